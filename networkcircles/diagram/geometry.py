@@ -1,0 +1,187 @@
+"""Where every dot of the diagram sits: pure functions, no Qt.
+
+The rings have fixed sizes whatever their counts, so an empty ring stays a place to drop
+people. Inside a ring, each contact gets a slot on one of several tracks (concentric
+circles within the band). A contact's preferred slot comes from a hash of its id, and a
+taken slot passes it on to the next free one; contacts are seated in id order, so adding
+a contact with a new (higher) id never moves anyone already seated.
+"""
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+CENTRE_RADIUS = 60.0  # "you", in the middle
+RING_WIDTH = 90.0
+RING_PADDING = 6.0  # keeps dots clear of the ring's edges
+LABEL_ARC = 150.0  # arc length kept free at the top of each ring for its label
+LOAD_FACTOR = 0.75  # seat at most this share of slots, so probing stays short
+DOT_DIAMETERS = (14.0, 10.0, 7.0, 5.0, 3.5, 2.5, 1.8, 1.25, 0.9, 0.6, 0.4)
+DOT_GAP = 0.35  # the space between neighbours, as a share of the diameter
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    x: float
+    y: float
+
+    def distance_to(self, other: "Point") -> float:
+        return math.hypot(self.x - other.x, self.y - other.y)
+
+
+@dataclass(frozen=True, slots=True)
+class Ring:
+    key: str
+    index: int  # 0 = the innermost ring
+    inner: float
+    outer: float
+
+    @property
+    def middle(self) -> float:
+        return (self.inner + self.outer) / 2
+
+    def label_anchor(self) -> Point:
+        """Where the ring's label sits: the top of its band."""
+        return Point(0.0, -self.middle)
+
+    def anchor(self) -> Point:
+        """A point inside the ring, clear of dots and label: for clicks by tests and keys."""
+        angle = math.radians(90 + 2)  # just right of the bottom, y grows downwards
+        return Point(self.middle * math.cos(angle) * 0.999, self.middle * math.sin(angle) * 0.999)
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    rings: tuple[Ring, ...]
+
+    @property
+    def outer_radius(self) -> float:
+        return self.rings[-1].outer if self.rings else CENTRE_RADIUS
+
+    def ring(self, key: str) -> Ring:
+        for ring in self.rings:
+            if ring.key == key:
+                return ring
+        raise KeyError(key)
+
+
+def make_layout(keys: Sequence[str]) -> Layout:
+    """Rings for the circle keys, from the centre outwards."""
+    rings = tuple(
+        Ring(key, i, CENTRE_RADIUS + i * RING_WIDTH, CENTRE_RADIUS + (i + 1) * RING_WIDTH)
+        for i, key in enumerate(keys)
+    )
+    return Layout(rings)
+
+
+def ring_at(layout: Layout, point: Point) -> str | None:
+    """The key of the ring under `point`; "" for the centre; None outside every ring."""
+    distance = math.hypot(point.x, point.y)
+    if distance <= CENTRE_RADIUS:
+        return ""
+    for ring in layout.rings:
+        if ring.inner < distance <= ring.outer:
+            return ring.key
+    return None
+
+
+@cache
+def _slots(inner: float, outer: float, diameter: float) -> tuple[Point, ...]:
+    """Every seat in a band for dots of `diameter`, track by track, going round each track."""
+    spacing = diameter * (1 + DOT_GAP)
+    first = inner + RING_PADDING + diameter / 2
+    last = outer - RING_PADDING - diameter / 2
+    seats: list[Point] = []
+    radius = first
+    while radius <= last + 1e-9:
+        count = int(2 * math.pi * radius / spacing)
+        keep_clear = LABEL_ARC / radius / 2  # half the label's angle on each side of the top
+        for k in range(count):
+            angle = -math.pi / 2 + 2 * math.pi * (k + 0.5) / count
+            if abs(angle + math.pi / 2) < keep_clear:
+                continue  # under the label
+            seats.append(Point(radius * math.cos(angle), radius * math.sin(angle)))
+        radius += spacing
+    return tuple(seats)
+
+
+def dot_diameter(ring: Ring, count: int) -> float:
+    """The largest dot size at which `count` dots fit comfortably in the ring."""
+    for diameter in DOT_DIAMETERS:
+        if count <= len(_slots(ring.inner, ring.outer, diameter)) * LOAD_FACTOR:
+            return diameter
+    return DOT_DIAMETERS[-1]
+
+
+def _preferred(contact_id: int, capacity: int) -> int:
+    # Knuth's multiplicative hash: neighbouring ids land far apart, the same id always alike.
+    return (contact_id * 2654435761) % (2**32) % capacity
+
+
+def place_ring(ring: Ring, contact_ids: Iterable[int]) -> dict[int, Point]:
+    """Seat the contacts of one ring; returns {contact_id: centre of its dot}."""
+    ids = sorted(set(contact_ids))
+    if not ids:
+        return {}
+    diameter = dot_diameter(ring, len(ids))
+    seats = _slots(ring.inner, ring.outer, diameter)
+    capacity = len(seats)
+    taken = bytearray(capacity)
+    placed: dict[int, Point] = {}
+    for contact_id in ids:
+        slot = _preferred(contact_id, capacity)
+        for _ in range(capacity):
+            if not taken[slot]:
+                break
+            slot = (slot + 1) % capacity
+        else:
+            slot = _preferred(contact_id, capacity)  # more people than seats: share one
+        taken[slot] = 1
+        placed[contact_id] = seats[slot]
+    return placed
+
+
+def place_dots(layout: Layout, members: dict[str, Iterable[int]]) -> dict[int, Point]:
+    """Seat everyone: `members` maps a circle key to the ids of the contacts in it."""
+    placed: dict[int, Point] = {}
+    for ring in layout.rings:
+        placed.update(place_ring(ring, members.get(ring.key, ())))
+    return placed
+
+
+@dataclass(frozen=True, slots=True)
+class Tray:
+    """The unplaced contacts' box, beside the rings."""
+
+    left: float
+    top: float
+    width: float
+    height: float
+
+
+def make_tray(layout: Layout) -> Tray:
+    outer = layout.outer_radius
+    return Tray(outer + 60.0, -outer, 200.0, 2 * outer)
+
+
+def place_tray(tray: Tray, contact_ids: Iterable[int], header: float = 40.0) -> dict[int, Point]:
+    """Unplaced contacts in a grid, in id order, shrinking when many are waiting."""
+    ids = sorted(set(contact_ids))
+    if not ids:
+        return {}
+    area_height = tray.height - header
+    for diameter in DOT_DIAMETERS:
+        spacing = diameter * 1.6
+        columns = max(1, int((tray.width - 20) / spacing))
+        rows = max(1, int((area_height - 10) / spacing))
+        if columns * rows >= len(ids):
+            break
+    placed = {}
+    for n, contact_id in enumerate(ids):
+        row, column = divmod(n, columns)
+        placed[contact_id] = Point(
+            tray.left + 10 + spacing * (column + 0.5),
+            tray.top + header + spacing * (row + 0.5),
+        )
+    return placed

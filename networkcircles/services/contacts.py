@@ -1,0 +1,227 @@
+"""Creating, changing, moving, deleting and restoring contacts: one unit of work each."""
+
+import re
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from typing import Any
+
+from networkcircles.store.db import db
+from networkcircles.store.models import Circle, Contact, ContactEmail, ContactPhone, Referral
+from networkcircles.store.queries import ContactDetails, Labelled, contact_details
+
+# Deliberately loose: one @, something on each side, a dot in the domain, no spaces.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+SCALAR_FIELDS = (
+    "name", "how_known", "organization", "role", "address", "website", "linkedin", "notes",
+    "tags", "knows_looking_on", "last_contacted", "next_follow_up", "follow_up_note", "warmth",
+)  # fmt: skip
+DATE_FIELDS = ("knows_looking_on", "last_contacted", "next_follow_up")
+
+
+class InvalidContact(ValueError):
+    """A field's value was refused; nothing was written."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+class UnknownContact(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class ContactSnapshot:
+    """Everything a delete removes, so undo can put it back with the same id."""
+
+    details: ContactDetails
+    created_at: datetime
+    referrals: tuple[tuple[int, int, date | None, str], ...]
+    interactions: tuple[tuple[int, date, str, str, str], ...]
+    attendances: tuple[tuple[int, int], ...]
+
+
+def validate_email(address: str) -> None:
+    if not _EMAIL.match(address):
+        raise InvalidContact("emails", f"'{address}' is not an e-mail address")
+
+
+def _circle_id(circle_key: str | None) -> int | None:
+    if circle_key is None:
+        return None
+    circle = Circle.get_or_none(Circle.key == circle_key)
+    if circle is None:
+        raise InvalidContact("circle", f"there is no circle '{circle_key}'")
+    return circle.id
+
+
+def _clean(changes: dict[str, Any]) -> dict[str, Any]:
+    """Check and normalise scalar fields; raise InvalidContact on the first bad one."""
+    clean: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name not in SCALAR_FIELDS:
+            raise InvalidContact(name, "no such field")
+        if name in DATE_FIELDS:
+            if isinstance(value, str):
+                try:
+                    value = date.fromisoformat(value) if value.strip() else None
+                except ValueError as error:
+                    raise InvalidContact(name, f"'{value}' is not a date (YYYY-MM-DD)") from error
+            elif value is not None and not isinstance(value, date):
+                raise InvalidContact(name, "not a date")
+        elif name == "warmth":
+            if not isinstance(value, int) or not 0 <= value <= 3:
+                raise InvalidContact(name, "warmth is 0 to 3")
+        else:
+            value = "" if value is None else str(value)
+            if name == "name":
+                value = value.strip()
+                if not value:
+                    raise InvalidContact("name", "a contact needs a name")
+        clean[name] = value
+    return clean
+
+
+def _write_labelled(contact_id: int, emails=None, phones=None) -> None:
+    if emails is not None:
+        ContactEmail.delete().where(ContactEmail.contact == contact_id).execute()
+        for position, item in enumerate(emails):
+            ContactEmail.create(
+                contact=contact_id, address=item.value, label=item.label, position=position
+            )
+    if phones is not None:
+        ContactPhone.delete().where(ContactPhone.contact == contact_id).execute()
+        for position, item in enumerate(phones):
+            ContactPhone.create(
+                contact=contact_id, number=item.value, label=item.label, position=position
+            )
+
+
+def _labelled(items, kind: str) -> tuple[Labelled, ...]:
+    result = []
+    for item in items or ():
+        entry = item if isinstance(item, Labelled) else Labelled(str(item))
+        entry = Labelled(entry.value.strip(), entry.label.strip())
+        if not entry.value:
+            continue
+        if kind == "emails":
+            validate_email(entry.value)
+        result.append(entry)
+    return tuple(result)
+
+
+def create(
+    name: str,
+    circle_key: str | None = None,
+    emails=(),
+    phones=(),
+    **changes: Any,
+) -> int:
+    """Add a contact and return its id."""
+    clean = _clean({"name": name, **changes})
+    emails, phones = _labelled(emails, "emails"), _labelled(phones, "phones")
+    with db.atomic():
+        contact = Contact.create(circle=_circle_id(circle_key), **clean)
+        _write_labelled(contact.id, emails, phones)
+    return contact.id
+
+
+def update(contact_id: int, changes: dict[str, Any]) -> None:
+    """Change some fields of one contact; `emails` and `phones` replace the whole list."""
+    changes = dict(changes)
+    emails = changes.pop("emails", None)
+    phones = changes.pop("phones", None)
+    circle_given = "circle_key" in changes
+    circle_key = changes.pop("circle_key", None)
+    clean = _clean(changes)
+    emails = None if emails is None else _labelled(emails, "emails")
+    phones = None if phones is None else _labelled(phones, "phones")
+    if circle_given:
+        clean["circle"] = _circle_id(circle_key)
+    with db.atomic():
+        if not Contact.select().where(Contact.id == contact_id).exists():
+            raise UnknownContact(contact_id)
+        clean["updated_at"] = datetime.now().replace(microsecond=0)
+        Contact.update(clean).where(Contact.id == contact_id).execute()
+        _write_labelled(contact_id, emails, phones)
+
+
+def move(contact_id: int, circle_key: str | None) -> None:
+    """Put a contact in a circle (None: back to the unplaced tray)."""
+    updated = (
+        Contact.update(
+            circle=_circle_id(circle_key), updated_at=datetime.now().replace(microsecond=0)
+        )
+        .where(Contact.id == contact_id)
+        .execute()
+    )
+    if not updated:
+        raise UnknownContact(contact_id)
+
+
+def move_many(moves: dict[int, str | None]) -> None:
+    with db.atomic():
+        for contact_id, circle_key in moves.items():
+            move(contact_id, circle_key)
+
+
+def snapshot(contact_id: int) -> ContactSnapshot:
+    details = contact_details(contact_id)
+    if details is None:
+        raise UnknownContact(contact_id)
+    contact = Contact.get_by_id(contact_id)
+    referrals = tuple(
+        (r.introducer_id, r.introduced_id, r.introduced_on, r.note)
+        for r in Referral.select().where(
+            (Referral.introducer == contact_id) | (Referral.introduced == contact_id)
+        )
+    )
+    interactions = tuple(
+        (i.id, i.happened_on, i.kind, i.note, i.outcome) for i in contact.interactions
+    )
+    attendances = tuple((a.event_id, a.contact_id) for a in contact.attendances)
+    return ContactSnapshot(details, contact.created_at, referrals, interactions, attendances)
+
+
+def delete(contact_id: int) -> ContactSnapshot:
+    """Remove a contact with its e-mails, phones, interactions and referrals."""
+    with db.atomic():
+        saved = snapshot(contact_id)
+        Contact.delete_by_id(contact_id)
+    return saved
+
+
+def restore(saved: ContactSnapshot) -> int:
+    """Put a deleted contact back with its original id, so stacked undo commands still fit."""
+    from networkcircles.store.models import Attendance, Interaction
+
+    d = saved.details
+    values = {f.name: getattr(d, f.name) for f in fields(d) if f.name in SCALAR_FIELDS}
+    with db.atomic():
+        Contact.insert(
+            id=d.id, circle=_circle_id(d.circle_key), created_at=saved.created_at, **values
+        ).execute()
+        _write_labelled(d.id, d.emails, d.phones)
+        for introducer, introduced, on, note in saved.referrals:
+            Referral.insert(
+                introducer=introducer, introduced=introduced, introduced_on=on, note=note
+            ).on_conflict_ignore().execute()
+        for interaction_id, on, kind, note, outcome in saved.interactions:
+            Interaction.insert(
+                id=interaction_id, contact=d.id, happened_on=on, kind=kind, note=note,
+                outcome=outcome,
+            ).execute()  # fmt: skip
+        for event_id, contact_id in saved.attendances:
+            Attendance.insert(event=event_id, contact=contact_id).on_conflict_ignore().execute()
+    return d.id
+
+
+def fields_of(details: ContactDetails) -> dict[str, Any]:
+    """The editable values of a contact, in the shape update() takes."""
+    values = {name: getattr(details, name) for name in SCALAR_FIELDS}
+    values["emails"] = details.emails
+    values["phones"] = details.phones
+    values["circle_key"] = details.circle_key
+    return values

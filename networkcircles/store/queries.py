@@ -1,0 +1,168 @@
+"""Read-only queries that return small frozen rows, never models.
+
+A Qt model's data() must never set off a lazy query, so everything a view needs comes
+back in one go as plain values.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from networkcircles.store.db import db
+from networkcircles.store.seed import CIRCLE_KEYS
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text[:10]) if text else None
+
+
+@dataclass(frozen=True, slots=True)
+class CircleRow:
+    id: int
+    key: str
+    name: str
+    description: str
+    colour: str
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRow:
+    """What the list and the diagram show of one contact."""
+
+    id: int
+    name: str
+    circle_key: str | None
+    organization: str
+    role: str
+    email: str
+    phone: str
+    tags: str
+    knows_looking_on: date | None
+    last_contacted: date | None
+    next_follow_up: date | None
+    warmth: int
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """An e-mail address or phone number with its label ("work", "mobile", ...)."""
+
+    value: str
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ContactDetails:
+    """Every field of one contact, as the detail panel edits it."""
+
+    id: int
+    name: str
+    circle_key: str | None
+    how_known: str
+    organization: str
+    role: str
+    emails: tuple[Labelled, ...]
+    phones: tuple[Labelled, ...]
+    address: str
+    website: str
+    linkedin: str
+    notes: str
+    tags: str
+    knows_looking_on: date | None
+    last_contacted: date | None
+    next_follow_up: date | None
+    follow_up_note: str
+    warmth: int
+
+
+def circles() -> list[CircleRow]:
+    cursor = db.execute_sql(
+        "SELECT id, key, name, description, colour, position FROM circle ORDER BY position"
+    )
+    return [CircleRow(*row) for row in cursor.fetchall()]
+
+
+_CONTACT_ROW_SQL = """
+SELECT c.id, c.name, ci.key, c.organization, c.role,
+       COALESCE((SELECT address FROM contact_email e WHERE e.contact_id = c.id
+                 ORDER BY e.position, e.id LIMIT 1), ''),
+       COALESCE((SELECT number FROM contact_phone p WHERE p.contact_id = c.id
+                 ORDER BY p.position, p.id LIMIT 1), ''),
+       c.tags, c.knows_looking_on, c.last_contacted, c.next_follow_up, c.warmth
+FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id
+"""
+
+
+def _contact_row(row: tuple) -> ContactRow:
+    return ContactRow(
+        row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
+        _day(row[8]), _day(row[9]), _day(row[10]), row[11],
+    )  # fmt: skip
+
+
+def contact_rows() -> list[ContactRow]:
+    """All contacts, in id order."""
+    cursor = db.execute_sql(_CONTACT_ROW_SQL + " ORDER BY c.id")
+    return [_contact_row(row) for row in cursor.fetchall()]
+
+
+def contact_row(contact_id: int) -> ContactRow | None:
+    cursor = db.execute_sql(_CONTACT_ROW_SQL + " WHERE c.id = ?", (contact_id,))
+    row = cursor.fetchone()
+    return _contact_row(row) if row else None
+
+
+def contact_details(contact_id: int) -> ContactDetails | None:
+    cursor = db.execute_sql(
+        "SELECT c.id, c.name, ci.key, c.how_known, c.organization, c.role, c.address, "
+        "c.website, c.linkedin, c.notes, c.tags, c.knows_looking_on, c.last_contacted, "
+        "c.next_follow_up, c.follow_up_note, c.warmth "
+        "FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id WHERE c.id = ?",
+        (contact_id,),
+    )
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    emails = db.execute_sql(
+        "SELECT address, label FROM contact_email WHERE contact_id = ? ORDER BY position, id",
+        (contact_id,),
+    ).fetchall()
+    phones = db.execute_sql(
+        "SELECT number, label FROM contact_phone WHERE contact_id = ? ORDER BY position, id",
+        (contact_id,),
+    ).fetchall()
+    return ContactDetails(
+        id=row[0], name=row[1], circle_key=row[2], how_known=row[3], organization=row[4],
+        role=row[5], emails=tuple(Labelled(*e) for e in emails),
+        phones=tuple(Labelled(*p) for p in phones), address=row[6], website=row[7],
+        linkedin=row[8], notes=row[9], tags=row[10], knows_looking_on=_day(row[11]),
+        last_contacted=_day(row[12]), next_follow_up=_day(row[13]), follow_up_note=row[14],
+        warmth=row[15],
+    )  # fmt: skip
+
+
+def _count(table: str) -> int:
+    return db.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def stats() -> dict:
+    """The figures of `networkcircles stats --json` (DESIGN.md)."""
+    per_circle = dict.fromkeys(CIRCLE_KEYS, 0)
+    cursor = db.execute_sql(
+        "SELECT ci.key, count(c.id) FROM circle ci "
+        "LEFT JOIN contact c ON c.circle_id = ci.id GROUP BY ci.key"
+    )
+    for key, count in cursor.fetchall():
+        per_circle[key] = count
+    return {
+        "contacts": _count("contact"),
+        "unplaced": db.execute_sql(
+            "SELECT count(*) FROM contact WHERE circle_id IS NULL"
+        ).fetchone()[0],
+        "circles": per_circle,
+        "events": _count("event"),
+        "organizations": _count("organization"),
+        "interactions": _count("interaction"),
+        "referrals": _count("referral"),
+        "leads": _count("lead"),
+    }
