@@ -46,9 +46,8 @@ class Ring:
         return Point(0.0, -self.middle)
 
     def anchor(self) -> Point:
-        """A point inside the ring, clear of dots and label: for clicks by tests and keys."""
-        angle = math.radians(90 + 2)  # just right of the bottom, y grows downwards
-        return Point(self.middle * math.cos(angle) * 0.999, self.middle * math.sin(angle) * 0.999)
+        """A point in the ring that no dot covers (in the label arc): for clicks by keys and tests."""
+        return Point(0.0, -(self.inner + RING_PADDING + 2.0))
 
 
 @dataclass(frozen=True, slots=True)
