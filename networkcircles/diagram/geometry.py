@@ -46,7 +46,7 @@ class Ring:
         return Point(0.0, -self.middle)
 
     def anchor(self) -> Point:
-        """A point in the ring that no dot covers (in the label arc): for clicks by keys and tests."""
+        """A point in the ring no dot covers (the label arc): for clicks by keys and tests."""
         return Point(0.0, -(self.inner + RING_PADDING + 2.0))
 
 
