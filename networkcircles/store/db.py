@@ -38,7 +38,8 @@ def refuse_if_not_ours(path: Path) -> None:
     if len(header) < 100:
         raise NotAStore(path, "the file is damaged (cut off inside its header)")
     try:
-        probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # immutable: no lock, no -wal or -shm beside a file we may be about to refuse
+        probe = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
         try:
             app_id = probe.execute("PRAGMA application_id").fetchone()[0]
             version = probe.execute("PRAGMA user_version").fetchone()[0]
