@@ -225,3 +225,19 @@ def fields_of(details: ContactDetails) -> dict[str, Any]:
     values["phones"] = details.phones
     values["circle_key"] = details.circle_key
     return values
+
+
+def problems(changes: dict[str, Any]) -> dict[str, str]:
+    """Every refused field of `changes` with its reason, without writing: for inline messages."""
+    found: dict[str, str] = {}
+    for name, value in changes.items():
+        try:
+            if name in ("emails", "phones"):
+                _labelled(value, name)
+            elif name == "circle_key":
+                _circle_id(value)
+            else:
+                _clean({name: value})
+        except InvalidContact as error:
+            found[error.field] = error.reason
+    return found

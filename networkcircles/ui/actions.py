@@ -1,0 +1,72 @@
+"""Every QAction of the window, built in one place; menus, toolbar and context menus reuse them."""
+
+from enum import Enum, auto
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from networkcircles.ui.icons import icon
+
+Key = QKeySequence.StandardKey
+
+
+class ActionId(Enum):
+    NEW_NETWORK = auto()
+    OPEN_NETWORK = auto()
+    QUIT = auto()
+    UNDO = auto()
+    REDO = auto()
+    NEW_CONTACT = auto()
+    DELETE_CONTACT = auto()
+    FIND = auto()
+    ZOOM_IN = auto()
+    ZOOM_OUT = auto()
+    FIT = auto()
+    ABOUT = auto()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("actions", text)
+
+
+# id: (text, icon name or None, shortcuts, status tip)
+_SPECS: dict[ActionId, tuple[str, str | None, list, str]] = {
+    ActionId.NEW_NETWORK: ("&New Network…", "file.new", [Key.New], "Start an empty network file"),
+    ActionId.OPEN_NETWORK: ("&Open Network…", "file.open", [Key.Open], "Open a network file"),
+    ActionId.QUIT: ("&Quit", "file.quit", [Key.Quit, QKeySequence("Ctrl+Q")], "Quit"),
+    ActionId.NEW_CONTACT: (
+        "New &Contact…", "contact.new", [QKeySequence("Ctrl+Shift+N")], "Add a person",
+    ),
+    ActionId.DELETE_CONTACT: (
+        "&Delete Contact", "contact.delete", [Key.Delete], "Delete the selected contact",
+    ),
+    ActionId.FIND: ("&Find…", "edit.find", [Key.Find], "Search contacts"),
+    ActionId.ZOOM_IN: ("Zoom &In", "view.zoom_in", [Key.ZoomIn, QKeySequence("Ctrl+=")], ""),
+    ActionId.ZOOM_OUT: ("Zoom &Out", "view.zoom_out", [Key.ZoomOut], ""),
+    ActionId.FIT: ("&Fit Diagram", "view.fit", [QKeySequence("Ctrl+0")], "Show all the rings"),
+    ActionId.ABOUT: ("&About networkcircles", "help.about", [], ""),
+}  # fmt: skip
+
+
+def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAction]:
+    actions: dict[ActionId, QAction] = {}
+    for action_id, (text, icon_name, shortcuts, tip) in _SPECS.items():
+        action = QAction(_tr(text), parent)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        shortcuts = [s if isinstance(s, QKeySequence) else QKeySequence(s) for s in shortcuts]
+        action.setShortcuts([s for s in shortcuts if not s.isEmpty()])
+        if tip:
+            action.setStatusTip(_tr(tip))
+        actions[action_id] = action
+    actions[ActionId.ABOUT].setMenuRole(QAction.MenuRole.AboutRole)
+    actions[ActionId.QUIT].setMenuRole(QAction.MenuRole.QuitRole)
+    undo = undo_stack.createUndoAction(parent, _tr("&Undo"))
+    undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
+    undo.setIcon(icon("edit.undo"))
+    redo = undo_stack.createRedoAction(parent, _tr("&Redo"))
+    redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
+    redo.setIcon(icon("edit.redo"))
+    actions[ActionId.UNDO], actions[ActionId.REDO] = undo, redo
+    return actions

@@ -1,0 +1,105 @@
+"""Starting the Qt application: the window, the first-start welcome, and headless screenshots."""
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication
+
+from networkcircles import __version__
+from networkcircles.store.db import open_store
+from networkcircles.store.errors import StoreError
+from networkcircles.ui import settings
+
+DEFAULT_STORE_NAME = "network.sqlite"
+DEMO_STORE_NAME = "demo network.sqlite"
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def create_application(headless: bool = False) -> QApplication:
+    """The one QApplication, named so QSettings and QStandardPaths find our folders."""
+    if headless and not _has_display():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationDisplayName("networkcircles")
+    app.setApplicationVersion(__version__)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    return app
+
+
+def data_folder() -> Path:
+    location = QStandardPaths.StandardLocation.AppDataLocation
+    return Path(QStandardPaths.writableLocation(location))
+
+
+def choose_start_store() -> Path | None:
+    """The store to open when no --db is given: the last one used, the default one, or
+    (first start) what the welcome dialog chooses. None when the user closes the welcome."""
+    from networkcircles.services.demo import create_demo
+    from networkcircles.ui.dialogs.welcome import WelcomeChoice, WelcomeDialog
+
+    last = settings.read(settings.LAST_FILE)
+    if last and Path(last).exists():
+        return Path(last)
+    default = data_folder() / DEFAULT_STORE_NAME
+    if default.exists():
+        return default
+    choice = WelcomeDialog.ask()
+    if choice is None:
+        return None
+    if choice is WelcomeChoice.DEMO:
+        demo = data_folder() / DEMO_STORE_NAME
+        open_store(demo)
+        from networkcircles.store.queries import stats
+
+        if not stats()["contacts"]:
+            create_demo()
+        return demo
+    return default
+
+
+def run_window(db: Path | None) -> int:
+    from networkcircles.ui.dialogs.questions import show_error
+    from networkcircles.ui.main_window import MainWindow
+
+    app = create_application()
+    path = db if db is not None else choose_start_store()
+    if path is None:
+        return 0
+    try:
+        opened = open_store(path)
+    except StoreError as error:
+        show_error(None, "networkcircles", f"{error.path} cannot be opened: {error.reason}")
+        print(f"networkcircles: cannot open {error.path}: {error.reason}", file=sys.stderr)
+        return 1
+    settings.remember_recent(str(opened))
+    window = MainWindow(opened)
+    window.restore_layout()
+    window.show()
+    return app.exec()
+
+
+def take_screenshot(db: Path, output: Path, size: tuple[int, int]) -> None:
+    """Render the main window over the open store to a PNG, no display needed."""
+    from networkcircles.store.db import current_path
+    from networkcircles.ui.main_window import MainWindow
+
+    app = create_application(headless=True)
+    window = MainWindow(current_path() or db)
+    window.resize(*size)
+    window.show()
+    app.processEvents()
+    window.diagram_view.fit_all()
+    app.processEvents()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(output), "PNG"):
+        raise OSError(f"could not write {output}")
+    window.close()

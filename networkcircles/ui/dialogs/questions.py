@@ -1,0 +1,53 @@
+"""The small questions the window asks. Each is a function tests can monkeypatch."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+FILE_FILTER = "networkcircles networks (*.sqlite *.db);;All files (*)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("questions", text)
+
+
+def ask_new_contact_name(parent: QWidget, circle_name: str) -> str | None:
+    name, ok = QInputDialog.getText(
+        parent,
+        _tr("New contact"),
+        _tr("Name of the new contact in {circle}:").format(circle=circle_name),
+    )
+    name = name.strip()
+    return name if ok and name else None
+
+
+def confirm_delete(parent: QWidget, name: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        _tr("Delete contact"),
+        _tr("Delete {name} with their interactions and referrals?\n\n"
+            "You can undo this with Edit ▸ Undo.").format(name=name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )  # fmt: skip
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_open_path(parent: QWidget, folder: str) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(parent, _tr("Open network"), folder, _tr(FILE_FILTER))
+    return Path(path) if path else None
+
+
+def ask_new_path(parent: QWidget, folder: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, _tr("New network"), str(Path(folder) / "network.sqlite"), _tr(FILE_FILTER)
+    )
+    if not path:
+        return None
+    chosen = Path(path)
+    return chosen if chosen.suffix else chosen.with_suffix(".sqlite")
+
+
+def show_error(parent: QWidget, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)

@@ -1,0 +1,339 @@
+"""The main window: the diagram in the centre, the contact docks beside it, menus and undo."""
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QPointF, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
+
+from networkcircles.diagram.scene import CirclesScene
+from networkcircles.diagram.view import CirclesView
+from networkcircles.store import queries
+from networkcircles.store.db import current_path, open_store
+from networkcircles.store.errors import StoreError
+from networkcircles.ui import settings
+from networkcircles.ui.actions import ActionId, build_actions
+from networkcircles.ui.bridge import StoreBridge
+from networkcircles.ui.commands import (
+    AddContactCommand,
+    DeleteContactCommand,
+    EditContactCommand,
+    MoveContactCommand,
+    MoveContactsCommand,
+)
+from networkcircles.ui.dialogs import questions
+from networkcircles.ui.dialogs.about import show_about
+from networkcircles.ui.models.contacts_model import ContactsTableModel
+from networkcircles.ui.panels.contact_details import ContactDetailsPanel
+from networkcircles.ui.panels.contact_list import ContactListPanel
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store_path = store_path
+        self.today = date.today()
+        self.undo_stack = QUndoStack(self)
+        self.bridge = StoreBridge(self)
+        self.bridge.contacts_changed.connect(self._contacts_changed)
+        self.bridge.network_changed.connect(self.reload)
+        self.selected_id: int | None = None
+        self.circles: list[queries.CircleRow] = []
+
+        self.scene = CirclesScene(self)
+        self.diagram_view = CirclesView(self.scene)
+        self.diagram_view.setAccessibleName(self.tr("Network diagram"))
+        self.setCentralWidget(self.diagram_view)
+
+        self.contacts_model = ContactsTableModel(self)
+        self.contact_list = ContactListPanel(self.contacts_model)
+        self.contact_details = ContactDetailsPanel()
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.list_dock = self._dock(self.contact_list, self.tr("Contacts"), "contactListDock", left)
+        self.details_dock = self._dock(
+            self.contact_details, self.tr("Contact details"), "contactDetailsDock", right
+        )
+
+        self.actions = build_actions(self, self.undo_stack)
+        self._build_menus()
+        self._connect()
+        self.setMinimumSize(900, 600)
+        self.resize(1400, 900)
+        self.reload()
+
+    # building
+
+    def _dock(self, widget: QWidget, title: str, name: str, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState() finds docks by name
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions([a[ActionId.NEW_NETWORK], a[ActionId.OPEN_NETWORK]])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        file_menu.addSeparator()
+        self.file_menu = file_menu
+        self.file_end_separator = file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.QUIT])
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([a[ActionId.UNDO], a[ActionId.REDO]])
+        edit_menu.addSeparator()
+        edit_menu.addActions(
+            [a[ActionId.NEW_CONTACT], a[ActionId.DELETE_CONTACT], a[ActionId.FIND]]
+        )
+        self.edit_menu = edit_menu
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addActions([a[ActionId.ZOOM_IN], a[ActionId.ZOOM_OUT], a[ActionId.FIT]])
+        view_menu.addSeparator()
+        view_menu.addAction(self.list_dock.toggleViewAction())
+        view_menu.addAction(self.details_dock.toggleViewAction())
+        self.view_menu = view_menu
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a[ActionId.ABOUT])
+
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.addActions([a[ActionId.NEW_CONTACT], a[ActionId.UNDO], a[ActionId.REDO]])
+        toolbar.addSeparator()
+        toolbar.addActions([a[ActionId.ZOOM_IN], a[ActionId.ZOOM_OUT], a[ActionId.FIT]])
+        toolbar.addSeparator()
+        toolbar.addAction(a[ActionId.FIND])
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+        self._fill_recent_menu()
+
+    def _connect(self) -> None:
+        a = self.actions
+        a[ActionId.NEW_NETWORK].triggered.connect(self.new_network)
+        a[ActionId.OPEN_NETWORK].triggered.connect(self.open_network)
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.NEW_CONTACT].triggered.connect(lambda: self.add_contact(None))
+        a[ActionId.DELETE_CONTACT].triggered.connect(self.delete_selected)
+        a[ActionId.FIND].triggered.connect(self._find)
+        a[ActionId.ZOOM_IN].triggered.connect(self.diagram_view.zoom_in)
+        a[ActionId.ZOOM_OUT].triggered.connect(self.diagram_view.zoom_out)
+        a[ActionId.FIT].triggered.connect(self.diagram_view.fit_all)
+        a[ActionId.ABOUT].triggered.connect(lambda: show_about(self))
+
+        self.scene.contact_clicked.connect(self.select_contact)
+        self.scene.contact_double_clicked.connect(self._edit_contact)
+        self.scene.ring_clicked.connect(self.contact_list.set_circle_filter)
+        self.scene.centre_clicked.connect(lambda: self.contact_list.set_circle_filter(None))
+        self.scene.ring_double_clicked.connect(self._ring_double_clicked)
+        self.scene.contact_dropped.connect(self._contact_dropped)
+        self.scene.contact_menu_requested.connect(self._contact_menu)
+        self.contact_list.contact_selected.connect(self.select_contact)
+        self.contact_list.search.textChanged.connect(self._search_changed)
+        self.contact_details.save_requested.connect(self._save_contact)
+        self.contact_details.delete_requested.connect(self.delete_contact)
+
+    # loading
+
+    def reload(self) -> None:
+        """Read the whole network again (start-up, another file, bulk changes)."""
+        self.circles = queries.circles()
+        rows = queries.contact_rows()
+        self.contacts_model.set_circles(self.circles)
+        self.contacts_model.set_contacts(rows)
+        self.contact_list.set_circles(self.circles)
+        self.contact_details.set_circles(self.circles)
+        self.scene.set_circles(self.circles)
+        self.scene.set_contacts(rows, self.today)
+        self.select_contact(None)
+        self.setWindowTitle(f"{self.store_path.stem} — networkcircles")
+        self.setWindowFilePath(str(self.store_path))
+
+    def _contacts_changed(self, ids: list[int]) -> None:
+        """After a write: refresh just those contacts in every view."""
+        for contact_id in ids:
+            row = queries.contact_row(contact_id)
+            if row is None:
+                self.contacts_model.remove_contact(contact_id)
+                self.scene.remove_contact(contact_id)
+                if contact_id == self.selected_id:
+                    self.select_contact(None)
+            else:
+                self.contacts_model.update_contact(row)
+                self.scene.update_contact(row)
+        if self.selected_id in ids:
+            self.contact_details.show_contact(queries.contact_details(self.selected_id))
+        self._search_changed(self.contact_list.search.text())
+
+    # selection and search
+
+    def select_contact(self, contact_id: int | None) -> None:
+        self.selected_id = contact_id
+        self.scene.select_contact(contact_id)
+        self.contact_list.select_contact(contact_id)
+        details = queries.contact_details(contact_id) if contact_id is not None else None
+        self.contact_details.show_contact(details)
+        self.actions[ActionId.DELETE_CONTACT].setEnabled(details is not None)
+
+    def _search_changed(self, text: str) -> None:
+        self.scene.set_highlighted(set(self.contact_list.shown_ids()) if text.strip() else None)
+
+    def _find(self) -> None:
+        self.list_dock.show()
+        self.list_dock.raise_()
+        self.contact_list.focus_search()
+
+    def _edit_contact(self, contact_id: int) -> None:
+        self.select_contact(contact_id)
+        self.details_dock.show()
+        self.details_dock.raise_()
+        self.contact_details.editor("name").setFocus()
+
+    # edits: each one an undo command
+
+    def add_contact(self, circle_key: str | None, at: QPointF | None = None) -> int | None:
+        names = {c.key: c.name for c in self.circles}
+        circle_name = names.get(circle_key, self.tr("the unplaced tray"))
+        name = questions.ask_new_contact_name(self, circle_name)
+        if name is None:
+            return None
+        command = AddContactCommand(self.bridge, name, circle_key)
+        self.undo_stack.push(command)
+        self._edit_contact(command.contact_id)
+        return command.contact_id
+
+    def _ring_double_clicked(self, circle_key: str, at: QPointF) -> None:
+        self.add_contact(circle_key or None, at)
+
+    def move_contact(self, contact_id: int, circle_key: str | None) -> None:
+        row = queries.contact_row(contact_id)
+        if row is None or row.circle_key == circle_key:
+            return
+        self.undo_stack.push(
+            MoveContactCommand(self.bridge, contact_id, row.circle_key, circle_key)
+        )
+
+    def move_contacts(self, contact_ids: list[int], circle_key: str | None) -> None:
+        before = {}
+        for contact_id in contact_ids:
+            row = queries.contact_row(contact_id)
+            if row is not None and row.circle_key != circle_key:
+                before[contact_id] = row.circle_key
+        if before:
+            self.undo_stack.push(MoveContactsCommand(self.bridge, before, circle_key))
+
+    def _contact_dropped(self, contact_id: int, circle_key: str) -> None:
+        self.move_contact(contact_id, circle_key or None)
+
+    def _save_contact(self, contact_id: int, before: dict, after: dict) -> None:
+        try:
+            self.undo_stack.push(EditContactCommand(self.bridge, contact_id, before, after))
+        except ValueError as error:  # refused by the service after all: show, keep the form
+            questions.show_error(self, self.tr("Contact not saved"), str(error))
+
+    def delete_contact(self, contact_id: int) -> None:
+        row = queries.contact_row(contact_id)
+        if row is None or not questions.confirm_delete(self, row.name):
+            return
+        self.undo_stack.push(DeleteContactCommand(self.bridge, contact_id))
+
+    def delete_selected(self) -> None:
+        if self.selected_id is not None:
+            self.delete_contact(self.selected_id)
+
+    def _contact_menu(self, contact_id: int, screen_pos: QPoint) -> None:
+        self.contact_menu(contact_id).exec(screen_pos)
+
+    def contact_menu(self, contact_id: int) -> QMenu:
+        """The dot's right-click menu: Edit, Move to ▸, Delete."""
+        self.select_contact(contact_id)
+        row = queries.contact_row(contact_id)
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Edit"), lambda: self._edit_contact(contact_id))
+        move_menu = menu.addMenu(self.tr("&Move to"))
+        for circle in self.circles:
+            action = move_menu.addAction(circle.name)
+            action.setEnabled(row is not None and row.circle_key != circle.key)
+            action.triggered.connect(
+                lambda _=False, key=circle.key: self.move_contact(contact_id, key)
+            )
+        unplace = move_menu.addAction(self.tr("Unplaced"))
+        unplace.setEnabled(row is not None and row.circle_key is not None)
+        unplace.triggered.connect(lambda: self.move_contact(contact_id, None))
+        menu.addSeparator()
+        menu.addAction(self.tr("&Delete…"), lambda: self.delete_contact(contact_id))
+        return menu
+
+    # files
+
+    def _data_folder(self) -> str:
+        return str(self.store_path.parent)
+
+    def switch_to(self, path: Path) -> bool:
+        """Open another network file in this window; on refusal keep the current one."""
+        previous = self.store_path
+        try:
+            opened = open_store(path)
+        except StoreError as error:
+            if current_path() != previous:  # refused late: go back to the file we had
+                open_store(previous)
+            questions.show_error(
+                self, self.tr("Cannot open network"),
+                self.tr("{path} cannot be opened: {reason}").format(path=error.path,
+                                                                    reason=error.reason),
+            )  # fmt: skip
+            return False
+        self.store_path = opened
+        self.undo_stack.clear()  # commands hold ids of the other file
+        settings.remember_recent(str(opened))
+        self._fill_recent_menu()
+        self.reload()
+        return True
+
+    def open_network(self) -> None:
+        path = questions.ask_open_path(self, self._data_folder())
+        if path is not None:
+            self.switch_to(path)
+
+    def new_network(self) -> None:
+        path = questions.ask_new_path(self, self._data_folder())
+        if path is None:
+            return
+        if path.exists() and path.stat().st_size > 0:
+            questions.show_error(
+                self, self.tr("New network"),
+                self.tr("{path} already exists. Use File ▸ Open to open it.").format(path=path),
+            )  # fmt: skip
+            return
+        self.switch_to(path)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = settings.read(settings.RECENT_FILES)
+        for n, path in enumerate(recent, start=1):
+            action = QAction(f"&{n} {Path(path).name}", self.recent_menu)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.switch_to(Path(p)))
+            self.recent_menu.addAction(action)
+        self.recent_menu.setEnabled(bool(recent))
+
+    # window state
+
+    def restore_layout(self) -> None:
+        geometry = settings.read(settings.WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.read(settings.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.write(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.write(settings.WINDOW_STATE, self.saveState())
+        super().closeEvent(event)
+
+
+def default_store_folder() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))

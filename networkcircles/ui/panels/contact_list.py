@@ -1,0 +1,145 @@
+"""The contact list dock: a searchable, sortable table with a circle filter."""
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networkcircles.store.queries import CircleRow
+from networkcircles.ui.models.contacts_model import (
+    CONTACT_ID_ROLE,
+    UNPLACED,
+    Column,
+    ContactsFilterProxy,
+    ContactsTableModel,
+)
+
+_ALL = "*"  # the combo box's data for "every circle"
+
+
+class ContactListPanel(QWidget):
+    """Signals: contact_selected(int) when the user picks a row; circle_filter_changed(object)
+    with a circle key, UNPLACED or None when the user changes the filter here."""
+
+    contact_selected = Signal(int)
+    circle_filter_changed = Signal(object)
+
+    def __init__(self, model: ContactsTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = ContactsFilterProxy(self)
+        self.proxy.setSourceModel(model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, organisation, e-mail, tags"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search contacts"))
+        self.search.textChanged.connect(self.proxy.set_search_text)
+
+        self.circle_filter = QComboBox()
+        self.circle_filter.setAccessibleName(self.tr("Show circle"))
+        self.circle_filter.currentIndexChanged.connect(self._filter_chosen)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(Column.NAME, 160)
+        self.table.setAccessibleName(self.tr("Contacts"))
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.circle_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+
+    def set_circles(self, circles: list[CircleRow]) -> None:
+        current = self.proxy.circle()
+        self.circle_filter.blockSignals(True)
+        self.circle_filter.clear()
+        self.circle_filter.addItem(self.tr("All circles"), _ALL)
+        for circle in circles:
+            self.circle_filter.addItem(circle.name, circle.key)
+        self.circle_filter.addItem(self.tr("Unplaced"), UNPLACED)
+        self.circle_filter.blockSignals(False)
+        self.set_circle_filter(current)
+
+    def set_circle_filter(self, circle_key: str | None) -> None:
+        """Show one circle (UNPLACED for the tray) or, with None, everyone."""
+        self.proxy.set_circle(circle_key)
+        wanted = _ALL if circle_key is None else circle_key
+        index = self.circle_filter.findData(wanted)
+        self.circle_filter.blockSignals(True)
+        self.circle_filter.setCurrentIndex(max(index, 0))
+        self.circle_filter.blockSignals(False)
+
+    def shown_circles(self) -> set[str | None]:
+        """The circles of the rows the list shows now (None for unplaced)."""
+        source = self.model
+        return {
+            source.contact_at(self.proxy.mapToSource(self.proxy.index(n, 0)).row()).circle_key
+            for n in range(self.proxy.rowCount())
+        }
+
+    def shown_ids(self) -> list[int]:
+        return [self.proxy.index(n, 0).data(CONTACT_ID_ROLE) for n in range(self.proxy.rowCount())]
+
+    def select_contact(self, contact_id: int | None) -> None:
+        """Select and show a contact's row without emitting contact_selected."""
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            row = None if contact_id is None else self.model.row_of(contact_id)
+            if row is None:
+                selection.clear()
+                return
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not index.isValid():
+                selection.clear()
+                return
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            selection.setCurrentIndex(index, flags)
+            self.table.scrollTo(index)
+        finally:
+            selection.blockSignals(False)
+        self.table.viewport().update()
+
+    def selected_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [index.data(CONTACT_ID_ROLE) for index in rows]
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _filter_chosen(self, index: int) -> None:
+        data = self.circle_filter.itemData(index)
+        key = None if data == _ALL else data
+        self.proxy.set_circle(key)
+        self.circle_filter_changed.emit(key)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.contact_selected.emit(current.data(CONTACT_ID_ROLE))

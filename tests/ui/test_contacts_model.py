@@ -1,0 +1,68 @@
+"""The contacts table model and its search/circle proxy."""
+
+from PySide6.QtCore import Qt
+
+from networkcircles.services import contacts
+from networkcircles.store import queries
+from networkcircles.ui.models.contacts_model import (
+    CONTACT_ID_ROLE,
+    UNPLACED,
+    Column,
+    ContactsFilterProxy,
+    ContactsTableModel,
+)
+
+
+def _model(qtmodeltester) -> tuple[ContactsTableModel, ContactsFilterProxy]:
+    model = ContactsTableModel()
+    model.set_circles(queries.circles())
+    model.set_contacts(queries.contact_rows())
+    proxy = ContactsFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
+    return model, proxy
+
+
+def test_model_passes_the_model_tester_and_shows_fields(demo_store, qtmodeltester):
+    model, _ = _model(qtmodeltester)
+    assert model.rowCount() == 60
+    first = queries.contact_rows()[0]
+    assert model.index(0, Column.NAME).data() == first.name
+    assert model.index(0, Column.NAME).data(CONTACT_ID_ROLE) == first.id
+    assert model.headerData(Column.EMAIL, Qt.Orientation.Horizontal, 0) == "E-mail"
+
+
+def test_single_row_updates(store, qtmodeltester):
+    ana = contacts.create("Ana Abbott", "family")
+    model, proxy = _model(qtmodeltester)
+    ben = contacts.create("Ben Baker", "peers", organization="Acme")
+    model.update_contact(queries.contact_row(ben))
+    assert model.rowCount() == 2
+    contacts.move(ana, "coworkers")
+    model.update_contact(queries.contact_row(ana))
+    assert model.index(model.row_of(ana), Column.CIRCLE).data() == "Former co-workers and bosses"
+    model.remove_contact(ana)
+    assert model.rowCount() == 1
+    assert model.row_of(ben) == 0
+
+
+def test_search_matches_name_organisation_email_and_tags(store, qtmodeltester):
+    contacts.create("Ana Abbott", "family", tags="mentor")
+    contacts.create("Ben Baker", "peers", organization="Cobalt Software")
+    contacts.create("Chloé Castillo", None, emails=["chloe@brightside.example"])
+    _, proxy = _model(qtmodeltester)
+
+    def shown(text: str) -> set[str]:
+        proxy.set_search_text(text)
+        return {proxy.index(n, 0).data() for n in range(proxy.rowCount())}
+
+    assert shown("mentor") == {"Ana Abbott"}
+    assert shown("cobalt") == {"Ben Baker"}
+    assert shown("BRIGHTSIDE") == {"Chloé Castillo"}
+    assert shown("ana abb") == {"Ana Abbott"}
+    assert shown("") == {"Ana Abbott", "Ben Baker", "Chloé Castillo"}
+    proxy.set_circle(UNPLACED)
+    assert shown("") == {"Chloé Castillo"}
+    proxy.set_circle("family")
+    assert shown("") == {"Ana Abbott"}
