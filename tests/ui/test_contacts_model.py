@@ -35,7 +35,7 @@ def test_model_passes_the_model_tester_and_shows_fields(demo_store, qtmodelteste
 
 def test_single_row_updates(store, qtmodeltester):
     ana = contacts.create("Ana Abbott", "family")
-    model, proxy = _model(qtmodeltester)
+    model, _ = _model(qtmodeltester)
     ben = contacts.create("Ben Baker", "peers", organization="Acme")
     model.update_contact(queries.contact_row(ben))
     assert model.rowCount() == 2
