@@ -5,9 +5,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from networkcircles import __version__
+from networkcircles.paths import resource
 from networkcircles.store.db import open_store
 from networkcircles.store.errors import StoreError
 from networkcircles.ui import settings
@@ -31,6 +33,7 @@ def create_application(headless: bool = False) -> QApplication:
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("networkcircles")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource("icons", "networkcircles.svg"))))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     return app
 

@@ -4,16 +4,22 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from networkcircles.services import contacts
+from networkcircles.services import circles, contacts
 
 
 class StoreBridge(QObject):
     """Signals: contacts_changed(list) with the ids of contacts added, edited, moved or
-    deleted (a deleted id no longer has a row); network_changed() when a whole other file
-    or a bulk change needs every view to reload."""
+    deleted (a deleted id no longer has a row); circles_changed() after a circle was
+    renamed or recoloured; network_changed() when a whole other file or a bulk change needs
+    every view to reload."""
 
     contacts_changed = Signal(list)
+    circles_changed = Signal()
     network_changed = Signal()
+
+    def update_circle(self, key: str, name: str | None = None, colour: str | None = None) -> None:
+        circles.update(key, name=name, colour=colour)
+        self.circles_changed.emit()
 
     def create_contact(self, name: str, circle_key: str | None, **fields: Any) -> int:
         contact_id = contacts.create(name, circle_key, **fields)

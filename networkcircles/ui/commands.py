@@ -98,3 +98,20 @@ class DeleteContactCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._bridge.restore_contact(self._saved)
+
+
+class EditCircleCommand(QUndoCommand):
+    """Rename or recolour a circle; undo gives back the old name and colour."""
+
+    def __init__(
+        self, bridge: StoreBridge, key: str, before: tuple[str, str], after: tuple[str, str]
+    ):
+        super().__init__(_tr("Edit circle"))
+        self._bridge, self._key = bridge, key
+        self._before, self._after = before, after
+
+    def redo(self) -> None:
+        self._bridge.update_circle(self._key, *self._after)
+
+    def undo(self) -> None:
+        self._bridge.update_circle(self._key, *self._before)

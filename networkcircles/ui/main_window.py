@@ -18,6 +18,7 @@ from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.commands import (
     AddContactCommand,
     DeleteContactCommand,
+    EditCircleCommand,
     EditContactCommand,
     MoveContactCommand,
     MoveContactsCommand,
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.bridge = StoreBridge(self)
         self.bridge.contacts_changed.connect(self._contacts_changed)
         self.bridge.network_changed.connect(self.reload)
+        self.bridge.circles_changed.connect(self._circles_changed)
         self.selected_id: int | None = None
         self.circles: list[queries.CircleRow] = []
 
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
         self.scene.ring_double_clicked.connect(self._ring_double_clicked)
         self.scene.contact_dropped.connect(self._contact_dropped)
         self.scene.contact_menu_requested.connect(self._contact_menu)
+        self.scene.ring_menu_requested.connect(self._ring_menu)
         self.contact_list.contact_selected.connect(self.select_contact)
         self.contact_list.search.textChanged.connect(self._search_changed)
         self.contact_details.save_requested.connect(self._save_contact)
@@ -150,6 +153,13 @@ class MainWindow(QMainWindow):
         self.select_contact(None)
         self.setWindowTitle(f"{self.store_path.stem} — networkcircles")
         self.setWindowFilePath(str(self.store_path))
+
+    def _circles_changed(self) -> None:
+        self.circles = queries.circles()
+        self.contacts_model.set_circles(self.circles)
+        self.contact_list.set_circles(self.circles)
+        self.contact_details.set_circles(self.circles)
+        self.scene.set_circles(self.circles)
 
     def _contacts_changed(self, ids: list[int]) -> None:
         """After a write: refresh just those contacts in every view."""
@@ -265,6 +275,43 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.tr("&Delete…"), lambda: self.delete_contact(contact_id))
         return menu
+
+    def _ring_menu(self, circle_key: str, screen_pos: QPoint) -> None:
+        self.ring_menu(circle_key).exec(screen_pos)
+
+    def ring_menu(self, circle_key: str) -> QMenu:
+        """A ring's right-click menu: show it in the list, add someone, rename, recolour."""
+        menu = QMenu(self)
+        menu.addAction(
+            self.tr("&Show Only This Circle"),
+            lambda: self.contact_list.set_circle_filter(circle_key),
+        )
+        menu.addAction(self.tr("&Add Contact Here…"), lambda: self.add_contact(circle_key))
+        menu.addSeparator()
+        menu.addAction(self.tr("&Rename Circle…"), lambda: self.rename_circle(circle_key))
+        menu.addAction(self.tr("Change &Colour…"), lambda: self.recolour_circle(circle_key))
+        return menu
+
+    def _circle(self, key: str) -> queries.CircleRow:
+        return next(c for c in self.circles if c.key == key)
+
+    def rename_circle(self, key: str) -> None:
+        circle = self._circle(key)
+        name = questions.ask_circle_name(self, circle.name)
+        if name is not None:
+            command = EditCircleCommand(
+                self.bridge, key, (circle.name, circle.colour), (name, circle.colour)
+            )
+            self.undo_stack.push(command)
+
+    def recolour_circle(self, key: str) -> None:
+        circle = self._circle(key)
+        colour = questions.ask_colour(self, circle.colour)
+        if colour is not None:
+            command = EditCircleCommand(
+                self.bridge, key, (circle.name, circle.colour), (circle.name, colour)
+            )
+            self.undo_stack.push(command)
 
     # files
 

@@ -3,7 +3,8 @@
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 FILE_FILTER = "networkcircles networks (*.sqlite *.db);;All files (*)"
 
@@ -51,3 +52,14 @@ def ask_new_path(parent: QWidget, folder: str) -> Path | None:
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
+
+
+def ask_circle_name(parent: QWidget, current: str) -> str | None:
+    name, ok = QInputDialog.getText(parent, _tr("Rename circle"), _tr("Circle name:"), text=current)
+    name = name.strip()
+    return name if ok and name and name != current else None
+
+
+def ask_colour(parent: QWidget, current: str) -> str | None:
+    colour = QColorDialog.getColor(QColor(current), parent, _tr("Circle colour"))
+    return colour.name() if colour.isValid() and colour.name() != current else None

@@ -1,0 +1,39 @@
+"""Renaming and recolouring circles. Keys stay fixed: files and scripts rely on them."""
+
+import re
+
+from networkcircles.store.models import Circle
+from networkcircles.store.queries import CircleRow, circles
+
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+class InvalidCircle(ValueError):
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+def circle(key: str) -> CircleRow:
+    for row in circles():
+        if row.key == key:
+            return row
+    raise InvalidCircle("key", f"there is no circle '{key}'")
+
+
+def update(key: str, name: str | None = None, colour: str | None = None) -> None:
+    """Give a circle another display name or colour (#rrggbb)."""
+    changes = {}
+    if name is not None:
+        name = name.strip()
+        if not name:
+            raise InvalidCircle("name", "a circle needs a name")
+        changes["name"] = name
+    if colour is not None:
+        if not _COLOUR.match(colour):
+            raise InvalidCircle("colour", f"'{colour}' is not a colour like #1971c2")
+        changes["colour"] = colour.lower()
+    circle(key)  # refuses an unknown key
+    if changes:
+        Circle.update(changes).where(Circle.key == key).execute()

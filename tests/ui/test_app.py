@@ -1,0 +1,66 @@
+"""Start-up: the welcome dialog on first start, the store it chooses, the screenshot command."""
+
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from networkcircles.cli import main
+from networkcircles.store import queries
+from networkcircles.store.db import close_store
+from networkcircles.ui import app, settings
+from networkcircles.ui.dialogs.welcome import WelcomeChoice, WelcomeDialog
+
+
+def test_first_start_offers_a_demo(qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr(app, "data_folder", lambda: tmp_path / "data")
+    monkeypatch.setattr(
+        WelcomeDialog, "ask", classmethod(lambda cls, parent=None: WelcomeChoice.DEMO)
+    )
+    chosen = app.choose_start_store()
+    try:
+        assert chosen == tmp_path / "data" / app.DEMO_STORE_NAME
+        assert queries.stats()["contacts"] == 60
+    finally:
+        close_store()
+
+
+def test_first_start_empty_network_and_then_the_last_one(qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr(app, "data_folder", lambda: tmp_path / "data")
+    monkeypatch.setattr(
+        WelcomeDialog, "ask", classmethod(lambda cls, parent=None: WelcomeChoice.EMPTY)
+    )
+    assert app.choose_start_store() == tmp_path / "data" / app.DEFAULT_STORE_NAME
+    elsewhere = tmp_path / "elsewhere.sqlite"
+    elsewhere.touch()
+    settings.remember_recent(str(elsewhere))
+    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, parent=None: None))
+    assert app.choose_start_store() == elsewhere
+
+
+def test_closing_the_welcome_opens_nothing(qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr(app, "data_folder", lambda: tmp_path / "data")
+    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, parent=None: None))
+    assert app.choose_start_store() is None
+    assert not (tmp_path / "data").exists()
+
+
+def test_welcome_buttons_choose(qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    buttons = {b.text().replace("&", ""): b for b in dialog.findChildren(QPushButton)}
+    buttons["Explore a demo network"].click()
+    assert dialog.choice is WelcomeChoice.DEMO
+    assert dialog.result() == WelcomeDialog.DialogCode.Accepted
+
+
+def test_screenshot_writes_the_window(qtbot, tmp_path: Path):
+    db, shot = tmp_path / "n.sqlite", tmp_path / "shot.png"
+    assert main(["demo", "--db", str(db)]) == 0
+    assert main(["screenshot", "--db", str(db), "-o", str(shot), "--size", "1200x800"]) == 0
+    close_store()
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1200, 800)
+    colours = {image.pixel(x, y) for x in range(0, 1200, 37) for y in range(0, 800, 29)}
+    assert len(colours) > 20  # rings, dots, text and panels, not a blank

@@ -1,0 +1,226 @@
+"""The whole window: diagram clicks and drags, list, details, undo, files. Few tests build it."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from networkcircles.store import queries
+from networkcircles.store.db import close_store, open_store
+from networkcircles.ui.actions import ActionId
+from networkcircles.ui.dialogs import questions
+from networkcircles.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(demo_store, qtbot):
+    main = MainWindow(demo_store)
+    qtbot.addWidget(main)
+    main.resize(1400, 900)
+    main.show()
+    qtbot.waitExposed(main)
+    main.diagram_view.fit_all()
+    yield main
+    main.close()
+    close_store()
+
+
+def _viewport_point(window: MainWindow, scene_point: QPointF) -> QPoint:
+    return window.diagram_view.mapFromScene(scene_point)
+
+
+def _click(qtbot, window: MainWindow, scene_point: QPointF, double: bool = False) -> None:
+    action = qtbot.mouseDClick if double else qtbot.mouseClick
+    action(
+        window.diagram_view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=_viewport_point(window, scene_point),
+    )
+
+
+def _drag(window: MainWindow, start: QPointF, end: QPointF) -> None:
+    """QTest's moves carry no pressed button (pytest-qt #260, #428): send real events."""
+    viewport = window.diagram_view.viewport()
+    a, b = _viewport_point(window, start), _viewport_point(window, end)
+
+    def send(kind, point: QPoint, buttons) -> None:
+        event = QMouseEvent(
+            kind, QPointF(point), QPointF(viewport.mapToGlobal(point)),
+            Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton,
+            buttons, Qt.KeyboardModifier.NoModifier,
+        )  # fmt: skip
+        QApplication.sendEvent(viewport, event)
+
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    send(QEvent.Type.MouseButtonPress, a, left)
+    for step in range(1, 11):
+        point = QPoint(a.x() + (b.x() - a.x()) * step // 10, a.y() + (b.y() - a.y()) * step // 10)
+        send(QEvent.Type.MouseMove, point, left)
+    send(QEvent.Type.MouseButtonRelease, b, none)
+
+
+def _contact_in(circle_key: str) -> queries.ContactRow:
+    return next(row for row in queries.contact_rows() if row.circle_key == circle_key)
+
+
+def test_clicking_a_dot_selects_it_everywhere(window, qtbot):
+    target = _contact_in("coworkers")
+    with qtbot.waitSignal(window.scene.contact_clicked, timeout=1000) as blocker:
+        _click(qtbot, window, window.scene.dot_position(target.id))
+    assert blocker.args == [target.id]
+    assert window.contact_details.contact_id() == target.id
+    assert window.contact_details.form_values()["name"] == target.name
+    assert window.contact_list.selected_ids() == [target.id]
+
+
+def test_clicking_a_ring_filters_the_list_and_esc_clears(window, qtbot):
+    with qtbot.waitSignal(window.scene.ring_clicked, timeout=1000) as blocker:
+        _click(qtbot, window, window.scene.ring_anchor("peers"))
+    assert blocker.args == ["peers"]
+    assert window.contact_list.shown_circles() == {"peers"}
+    window.diagram_view.setFocus()
+    qtbot.keyClick(window.diagram_view, Qt.Key.Key_Escape)
+    assert len(window.contact_list.shown_circles()) == 6  # five circles and the unplaced
+
+
+def test_dragging_a_dot_moves_the_contact_and_undo_restores(window, qtbot, demo_store: Path):
+    moved = _contact_in("family")
+    with qtbot.waitSignal(window.scene.contact_dropped, timeout=1000):
+        _drag(window, window.scene.dot_position(moved.id), window.scene.ring_anchor("peers"))
+    assert queries.contact_row(moved.id).circle_key == "peers"
+    assert window.contacts_model.contact_at(window.contacts_model.row_of(moved.id)).circle_key == (
+        "peers"
+    )
+    # it is in the file, not only on screen
+    close_store()
+    raw = sqlite3.connect(demo_store)
+    stored = raw.execute(
+        "SELECT ci.key FROM contact c JOIN circle ci ON ci.id = c.circle_id WHERE c.id = ?",
+        (moved.id,),
+    ).fetchone()
+    raw.close()
+    assert stored == ("peers",)
+    open_store(demo_store)
+    window.undo_stack.undo()
+    assert queries.contact_row(moved.id).circle_key == "family"
+    family_ring = window.scene.ring_anchor("family")
+    assert window.scene.dot_position(moved.id) != family_ring
+
+
+def test_dragging_an_unplaced_dot_onto_a_ring_places_it(window, qtbot):
+    waiting = next(row for row in queries.contact_rows() if row.circle_key is None)
+    _drag(window, window.scene.dot_position(waiting.id), window.scene.ring_anchor("acquaintances"))
+    assert queries.contact_row(waiting.id).circle_key == "acquaintances"
+
+
+def test_editing_a_field_saves_it_and_undo_reverts(window, qtbot):
+    target = _contact_in("peers")
+    window.select_contact(target.id)
+    window.contact_details.set_field("organization", "Juniper Labs")
+    window.contact_details.save_button.click()
+    assert queries.contact_row(target.id).organization == "Juniper Labs"
+    row = window.contacts_model.row_of(target.id)
+    assert window.contacts_model.contact_at(row).organization == "Juniper Labs"
+    window.actions[ActionId.UNDO].trigger()
+    assert queries.contact_row(target.id).organization == target.organization
+    assert window.contact_details.form_values()["organization"] == target.organization
+
+
+def test_double_click_in_a_ring_adds_a_contact_there(window, qtbot, monkeypatch):
+    monkeypatch.setattr(questions, "ask_new_contact_name", lambda parent, circle: "Wen Zhang")
+    before = queries.stats()["circles"]["associations"]
+    _click(qtbot, window, window.scene.ring_anchor("associations"), double=True)
+    assert queries.stats()["circles"]["associations"] == before + 1
+    added = window.contact_details.contact_id()
+    assert queries.contact_row(added).name == "Wen Zhang"
+    assert added in window.scene.contact_ids()
+
+
+def test_delete_asks_first_and_undo_brings_back(window, qtbot, monkeypatch):
+    target = _contact_in("acquaintances")
+    monkeypatch.setattr(questions, "confirm_delete", lambda parent, name: False)
+    window.delete_contact(target.id)
+    assert queries.contact_row(target.id) is not None
+    monkeypatch.setattr(questions, "confirm_delete", lambda parent, name: True)
+    window.delete_contact(target.id)
+    assert queries.contact_row(target.id) is None
+    assert target.id not in window.scene.contact_ids()
+    window.undo_stack.undo()
+    assert queries.contact_row(target.id) == target
+    assert target.id in window.scene.contact_ids()
+
+
+def test_the_dot_menu_moves_a_contact(window, qtbot):
+    target = _contact_in("peers")
+    menu = window.contact_menu(target.id)
+    texts = [action.text() for action in menu.actions()]
+    assert texts[0].replace("&", "") == "Edit"
+    move_menu = next(a.menu() for a in menu.actions() if a.menu())
+    move_to = {a.text(): a for a in move_menu.actions()}
+    assert not move_to["Fellow job seekers"].isEnabled()
+    move_to["Acquaintances"].trigger()
+    assert queries.contact_row(target.id).circle_key == "acquaintances"
+
+
+def test_search_highlights_matches_in_the_diagram(window, qtbot):
+    target = _contact_in("family")
+    window.contact_list.search.setText(target.name)
+    assert set(window.contact_list.shown_ids()) >= {target.id}
+    assert target.name in {queries.contact_row(i).name for i in window.contact_list.shown_ids()}
+
+
+def test_a_foreign_file_is_refused_and_the_window_keeps_its_network(window, tmp_path, monkeypatch):
+    foreign = tmp_path / "photo.sqlite"
+    foreign.write_bytes(b"\x89PNG\r\n\x1a\n not a network")
+    errors = []
+    monkeypatch.setattr(questions, "ask_open_path", lambda parent, folder: foreign)
+    monkeypatch.setattr(questions, "show_error", lambda parent, title, text: errors.append(text))
+    count = queries.stats()["contacts"]
+    window.open_network()
+    assert errors and "not an SQLite database" in errors[0]
+    assert foreign.read_bytes() == b"\x89PNG\r\n\x1a\n not a network"
+    assert queries.stats()["contacts"] == count
+    assert window.contacts_model.rowCount() == count
+
+
+def test_new_network_opens_an_empty_file_and_remembers_it(window, tmp_path, monkeypatch):
+    fresh = tmp_path / "second.sqlite"
+    monkeypatch.setattr(questions, "ask_new_path", lambda parent, folder: fresh)
+    window.new_network()
+    assert window.store_path == fresh.resolve()
+    assert window.contacts_model.rowCount() == 0
+    assert "second" in window.windowTitle()
+    recent = [a.statusTip() for a in window.recent_menu.actions()]
+    assert recent[0] == str(fresh.resolve())
+    window.recent_menu.actions()[1].trigger()  # back to the demo
+    assert window.contacts_model.rowCount() == 60
+
+
+def test_docks_are_restored_next_start(window, qtbot, demo_store):
+    window.details_dock.hide()
+    window.close()
+    again = MainWindow(demo_store)
+    qtbot.addWidget(again)
+    again.restore_layout()
+    again.show()
+    assert not again.details_dock.isVisible()
+    assert again.list_dock.isVisible()
+
+
+def test_renaming_and_recolouring_a_circle_is_undoable(window, monkeypatch):
+    monkeypatch.setattr(questions, "ask_circle_name", lambda parent, current: "Job club")
+    monkeypatch.setattr(questions, "ask_colour", lambda parent, current: "#000080")
+    menu = window.ring_menu("peers")
+    actions = {a.text().replace("&", ""): a for a in menu.actions()}
+    actions["Rename Circle…"].trigger()
+    actions["Change Colour…"].trigger()
+    peers = next(c for c in queries.circles() if c.key == "peers")
+    assert (peers.name, peers.colour) == ("Job club", "#000080")
+    assert window.contact_list.circle_filter.findText("Job club") >= 0
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    peers = next(c for c in queries.circles() if c.key == "peers")
+    assert (peers.name, peers.colour) == ("Fellow job seekers", "#1971c2")
