@@ -8,6 +8,7 @@ from pathlib import Path
 
 from networkcircles import __version__
 from networkcircles.store.errors import StoreError
+from networkcircles.store.seed import CIRCLE_KEYS
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
@@ -48,12 +49,79 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from networkcircles.services import importing
+
+    _open(args.db)
+    if args.circle is not None and args.circle not in importing.circle_keys():
+        print(f"networkcircles: there is no circle '{args.circle}' "
+              f"(choose from {', '.join(importing.circle_keys())})", file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
+    status = EXIT_OK
+    for path in args.files:  # each file on its own: one refused file does not stop the others
+        plan = importing.plan_import([path])
+        for rejection in plan.rejected_files:
+            where = "" if rejection.line is None else (
+                f"{'record' if rejection.is_record else 'line'} {rejection.line}: "
+            )  # fmt: skip
+            print(f"networkcircles: {rejection.path}: {where}{rejection.reason}", file=sys.stderr)
+            status = EXIT_REJECTED
+        if plan.rejected_rows:
+            # Without a dialog to confirm a partial import, a file is all or nothing.
+            for row in plan.rejected_rows:
+                print(f"networkcircles: {row.path}: line {row.line}: {row.reason}",
+                      file=sys.stderr)  # fmt: skip
+            print(f"networkcircles: {path}: nothing imported from this file", file=sys.stderr)
+            status = EXIT_REJECTED
+            continue
+        if plan.files:
+            result = importing.apply_plan(plan, args.circle)
+            print(f"{path}: added {result.added}, merged {plan.merged_count}")
+    return status
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from networkcircles.interchange.exporting import export_contacts
+    from networkcircles.services import importing
+
+    _open(args.db)
+    if args.circle is not None and args.circle not in importing.circle_keys():
+        print(f"networkcircles: there is no circle '{args.circle}'", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        count = export_contacts(args.output, args.format, args.circle)
+    except OSError as error:
+        print(f"networkcircles: cannot write {args.output}: {error.strerror}", file=sys.stderr)
+        return EXIT_REJECTED
+    print(f"Wrote {count} contacts to {args.output}")
+    return EXIT_OK
+
+
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from networkcircles.ui.app import take_screenshot
 
     _open(args.db)
     take_screenshot(args.db, args.output, args.size)
     print(f"Wrote {args.output}")
+    return EXIT_OK
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from networkcircles.printing.output import PrintOptions, ensure_gui_app, write_pdf
+    from networkcircles.printing.summary import UnknownCircle
+
+    _open(args.db)
+    ensure_gui_app()
+    circles = [args.circle] if args.circle else None
+    try:
+        pages = write_pdf(args.output, PrintOptions(circles=circles, share=args.share))
+    except UnknownCircle:
+        print(f"networkcircles: there is no circle '{args.circle}'", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as error:
+        print(f"networkcircles: cannot write {args.output}: {error}", file=sys.stderr)
+        return EXIT_REJECTED
+    print(f"Wrote {args.output} ({pages} {'page' if pages == 1 else 'pages'})")
     return EXIT_OK
 
 
@@ -106,12 +174,35 @@ def build_parser() -> argparse.ArgumentParser:
     stats = command("stats", cmd_stats, "count what the network holds")
     stats.add_argument("--json", action="store_true", help="print one JSON object")
 
+    importer = command("import", cmd_import, "add contacts from vCard or CSV files")
+    importer.add_argument("--circle", metavar="KEY", help="put new contacts in this circle")
+    importer.add_argument("files", nargs="+", type=Path, metavar="FILE", help=".vcf or .csv files")
+
+    exporter = command("export", cmd_export, "write contacts to a vCard or CSV file")
+    exporter.add_argument("--format", choices=("vcard", "csv"), required=True)
+    exporter.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    exporter.add_argument("--circle", metavar="KEY", help="only this circle's contacts")
+
     shot = command(
         "screenshot", cmd_screenshot, "render the main window to a PNG, no display needed"
     )
     shot.add_argument("-o", "--output", type=Path, required=True, help="the PNG file to write")
     shot.add_argument(
         "--size", type=_size, default=(1400, 900), help="WIDTHxHEIGHT (default 1400x900)"
+    )
+
+    printing = command("print", cmd_print, "print circle summaries to a PDF, no display needed")
+    printing.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
+    printing.add_argument(
+        "--circle",
+        choices=CIRCLE_KEYS,
+        metavar="KEY",
+        help=f"only this circle: {', '.join(CIRCLE_KEYS)} (default: the whole network)",
+    )
+    printing.add_argument(
+        "--share",
+        action="store_true",
+        help="the version for a coach or job club: initials, no phone numbers or e-mails",
     )
     return parser
 

@@ -1,0 +1,195 @@
+"""Contacts out: vCard 3.0 (Apple, Google, Thunderbird) and Google's CSV layout, written atomically.
+
+What these write, csv_formats.py and vcard.py read back to the same contacts.
+"""
+
+import csv
+import io
+import os
+import tempfile
+from pathlib import Path
+
+import vobject
+
+from networkcircles.interchange.csv_formats import GOOGLE_BUILT_IN_LABELS, GOOGLE_SEPARATOR
+from networkcircles.interchange.records import split_tags
+from networkcircles.interchange.vcard import CIRCLE_PROPERTY, HOW_KNOWN_PROPERTY
+from networkcircles.store import queries
+from networkcircles.store.db import db
+from networkcircles.store.queries import ContactDetails, Labelled
+
+FORMATS = ("vcard", "csv")
+_VCARD_TYPES = {"home": "HOME", "work": "WORK", "mobile": "CELL", "fax": "FAX", "pager": "PAGER"}
+
+
+class UnknownFormat(ValueError):
+    pass
+
+
+def load_contacts(circle_key: str | None = None) -> list[ContactDetails]:
+    """Every contact (or one circle's) with e-mails and phones, in three queries."""
+    where, params = ("WHERE ci.key = ?", (circle_key,)) if circle_key else ("", ())
+    rows = db.execute_sql(
+        "SELECT c.id, c.name, ci.key, c.how_known, c.organization, c.role, c.address, "
+        "c.website, c.linkedin, c.notes, c.tags, c.follow_up_note, c.warmth "
+        f"FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id {where} ORDER BY c.id",
+        params,
+    ).fetchall()
+    emails: dict[int, list[Labelled]] = {}
+    phones: dict[int, list[Labelled]] = {}
+    for table, column, target in (("contact_email", "address", emails),
+                                  ("contact_phone", "number", phones)):  # fmt: skip
+        for contact_id, value, label in db.execute_sql(
+            f"SELECT contact_id, {column}, label FROM {table} ORDER BY contact_id, position, id"
+        ).fetchall():
+            target.setdefault(contact_id, []).append(Labelled(value, label))
+    return [
+        ContactDetails(
+            id=r[0],
+            name=r[1],
+            circle_key=r[2],
+            how_known=r[3],
+            organization=r[4],
+            role=r[5],
+            emails=tuple(emails.get(r[0], ())),
+            phones=tuple(phones.get(r[0], ())),
+            address=r[6],
+            website=r[7],
+            linkedin=r[8],
+            notes=r[9],
+            tags=r[10],
+            knows_looking_on=None,
+            last_contacted=None,
+            next_follow_up=None,
+            follow_up_note=r[11],
+            warmth=r[12],
+        )
+        for r in rows
+    ]
+
+
+def _split_name(name: str) -> tuple[str, str]:
+    """(given, family): the last word is taken as the family name."""
+    words = name.split()
+    if len(words) < 2:
+        return name.strip(), ""
+    return " ".join(words[:-1]), words[-1]
+
+
+def _add_labelled(card, name: str, item: Labelled, base_type: str | None) -> None:
+    label = item.label.strip()
+    standard = _VCARD_TYPES.get(label.lower())
+    if label and standard is None:  # a label of the user's own: Apple's grouped form
+        group = f"item{sum(1 for line in card.getChildren() if line.name == 'X-ABLABEL') + 1}"
+        line = card.add(name, group=group)
+        card.add("x-ablabel", group=group).value = label
+    else:
+        line = card.add(name)
+    line.value = item.value
+    types = [t for t in (base_type, standard) if t]
+    if types:
+        line.type_paramlist = types
+
+
+def _card(contact: ContactDetails) -> str:
+    card = vobject.vCard()
+    card.add("fn").value = contact.name
+    given, family = _split_name(contact.name)
+    card.add("n").value = vobject.vcard.Name(family=family, given=given)
+    for item in contact.emails:
+        _add_labelled(card, "email", item, "INTERNET")
+    for item in contact.phones:
+        _add_labelled(card, "tel", item, None if item.label else "VOICE")
+    if contact.organization:
+        card.add("org").value = [contact.organization]
+    if contact.role:
+        card.add("title").value = contact.role
+    if contact.address:
+        card.add("adr").value = vobject.vcard.Address(street=contact.address)
+    if contact.website:
+        card.add("url").value = contact.website
+    if contact.linkedin:
+        _add_labelled(card, "url", Labelled(contact.linkedin, "LinkedIn"), None)
+    if contact.notes:
+        card.add("note").value = contact.notes
+    tags = split_tags(contact.tags)
+    if tags:
+        card.add("categories").value = tags
+    if contact.how_known:
+        card.add(HOW_KNOWN_PROPERTY.lower()).value = contact.how_known
+    if contact.circle_key:  # ours alone: other programs ignore X- properties
+        card.add(CIRCLE_PROPERTY.lower()).value = contact.circle_key
+    return card.serialize()
+
+
+def vcard_text(contacts: list[ContactDetails]) -> str:
+    return "".join(_card(contact) for contact in contacts)
+
+
+def google_csv_text(contacts: list[ContactDetails], circle_names: dict[str, str]) -> str:
+    """Google Contacts' export layout; the circle travels as a label."""
+    email_slots = max((len(c.emails) for c in contacts), default=0) or 1
+    phone_slots = max((len(c.phones) for c in contacts), default=0) or 1
+    header = ["First Name", "Middle Name", "Last Name", "Name Prefix", "Name Suffix", "Nickname",
+              "File As", "Organization Name", "Organization Title", "Organization Department",
+              "Birthday", "Notes", "Photo", "Labels"]  # fmt: skip
+    for number in range(1, email_slots + 1):
+        header += [f"E-mail {number} - Label", f"E-mail {number} - Value"]
+    for number in range(1, phone_slots + 1):
+        header += [f"Phone {number} - Label", f"Phone {number} - Value"]
+    header += ["Address 1 - Label", "Address 1 - Formatted", "Website 1 - Label",
+               "Website 1 - Value", "Website 2 - Label", "Website 2 - Value",
+               "Custom Field 1 - Label", "Custom Field 1 - Value"]  # fmt: skip
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    for contact in contacts:
+        given, family = _split_name(contact.name)
+        labels = ["* myContacts"]
+        if contact.circle_key:
+            labels.append(circle_names.get(contact.circle_key, contact.circle_key))
+        labels += split_tags(contact.tags)
+        row = [given, "", family, "", "", "", "", contact.organization, contact.role, "", "",
+               contact.notes, "", GOOGLE_SEPARATOR.join(labels)]  # fmt: skip
+        for items, slots in ((contact.emails, email_slots), (contact.phones, phone_slots)):
+            for index in range(slots):
+                item = items[index] if index < len(items) else Labelled("")
+                row += [_google_label(item.label) if item.value else "", item.value]
+        row += ["Home" if contact.address else "", contact.address]
+        row += ["", contact.website, "LinkedIn" if contact.linkedin else "", contact.linkedin]
+        row += ["How known" if contact.how_known else "", contact.how_known]
+        writer.writerow(row)
+    return out.getvalue()
+
+
+def _google_label(label: str) -> str:
+    return label.title() if label.lower() in GOOGLE_BUILT_IN_LABELS else label
+
+
+def export_contacts(path: Path | str, format: str, circle_key: str | None = None) -> int:
+    """Write all contacts (or one circle's) to `path`; return how many were written.
+
+    The file appears whole or not at all: it is written beside its target, then renamed.
+    """
+    if format not in FORMATS:
+        raise UnknownFormat(format)
+    contacts = load_contacts(circle_key)
+    names = {row.key: row.name for row in queries.circles()}
+    text = vcard_text(contacts) if format == "vcard" else google_csv_text(contacts, names)
+    write_atomically(Path(path), text)
+    return len(contacts)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    path = path.expanduser()
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o600)  # personal data, like the store itself
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,433 @@
+"""Importing contacts files: plan first (nothing written), then apply in one transaction.
+
+A plan reads each file whole, so a damaged file is refused before anything is written,
+and matches every record against the store: the same e-mail (ignoring case), or the same
+normalised name and phone number, means the same person, who is merged, not duplicated.
+Two more keys catch what those miss: the same LinkedIn profile address, and, for a record
+with no e-mail, phone or profile at all, the same name at the same organisation.
+"""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from networkcircles.interchange.csv_formats import read_csv
+from networkcircles.interchange.records import (
+    ImportedContact,
+    ImportRejected,
+    ParsedFile,
+    RejectedRow,
+    connected_on_text,
+    normalise_name,
+    normalise_phone,
+    split_tags,
+)
+from networkcircles.interchange.vcard import read_vcards
+from networkcircles.store import queries
+from networkcircles.store.db import db
+from networkcircles.store.queries import Labelled
+
+VCARD_SUFFIXES = {".vcf", ".vcard"}
+CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
+PROGRESS_STEP = 500  # records between progress calls: often enough to cancel, cheap enough
+
+# The text columns of `contact` an import fills, in the order of the INSERT below.
+TEXT_COLUMNS = ("name", "how_known", "organization", "role", "address", "website", "linkedin",
+                "notes", "tags")  # fmt: skip
+
+Progress = Callable[[int, int], bool]
+
+
+class UnknownCircle(LookupError):
+    """No circle has this key; nothing was written."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+@dataclass
+class FilePlan:
+    """What one readable file will do to the store."""
+
+    path: Path
+    format: str
+    new: list[ImportedContact] = field(default_factory=list)
+    merges: list[tuple[int, ImportedContact]] = field(default_factory=list)  # (contact id, record)
+    rejected: list[RejectedRow] = field(default_factory=list)
+    merged_into_new: int = 0  # records that are someone planned as new earlier in this plan
+
+    @property
+    def new_count(self) -> int:
+        return len(self.new)
+
+    @property
+    def merged_count(self) -> int:
+        return len(self.merges) + self.merged_into_new
+
+
+@dataclass
+class ImportPlan:
+    """Every file of one import: those that will be written and those refused whole."""
+
+    files: list[FilePlan] = field(default_factory=list)
+    rejected_files: list[ImportRejected] = field(default_factory=list)
+
+    @property
+    def new_count(self) -> int:
+        return sum(plan.new_count for plan in self.files)
+
+    @property
+    def merged_count(self) -> int:
+        return sum(plan.merged_count for plan in self.files)
+
+    @property
+    def rejected_rows(self) -> list[RejectedRow]:
+        return [row for plan in self.files for row in plan.rejected]
+
+    @property
+    def record_count(self) -> int:
+        return sum(len(plan.new) + len(plan.merges) for plan in self.files)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added_ids: tuple[int, ...]
+    merged_ids: tuple[int, ...]
+    cancelled: bool = False
+
+    @property
+    def added(self) -> int:
+        return len(self.added_ids)
+
+    @property
+    def merged(self) -> int:
+        return len(self.merged_ids)
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def read_file(path: Path, circle_labels: Iterable[str] = ()) -> ParsedFile:
+    """Parse one file by its suffix; raise ImportRejected if it is not what it says."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in VCARD_SUFFIXES:
+        return read_vcards(path)
+    if suffix in CSV_SUFFIXES:
+        return read_csv(path, circle_labels=tuple(circle_labels))
+    raise ImportRejected(path, None, f"'{suffix or path.name}' files cannot be imported as "
+                         "contacts (use .vcf or .csv)", "unsupported")  # fmt: skip
+
+
+class _Index:
+    """Who is already known, by e-mail and by (name, phone); loaded in two queries."""
+
+    def __init__(self) -> None:
+        self.emails: dict[str, tuple[str, int]] = {}
+        self.name_phones: dict[tuple[str, str], tuple[str, int]] = {}
+        for address, contact_id in db.execute_sql(
+            "SELECT address, contact_id FROM contact_email ORDER BY contact_id"
+        ).fetchall():
+            self.emails.setdefault(address.strip().lower(), ("old", contact_id))
+        for contact_id, name, number in db.execute_sql(
+            "SELECT c.id, c.name, p.number FROM contact c "
+            "JOIN contact_phone p ON p.contact_id = c.id ORDER BY c.id"
+        ).fetchall():
+            key = (normalise_name(name), normalise_phone(number))
+            if key[1]:
+                self.name_phones.setdefault(key, ("old", contact_id))
+        self.profiles: dict[str, tuple[str, int]] = {}
+        self.bare: dict[tuple[str, str], tuple[str, int]] = {}
+        for contact_id, name, organization, linkedin in db.execute_sql(
+            "SELECT id, name, organization, linkedin FROM contact ORDER BY id"
+        ).fetchall():
+            if linkedin:
+                self.profiles.setdefault(_profile(linkedin), ("old", contact_id))
+            self.bare.setdefault(
+                (normalise_name(name), organization.casefold()), ("old", contact_id)
+            )
+
+    def keys(self, record: ImportedContact) -> tuple[list[str], list[tuple[str, str]]]:
+        name = normalise_name(record.name)
+        phones = [normalise_phone(phone.value) for phone in record.phones]
+        return [e.value.lower() for e in record.emails], [(name, p) for p in phones if p]
+
+    def find(self, record: ImportedContact) -> tuple[str, int] | None:
+        emails, name_phones = self.keys(record)
+        for key in emails:
+            if key in self.emails:
+                return self.emails[key]
+        for key in name_phones:
+            if key in self.name_phones:
+                return self.name_phones[key]
+        if record.linkedin and _profile(record.linkedin) in self.profiles:
+            return self.profiles[_profile(record.linkedin)]
+        if not (emails or name_phones or record.linkedin):
+            # Nothing else to go on (a LinkedIn row with a hidden e-mail and no profile):
+            # the same name at the same organisation, so a second import adds nobody.
+            return self.bare.get((normalise_name(record.name), record.organization.casefold()))
+        return None
+
+    def remember(self, record: ImportedContact, target: tuple[str, int]) -> None:
+        emails, name_phones = self.keys(record)
+        for key in emails:
+            self.emails.setdefault(key, target)
+        for key in name_phones:
+            self.name_phones.setdefault(key, target)
+        if record.linkedin:
+            self.profiles.setdefault(_profile(record.linkedin), target)
+        self.bare.setdefault((normalise_name(record.name), record.organization.casefold()), target)
+
+
+def _profile(url: str) -> str:
+    """A LinkedIn profile address without scheme, www, query or trailing slash."""
+    url = url.strip().casefold().split("?", 1)[0].rstrip("/")
+    for prefix in ("https://", "http://", "www."):
+        url = url.removeprefix(prefix)
+    return url
+
+
+def circle_labels() -> set[str]:
+    """Labels our exports add for circles (names and keys): not tags when read back."""
+    return {text.casefold() for row in queries.circles() for text in (row.key, row.name)}
+
+
+def plan_import(paths: Iterable[Path | str]) -> ImportPlan:
+    """Read every file whole and decide, per record, new or merged. Writes nothing."""
+    plan = ImportPlan()
+    index = _Index()
+    labels = circle_labels()
+    planned_new: list[ImportedContact] = []
+    for path in paths:
+        try:
+            parsed = read_file(Path(path), labels)
+        except ImportRejected as rejection:
+            plan.rejected_files.append(rejection)
+            continue
+        file_plan = FilePlan(parsed.path, parsed.format, rejected=list(parsed.rejected))
+        for record in parsed.contacts:
+            target = index.find(record)
+            if target is None:
+                index.remember(record, ("new", len(planned_new)))
+                planned_new.append(record)
+                file_plan.new.append(record)
+            elif target[0] == "new":
+                merge_records(planned_new[target[1]], record)
+                index.remember(record, target)
+                file_plan.merged_into_new += 1
+            else:
+                file_plan.merges.append((target[1], record))
+                index.remember(record, target)
+        plan.files.append(file_plan)
+    return plan
+
+
+def merge_records(into: ImportedContact, other: ImportedContact) -> None:
+    """Fold a later record of the same person into an earlier one: fill gaps, add, keep."""
+    for name in ("organization", "role", "address", "website", "linkedin", "notes", "how_known"):
+        if not getattr(into, name) and getattr(other, name):
+            setattr(into, name, getattr(other, name))
+    if into.connected_on is None:
+        into.connected_on = other.connected_on
+    into.emails.extend(_missing(into.emails, other.emails, str.lower))
+    into.phones.extend(_missing(into.phones, other.phones, normalise_phone))
+    into.tags.extend(tag for tag in other.tags if tag not in into.tags)
+
+
+def _missing(have, candidates, key) -> list[Labelled]:
+    seen = {key(item.value) for item in have}
+    added = []
+    for item in candidates:
+        if key(item.value) not in seen:
+            seen.add(key(item.value))
+            added.append(item)
+    return added
+
+
+def _circle_id(circle_key: str | None) -> int | None:
+    if circle_key is None:
+        return None
+    for row in queries.circles():
+        if row.key == circle_key:
+            return row.id
+    raise UnknownCircle(circle_key)
+
+
+def apply_plan(
+    plan: ImportPlan, circle_key: str | None = None, progress: Progress | None = None
+) -> ImportResult:
+    """Write a plan in one transaction. `progress(done, total)` returning False cancels:
+    everything rolls back and the result says `cancelled`.
+
+    New contacts go to `circle_key` (None: the unplaced tray); merged ones keep their
+    circle, unless they were unplaced and a circle is given.
+    """
+    circle_id = _circle_id(circle_key)
+    total = plan.record_count
+    done = 0
+
+    def tick(count: int) -> None:
+        nonlocal done
+        done += count
+        if progress is not None and progress(done, total) is False:
+            raise _Cancelled
+
+    try:
+        with db.atomic():
+            if progress is not None and progress(0, total) is False:
+                raise _Cancelled
+            merged_ids, orphans = _apply_merges(plan, circle_id, tick)
+            added_ids = _insert_new(plan, circle_id, tick, orphans)
+    except _Cancelled:
+        return ImportResult((), (), cancelled=True)
+    return ImportResult(tuple(added_ids), tuple(dict.fromkeys(merged_ids)))
+
+
+def _now_text() -> str:
+    return str(datetime.now().replace(microsecond=0))
+
+
+def _insert_new(plan: ImportPlan, circle_id, tick, orphans: list[ImportedContact]) -> list[int]:
+    records = [record for file_plan in plan.files for record in file_plan.new] + orphans
+    if not records:
+        return []
+    cursor = db.cursor()
+    next_id = (db.execute_sql("SELECT max(id) FROM contact").fetchone()[0] or 0) + 1
+    now = _now_text()
+    ids: list[int] = []
+    for start in range(0, len(records), PROGRESS_STEP):
+        chunk = records[start : start + PROGRESS_STEP]
+        contact_rows, email_rows, phone_rows = [], [], []
+        for record in chunk:
+            contact_id = next_id
+            next_id += 1
+            ids.append(contact_id)
+            values = record.scalar_fields()
+            contact_rows.append(
+                (contact_id, circle_id, *(values[name] for name in TEXT_COLUMNS), now, now)
+            )
+            email_rows += [(contact_id, e.value, e.label, i) for i, e in enumerate(record.emails)]
+            phone_rows += [(contact_id, p.value, p.label, i) for i, p in enumerate(record.phones)]
+        cursor.executemany(
+            f"INSERT INTO contact (id, circle_id, {', '.join(TEXT_COLUMNS)}, follow_up_note, "
+            f"warmth, created_at, updated_at) VALUES (?, ?, {', '.join('?' * len(TEXT_COLUMNS))}, "
+            "'', 0, ?, ?)",
+            contact_rows,
+        )
+        _insert_labelled(cursor, email_rows, phone_rows)
+        tick(len(chunk))
+    return ids
+
+
+def _insert_labelled(cursor, email_rows: list, phone_rows: list) -> None:
+    if email_rows:
+        cursor.executemany(
+            "INSERT INTO contact_email (contact_id, address, label, position) VALUES (?, ?, ?, ?)",
+            email_rows,
+        )
+    if phone_rows:
+        cursor.executemany(
+            "INSERT INTO contact_phone (contact_id, number, label, position) VALUES (?, ?, ?, ?)",
+            phone_rows,
+        )
+
+
+def _existing(ids: list[int]) -> dict[int, dict]:
+    """Current fields, e-mails and phones of the contacts a plan merges into."""
+    found: dict[int, dict] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for row in db.execute_sql(
+            f"SELECT id, circle_id, {', '.join(TEXT_COLUMNS)} FROM contact WHERE id IN ({marks})",
+            chunk,
+        ).fetchall():
+            found[row[0]] = {"circle_id": row[1], **dict(zip(TEXT_COLUMNS, row[2:], strict=True)),
+                             "emails": [], "phones": []}  # fmt: skip
+        for table, column, key in (("contact_email", "address", "emails"),
+                                   ("contact_phone", "number", "phones")):  # fmt: skip
+            for contact_id, value, position in db.execute_sql(
+                f"SELECT contact_id, {column}, position FROM {table} "
+                f"WHERE contact_id IN ({marks}) ORDER BY position, id",
+                chunk,
+            ).fetchall():
+                found[contact_id][key].append((value, position))
+    return found
+
+
+def _apply_merges(
+    plan: ImportPlan, circle_id: int | None, tick
+) -> tuple[list[int], list[ImportedContact]]:
+    """Merge into existing contacts; return their ids and the records whose contact was
+    deleted since planning (those become new contacts)."""
+    merges = [pair for file_plan in plan.files for pair in file_plan.merges]
+    orphans: list[ImportedContact] = []
+    if not merges:
+        return [], orphans
+    existing = _existing(sorted({contact_id for contact_id, _ in merges}))
+    cursor = db.cursor()
+    now = _now_text()
+    merged: list[int] = []
+    for start in range(0, len(merges), PROGRESS_STEP):
+        email_rows, phone_rows = [], []
+        for contact_id, record in merges[start : start + PROGRESS_STEP]:
+            current = existing.get(contact_id)
+            if current is None:
+                orphans.append(record)
+                continue
+            changes = _fill(current, record)
+            if circle_id is not None and current["circle_id"] is None:
+                changes["circle_id"] = current["circle_id"] = circle_id
+            if changes:
+                changes["updated_at"] = now
+                assignments = ", ".join(f"{name} = ?" for name in changes)
+                cursor.execute(f"UPDATE contact SET {assignments} WHERE id = ?",
+                               (*changes.values(), contact_id))  # fmt: skip
+            email_rows += _new_labelled(contact_id, current["emails"], record.emails, str.lower)
+            phone_rows += _new_labelled(contact_id, current["phones"], record.phones,
+                                        normalise_phone)  # fmt: skip
+            merged.append(contact_id)
+        _insert_labelled(cursor, email_rows, phone_rows)
+        tick(min(PROGRESS_STEP, len(merges) - start))
+    return merged, orphans
+
+
+def _fill(current: dict, record: ImportedContact) -> dict:
+    """Empty fields take the record's value; tags gain new ones; nothing typed is lost."""
+    changes = {}
+    for name, value in record.scalar_fields().items():
+        if name in ("name", "tags") or not value:
+            continue
+        if not current[name]:
+            changes[name] = current[name] = value
+    if record.connected_on:
+        text = connected_on_text(record.connected_on)
+        if text not in current["how_known"] and text not in current["notes"]:
+            notes = f"{current['notes']}\n{text}" if current["notes"] else text
+            changes["notes"] = current["notes"] = notes
+    tags = split_tags(current["tags"])
+    extra = [tag for tag in record.tags if tag not in tags]
+    if extra:
+        changes["tags"] = current["tags"] = ", ".join(tags + extra)
+    return changes
+
+
+def _new_labelled(contact_id: int, have: list, incoming: list[Labelled], key) -> list[tuple]:
+    seen = {key(value) for value, _ in have}
+    position = max((pos for _, pos in have), default=-1) + 1
+    rows = []
+    for item in incoming:
+        if key(item.value) in seen:
+            continue
+        seen.add(key(item.value))
+        have.append((item.value, position))
+        rows.append((contact_id, item.value, item.label, position))
+        position += 1
+    return rows
+
+
+def circle_keys() -> list[str]:
+    return [row.key for row in queries.circles()]

@@ -1,0 +1,186 @@
+"""The import preview: what each file adds or merges, what is refused and why; then the import."""
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networkcircles.interchange.records import ImportRejected
+from networkcircles.services import importing
+from networkcircles.services.importing import ImportPlan, ImportResult
+from networkcircles.store import queries
+
+CANCELLED: Literal[False] = False  # what ask() returns when the user says no
+
+
+def file_reason(rejection: ImportRejected) -> str:
+    """A refused file's reason in the user's language (the service gives a stable kind)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ImportPreviewDialog", text)
+
+    words = {
+        "empty": tr("the file is empty"),
+        "binary": tr("the file holds binary data, not contacts"),
+        "cut-off": tr("the file is cut off"),
+        "wrong-type": tr("the file is not what its name says"),
+        "no-name-column": tr("the header has no name column"),
+        "unsupported": tr("this kind of file cannot be imported (use .vcf or .csv)"),
+        "unreadable": tr("the file cannot be read"),
+    }
+    text = words.get(rejection.kind, tr("the file is damaged"))
+    if rejection.line is not None:
+        where = tr("record %1") if rejection.is_record else tr("line %1")
+        text = f"{where.replace('%1', str(rejection.line))}: {text}"
+    if rejection.kind not in words:  # "damaged": the parser's own words say where and how
+        text = f"{text} ({rejection.reason})"
+    return text
+
+
+class ImportPreviewDialog(QDialog):
+    """Shows an ImportPlan before anything is written and lets the user choose a circle."""
+
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle(self.tr("Import contacts"))
+        self.setMinimumWidth(620)
+        layout = QVBoxLayout(self)
+
+        summary = QLabel(
+            self.tr("%1 new, %2 to merge with people you already have, %3 rejected.")
+            .replace("%1", str(plan.new_count))
+            .replace("%2", str(plan.merged_count))
+            .replace("%3", str(len(plan.rejected_rows) + len(plan.rejected_files)))
+        )
+        summary.setObjectName("summary")
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+
+        self.files_table = self._table([self.tr("File"), self.tr("New"), self.tr("Merged"),
+                                        self.tr("Rejected")])  # fmt: skip
+        for file_plan in plan.files:
+            self._add_row(self.files_table, [file_plan.path.name, str(file_plan.new_count),
+                                             str(file_plan.merged_count),
+                                             str(len(file_plan.rejected))])  # fmt: skip
+        for rejection in plan.rejected_files:
+            self._add_row(self.files_table, [rejection.path.name, "", "",
+                                             self.tr("whole file: %1").replace(
+                                                 "%1", file_reason(rejection))])  # fmt: skip
+        layout.addWidget(QLabel(self.tr("Files")))
+        layout.addWidget(self.files_table)
+
+        self.rejected_table = self._table([self.tr("File"), self.tr("Line"), self.tr("Reason")])
+        for row in plan.rejected_rows:
+            self._add_row(self.rejected_table, [row.path.name, str(row.line), row.reason])
+        rejected_label = QLabel(self.tr("Rows that will not be imported"))
+        layout.addWidget(rejected_label)
+        layout.addWidget(self.rejected_table)
+        rejected_label.setVisible(bool(plan.rejected_rows))
+        self.rejected_table.setVisible(bool(plan.rejected_rows))
+
+        form = QFormLayout()
+        self.circle_combo = QComboBox()
+        self.circle_combo.addItem(self.tr("Unplaced (sort them afterwards)"), None)
+        for circle in queries.circles():
+            self.circle_combo.addItem(circle.name, circle.key)
+        form.addRow(self.tr("Put new contacts in:"), self.circle_combo)
+        layout.addLayout(form)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        import_button.setText(self.tr("Import"))
+        import_button.setEnabled(plan.record_count > 0)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _table(headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        table.setMaximumHeight(160)
+        return table
+
+    @staticmethod
+    def _add_row(table: QTableWidget, cells: list[str]) -> None:
+        row = table.rowCount()
+        table.insertRow(row)
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            if column > 0 and text.isdigit():
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, column, item)
+
+    def chosen_circle(self) -> str | None:
+        return self.circle_combo.currentData()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, plan: ImportPlan) -> str | Literal[False] | None:
+        """The circle key for new contacts (None: unplaced), or CANCELLED. Tests patch this."""
+        dialog = cls(plan, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return CANCELLED
+        return dialog.chosen_circle()
+
+
+def apply_with_progress(
+    parent: QWidget | None, plan: ImportPlan, circle_key: str | None
+) -> ImportResult:
+    """Write the plan with a progress dialog whose Cancel rolls everything back."""
+    tr = QCoreApplication.translate
+    progress = QProgressDialog(
+        tr("ImportPreviewDialog", "Importing contacts…"),
+        tr("ImportPreviewDialog", "Cancel"),
+        0,
+        max(plan.record_count, 1),
+        parent,
+    )
+    progress.setWindowTitle(tr("ImportPreviewDialog", "Import contacts"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)  # small imports finish before it would show
+
+    def report(done: int, total: int) -> bool:
+        progress.setValue(done)
+        QApplication.processEvents()
+        return not progress.wasCanceled()
+
+    try:
+        return importing.apply_plan(plan, circle_key, report)
+    finally:
+        progress.reset()
+        progress.deleteLater()
+
+
+def run_import(parent: QWidget | None, paths: Iterable[Path | str]) -> ImportResult | None:
+    """File ▸ Import… and drops: plan, ask, apply. None when nothing was written."""
+    plan = importing.plan_import(paths)
+    choice = ImportPreviewDialog.ask(parent, plan)
+    if choice is CANCELLED or plan.record_count == 0:
+        return None
+    result = apply_with_progress(parent, plan, choice)
+    return None if result.cancelled else result

@@ -1,0 +1,73 @@
+"""The import preview dialog: counts, rejections, circle choice, progress and cancel."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+from networkcircles.services.importing import plan_import
+from networkcircles.store import queries
+from networkcircles.ui.dialogs import import_preview
+from networkcircles.ui.dialogs.import_preview import (
+    CANCELLED,
+    ImportPreviewDialog,
+    apply_with_progress,
+    run_import,
+)
+
+FIXTURES = Path(__file__).parents[1] / "interchange" / "fixtures"
+
+
+def test_dialog_shows_counts_rejections_and_circles(store, qtbot):
+    plan = plan_import([FIXTURES / "plain_with_header.csv", FIXTURES / "cut_off.vcf"])
+    dialog = ImportPreviewDialog(plan)
+    qtbot.addWidget(dialog)
+    summary = dialog.findChild(QLabel, "summary").text()
+    assert summary == "2 new, 0 to merge with people you already have, 2 rejected."
+    files = dialog.files_table
+    assert files.rowCount() == 2
+    assert [files.item(0, c).text() for c in range(4)] == ["plain_with_header.csv", "2", "0", "1"]
+    assert files.item(1, 0).text() == "cut_off.vcf"
+    assert files.item(1, 3).text() == "whole file: line 9: the file is cut off"
+    rows = dialog.rejected_table
+    assert rows.rowCount() == 1
+    assert [rows.item(0, c).text() for c in range(3)] == [
+        "plain_with_header.csv", "5", "'not-an-email' is not an e-mail address"
+    ]  # fmt: skip
+    combo = dialog.circle_combo
+    assert combo.count() == 6
+    assert combo.itemData(0) is None
+    assert [combo.itemData(i) for i in range(1, 6)] == [c.key for c in queries.circles()]
+    combo.setCurrentIndex(3)
+    assert dialog.chosen_circle() == "peers"
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert button.text() == "Import" and button.isEnabled()
+    dialog.resize(700, 520)
+    dialog.grab().save("/tmp/import_preview.png")
+
+
+def test_nothing_to_import_disables_import(store, qtbot):
+    dialog = ImportPreviewDialog(plan_import([FIXTURES / "empty.vcf"]))
+    qtbot.addWidget(dialog)
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_run_import_cancelled_writes_nothing(store, qtbot, monkeypatch):
+    monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(lambda cls, p, plan: CANCELLED))
+    assert run_import(None, [FIXTURES / "outlook_contacts.csv"]) is None
+    assert queries.stats()["contacts"] == 0
+
+
+def test_run_import_into_chosen_circle(store, qtbot, monkeypatch):
+    monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(lambda cls, p, plan: "family"))
+    result = run_import(None, [FIXTURES / "outlook_contacts.csv"])
+    assert result.added == 1
+    assert queries.stats()["circles"]["family"] == 1
+
+
+def test_progress_cancel_rolls_back(store, qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "many.csv"
+    path.write_text("name\n" + "".join(f"P{i}\n" for i in range(1500)))
+    monkeypatch.setattr(import_preview.QProgressDialog, "wasCanceled", lambda self: True)
+    result = apply_with_progress(None, plan_import([path]), None)
+    assert result.cancelled
+    assert queries.stats()["contacts"] == 0
