@@ -1,0 +1,524 @@
+"""Lays a SummaryDocument out on pages and paints it with QPainter.
+
+Two passes: `paginate` measures every block and cuts pages (rows never split, a table's
+header repeated on each page it spans), so the total is known before `paint` draws the
+first "Page 1 of N". Everything is drawn as plain strings through drawText, which never
+reads markup, so whatever the user typed prints literally. Units are the device's pixels;
+sizes are given in millimetres and points and converted with the device's resolution.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import IntEnum
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
+
+from networkcircles.diagram import geometry
+from networkcircles.printing.summary import (
+    Diagram,
+    Overview,
+    Paragraph,
+    Section,
+    Subheading,
+    SummaryDocument,
+    Table,
+)
+from networkcircles.services.followups import Warmth
+
+WARMTH_COLOURS = {
+    Warmth.RECENT: "#2b8a3e",
+    Warmth.DUE: "#f08c00",
+    Warmth.OVERDUE: "#e03131",
+    Warmth.NEVER: "#adb5bd",
+}
+FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"]
+INK = QColor("#212529")
+MUTED = QColor("#5c636a")
+RULE = QColor("#adb5bd")
+SHADE = QColor("#f1f3f5")
+
+WRAP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+WRAP_ANYWHERE = (
+    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWrapAnywhere
+)
+CENTRED = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+# Measured to fit on one line: drawn at its baseline, which skips Qt's line layout (faster).
+ONE_LINE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("PrintSummary", text, None, n)
+
+
+class Font(IntEnum):
+    BODY = 0
+    BODY_BOLD = 1
+    TABLE_HEADER = 2
+    TITLE = 3
+    DESCRIPTION = 4
+    PARAGRAPH = 5
+    SUBHEADING = 6
+    RUNNING = 7
+    RING_LABEL = 8
+    CONTINUED = 9
+
+
+_FONT_SPECS = {  # point size, bold, italic
+    Font.BODY: (8.0, False, False),
+    Font.BODY_BOLD: (8.0, True, False),
+    Font.TABLE_HEADER: (7.5, True, False),
+    Font.TITLE: (16.0, True, False),
+    Font.DESCRIPTION: (9.5, False, True),
+    Font.PARAGRAPH: (9.5, False, False),
+    Font.SUBHEADING: (11.0, True, False),
+    Font.RUNNING: (7.5, False, False),
+    Font.RING_LABEL: (6.5, True, False),
+    Font.CONTINUED: (10.0, True, False),
+}
+
+# A drawing operation, recorded by paginate and replayed by paint:
+# ("text", rect, flags, font, text, colour) | ("run", x, baseline y, font, text) in INK
+# | ("fill", rect, colour) | ("line", p1, p2, colour)
+# | ("dot", rect, colour) | ("diagram", rect, diagram)
+Op = tuple
+
+
+@dataclass
+class Page:
+    ops: list[Op]
+
+
+class Layout:
+    """Fonts, metrics and page geometry of one device, and the pages being filled."""
+
+    def __init__(self, device: QPagedPaintDevice) -> None:
+        self.device = device
+        self.dpi = device.logicalDpiY()
+        self.width = float(device.width())
+        self.height = float(device.height())
+        self.fonts: dict[Font, QFont] = {}
+        self.metrics: dict[Font, QFontMetricsF] = {}
+        for key, (size, bold, italic) in _FONT_SPECS.items():
+            font = QFont()
+            font.setFamilies(FONT_FAMILIES)
+            font.setPointSizeF(size)
+            font.setBold(bold)
+            font.setItalic(italic)
+            font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+            self.fonts[key] = font
+            self.metrics[key] = QFontMetricsF(font, device)
+        self.header_height = self.metrics[Font.RUNNING].height() + self.mm(2.5)
+        self.footer_height = self.metrics[Font.RUNNING].height() + self.mm(2.5)
+        self.top = self.header_height + self.mm(3)
+        self.bottom = self.height - self.footer_height - self.mm(2)
+        self.pages: list[Page] = []
+        self.y = self.top
+        self.pad_x = self.mm(1.2)
+        self.pad_y = self.mm(0.9)
+        self.mark_space = self.mm(2.8)
+        self._measured: dict[tuple[str, Font, float], tuple[float, Qt.AlignmentFlag]] = {}
+
+    def mm(self, value: float) -> float:
+        return value * self.dpi / 25.4
+
+    # --- measuring ---
+
+    def measure(self, text: str, font: Font, width: float) -> tuple[float, Qt.AlignmentFlag]:
+        """The height `text` takes wrapped to `width`, and the flags to draw it with."""
+        key = (text, font, width)
+        found = self._measured.get(key)
+        if found is None:
+            found = self._measured[key] = self._measure(text, font, width)
+        return found
+
+    def _measure(self, text: str, font: Font, width: float) -> tuple[float, Qt.AlignmentFlag]:
+        metrics = self.metrics[font]
+        if not text:
+            return 0.0, WRAP
+        if text.isascii():  # one font, no fallback: lines that fit are one line-height each
+            lines = text.split("\n")
+            if all(metrics.horizontalAdvance(line) <= width for line in lines):
+                return len(lines) * metrics.height() + 0.5, ONE_LINE if len(lines) == 1 else WRAP
+        bounds = metrics.boundingRect(QRectF(0, 0, width, 1e9), WRAP, text)
+        flags = WRAP
+        if bounds.width() > width + 0.5:  # a word wider than the column, e.g. an e-mail address
+            flags = WRAP_ANYWHERE
+            bounds = metrics.boundingRect(QRectF(0, 0, width, 1e9), flags, text)
+        return max(bounds.height(), metrics.height()), flags
+
+    # --- pages ---
+
+    @property
+    def page(self) -> Page:
+        return self.pages[-1]
+
+    def new_page(self) -> None:
+        self.pages.append(Page([]))
+        self.y = self.top
+
+    def room(self) -> float:
+        return self.bottom - self.y
+
+    def ensure(self, height: float) -> bool:
+        """Start a new page unless `height` fits below; True when a page was started."""
+        if not self.pages or (height > self.room() and self.y > self.top):
+            self.new_page()
+            return True
+        return False
+
+    def text(self, text: str, font: Font, x: float, width: float, colour=INK, gap=0.0) -> None:
+        height, flags = self.measure(text, font, width)
+        self.ensure(height)
+        rect = QRectF(x, self.y, width, height)
+        self.page.ops.append(("text", rect, flags, font, text, colour))
+        self.y += height + gap
+
+
+def paginate(document: SummaryDocument, layout: Layout) -> list[Page]:
+    if document.overview is not None:
+        layout.new_page()
+        _overview(document.overview, layout)
+    for section in document.sections:
+        if section.new_page or not layout.pages:
+            layout.new_page()
+        _section(section, layout)
+    if not layout.pages:
+        layout.new_page()
+        layout.text(tr("Nothing to print."), Font.PARAGRAPH, 0, layout.width)
+    return layout.pages
+
+
+def _title(title: str, colour: str | None, layout: Layout) -> None:
+    metrics = layout.metrics[Font.TITLE]
+    swatch = metrics.ascent() * 0.8 if colour else 0.0
+    x = swatch + layout.mm(2.5) if colour else 0.0
+    height, flags = layout.measure(title, Font.TITLE, layout.width - x)
+    layout.ensure(height + layout.mm(30))  # keep the title with what follows it
+    if colour:
+        top = layout.y + (metrics.ascent() - swatch) / 2 + metrics.descent() / 2
+        layout.page.ops.append(("fill", QRectF(0, top, swatch, swatch), QColor(colour)))
+    layout.page.ops.append(
+        ("text", QRectF(x, layout.y, layout.width - x, height), flags, Font.TITLE, title, INK)
+    )
+    layout.y += height + layout.mm(2)
+
+
+def _section(section: Section, layout: Layout) -> None:
+    _title(section.title, section.colour, layout)
+    for block in section.blocks:
+        if isinstance(block, Paragraph):
+            font = Font.DESCRIPTION if block.italic else Font.PARAGRAPH
+            layout.text(block.text, font, 0, layout.width, MUTED if block.italic else INK,
+                        gap=layout.mm(2))  # fmt: skip
+        elif isinstance(block, Subheading):
+            layout.ensure(layout.mm(25))
+            layout.y += layout.mm(3)
+            layout.text(block.text, Font.SUBHEADING, 0, layout.width, gap=layout.mm(1.5))
+        elif isinstance(block, Table):
+            _table(block, section.title, layout)
+            layout.y += layout.mm(4)
+
+
+def _table(table: Table, title: str, layout: Layout) -> None:
+    has_marks = any(row.mark is not None for row in table.rows)
+    pad_x, pad_y = layout.pad_x, layout.pad_y
+    widths = _column_widths(table, layout, has_marks)
+    lefts = [sum(widths[:i]) for i in range(len(widths))]
+
+    def inner(i: int) -> tuple[float, float]:
+        shift = layout.mark_space if i == 0 and has_marks else 0.0
+        return lefts[i] + pad_x + shift, widths[i] - 2 * pad_x - shift
+
+    header_cells = []
+    for i, column in enumerate(table.columns):
+        x, width = inner(i)
+        height, flags = layout.measure(column.title, Font.TABLE_HEADER, width)
+        header_cells.append((x, width, height, flags, column.title))
+    header_height = max(cell[2] for cell in header_cells) + 2 * pad_y
+
+    def draw_header() -> None:
+        ops, y = layout.page.ops, layout.y
+        ops.append(("fill", QRectF(0, y, layout.width, header_height), QColor("#dee2e6")))
+        for x, width, height, flags, text in header_cells:
+            ops.append(("text", QRectF(x, y + pad_y, width, height), flags,
+                        Font.TABLE_HEADER, text, INK))  # fmt: skip
+        layout.y += header_height
+
+    fonts = [Font.BODY_BOLD if column.bold else Font.BODY for column in table.columns]
+    columns = [inner(i) for i in range(len(widths))]
+    ascents = [layout.metrics[font].ascent() for font in fonts]
+    first = True
+    for index, row in enumerate(table.rows):
+        cells = []
+        row_height = 0.0
+        for i, text in enumerate(row.cells):
+            x, width = columns[i]
+            height, flags = layout.measure(text, fonts[i], width)
+            cells.append((x, width, height, flags, text))
+            row_height = max(row_height, height)
+        row_height += 2 * pad_y
+        # A row taller than a whole page is cut at the page's foot rather than looping.
+        row_height = min(row_height, layout.bottom - layout.top - header_height - layout.mm(8))
+        needed = row_height + (header_height if first else 0.0)
+        if first:
+            layout.ensure(needed)
+            draw_header()
+            first = False
+        elif row_height > layout.room():
+            layout.new_page()
+            layout.text(tr("%1 (continued)").replace("%1", title), Font.CONTINUED, 0,
+                        layout.width, MUTED, gap=layout.mm(1.5))  # fmt: skip
+            draw_header()
+        ops, y = layout.page.ops, layout.y
+        if index % 2:
+            ops.append(("fill", QRectF(0, y, layout.width, row_height), SHADE))
+        if row.mark is not None:
+            size = layout.mm(1.8)
+            line = layout.metrics[fonts[0]].height()
+            dot = QRectF(pad_x, y + pad_y + (line - size) / 2, size, size)
+            ops.append(("dot", dot, QColor(WARMTH_COLOURS[row.mark])))
+        for i, (x, width, height, flags, text) in enumerate(cells):
+            if not text:
+                continue
+            if flags == ONE_LINE:
+                # Whole device pixels: at a printer's or the PDF's resolution, well under 0.1 mm.
+                ops.append(("run", round(x), round(y + pad_y + ascents[i]), fonts[i], text))
+            else:
+                height = min(height, row_height - 2 * pad_y)
+                ops.append(("text", QRectF(x, y + pad_y, width, height), flags, fonts[i],
+                            text, INK))  # fmt: skip
+        layout.y += row_height
+        ops.append(("line", QPointF(0, layout.y), QPointF(layout.width, layout.y), RULE))
+
+
+def _column_widths(table: Table, layout: Layout, has_marks: bool) -> list[float]:
+    """Widths by weight, except that a column with a `fit` sample gets at least its width."""
+    columns = table.columns
+    needs = []
+    for i, column in enumerate(columns):
+        font = Font.BODY_BOLD if column.bold else Font.BODY
+        need = 0.0
+        if column.fit:
+            need = layout.metrics[font].horizontalAdvance(column.fit) + 2 * layout.pad_x + 1
+            need += layout.mark_space if i == 0 and has_marks else 0.0
+        needs.append(need)
+    fixed: dict[int, float] = {}
+    while True:  # a column pinned to its sample shrinks what is left for the others
+        free = [i for i in range(len(columns)) if i not in fixed]
+        room = layout.width - sum(fixed.values())
+        total = sum(columns[i].weight for i in free) or 1.0
+        share = {i: room * columns[i].weight / total for i in free}
+        grown = {i: needs[i] for i in free if needs[i] > share[i]}
+        if not grown:
+            return [fixed.get(i, share.get(i, 0.0)) for i in range(len(columns))]
+        fixed.update(grown)
+
+
+def _overview(overview: Overview, layout: Layout) -> None:
+    _title(tr("The whole network"), None, layout)
+    side = min(layout.width, (layout.bottom - layout.top) * 0.55)
+    rect = QRectF((layout.width - side) / 2, layout.y, side, side)
+    layout.page.ops.append(("diagram", rect, overview.diagram))
+    layout.y += side + layout.mm(2)
+    _legend(layout)
+    layout.y += layout.mm(4)
+    _table(overview.balance, tr("The whole network"), layout)
+    layout.y += layout.mm(2)
+    for note in overview.notes:
+        layout.text(note, Font.PARAGRAPH, 0, layout.width, gap=layout.mm(1))
+
+
+def _legend(layout: Layout) -> None:
+    entries = [
+        (Warmth.RECENT, tr("contacted in the last 30 days")),
+        (Warmth.DUE, tr("follow-up due soon, or getting cold")),
+        (Warmth.OVERDUE, tr("follow-up overdue")),
+        (Warmth.NEVER, tr("never contacted")),
+    ]
+    metrics = layout.metrics[Font.RUNNING]
+    size, gap = layout.mm(2), layout.mm(1.2)
+    widths = [size + gap + metrics.horizontalAdvance(text) for _, text in entries]
+    spacing = layout.mm(5)
+    x = max(0.0, (layout.width - sum(widths) - spacing * (len(entries) - 1)) / 2)
+    y, line = layout.y, metrics.height()
+    for (warmth, text), width in zip(entries, widths, strict=True):
+        dot = QRectF(x, y + (line - size) / 2, size, size)
+        layout.page.ops.append(("dot", dot, QColor(WARMTH_COLOURS[warmth])))
+        text_rect = QRectF(x + size + gap, y, width - size - gap + 1, line)
+        layout.page.ops.append(("text", text_rect, WRAP, Font.RUNNING, text, MUTED))
+        x += width + spacing
+    layout.y += line
+
+
+# --- painting ------------------------------------------------------------------------------
+
+
+def paint(
+    document: SummaryDocument,
+    layout: Layout,
+    painter: QPainter,
+    new_page: Callable[[], bool],
+) -> int:
+    """Draw the laid-out pages; `new_page` advances the device. Returns the page count."""
+    pages = layout.pages
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    current_font: Font | None = None
+    current_colour: QColor | None = None
+    for number, page in enumerate(pages, start=1):
+        if number > 1 and not new_page():
+            raise OSError(tr("The printer refused a new page."))
+        _running_header_and_footer(document, layout, painter, number, len(pages))
+        current_font = current_colour = None
+        for op in page.ops:
+            kind = op[0]
+            if kind == "text":
+                _, rect, flags, font, text, colour = op
+                if font != current_font:
+                    painter.setFont(layout.fonts[font])
+                    current_font = font
+                if colour is not current_colour:
+                    painter.setPen(colour)
+                    current_colour = colour
+                painter.drawText(rect, flags, text)
+            elif kind == "run":
+                _, x, y, font, text = op
+                if font != current_font:
+                    painter.setFont(layout.fonts[font])
+                    current_font = font
+                if current_colour is not INK:
+                    painter.setPen(INK)
+                    current_colour = INK
+                painter.drawText(x, y, text)
+            elif kind == "fill":
+                painter.fillRect(op[1], op[2])
+            elif kind == "line":
+                painter.setPen(QPen(op[3], 0))
+                painter.drawLine(op[1], op[2])
+                current_colour = None
+            elif kind == "dot":
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(op[2])
+                painter.drawEllipse(op[1])
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                current_colour = None
+            elif kind == "diagram":
+                _diagram(op[2], op[1], layout, painter)
+                current_font = current_colour = None
+    return len(pages)
+
+
+def _running_header_and_footer(
+    document: SummaryDocument, layout: Layout, painter: QPainter, number: int, total: int
+) -> None:
+    metrics = layout.metrics[Font.RUNNING]
+    painter.setFont(layout.fonts[Font.RUNNING])
+    painter.setPen(MUTED)
+    line = metrics.height()
+    half = layout.width / 2 - layout.mm(2)
+    right_text = document.title
+    if document.share:
+        right_text = tr("%1 · for sharing").replace("%1", right_text)
+    left = metrics.elidedText(document.network_name, Qt.TextElideMode.ElideRight, half)
+    right = metrics.elidedText(right_text, Qt.TextElideMode.ElideLeft, half)
+    align_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    align_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(QRectF(0, 0, half, line), align_left, left)
+    painter.drawText(QRectF(layout.width - half, 0, half, line), align_right, right)
+    painter.setPen(QPen(RULE, 0))
+    rule_y = line + layout.mm(1)
+    painter.drawLine(QPointF(0, rule_y), QPointF(layout.width, rule_y))
+    foot = layout.height - line
+    painter.drawLine(QPointF(0, foot - layout.mm(1)), QPointF(layout.width, foot - layout.mm(1)))
+    painter.setPen(MUTED)
+    printed = tr("Printed on %1").replace("%1", document.printed_on.isoformat())
+    page = tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(total))
+    painter.drawText(QRectF(0, foot, half, line), align_left, printed)
+    painter.drawText(QRectF(layout.width - half, foot, half, line), align_right, page)
+
+
+def _diagram(diagram: Diagram, rect: QRectF, layout: Layout, painter: QPainter) -> None:
+    """The rings, their labels and a dot per contact, as vector paths."""
+    keys = [ring.key for ring in diagram.rings]
+    geo = geometry.make_layout(keys)
+    scale = (rect.width() / 2) / (geo.outer_radius + 4)
+    centre = rect.center()
+
+    def at(point: geometry.Point) -> QPointF:
+        return QPointF(centre.x() + point.x * scale, centre.y() + point.y * scale)
+
+    def circle_rect(radius: float) -> QRectF:
+        r = radius * scale
+        return QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r)
+
+    painter.save()
+    for info, ring in zip(diagram.rings, geo.rings, strict=True):
+        colour = QColor(info.colour)
+        band = QPainterPath()
+        band.setFillRule(Qt.FillRule.OddEvenFill)
+        band.addEllipse(circle_rect(ring.outer))
+        band.addEllipse(circle_rect(ring.inner))
+        tint = QColor(colour)
+        tint.setAlpha(28)
+        painter.fillPath(band, tint)
+        painter.setPen(QPen(colour, layout.mm(0.25)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(circle_rect(ring.outer))
+    painter.setPen(QPen(RULE, layout.mm(0.25)))
+    painter.setBrush(QColor("#f8f9fa"))
+    painter.drawEllipse(circle_rect(geometry.CENTRE_RADIUS))
+    painter.setFont(layout.fonts[Font.SUBHEADING])
+    painter.setPen(INK)
+    painter.drawText(circle_rect(geometry.CENTRE_RADIUS), Qt.AlignmentFlag.AlignCenter, tr("You"))
+
+    # One path per colour: thousands of dots stay a handful of PDF fill operations.
+    paths = {warmth: QPainterPath() for warmth in WARMTH_COLOURS}
+    for ring in geo.rings:
+        ids = diagram.members.get(ring.key, [])
+        if not ids:
+            continue
+        radius = geometry.dot_diameter(ring, len(ids)) * scale / 2
+        for contact_id, point in geometry.place_ring(ring, ids).items():
+            warmth = diagram.marks.get(contact_id, Warmth.NEVER)
+            spot = at(point)
+            paths[warmth].addEllipse(spot, radius, radius)
+    painter.setPen(Qt.PenStyle.NoPen)
+    for warmth, path in paths.items():
+        if not path.isEmpty():
+            painter.fillPath(path, QColor(WARMTH_COLOURS[warmth]))
+
+    font = layout.fonts[Font.RING_LABEL]
+    metrics = layout.metrics[Font.RING_LABEL]
+    painter.setFont(font)
+    for info, ring in zip(diagram.rings, geo.rings, strict=True):
+        label = f"{info.name}\n{_people(info.count)}"
+        box_width = geometry.LABEL_ARC * scale * 1.3
+        bounds = metrics.boundingRect(QRectF(0, 0, box_width, 1e6), CENTRED, label)
+        anchor = at(ring.label_anchor())
+        box = QRectF(anchor.x() - bounds.width() / 2, anchor.y() - bounds.height() / 2,
+                     bounds.width(), bounds.height())  # fmt: skip
+        backdrop = box.adjusted(-layout.mm(0.8), -layout.mm(0.3), layout.mm(0.8), layout.mm(0.3))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 225))
+        corner = layout.mm(1)
+        painter.drawRoundedRect(backdrop, corner, corner)
+        painter.setPen(QColor(info.colour).darker(130))
+        painter.drawText(box, CENTRED, label)
+    painter.restore()
+
+
+def _people(n: int) -> str:
+    return tr("1 person") if n == 1 else tr("%n people", n)
+
+
+def fits_on_a_page(layout: Layout) -> bool:
+    """Whether the device is big enough to print on (more than a few centimetres of body)."""
+    return layout.bottom - layout.top > layout.mm(40) and layout.width > layout.mm(60)

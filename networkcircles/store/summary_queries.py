@@ -1,0 +1,150 @@
+"""Read-only queries for printed summaries and the balance figures: plain rows, never models."""
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from networkcircles.store.db import db
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text[:10]) if text else None
+
+
+@dataclass(frozen=True, slots=True)
+class PrintContactRow:
+    """What a printed circle summary shows of one contact (best phone and e-mail: the first)."""
+
+    id: int
+    name: str
+    circle_key: str | None
+    how_known: str
+    organization: str
+    role: str
+    email: str
+    phone: str
+    knows_looking_on: date | None
+    last_contacted: date | None
+    next_follow_up: date | None
+    follow_up_note: str
+
+
+@dataclass(frozen=True, slots=True)
+class CircleFigures:
+    key: str
+    name: str
+    contacts: int
+    knows_looking: int
+    contacted_since: int  # last contacted on or after the `since` day given
+    overdue_follow_ups: int
+    last_outreach: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    title: str
+    starts_at: datetime
+    all_day: bool
+    location: str
+
+
+@dataclass(frozen=True, slots=True)
+class LeadRow:
+    company: str
+    role: str
+    status: str
+    source_name: str  # "" when nobody is recorded as the source
+
+
+_PRINT_CONTACT_SQL = """
+SELECT c.id, c.name, ci.key, c.how_known, c.organization, c.role,
+       COALESCE((SELECT address FROM contact_email e WHERE e.contact_id = c.id
+                 ORDER BY e.position, e.id LIMIT 1), ''),
+       COALESCE((SELECT number FROM contact_phone p WHERE p.contact_id = c.id
+                 ORDER BY p.position, p.id LIMIT 1), ''),
+       c.knows_looking_on, c.last_contacted, c.next_follow_up, c.follow_up_note
+FROM contact c JOIN circle ci ON ci.id = c.circle_id
+"""
+
+
+def contacts_in_circles(circle_keys: list[str] | None = None) -> list[PrintContactRow]:
+    """Everyone placed in the given circles (None: every circle), in id order."""
+    sql, params = _PRINT_CONTACT_SQL, ()
+    if circle_keys is not None:
+        if not circle_keys:
+            return []
+        sql += f" WHERE ci.key IN ({', '.join('?' * len(circle_keys))})"
+        params = tuple(circle_keys)
+    rows = db.execute_sql(sql + " ORDER BY c.id", params).fetchall()
+    return [PrintContactRow(*r[:8], _day(r[8]), _day(r[9]), _day(r[10]), r[11]) for r in rows]
+
+
+def circle_members() -> dict[str, list[int]]:
+    """The ids of the contacts in each circle, for drawing the diagram."""
+    members: dict[str, list[int]] = {}
+    cursor = db.execute_sql(
+        "SELECT ci.key, c.id FROM contact c JOIN circle ci ON ci.id = c.circle_id ORDER BY c.id"
+    )
+    for key, contact_id in cursor.fetchall():
+        members.setdefault(key, []).append(contact_id)
+    return members
+
+
+def contact_dates() -> list[tuple[int, date | None, date | None]]:
+    """(id, last_contacted, next_follow_up) of every placed contact: the diagram's dot colours."""
+    cursor = db.execute_sql(
+        "SELECT id, last_contacted, next_follow_up FROM contact WHERE circle_id IS NOT NULL"
+    )
+    return [(r[0], _day(r[1]), _day(r[2])) for r in cursor.fetchall()]
+
+
+def unplaced_count() -> int:
+    return db.execute_sql("SELECT count(*) FROM contact WHERE circle_id IS NULL").fetchone()[0]
+
+
+def circle_figures(today: date, since: date) -> list[CircleFigures]:
+    """Per circle, in ring order: counts for the balance view (dates compare as ISO text)."""
+    cursor = db.execute_sql(
+        """
+        SELECT ci.key, ci.name, count(c.id),
+               count(c.knows_looking_on),
+               sum(CASE WHEN c.last_contacted >= ? AND c.last_contacted <= ? THEN 1 ELSE 0 END),
+               sum(CASE WHEN c.next_follow_up < ? THEN 1 ELSE 0 END),
+               max(CASE WHEN c.last_contacted <= ? THEN c.last_contacted END)
+        FROM circle ci LEFT JOIN contact c ON c.circle_id = ci.id
+        GROUP BY ci.id ORDER BY ci.position
+        """,
+        (since.isoformat(), _end_of(today), today.isoformat(), _end_of(today)),
+    )
+    return [
+        CircleFigures(r[0], r[1], r[2], r[3], r[4] or 0, r[5] or 0, _day(r[6]))
+        for r in cursor.fetchall()
+    ]
+
+
+def _end_of(day: date) -> str:
+    # A DateField holds "YYYY-MM-DD"; a stray time after it must still count as that day.
+    return f"{day.isoformat()}~"
+
+
+def _datetime(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("T", " ")[:19])
+
+
+def events_between(first: date, last: date) -> list[EventRow]:
+    """Events starting on `first` up to and including `last`, earliest first."""
+    cursor = db.execute_sql(
+        "SELECT title, starts_at, all_day, location FROM event "
+        "WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at, id",
+        (first.isoformat(), (last + timedelta(days=1)).isoformat()),
+    )
+    return [EventRow(r[0], _datetime(str(r[1])), bool(r[2]), r[3]) for r in cursor.fetchall()]
+
+
+def open_leads() -> list[LeadRow]:
+    """Leads whose status is not closed, newest noted first."""
+    cursor = db.execute_sql(
+        "SELECT l.company, l.role, l.status, COALESCE(c.name, '') FROM lead l "
+        "LEFT JOIN contact c ON c.id = l.source_id WHERE l.status != 'closed' "
+        "ORDER BY l.noted_on IS NULL, l.noted_on DESC, l.id"
+    )
+    return [LeadRow(*r) for r in cursor.fetchall()]
