@@ -97,9 +97,10 @@ def _slots(inner: float, outer: float, diameter: float) -> tuple[Point, ...]:
         count = int(2 * math.pi * radius / spacing)
         keep_clear = LABEL_ARC / radius / 2  # half the label's angle on each side of the top
         for k in range(count):
-            angle = -math.pi / 2 + 2 * math.pi * (k + 0.5) / count
-            if abs(angle + math.pi / 2) < keep_clear:
-                continue  # under the label
+            turn = 2 * math.pi * (k + 0.5) / count  # clockwise from the top
+            if min(turn, 2 * math.pi - turn) < keep_clear:
+                continue  # under the label, on either side of the top
+            angle = turn - math.pi / 2
             seats.append(Point(radius * math.cos(angle), radius * math.sin(angle)))
         radius += spacing
     return tuple(seats)
@@ -164,18 +165,30 @@ def make_tray(layout: Layout) -> Tray:
     return Tray(outer + 60.0, -outer, 200.0, 2 * outer)
 
 
-def place_tray(tray: Tray, contact_ids: Iterable[int], header: float = 40.0) -> dict[int, Point]:
-    """Unplaced contacts in a grid, in id order, shrinking when many are waiting."""
-    ids = sorted(set(contact_ids))
-    if not ids:
-        return {}
+def _tray_grid(tray: Tray, count: int, header: float) -> tuple[float, int]:
+    """The dot diameter and column count of a tray holding `count` dots."""
     area_height = tray.height - header
     for diameter in DOT_DIAMETERS:
         spacing = diameter * 1.6
         columns = max(1, int((tray.width - 20) / spacing))
         rows = max(1, int((area_height - 10) / spacing))
-        if columns * rows >= len(ids):
+        if columns * rows >= count:
             break
+    return diameter, columns
+
+
+def tray_diameter(tray: Tray, count: int, header: float = 40.0) -> float:
+    """The size of the dots place_tray uses for `count` unplaced contacts."""
+    return _tray_grid(tray, count, header)[0]
+
+
+def place_tray(tray: Tray, contact_ids: Iterable[int], header: float = 40.0) -> dict[int, Point]:
+    """Unplaced contacts in a grid, in id order, shrinking when many are waiting."""
+    ids = sorted(set(contact_ids))
+    if not ids:
+        return {}
+    diameter, columns = _tray_grid(tray, len(ids), header)
+    spacing = diameter * 1.6
     placed = {}
     for n, contact_id in enumerate(ids):
         row, column = divmod(n, columns)

@@ -187,6 +187,9 @@ def test_a_foreign_file_is_refused_and_the_window_keeps_its_network(window, tmp_
 
 
 def test_new_network_opens_an_empty_file_and_remembers_it(window, tmp_path, monkeypatch):
+    from networkcircles.ui import settings
+
+    settings.remember_recent(str(window.store_path))
     fresh = tmp_path / "second.sqlite"
     monkeypatch.setattr(questions, "ask_new_path", lambda parent, folder: fresh)
     window.new_network()
