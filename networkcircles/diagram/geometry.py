@@ -15,7 +15,8 @@ from functools import cache
 CENTRE_RADIUS = 60.0  # "you", in the middle
 RING_WIDTH = 90.0
 RING_PADDING = 6.0  # keeps dots clear of the ring's edges
-LABEL_ARC = 150.0  # arc length kept free at the top of each ring for its label
+LABEL_HEIGHT = 46.0  # the label box at the top of each ring, which no dot covers
+LABEL_MAX_WIDTH = 250.0
 LOAD_FACTOR = 0.75  # seat at most this share of slots, so probing stays short
 DOT_DIAMETERS = (14.0, 10.0, 7.0, 5.0, 3.5, 2.5, 1.8, 1.25, 0.9, 0.6, 0.4)
 DOT_GAP = 0.35  # the space between neighbours, as a share of the diameter
@@ -46,8 +47,8 @@ class Ring:
         return Point(0.0, -self.middle)
 
     def anchor(self) -> Point:
-        """A point in the ring no dot covers (the label arc): for clicks by keys and tests."""
-        return Point(0.0, -(self.inner + RING_PADDING + 2.0))
+        """A point in the ring no dot covers (on its label): for clicks by keys and tests."""
+        return self.label_anchor()
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,25 @@ def ring_at(layout: Layout, point: Point) -> str | None:
     return None
 
 
+def label_size(inner: float, outer: float) -> tuple[float, float]:
+    """Width and height of a ring's label box: as wide as the band allows at its top, so the
+    box's corners stay inside the ring and cover no other ring's dots."""
+    reach = (inner + outer) / 2 + LABEL_HEIGHT / 2
+    half = math.sqrt(max((outer - RING_PADDING) ** 2 - reach**2, 0.0))
+    return min(2 * half, LABEL_MAX_WIDTH), LABEL_HEIGHT
+
+
+def under_label(point: Point, inner: float, outer: float, margin: float = 0.0) -> bool:
+    """Whether `point` (with `margin` around it) touches the ring's label box."""
+    width, height = label_size(inner, outer)
+    middle = (inner + outer) / 2
+    return (
+        point.y < 0
+        and abs(point.x) < width / 2 + margin
+        and abs(-point.y - middle) < height / 2 + margin
+    )
+
+
 @cache
 def _slots(inner: float, outer: float, diameter: float) -> tuple[Point, ...]:
     """Every seat in a band for dots of `diameter`, track by track, going round each track."""
@@ -95,13 +115,11 @@ def _slots(inner: float, outer: float, diameter: float) -> tuple[Point, ...]:
     radius = first
     while radius <= last + 1e-9:
         count = int(2 * math.pi * radius / spacing)
-        keep_clear = LABEL_ARC / radius / 2  # half the label's angle on each side of the top
         for k in range(count):
-            turn = 2 * math.pi * (k + 0.5) / count  # clockwise from the top
-            if min(turn, 2 * math.pi - turn) < keep_clear:
-                continue  # under the label, on either side of the top
-            angle = turn - math.pi / 2
-            seats.append(Point(radius * math.cos(angle), radius * math.sin(angle)))
+            angle = 2 * math.pi * (k + 0.5) / count - math.pi / 2  # clockwise from the top
+            seat = Point(radius * math.cos(angle), radius * math.sin(angle))
+            if not under_label(seat, inner, outer, margin=diameter / 2 + 1.0):
+                seats.append(seat)
         radius += spacing
     return tuple(seats)
 
@@ -162,7 +180,7 @@ class Tray:
 
 def make_tray(layout: Layout) -> Tray:
     outer = layout.outer_radius
-    return Tray(outer + 60.0, -outer, 200.0, 2 * outer)
+    return Tray(outer + 40.0, -outer, 180.0, 2 * outer)
 
 
 def _tray_grid(tray: Tray, count: int, header: float) -> tuple[float, int]:

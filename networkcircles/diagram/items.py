@@ -21,8 +21,8 @@ WARMTH_COLOURS: dict[Warmth, QColor] = {
 
 DIMMED_OPACITY = 0.18
 DOT_Z, LABEL_Z, DRAGGED_Z = 2.0, 3.0, 10.0
-LABEL_WIDTH = 136.0  # the straight label must fit in geometry's LABEL_ARC at the ring's top
-LABEL_PIXEL_SIZE = 13
+LABEL_PIXEL_SIZE = 18  # scene units: legible when the whole diagram fits a laptop window
+LABEL_MIN_PIXEL_SIZE = 11
 MIN_SELECTION_RADIUS = 6.0  # so the selection ring shows around even the smallest dots
 
 
@@ -229,9 +229,10 @@ class RingItem(QGraphicsItem):
 class RingLabel(QGraphicsItem):
     """A ring's name and count in a pill at the top of the ring, in the space no dot takes."""
 
-    def __init__(self, colour: QColor) -> None:
+    def __init__(self, colour: QColor, width: float, height: float) -> None:
         super().__init__()
         self._colour = QColor(colour)
+        self._width, self._height = width, height  # geometry's label box: no dot inside
         self._text = ""
         self._lines: list[str] = []
         self._font = _font(LABEL_PIXEL_SIZE, bold=True)
@@ -248,8 +249,15 @@ class RingLabel(QGraphicsItem):
             return
         self.prepareGeometryChange()
         self._text = text
-        metrics = QFontMetricsF(self._font)
-        self._lines = _wrap(text, metrics, LABEL_WIDTH)
+        inner_width = self._width - 12
+        for size in range(LABEL_PIXEL_SIZE, LABEL_MIN_PIXEL_SIZE - 1, -1):
+            # the largest font at which the label fits its box in at most two lines
+            self._font = _font(size, bold=True)
+            metrics = QFontMetricsF(self._font)
+            self._lines = _wrap(text, metrics, inner_width)
+            widest = max(metrics.horizontalAdvance(line) for line in self._lines)
+            if len(self._lines) <= 2 and widest <= inner_width:
+                break
         width = max(metrics.horizontalAdvance(line) for line in self._lines)
         rect = QRectF(0, 0, width, metrics.height() * len(self._lines))
         rect.moveCenter(QPointF(0, 0))

@@ -117,7 +117,7 @@ class CirclesScene(QGraphicsScene):
             colour = QColor(self._circles[ring.key].colour)
             self._rings[ring.key] = RingItem(ring.key, ring.inner, ring.outer, colour, ring.index)
             self.addItem(self._rings[ring.key])
-            label = RingLabel(colour)
+            label = RingLabel(colour, *geometry.label_size(ring.inner, ring.outer))
             anchor = ring.label_anchor()
             label.setPos(anchor.x, anchor.y)
             self._labels[ring.key] = label

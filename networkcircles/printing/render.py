@@ -500,7 +500,7 @@ def _diagram(diagram: Diagram, rect: QRectF, layout: Layout, painter: QPainter) 
     painter.setFont(font)
     for info, ring in zip(diagram.rings, geo.rings, strict=True):
         label = f"{info.name}\n{_people(info.count)}"
-        box_width = geometry.LABEL_ARC * scale * 1.3
+        box_width = geometry.label_size(ring.inner, ring.outer)[0] * scale
         bounds = metrics.boundingRect(QRectF(0, 0, box_width, 1e6), CENTRED, label)
         anchor = at(ring.label_anchor())
         box = QRectF(anchor.x() - bounds.width() / 2, anchor.y() - bounds.height() / 2,

@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self.setMinimumSize(900, 600)
         self.resize(1400, 900)
+        # The diagram is the point of the window: the docks start narrow.
+        self.resizeDocks([self.list_dock, self.details_dock], [330, 330], Qt.Orientation.Horizontal)
         self.reload()
 
     # building

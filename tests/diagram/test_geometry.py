@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 
 from networkcircles.diagram.geometry import (
     CENTRE_RADIUS,
-    LABEL_ARC,
     RING_PADDING,
     Layout,
     Point,
@@ -19,6 +18,7 @@ from networkcircles.diagram.geometry import (
     place_tray,
     ring_at,
     tray_diameter,
+    under_label,
 )
 
 KEYS = ("family", "coworkers", "peers", "associations", "acquaintances")
@@ -39,10 +39,6 @@ def _disjoint(groups: dict[str, set[int]]) -> dict[str, set[int]]:
         result[key] = group - seen
         seen |= group
     return result
-
-
-def _angle_from_top(point: Point) -> float:
-    return math.atan2(point.x, -point.y)
 
 
 def test_layout_rings_are_contiguous_from_the_centre():
@@ -85,8 +81,7 @@ def test_every_dot_lies_inside_its_band_and_clear_of_the_label(ring, contact_ids
         distance = math.hypot(point.x, point.y)
         assert ring.inner + RING_PADDING + radius - 1e-9 <= distance
         assert distance <= ring.outer - RING_PADDING - radius + 1e-9
-        # The arc between the dot and the top of its track is the label's half.
-        assert abs(_angle_from_top(point)) * distance >= LABEL_ARC / 2 - 1e-9
+        assert not under_label(point, ring.inner, ring.outer, margin=radius)
 
 
 @settings(deadline=None)
