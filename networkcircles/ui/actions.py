@@ -14,6 +14,9 @@ Key = QKeySequence.StandardKey
 class ActionId(Enum):
     NEW_NETWORK = auto()
     OPEN_NETWORK = auto()
+    IMPORT = auto()
+    EXPORT = auto()
+    PRINT_SUMMARY = auto()
     QUIT = auto()
     UNDO = auto()
     REDO = auto()
@@ -23,6 +26,7 @@ class ActionId(Enum):
     ZOOM_IN = auto()
     ZOOM_OUT = auto()
     FIT = auto()
+    SORT_UNPLACED = auto()
     ABOUT = auto()
 
 
@@ -34,6 +38,17 @@ def _tr(text: str) -> str:
 _SPECS: dict[ActionId, tuple[str, str | None, list, str]] = {
     ActionId.NEW_NETWORK: ("&New Network…", "file.new", [Key.New], "Start an empty network file"),
     ActionId.OPEN_NETWORK: ("&Open Network…", "file.open", [Key.Open], "Open a network file"),
+    ActionId.IMPORT: (
+        "&Import Contacts…", "file.import", [QKeySequence("Ctrl+I")],
+        "Add contacts from vCard or CSV files",
+    ),
+    ActionId.EXPORT: (
+        "&Export Contacts…", "file.export", [QKeySequence("Ctrl+E")],
+        "Write contacts to a vCard or CSV file",
+    ),
+    ActionId.PRINT_SUMMARY: (
+        "&Print Circle Summary…", "file.print", [Key.Print], "Print circles or save them as PDF",
+    ),
     ActionId.QUIT: ("&Quit", "file.quit", [Key.Quit, QKeySequence("Ctrl+Q")], "Quit"),
     ActionId.NEW_CONTACT: (
         "New &Contact…", "contact.new", [QKeySequence("Ctrl+Shift+N")], "Add a person",
@@ -45,6 +60,10 @@ _SPECS: dict[ActionId, tuple[str, str | None, list, str]] = {
     ActionId.ZOOM_IN: ("Zoom &In", "view.zoom_in", [Key.ZoomIn, QKeySequence("Ctrl+=")], ""),
     ActionId.ZOOM_OUT: ("Zoom &Out", "view.zoom_out", [Key.ZoomOut], ""),
     ActionId.FIT: ("&Fit Diagram", "view.fit", [QKeySequence("Ctrl+0")], "Show all the rings"),
+    ActionId.SORT_UNPLACED: (
+        "&Sort Unplaced People…", "view.triage", [QKeySequence("Ctrl+T")],
+        "Place unplaced people in circles one by one",
+    ),
     ActionId.ABOUT: ("&About networkcircles", "help.about", [], ""),
 }  # fmt: skip
 

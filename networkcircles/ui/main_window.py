@@ -4,14 +4,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
 from networkcircles.diagram.scene import CirclesScene
 from networkcircles.diagram.view import CirclesView
 from networkcircles.store import queries
-from networkcircles.store.db import current_path, open_store
-from networkcircles.store.errors import StoreError
 from networkcircles.ui import settings
 from networkcircles.ui.actions import ActionId, build_actions
 from networkcircles.ui.bridge import StoreBridge
@@ -25,9 +23,11 @@ from networkcircles.ui.commands import (
 )
 from networkcircles.ui.dialogs import questions
 from networkcircles.ui.dialogs.about import show_about
+from networkcircles.ui.file_controller import NetworkFiles, importable
 from networkcircles.ui.models.contacts_model import ContactsTableModel
 from networkcircles.ui.panels.contact_details import ContactDetailsPanel
 from networkcircles.ui.panels.contact_list import ContactListPanel
+from networkcircles.ui.panels.triage import TriagePanel
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +56,14 @@ class MainWindow(QMainWindow):
         self.details_dock = self._dock(
             self.contact_details, self.tr("Contact details"), "contactDetailsDock", right
         )
+        self.triage = TriagePanel()
+        self.triage_dock = self._dock(self.triage, self.tr("Sort unplaced people"),
+                                      "triageDock", right)  # fmt: skip
+        self.tabifyDockWidget(self.details_dock, self.triage_dock)
+        self.triage_dock.hide()
+        self.diagram_view.setAcceptDrops(False)  # dropped files go to the window: an import
+        self.diagram_view.viewport().setAcceptDrops(False)
+        self.setAcceptDrops(True)
 
         self.actions = build_actions(self, self.undo_stack)
         self._build_menus()
@@ -81,6 +89,9 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a[ActionId.NEW_NETWORK], a[ActionId.OPEN_NETWORK]])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         file_menu.addSeparator()
+        file_menu.addActions([a[ActionId.IMPORT], a[ActionId.EXPORT]])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.PRINT_SUMMARY])
         self.file_menu = file_menu
         self.file_end_separator = file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
@@ -98,6 +109,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.list_dock.toggleViewAction())
         view_menu.addAction(self.details_dock.toggleViewAction())
+        view_menu.addSeparator()
+        view_menu.addAction(a[ActionId.SORT_UNPLACED])
         self.view_menu = view_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -112,12 +125,16 @@ class MainWindow(QMainWindow):
         toolbar.addAction(a[ActionId.FIND])
         self.addToolBar(toolbar)
         self.toolbar = toolbar
-        self._fill_recent_menu()
+        self.files = NetworkFiles(self, self.recent_menu)
 
     def _connect(self) -> None:
         a = self.actions
-        a[ActionId.NEW_NETWORK].triggered.connect(self.new_network)
-        a[ActionId.OPEN_NETWORK].triggered.connect(self.open_network)
+        a[ActionId.NEW_NETWORK].triggered.connect(self.files.new_network)
+        a[ActionId.OPEN_NETWORK].triggered.connect(self.files.open_network)
+        a[ActionId.IMPORT].triggered.connect(lambda: self.files.import_files())
+        a[ActionId.EXPORT].triggered.connect(self.files.export_contacts)
+        a[ActionId.PRINT_SUMMARY].triggered.connect(lambda: self.files.print_summary())
+        a[ActionId.SORT_UNPLACED].triggered.connect(self.show_triage)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.NEW_CONTACT].triggered.connect(lambda: self.add_contact(None))
         a[ActionId.DELETE_CONTACT].triggered.connect(self.delete_selected)
@@ -136,6 +153,8 @@ class MainWindow(QMainWindow):
         self.scene.contact_menu_requested.connect(self._contact_menu)
         self.scene.ring_menu_requested.connect(self._ring_menu)
         self.contact_list.contact_selected.connect(self.select_contact)
+        self.contact_list.move_requested.connect(self.move_contacts)
+        self.triage.circle_chosen.connect(self._triage_chosen)
         self.contact_list.search.textChanged.connect(self._search_changed)
         self.contact_details.save_requested.connect(self._save_contact)
         self.contact_details.delete_requested.connect(self.delete_contact)
@@ -153,6 +172,7 @@ class MainWindow(QMainWindow):
         self.scene.set_circles(self.circles)
         self.scene.set_contacts(rows, self.today)
         self.select_contact(None)
+        self.triage.refresh()
         self.setWindowTitle(f"{self.store_path.stem} — networkcircles")
         self.setWindowFilePath(str(self.store_path))
 
@@ -289,6 +309,7 @@ class MainWindow(QMainWindow):
             lambda: self.contact_list.set_circle_filter(circle_key),
         )
         menu.addAction(self.tr("&Add Contact Here…"), lambda: self.add_contact(circle_key))
+        menu.addAction(self.tr("&Print This Circle…"), lambda: self.files.print_summary(circle_key))
         menu.addSeparator()
         menu.addAction(self.tr("&Rename Circle…"), lambda: self.rename_circle(circle_key))
         menu.addAction(self.tr("Change &Colour…"), lambda: self.recolour_circle(circle_key))
@@ -315,58 +336,31 @@ class MainWindow(QMainWindow):
             )
             self.undo_stack.push(command)
 
-    # files
+    # sorting the unplaced tray
 
-    def _data_folder(self) -> str:
-        return str(self.store_path.parent)
+    def show_triage(self) -> None:
+        self.triage.refresh()
+        self.triage_dock.show()
+        self.triage_dock.raise_()
+        self.triage.setFocus()
+        self.select_contact(self.triage.current_id())
 
-    def switch_to(self, path: Path) -> bool:
-        """Open another network file in this window; on refusal keep the current one."""
-        previous = self.store_path
-        try:
-            opened = open_store(path)
-        except StoreError as error:
-            if current_path() != previous:  # refused late: go back to the file we had
-                open_store(previous)
-            questions.show_error(
-                self, self.tr("Cannot open network"),
-                self.tr("{path} cannot be opened: {reason}").format(path=error.path,
-                                                                    reason=error.reason),
-            )  # fmt: skip
-            return False
-        self.store_path = opened
-        self.undo_stack.clear()  # commands hold ids of the other file
-        settings.remember_recent(str(opened))
-        self._fill_recent_menu()
-        self.reload()
-        return True
+    def _triage_chosen(self, contact_id: int, circle_key: str) -> None:
+        self.move_contact(contact_id, circle_key)
+        self.triage.refresh()
+        self.select_contact(self.triage.current_id())  # the diagram shows who is next
 
-    def open_network(self) -> None:
-        path = questions.ask_open_path(self, self._data_folder())
-        if path is not None:
-            self.switch_to(path)
+    # files dropped on the window are imported
 
-    def new_network(self) -> None:
-        path = questions.ask_new_path(self, self._data_folder())
-        if path is None:
-            return
-        if path.exists() and path.stat().st_size > 0:
-            questions.show_error(
-                self, self.tr("New network"),
-                self.tr("{path} already exists. Use File ▸ Open to open it.").format(path=path),
-            )  # fmt: skip
-            return
-        self.switch_to(path)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if importable(event.mimeData().urls()):
+            event.acceptProposedAction()
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = settings.read(settings.RECENT_FILES)
-        for n, path in enumerate(recent, start=1):
-            action = QAction(f"&{n} {Path(path).name}", self.recent_menu)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _=False, p=path: self.switch_to(Path(p)))
-            self.recent_menu.addAction(action)
-        self.recent_menu.setEnabled(bool(recent))
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = importable(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            self.files.import_files(paths)
 
     # window state
 

@@ -179,7 +179,7 @@ def test_a_foreign_file_is_refused_and_the_window_keeps_its_network(window, tmp_
     monkeypatch.setattr(questions, "ask_open_path", lambda parent, folder: foreign)
     monkeypatch.setattr(questions, "show_error", lambda parent, title, text: errors.append(text))
     count = queries.stats()["contacts"]
-    window.open_network()
+    window.files.open_network()
     assert errors and "not an SQLite database" in errors[0]
     assert foreign.read_bytes() == b"\x89PNG\r\n\x1a\n not a network"
     assert queries.stats()["contacts"] == count
@@ -192,7 +192,7 @@ def test_new_network_opens_an_empty_file_and_remembers_it(window, tmp_path, monk
     settings.remember_recent(str(window.store_path))
     fresh = tmp_path / "second.sqlite"
     monkeypatch.setattr(questions, "ask_new_path", lambda parent, folder: fresh)
-    window.new_network()
+    window.files.new_network()
     assert window.store_path == fresh.resolve()
     assert window.contacts_model.rowCount() == 0
     assert "second" in window.windowTitle()
@@ -227,3 +227,67 @@ def test_renaming_and_recolouring_a_circle_is_undoable(window, monkeypatch):
     window.undo_stack.undo()
     peers = next(c for c in queries.circles() if c.key == "peers")
     assert (peers.name, peers.colour) == ("Fellow job seekers", "#1971c2")
+
+
+FIXTURES = Path(__file__).parent.parent / "interchange" / "fixtures"
+
+
+def test_dropping_files_imports_them_and_opens_the_triage(window, qtbot, monkeypatch):
+    from PySide6.QtCore import QMimeData, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from networkcircles.ui.dialogs.import_preview import ImportPreviewDialog
+
+    monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(lambda cls, parent, plan: None))
+    before = queries.stats()["contacts"]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(FIXTURES / "linkedin_connections.csv"))])
+    drop = QDropEvent(
+        QPointF(200, 200), Qt.DropAction.CopyAction, mime,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    window.dropEvent(drop)
+    assert queries.stats()["contacts"] == before + 3
+    assert window.contacts_model.rowCount() == before + 3
+    assert window.triage_dock.isVisible()
+    waiting = window.triage.current_id()
+    assert queries.contact_row(waiting).circle_key is None
+    window.triage.setFocus()
+    qtbot.keyClick(window.triage, Qt.Key.Key_2)
+    assert queries.contact_row(waiting).circle_key == "coworkers"
+    assert window.scene.dot_position(waiting) is not None
+    window.undo_stack.undo()
+    assert queries.contact_row(waiting).circle_key is None
+
+
+def test_moving_many_selected_contacts_is_one_undo_step(window, qtbot):
+    unplaced = [row.id for row in queries.contact_rows() if row.circle_key is None]
+    window.contact_list.set_circle_filter("")
+    window.contact_list.table.selectAll()
+    assert sorted(window.contact_list.selected_ids()) == sorted(unplaced)
+    menu = window.contact_list.selection_menu()
+    move = next(a.menu() for a in menu.actions() if a.menu())
+    next(a for a in move.actions() if a.text() == "Fellow job seekers").trigger()
+    assert all(queries.contact_row(i).circle_key == "peers" for i in unplaced)
+    window.undo_stack.undo()
+    assert all(queries.contact_row(i).circle_key is None for i in unplaced)
+
+
+def test_export_writes_the_chosen_circle(window, tmp_path, monkeypatch):
+    from networkcircles.ui.dialogs.export_contacts import ExportChoice, ExportContactsDialog
+
+    target = tmp_path / "peers.vcf"
+    choice = ExportChoice(target, "vcard", "peers")
+    monkeypatch.setattr(ExportContactsDialog, "ask", classmethod(lambda cls, *args: choice))
+    window.actions[ActionId.EXPORT].trigger()
+    assert target.read_text().count("BEGIN:VCARD") == queries.stats()["circles"]["peers"]
+
+
+def test_print_this_circle_opens_the_dialog_on_that_circle(window, monkeypatch):
+    from networkcircles.ui.dialogs.print_summary import PrintSummaryDialog
+
+    opened = []
+    monkeypatch.setattr(PrintSummaryDialog, "exec", lambda self: opened.append(self))
+    actions = {a.text().replace("&", ""): a for a in window.ring_menu("coworkers").actions()}
+    actions["Print This Circle…"].trigger()
+    assert opened and opened[0].chosen_circles() == ["coworkers"]

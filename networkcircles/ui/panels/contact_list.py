@@ -1,12 +1,13 @@
 """The contact list dock: a searchable, sortable table with a circle filter."""
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,10 +27,12 @@ _ALL = "*"  # the combo box's data for "every circle"
 
 class ContactListPanel(QWidget):
     """Signals: contact_selected(int) when the user picks a row; circle_filter_changed(object)
-    with a circle key, UNPLACED or None when the user changes the filter here."""
+    with a circle key, UNPLACED or None when the user changes the filter here;
+    move_requested(list, object) with the selected ids and a circle key (None: unplaced)."""
 
     contact_selected = Signal(int)
     circle_filter_changed = Signal(object)
+    move_requested = Signal(list, object)
 
     def __init__(self, model: ContactsTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +66,9 @@ class ContactListPanel(QWidget):
         self.table.setColumnWidth(Column.NAME, 160)
         self.table.setAccessibleName(self.tr("Contacts"))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_menu)
+        self._circles: list[CircleRow] = []
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -73,6 +79,7 @@ class ContactListPanel(QWidget):
         layout.addWidget(self.table)
 
     def set_circles(self, circles: list[CircleRow]) -> None:
+        self._circles = list(circles)
         current = self.proxy.circle()
         self.circle_filter.blockSignals(True)
         self.circle_filter.clear()
@@ -143,3 +150,17 @@ class ContactListPanel(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.contact_selected.emit(current.data(CONTACT_ID_ROLE))
+
+    def selection_menu(self) -> QMenu:
+        """Move the selected people, hundreds at a time, in one undoable step."""
+        ids = self.selected_ids()
+        menu = QMenu(self)
+        move = menu.addMenu(self.tr("Move %n selected to", "", len(ids)))
+        move.setEnabled(bool(ids))
+        for circle in self._circles:
+            move.addAction(circle.name, lambda key=circle.key: self.move_requested.emit(ids, key))
+        move.addAction(self.tr("Unplaced"), lambda: self.move_requested.emit(ids, None))
+        return menu
+
+    def _show_menu(self, pos: QPoint) -> None:
+        self.selection_menu().exec(self.table.viewport().mapToGlobal(pos))

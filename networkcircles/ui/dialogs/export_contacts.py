@@ -1,0 +1,71 @@
+"""File ▸ Export Contacts…: which format, which circle, then where."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QWidget,
+)
+
+from networkcircles.store.queries import CircleRow
+
+FORMATS = {  # format key: (label, suffix, file filter)
+    "vcard": ("vCard 3.0 (Apple, Google, Thunderbird)", ".vcf", "vCard files (*.vcf)"),
+    "csv": ("CSV in Google Contacts' layout", ".csv", "CSV files (*.csv)"),
+}
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    path: Path
+    format: str
+    circle_key: str | None
+
+
+class ExportContactsDialog(QDialog):
+    def __init__(self, circles: list[CircleRow], circle_key: str | None, parent: QWidget | None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export contacts"))
+        self.format_combo = QComboBox()
+        for key, (label, _suffix, _filter) in FORMATS.items():
+            self.format_combo.addItem(self.tr(label), key)
+        self.circle_combo = QComboBox()
+        self.circle_combo.addItem(self.tr("All contacts"), None)
+        for circle in circles:
+            self.circle_combo.addItem(circle.name, circle.key)
+        self.circle_combo.setCurrentIndex(max(self.circle_combo.findData(circle_key), 0))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Format"), self.format_combo)
+        form.addRow(self.tr("&Contacts"), self.circle_combo)
+        form.addRow(buttons)
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget, circles: list[CircleRow], circle_key: str | None, folder: str
+    ) -> ExportChoice | None:
+        """Ask what to export and where; None when the user cancels. Tests patch this."""
+        dialog = cls(circles, circle_key, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        format_key = dialog.format_combo.currentData()
+        _label, suffix, file_filter = FORMATS[format_key]
+        path, _ = QFileDialog.getSaveFileName(
+            parent, dialog.tr("Export contacts"), str(Path(folder) / f"contacts{suffix}"),
+            dialog.tr(file_filter),
+        )  # fmt: skip
+        if not path:
+            return None
+        chosen = Path(path)
+        if not chosen.suffix:
+            chosen = chosen.with_suffix(suffix)
+        return ExportChoice(chosen, format_key, dialog.circle_combo.currentData())

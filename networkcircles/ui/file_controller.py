@@ -1,0 +1,140 @@
+"""The File menu's work: new, open and recent networks, import, export and printing."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
+
+from networkcircles.store.db import current_path, open_store
+from networkcircles.store.errors import StoreError
+from networkcircles.ui import settings
+from networkcircles.ui.dialogs import questions
+
+IMPORT_SUFFIXES = (".vcf", ".vcard", ".csv", ".ics")
+
+
+def importable(urls: list[QUrl]) -> list[Path]:
+    """The local files among dropped URLs that an import could read."""
+    paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+    return [path for path in paths if path.suffix.lower() in IMPORT_SUFFIXES]
+
+
+class NetworkFiles(QObject):
+    """Opens, switches and fills the window's network file. The window owns the widgets."""
+
+    def __init__(self, window: QMainWindow, recent_menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.recent_menu = recent_menu
+        self.fill_recent_menu()
+
+    def folder(self) -> str:
+        return str(self.window.store_path.parent)
+
+    # which file
+
+    def switch_to(self, path: Path) -> bool:
+        """Open another network file in the window; on refusal keep the current one."""
+        window = self.window
+        previous = window.store_path
+        try:
+            opened = open_store(path)
+        except StoreError as error:
+            if current_path() != previous:  # refused late: go back to the file we had
+                open_store(previous)
+            questions.show_error(
+                window, self.tr("Cannot open network"),
+                self.tr("{path} cannot be opened: {reason}").format(
+                    path=error.path, reason=error.reason),
+            )  # fmt: skip
+            return False
+        window.store_path = opened
+        window.undo_stack.clear()  # its commands hold ids of the other file
+        settings.remember_recent(str(opened))
+        self.fill_recent_menu()
+        window.reload()
+        return True
+
+    def open_network(self) -> None:
+        path = questions.ask_open_path(self.window, self.folder())
+        if path is not None:
+            self.switch_to(path)
+
+    def new_network(self) -> None:
+        path = questions.ask_new_path(self.window, self.folder())
+        if path is None:
+            return
+        if path.exists() and path.stat().st_size > 0:
+            questions.show_error(
+                self.window, self.tr("New network"),
+                self.tr("{path} already exists. Use File ▸ Open to open it.").format(path=path),
+            )  # fmt: skip
+            return
+        self.switch_to(path)
+
+    def fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = settings.read(settings.RECENT_FILES)
+        for n, path in enumerate(recent, start=1):
+            action = QAction(f"&{n} {Path(path).name}", self.recent_menu)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.switch_to(Path(p)))
+            self.recent_menu.addAction(action)
+        self.recent_menu.setEnabled(bool(recent))
+
+    # what goes in and out
+
+    def import_files(self, paths: list[Path] | None = None) -> None:
+        """File ▸ Import… and dropped files: preview, confirm, write, then sort who came in."""
+        from networkcircles.ui.dialogs.import_preview import run_import
+
+        if paths is None:
+            chosen, _ = QFileDialog.getOpenFileNames(
+                self.window, self.tr("Import contacts"), self.folder(),
+                self.tr("Contacts (*.vcf *.vcard *.csv);;All files (*)"),
+            )  # fmt: skip
+            paths = [Path(p) for p in chosen]
+        if not paths:
+            return
+        result = run_import(self.window, paths)
+        if result is None:
+            return
+        self.window.bridge.network_changed.emit()
+        self.window.statusBar().showMessage(
+            self.tr("Imported: {added} added, {merged} merged").format(
+                added=result.added, merged=result.merged
+            ),
+            8000,
+        )
+        if result.added:
+            self.window.show_triage()
+
+    def export_contacts(self) -> None:
+        from networkcircles.interchange.exporting import export_contacts
+        from networkcircles.ui.dialogs.export_contacts import ExportContactsDialog
+
+        window = self.window
+        circle = window.contact_list.proxy.circle() or None
+        choice = ExportContactsDialog.ask(window, window.circles, circle, self.folder())
+        if choice is None:
+            return
+        try:
+            count = export_contacts(choice.path, choice.format, choice.circle_key)
+        except OSError as error:
+            questions.show_error(
+                window, self.tr("Export failed"),
+                self.tr("{path} could not be written: {reason}").format(
+                    path=choice.path, reason=error.strerror or error),
+            )  # fmt: skip
+            return
+        window.statusBar().showMessage(
+            self.tr("Exported {count} contacts to {path}").format(count=count, path=choice.path),
+            8000,
+        )
+
+    def print_summary(self, circle_key: str | None = None) -> None:
+        from networkcircles.ui.dialogs.print_summary import PrintSummaryDialog
+
+        dialog = PrintSummaryDialog(self.window, self.window.store_path.stem, circle_key)
+        dialog.exec()
