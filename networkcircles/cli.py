@@ -11,12 +11,22 @@ from networkcircles.store.errors import StoreError
 from networkcircles.store.seed import CIRCLE_KEYS
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+LOCK_WAIT = 5.0  # seconds a write waits for a window to close the store, like SQLite's timeout
 
 
-def _open(path: Path) -> None:
+def _open(path: Path, writes: bool = True) -> None:
+    """Writes wait briefly for the store's lock (StoreLocked after); reads of a store the
+    window has open go read-only. No daily backup here: that is the window's job."""
     from networkcircles.store.db import open_store
+    from networkcircles.store.errors import StoreLocked
 
-    open_store(path)
+    if writes:
+        open_store(path, wait=LOCK_WAIT)
+        return
+    try:
+        open_store(path)
+    except StoreLocked:
+        open_store(path, read_only=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -36,7 +46,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     from networkcircles.store import queries
 
-    _open(args.db)
+    _open(args.db, writes=False)
     figures = queries.stats()
     if args.json:
         print(json.dumps(figures))
@@ -76,7 +86,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             continue
         if plan.files:
             result = importing.apply_plan(plan, args.circle)
-            print(f"{path}: added {result.added}, merged {plan.merged_count}")
+            if any(file_plan.format == "icalendar" for file_plan in plan.files):
+                print(f"{path}: added {len(result.event_ids)} events, "
+                      f"{result.events_skipped} already there")  # fmt: skip
+            else:
+                print(f"{path}: added {result.added}, merged {plan.merged_count}")
     return status
 
 
@@ -84,10 +98,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     from networkcircles.interchange.exporting import export_contacts
     from networkcircles.services import importing
 
-    _open(args.db)
+    _open(args.db, writes=False)
     if args.circle is not None and args.circle not in importing.circle_keys():
         print(f"networkcircles: there is no circle '{args.circle}'", file=sys.stderr)
         return EXIT_USAGE
+    if args.format == "ics":
+        from networkcircles.interchange.ical import export_calendar
+
+        try:
+            count = export_calendar(args.output)
+        except OSError as error:
+            print(f"networkcircles: cannot write {args.output}: {error.strerror}",
+                  file=sys.stderr)  # fmt: skip
+            return EXIT_REJECTED
+        print(f"Wrote {count} events to {args.output}")
+        return EXIT_OK
     try:
         count = export_contacts(args.output, args.format, args.circle)
     except OSError as error:
@@ -100,7 +125,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from networkcircles.ui.app import take_screenshot
 
-    _open(args.db)
+    _open(args.db, writes=False)
     take_screenshot(args.db, args.output, args.size)
     print(f"Wrote {args.output}")
     return EXIT_OK
@@ -110,7 +135,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     from networkcircles.printing.output import PrintOptions, ensure_gui_app, write_pdf
     from networkcircles.printing.summary import UnknownCircle
 
-    _open(args.db)
+    _open(args.db, writes=False)
     ensure_gui_app()
     circles = [args.circle] if args.circle else None
     try:
@@ -174,12 +199,14 @@ def build_parser() -> argparse.ArgumentParser:
     stats = command("stats", cmd_stats, "count what the network holds")
     stats.add_argument("--json", action="store_true", help="print one JSON object")
 
-    importer = command("import", cmd_import, "add contacts from vCard or CSV files")
+    importer = command("import", cmd_import, "add contacts (vCard, CSV) or events (iCalendar)")
     importer.add_argument("--circle", metavar="KEY", help="put new contacts in this circle")
-    importer.add_argument("files", nargs="+", type=Path, metavar="FILE", help=".vcf or .csv files")
+    importer.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help=".vcf, .csv or .ics files"
+    )
 
-    exporter = command("export", cmd_export, "write contacts to a vCard or CSV file")
-    exporter.add_argument("--format", choices=("vcard", "csv"), required=True)
+    exporter = command("export", cmd_export, "write contacts (vCard, CSV) or events (ics)")
+    exporter.add_argument("--format", choices=("vcard", "csv", "ics"), required=True)
     exporter.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
     exporter.add_argument("--circle", metavar="KEY", help="only this circle's contacts")
 

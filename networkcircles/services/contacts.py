@@ -1,7 +1,7 @@
 """Creating, changing, moving, deleting and restoring contacts: one unit of work each."""
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any
 
@@ -41,6 +41,7 @@ class ContactSnapshot:
     referrals: tuple[tuple[int, int, date | None, str], ...]
     interactions: tuple[tuple[int, date, str, str, str], ...]
     attendances: tuple[tuple[int, int], ...]
+    extras: dict = field(default_factory=dict)  # circle details: services/contact_extras.py
 
 
 def validate_email(address: str) -> None:
@@ -182,7 +183,12 @@ def snapshot(contact_id: int) -> ContactSnapshot:
         (i.id, i.happened_on, i.kind, i.note, i.outcome) for i in contact.interactions
     )
     attendances = tuple((a.event_id, a.contact_id) for a in contact.attendances)
-    return ContactSnapshot(details, contact.created_at, referrals, interactions, attendances)
+    from networkcircles.services import contact_extras
+
+    return ContactSnapshot(
+        details, contact.created_at, referrals, interactions, attendances,
+        contact_extras.snapshot(contact_id),
+    )  # fmt: skip
 
 
 def delete(contact_id: int) -> ContactSnapshot:
@@ -215,6 +221,9 @@ def restore(saved: ContactSnapshot) -> int:
             ).execute()  # fmt: skip
         for event_id, contact_id in saved.attendances:
             Attendance.insert(event=event_id, contact=contact_id).on_conflict_ignore().execute()
+        from networkcircles.services import contact_extras
+
+        contact_extras.restore(d.id, saved.extras)
     return d.id
 
 

@@ -1,7 +1,7 @@
 """A made-up network to explore the app with, the same every time for a given seed and size."""
 
 import random
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from networkcircles.store.db import db
 from networkcircles.store.models import (
@@ -216,10 +216,259 @@ def create_demo(size: int = 60, seed: int = 7, today: date | None = None) -> Non
         ]
         if size:
             Lead.insert_many(leads).execute()
-        for week in range(4):
-            Event.create(
-                title=f"Job club, week {week + 1}",
-                kind="job_club",
-                starts_at=f"{today + timedelta(days=7 * week)} 10:00:00",
-                location="Public library",
-            )
+    _demo_circle_details(random.Random(seed * 1_009 + 1), today, first_id, size)
+    _demo_events_and_associations(random.Random(seed * 7_919 + 3), today, first_id, size)
+
+
+# The circle details (reliability, references, tips, pitch, interactions, wishes): a separate
+# step with its own random stream, so the contacts above stay exactly as they were.
+
+_TELL_NOTES = ("Knows half the managers at {org}", "Her clients include two recruiters",
+               "Coaches the local chamber of commerce", "Used to work in HR at {org}")  # fmt: skip
+_JOB_TIPS = (("Juniper Labs", "Project manager", "https://example.com/jobs/juniper-pm"),
+             ("Harbor Insurance", "Data analyst", "https://example.com/jobs/harbor"),
+             ("Fjord Analytics", "Team lead", ""))  # fmt: skip
+_RESOURCE_TIPS = (("Free résumé review at the public library", "https://example.org/resume"),
+                  ("Salary comparison website", "https://example.org/salaries"))  # fmt: skip
+_PITCH = {
+    "target_roles": "Project manager, Programme coordinator",
+    "industries": "Logistics, Health care, Software",
+    "locations": "Within 30 minutes of downtown, or remote",
+    "strengths": "Keeps complex projects on schedule; calm with clients; budgets and vendors",
+    "pitch": "I'm a project manager with ten years in logistics, looking for my next role "
+    "leading delivery teams. If you hear of a company that needs someone to get projects "
+    "in on time, I'd love an introduction.",
+}
+
+
+def _demo_circle_details(rng: random.Random, today: date, first_id: int, size: int) -> None:
+    from networkcircles.store.models import Profile, ReferenceRequest
+
+    if size == 0:
+        return
+    ids = range(first_id, first_id + size)
+    by_circle: dict[str | None, list[int]] = {}
+    for contact_id, key in db.execute_sql(
+        "SELECT c.id, ci.key FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id "
+        "WHERE c.id BETWEEN ? AND ? ORDER BY c.id",
+        (first_id, first_id + size - 1),
+    ).fetchall():
+        by_circle.setdefault(key, []).append(contact_id)
+    orgs = dict(
+        db.execute_sql(
+            "SELECT id, organization FROM contact WHERE id BETWEEN ? AND ?",
+            (first_id, first_id + size - 1),
+        ).fetchall()
+    )
+    with db.atomic():
+        Profile.create(**_PITCH)
+        # acquaintances: every third a gossip, every third one to tell, the rest half answered
+        for n, contact_id in enumerate(by_circle.get("acquaintances", [])):
+            people = rng.choice((5, 15, 30, 60, 120))
+            if n % 3 == 0:
+                values = {"passes_gossip": True, "can_convey": rng.choice((False, None)),
+                          "has_useful_contacts": True, "people_per_day": people}  # fmt: skip
+            elif n % 3 == 1:
+                note = rng.choice(_TELL_NOTES).format(org=rng.choice(COMPANIES))
+                values = {"passes_gossip": False, "can_convey": True, "has_useful_contacts": True,
+                          "useful_contacts_note": note, "people_per_day": people,
+                          "heard_pitch_on": today - timedelta(days=rng.randint(2, 30))}  # fmt: skip
+            else:
+                values = {"has_useful_contacts": True, "people_per_day": people}
+            Contact.update(values).where(Contact.id == contact_id).execute()
+        # co-workers: what each can vouch for; one reference agreed and given, one pending
+        coworkers = by_circle.get("coworkers", [])
+        for n, contact_id in enumerate(coworkers):
+            Contact.update(
+                vouches_work_ethic=n % 2 == 0 or n % 3 == 0,
+                vouches_expertise=n % 2 == 1 or n % 3 == 0,
+                same_field=rng.choice((True, True, False, None)),
+                worked_where=orgs.get(contact_id) or rng.choice(COMPANIES),
+                worked_when=f"{2015 + n % 6} to {2019 + n % 6}",
+                vouch_note="Led the warehouse migration with me" if n == 0 else "",
+            ).where(Contact.id == contact_id).execute()
+        if coworkers:
+            ReferenceRequest.create(
+                contact=coworkers[0], application="Project manager at Juniper Labs",
+                asked_on=today - timedelta(days=26), agreed=True,
+                given_on=today - timedelta(days=22), note="Called the hiring manager",
+            )  # fmt: skip
+        if len(coworkers) > 1:
+            ReferenceRequest.create(
+                contact=coworkers[1], application="Team lead at Fjord Analytics",
+                asked_on=today - timedelta(days=25),
+            )  # fmt: skip
+        # the neglected circle: nobody in former co-workers contacted for 24 days or more
+        quiet_since = today - timedelta(days=24)
+        for contact_id in coworkers:
+            Interaction.update(happened_on=quiet_since).where(
+                (Interaction.contact == contact_id) & (Interaction.happened_on > quiet_since)
+            ).execute()
+            Contact.update(last_contacted=quiet_since).where(
+                (Contact.id == contact_id) & (Contact.last_contacted > quiet_since)
+            ).execute()
+        # interactions over the last weeks, never after anyone's last contact
+        last = dict(
+            db.execute_sql(
+                "SELECT id, last_contacted FROM contact WHERE id BETWEEN ? AND ? "
+                "AND last_contacted IS NOT NULL",
+                (first_id, first_id + size - 1),
+            ).fetchall()
+        )
+        extra = []
+        for contact_id in ids:
+            if contact_id not in last or rng.random() < 0.5:
+                continue
+            latest = date.fromisoformat(str(last[contact_id])[:10])
+            for _ in range(rng.randint(1, 2)):
+                extra.append({
+                    "contact": contact_id,
+                    "happened_on": latest - timedelta(days=rng.randint(3, 70)),
+                    "kind": rng.choice(("call", "email", "meeting", "event", "message")),
+                    "note": rng.choice(("Coffee", "Sent my résumé", "Asked for advice",
+                                        "Talked at the job club")),
+                    "outcome": rng.choice(("", "Will introduce me to a recruiter",
+                                           "Sends a list of openings")),
+                })  # fmt: skip
+        for start in range(0, len(extra), 500):
+            Interaction.insert_many(extra[start : start + 500]).execute()
+        # peers share tips of each kind; one came through a chain of introductions
+        peers = by_circle.get("peers", []) or list(ids)
+        family = by_circle.get("family", [])
+        if family and coworkers and peers:
+            for pair in ((family[0], coworkers[0]), (coworkers[0], peers[0])):
+                Referral.insert(introducer=pair[0], introduced=pair[1],
+                                introduced_on=today - timedelta(days=40)
+                                ).on_conflict_ignore().execute()  # fmt: skip
+        for n, (company, role, link) in enumerate(_JOB_TIPS):
+            shared = today - timedelta(days=3 + 9 * n)
+            Lead.create(
+                kind="job", company=company, role=role, link=link,
+                status=("heard", "applied", "interviewing")[n], source=peers[n % len(peers)],
+                shared_on=shared, noted_on=shared,
+            )  # fmt: skip
+        fair_day = today + timedelta(days=12)
+        fair = Event.create(
+            title="Downtown career fair", kind="career_fair", all_day=True,
+            starts_at=f"{fair_day} 00:00:00", location="Convention centre",
+        )  # fmt: skip
+        Lead.create(kind="fair", company="", title="Downtown career fair", event=fair.id,
+                    source=peers[1 % len(peers)], shared_on=today - timedelta(days=6),
+                    noted_on=today - timedelta(days=6))  # fmt: skip
+        for n, (title, link) in enumerate(_RESOURCE_TIPS):
+            shared = today - timedelta(days=10 + n)
+            Lead.create(
+                kind="resource", company="", title=title, link=link,
+                source=peers[(2 + n) % len(peers)], shared_on=shared, noted_on=shared,
+            )  # fmt: skip
+        # family: who has heard the pitch
+        for contact_id in family[:2]:
+            Contact.update(heard_pitch_on=today - timedelta(days=rng.randint(5, 40))).where(
+                Contact.id == contact_id
+            ).execute()
+        # wishes: unplaced people you want to meet, with who might introduce you
+        helpers = coworkers + peers
+        for n, contact_id in enumerate(by_circle.get(None, [])[:2]):
+            Contact.update(is_wish=True, possible_introducer=helpers[n % len(helpers)]).where(
+                Contact.id == contact_id
+            ).execute()
+
+
+# Events and associations: a month of events around today (two of them recurring), and the
+# three associations with different dues, one only being considered. Own random stream.
+
+_ASSOCIATION_DETAILS = {
+    "Regional Project Management Institute": {
+        "reach": "local", "dues": 139.0, "dues_period": "yearly", "membership": "joined",
+        "has_job_board": True, "has_directory": True, "events_per_year": 10,
+        "notes": "Chapter meetings on the second Wednesday; certification study group",
+    },
+    "Women in Tech Network": {
+        "reach": "online", "dues": 15.0, "dues_period": "monthly", "membership": "joined",
+        "has_job_board": True, "has_mentoring": True, "events_per_year": 24,
+        "notes": "Mentoring circle every other Thursday",
+    },
+    "Data Guild": {
+        "reach": "local", "dues": 60.0, "dues_period": "yearly", "membership": "considering",
+        "has_directory": True, "events_per_year": 6, "expected_contacts": 5,
+        "expected_leads": 1, "notes": "A friend says their meetups are small but friendly",
+    },
+}  # fmt: skip
+
+
+def _demo_events_and_associations(
+    rng: random.Random, today: date, first_id: int, size: int
+) -> None:
+    from networkcircles.services.events import link_attendees, local_zone_name, to_stored
+
+    local = local_zone_name() or "UTC"
+    orgs = {name: org_id for org_id, name in db.execute_sql(
+        "SELECT id, name FROM organization WHERE kind = 'association'").fetchall()}  # fmt: skip
+    by_circle: dict[str | None, list[int]] = {}
+    for contact_id, key in db.execute_sql(
+        "SELECT c.id, ci.key FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id "
+        "WHERE c.id BETWEEN ? AND ? ORDER BY c.id",
+        (first_id, first_id + size - 1),
+    ).fetchall():
+        by_circle.setdefault(key, []).append(contact_id)
+
+    def at(day: date, hour: int, minute: int = 0, zone: str = local) -> datetime:
+        return to_stored(datetime(day.year, day.month, day.day, hour, minute), zone)
+
+    def event(title: str, kind: str, start: datetime, hours: float, **fields) -> int:
+        return Event.create(
+            title=title, kind=kind, starts_at=start, ends_at=start + timedelta(hours=hours),
+            timezone=fields.pop("timezone", local), uid=f"demo-{title.lower().replace(' ', '-')}"
+            f"-{start:%Y%m%d}@networkcircles", **fields,
+        ).id  # fmt: skip
+
+    with db.atomic():
+        for name, details in _ASSOCIATION_DETAILS.items():
+            if name in orgs:
+                Organization.update(details).where(Organization.id == orgs[name]).execute()
+        pmi, wit, guild = (orgs.get(name) for name in _ASSOCIATION_DETAILS)
+        # recurring: the weekly job club (from two weeks back) and a fortnightly online
+        # mentoring circle hosted in New York
+        club = event("Job club", "job_club", at(today - timedelta(days=14), 10), 2,
+                     recurrence="FREQ=WEEKLY", location="Public library, room 2",
+                     status="attended", notes="Bring ten copies of your résumé")  # fmt: skip
+        first_thursday = today + timedelta(days=(3 - today.weekday()) % 7 - 14)
+        circle = event("Women in Tech mentoring circle", "association",
+                       at(first_thursday, 18, 30, "America/New_York"), 1,
+                       timezone="America/New_York", recurrence="FREQ=WEEKLY;INTERVAL=2",
+                       location="https://example.org/wit/mentoring", organizer=wit,
+                       status="attended")  # fmt: skip
+        one_offs = [
+            ("PMI chapter meeting", "association", -10, 18, 2, pmi, 15.0, "attended",
+             "Hotel Central, ballroom B"),
+            ("Networking breakfast", "networking", -5, 7, 1.5, None, 12.0, "attended",
+             "Riverside café"),
+            ("Startup mixer", "networking", -2, 19, 3, None, 0.0, "skipped", "Tech hub"),
+            ("Women in Tech webinar: negotiating offers", "webinar", 3, 12, 1, wit, 0.0,
+             "planned", "https://example.org/wit/webinar"),
+            ("Data Guild open meetup", "association", 6, 18, 2, guild, 5.0, "planned",
+             "Public library, main hall"),
+            ("PMI breakfast talk", "association", 15, 8, 1.5, pmi, 20.0, "planned",
+             "Hotel Central"),
+        ]  # fmt: skip
+        ids = {}
+        for title, kind, offset, hour, hours, org, cost, status, where in one_offs:
+            ids[title] = event(title, kind, at(today + timedelta(days=offset), hour), hours,
+                               organizer=org, cost=cost, status=status,
+                               location=where)  # fmt: skip
+        associations = by_circle.get("associations", [])
+        peers = by_circle.get("peers", [])
+        if associations:
+            half = max(1, len(associations) // 2)
+            link_attendees(ids["PMI chapter meeting"], associations[:half])
+            link_attendees(circle, associations[half:][:3])
+        if peers:
+            link_attendees(club, peers[:4])
+            link_attendees(ids["Networking breakfast"], rng.sample(peers, min(2, len(peers))))
+            link_attendees(ids["Data Guild open meetup"], peers[-2:], "planned")
+        if associations:
+            link_attendees(ids["PMI breakfast talk"], associations[:2], "planned")
+            # a lead through an association contact, so cost per lead has a figure
+            Lead.create(company=rng.choice(COMPANIES), role="Project manager",
+                        source=associations[0], noted_on=today - timedelta(days=9),
+                        status="applied", notes="Mentioned at the PMI chapter meeting")  # fmt: skip

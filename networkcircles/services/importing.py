@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from networkcircles.interchange.csv_formats import read_csv
+from networkcircles.interchange.ical import ICS_SUFFIXES, read_calendar
 from networkcircles.interchange.records import (
     ImportedContact,
     ImportRejected,
@@ -24,6 +25,7 @@ from networkcircles.interchange.records import (
     split_tags,
 )
 from networkcircles.interchange.vcard import read_vcards
+from networkcircles.services import events
 from networkcircles.store import queries
 from networkcircles.store.db import db
 from networkcircles.store.queries import Labelled
@@ -57,6 +59,7 @@ class FilePlan:
     merges: list[tuple[int, ImportedContact]] = field(default_factory=list)  # (contact id, record)
     rejected: list[RejectedRow] = field(default_factory=list)
     merged_into_new: int = 0  # records that are someone planned as new earlier in this plan
+    events: list = field(default_factory=list)  # EventDraft: what an .ics file adds
 
     @property
     def new_count(self) -> int:
@@ -96,6 +99,8 @@ class ImportResult:
     added_ids: tuple[int, ...]
     merged_ids: tuple[int, ...]
     cancelled: bool = False
+    event_ids: tuple[int, ...] = ()  # events added from .ics files
+    events_skipped: int = 0  # events of .ics files already stored (same UID)
 
     @property
     def added(self) -> int:
@@ -118,8 +123,9 @@ def read_file(path: Path, circle_labels: Iterable[str] = ()) -> ParsedFile:
         return read_vcards(path)
     if suffix in CSV_SUFFIXES:
         return read_csv(path, circle_labels=tuple(circle_labels))
-    raise ImportRejected(path, None, f"'{suffix or path.name}' files cannot be imported as "
-                         "contacts (use .vcf or .csv)", "unsupported")  # fmt: skip
+    raise ImportRejected(path, None, f"'{suffix or path.name}' files cannot be imported "
+                         "(use .vcf or .csv for contacts, .ics for events)",
+                         "unsupported")  # fmt: skip
 
 
 class _Index:
@@ -202,6 +208,14 @@ def plan_import(paths: Iterable[Path | str]) -> ImportPlan:
     labels = circle_labels()
     planned_new: list[ImportedContact] = []
     for path in paths:
+        if Path(path).suffix.lower() in ICS_SUFFIXES:
+            try:
+                calendar = read_calendar(Path(path))
+            except ImportRejected as rejection:
+                plan.rejected_files.append(rejection)
+                continue
+            plan.files.append(FilePlan(calendar.path, calendar.format, events=calendar.drafts))
+            continue
         try:
             parsed = read_file(Path(path), labels)
         except ImportRejected as rejection:
@@ -281,9 +295,13 @@ def apply_plan(
                 raise _Cancelled
             merged_ids, orphans = _apply_merges(plan, circle_id, tick)
             added_ids = _insert_new(plan, circle_id, tick, orphans)
+            event_ids, events_skipped = events.import_drafts(
+                [draft for file_plan in plan.files for draft in file_plan.events]
+            )
     except _Cancelled:
         return ImportResult((), (), cancelled=True)
-    return ImportResult(tuple(added_ids), tuple(dict.fromkeys(merged_ids)))
+    return ImportResult(tuple(added_ids), tuple(dict.fromkeys(merged_ids)), False,
+                        tuple(event_ids), events_skipped)  # fmt: skip
 
 
 def _now_text() -> str:

@@ -3,6 +3,7 @@
 from datetime import datetime
 
 from peewee import (
+    SQL,
     BooleanField,
     CharField,
     DateField,
@@ -44,6 +45,18 @@ class Organization(BaseModel):
     kind = CharField(default="other")  # employer | association | other
     website = CharField(default="")
     notes = TextField(default="")
+    # Association fields (kind == "association"); SQL defaults because imports insert raw rows.
+    reach = CharField(default="", constraints=[SQL("DEFAULT ''")])  # local | online | ""
+    dues = FloatField(default=0, constraints=[SQL("DEFAULT 0")])
+    dues_period = CharField(default="yearly", constraints=[SQL("DEFAULT 'yearly'")])  # or monthly
+    membership = CharField(default="", constraints=[SQL("DEFAULT ''")])  # joined | considering
+    has_job_board = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    has_mentoring = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    has_directory = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    events_per_year = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    # What the user expects of an association they are only considering, per year.
+    expected_contacts = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    expected_leads = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
 
 
 class Contact(BaseModel):
@@ -64,6 +77,24 @@ class Contact(BaseModel):
     warmth = IntegerField(default=0)  # 0 unknown, 1 cold, 2 warm, 3 close
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    # Circle details (services/reliability, references, profile, wishes). Some code inserts
+    # contact rows with raw SQL, so each of these is nullable or has an SQL default.
+    has_useful_contacts = BooleanField(null=True)  # None: not answered yet
+    useful_contacts_note = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    can_convey = BooleanField(null=True)
+    passes_gossip = BooleanField(null=True)
+    people_per_day = IntegerField(null=True)
+    vouches_work_ethic = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    vouches_expertise = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    vouch_note = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    same_field = BooleanField(null=True)
+    worked_where = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    worked_when = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    heard_pitch_on = DateField(null=True)
+    is_wish = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    possible_introducer = ForeignKeyField(
+        "self", null=True, backref="possible_introductions", on_delete="SET NULL"
+    )
 
 
 class ContactEmail(BaseModel):
@@ -81,13 +112,20 @@ class ContactPhone(BaseModel):
 
 
 class Event(BaseModel):
+    """Times are naive: UTC when `timezone` names a zone, wall time when it is empty
+    (floating), midnight of the day for all-day events (`ends_at` then is the day after the
+    last, as iCalendar has it). A recurring event is one row with its rule."""
+
     title = CharField()
-    kind = CharField(default="networking")
+    kind = CharField(default="networking")  # networking | career_fair | job_club | association
+    # | webinar | other
     starts_at = DateTimeField()
     ends_at = DateTimeField(null=True)
     all_day = BooleanField(default=False)
     timezone = CharField(default="")  # IANA name; empty means floating local time
     recurrence = CharField(default="")  # an RFC 5545 RRULE value
+    excluded = TextField(default="", constraints=[SQL("DEFAULT ''")])  # EXDATE starts, ISO, ","
+    uid = CharField(default="", index=True, constraints=[SQL("DEFAULT ''")])  # iCalendar UID
     location = CharField(default="")
     organizer = ForeignKeyField(Organization, null=True, backref="events", on_delete="SET NULL")
     cost = FloatField(default=0.0)
@@ -100,6 +138,7 @@ class Attendance(BaseModel):
 
     event = ForeignKeyField(Event, backref="attendances", on_delete="CASCADE")
     contact = ForeignKeyField(Contact, backref="attendances", on_delete="CASCADE")
+    status = CharField(default="met", constraints=[SQL("DEFAULT 'met'")])  # met | planned
 
     class Meta:
         indexes = ((("event", "contact"), True),)
@@ -133,6 +172,32 @@ class Lead(BaseModel):
     status = CharField(default="heard")  # heard | applied | interviewing | offer | closed
     noted_on = DateField(null=True)
     notes = TextField(default="")
+    # A tip from a peer: a job (company, role), a career fair or a resource (title, link).
+    kind = CharField(default="job", constraints=[SQL("DEFAULT 'job'")])  # job | fair | resource
+    title = CharField(default="", constraints=[SQL("DEFAULT ''")])
+    shared_on = DateField(null=True)
+    event = ForeignKeyField(Event, null=True, backref="tips", on_delete="SET NULL")
+
+
+class ReferenceRequest(BaseModel):
+    """A former co-worker asked to be a reference for one application."""
+
+    contact = ForeignKeyField(Contact, backref="reference_requests", on_delete="CASCADE")
+    application = CharField()
+    asked_on = DateField()
+    agreed = BooleanField(null=True)  # None: no answer yet
+    given_on = DateField(null=True)
+    note = TextField(default="")
+
+
+class Profile(BaseModel):
+    """The user's pitch: one row."""
+
+    target_roles = TextField(default="")
+    industries = TextField(default="")
+    locations = TextField(default="")
+    strengths = TextField(default="")
+    pitch = TextField(default="")  # "what to tell people"
 
 
 ALL_MODELS = [
@@ -146,4 +211,6 @@ ALL_MODELS = [
     Interaction,
     Referral,
     Lead,
+    ReferenceRequest,
+    Profile,
 ]

@@ -4,7 +4,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from networkcircles.services import circles, contacts
+from networkcircles.services import (
+    circles,
+    contact_extras,
+    contacts,
+    interactions,
+    profile,
+    references,
+    referrals,
+    tips,
+)
 
 
 class StoreBridge(QObject):
@@ -16,6 +25,17 @@ class StoreBridge(QObject):
     contacts_changed = Signal(list)
     circles_changed = Signal()
     network_changed = Signal()
+    # Circle details (see the methods at the end): each carries the ids of the contacts
+    # concerned; leads_changed and profile_changed carry nothing.
+    interactions_changed = Signal(list)
+    referrals_changed = Signal(list)
+    references_changed = Signal(list)
+    leads_changed = Signal()
+    profile_changed = Signal()
+    # Events and associations: events_changed(ids) after an event was added, edited, deleted
+    # or its attendees changed; organizations_changed(ids) after an organisation changed.
+    events_changed = Signal(list)
+    organizations_changed = Signal(list)
 
     def update_circle(self, key: str, name: str | None = None, colour: str | None = None) -> None:
         circles.update(key, name=name, colour=colour)
@@ -50,3 +70,205 @@ class StoreBridge(QObject):
             changed.update((introducer, introduced))
         self.contacts_changed.emit(sorted(changed))
         return contact_id
+
+    # circle details: reliability, vouching, pitch heard, wishes (contact columns)
+
+    def update_contact_extras(self, contact_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+        before = contact_extras.update(contact_id, changes)
+        self.contacts_changed.emit([contact_id])
+        return before
+
+    def meet_wish(self, contact_id: int, circle_key: str) -> dict[str, Any]:
+        before = contact_extras.meet_wish(contact_id, circle_key)
+        self.contacts_changed.emit([contact_id])
+        return before
+
+    # interactions and follow-ups
+
+    def log_interaction(self, contact_id: int, happened_on, kind: str, note: str = "",
+                        outcome: str = "") -> interactions.Logged:  # fmt: skip
+        logged = interactions.log(contact_id, happened_on, kind, note, outcome)
+        self._interactions_done(contact_id)
+        return logged
+
+    def unlog_interaction(self, logged: interactions.Logged) -> None:
+        interactions.unlog(logged)
+        self._interactions_done(logged.contact_id)
+
+    def relog_interaction(self, logged: interactions.Logged, row) -> None:
+        interactions.relog(logged, row)
+        self._interactions_done(logged.contact_id)
+
+    def delete_interaction(self, interaction_id: int) -> interactions.DeletedInteraction:
+        saved = interactions.delete(interaction_id)
+        self._interactions_done(saved.row.contact_id)
+        return saved
+
+    def restore_interaction(self, saved: interactions.DeletedInteraction) -> None:
+        interactions.restore(saved)
+        self._interactions_done(saved.row.contact_id)
+
+    def _interactions_done(self, contact_id: int) -> None:
+        self.interactions_changed.emit([contact_id])
+        self.contacts_changed.emit([contact_id])  # last contacted follows the interactions
+
+    def set_follow_up(self, contact_id: int, on, note: str = "") -> tuple:
+        before = interactions.set_follow_up(contact_id, on, note)
+        self.contacts_changed.emit([contact_id])
+        return before
+
+    # referrals
+
+    def add_referral(self, introducer_id: int, introduced_id: int, on=None, note: str = ""):
+        referrals.add(introducer_id, introduced_id, on, note)
+        self._referrals_done([introducer_id, introduced_id])
+
+    def remove_referral(self, introducer_id: int, introduced_id: int):
+        saved = referrals.remove(introducer_id, introduced_id)
+        self._referrals_done([introducer_id, introduced_id])
+        return saved
+
+    def restore_referral(self, saved) -> None:
+        referrals.restore(saved)
+        self._referrals_done([saved.introducer_id, saved.introduced_id])
+
+    def _referrals_done(self, ids: list[int]) -> None:
+        self.referrals_changed.emit(ids)
+        self.contacts_changed.emit(ids)
+
+    # reference requests
+
+    def log_reference(self, contact_id: int, **values: Any) -> int:
+        request_id = references.log_request(contact_id, **values)
+        self.references_changed.emit([contact_id])
+        return request_id
+
+    def update_reference(self, contact_id: int, request_id: int, changes: dict) -> dict:
+        before = references.update_request(request_id, changes)
+        self.references_changed.emit([contact_id])
+        return before
+
+    def delete_reference(self, request_id: int):
+        saved = references.delete_request(request_id)
+        self.references_changed.emit([saved.contact_id])
+        return saved
+
+    def restore_reference(self, saved) -> int:
+        request_id = references.restore_request(saved)
+        self.references_changed.emit([saved.contact_id])
+        return request_id
+
+    # tips and leads
+
+    def create_tip(self, **values: Any) -> int:
+        lead_id = tips.create(**values)
+        self.leads_changed.emit()
+        return lead_id
+
+    def update_tip(self, lead_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+        before = tips.update(lead_id, changes)
+        self.leads_changed.emit()
+        return before
+
+    def delete_tip(self, lead_id: int) -> tips.TipSnapshot:
+        saved = tips.delete(lead_id)
+        self.leads_changed.emit()
+        return saved
+
+    def restore_tip(self, saved: tips.TipSnapshot) -> int:
+        lead_id = tips.restore(saved)
+        self.leads_changed.emit()
+        return lead_id
+
+    # the pitch
+
+    def save_profile(self, values) -> Any:
+        before = profile.save(values)
+        self.profile_changed.emit()
+        return before
+
+    def restore_profile(self, before) -> None:
+        profile.restore(before)
+        self.profile_changed.emit()
+
+    # events and associations (services/events.py, services/associations.py)
+
+    def create_event(self, fields: dict[str, Any]) -> int:
+        from networkcircles.services import events
+
+        values = dict(fields)
+        event_id = events.create_event(values.pop("title"), values.pop("starts_at"), **values)
+        self.events_changed.emit([event_id])
+        return event_id
+
+    def update_event(self, event_id: int, changes: dict[str, Any]) -> None:
+        from networkcircles.services import events
+
+        events.update_event(event_id, changes)
+        self.events_changed.emit([event_id])
+
+    def delete_event(self, event_id: int):
+        from networkcircles.services import events
+
+        saved = events.delete_event(event_id)
+        self.events_changed.emit([event_id])
+        return saved
+
+    def restore_event(self, saved) -> int:
+        from networkcircles.services import events
+
+        event_id = events.restore_event(saved)
+        self.events_changed.emit([event_id])
+        return event_id
+
+    def link_attendees(self, event_id: int, contact_ids: list[int], status: str = "met"):
+        from networkcircles.services import events
+
+        before = events.link_attendees(event_id, contact_ids, status)
+        self.events_changed.emit([event_id])
+        self.contacts_changed.emit(list(contact_ids))
+        return before
+
+    def set_attendances(self, event_id: int, statuses: dict[int, str]) -> None:
+        from networkcircles.services import events
+
+        events.set_attendances(event_id, statuses)
+        self.events_changed.emit([event_id])
+        self.contacts_changed.emit(list(statuses))
+
+    def add_people_at_event(self, event_id: int, people: list) -> list[int]:
+        from networkcircles.services import events
+
+        ids = events.add_people_at_event(event_id, people)
+        self.events_changed.emit([event_id])
+        self.contacts_changed.emit(ids)
+        return ids
+
+    def create_organization(self, name: str, kind: str = "association", **fields: Any) -> int:
+        from networkcircles.services import associations
+
+        organization_id = associations.create_organization(name, kind, **fields)
+        self.organizations_changed.emit([organization_id])
+        return organization_id
+
+    def update_organization(self, organization_id: int, changes: dict[str, Any]) -> None:
+        from networkcircles.services import associations
+
+        associations.update_organization(organization_id, changes)
+        self.organizations_changed.emit([organization_id])
+
+    def delete_organization(self, organization_id: int):
+        from networkcircles.services import associations
+
+        saved = associations.delete_organization(organization_id)
+        self.organizations_changed.emit([organization_id])
+        self.events_changed.emit(list(saved.event_ids))
+        return saved
+
+    def restore_organization(self, saved) -> int:
+        from networkcircles.services import associations
+
+        organization_id = associations.restore_organization(saved)
+        self.organizations_changed.emit([organization_id])
+        self.events_changed.emit(list(saved.event_ids))
+        return organization_id

@@ -115,3 +115,385 @@ class EditCircleCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._bridge.update_circle(self._key, *self._before)
+
+
+# Circle details: reliability, vouching, pitch, wishes, interactions, referrals, references,
+# tips and the profile. Each keeps ids and plain values; snapshots come from the services.
+
+
+class EditContactExtrasCommand(QUndoCommand):
+    """Change circle details of one contact (reliability answers, vouching, pitch heard, wish)."""
+
+    def __init__(self, bridge: StoreBridge, contact_id: int, after: dict[str, Any],
+                 text: str | None = None):  # fmt: skip
+        super().__init__(text or _tr("Edit contact"))
+        self._bridge, self._contact_id = bridge, contact_id
+        self._after = dict(after)
+        self._before: dict[str, Any] | None = None
+
+    def redo(self) -> None:
+        self._before = self._bridge.update_contact_extras(self._contact_id, self._after)
+
+    def undo(self) -> None:
+        self._bridge.update_contact_extras(self._contact_id, self._before)
+
+
+class MeetWishCommand(QUndoCommand):
+    """You met someone you wanted to meet: into a ring; undo puts them back in "possible"."""
+
+    def __init__(self, bridge: StoreBridge, contact_id: int, circle_key: str):
+        super().__init__(_tr("Met a contact"))
+        self._bridge, self._contact_id, self._circle_key = bridge, contact_id, circle_key
+        self._before: dict[str, Any] | None = None
+
+    def redo(self) -> None:
+        self._before = self._bridge.meet_wish(self._contact_id, self._circle_key)
+
+    def undo(self) -> None:
+        self._bridge.move_contact(self._contact_id, self._before["circle_key"])
+        self._bridge.update_contact_extras(self._contact_id, {"is_wish": self._before["is_wish"]})
+
+
+class LogInteractionCommand(QUndoCommand):
+    """Log an interaction; undo removes it and gives "last contacted" back its old day."""
+
+    def __init__(self, bridge: StoreBridge, contact_id: int, happened_on, kind: str,
+                 note: str = "", outcome: str = ""):  # fmt: skip
+        super().__init__(_tr("Log interaction"))
+        self._bridge, self._contact_id = bridge, contact_id
+        self._values = (happened_on, kind, note, outcome)
+        self._logged = None
+        self._row = None
+
+    def redo(self) -> None:
+        if self._logged is None:
+            self._logged = self._bridge.log_interaction(self._contact_id, *self._values)
+        else:
+            self._bridge.relog_interaction(self._logged, self._row)
+
+    def undo(self) -> None:
+        from networkcircles.store.circle_queries import interaction
+
+        self._row = interaction(self._logged.interaction_id)
+        self._bridge.unlog_interaction(self._logged)
+
+
+class DeleteInteractionCommand(QUndoCommand):
+    def __init__(self, bridge: StoreBridge, interaction_id: int):
+        super().__init__(_tr("Delete interaction"))
+        self._bridge, self._interaction_id = bridge, interaction_id
+        self._saved = None
+
+    def redo(self) -> None:
+        self._saved = self._bridge.delete_interaction(self._interaction_id)
+
+    def undo(self) -> None:
+        self._bridge.restore_interaction(self._saved)
+
+
+class SetFollowUpCommand(QUndoCommand):
+    """Set or clear (day None) the next follow-up of one contact."""
+
+    def __init__(self, bridge: StoreBridge, contact_id: int, on, note: str = ""):
+        super().__init__(_tr("Set follow-up") if on is not None else _tr("Clear follow-up"))
+        self._bridge, self._contact_id, self._after = bridge, contact_id, (on, note)
+        self._before: tuple | None = None
+
+    def redo(self) -> None:
+        self._before = self._bridge.set_follow_up(self._contact_id, *self._after)
+
+    def undo(self) -> None:
+        self._bridge.set_follow_up(self._contact_id, *self._before)
+
+
+class AddReferralCommand(QUndoCommand):
+    """Record that one contact introduced you to another."""
+
+    def __init__(self, bridge: StoreBridge, introducer_id: int, introduced_id: int, on=None,
+                 note: str = ""):  # fmt: skip
+        super().__init__(_tr("Add introduction"))
+        self._bridge = bridge
+        self._args = (introducer_id, introduced_id, on, note)
+
+    def redo(self) -> None:
+        self._bridge.add_referral(*self._args)
+
+    def undo(self) -> None:
+        self._bridge.remove_referral(self._args[0], self._args[1])
+
+
+class RemoveReferralCommand(QUndoCommand):
+    def __init__(self, bridge: StoreBridge, introducer_id: int, introduced_id: int):
+        super().__init__(_tr("Remove introduction"))
+        self._bridge, self._pair = bridge, (introducer_id, introduced_id)
+        self._saved = None
+
+    def redo(self) -> None:
+        self._saved = self._bridge.remove_referral(*self._pair)
+
+    def undo(self) -> None:
+        self._bridge.restore_referral(self._saved)
+
+
+class LogReferenceCommand(QUndoCommand):
+    """Record a reference request; undo removes it, redo puts the same row (same id) back."""
+
+    def __init__(self, bridge: StoreBridge, contact_id: int, **values: Any):
+        super().__init__(_tr("Log reference request"))
+        self._bridge, self._contact_id, self._values = bridge, contact_id, values
+        self._saved = None
+        self.request_id: int | None = None
+
+    def redo(self) -> None:
+        if self._saved is None:
+            self.request_id = self._bridge.log_reference(self._contact_id, **self._values)
+        else:
+            self._bridge.restore_reference(self._saved)
+
+    def undo(self) -> None:
+        self._saved = self._bridge.delete_reference(self.request_id)
+
+
+class EditReferenceCommand(QUndoCommand):
+    def __init__(self, bridge: StoreBridge, contact_id: int, request_id: int,
+                 after: dict[str, Any]):  # fmt: skip
+        super().__init__(_tr("Edit reference request"))
+        self._bridge, self._ids, self._after = bridge, (contact_id, request_id), dict(after)
+        self._before: dict[str, Any] | None = None
+
+    def redo(self) -> None:
+        self._before = self._bridge.update_reference(*self._ids, self._after)
+
+    def undo(self) -> None:
+        self._bridge.update_reference(*self._ids, self._before)
+
+
+class DeleteReferenceCommand(QUndoCommand):
+    def __init__(self, bridge: StoreBridge, request_id: int):
+        super().__init__(_tr("Delete reference request"))
+        self._bridge, self._request_id = bridge, request_id
+        self._saved = None
+
+    def redo(self) -> None:
+        self._saved = self._bridge.delete_reference(self._request_id)
+
+    def undo(self) -> None:
+        self._bridge.restore_reference(self._saved)
+
+
+class AddTipCommand(QUndoCommand):
+    """Add a lead or tip; undo deletes it (and its fair event), redo restores the same ids."""
+
+    def __init__(self, bridge: StoreBridge, **values: Any):
+        super().__init__(_tr("Add tip"))
+        self._bridge, self._values = bridge, values
+        self._saved = None
+        self.lead_id: int | None = None
+
+    def redo(self) -> None:
+        if self._saved is None:
+            self.lead_id = self._bridge.create_tip(**self._values)
+        else:
+            self._bridge.restore_tip(self._saved)
+
+    def undo(self) -> None:
+        self._saved = self._bridge.delete_tip(self.lead_id)
+
+
+class EditTipCommand(QUndoCommand):
+    def __init__(self, bridge: StoreBridge, lead_id: int, after: dict[str, Any]):
+        super().__init__(_tr("Edit tip"))
+        self._bridge, self._lead_id, self._after = bridge, lead_id, dict(after)
+        self._before: dict[str, Any] | None = None
+
+    def redo(self) -> None:
+        self._before = self._bridge.update_tip(self._lead_id, self._after)
+
+    def undo(self) -> None:
+        self._bridge.update_tip(self._lead_id, self._before)
+
+
+class DeleteTipCommand(QUndoCommand):
+    def __init__(self, bridge: StoreBridge, lead_id: int):
+        super().__init__(_tr("Delete tip"))
+        self._bridge, self._lead_id = bridge, lead_id
+        self._saved = None
+
+    def redo(self) -> None:
+        self._saved = self._bridge.delete_tip(self._lead_id)
+
+    def undo(self) -> None:
+        self._bridge.restore_tip(self._saved)
+
+
+class EditProfileCommand(QUndoCommand):
+    """Change your pitch; undo puts the profile back as it was (or removes it)."""
+
+    def __init__(self, bridge: StoreBridge, after: dict[str, Any]):
+        super().__init__(_tr("Edit your pitch"))
+        self._bridge, self._after = bridge, dict(after)
+        self._before = None
+
+    def redo(self) -> None:
+        self._before = self._bridge.save_profile(self._after)
+
+    def undo(self) -> None:
+        self._bridge.restore_profile(self._before)
+
+
+# Events and associations: each keeps ids and plain values; a delete keeps the snapshot
+# the service returns, and undo restores it with the same id.
+
+
+class AddEventCommand(QUndoCommand):
+    """Add an event; undo deletes it, redo puts the very same event (same id) back."""
+
+    def __init__(self, bridge: StoreBridge, fields: dict[str, Any]):
+        super().__init__(_tr("Add event"))
+        self._bridge, self._fields = bridge, dict(fields)
+        self._saved = None
+        self.event_id: int | None = None
+
+    def redo(self) -> None:
+        if self._saved is None:
+            self.event_id = self._bridge.create_event(self._fields)
+        else:
+            self._bridge.restore_event(self._saved)
+
+    def undo(self) -> None:
+        self._saved = self._bridge.delete_event(self.event_id)
+
+
+class EditEventCommand(QUndoCommand):
+    def __init__(
+        self, bridge: StoreBridge, event_id: int, before: dict[str, Any], after: dict[str, Any]
+    ):
+        super().__init__(_tr("Edit event"))
+        self._bridge, self._event_id = bridge, event_id
+        self._before, self._after = dict(before), dict(after)
+
+    def redo(self) -> None:
+        self._bridge.update_event(self._event_id, self._after)
+
+    def undo(self) -> None:
+        self._bridge.update_event(self._event_id, self._before)
+
+
+class DeleteEventCommand(QUndoCommand):
+    """Delete an event with who was met there; undo restores both, same id."""
+
+    def __init__(self, bridge: StoreBridge, event_id: int):
+        super().__init__(_tr("Delete event"))
+        self._bridge, self._event_id = bridge, event_id
+        self._saved = None
+
+    def redo(self) -> None:
+        self._saved = self._bridge.delete_event(self._event_id)
+
+    def undo(self) -> None:
+        self._bridge.restore_event(self._saved)
+
+
+class LinkAttendeesCommand(QUndoCommand):
+    """Link contacts to an event as met (or planned); undo puts their links back as they were."""
+
+    def __init__(
+        self, bridge: StoreBridge, event_id: int, contact_ids: list[int], status: str = "met"
+    ):
+        super().__init__(_tr("Link people to event"))
+        self._bridge, self._event_id = bridge, event_id
+        self._contact_ids, self._status = list(contact_ids), status
+        self._before: dict[int, str] = {}
+
+    def redo(self) -> None:
+        self._before = self._bridge.link_attendees(self._event_id, self._contact_ids, self._status)
+
+    def undo(self) -> None:
+        self._bridge.set_attendances(self._event_id, self._before)
+
+
+class UnlinkAttendeesCommand(QUndoCommand):
+    def __init__(self, bridge: StoreBridge, event_id: int, contact_ids: list[int]):
+        super().__init__(_tr("Unlink people from event"))
+        self._bridge, self._event_id, self._contact_ids = bridge, event_id, list(contact_ids)
+        self._before: dict[int, str] = {}
+
+    def redo(self) -> None:
+        from networkcircles.store.event_queries import attendees
+
+        linked = {a.contact_id: a.status for a in attendees(self._event_id)}
+        self._before = {cid: linked.get(cid, "") for cid in self._contact_ids}
+        self._bridge.set_attendances(self._event_id, dict.fromkeys(self._contact_ids, ""))
+
+    def undo(self) -> None:
+        self._bridge.set_attendances(self._event_id, self._before)
+
+
+class AddPeopleAtEventCommand(QUndoCommand):
+    """The capture mode's people: new contacts linked to the event, in one step; undo removes
+    them, redo brings them back with the same ids."""
+
+    def __init__(self, bridge: StoreBridge, event_id: int, people: list):
+        super().__init__(_tr("Add people met at event"))
+        self._bridge, self._event_id, self._people = bridge, event_id, list(people)
+        self._saved: list[ContactSnapshot] = []
+        self.contact_ids: list[int] = []
+
+    def redo(self) -> None:
+        if not self._saved:
+            self.contact_ids = self._bridge.add_people_at_event(self._event_id, self._people)
+            return
+        for saved in self._saved:
+            self._bridge.restore_contact(saved)
+        self._bridge.events_changed.emit([self._event_id])
+
+    def undo(self) -> None:
+        self._saved = [self._bridge.delete_contact(cid) for cid in self.contact_ids]
+        self._bridge.events_changed.emit([self._event_id])
+
+
+class AddOrganizationCommand(QUndoCommand):
+    def __init__(self, bridge: StoreBridge, name: str, kind: str = "association", **fields: Any):
+        super().__init__(_tr("Add association"))
+        self._bridge, self._name, self._kind, self._fields = bridge, name, kind, fields
+        self._saved = None
+        self.organization_id: int | None = None
+
+    def redo(self) -> None:
+        if self._saved is None:
+            self.organization_id = self._bridge.create_organization(
+                self._name, self._kind, **self._fields
+            )
+        else:
+            self._bridge.restore_organization(self._saved)
+
+    def undo(self) -> None:
+        self._saved = self._bridge.delete_organization(self.organization_id)
+
+
+class EditOrganizationCommand(QUndoCommand):
+    """Change an association's details (dues, membership, benefits, ...); undo reverts."""
+
+    def __init__(self, bridge: StoreBridge, organization_id: int, before: dict, after: dict):
+        super().__init__(_tr("Edit association"))
+        self._bridge, self._organization_id = bridge, organization_id
+        self._before, self._after = dict(before), dict(after)
+
+    def redo(self) -> None:
+        self._bridge.update_organization(self._organization_id, self._after)
+
+    def undo(self) -> None:
+        self._bridge.update_organization(self._organization_id, self._before)
+
+
+class DeleteOrganizationCommand(QUndoCommand):
+    def __init__(self, bridge: StoreBridge, organization_id: int):
+        super().__init__(_tr("Delete association"))
+        self._bridge, self._organization_id = bridge, organization_id
+        self._saved = None
+
+    def redo(self) -> None:
+        self._saved = self._bridge.delete_organization(self._organization_id)
+
+    def undo(self) -> None:
+        self._bridge.restore_organization(self._saved)

@@ -147,7 +147,7 @@ def test_cli_wrong_usage(tmp_path):
         main(["import", "--db", str(tmp_path / "n.sqlite")])  # no FILE
     assert caught.value.code == 2
     with pytest.raises(SystemExit) as caught:
-        main(["export", "--db", str(tmp_path / "n.sqlite"), "--format", "ics", "-o", "x"])
+        main(["export", "--db", str(tmp_path / "n.sqlite"), "--format", "pdf", "-o", "x"])
     assert caught.value.code == 2
 
 

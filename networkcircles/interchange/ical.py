@@ -1,0 +1,313 @@
+"""Events in and out as iCalendar (RFC 5545), through the `icalendar` library.
+
+`read_calendar` reads a whole .ics file (Google Calendar, Outlook, Meetup, Eventbrite) into
+`EventDraft`s or raises `ImportRejected`: a file with one broken event imports nothing.
+`calendar_text` writes our events as one calendar those programs read, with the time
+zones they use, and which `read_calendar` reads back to the same events.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import icalendar
+from icalendar.timezone import tzid_from_tzinfo
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+from networkcircles.interchange.exporting import write_atomically
+from networkcircles.interchange.records import ImportRejected, read_text
+from networkcircles.services.events import (
+    KINDS,
+    STATUSES,
+    EventDraft,
+    InvalidEvent,
+    check_rule,
+    to_stored,
+    wall_time,
+)
+from networkcircles.store.event_queries import EventRow, event_rows
+
+ICS_SUFFIXES = {".ics", ".ical", ".ifb", ".icalendar"}
+PRODID = "-//networkcircles//networkcircles//EN"
+# Our own fields, which other programs keep and ignore (RFC 5545 3.8.8.2).
+KIND_PROPERTY = "X-NETWORKCIRCLES-KIND"
+STATUS_PROPERTY = "X-NETWORKCIRCLES-STATUS"
+COST_PROPERTY = "X-NETWORKCIRCLES-COST"
+ORGANIZER_PROPERTY = "X-NETWORKCIRCLES-ORGANIZER"
+
+_KIND_WORDS = (
+    ("job_club", ("job club", "jobclub")),
+    ("career_fair", ("career fair", "job fair", "hiring fair", "career expo")),
+    ("webinar", ("webinar", "online session", "zoom", "livestream")),
+    ("association", ("association", "chapter meeting", "members meeting", "institute")),
+    ("networking", ("networking", "meetup", "mixer", "breakfast", "happy hour")),
+)
+
+
+@dataclass(slots=True)
+class ParsedCalendar:
+    path: Path
+    format: str  # "icalendar"
+    drafts: list[EventDraft]
+
+
+def guess_kind(title: str) -> str:
+    lowered = title.casefold()
+    for kind, words in _KIND_WORDS:
+        if any(word in lowered for word in words):
+            return kind
+    return "other"
+
+
+def _zone_name(moment: datetime) -> str:
+    """The IANA name for an aware time's zone ("" if none can be told: stored as UTC)."""
+    zone = moment.tzinfo
+    if isinstance(zone, ZoneInfo):
+        return zone.key
+    if (
+        moment.utcoffset() == timedelta(0)
+        and getattr(zone, "tzname", None)
+        and (str(zone.tzname(moment)).upper() in ("UTC", "Z", "GMT"))
+    ):
+        return "UTC"
+    candidates = []
+    name = tzid_from_tzinfo(zone) if zone is not None else None
+    if name:
+        candidates.append(name)
+    candidates.append(str(getattr(zone, "_tzid", "") or ""))
+    for candidate in candidates:
+        for text in (candidate, WINDOWS_TO_OLSON.get(candidate, "")):
+            if (text and "/" in text) or text == "UTC":
+                try:
+                    return ZoneInfo(text).key
+                except (ValueError, KeyError, OSError):
+                    continue
+    return ""
+
+
+def _stored(value: datetime | date) -> tuple[datetime, bool, str]:
+    """(stored start, all day, zone name) for an iCalendar date or date-time."""
+    if not isinstance(value, datetime):
+        return datetime.combine(value, time()), True, ""
+    if value.tzinfo is None:
+        return value, False, ""  # floating time
+    name = _zone_name(value)
+    return value.astimezone(UTC).replace(tzinfo=None), False, name or "UTC"
+
+
+def _text(component, name: str) -> str:
+    value = component.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = value[0]
+    return str(value).strip()
+
+
+def _line_of_record(text: str, number: int) -> int:
+    """The line where the `number`th (1-based) VEVENT begins."""
+    seen = 0
+    for line_number, line in enumerate(text.splitlines(), start=1):
+        if line.strip().upper() == "BEGIN:VEVENT":
+            seen += 1
+            if seen == number:
+                return line_number
+    return 1
+
+
+def _rule_text(component) -> str:
+    rules = component.get("RRULE")
+    if rules is None:
+        return ""
+    if isinstance(rules, list):
+        rules = rules[0]
+    return rules.to_ical().decode("ascii")
+
+
+def _exdates(component, all_day: bool, zone_name: str) -> list[str]:
+    found = []
+    for value in component.exdates:
+        stored, _, _ = _stored(value)
+        if all_day:
+            stored = datetime.combine(
+                value if not isinstance(value, datetime) else value.date(), time()
+            )
+        elif isinstance(value, datetime) and value.tzinfo is None and zone_name:
+            stored = to_stored(value, zone_name)
+        found.append(stored.isoformat(sep=" "))
+    return found
+
+
+def _draft(component, line: int) -> EventDraft:
+    start_value = component.start  # raises for a missing or broken DTSTART
+    starts_at, all_day, zone_name = _stored(start_value)
+    end_value = component.end  # DTEND, or DTSTART + DURATION, or RFC 5545's defaults
+    ends_at = None
+    if end_value is not None and (component.get("DTEND") or component.get("DURATION")
+                                  or all_day):  # fmt: skip
+        ends_at, _, _ = _stored(end_value)
+        if isinstance(end_value, datetime) and end_value.tzinfo is None and zone_name:
+            ends_at = to_stored(end_value, zone_name)
+    if all_day and ends_at is None:
+        ends_at = starts_at + timedelta(days=1)
+    title = _text(component, "SUMMARY") or "(no title)"
+    kind = _text(component, KIND_PROPERTY)
+    status = _text(component, STATUS_PROPERTY)
+    if status not in STATUSES:
+        status = "skipped" if _text(component, "STATUS").upper() == "CANCELLED" else "planned"
+    cost_text = _text(component, COST_PROPERTY)
+    organizer = _text(component, ORGANIZER_PROPERTY)
+    if not organizer and component.get("ORGANIZER") is not None:
+        organizer_prop = component.get("ORGANIZER")
+        organizer_prop = organizer_prop[0] if isinstance(organizer_prop, list) else organizer_prop
+        organizer = str(organizer_prop.params.get("CN", "")).strip()
+    location = _text(component, "LOCATION") or _text(component, "URL")
+    notes = _text(component, "DESCRIPTION")
+    url = _text(component, "URL")
+    if url and url != location and url not in notes:
+        notes = f"{notes}\n{url}".strip()
+    recurrence = _rule_text(component)
+    if recurrence:
+        check_rule(recurrence, starts_at)
+    return EventDraft(
+        title=" ".join(title.split()),
+        starts_at=starts_at,
+        ends_at=ends_at,
+        all_day=all_day,
+        timezone=zone_name,
+        recurrence=recurrence,
+        excluded=",".join(_exdates(component, all_day, zone_name)),
+        location=location,
+        kind=kind if kind in KINDS else guess_kind(title),
+        notes=notes,
+        cost=float(cost_text) if re.fullmatch(r"\d+(\.\d+)?", cost_text) else 0.0,
+        status=status,
+        uid=_text(component, "UID"),
+        organizer_name=organizer,
+        line=line,
+    )
+
+
+def read_calendar(path: Path | str) -> ParsedCalendar:
+    """Every event of an .ics file, or ImportRejected saying which event is broken and why."""
+    path = Path(path)
+    text = read_text(path)
+    try:
+        calendar = icalendar.Calendar.from_ical(text)
+    except (ValueError, IndexError, KeyError) as error:
+        raise ImportRejected(path, None, f"not an iCalendar file ({_short(error)})") from None
+    if calendar.name != "VCALENDAR":
+        raise ImportRejected(path, 1, f"not an iCalendar file (it is a {calendar.name})")
+    components = calendar.walk("VEVENT")
+    if not components:
+        raise ImportRejected(path, None, "the calendar holds no events", "empty")
+    drafts: list[EventDraft] = []
+    overrides: list[tuple[EventDraft, datetime]] = []
+    for number, component in enumerate(components, start=1):
+        line = _line_of_record(text, number)
+        if component.errors:
+            name, reason = component.errors[0]
+            raise ImportRejected(path, line, f"event {number}: {name}: {reason}")
+        try:
+            draft = _draft(component, line)
+        except InvalidEvent as error:
+            raise ImportRejected(path, line, f"event {number}: {error.reason}") from None
+        except (ValueError, TypeError, KeyError, AttributeError) as error:
+            raise ImportRejected(path, line, f"event {number}: {_short(error)}") from None
+        if draft.ends_at is not None and draft.ends_at < draft.starts_at:
+            raise ImportRejected(path, line, f"event {number}: it ends before it starts")
+        if component.get("RECURRENCE-ID") is not None:
+            original, _, _ = _stored(component.decoded("RECURRENCE-ID"))
+            overrides.append((draft, original))
+        else:
+            drafts.append(draft)
+    _apply_overrides(drafts, overrides)
+    return ParsedCalendar(path, "icalendar", drafts)
+
+
+def _apply_overrides(drafts: list[EventDraft], overrides: list[tuple[EventDraft, datetime]]):
+    """A changed instance of a recurring event (RECURRENCE-ID) becomes an event of its own
+    and an exception of its series, so that date shows once, as changed."""
+    by_uid = {draft.uid: draft for draft in drafts if draft.uid}
+    for draft, original in overrides:
+        series = by_uid.get(draft.uid)
+        if series is not None:
+            taken = [text for text in series.excluded.split(",") if text]
+            series.excluded = ",".join([*taken, original.isoformat(sep=" ")])
+        draft.uid = f"{draft.uid}/{original.strftime('%Y%m%dT%H%M%S')}"
+        drafts.append(draft)
+
+
+def _short(error: Exception) -> str:
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return text if len(text) <= 160 else text[:157] + "…"
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+
+def _moment(stored: datetime, row: EventRow) -> datetime | date:
+    if row.all_day:
+        return stored.date()
+    if not row.timezone:
+        return stored  # floating stays floating
+    if row.timezone == "UTC":
+        return stored.replace(tzinfo=UTC)
+    return wall_time(stored, row.timezone).replace(tzinfo=ZoneInfo(row.timezone))
+
+
+def _event_component(row: EventRow, stamp: datetime) -> icalendar.Event:
+    event = icalendar.Event()
+    event.add("UID", row.uid or f"event-{row.id}@networkcircles")
+    event.add("DTSTAMP", stamp)
+    event.add("SUMMARY", row.title)
+    event.add("DTSTART", _moment(row.starts_at, row))
+    if row.ends_at is not None:
+        event.add("DTEND", _moment(row.ends_at, row))
+    if row.recurrence:
+        event.add("RRULE", icalendar.vRecur.from_ical(row.recurrence.removeprefix("RRULE:")))
+    for text in row.excluded.split(","):
+        if text.strip():
+            event.add("EXDATE", _moment(datetime.fromisoformat(text.strip()), row))
+    if row.location:
+        event.add("LOCATION", row.location)
+        if row.location.startswith(("http://", "https://")):
+            event.add("URL", row.location)
+    if row.notes:
+        event.add("DESCRIPTION", row.notes)
+    if row.status == "skipped":
+        event.add("STATUS", "CANCELLED")
+    else:
+        event.add("STATUS", "CONFIRMED")
+    event.add("CATEGORIES", [row.kind.replace("_", " ")])
+    event.add(KIND_PROPERTY, row.kind)
+    event.add(STATUS_PROPERTY, row.status)
+    if row.cost:
+        event.add(COST_PROPERTY, f"{row.cost:g}")
+    if row.organizer_name:
+        event.add(ORGANIZER_PROPERTY, row.organizer_name)
+    return event
+
+
+def calendar_text(rows: list[EventRow], stamp: datetime | None = None) -> str:
+    """One VCALENDAR with a VTIMEZONE for each zone used, CRLF line ends, folded lines."""
+    stamp = stamp or datetime.now(UTC).replace(microsecond=0)
+    calendar = icalendar.Calendar()
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    calendar.add("CALSCALE", "GREGORIAN")
+    calendar.add("METHOD", "PUBLISH")
+    calendar.add("X-WR-CALNAME", "networkcircles events")
+    for row in rows:
+        calendar.add_component(_event_component(row, stamp))
+    calendar.add_missing_timezones()
+    return calendar.to_ical().decode("utf-8")
+
+
+def export_calendar(path: Path | str) -> int:
+    """Write every event to `path` (atomically, CRLF kept); return how many."""
+    rows = event_rows()
+    write_atomically(Path(path), calendar_text(rows))
+    return len(rows)

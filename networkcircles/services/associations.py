@@ -1,0 +1,219 @@
+"""Associations: their membership details, and what each returns for its dues.
+
+Definitions the comparison table uses (one place, so the ui and tests agree):
+
+- contacts made through an association: contacts whose organisation is the association's
+  name, or whose "how known" names it ("Member of the Data Guild"), plus everyone met
+  (attendance "met") at an event the association organised;
+- leads from those contacts: leads whose source is one of them;
+- events attended: events the association organised with status "attended";
+- yearly cost: the dues, times 12 when they are paid monthly;
+- cost per contact and per lead: yearly cost ÷ count, None when the count is 0.
+
+An association only being considered has no history yet: its figures are the user's
+expectations (events per year, expected contacts and leads), marked `is_expected`.
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+from networkcircles.store import event_queries
+from networkcircles.store.db import db
+from networkcircles.store.event_queries import OrganizationRow
+from networkcircles.store.models import Event, Organization
+
+PERIODS = ("yearly", "monthly")
+MEMBERSHIPS = ("joined", "considering")
+REACHES = ("local", "online")
+KINDS = ("employer", "association", "other")
+
+ORGANIZATION_FIELDS = ("name", "kind", "website", "notes", "reach", "dues", "dues_period",
+                       "membership", "has_job_board", "has_mentoring", "has_directory",
+                       "events_per_year", "expected_contacts", "expected_leads")  # fmt: skip
+
+
+class InvalidOrganization(ValueError):
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+class UnknownOrganization(LookupError):
+    pass
+
+
+def yearly_cost(dues: float, period: str) -> float:
+    return dues * 12 if period == "monthly" else dues
+
+
+def per(cost: float, count: int) -> float | None:
+    """Cost per contact or lead; None (shown "—") when there are none."""
+    return cost / count if count else None
+
+
+@dataclass(frozen=True, slots=True)
+class AssociationFigures:
+    organization_id: int
+    name: str
+    reach: str
+    membership: str
+    website: str
+    dues: float
+    dues_period: str
+    yearly_cost: float
+    events_attended: int
+    contacts: int
+    leads: int
+    cost_per_contact: float | None
+    cost_per_lead: float | None
+    is_expected: bool  # figures are the user's expectations (considering only)
+    benefits: tuple[str, ...]  # "job board", "mentoring", "directory"
+    events_per_year: int
+    notes: str
+
+
+def _benefits(row: OrganizationRow) -> tuple[str, ...]:
+    names = (("job board", row.has_job_board), ("mentoring", row.has_mentoring),
+             ("directory", row.has_directory))  # fmt: skip
+    return tuple(name for name, has in names if has)
+
+
+def contacts_through(ties: event_queries.AssociationTies, organization_id: int) -> set[int]:
+    return ties.members.get(organization_id, set()) | ties.met_at_events.get(organization_id, set())
+
+
+def compare_associations() -> list[AssociationFigures]:
+    """Every organisation of kind association with its cost and return, by name."""
+    ties = event_queries.association_ties()
+    found = []
+    for row in event_queries.organizations("association"):
+        cost = yearly_cost(row.dues, row.dues_period)
+        if row.membership == "considering":
+            events, contacts, leads, expected = (
+                row.events_per_year, row.expected_contacts, row.expected_leads, True
+            )  # fmt: skip
+        else:
+            people = contacts_through(ties, row.id)
+            events = ties.events_attended.get(row.id, 0)
+            contacts = len(people)
+            leads = sum(ties.lead_sources.get(contact_id, 0) for contact_id in people)
+            expected = False
+        found.append(
+            AssociationFigures(
+                row.id,
+                row.name,
+                row.reach,
+                row.membership,
+                row.website,
+                row.dues,
+                row.dues_period,
+                cost,
+                events,
+                contacts,
+                leads,
+                per(cost, contacts),
+                per(cost, leads),
+                expected,
+                _benefits(row),
+                row.events_per_year,
+                row.notes,
+            )
+        )
+    return found
+
+
+def _clean(changes: dict[str, Any]) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name not in ORGANIZATION_FIELDS:
+            raise InvalidOrganization(name, "no such field")
+        if name == "name":
+            value = " ".join(str(value or "").split())
+            if not value:
+                raise InvalidOrganization(name, "an organisation needs a name")
+        elif name == "dues":
+            try:
+                value = float(value or 0)
+            except (TypeError, ValueError) as error:
+                raise InvalidOrganization(name, f"'{value}' is not an amount") from error
+            if value < 0:
+                raise InvalidOrganization(name, "dues cannot be negative")
+        elif name in ("events_per_year", "expected_contacts", "expected_leads"):
+            if not isinstance(value, int) or value < 0:
+                raise InvalidOrganization(name, "a whole number, 0 or more")
+        elif name.startswith("has_"):
+            value = bool(value)
+        else:
+            value = "" if value is None else str(value)
+            allowed = {"dues_period": PERIODS, "membership": ("", *MEMBERSHIPS),
+                       "reach": ("", *REACHES), "kind": KINDS}.get(name)  # fmt: skip
+            if allowed is not None and value not in allowed:
+                raise InvalidOrganization(name, f"'{value}' is not one of {', '.join(allowed)}")
+        clean[name] = value
+    return clean
+
+
+def create_organization(name: str, kind: str = "association", **fields: Any) -> int:
+    return Organization.create(**_clean({"name": name, "kind": kind, **fields})).id
+
+
+def update_organization(organization_id: int, changes: dict[str, Any]) -> None:
+    clean = _clean(changes)
+    if not clean:
+        return
+    updated = Organization.update(clean).where(Organization.id == organization_id).execute()
+    if not updated:
+        raise UnknownOrganization(organization_id)
+
+
+def organization_fields(organization_id: int) -> dict[str, Any]:
+    row = event_queries.organization(organization_id)
+    if row is None:
+        raise UnknownOrganization(organization_id)
+    return {name: getattr(row, name) for name in ORGANIZATION_FIELDS}
+
+
+@dataclass(frozen=True)
+class OrganizationSnapshot:
+    organization_id: int
+    fields: dict[str, Any]
+    event_ids: tuple[int, ...]  # events it organised (their organiser is cleared on delete)
+
+
+def delete_organization(organization_id: int) -> OrganizationSnapshot:
+    with db.atomic():
+        saved = OrganizationSnapshot(
+            organization_id,
+            organization_fields(organization_id),
+            tuple(e.id for e in event_queries.events_for_organization(organization_id)),
+        )
+        Organization.delete_by_id(organization_id)
+    return saved
+
+
+def restore_organization(saved: OrganizationSnapshot) -> int:
+    with db.atomic():
+        Organization.insert(id=saved.organization_id, **saved.fields).execute()
+        if saved.event_ids:
+            Event.update(organizer=saved.organization_id).where(
+                Event.id.in_(list(saved.event_ids))
+            ).execute()
+    return saved.organization_id
+
+
+def association_groups(contact_ids: list[int]) -> dict[int | None, list[int]]:
+    """The given contacts (those of the associations ring) grouped by association, each
+    under the first association (by name) they are tied to; None holds the others."""
+    ties = event_queries.association_ties()
+    groups: dict[int | None, list[int]] = {}
+    placed: set[int] = set()
+    for row in event_queries.organizations("association"):
+        people = contacts_through(ties, row.id)
+        members = [cid for cid in contact_ids if cid in people and cid not in placed]
+        placed.update(members)
+        groups[row.id] = members
+    rest = [cid for cid in contact_ids if cid not in placed]
+    if rest:
+        groups[None] = rest
+    return groups

@@ -1,0 +1,580 @@
+"""Events: creating, changing and deleting them, who was met there, and when they occur.
+
+Stored times follow models.Event: UTC (naive) plus the IANA zone name for timed events,
+wall time for floating ones, midnight of the day for all-day events. A recurring event is
+one row with an RFC 5545 RRULE; `occurrences()` expands it in its own zone (so a weekly
+18:00 stays 18:00 across a change of summer time) and shows it in the viewer's zone.
+"""
+
+import os
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dateutil.rrule import rrulestr
+
+from networkcircles.store import event_queries
+from networkcircles.store.db import db
+from networkcircles.store.event_queries import Attendee, EventRow
+from networkcircles.store.models import Attendance, Contact, Event, Organization
+
+KINDS = ("networking", "career_fair", "job_club", "association", "webinar", "other")
+STATUSES = ("planned", "attended", "skipped")
+ATTENDANCE_STATUSES = ("met", "planned")
+REMINDER_DAYS = 7  # events this close join the due list at start-up
+UPCOMING_DAYS = 30
+
+# Other names of UTC: stored as "UTC", so what we write reads back the same.
+_UTC_NAMES = {"Etc/UTC", "Etc/Universal", "Universal", "Zulu", "Etc/Zulu", "UCT", "Etc/UCT",
+              "Etc/GMT", "GMT", "Etc/Greenwich", "Greenwich"}  # fmt: skip
+
+EVENT_FIELDS = ("title", "kind", "starts_at", "ends_at", "all_day", "timezone", "recurrence",
+                "excluded", "location", "organizer", "cost", "notes", "status", "uid")  # fmt: skip
+
+
+class InvalidEvent(ValueError):
+    """A field's value was refused; nothing was written."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+class UnknownEvent(LookupError):
+    pass
+
+
+# -- time zones ------------------------------------------------------------------------------
+
+
+def local_zone_name() -> str:
+    """The system's IANA zone name, or "" when it cannot be told (the ui asks Qt instead)."""
+    name = os.environ.get("TZ", "").lstrip(":")
+    if name and _zone(name) is not None:
+        return "UTC" if name in _UTC_NAMES else name
+    try:
+        target = str(Path("/etc/localtime").resolve())
+    except OSError:
+        return ""
+    marker = "zoneinfo/"
+    if marker in target:
+        name = target.split(marker, 1)[1]
+        if name in _UTC_NAMES:
+            return "UTC"
+        return name if _zone(name) is not None else ""
+    return ""
+
+
+def _zone(name: str) -> ZoneInfo | None:
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def display_zone(zone: tzinfo | None = None) -> tzinfo:
+    """The zone times are shown in: the one given, else the system's."""
+    if zone is not None:
+        return zone
+    return _zone(local_zone_name()) or datetime.now().astimezone().tzinfo or UTC
+
+
+def to_stored(wall: datetime, zone_name: str) -> datetime:
+    """A wall time in `zone_name` (or an aware time) as the naive UTC the store keeps.
+    With no zone name the wall time is kept as it is (floating)."""
+    if wall.tzinfo is not None:
+        return wall.astimezone(UTC).replace(tzinfo=None)
+    zone = _zone(zone_name)
+    if zone is None:
+        return wall
+    return wall.replace(tzinfo=zone).astimezone(UTC).replace(tzinfo=None)
+
+
+def from_stored(stored: datetime, zone_name: str, viewer: tzinfo) -> datetime:
+    """A stored time as an aware time in the viewer's zone."""
+    zone = _zone(zone_name)
+    if zone is None:  # floating: the same wall time wherever you are
+        return stored.replace(tzinfo=viewer)
+    return stored.replace(tzinfo=UTC).astimezone(viewer)
+
+
+def wall_time(stored: datetime, zone_name: str) -> datetime:
+    """A stored time as the naive wall time in the event's own zone."""
+    zone = _zone(zone_name)
+    if zone is None:
+        return stored
+    return stored.replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None)
+
+
+# -- checking and writing --------------------------------------------------------------------
+
+
+def _as_datetime(name: str, value: Any) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
+    if isinstance(value, date):
+        return datetime.combine(value, time())
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError as error:
+        raise InvalidEvent(name, f"'{value}' is not a date and time") from error
+
+
+def check_rule(recurrence: str, start: datetime | None = None) -> None:
+    """Raise InvalidEvent unless `recurrence` is an RRULE value dateutil can expand."""
+    if not recurrence:
+        return
+    try:
+        _rule(recurrence, start or datetime(2000, 1, 1), aware_until=None)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise InvalidEvent("recurrence", f"'{recurrence}' is not a recurrence rule") from error
+
+
+def _clean(changes: dict[str, Any]) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name not in EVENT_FIELDS:
+            raise InvalidEvent(name, "no such field")
+        if name in ("starts_at", "ends_at"):
+            value = _as_datetime(name, value)
+            if name == "starts_at" and value is None:
+                raise InvalidEvent(name, "an event needs a start")
+        elif name == "title":
+            value = " ".join(str(value or "").split())
+            if not value:
+                raise InvalidEvent(name, "an event needs a title")
+        elif name == "kind" and value not in KINDS:
+            raise InvalidEvent(name, f"'{value}' is not one of {', '.join(KINDS)}")
+        elif name == "status" and value not in STATUSES:
+            raise InvalidEvent(name, f"'{value}' is not one of {', '.join(STATUSES)}")
+        elif name == "timezone":
+            value = "UTC" if value in _UTC_NAMES else (value or "")
+            if value and _zone(value) is None:
+                raise InvalidEvent(name, f"'{value}' is not a time zone")
+        elif name == "cost":
+            try:
+                value = float(value or 0)
+            except (TypeError, ValueError) as error:
+                raise InvalidEvent(name, f"'{value}' is not an amount") from error
+            if value < 0:
+                raise InvalidEvent(name, "a cost cannot be negative")
+        elif name == "all_day":
+            value = bool(value)
+        elif name == "organizer":
+            if (
+                value is not None
+                and not Organization.select().where(Organization.id == value).exists()
+            ):
+                raise InvalidEvent(name, f"there is no organisation {value}")
+        else:
+            value = "" if value is None else str(value)
+        clean[name] = value
+    return clean
+
+
+def _check_whole(values: dict[str, Any]) -> None:
+    start, end = values.get("starts_at"), values.get("ends_at")
+    if values.get("all_day"):
+        values["starts_at"] = start = datetime.combine(start.date(), time())
+        values["timezone"] = ""
+        if end is not None:
+            values["ends_at"] = end = datetime.combine(end.date(), time())
+            if end <= start:  # all-day ends are exclusive: one day at least
+                values["ends_at"] = end = start + timedelta(days=1)
+    if end is not None and end < start:
+        raise InvalidEvent("ends_at", "the event ends before it starts")
+    check_rule(values.get("recurrence", ""), start)
+
+
+def new_uid() -> str:
+    return f"{uuid.uuid4()}@networkcircles"
+
+
+def create_event(title: str, starts_at: datetime | date, **fields: Any) -> int:
+    """Add an event and return its id. Times as models.Event keeps them (see to_stored)."""
+    values = _clean({"title": title, "starts_at": starts_at, **fields})
+    values.setdefault("uid", new_uid())
+    values["uid"] = values["uid"] or new_uid()
+    _check_whole(values)
+    return Event.create(**values).id
+
+
+def update_event(event_id: int, changes: dict[str, Any]) -> None:
+    clean = _clean(changes)
+    with db.atomic():
+        event = Event.get_or_none(Event.id == event_id)
+        if event is None:
+            raise UnknownEvent(event_id)
+        merged = {name: getattr(event, name) for name in ("starts_at", "ends_at", "all_day",
+                                                          "timezone", "recurrence")}  # fmt: skip
+        merged["starts_at"] = _as_datetime("starts_at", merged["starts_at"])
+        merged["ends_at"] = _as_datetime("ends_at", merged["ends_at"])
+        merged.update(clean)
+        _check_whole(merged)
+        clean.update(merged)  # _check_whole may have normalised times of an all-day event
+        Event.update(clean).where(Event.id == event_id).execute()
+
+
+def fields_of(event_id: int) -> dict[str, Any]:
+    """Every stored field of an event, in the shape create_event and update_event take."""
+    row = event_queries.event_row(event_id)
+    if row is None:
+        raise UnknownEvent(event_id)
+    return {
+        "title": row.title, "kind": row.kind, "starts_at": row.starts_at, "ends_at": row.ends_at,
+        "all_day": row.all_day, "timezone": row.timezone, "recurrence": row.recurrence,
+        "excluded": row.excluded, "location": row.location, "organizer": row.organizer_id,
+        "cost": row.cost, "notes": row.notes, "status": row.status, "uid": row.uid,
+    }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class EventSnapshot:
+    """Everything a delete removes, so undo puts the event back with the same id."""
+
+    event_id: int
+    fields: dict[str, Any]
+    attendances: tuple[tuple[int, str], ...]  # (contact id, status)
+
+
+def delete_event(event_id: int) -> EventSnapshot:
+    with db.atomic():
+        saved = EventSnapshot(
+            event_id,
+            fields_of(event_id),
+            tuple((a.contact_id, a.status) for a in event_queries.attendees(event_id)),
+        )
+        Event.delete_by_id(event_id)
+    return saved
+
+
+def restore_event(saved: EventSnapshot) -> int:
+    with db.atomic():
+        Event.insert(id=saved.event_id, **saved.fields).execute()
+        for contact_id, status in saved.attendances:
+            if Contact.select().where(Contact.id == contact_id).exists():
+                Attendance.insert(
+                    event=saved.event_id, contact=contact_id, status=status
+                ).on_conflict_ignore().execute()
+    return saved.event_id
+
+
+# -- who was there ---------------------------------------------------------------------------
+
+
+def link_attendees(event_id: int, contact_ids: list[int], status: str = "met") -> dict[int, str]:
+    """Link contacts to an event; return each one's previous status ("" if not linked),
+    so undo can put things back as they were."""
+    if status not in ATTENDANCE_STATUSES:
+        raise InvalidEvent("attendance", f"'{status}' is not one of met, planned")
+    with db.atomic():
+        if not Event.select().where(Event.id == event_id).exists():
+            raise UnknownEvent(event_id)
+        before = dict(
+            Attendance.select(Attendance.contact, Attendance.status)
+            .where((Attendance.event == event_id) & (Attendance.contact.in_(contact_ids)))
+            .tuples()
+        )
+        previous = {cid: before.get(cid, "") for cid in contact_ids}
+        for contact_id in contact_ids:
+            Attendance.insert(event=event_id, contact=contact_id, status=status).on_conflict(
+                conflict_target=[Attendance.event, Attendance.contact],
+                update={Attendance.status: status},
+            ).execute()
+    return previous
+
+
+def set_attendances(event_id: int, statuses: dict[int, str]) -> None:
+    """Put contacts' links back: a status links (or relinks), "" unlinks."""
+    with db.atomic():
+        for contact_id, status in statuses.items():
+            if status:
+                link_attendees(event_id, [contact_id], status)
+            else:
+                Attendance.delete().where(
+                    (Attendance.event == event_id) & (Attendance.contact == contact_id)
+                ).execute()
+
+
+def unlink_attendees(event_id: int, contact_ids: list[int]) -> dict[int, str]:
+    """Unlink contacts; return their previous statuses for undo."""
+    before = {a.contact_id: a.status for a in event_queries.attendees(event_id)}
+    previous = {cid: before.get(cid, "") for cid in contact_ids}
+    set_attendances(event_id, dict.fromkeys(contact_ids, ""))
+    return previous
+
+
+@dataclass(frozen=True, slots=True)
+class CapturedPerson:
+    """One person typed in at an event, before they become a contact."""
+
+    name: str
+    organization: str = ""
+    note: str = ""
+    circle_key: str | None = None
+
+
+def add_people_at_event(event_id: int, people: list[CapturedPerson]) -> list[int]:
+    """Create a contact for each person met, link them to the event: one unit of work."""
+    from networkcircles.services import contacts
+
+    row = event_queries.event_row(event_id)
+    if row is None:
+        raise UnknownEvent(event_id)
+    how = f"Met at {row.title} ({row.starts_at.date().isoformat()})"
+    ids: list[int] = []
+    with db.atomic():
+        for person in people:
+            contact_id = contacts.create(
+                person.name, person.circle_key, organization=person.organization,
+                notes=person.note, how_known=how, last_contacted=row.starts_at.date(),
+            )  # fmt: skip
+            ids.append(contact_id)
+        link_attendees(event_id, ids, "met")
+    return ids
+
+
+@dataclass(frozen=True, slots=True)
+class EventPlan:
+    """Before an event: whom you plan to meet and which organisations will be there."""
+
+    planned: tuple[Attendee, ...]
+    met: tuple[Attendee, ...]
+    organizations: tuple[str, ...]
+
+
+def plan_for(event_id: int) -> EventPlan:
+    """Organisations attending: the organiser, then those of the people linked to it."""
+    row = event_queries.event_row(event_id)
+    if row is None:
+        raise UnknownEvent(event_id)
+    people = event_queries.attendees(event_id)
+    organizations: list[str] = [row.organizer_name] if row.organizer_name else []
+    seen = {name.casefold() for name in organizations}
+    for person in people:
+        name = person.organization.strip()
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            organizations.append(name)
+    return EventPlan(
+        tuple(p for p in people if p.status == "planned"),
+        tuple(p for p in people if p.status == "met"),
+        tuple(organizations),
+    )
+
+
+# -- occurrences -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One date an event happens on, in the viewer's zone (a date for all-day events)."""
+
+    event_id: int
+    title: str
+    kind: str
+    start: datetime | date
+    end: datetime | date | None
+    all_day: bool
+    location: str
+    status: str
+    organizer_name: str
+    is_recurring: bool
+    timezone: str = ""
+
+    @property
+    def day(self) -> date:
+        return self.start if not isinstance(self.start, datetime) else self.start.date()
+
+    def last_day(self) -> date:
+        """The last day the occurrence covers (all-day ends are exclusive)."""
+        if self.end is None:
+            return self.day
+        if isinstance(self.end, datetime):
+            end = self.end - timedelta(microseconds=1) if self.end > self.start else self.end
+            return end.date()
+        return max(self.day, self.end - timedelta(days=1))
+
+
+def _until_value(recurrence: str, zone: ZoneInfo | None) -> str:
+    """Make UNTIL match a naive DTSTART: a UTC UNTIL becomes wall time in the event's zone."""
+    parts = []
+    for part in recurrence.strip().removeprefix("RRULE:").split(";"):
+        key, _, value = part.partition("=")
+        if key.upper() == "UNTIL" and value.upper().endswith("Z"):
+            moment = datetime.strptime(value[:15], "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+            wall = moment.astimezone(zone).replace(tzinfo=None) if zone else moment
+            value = wall.strftime("%Y%m%dT%H%M%S")
+        parts.append(f"{key}={value}")
+    return ";".join(parts)
+
+
+def _rule(recurrence: str, dtstart: datetime, aware_until: ZoneInfo | None):
+    return rrulestr(_until_value(recurrence, aware_until), dtstart=dtstart, ignoretz=True)
+
+
+def _excluded(row: EventRow) -> set[datetime]:
+    found = set()
+    for text in row.excluded.split(","):
+        if text.strip():
+            try:
+                found.add(datetime.fromisoformat(text.strip()))
+            except ValueError:
+                continue
+    return found
+
+
+def expand(row: EventRow, first: date, last: date, viewer: tzinfo) -> list[Occurrence]:
+    """The occurrences of one event that touch the days `first`..`last` in the viewer's zone."""
+    zone = None if row.all_day else _zone(row.timezone)
+    start_wall = row.starts_at if row.all_day else wall_time(row.starts_at, row.timezone)
+    length = (row.ends_at - row.starts_at) if row.ends_at is not None else None
+    if row.recurrence:
+        # Expand in the event's own wall time, a day of margin either side for zone offsets.
+        try:
+            rule = _rule(row.recurrence, start_wall, zone)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            walls = [start_wall]
+        else:
+            span = length or timedelta()
+            after = datetime.combine(first, time()) - timedelta(days=2) - span
+            before = datetime.combine(last, time()) + timedelta(days=2)
+            walls = rule.between(after, before, inc=True)
+    else:
+        walls = [start_wall]
+    skip = _excluded(row)
+    found = []
+    for wall in walls:
+        stored = wall if zone is None else to_stored(wall, row.timezone)
+        if stored in skip:
+            continue
+        if row.all_day:
+            start: datetime | date = wall.date()
+            end: datetime | date | None = (wall + length).date() if length else None
+        else:
+            start = from_stored(stored, row.timezone, viewer)
+            end = start + length if length is not None else None
+        occurrence = Occurrence(
+            row.id, row.title, row.kind, start, end, row.all_day, row.location, row.status,
+            row.organizer_name, bool(row.recurrence), row.timezone,
+        )  # fmt: skip
+        if occurrence.day <= last and occurrence.last_day() >= first:
+            found.append(occurrence)
+    return found
+
+
+def _sort_key(occurrence: Occurrence) -> tuple:
+    start = occurrence.start
+    moment = start.timestamp() if isinstance(start, datetime) else 0.0
+    return (occurrence.day, not occurrence.all_day, moment, occurrence.event_id)
+
+
+def occurrences(
+    first: date, last: date, zone: tzinfo | None = None, rows: list[EventRow] | None = None
+) -> list[Occurrence]:
+    """Every occurrence on the days `first`..`last` (inclusive), earliest first."""
+    viewer = display_zone(zone)
+    rows = event_queries.event_rows() if rows is None else rows
+    found = [o for row in rows for o in expand(row, first, last, viewer)]
+    return sorted(found, key=_sort_key)
+
+
+def days_with_events(first: date, last: date, zone: tzinfo | None = None) -> set[date]:
+    days: set[date] = set()
+    for occurrence in occurrences(first, last, zone):
+        day = max(occurrence.day, first)
+        while day <= min(occurrence.last_day(), last):
+            days.add(day)
+            day += timedelta(days=1)
+    return days
+
+
+def upcoming(today: date, days: int = UPCOMING_DAYS, zone: tzinfo | None = None):
+    return occurrences(today, today + timedelta(days=days - 1), zone)
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    occurrence: Occurrence
+    is_past: bool
+    days_away: int  # negative for history
+
+
+def due_reminders(today: date, zone: tzinfo | None = None) -> list[Reminder]:
+    """Events of the next REMINDER_DAYS days (today included), skipped ones left out:
+    they join the follow-ups that are due at start-up."""
+    return [
+        Reminder(o, False, (o.day - today).days)
+        for o in occurrences(today, today + timedelta(days=REMINDER_DAYS), zone)
+        if o.status != "skipped"
+    ]
+
+
+def reminder_history(today: date, days: int = 30, zone: tzinfo | None = None) -> list[Reminder]:
+    """Reminders of events that have passed (the last `days` days), most recent first."""
+    past = occurrences(today - timedelta(days=days), today - timedelta(days=1), zone)
+    return [Reminder(o, True, (o.day - today).days) for o in reversed(past)]
+
+
+@dataclass
+class EventDraft:
+    """An event as an editor or a file describes it, before it is stored."""
+
+    title: str
+    starts_at: datetime  # stored form (see models.Event)
+    ends_at: datetime | None = None
+    all_day: bool = False
+    timezone: str = ""
+    recurrence: str = ""
+    excluded: str = ""
+    location: str = ""
+    kind: str = "other"
+    notes: str = ""
+    cost: float = 0.0
+    status: str = "planned"
+    uid: str = ""
+    organizer_name: str = ""
+    line: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def organization_id(name: str, kind: str = "other") -> int | None:
+    """The id of the organisation named `name` (any case), created if there is none."""
+    name = " ".join(name.split())
+    if not name:
+        return None
+    for row in event_queries.organizations():
+        if row.name.casefold() == name.casefold():
+            return row.id
+    return Organization.create(name=name, kind=kind).id
+
+
+def import_drafts(drafts: list[EventDraft]) -> tuple[list[int], int]:
+    """Store drafts in one transaction. A draft whose UID is already stored is skipped (the
+    same file imported twice adds nothing). Returns (new ids, skipped count)."""
+    known = event_queries.event_uids()
+    ids: list[int] = []
+    skipped = 0
+    with db.atomic():
+        for draft in drafts:
+            if draft.uid and draft.uid in known:
+                skipped += 1
+                continue
+            known.add(draft.uid)
+            event_id = create_event(
+                draft.title, draft.starts_at, ends_at=draft.ends_at, all_day=draft.all_day,
+                timezone=draft.timezone, recurrence=draft.recurrence, excluded=draft.excluded,
+                location=draft.location, kind=draft.kind, notes=draft.notes, cost=draft.cost,
+                status=draft.status, uid=draft.uid,
+                organizer=organization_id(draft.organizer_name),
+            )  # fmt: skip
+            ids.append(event_id)
+    return ids, skipped

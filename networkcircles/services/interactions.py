@@ -1,0 +1,163 @@
+"""Logging interactions and setting follow-ups; what is due today or overdue."""
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from networkcircles.services.errors import InvalidValue, NotFound
+from networkcircles.store import circle_queries
+from networkcircles.store.circle_queries import FollowUpRow, InteractionRow
+from networkcircles.store.db import db
+from networkcircles.store.models import Contact, Interaction
+
+KINDS = ("call", "email", "meeting", "event", "message")
+
+
+@dataclass(frozen=True, slots=True)
+class Logged:
+    """What undo needs after log(): the new interaction and the contact's last contact before."""
+
+    interaction_id: int
+    contact_id: int
+    last_contacted_before: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedInteraction:
+    row: InteractionRow
+    last_contacted_before: date | None
+
+
+def _day(name: str, value: Any, required: bool = True) -> date | None:
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value.strip()) if value.strip() else None
+        except ValueError as error:
+            raise InvalidValue(name, f"'{value}' is not a date (YYYY-MM-DD)") from error
+    if value is None:
+        if required:
+            raise InvalidValue(name, "a date is needed")
+        return None
+    if not isinstance(value, date):
+        raise InvalidValue(name, "not a date")
+    return value
+
+
+def _last_contacted(contact_id: int) -> date | None:
+    row = Contact.select(Contact.last_contacted).where(Contact.id == contact_id).tuples().first()
+    if row is None:
+        raise NotFound("contact", contact_id)
+    return row[0]
+
+
+def log(
+    contact_id: int, happened_on: date | str, kind: str = "call", note: str = "", outcome: str = ""
+) -> Logged:
+    """Record an interaction. "Last contacted" becomes the latest of what it was and this day."""
+    day = _day("happened_on", happened_on)
+    if kind not in KINDS:
+        raise InvalidValue("kind", f"'{kind}' is not one of {', '.join(KINDS)}")
+    with db.atomic():
+        before = _last_contacted(contact_id)
+        interaction = Interaction.create(
+            contact=contact_id, happened_on=day, kind=kind, note=note or "", outcome=outcome or ""
+        )
+        if before is None or day > before:
+            Contact.update(last_contacted=day).where(Contact.id == contact_id).execute()
+    return Logged(interaction.id, contact_id, before)
+
+
+def unlog(logged: Logged) -> None:
+    """Undo log(): remove the interaction and give "last contacted" back its old day."""
+    with db.atomic():
+        Interaction.delete_by_id(logged.interaction_id)
+        Contact.update(last_contacted=logged.last_contacted_before).where(
+            Contact.id == logged.contact_id
+        ).execute()
+
+
+def relog(logged: Logged, row: InteractionRow) -> None:
+    """Redo log() after unlog(), with the same interaction id."""
+    with db.atomic():
+        Interaction.insert(
+            id=row.id, contact=row.contact_id, happened_on=row.happened_on, kind=row.kind,
+            note=row.note, outcome=row.outcome,
+        ).execute()  # fmt: skip
+        before = logged.last_contacted_before
+        if before is None or row.happened_on > before:
+            Contact.update(last_contacted=row.happened_on).where(
+                Contact.id == row.contact_id
+            ).execute()
+
+
+def delete(interaction_id: int) -> DeletedInteraction:
+    """Remove an interaction; "last contacted" falls back to the latest one left (if it was
+    this one). The result puts both back through restore()."""
+    with db.atomic():
+        row = circle_queries.interaction(interaction_id)
+        if row is None:
+            raise NotFound("interaction", interaction_id)
+        before = _last_contacted(row.contact_id)
+        Interaction.delete_by_id(interaction_id)
+        if before == row.happened_on:
+            latest = circle_queries.latest_interaction_day(row.contact_id)
+            Contact.update(last_contacted=latest).where(Contact.id == row.contact_id).execute()
+    return DeletedInteraction(row, before)
+
+
+def restore(saved: DeletedInteraction) -> None:
+    row = saved.row
+    with db.atomic():
+        Interaction.insert(
+            id=row.id, contact=row.contact_id, happened_on=row.happened_on, kind=row.kind,
+            note=row.note, outcome=row.outcome,
+        ).execute()  # fmt: skip
+        Contact.update(last_contacted=saved.last_contacted_before).where(
+            Contact.id == row.contact_id
+        ).execute()
+
+
+def set_follow_up(
+    contact_id: int, on: date | str | None, note: str = ""
+) -> tuple[date | None, str]:
+    """Set (or, with None, clear) the next follow-up; return the (date, note) before."""
+    day = _day("next_follow_up", on, required=False)
+    note = "" if day is None else (note or "").strip()
+    with db.atomic():
+        row = (
+            Contact.select(Contact.next_follow_up, Contact.follow_up_note)
+            .where(Contact.id == contact_id)
+            .tuples()
+            .first()
+        )
+        if row is None:
+            raise NotFound("contact", contact_id)
+        Contact.update(next_follow_up=day, follow_up_note=note).where(
+            Contact.id == contact_id
+        ).execute()
+    return row[0], row[1]
+
+
+def clear_follow_up(contact_id: int) -> tuple[date | None, str]:
+    return set_follow_up(contact_id, None)
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    overdue: list[FollowUpRow]  # before today, oldest first
+    today: list[FollowUpRow]
+
+    def __bool__(self) -> bool:
+        return bool(self.overdue or self.today)
+
+    def days_overdue(self, row: FollowUpRow, today: date) -> int:
+        return (today - row.next_follow_up).days
+
+
+def due(today: date) -> Due:
+    """Follow-ups that are overdue (before today) or due today."""
+    rows = circle_queries.follow_ups_until(today)
+    return Due(
+        overdue=[r for r in rows if r.next_follow_up < today],
+        today=[r for r in rows if r.next_follow_up == today],
+    )

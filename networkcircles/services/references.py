@@ -1,0 +1,130 @@
+"""Former co-workers as references: who was asked, for which application, and how often."""
+
+from dataclasses import dataclass, fields
+from datetime import date, timedelta
+from typing import Any
+
+from networkcircles.services.errors import InvalidValue, NotFound
+from networkcircles.store import circle_queries
+from networkcircles.store.circle_queries import ReferenceRow
+from networkcircles.store.db import db
+from networkcircles.store.models import Contact, ReferenceRequest
+
+TOO_OFTEN_DAYS = 30
+TOO_OFTEN_TIMES = 2  # asked more often than this within TOO_OFTEN_DAYS is too often
+
+_EDITABLE = ("application", "asked_on", "agreed", "given_on", "note")
+
+
+def _date(name: str, value: Any, required: bool) -> date | None:
+    if isinstance(value, str):
+        value = value.strip()
+        if not value:
+            value = None
+        else:
+            try:
+                value = date.fromisoformat(value)
+            except ValueError as error:
+                raise InvalidValue(name, f"'{value}' is not a date (YYYY-MM-DD)") from error
+    if value is None:
+        if required:
+            raise InvalidValue(name, "a date is needed")
+        return None
+    if not isinstance(value, date):
+        raise InvalidValue(name, "not a date")
+    return value
+
+
+def _clean(values: dict[str, Any]) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for name, value in values.items():
+        if name not in _EDITABLE:
+            raise InvalidValue(name, "no such field")
+        if name == "application":
+            value = str(value or "").strip()
+            if not value:
+                raise InvalidValue(name, "say which application the reference is for")
+        elif name in ("asked_on", "given_on"):
+            value = _date(name, value, required=name == "asked_on")
+        elif name == "agreed":
+            if value is not None and not isinstance(value, bool):
+                raise InvalidValue(name, "yes, no or no answer yet")
+        else:
+            value = str(value or "")
+        clean[name] = value
+    return clean
+
+
+def log_request(
+    contact_id: int,
+    application: str,
+    asked_on: date | str,
+    agreed: bool | None = None,
+    given_on: date | str | None = None,
+    note: str = "",
+) -> int:
+    """Record that you asked a contact to be a reference; return the request's id."""
+    clean = _clean({"application": application, "asked_on": asked_on, "agreed": agreed,
+                    "given_on": given_on, "note": note})  # fmt: skip
+    if not Contact.select().where(Contact.id == contact_id).exists():
+        raise NotFound("contact", contact_id)
+    return ReferenceRequest.create(contact=contact_id, **clean).id
+
+
+def update_request(request_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+    """Change a request (they agreed, the reference was given); return the values before."""
+    clean = _clean(changes)
+    with db.atomic():
+        before = circle_queries.reference_request(request_id)
+        if before is None:
+            raise NotFound("reference request", request_id)
+        if clean:
+            ReferenceRequest.update(clean).where(ReferenceRequest.id == request_id).execute()
+    return {name: getattr(before, name) for name in clean}
+
+
+def delete_request(request_id: int) -> ReferenceRow:
+    """Remove a request; the row returned puts it back through restore_request()."""
+    with db.atomic():
+        saved = circle_queries.reference_request(request_id)
+        if saved is None:
+            raise NotFound("reference request", request_id)
+        ReferenceRequest.delete_by_id(request_id)
+    return saved
+
+
+def restore_request(saved: ReferenceRow) -> int:
+    values = {f.name: getattr(saved, f.name) for f in fields(saved)}
+    values["contact"] = values.pop("contact_id")
+    ReferenceRequest.insert(**values).execute()
+    return saved.id
+
+
+def times_asked(contact_id: int, today: date) -> int:
+    """How often they were asked in the TOO_OFTEN_DAYS days up to and including today."""
+    first = today - timedelta(days=TOO_OFTEN_DAYS - 1)
+    return circle_queries.times_asked(contact_id, first, today)
+
+
+def asked_too_often(contact_id: int, today: date) -> bool:
+    """More than twice in 30 days: give them a rest."""
+    return times_asked(contact_id, today) > TOO_OFTEN_TIMES
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceSummary:
+    agreed: int
+    given: int
+    asked_last_30_days: int
+    too_often: bool
+
+
+def summary(contact_id: int, today: date) -> ReferenceSummary:
+    rows = circle_queries.reference_requests(contact_id)
+    asked = times_asked(contact_id, today)
+    return ReferenceSummary(
+        agreed=sum(1 for r in rows if r.agreed),
+        given=sum(1 for r in rows if r.given_on is not None),
+        asked_last_30_days=asked,
+        too_often=asked > TOO_OFTEN_TIMES,
+    )

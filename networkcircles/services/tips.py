@@ -1,0 +1,229 @@
+"""Tips and leads shared by contacts (mostly fellow job seekers), and where each came from."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from networkcircles.services.errors import InvalidValue, NotFound
+from networkcircles.store import circle_queries
+from networkcircles.store.circle_queries import TipRow
+from networkcircles.store.db import db
+from networkcircles.store.models import Contact, Event, Lead
+
+KINDS = ("job", "fair", "resource")
+STATUSES = ("heard", "applied", "interviewing", "offer", "closed")
+FAIR_EVENT_KIND = "career_fair"
+FIELDS = ("kind", "company", "role", "title", "link", "status", "source", "shared_on", "notes",
+          "fair_on")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class TipSnapshot:
+    """A deleted tip and the career-fair event it made (if any), to put back with the same ids."""
+
+    row: dict
+    event: dict | None
+
+
+def _date(name: str, value: Any) -> date | None:
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()) if value.strip() else None
+        except ValueError as error:
+            raise InvalidValue(name, f"'{value}' is not a date (YYYY-MM-DD)") from error
+    if isinstance(value, datetime):
+        return value.date()
+    if value is not None and not isinstance(value, date):
+        raise InvalidValue(name, "not a date")
+    return value
+
+
+def _clean(values: dict[str, Any]) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for name, value in values.items():
+        if name not in FIELDS:
+            raise InvalidValue(name, "no such field")
+        if name == "kind" and value not in KINDS:
+            raise InvalidValue(name, f"'{value}' is not one of {', '.join(KINDS)}")
+        if name == "status" and value not in STATUSES:
+            raise InvalidValue(name, f"'{value}' is not one of {', '.join(STATUSES)}")
+        if name in ("shared_on", "fair_on"):
+            value = _date(name, value)
+        elif name == "source":
+            if value is not None and not Contact.select().where(Contact.id == value).exists():
+                raise InvalidValue(name, f"there is no contact {value}")
+        elif name not in ("kind", "status"):
+            value = str(value or "").strip()
+        clean[name] = value
+    return clean
+
+
+def _check_whole(row: dict[str, Any]) -> None:
+    if row["kind"] == "job" and not row["company"]:
+        raise InvalidValue("company", "a job lead needs a company")
+    if row["kind"] != "job" and not (row["title"] or row["company"]):
+        raise InvalidValue("title", "a fair or a resource needs a name")
+
+
+def _fair_title(row: dict[str, Any]) -> str:
+    return row["title"] or row["company"]
+
+
+def _sync_event(lead_id: int, row: dict[str, Any], fair_on: date | None) -> None:
+    """A fair with a date is an event in the calendar: create, move or drop it."""
+    event_id = row.get("event")
+    if row["kind"] == "fair" and fair_on is not None:
+        starts = datetime.combine(fair_on, datetime.min.time())
+        if event_id is None:
+            event = Event.create(title=_fair_title(row), kind=FAIR_EVENT_KIND, starts_at=starts,
+                                 all_day=True, notes=row["link"])  # fmt: skip
+            Lead.update(event=event.id).where(Lead.id == lead_id).execute()
+        else:
+            Event.update(title=_fair_title(row), starts_at=starts).where(
+                Event.id == event_id
+            ).execute()
+    elif event_id is not None:
+        Lead.update(event=None).where(Lead.id == lead_id).execute()
+        Event.delete().where((Event.id == event_id) & (Event.kind == FAIR_EVENT_KIND)).execute()
+
+
+def create(
+    kind: str = "job",
+    company: str = "",
+    role: str = "",
+    title: str = "",
+    link: str = "",
+    status: str = "heard",
+    source: int | None = None,
+    shared_on: date | str | None = None,
+    notes: str = "",
+    fair_on: date | str | None = None,
+) -> int:
+    """Add a tip; a fair with `fair_on` also becomes a "career_fair" event. Returns its id."""
+    row = _clean({"kind": kind, "company": company, "role": role, "title": title, "link": link,
+                  "status": status, "source": source, "shared_on": shared_on, "notes": notes,
+                  "fair_on": fair_on})  # fmt: skip
+    fair_day = row.pop("fair_on")
+    _check_whole(row)
+    with db.atomic():
+        lead = Lead.create(noted_on=row["shared_on"], **row)
+        _sync_event(lead.id, {**row, "event": None}, fair_day)
+    return lead.id
+
+
+def values_of(tip: TipRow) -> dict[str, Any]:
+    """A tip's editable values, in the shape update() takes."""
+    return {"kind": tip.kind, "company": tip.company, "role": tip.role, "title": tip.title,
+            "link": tip.link, "status": tip.status, "source": tip.source_id,
+            "shared_on": tip.shared_on, "notes": tip.notes, "fair_on": tip.event_on}  # fmt: skip
+
+
+def update(lead_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+    """Change some fields of a tip; return their values before (for undo)."""
+    clean = _clean(changes)
+    with db.atomic():
+        current = circle_queries.tip(lead_id)
+        if current is None:
+            raise NotFound("lead", lead_id)
+        before = values_of(current)
+        merged = {**before, **clean}
+        fair_day = merged.pop("fair_on")
+        _check_whole(merged)
+        columns = {k: v for k, v in clean.items() if k != "fair_on"}
+        if columns:
+            Lead.update(columns).where(Lead.id == lead_id).execute()
+        if "fair_on" in clean or "kind" in clean or "title" in clean or "company" in clean:
+            _sync_event(lead_id, {**merged, "event": current.event_id}, fair_day)
+    return {name: before[name] for name in clean}
+
+
+def delete(lead_id: int) -> TipSnapshot:
+    """Remove a tip (and the career-fair event it made); the snapshot puts both back."""
+    with db.atomic():
+        lead = Lead.select().where(Lead.id == lead_id).dicts().first()
+        if lead is None:
+            raise NotFound("lead", lead_id)
+        event = None
+        if lead["event"] is not None:
+            event = (
+                Event.select()
+                .where((Event.id == lead["event"]) & (Event.kind == FAIR_EVENT_KIND))
+                .dicts()
+                .first()
+            )
+        Lead.delete_by_id(lead_id)
+        if event is not None:
+            Event.delete_by_id(event["id"])
+    return TipSnapshot(lead, event)
+
+
+def restore(saved: TipSnapshot) -> int:
+    with db.atomic():
+        if saved.event is not None:
+            Event.insert(saved.event).execute()
+        row = dict(saved.row)
+        if row["source"] is not None and not Contact.select().where(
+            Contact.id == row["source"]
+        ).exists():
+            row["source"] = None
+        if row["event"] is not None and not Event.select().where(Event.id == row["event"]).exists():
+            row["event"] = None
+        Lead.insert(row).execute()
+    return saved.row["id"]
+
+
+@dataclass(frozen=True, slots=True)
+class TraceStep:
+    contact_id: int
+    name: str
+    circle_key: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class LeadTrace:
+    """From the first person to the one who shared the lead: chain[0] introduced chain[1], …"""
+
+    lead_id: int
+    chain: tuple[TraceStep, ...]
+
+    @property
+    def origin(self) -> TraceStep | None:
+        return self.chain[0] if self.chain else None
+
+    @property
+    def origin_circle(self) -> str | None:
+        return self.chain[0].circle_key if self.chain else None
+
+
+def _chain_ids(source_id: int, introducers: dict[int, int]) -> list[int]:
+    chain = [source_id]
+    seen = {source_id}
+    while (previous := introducers.get(chain[0])) is not None and previous not in seen:
+        chain.insert(0, previous)  # a loop of introductions stops where it would repeat
+        seen.add(previous)
+    return chain
+
+
+def trace_lead(lead_id: int) -> LeadTrace:
+    """The chain of introductions that led to this lead, back to the person it started from.
+    Where someone was introduced by several people, the earliest introduction is followed."""
+    tip = circle_queries.tip(lead_id)
+    if tip is None:
+        raise NotFound("lead", lead_id)
+    if tip.source_id is None:
+        return LeadTrace(lead_id, ())
+    ids = _chain_ids(tip.source_id, circle_queries.first_introducers())
+    names = {c.id: c for c in circle_queries.contact_names()}
+    steps = tuple(TraceStep(i, names[i].name, names[i].circle_key) for i in ids)
+    return LeadTrace(lead_id, steps)
+
+
+def origin_circles() -> dict[int, str | None]:
+    """lead id -> the circle its chain of introductions started from (leads with a source)."""
+    introducers = circle_queries.first_introducers()
+    circles = circle_queries.contact_circles()
+    return {
+        lead_id: circles.get(_chain_ids(source, introducers)[0])
+        for lead_id, source in circle_queries.lead_sources()
+        if source is not None
+    }

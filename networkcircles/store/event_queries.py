@@ -1,0 +1,202 @@
+"""Read-only queries for events, attendance and organisations: frozen rows, never models.
+
+Times come back as stored (naive; see models.Event); services.events turns them into
+occurrences in a time zone.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from networkcircles.store.db import db
+
+
+def _datetime(value) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value).replace("T", " ")[:19])
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    id: int
+    title: str
+    kind: str
+    starts_at: datetime
+    ends_at: datetime | None
+    all_day: bool
+    timezone: str
+    recurrence: str
+    excluded: str
+    location: str
+    organizer_id: int | None
+    organizer_name: str
+    cost: float
+    notes: str
+    status: str
+    uid: str
+    attendee_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Attendee:
+    contact_id: int
+    name: str
+    organization: str
+    circle_key: str | None
+    status: str  # met | planned
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationRow:
+    id: int
+    name: str
+    kind: str
+    website: str
+    notes: str
+    reach: str
+    dues: float
+    dues_period: str
+    membership: str
+    has_job_board: bool
+    has_mentoring: bool
+    has_directory: bool
+    events_per_year: int
+    expected_contacts: int
+    expected_leads: int
+
+
+_EVENT_SQL = """
+SELECT e.id, e.title, e.kind, e.starts_at, e.ends_at, e.all_day, e.timezone, e.recurrence,
+       e.excluded, e.location, e.organizer_id, COALESCE(o.name, ''), e.cost, e.notes, e.status,
+       e.uid, (SELECT count(*) FROM attendance a WHERE a.event_id = e.id)
+FROM event e LEFT JOIN organization o ON o.id = e.organizer_id
+"""
+
+
+def _event_row(r: tuple) -> EventRow:
+    return EventRow(
+        r[0], r[1], r[2], _datetime(r[3]), _datetime(r[4]), bool(r[5]), r[6] or "", r[7] or "",
+        r[8] or "", r[9] or "", r[10], r[11], float(r[12] or 0), r[13] or "", r[14], r[15] or "",
+        r[16],
+    )  # fmt: skip
+
+
+def event_rows() -> list[EventRow]:
+    """Every event (a recurring one once), earliest first."""
+    cursor = db.execute_sql(_EVENT_SQL + " ORDER BY e.starts_at, e.id")
+    return [_event_row(r) for r in cursor.fetchall()]
+
+
+def event_row(event_id: int) -> EventRow | None:
+    row = db.execute_sql(_EVENT_SQL + " WHERE e.id = ?", (event_id,)).fetchone()
+    return _event_row(row) if row else None
+
+
+def events_for_contact(contact_id: int) -> list[tuple[EventRow, str]]:
+    """The events a contact was met at (or is planned to be met at), with that status."""
+    cursor = db.execute_sql(
+        _EVENT_SQL + " JOIN attendance at ON at.event_id = e.id WHERE at.contact_id = ? "
+        "ORDER BY e.starts_at DESC, e.id",
+        (contact_id,),
+    )
+    rows = cursor.fetchall()
+    statuses = dict(
+        db.execute_sql(
+            "SELECT event_id, status FROM attendance WHERE contact_id = ?", (contact_id,)
+        ).fetchall()
+    )
+    return [(_event_row(r), statuses.get(r[0], "met")) for r in rows]
+
+
+def events_for_organization(organization_id: int) -> list[EventRow]:
+    cursor = db.execute_sql(
+        _EVENT_SQL + " WHERE e.organizer_id = ? ORDER BY e.starts_at DESC, e.id",
+        (organization_id,),
+    )
+    return [_event_row(r) for r in cursor.fetchall()]
+
+
+def attendees(event_id: int) -> list[Attendee]:
+    cursor = db.execute_sql(
+        "SELECT c.id, c.name, c.organization, ci.key, a.status FROM attendance a "
+        "JOIN contact c ON c.id = a.contact_id LEFT JOIN circle ci ON ci.id = c.circle_id "
+        "WHERE a.event_id = ? ORDER BY a.status, c.name, c.id",
+        (event_id,),
+    )
+    return [Attendee(*r) for r in cursor.fetchall()]
+
+
+def event_uids() -> set[str]:
+    return {r[0] for r in db.execute_sql("SELECT uid FROM event WHERE uid != ''").fetchall()}
+
+
+_ORG_SQL = """
+SELECT id, name, kind, website, notes, reach, dues, dues_period, membership, has_job_board,
+       has_mentoring, has_directory, events_per_year, expected_contacts, expected_leads
+FROM organization
+"""
+
+
+def _org_row(r: tuple) -> OrganizationRow:
+    return OrganizationRow(
+        r[0], r[1], r[2], r[3] or "", r[4] or "", r[5] or "", float(r[6] or 0),
+        r[7] or "yearly", r[8] or "", bool(r[9]), bool(r[10]), bool(r[11]), r[12] or 0,
+        r[13] or 0, r[14] or 0,
+    )  # fmt: skip
+
+
+def organizations(kind: str | None = None) -> list[OrganizationRow]:
+    """Organisations by name; only those of `kind` when given."""
+    if kind is None:
+        cursor = db.execute_sql(_ORG_SQL + " ORDER BY name, id")
+    else:
+        cursor = db.execute_sql(_ORG_SQL + " WHERE kind = ? ORDER BY name, id", (kind,))
+    return [_org_row(r) for r in cursor.fetchall()]
+
+
+def organization(organization_id: int) -> OrganizationRow | None:
+    row = db.execute_sql(_ORG_SQL + " WHERE id = ?", (organization_id,)).fetchone()
+    return _org_row(row) if row else None
+
+
+@dataclass(frozen=True, slots=True)
+class AssociationTies:
+    """What ties contacts, events and leads to each association (ids only)."""
+
+    events_attended: dict[int, int]  # organisation id -> events with status "attended"
+    members: dict[int, set[int]]  # organisation id -> contacts naming it (organisation or
+    # how they are known: "Member of the Data Guild")
+    met_at_events: dict[int, set[int]]  # organisation id -> contacts met at its events
+    lead_sources: dict[int, int]  # contact id -> number of leads they were the source of
+
+
+def association_ties() -> AssociationTies:
+    """Four queries for the whole comparison table, whatever the number of associations."""
+    attended: dict[int, int] = dict(
+        db.execute_sql(
+            "SELECT organizer_id, count(*) FROM event WHERE status = 'attended' "
+            "AND organizer_id IS NOT NULL GROUP BY organizer_id"
+        ).fetchall()
+    )
+    members: dict[int, set[int]] = {}
+    for org_id, contact_id in db.execute_sql(
+        "SELECT o.id, c.id FROM organization o JOIN contact c "
+        "ON lower(trim(c.organization)) = lower(trim(o.name)) "
+        "OR (trim(o.name) != '' AND instr(lower(c.how_known), lower(trim(o.name))) > 0) "
+        "WHERE o.kind = 'association' ORDER BY c.id"
+    ).fetchall():
+        members.setdefault(org_id, set()).add(contact_id)
+    met: dict[int, set[int]] = {}
+    for org_id, contact_id in db.execute_sql(
+        "SELECT e.organizer_id, a.contact_id FROM attendance a JOIN event e ON e.id = a.event_id "
+        "WHERE e.organizer_id IS NOT NULL AND a.status = 'met'"
+    ).fetchall():
+        met.setdefault(org_id, set()).add(contact_id)
+    leads = dict(
+        db.execute_sql(
+            "SELECT source_id, count(*) FROM lead WHERE source_id IS NOT NULL GROUP BY source_id"
+        ).fetchall()
+    )
+    return AssociationTies(attended, members, met, leads)

@@ -1,0 +1,285 @@
+"""The event editor dialog, and the picker that links contacts to an event."""
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networkcircles.services import events
+from networkcircles.store import event_queries, queries
+
+
+def system_zone_name() -> str:
+    """The IANA name of the system zone as Qt sees it (works on Windows too)."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode() or events.local_zone_name()
+    return name if events._zone(name) is not None else "UTC"
+
+
+def kind_labels(widget: QWidget) -> dict[str, str]:
+    return {
+        "networking": widget.tr("Networking event"),
+        "career_fair": widget.tr("Career fair"),
+        "job_club": widget.tr("Job club"),
+        "association": widget.tr("Association meeting"),
+        "webinar": widget.tr("Webinar"),
+        "other": widget.tr("Other"),
+    }
+
+
+def status_labels(widget: QWidget) -> dict[str, str]:
+    return {
+        "planned": widget.tr("Planned"),
+        "attended": widget.tr("Attended"),
+        "skipped": widget.tr("Skipped"),
+    }
+
+
+def _qdatetime(value: datetime) -> QDateTime:
+    return QDateTime(
+        QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second)
+    )
+
+
+def _python(value: QDateTime) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+class EventEditorDialog(QDialog):
+    """Edits an event's fields in its own zone's wall time; `values()` gives the stored form."""
+
+    def __init__(self, fields: dict[str, Any] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        fields = dict(fields or {})
+        editing = "starts_at" in fields
+        self.setWindowTitle(self.tr("Edit event") if editing else self.tr("New event"))
+        zone = fields.get("timezone", "") if editing else system_zone_name()
+        all_day = bool(fields.get("all_day"))
+        if editing:
+            start = fields["starts_at"]
+            end = fields.get("ends_at")
+            if not all_day:
+                start = events.wall_time(start, zone or "")
+                end = events.wall_time(end, zone or "") if end else None
+            elif end is not None:
+                end = end - timedelta(days=1)  # shown inclusive
+        else:
+            day = fields.get("day") or date.today()
+            start = datetime.combine(day, time(18, 0))
+            end = start + timedelta(hours=2)
+
+        self.title = QLineEdit(fields.get("title", ""))
+        self.kind = QComboBox()
+        for key, label in kind_labels(self).items():
+            self.kind.addItem(label, key)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(fields.get("kind", "networking"))))
+        self.all_day = QCheckBox(self.tr("All day"))
+        self.all_day.setChecked(all_day)
+        self.start = QDateTimeEdit(_qdatetime(start))
+        self.start.setCalendarPopup(True)
+        self.end = QDateTimeEdit(_qdatetime(end or start))
+        self.end.setCalendarPopup(True)
+        self.zone = QComboBox()
+        self.zone.setEditable(True)
+        names = sorted({system_zone_name(), "UTC", zone or system_zone_name()})
+        for name in names:
+            self.zone.addItem(name)
+        self.zone.setCurrentText(zone or system_zone_name())
+        self.repeat = QComboBox()
+        self.repeat.setEditable(True)
+        self.repeat.setToolTip(self.tr("Choose, or type an iCalendar RRULE such as FREQ=WEEKLY"))
+        for rule, label in (
+            ("", self.tr("Does not repeat")),
+            ("FREQ=DAILY", self.tr("Every day")),
+            ("FREQ=WEEKLY", self.tr("Every week")),
+            ("FREQ=WEEKLY;INTERVAL=2", self.tr("Every two weeks")),
+            ("FREQ=MONTHLY", self.tr("Every month")),
+        ):
+            self.repeat.addItem(label, rule)
+        rule = fields.get("recurrence", "")
+        index = self.repeat.findData(rule)
+        if index >= 0:
+            self.repeat.setCurrentIndex(index)
+        else:
+            self.repeat.setCurrentText(rule)
+        self.location = QLineEdit(fields.get("location", ""))
+        self.location.setPlaceholderText(self.tr("Address or meeting link"))
+        self.organizer = QComboBox()
+        self.organizer.addItem(self.tr("(none)"), None)
+        for org in event_queries.organizations():
+            self.organizer.addItem(org.name, org.id)
+        self.organizer.setCurrentIndex(max(0, self.organizer.findData(fields.get("organizer"))))
+        self.cost = QDoubleSpinBox()
+        self.cost.setRange(0, 100000)
+        self.cost.setDecimals(2)
+        self.cost.setValue(float(fields.get("cost") or 0))
+        self.status = QComboBox()
+        for key, label in status_labels(self).items():
+            self.status.addItem(label, key)
+        self.status.setCurrentIndex(max(0, self.status.findData(fields.get("status", "planned"))))
+        self.notes = QPlainTextEdit(fields.get("notes", ""))
+        self.notes.setFixedHeight(70)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #c92a2a")
+        self.problem.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow("", self.all_day)
+        form.addRow(self.tr("&Starts:"), self.start)
+        form.addRow(self.tr("&Ends:"), self.end)
+        form.addRow(self.tr("Time &zone:"), self.zone)
+        form.addRow(self.tr("&Repeats:"), self.repeat)
+        form.addRow(self.tr("&Location or link:"), self.location)
+        form.addRow(self.tr("&Organiser:"), self.organizer)
+        form.addRow(self.tr("&Cost:"), self.cost)
+        form.addRow(self.tr("Stat&us:"), self.status)
+        form.addRow(self.tr("&Notes:"), self.notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.all_day.toggled.connect(self._all_day_toggled)
+        self._all_day_toggled(all_day)
+        self._uid = fields.get("uid", "")
+        self._excluded = fields.get("excluded", "")
+
+    def _all_day_toggled(self, checked: bool) -> None:
+        form = "yyyy-MM-dd" if checked else "yyyy-MM-dd HH:mm"
+        self.start.setDisplayFormat(form)
+        self.end.setDisplayFormat(form)
+        self.zone.setEnabled(not checked)
+
+    def _rule(self) -> str:
+        data = self.repeat.currentData()
+        if self.repeat.currentText() == self.repeat.itemText(self.repeat.currentIndex()):
+            return data or ""
+        return self.repeat.currentText().strip()
+
+    def values(self) -> dict[str, Any]:
+        """The stored form create_event/update_event take (UTC + zone, or all-day dates)."""
+        all_day = self.all_day.isChecked()
+        start, end = _python(self.start.dateTime()), _python(self.end.dateTime())
+        zone = "" if all_day else self.zone.currentText().strip()
+        if all_day:
+            start = datetime.combine(start.date(), time())
+            end = datetime.combine(end.date(), time()) + timedelta(days=1)
+        else:
+            start, end = events.to_stored(start, zone), events.to_stored(end, zone)
+        values = {
+            "title": self.title.text(), "kind": self.kind.currentData(), "starts_at": start,
+            "ends_at": end, "all_day": all_day, "timezone": zone, "recurrence": self._rule(),
+            "location": self.location.text().strip(), "organizer": self.organizer.currentData(),
+            "cost": self.cost.value(), "status": self.status.currentData(),
+            "notes": self.notes.toPlainText(), "excluded": self._excluded,
+        }  # fmt: skip
+        if self._uid:
+            values["uid"] = self._uid
+        return values
+
+    def accept(self) -> None:
+        problem = self.check()
+        if problem:
+            self.problem.setText(problem)
+            self.problem.show()
+            return
+        super().accept()
+
+    def check(self) -> str:
+        """What is wrong with the form, worded for the user ("" when nothing)."""
+        if not self.title.text().strip():
+            return self.tr("An event needs a title.")
+        zone = self.zone.currentText().strip()
+        if not self.all_day.isChecked() and zone and events._zone(zone) is None:
+            return self.tr("'{zone}' is not a time zone (e.g. Europe/Paris).").format(zone=zone)
+        values = self.values()
+        if values["ends_at"] < values["starts_at"]:
+            return self.tr("The event ends before it starts.")
+        try:
+            events.check_rule(values["recurrence"], values["starts_at"])
+        except events.InvalidEvent:
+            return self.tr("'{rule}' is not a repeat rule.").format(rule=values["recurrence"])
+        return ""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, fields: dict[str, Any] | None = None):
+        """The values to store, or None when cancelled. Tests monkeypatch this."""
+        dialog = cls(fields, parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class AttendeePickerDialog(QDialog):
+    """Tick the contacts you met (or plan to meet) at an event; search narrows the list."""
+
+    def __init__(self, title: str, already: set[int], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search names and organisations"))
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        for row in queries.contact_rows():
+            text = f"{row.name} — {row.organization}" if row.organization else row.name
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            if row.id in already:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setCheckState(Qt.CheckState.Checked)
+            self.list.addItem(item)
+        self.list.sortItems()
+        self.search.textChanged.connect(self._filter)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(360, 460)
+
+    def _filter(self, text: str) -> None:
+        needle = text.casefold().strip()
+        for n in range(self.list.count()):
+            item = self.list.item(n)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
+
+    def chosen(self) -> list[int]:
+        return [
+            self.list.item(n).data(Qt.ItemDataRole.UserRole)
+            for n in range(self.list.count())
+            if self.list.item(n).checkState() == Qt.CheckState.Checked
+            and self.list.item(n).flags() & Qt.ItemFlag.ItemIsEnabled
+        ]
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, already: set[int]) -> list[int] | None:
+        dialog = cls(title, already, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen()

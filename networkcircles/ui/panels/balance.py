@@ -1,0 +1,247 @@
+"""The "mix it up" dock: per-circle figures, neglected circles in words, a weekly chart."""
+
+from datetime import date
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networkcircles.services import balance
+from networkcircles.store import queries
+from networkcircles.ui.bridge import StoreBridge
+
+
+class OutreachChart(QWidget):
+    """Outreach per circle per week as grouped bars, one colour per circle, painted directly."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._weeks: list[date] = []
+        self._series: list[tuple[str, QColor, list[int]]] = []
+        self.setMinimumHeight(150)
+        self.setAccessibleName(self.tr("Outreach per circle per week"))
+
+    def set_data(self, week_starts: list[date], series: list[tuple[str, str, list[int]]]) -> None:
+        self._weeks = week_starts
+        self._series = [(name, QColor(colour), counts) for name, colour, counts in series]
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 180)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        metrics = painter.fontMetrics()
+        legend_h = metrics.height() + 6
+        left, bottom = metrics.horizontalAdvance("00") + 8, metrics.height() + 6
+        plot = QRectF(
+            left, legend_h + 4, self.width() - left - 6, self.height() - bottom - legend_h - 8
+        )
+        if not self._weeks or plot.width() <= 0 or plot.height() <= 0:
+            return
+        weeks = len(self._weeks)
+        totals = [sum(counts[w] for _n, _c, counts in self._series) for w in range(weeks)]
+        peak = max([1, *totals])
+        grid = QColor(text)
+        grid.setAlpha(60)
+        painter.setPen(QPen(grid, 1))
+        for fraction in (0.0, 0.5, 1.0):
+            y = plot.bottom() - fraction * plot.height()
+            painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
+        painter.setPen(text)
+        for value, y in ((peak, plot.top()), (0, plot.bottom())):
+            box = QRectF(0, y - metrics.height() / 2, left - 4, metrics.height())
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight, str(value))
+        slot = plot.width() / weeks
+        painter.setPen(Qt.PenStyle.NoPen)
+        for w in range(weeks):  # one bar a week, stacked by circle from the centre out
+            y = plot.bottom()
+            for _name, colour, counts in self._series:
+                if counts[w]:
+                    height = plot.height() * counts[w] / peak
+                    painter.setBrush(colour)
+                    painter.drawRect(
+                        QRectF(plot.left() + w * slot + 3, y - height, slot - 6, height)
+                    )
+                    y -= height
+        painter.setPen(text)
+        for w in (0, weeks // 2, weeks - 1):
+            label = self._weeks[w].strftime("%d %b")
+            x = plot.left() + w * slot
+            painter.drawText(
+                QRectF(x - 10, plot.bottom() + 2, slot + 40, metrics.height()),
+                Qt.AlignmentFlag.AlignLeft,
+                label,
+            )
+        x = 4.0
+        for name, colour, _counts in self._series:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRect(QRectF(x, 4, 10, 10))
+            painter.setPen(text)
+            short = metrics.elidedText(name, Qt.TextElideMode.ElideRight, 90)
+            painter.drawText(QRectF(x + 14, 0, 100, legend_h), Qt.AlignmentFlag.AlignVCenter, short)
+            x += 18 + metrics.horizontalAdvance(short) + 8
+        painter.end()
+
+
+class BalancePanel(QWidget):
+    """Reloads on every store change; `set_today()` fixes the day (tests, long sessions)."""
+
+    COLUMNS = (
+        "contacts",
+        "knows_looking",
+        "contacted_last_30_days",
+        "overdue_follow_ups",
+        "last_outreach",
+        "leads",
+    )
+
+    def __init__(
+        self, bridge: StoreBridge, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("People"),
+                self.tr("Told"),
+                self.tr("30 days"),
+                self.tr("Overdue"),
+                self.tr("Last outreach"),
+                self.tr("Leads"),
+            ]
+        )
+        tips = (
+            self.tr("Contacts in the circle"),
+            self.tr("Know you are looking"),
+            self.tr("Contacted in the last 30 days"),
+            self.tr("Follow-ups overdue"),
+            self.tr("The latest day you reached out to someone in the circle"),
+            self.tr("Leads whose chain of introductions started in the circle"),
+        )
+        for column, tip in enumerate(tips):
+            self.table.horizontalHeaderItem(column).setToolTip(tip)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAccessibleName(self.tr("Balance per circle"))
+        self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.messages = QLabel()
+        self.messages.setObjectName("neglected")
+        self.messages.setWordWrap(True)
+        self.messages.setTextFormat(Qt.TextFormat.PlainText)
+        self.days = QSpinBox()
+        self.days.setRange(1, 365)
+        self.days.setValue(balance.NEGLECT_DAYS)
+        self.days.setSuffix(self.tr(" days"))
+        self.days.setAccessibleName(self.tr("Neglected after"))
+        self.days.valueChanged.connect(self.refresh)
+        self.chart = OutreachChart()
+        threshold = QHBoxLayout()
+        threshold.addWidget(QLabel(self.tr("Call a circle neglected after")))
+        threshold.addWidget(self.days)
+        threshold.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.table)
+        layout.addWidget(self.messages)
+        layout.addLayout(threshold)
+        layout.addWidget(QLabel(self.tr("Outreach per week, last 12 weeks")))
+        layout.addWidget(self.chart, 1)
+        for signal in (
+            bridge.contacts_changed,
+            bridge.interactions_changed,
+            bridge.leads_changed,
+            bridge.referrals_changed,
+        ):
+            signal.connect(self.refresh)
+        bridge.network_changed.connect(self.refresh)
+        bridge.circles_changed.connect(self.refresh)
+        self.refresh()
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def set_today(self, today: date | None) -> None:
+        self._today = today
+        self.refresh()
+
+    def set_neglect_days(self, days: int) -> None:
+        self.days.setValue(days)
+
+    def refresh(self, *_args) -> None:
+        self.report = report = balance.report(self.today(), self.days.value())
+        circles = {c.key: c for c in queries.circles()}
+        self.table.setRowCount(len(report.circles))
+        self.table.setVerticalHeaderLabels([row.name for row in report.circles])
+        for r, row in enumerate(report.circles):
+            knows = str(row.knows_looking)
+            if row.key == "family" and report.not_told_family:
+                knows += " " + self.tr("({n} not told)").format(n=report.not_told_family)
+            cells = (
+                str(row.contacts),
+                knows,
+                str(row.contacted_last_30_days),
+                str(row.overdue_follow_ups),
+                row.last_outreach.isoformat() if row.last_outreach else self.tr("never"),
+                str(report.leads_per_origin.get(row.key, 0)),
+            )
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if c == 3 and row.overdue_follow_ups:
+                    item.setForeground(QColor("#c92a2a"))
+                self.table.setItem(r, c, item)
+        self.messages.setText("\n".join(self.sentences()))
+        self.chart.set_data(
+            report.week_starts,
+            [
+                (
+                    circles[key].name if key in circles else key,
+                    circles[key].colour if key in circles else "#888888",
+                    counts,
+                )
+                for key, counts in report.weekly.items()
+            ],
+        )
+
+    def sentences(self) -> list[str]:
+        """The neglected circles in words, then the family still to tell."""
+        found = []
+        for row in self.report.neglected:
+            if row.days is None:
+                found.append(
+                    self.tr("You have not reached out to anyone in {circle} yet.").format(
+                        circle=row.name
+                    )
+                )
+            else:
+                found.append(
+                    self.tr(
+                        "You have not reached out to anyone in {circle} for {days} days."
+                    ).format(circle=row.name, days=row.days)
+                )
+        if self.report.not_told_family:
+            found.append(
+                self.tr("{n} in family and friends do not know you are looking yet.").format(
+                    n=self.report.not_told_family
+                )
+            )
+        if not found:
+            found.append(self.tr("Every circle has heard from you lately. Keep mixing it up."))
+        return found

@@ -1,0 +1,80 @@
+"""Follow-ups that are overdue or due today: a dock list, and the start-up reminder."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from networkcircles.services import interactions
+from networkcircles.ui.bridge import StoreBridge
+
+CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DuePanel(QWidget):
+    """Signals: contact_activated(int) when the user double-clicks (or presses Enter on) a row.
+    The lead's start-up reminder can call `due_count()` and show this panel when it is > 0."""
+
+    contact_activated = Signal(int)
+
+    def __init__(self, bridge: StoreBridge, today: date | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._today = today
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Follow-ups due"))
+        self.list.itemActivated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        bridge.contacts_changed.connect(self.refresh)
+        bridge.network_changed.connect(self.refresh)
+        self.refresh()
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def set_today(self, today: date | None) -> None:
+        self._today = today
+        self.refresh()
+
+    def due_count(self) -> int:
+        due = interactions.due(self.today())
+        return len(due.overdue) + len(due.today)
+
+    def refresh(self, *_args) -> None:
+        today = self.today()
+        due = interactions.due(today)
+        self.list.clear()
+        for row in due.overdue:
+            days = (today - row.next_follow_up).days
+            text = self.tr("{name}: {days} days overdue").format(name=row.name, days=days)
+            self._add(row, text, overdue=True)
+        for row in due.today:
+            self._add(row, self.tr("{name}: due today").format(name=row.name), overdue=False)
+        if due:
+            self.summary.setText(
+                self.tr("{overdue} overdue, {today} due today").format(
+                    overdue=len(due.overdue), today=len(due.today)
+                )
+            )
+        else:
+            self.summary.setText(self.tr("Nothing due today. Well done."))
+
+    def _add(self, row, text: str, overdue: bool) -> None:
+        if row.note:
+            text += f" — {row.note}"
+        item = QListWidgetItem(text)
+        item.setData(CONTACT_ID_ROLE, row.contact_id)
+        if overdue:
+            item.setForeground(Qt.GlobalColor.darkRed)
+        self.list.addItem(item)
+
+    def contact_ids(self) -> list[int]:
+        return [self.list.item(i).data(CONTACT_ID_ROLE) for i in range(self.list.count())]
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.contact_activated.emit(item.data(CONTACT_ID_ROLE))

@@ -1,0 +1,430 @@
+"""The event calendar dock: a month with event days marked, the day's agenda, who you met
+there, and what is coming up in the next 30 days. Every edit is an undo command."""
+
+from datetime import date, datetime, timedelta, tzinfo
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QTextCharFormat, QUndoStack
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networkcircles.services import events
+from networkcircles.services.events import Occurrence
+from networkcircles.store import event_queries, queries
+from networkcircles.ui.bridge import StoreBridge
+from networkcircles.ui.commands import (
+    AddEventCommand,
+    AddPeopleAtEventCommand,
+    DeleteEventCommand,
+    EditEventCommand,
+    LinkAttendeesCommand,
+    UnlinkAttendeesCommand,
+)
+from networkcircles.ui.dialogs import questions
+from networkcircles.ui.dialogs.event_capture import EventCaptureDialog
+from networkcircles.ui.dialogs.event_editor import (
+    AttendeePickerDialog,
+    EventEditorDialog,
+    kind_labels,
+    status_labels,
+)
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class EventCalendarPanel(QWidget):
+    """Signals: contact_activated(int) when the user asks to see a contact met at an event;
+    event_selected(int) when an event is picked in the agenda or the upcoming list."""
+
+    contact_activated = Signal(int)
+    event_selected = Signal(int)
+
+    def __init__(
+        self,
+        bridge: StoreBridge,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        today: date | None = None,
+        zone: tzinfo | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.bridge, self.undo_stack = bridge, undo_stack
+        self.today = today or date.today()
+        self.zone = events.display_zone(zone)
+        self.selected_event: int | None = None
+        self._marked: set[date] = set()
+        self._locale = QLocale()
+
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(False)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.setSelectedDate(_qdate(self.today))
+        self.calendar.setAccessibleName(self.tr("Event calendar"))
+        self.calendar.selectionChanged.connect(self._day_changed)
+        self.calendar.currentPageChanged.connect(lambda *_: self._mark_days())
+
+        self.day_label = QLabel()
+        self.day_label.setStyleSheet("font-weight: bold")
+        self.agenda = QListWidget()
+        self.agenda.setAccessibleName(self.tr("Agenda"))
+        self.agenda.setWordWrap(True)
+        self.agenda.currentItemChanged.connect(self._agenda_picked)
+        self.agenda.itemDoubleClicked.connect(lambda _item: self.edit_selected())
+        self.new_button = QPushButton(self.tr("&New…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.new_button.clicked.connect(self.add_event)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        agenda_buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            agenda_buttons.addWidget(button)
+        agenda_side = QVBoxLayout()
+        agenda_side.addWidget(self.day_label)
+        agenda_side.addWidget(self.agenda, 1)
+        agenda_side.addLayout(agenda_buttons)
+        top = QWidget()
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.calendar, 3)
+        top_layout.addLayout(agenda_side, 2)
+
+        self.event_box = QGroupBox(self.tr("Event"))
+        self.event_summary = QLabel()
+        self.event_summary.setWordWrap(True)
+        self.event_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.met_list = QListWidget()
+        self.met_list.setAccessibleName(self.tr("Who I met"))
+        self.met_list.itemDoubleClicked.connect(self._contact_item_activated)
+        self.plan_list = QListWidget()
+        self.plan_list.setAccessibleName(self.tr("Plan for the event"))
+        self.plan_list.itemDoubleClicked.connect(self._contact_item_activated)
+        self.met_button = QPushButton(self.tr("&Who I met…"))
+        self.plan_button = QPushButton(self.tr("&Plan to meet…"))
+        self.unlink_button = QPushButton(self.tr("&Unlink"))
+        self.capture_button = QPushButton(self.tr("At the &event…"))
+        self.capture_button.setToolTip(self.tr("Type in the new people you meet, quickly"))
+        self.met_button.clicked.connect(lambda: self.pick_attendees("met"))
+        self.plan_button.clicked.connect(lambda: self.pick_attendees("planned"))
+        self.unlink_button.clicked.connect(self.unlink_selected)
+        self.capture_button.clicked.connect(self.capture)
+        lists = QHBoxLayout()
+        met_side, plan_side = QVBoxLayout(), QVBoxLayout()
+        met_side.addWidget(QLabel(self.tr("Who I met")))
+        met_side.addWidget(self.met_list)
+        plan_side.addWidget(QLabel(self.tr("Plan: people and organisations")))
+        plan_side.addWidget(self.plan_list)
+        lists.addLayout(met_side)
+        lists.addLayout(plan_side)
+        event_buttons = QHBoxLayout()
+        for button in (self.met_button, self.plan_button, self.unlink_button,
+                       self.capture_button):  # fmt: skip
+            event_buttons.addWidget(button)
+        box_layout = QVBoxLayout(self.event_box)
+        box_layout.addWidget(self.event_summary)
+        box_layout.addLayout(lists, 1)
+        box_layout.addLayout(event_buttons)
+
+        upcoming_box = QGroupBox(self.tr("Upcoming (next 30 days)"))
+        self.upcoming = QListWidget()
+        self.upcoming.setAccessibleName(self.tr("Upcoming events"))
+        self.upcoming.itemClicked.connect(self._upcoming_picked)
+        upcoming_layout = QVBoxLayout(upcoming_box)
+        upcoming_layout.addWidget(self.upcoming)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.event_box)
+        splitter.addWidget(upcoming_box)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([260, 220, 160])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+        bridge.events_changed.connect(lambda _ids: self.refresh())
+        bridge.organizations_changed.connect(lambda _ids: self.refresh())
+        bridge.network_changed.connect(self.refresh)
+        bridge.contacts_changed.connect(lambda _ids: self._show_event(self.selected_event))
+        self.refresh()
+
+    # reading
+
+    def refresh(self) -> None:
+        """Read events again: marks, the selected day's agenda, upcoming, the event shown."""
+        if self.selected_event is not None and event_queries.event_row(self.selected_event) is None:
+            self.selected_event = None
+        self._mark_days()
+        self._fill_agenda()
+        self._fill_upcoming()
+        self._show_event(self.selected_event)
+
+    def selected_day(self) -> date:
+        return _pydate(self.calendar.selectedDate())
+
+    def marked_days(self) -> set[date]:
+        return set(self._marked)
+
+    def _mark_days(self) -> None:
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        first = date(year, month, 1) - timedelta(days=7)
+        last = date(year, month, 28) + timedelta(days=14)
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every mark
+        self._marked = events.days_with_events(first, last, self.zone)
+        marked = QTextCharFormat()
+        marked.setFontWeight(QFont.Weight.Bold)
+        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        background = QColor(highlight)
+        background.setAlpha(60)
+        marked.setBackground(QBrush(background))
+        for day in self._marked:
+            self.calendar.setDateTextFormat(_qdate(day), marked)
+
+    def _time_text(self, occurrence: Occurrence) -> str:
+        if occurrence.all_day:
+            return self.tr("all day")
+        start = occurrence.start
+        text = self._locale.toString(start.time(), QLocale.FormatType.ShortFormat)
+        if isinstance(occurrence.end, datetime) and occurrence.end.date() == start.date():
+            end = self._locale.toString(occurrence.end.time(), QLocale.FormatType.ShortFormat)
+            text = f"{text} to {end}"
+        return text
+
+    def _item(self, occurrence: Occurrence, with_day: bool) -> QListWidgetItem:
+        parts = []
+        if with_day:
+            parts.append(self._locale.toString(_qdate(occurrence.day), "ddd d MMM"))
+        parts.append(self._time_text(occurrence))
+        text = f"{'  '.join(parts)}  {occurrence.title}"
+        if occurrence.is_recurring:
+            text += " ↻"
+        item = QListWidgetItem(text)
+        item.setData(ID_ROLE, occurrence.event_id)
+        item.setData(Qt.ItemDataRole.UserRole, occurrence.day.isoformat())
+        tip = [occurrence.title, kind_labels(self).get(occurrence.kind, occurrence.kind)]
+        if occurrence.location:
+            tip.append(occurrence.location)
+        if not occurrence.is_recurring:
+            tip.append(status_labels(self).get(occurrence.status, occurrence.status))
+        item.setToolTip("\n".join(tip))
+        if occurrence.status == "skipped" and not occurrence.is_recurring:
+            font = item.font()
+            font.setStrikeOut(True)
+            item.setFont(font)
+        return item
+
+    def _fill_agenda(self) -> None:
+        day = self.selected_day()
+        self.day_label.setText(self._locale.toString(_qdate(day), QLocale.FormatType.LongFormat))
+        self.agenda.blockSignals(True)
+        self.agenda.clear()
+        for occurrence in events.occurrences(day, day, self.zone):
+            self.agenda.addItem(self._item(occurrence, with_day=False))
+            if occurrence.event_id == self.selected_event:
+                self.agenda.setCurrentRow(self.agenda.count() - 1)
+        if self.agenda.count() == 0:
+            empty = QListWidgetItem(self.tr("No events"))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.agenda.addItem(empty)
+        self.agenda.blockSignals(False)
+
+    def _fill_upcoming(self) -> None:
+        self.upcoming.clear()
+        for occurrence in events.upcoming(self.today, events.UPCOMING_DAYS, self.zone):
+            if occurrence.status != "skipped" or occurrence.is_recurring:
+                self.upcoming.addItem(self._item(occurrence, with_day=True))
+
+    def agenda_titles(self) -> list[str]:
+        return [self.agenda.item(n).text() for n in range(self.agenda.count())
+                if self.agenda.item(n).data(ID_ROLE) is not None]  # fmt: skip
+
+    def upcoming_titles(self) -> list[str]:
+        return [self.upcoming.item(n).text() for n in range(self.upcoming.count())]
+
+    def _show_event(self, event_id: int | None) -> None:
+        row = event_queries.event_row(event_id) if event_id is not None else None
+        for widget in (self.edit_button, self.delete_button, self.met_button,
+                       self.plan_button, self.unlink_button, self.capture_button):  # fmt: skip
+            widget.setEnabled(row is not None)
+        self.met_list.clear()
+        self.plan_list.clear()
+        if row is None:
+            self.event_box.setTitle(self.tr("Event"))
+            self.event_summary.setText(self.tr("Pick an event in the agenda or the list below."))
+            return
+        self.event_box.setTitle(row.title)
+        lines = [kind_labels(self).get(row.kind, row.kind)]
+        if row.location:
+            lines.append(row.location)
+        if row.organizer_name:
+            lines.append(self.tr("Organised by {name}").format(name=row.organizer_name))
+        if row.cost:
+            lines.append(self.tr("Cost: {cost}").format(cost=f"{row.cost:.2f}"))
+        lines.append(status_labels(self).get(row.status, row.status))
+        if row.recurrence:
+            lines.append(self.tr("Repeats: {rule}").format(rule=row.recurrence))
+        self.event_summary.setText(" · ".join(lines))
+        plan = events.plan_for(row.id)
+        for person in plan.met:
+            item = QListWidgetItem(person.name)
+            item.setData(ID_ROLE, person.contact_id)
+            self.met_list.addItem(item)
+        for person in plan.planned:
+            item = QListWidgetItem(self.tr("{name} (to meet)").format(name=person.name))
+            item.setData(ID_ROLE, person.contact_id)
+            self.plan_list.addItem(item)
+        for name in plan.organizations:
+            item = QListWidgetItem(self.tr("{name} (organisation)").format(name=name))
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+            self.plan_list.addItem(item)
+
+    def show_event(self, event_id: int, day: date | None = None) -> None:
+        """Select an event (and its day) in the panel."""
+        self.selected_event = event_id
+        if day is not None:
+            self.calendar.setSelectedDate(_qdate(day))
+        self._fill_agenda()
+        self._show_event(event_id)
+        self.event_selected.emit(event_id)
+
+    def _day_changed(self) -> None:
+        self._fill_agenda()
+        if self.agenda.currentItem() is None and self.agenda.count():
+            first = self.agenda.item(0)
+            if first.data(ID_ROLE) is not None:
+                self.agenda.setCurrentItem(first)
+
+    def _agenda_picked(self, item: QListWidgetItem | None, _previous) -> None:
+        if item is not None and item.data(ID_ROLE) is not None:
+            self.selected_event = item.data(ID_ROLE)
+            self._show_event(self.selected_event)
+            self.event_selected.emit(self.selected_event)
+
+    def _upcoming_picked(self, item: QListWidgetItem) -> None:
+        self.show_event(item.data(ID_ROLE), date.fromisoformat(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _contact_item_activated(self, item: QListWidgetItem) -> None:
+        contact_id = item.data(ID_ROLE)
+        if contact_id is not None:
+            self.contact_activated.emit(contact_id)
+
+    # editing: each one an undo command
+
+    def add_event(self) -> int | None:
+        values = EventEditorDialog.ask(self, {"day": self.selected_day()})
+        if values is None:
+            return None
+        command = AddEventCommand(self.bridge, values)
+        if not self._push(command):
+            return None
+        self.show_event(command.event_id, self._local_day(values))
+        return command.event_id
+
+    def _local_day(self, values: dict) -> date:
+        start = values["starts_at"]
+        if values.get("all_day"):
+            return start.date()
+        return events.from_stored(start, values.get("timezone", ""), self.zone).date()
+
+    def edit_selected(self) -> None:
+        if self.selected_event is None:
+            return
+        before = events.fields_of(self.selected_event)
+        after = EventEditorDialog.ask(self, before)
+        if after is None:
+            return
+        changed = {k: v for k, v in after.items() if before.get(k) != v}
+        if changed:
+            self._push(EditEventCommand(self.bridge, self.selected_event,
+                                        {k: before[k] for k in changed}, changed))  # fmt: skip
+
+    def delete_selected(self) -> None:
+        if self.selected_event is None:
+            return
+        self._push(DeleteEventCommand(self.bridge, self.selected_event))
+
+    def pick_attendees(self, status: str = "met") -> None:
+        if self.selected_event is None:
+            return
+        already = {a.contact_id for a in event_queries.attendees(self.selected_event)}
+        title = self.tr("Who I met") if status == "met" else self.tr("Whom I plan to meet")
+        chosen = AttendeePickerDialog.ask(self, title, already)
+        if chosen:
+            self._push(LinkAttendeesCommand(self.bridge, self.selected_event, chosen, status))
+
+    def unlink_selected(self) -> None:
+        if self.selected_event is None:
+            return
+        ids = [item.data(ID_ROLE) for lst in (self.met_list, self.plan_list)
+               for item in lst.selectedItems() if item.data(ID_ROLE) is not None]  # fmt: skip
+        if ids:
+            self._push(UnlinkAttendeesCommand(self.bridge, self.selected_event, ids))
+
+    def capture(self) -> list[int]:
+        """The capture mode: type people met at the selected event, add them in one step."""
+        row = event_queries.event_row(self.selected_event) if self.selected_event else None
+        if row is None:
+            return []
+        people = EventCaptureDialog.ask(self, row.title, queries.circles())
+        if not people:
+            return []
+        command = AddPeopleAtEventCommand(self.bridge, row.id, people)
+        self._push(command)
+        return command.contact_ids
+
+    def _push(self, command) -> bool:
+        try:
+            self.undo_stack.push(command)
+        except (events.InvalidEvent, events.UnknownEvent, ValueError) as error:
+            questions.show_error(self, self.tr("Event not saved"), str(error))
+            return False
+        return True
+
+
+class ContactEventsList(QListWidget):
+    """For the contact details dock: the events where you met (or plan to meet) a contact.
+    Signals: event_activated(int) on double-click."""
+
+    event_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Events with this contact"))
+        self.itemDoubleClicked.connect(lambda item: self.event_activated.emit(item.data(ID_ROLE)))
+
+    def show_contact(self, contact_id: int | None) -> None:
+        self.clear()
+        if contact_id is None:
+            return
+        locale = QLocale()
+        for row, status in event_queries.events_for_contact(contact_id):
+            start = row.starts_at
+            if not row.all_day:
+                start = events.from_stored(start, row.timezone, events.display_zone())
+            day = locale.toString(_qdate(start.date()), QLocale.FormatType.ShortFormat)
+            text = f"{day}  {row.title}"
+            if status == "planned":
+                text += self.tr(" (planned)")
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, row.id)
+            self.addItem(item)

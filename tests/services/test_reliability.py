@@ -1,0 +1,70 @@
+"""The reliability verdict for acquaintances: the rules, table-driven, and all contacts at once."""
+
+import pytest
+from playhouse.test_utils import count_queries
+
+from networkcircles.services import contacts, reliability
+from networkcircles.services.errors import InvalidValue
+from networkcircles.services.reliability import Reason, VerdictKind, verdict
+
+T, F, U = True, False, None
+TELL, NOT_YET, LEAVE_OUT = VerdictKind.TELL, VerdictKind.NOT_YET, VerdictKind.LEAVE_OUT
+
+
+@pytest.mark.parametrize(
+    ("useful", "convey", "gossip", "kind", "code"),
+    [
+        (T, T, F, TELL, Reason.RELIABLE),
+        (U, U, U, NOT_YET, Reason.UNANSWERED),
+        (T, U, F, NOT_YET, Reason.UNANSWERED),
+        (T, T, U, NOT_YET, Reason.UNANSWERED),
+        (U, T, F, NOT_YET, Reason.UNANSWERED),
+        (T, T, T, LEAVE_OUT, Reason.GOSSIP),
+        (U, U, T, LEAVE_OUT, Reason.GOSSIP),  # a known gossip needs no more answers
+        (T, F, T, LEAVE_OUT, Reason.GOSSIP),  # gossip is named first
+        (T, F, F, LEAVE_OUT, Reason.CANNOT_CONVEY),
+        (U, F, U, LEAVE_OUT, Reason.CANNOT_CONVEY),
+        (F, T, F, LEAVE_OUT, Reason.NO_USEFUL_CONTACTS),
+        (F, U, U, LEAVE_OUT, Reason.NO_USEFUL_CONTACTS),
+    ],
+)
+def test_verdict_rules(useful, convey, gossip, kind, code):
+    result = verdict(useful, convey, gossip)
+    assert (result.kind, result.code) == (kind, code)
+    assert result.is_flagged == (kind is LEAVE_OUT)
+    assert result.reason
+
+
+def test_not_yet_names_the_unanswered_questions():
+    result = verdict(True, None, None)
+    assert result.unanswered == ("can_convey", "passes_gossip")
+    assert "can convey" in result.reason and "gossip" in result.reason
+
+
+def test_verdicts_for_every_contact_in_one_query(store):
+    gossip = contacts.create("Barista", "acquaintances")
+    reliable = contacts.create("Stylist", "acquaintances")
+    unknown = contacts.create("Mum", "family")
+    reliability.set_answers(gossip, {"passes_gossip": True})
+    reliability.set_answers(reliable, {"has_useful_contacts": True, "can_convey": True,
+                                       "passes_gossip": False, "people_per_day": 40})  # fmt: skip
+    with count_queries() as counter:
+        found = reliability.verdicts()
+    assert counter.count == 1
+    assert found[gossip].kind is LEAVE_OUT
+    assert found[reliable].kind is TELL
+    assert found[unknown].kind is NOT_YET
+
+
+def test_set_answers_returns_before_and_refuses_bad_values(store):
+    contact_id = contacts.create("Barista", "acquaintances")
+    before = reliability.set_answers(contact_id, {"passes_gossip": True, "people_per_day": 30})
+    assert before == {"passes_gossip": None, "people_per_day": None}
+    with pytest.raises(InvalidValue) as error:
+        reliability.set_answers(contact_id, {"people_per_day": -3})
+    assert error.value.field == "people_per_day"
+    with pytest.raises(InvalidValue):
+        reliability.set_answers(contact_id, {"can_convey": "maybe"})
+    with pytest.raises(InvalidValue):
+        reliability.set_answers(contact_id, {"name": "x"})
+    assert reliability.verdict_of(contact_id).kind is LEAVE_OUT

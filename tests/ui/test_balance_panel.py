@@ -1,0 +1,55 @@
+"""The balance dock: figures per circle, neglected circles in words, the weekly chart."""
+
+from datetime import date
+
+from networkcircles.services import contacts, interactions
+from networkcircles.ui.bridge import StoreBridge
+from networkcircles.ui.panels.balance import BalancePanel
+from networkcircles.ui.panels.due import DuePanel
+
+TODAY = date(2026, 11, 2)
+
+
+def test_figures_sentences_and_refresh(store, qtbot):
+    mum = contacts.create("Mum", "family")
+    boss = contacts.create("Boss", "coworkers")
+    interactions.log(boss, date(2026, 10, 9), "call")  # 24 days ago
+    bridge = StoreBridge()
+    panel = BalancePanel(bridge, TODAY)
+    qtbot.addWidget(panel)
+    assert panel.table.item(0, 0).text() == "1"
+    assert panel.table.item(1, 4).text() == "2026-10-09"
+    assert panel.sentences() == [
+        "You have not reached out to anyone in Family and friends yet.",
+        "You have not reached out to anyone in Former co-workers and bosses for 24 days.",
+        "1 in family and friends do not know you are looking yet.",
+    ]
+    bridge.log_interaction(mum, TODAY, "call")
+    assert panel.table.item(0, 2).text() == "1"
+    assert panel.sentences()[0].startswith("You have not reached out to anyone in Former")
+    panel.set_neglect_days(30)
+    assert panel.sentences() == ["1 in family and friends do not know you are looking yet."]
+    assert panel.report.weekly["family"][-1] == 1
+
+
+def test_paints_over_the_demo(demo_store, qtbot, tmp_path):
+    panel = BalancePanel(StoreBridge(), TODAY)
+    qtbot.addWidget(panel)
+    panel.resize(600, 520)
+    panel.show()
+    assert panel.chart.grab().save(str(tmp_path / "chart.png"))
+    assert any("Former co-workers" in s for s in panel.sentences())
+
+
+def test_due_panel_lists_overdue_then_today(store, qtbot):
+    late = contacts.create("Late", "family", next_follow_up=date(2026, 10, 30))
+    now = contacts.create("Now", "peers", next_follow_up=TODAY)
+    contacts.create("Soon", "peers", next_follow_up=date(2026, 11, 9))
+    panel = DuePanel(StoreBridge(), TODAY)
+    qtbot.addWidget(panel)
+    assert panel.contact_ids() == [late, now]
+    assert panel.due_count() == 2
+    assert "3 days overdue" in panel.list.item(0).text()
+    with qtbot.waitSignal(panel.contact_activated, timeout=1000) as blocker:
+        panel.list.itemActivated.emit(panel.list.item(1))
+    assert blocker.args == [now]

@@ -1,0 +1,122 @@
+"""The contact activity panel: interactions, follow-ups, introductions, references, pitch, wish."""
+
+from datetime import date
+
+from PySide6.QtGui import QUndoStack
+
+from networkcircles.services import contacts, references
+from networkcircles.store import circle_queries, queries
+from networkcircles.ui.bridge import StoreBridge
+from networkcircles.ui.dialogs.log_interaction import InteractionValues, LogInteractionDialog
+from networkcircles.ui.panels.contact_activity import ContactActivityPanel
+
+TODAY = date(2026, 11, 2)
+
+
+def _panel(qtbot, contact_id):
+    stack, bridge = QUndoStack(), StoreBridge()
+    panel = ContactActivityPanel(bridge, stack)
+    qtbot.addWidget(panel)
+    panel.set_today(TODAY)
+    panel.show_contact(contact_id)
+    return panel, stack
+
+
+def test_log_interaction_updates_last_contacted_and_undoes(store, qtbot, monkeypatch):
+    ana = contacts.create("Ana", "family", last_contacted=date(2026, 9, 1))
+    panel, stack = _panel(qtbot, ana)
+    monkeypatch.setattr(
+        LogInteractionDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, name: InteractionValues(date(2026, 10, 30), "meeting", "Coffee", "")
+        ),
+    )
+    with qtbot.waitSignal(panel._bridge.interactions_changed, timeout=1000) as blocker:
+        panel.log_button.click()
+    assert blocker.args == [[ana]]
+    assert panel.interactions.count() == 1
+    assert "Coffee" in panel.interactions.item(0).text()
+    assert queries.contact_row(ana).last_contacted == date(2026, 10, 30)
+    stack.undo()
+    assert panel.interactions.count() == 0
+    assert queries.contact_row(ana).last_contacted == date(2026, 9, 1)
+    stack.redo()
+    panel.interactions.setCurrentRow(0)
+    panel.delete_interaction_button.click()
+    assert circle_queries.interactions_of(ana) == []
+
+
+def test_follow_up_set_refused_and_cleared(store, qtbot):
+    ana = contacts.create("Ana", "family")
+    panel, stack = _panel(qtbot, ana)
+    panel.follow_up_day.setText("next week")
+    panel.set_follow_up_button.click()
+    assert panel.follow_up_error.isVisibleTo(panel) and stack.count() == 0
+    panel.follow_up_day.setText("2026-11-09")
+    panel.follow_up_note.setText("Ask about Acme")
+    panel.set_follow_up_button.click()
+    details = queries.contact_details(ana)
+    assert (details.next_follow_up, details.follow_up_note) == (date(2026, 11, 9), "Ask about Acme")
+    panel.clear_follow_up_button.click()
+    assert queries.contact_details(ana).next_follow_up is None
+    stack.undo()
+    assert queries.contact_details(ana).next_follow_up == date(2026, 11, 9)
+
+
+def test_add_and_remove_an_introducer(store, qtbot):
+    mum = contacts.create("Mum", "family")
+    boss = contacts.create("Boss", "coworkers")
+    panel, stack = _panel(qtbot, boss)
+    panel.pick_introducer(mum)
+    panel.add_introducer_button.click()
+    assert circle_queries.referral_pairs() == [(mum, boss)]
+    assert panel.introducers.item(0).text().startswith("Mum")
+    panel.add_introducer_button.click()  # the same again: refused in words, no command
+    assert panel.referral_error.isVisibleTo(panel) and stack.count() == 1
+    stack.undo()
+    assert circle_queries.referral_pairs() == [] and panel.introducers.count() == 0
+
+
+def test_vouching_references_and_the_too_often_warning(store, qtbot):
+    boss = contacts.create("Boss", "coworkers")
+    references.log_request(boss, "PM at Acme", date(2026, 10, 20))
+    references.log_request(boss, "PM at Brightside", date(2026, 10, 25))
+    panel, stack = _panel(qtbot, boss)
+    assert not panel.reference_warning.isVisibleTo(panel)
+    panel.vouches_expertise.click()
+    assert circle_queries.contact_extras(boss).vouches_expertise is True
+    panel.application.setText("PM at Cobalt")
+    panel.ask_reference_button.click()
+    assert panel.references.count() == 3
+    assert panel.reference_warning.isVisibleTo(panel)
+    assert "3 times" in panel.reference_warning.text()
+    panel.select_reference(0)
+    panel.agreed_button.click()
+    assert circle_queries.reference_requests(boss)[0].agreed is True
+    stack.undo()
+    stack.undo()
+    assert len(circle_queries.reference_requests(boss)) == 2
+    assert not panel.reference_warning.isVisibleTo(panel)
+
+
+def test_heard_pitch_and_wish(store, qtbot):
+    helper = contacts.create("Helper", "peers")
+    insider = contacts.create("Insider at Acme", None)
+    panel, stack = _panel(qtbot, insider)
+    panel.heard_today_button.click()
+    assert circle_queries.contact_extras(insider).heard_pitch_on == TODAY
+    panel.is_wish.click()
+    assert panel.possible_introducer.isEnabled()
+    panel.possible_introducer.setCurrentIndex(panel.possible_introducer.findData(helper))
+    panel.possible_introducer.activated.emit(panel.possible_introducer.currentIndex())
+    (wish,) = circle_queries.wishes()
+    assert (wish.contact_id, wish.possible_introducer) == (insider, helper)
+    while stack.canUndo():
+        stack.undo()
+    extras = circle_queries.contact_extras(insider)
+    assert (extras.is_wish, extras.possible_introducer, extras.heard_pitch_on) == (
+        False,
+        None,
+        None,
+    )
