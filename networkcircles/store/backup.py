@@ -1,38 +1,193 @@
-"""Consistent copies of a store file, made with SQLite's online backup."""
+"""Consistent copies of a store file, made with SQLite's online backup, and restoring one.
+
+Backups go to a `backups` folder beside the store, named `<stem>-<kind>-<stamp><suffix>`:
+`daily` (the window's first start of a day), `schema<N>` (before migrating from version N)
+and `before-restore` (the file as it was before a restore). Only names of that exact shape
+count as backups of a store, so two stores in one folder never prune each other's.
+"""
 
 import os
+import re
 import sqlite3
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
 BACKUP_FOLDER = "backups"
+KEEP = 10  # backups of one store kept; the oldest go first
+DAILY, BEFORE_RESTORE = "daily", "before-restore"
+_STAMP_FORMAT = "%Y%m%d-%H%M%S"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file as File > Restore from Backup lists it."""
+
+    path: Path
+    kind: str  # "daily", "schemaN" or "before-restore"
+    taken_at: datetime
+    contacts: int | None  # None: the copy cannot be read
+    size: int
 
 
 def backup_folder(path: Path) -> Path:
     return path.parent / BACKUP_FOLDER
 
 
+def _suffix(path: Path) -> str:
+    return path.suffix or ".sqlite"
+
+
+def _name_pattern(path: Path) -> re.Pattern[str]:
+    return re.compile(
+        rf"{re.escape(path.stem)}-(?P<kind>daily|schema\d+|before-restore)-"
+        rf"(?P<stamp>\d{{8}}-\d{{6}})(?:-(?P<n>\d+))?{re.escape(_suffix(path))}"
+    )
+
+
+def _target(path: Path, kind: str, now: datetime | None = None) -> Path:
+    stamp = (now or datetime.now()).strftime(_STAMP_FORMAT)
+    target = backup_folder(path) / f"{path.stem}-{kind}-{stamp}{_suffix(path)}"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = target.with_name(f"{path.stem}-{kind}-{stamp}-{counter}{_suffix(path)}")
+    return target
+
+
 def copy_to(db: SqliteDatabase, target: Path) -> Path:
     """Write a consistent snapshot of the open database to `target`, owner-only."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # owner-only, like the files
     target.touch(mode=0o600)
     os.chmod(target, 0o600)
     destination = sqlite3.connect(str(target))
     try:
         # A live WAL database copied file by file can lose its last commits; backup() cannot.
         db.connection().backup(destination)
+        # One self-contained file: no -wal or -shm needed to read the copy later.
+        destination.execute("PRAGMA journal_mode = delete")
     finally:
         destination.close()
     return target
 
 
+def _backups_of(path: Path) -> list[tuple[datetime, int, Path, str]]:
+    pattern = _name_pattern(path)
+    found = []
+    try:
+        entries = list(backup_folder(path).iterdir())
+    except OSError:
+        return []
+    for entry in entries:
+        match = pattern.fullmatch(entry.name)
+        if match is None or not entry.is_file():
+            continue
+        try:
+            taken_at = datetime.strptime(match["stamp"], _STAMP_FORMAT)
+        except ValueError:
+            continue
+        found.append((taken_at, int(match["n"] or 1), entry, match["kind"]))
+    return sorted(found, key=lambda item: (item[0], _mtime(item[2]), item[1]))
+
+
+def _mtime(entry: Path) -> int:
+    try:
+        return entry.stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
+def prune(path: Path, keep: int = KEEP, spare: Path | None = None) -> list[Path]:
+    """Delete all but the newest `keep` backups of `path` (never `spare`); return those gone."""
+    backups = [entry for _, _, entry, _ in _backups_of(path)]
+    gone = []
+    for entry in backups[: max(len(backups) - keep, 0)]:
+        if spare is not None and entry == spare:
+            continue
+        entry.unlink(missing_ok=True)
+        gone.append(entry)
+    return gone
+
+
+def backup_now(db: SqliteDatabase, path: Path, kind: str) -> Path:
+    """A backup of the open store at `path`, then the oldest pruned down to KEEP."""
+    target = copy_to(db, _target(path, kind))
+    prune(path)
+    return target
+
+
 def copy_before_migration(db: SqliteDatabase, path: Path, found_version: int) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_folder(path) / f"{path.stem}-schema{found_version}-{stamp}.sqlite"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = target.with_name(f"{path.stem}-schema{found_version}-{stamp}-{counter}.sqlite")
-    return copy_to(db, target)
+    return backup_now(db, path, f"schema{found_version}")
+
+
+def daily_backup(db: SqliteDatabase, path: Path, today: date | None = None) -> Path | None:
+    """The first start of a day backs the store up; later starts that day do nothing.
+
+    An empty network (nothing in it to lose) is not backed up.
+    """
+    today = today or date.today()
+    if any(kind == DAILY and taken.date() == today for taken, _, _, kind in _backups_of(path)):
+        return None
+    rows = db.execute_sql(
+        "SELECT (SELECT count(*) FROM contact) + (SELECT count(*) FROM event) "
+        "+ (SELECT count(*) FROM organization) + (SELECT count(*) FROM lead)"
+    ).fetchone()[0]
+    if not rows:
+        return None
+    return backup_now(db, path, DAILY)
+
+
+def _contact_count(backup: Path) -> int | None:
+    from networkcircles.store.db import read_only_uri
+
+    try:
+        # immutable: a backup never changes, and reading it leaves nothing beside it
+        copy = sqlite3.connect(read_only_uri(backup, immutable=True), uri=True)
+        try:
+            return copy.execute("SELECT count(*) FROM contact").fetchone()[0]
+        finally:
+            copy.close()
+    except sqlite3.Error:
+        return None
+
+
+def list_backups(path: Path) -> list[BackupInfo]:
+    """The backups of the store at `path`, newest first, with their contact counts."""
+    infos = []
+    for taken_at, _, entry, kind in reversed(_backups_of(path)):
+        try:
+            size = entry.stat().st_size
+        except OSError:
+            continue
+        infos.append(BackupInfo(entry, kind, taken_at, _contact_count(entry), size))
+    return infos
+
+
+def restore(db: SqliteDatabase, path: Path, backup: Path) -> Path:
+    """Put `backup` into the open store at `path`; return the backup of what was there.
+
+    The chosen file is checked first (ours, whole, not newer); the current contents are
+    backed up; then SQLite's backup API copies the chosen file into the live database, in
+    one step, so a crash leaves either the old or the restored network. An older backup is
+    migrated afterwards like any older file.
+    """
+    from networkcircles.store import migrations
+    from networkcircles.store.db import _restrict_to_owner, read_only_uri, refuse_if_not_ours
+    from networkcircles.store.errors import NotAStore
+
+    backup = Path(backup)
+    refuse_if_not_ours(backup)
+    if backup.stat().st_size == 0:
+        raise NotAStore(backup, "the backup is empty")
+    before = copy_to(db, _target(path, BEFORE_RESTORE))
+    source = sqlite3.connect(read_only_uri(backup, immutable=True), uri=True)
+    try:
+        source.backup(db.connection())
+    finally:
+        source.close()
+    migrations.upgrade(db, path)
+    _restrict_to_owner(path)
+    prune(path, spare=backup)
+    return before

@@ -27,3 +27,13 @@ class StoreTooNew(StoreError):
         )
         self.found = found
         self.supported = supported
+
+
+class StoreLocked(StoreError):
+    """Another window or process has the file open for writing; `holder` says who."""
+
+    def __init__(self, path: Path, holder: object) -> None:
+        super().__init__(
+            path, f"it is open in another window ({holder}); try again when it is closed"
+        )
+        self.holder = holder

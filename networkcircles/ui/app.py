@@ -78,16 +78,47 @@ def run_window(db: Path | None) -> int:
     if path is None:
         return 0
     try:
-        opened = open_store(path)
+        opened = _open_or_ask(path)
     except StoreError as error:
         show_error(None, "networkcircles", f"{error.path} cannot be opened: {error.reason}")
         print(f"networkcircles: cannot open {error.path}: {error.reason}", file=sys.stderr)
         return 1
+    if opened is None:
+        return 0
+    _daily_backup(opened)
     settings.remember_recent(str(opened))
     window = MainWindow(opened)
     window.restore_layout()
     window.show()
     return app.exec()
+
+
+def _open_or_ask(path: Path) -> Path | None:
+    """Open for writing; if another window has it, ask: read-only (returned) or quit (None)."""
+    from networkcircles.store.errors import StoreLocked
+    from networkcircles.ui.dialogs.store_locked import StoreLockedDialog
+
+    try:
+        return open_store(path)
+    except StoreLocked as locked:
+        if StoreLockedDialog.ask(None, locked.path, locked.holder) != "read_only":
+            return None
+        return open_store(path, read_only=True)
+
+
+def _daily_backup(path: Path) -> None:
+    """The first start of the day copies the store to backups/ (store/backup.py)."""
+    import sqlite3
+
+    from networkcircles.store import backup
+    from networkcircles.store.db import db, is_read_only
+
+    if is_read_only():
+        return  # the window that writes to it makes the backups
+    try:
+        backup.daily_backup(db, path)
+    except (OSError, sqlite3.Error) as error:  # a full disk must not keep the network shut
+        print(f"networkcircles: no backup of {path} today: {error}", file=sys.stderr)
 
 
 def take_screenshot(db: Path, output: Path, size: tuple[int, int]) -> None:

@@ -73,6 +73,51 @@ class MainWindow(QMainWindow):
         # The diagram is the point of the window: the docks start narrow.
         self.resizeDocks([self.list_dock, self.details_dock], [330, 330], Qt.Orientation.Horizontal)
         self.reload()
+        self._add_restore_action()
+
+    def _add_restore_action(self) -> None:
+        """File ▸ Restore from Backup…; a read-only store gets a marked title and no edits."""
+        from PySide6.QtGui import QAction
+
+        from networkcircles.store.db import is_read_only
+        from networkcircles.ui.dialogs.restore_backup import RestoreBackupDialog
+
+        def restore() -> None:
+            if RestoreBackupDialog.run(self, self.store_path):
+                self.undo_stack.clear()  # commands hold ids of the network that was replaced
+                self.reload()
+
+        self.restore_action = QAction(self.tr("Restore from &Backup…"), self)
+        self.restore_action.setStatusTip(self.tr("Put back a copy of this network made earlier"))
+        self.restore_action.triggered.connect(restore)
+        after = self.file_menu.actions().index(self.recent_menu.menuAction()) + 1
+        self.file_menu.insertAction(self.file_menu.actions()[after], self.restore_action)
+        a = self.actions
+        own_state = [a[ActionId.UNDO], a[ActionId.REDO], a[ActionId.DELETE_CONTACT]]
+        edits = [a[ActionId.IMPORT], a[ActionId.NEW_CONTACT], a[ActionId.SORT_UNPLACED],
+                 self.restore_action, *own_state]  # fmt: skip
+        switched_off: set[QAction] = set()
+
+        def apply_read_only() -> None:
+            read_only, mark = is_read_only(), self.tr(" (read-only)")
+            title = self.windowTitle().removesuffix(mark)
+            self.setWindowTitle(title + mark if read_only else title)
+            for action in edits:
+                if read_only and action.isEnabled():
+                    if action not in own_state:  # those follow the undo stack and selection
+                        switched_off.add(action)
+                    action.setEnabled(False)
+                elif not read_only and action in switched_off:
+                    switched_off.discard(action)
+                    action.setEnabled(True)
+            for widget in (self.contact_details, self.triage):
+                widget.setEnabled(not read_only)
+            self.setAcceptDrops(not read_only)  # a dropped file would be imported
+
+        self.windowTitleChanged.connect(lambda _title: apply_read_only())  # reload() sets it
+        for action in edits:  # selection and the undo stack switch some back on
+            action.changed.connect(lambda action=action: is_read_only() and apply_read_only())
+        apply_read_only()
 
     # building
 

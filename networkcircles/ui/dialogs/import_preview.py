@@ -24,6 +24,7 @@ from networkcircles.interchange.records import ImportRejected
 from networkcircles.services import importing
 from networkcircles.services.importing import ImportPlan, ImportResult
 from networkcircles.store import queries
+from networkcircles.ui.text import literal
 
 CANCELLED: Literal[False] = False  # what ask() returns when the user says no
 
@@ -131,7 +132,7 @@ class ImportPreviewDialog(QDialog):
         table.insertRow(row)
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(literal(text))  # file text is never markup
             if column > 0 and text.isdigit():
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(row, column, item)

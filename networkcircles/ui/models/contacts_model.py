@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from networkcircles.store.queries import CircleRow, ContactRow
+from networkcircles.ui.text import literal
 
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -125,7 +126,7 @@ class ContactsTableModel(QAbstractTableModel):
                 return value.casefold()
             return value
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == Column.NAME:
-            return row.name
+            return literal(row.name)  # a tooltip would render markup
         return None
 
     def _value(self, row: ContactRow, column: Column) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +60,7 @@ class ContactDetailsPanel(QWidget):
 
         self.title = QLabel(self.tr("No contact selected"))
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         self.title.setStyleSheet("font-weight: bold; font-size: 14px;")
 
         form_host = QWidget()
@@ -111,11 +113,28 @@ class ContactDetailsPanel(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.delete_button.clicked.connect(self._delete_clicked)
 
+        self.hint = QLabel(
+            self.tr(
+                "Click a dot in the diagram or a name in the list to see and edit that "
+                "person here.\n\nDouble-click empty space in a ring to add someone to that "
+                "circle, or drag people from the Unplaced tray onto a ring."
+            )
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.hint.setContentsMargins(8, 8, 8, 8)
+        editing = QWidget()
+        editing_layout = QVBoxLayout(editing)
+        editing_layout.setContentsMargins(0, 0, 0, 0)
+        editing_layout.addWidget(self.title)
+        editing_layout.addWidget(scroll, 1)
+        editing_layout.addWidget(buttons)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.hint)
+        self.pages.addWidget(editing)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.title)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(buttons)
+        layout.addWidget(self.pages)
         self.show_contact(None)
 
     def _make_editor(self, name: str) -> QWidget:
@@ -168,6 +187,7 @@ class ContactDetailsPanel(QWidget):
                        self.delete_button):  # fmt: skip
             widget.setEnabled(details is not None)
         self._show_problems({})
+        self.pages.setCurrentIndex(0 if details is None else 1)
         if details is None:
             self.title.setText(self.tr("No contact selected"))
             for name, editor in self._editors.items():

@@ -38,6 +38,7 @@ from networkcircles.ui.dialogs.event_editor import (
     kind_labels,
     status_labels,
 )
+from networkcircles.ui.text import literal
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -224,7 +225,7 @@ class EventCalendarPanel(QWidget):
             tip.append(occurrence.location)
         if not occurrence.is_recurring:
             tip.append(status_labels(self).get(occurrence.status, occurrence.status))
-        item.setToolTip("\n".join(tip))
+        item.setToolTip(literal("\n".join(tip)))  # titles are plain text
         if occurrence.status == "skipped" and not occurrence.is_recurring:
             font = item.font()
             font.setStrikeOut(True)

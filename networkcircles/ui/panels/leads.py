@@ -21,6 +21,7 @@ from networkcircles.store.circle_queries import TipRow
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.commands import AddTipCommand, DeleteTipCommand, EditTipCommand
 from networkcircles.ui.dialogs.tip import TipDialog, status_text
+from networkcircles.ui.text import literal
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SOURCE_COLUMN = 3
@@ -145,10 +146,12 @@ class LeadsPanel(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, row.id)
                 if c == 1 and row.link:
-                    item.setToolTip(row.link)
+                    item.setToolTip(literal(row.link))
                 if c == SOURCE_COLUMN and row.source_id is not None:
                     item.setToolTip(
-                        self.tr("Double-click to open {name}").format(name=row.source_name)
+                        literal(
+                            self.tr("Double-click to open {name}").format(name=row.source_name)
+                        )
                     )
                 self.table.setItem(r, c, item)
         self.table.resizeColumnToContents(0)
