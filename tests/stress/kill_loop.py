@@ -213,7 +213,9 @@ def run(folder: Path, kills: int, seed: int = 1, rows: int = 1500, log=None) -> 
             if child.poll() is None:
                 child.kill()
                 child.wait()
-        lines += [line.strip() for line in child.stdout.read().splitlines()]
+        # A line cut off by the kill was never reported whole: only complete lines count.
+        rest = child.stdout.read().split("\n")[:-1]
+        lines += [line.strip() for line in rest]
         child.stdout.close()
         if alive:
             figures.kills += 1
