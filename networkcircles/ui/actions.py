@@ -16,6 +16,7 @@ class ActionId(Enum):
     OPEN_NETWORK = auto()
     IMPORT = auto()
     EXPORT = auto()
+    EXPORT_CALENDAR = auto()
     PRINT_SUMMARY = auto()
     QUIT = auto()
     UNDO = auto()
@@ -39,8 +40,12 @@ _SPECS: dict[ActionId, tuple[str, str | None, list, str]] = {
     ActionId.NEW_NETWORK: ("&New Network…", "file.new", [Key.New], "Start an empty network file"),
     ActionId.OPEN_NETWORK: ("&Open Network…", "file.open", [Key.Open], "Open a network file"),
     ActionId.IMPORT: (
-        "&Import Contacts…", "file.import", [QKeySequence("Ctrl+I")],
-        "Add contacts from vCard or CSV files",
+        "&Import Contacts or Events…", "file.import", [QKeySequence("Ctrl+I")],
+        "Add contacts from vCard or CSV files, events from iCalendar files",
+    ),
+    ActionId.EXPORT_CALENDAR: (
+        "Export &Calendar…", "file.export_calendar", [],
+        "Write your events to an iCalendar file",
     ),
     ActionId.EXPORT: (
         "&Export Contacts…", "file.export", [QKeySequence("Ctrl+E")],

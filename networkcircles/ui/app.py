@@ -4,7 +4,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -90,6 +90,7 @@ def run_window(db: Path | None) -> int:
     window = MainWindow(opened)
     window.restore_layout()
     window.show()
+    QTimer.singleShot(0, window.panels.remind_due)  # after the first paint: what is due today
     return app.exec()
 
 

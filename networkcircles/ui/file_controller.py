@@ -91,8 +91,9 @@ class NetworkFiles(QObject):
 
         if paths is None:
             chosen, _ = QFileDialog.getOpenFileNames(
-                self.window, self.tr("Import contacts"), self.folder(),
-                self.tr("Contacts (*.vcf *.vcard *.csv);;All files (*)"),
+                self.window, self.tr("Import contacts or events"), self.folder(),
+                self.tr("Contacts and calendars (*.vcf *.vcard *.csv *.ics);;"
+                        "Contacts (*.vcf *.vcard *.csv);;Calendars (*.ics);;All files (*)"),
             )  # fmt: skip
             paths = [Path(p) for p in chosen]
         if not paths:
@@ -102,11 +103,13 @@ class NetworkFiles(QObject):
             return
         self.window.bridge.network_changed.emit()
         self.window.statusBar().showMessage(
-            self.tr("Imported: {added} added, {merged} merged").format(
-                added=result.added, merged=result.merged
+            self.tr("Imported: {added} added, {merged} merged, {events} events").format(
+                added=result.added, merged=result.merged, events=len(result.event_ids)
             ),
             8000,
         )
+        if result.event_ids:
+            self.window.bridge.events_changed.emit(list(result.event_ids))
         if result.added:
             self.window.show_triage()
 
@@ -131,6 +134,29 @@ class NetworkFiles(QObject):
         window.statusBar().showMessage(
             self.tr("Exported {count} contacts to {path}").format(count=count, path=choice.path),
             8000,
+        )
+
+    def export_calendar(self) -> None:
+        from networkcircles.interchange.ical import export_calendar
+
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export calendar"), str(Path(self.folder()) / "events.ics"),
+            self.tr("iCalendar files (*.ics)"),
+        )  # fmt: skip
+        if not path:
+            return
+        target = Path(path) if Path(path).suffix else Path(path).with_suffix(".ics")
+        try:
+            count = export_calendar(target)
+        except OSError as error:
+            questions.show_error(
+                self.window, self.tr("Export failed"),
+                self.tr("{path} could not be written: {reason}").format(
+                    path=target, reason=error.strerror or error),
+            )  # fmt: skip
+            return
+        self.window.statusBar().showMessage(
+            self.tr("Exported {count} events to {path}").format(count=count, path=target), 8000
         )
 
     def print_summary(self, circle_key: str | None = None) -> None:

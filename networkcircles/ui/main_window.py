@@ -4,12 +4,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, QStandardPaths, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
 from networkcircles.diagram.scene import CirclesScene
 from networkcircles.diagram.view import CirclesView
-from networkcircles.store import queries
+from networkcircles.store import circle_queries, queries
 from networkcircles.ui import settings
 from networkcircles.ui.actions import ActionId, build_actions
 from networkcircles.ui.bridge import StoreBridge
@@ -18,11 +18,14 @@ from networkcircles.ui.commands import (
     DeleteContactCommand,
     EditCircleCommand,
     EditContactCommand,
+    EditContactExtrasCommand,
     MoveContactCommand,
     MoveContactsCommand,
+    SetFollowUpCommand,
 )
 from networkcircles.ui.dialogs import questions
 from networkcircles.ui.dialogs.about import show_about
+from networkcircles.ui.docks import PanelDocks
 from networkcircles.ui.file_controller import NetworkFiles, importable
 from networkcircles.ui.models.contacts_model import ContactsTableModel
 from networkcircles.ui.panels.contact_details import ContactDetailsPanel
@@ -56,6 +59,7 @@ class MainWindow(QMainWindow):
         self.details_dock = self._dock(
             self.contact_details, self.tr("Contact details"), "contactDetailsDock", right
         )
+        self.panels = PanelDocks(self)  # before the triage tab: a split tab group adds a tab
         self.triage = TriagePanel()
         self.triage_dock = self._dock(self.triage, self.tr("Sort unplaced people"),
                                       "triageDock", right)  # fmt: skip
@@ -70,8 +74,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.setMinimumSize(900, 600)
         self.resize(1400, 900)
-        # The diagram is the point of the window: the docks start narrow.
-        self.resizeDocks([self.list_dock, self.details_dock], [330, 330], Qt.Orientation.Horizontal)
+        self._layout_settled = False  # docks get their first sizes when the window first shows
         self.reload()
         self._add_restore_action()
 
@@ -134,7 +137,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a[ActionId.NEW_NETWORK], a[ActionId.OPEN_NETWORK]])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         file_menu.addSeparator()
-        file_menu.addActions([a[ActionId.IMPORT], a[ActionId.EXPORT]])
+        file_menu.addActions([a[ActionId.IMPORT], a[ActionId.EXPORT], a[ActionId.EXPORT_CALENDAR]])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.PRINT_SUMMARY])
         self.file_menu = file_menu
@@ -154,6 +157,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.list_dock.toggleViewAction())
         view_menu.addAction(self.details_dock.toggleViewAction())
+        for dock in self.panels.docks():
+            view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         view_menu.addAction(a[ActionId.SORT_UNPLACED])
         self.view_menu = view_menu
@@ -178,6 +183,7 @@ class MainWindow(QMainWindow):
         a[ActionId.OPEN_NETWORK].triggered.connect(self.files.open_network)
         a[ActionId.IMPORT].triggered.connect(lambda: self.files.import_files())
         a[ActionId.EXPORT].triggered.connect(self.files.export_contacts)
+        a[ActionId.EXPORT_CALENDAR].triggered.connect(self.files.export_calendar)
         a[ActionId.PRINT_SUMMARY].triggered.connect(lambda: self.files.print_summary())
         a[ActionId.SORT_UNPLACED].triggered.connect(self.show_triage)
         a[ActionId.QUIT].triggered.connect(self.close)
@@ -193,6 +199,7 @@ class MainWindow(QMainWindow):
         self.scene.contact_double_clicked.connect(self._edit_contact)
         self.scene.ring_clicked.connect(self.contact_list.set_circle_filter)
         self.scene.centre_clicked.connect(lambda: self.contact_list.set_circle_filter(None))
+        self.scene.centre_double_clicked.connect(self.edit_pitch)
         self.scene.ring_double_clicked.connect(self._ring_double_clicked)
         self.scene.contact_dropped.connect(self._contact_dropped)
         self.scene.contact_menu_requested.connect(self._contact_menu)
@@ -252,6 +259,7 @@ class MainWindow(QMainWindow):
         self.contact_list.select_contact(contact_id)
         details = queries.contact_details(contact_id) if contact_id is not None else None
         self.contact_details.show_contact(details)
+        self.panels.show_contact(contact_id if details is not None else None)
         self.actions[ActionId.DELETE_CONTACT].setEnabled(details is not None)
 
     def _search_changed(self, text: str) -> None:
@@ -261,6 +269,18 @@ class MainWindow(QMainWindow):
         self.list_dock.show()
         self.list_dock.raise_()
         self.contact_list.focus_search()
+
+    def show_contact_details(self, contact_id: int) -> None:
+        """Select a contact and bring their details forward (from the Due list, leads, …)."""
+        self.select_contact(contact_id)
+        self.details_dock.show()
+        self.details_dock.raise_()
+
+    def edit_pitch(self) -> None:
+        """Double-click "you": what to tell people about your search."""
+        from networkcircles.ui.dialogs.pitch import PitchDialog
+
+        PitchDialog.edit(self, self.bridge, self.undo_stack)
 
     def _edit_contact(self, contact_id: int) -> None:
         self.select_contact(contact_id)
@@ -320,6 +340,20 @@ class MainWindow(QMainWindow):
         if self.selected_id is not None:
             self.delete_contact(self.selected_id)
 
+    def set_follow_up(self, contact_id: int) -> None:
+        row = queries.contact_row(contact_id)
+        answer = questions.ask_follow_up(self, row.name, row.next_follow_up)
+        if answer is not None:
+            day, note = answer
+            self.undo_stack.push(SetFollowUpCommand(self.bridge, contact_id, day, note))
+
+    def flag_gossip(self, contact_id: int, gossip: bool) -> None:
+        """The dot menu's flag: someone who only passes along gossip is left out."""
+        text = self.tr("Flag as gossip") if gossip else self.tr("Unflag gossip")
+        self.undo_stack.push(
+            EditContactExtrasCommand(self.bridge, contact_id, {"passes_gossip": gossip}, text)
+        )
+
     def _contact_menu(self, contact_id: int, screen_pos: QPoint) -> None:
         self.contact_menu(contact_id).exec(screen_pos)
 
@@ -329,6 +363,14 @@ class MainWindow(QMainWindow):
         row = queries.contact_row(contact_id)
         menu = QMenu(self)
         menu.addAction(self.tr("&Edit"), lambda: self._edit_contact(contact_id))
+        menu.addAction(
+            self.tr("&Log Interaction…"), lambda: self.panels.log_interaction(contact_id)
+        )
+        menu.addAction(self.tr("Set &Follow-up…"), lambda: self.set_follow_up(contact_id))
+        flag = menu.addAction(self.tr("Flag: Passes Along &Gossip"))
+        flag.setCheckable(True)
+        flag.setChecked(circle_queries.contact_extras(contact_id).passes_gossip is True)
+        flag.toggled.connect(lambda on: self.flag_gossip(contact_id, on))
         move_menu = menu.addMenu(self.tr("&Move to"))
         for circle in self.circles:
             action = move_menu.addAction(circle.name)
@@ -414,8 +456,20 @@ class MainWindow(QMainWindow):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         state = settings.read(settings.WINDOW_STATE)
-        if not state.isEmpty():
-            self.restoreState(state)
+        if not state.isEmpty() and self.restoreState(state):
+            self._layout_settled = True  # the user's own dock sizes
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._layout_settled:
+            return
+        self._layout_settled = True
+        # The diagram is the point of the window: the docks start narrow and short.
+        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        self.resizeDocks([self.list_dock, self.details_dock], [330, 330], horizontal)
+        self.resizeDocks([self.panels.balance_dock], [max(230, self.height() // 4)], vertical)
+        self.resizeDocks([self.panels.reliability_dock], [self.height() // 3], vertical)
+        self.details_dock.raise_()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.write(settings.WINDOW_GEOMETRY, self.saveGeometry())

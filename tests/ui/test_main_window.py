@@ -291,3 +291,60 @@ def test_print_this_circle_opens_the_dialog_on_that_circle(window, monkeypatch):
     actions = {a.text().replace("&", ""): a for a in window.ring_menu("coworkers").actions()}
     actions["Print This Circle…"].trigger()
     assert opened and opened[0].chosen_circles() == ["coworkers"]
+
+
+def test_the_dot_menu_sets_a_follow_up_and_flags_gossip_undoably(window, monkeypatch):
+    from datetime import date
+
+    from networkcircles.store import circle_queries
+
+    target = _contact_in("acquaintances")
+    monkeypatch.setattr(
+        questions, "ask_follow_up", lambda parent, name, current: (date(2027, 1, 4), "Coffee")
+    )
+    actions = {a.text().replace("&", ""): a for a in window.contact_menu(target.id).actions()}
+    actions["Set Follow-up…"].trigger()
+    assert queries.contact_row(target.id).next_follow_up == date(2027, 1, 4)
+    was_flagged = circle_queries.contact_extras(target.id).passes_gossip
+    actions = {a.text().replace("&", ""): a for a in window.contact_menu(target.id).actions()}
+    assert actions["Flag: Passes Along Gossip"].isChecked() == (was_flagged is True)
+    actions["Flag: Passes Along Gossip"].trigger()
+    assert circle_queries.contact_extras(target.id).passes_gossip is (was_flagged is not True)
+    if was_flagged is not True:
+        assert "leave out" in window.panels.reliability.verdict_label.text().lower()
+    window.undo_stack.undo()
+    assert circle_queries.contact_extras(target.id).passes_gossip == was_flagged
+    window.undo_stack.undo()
+    assert queries.contact_row(target.id).next_follow_up == target.next_follow_up
+
+
+def test_selecting_an_acquaintance_brings_the_reliability_panel(window):
+    target = _contact_in("acquaintances")
+    window.panels.reliability_dock.hide()
+    window.select_contact(target.id)
+    assert window.panels.reliability_dock.isVisible()
+    assert window.panels.reliability.contact_id() == target.id
+    assert window.panels.activity.contact_id() == target.id
+
+
+def test_double_clicking_you_opens_the_pitch(window, qtbot, monkeypatch):
+    from networkcircles.ui.dialogs.pitch import PitchDialog
+
+    opened = []
+    monkeypatch.setattr(PitchDialog, "edit", classmethod(lambda cls, *args: opened.append(args)))
+    _click(qtbot, window, window.scene.centre_anchor(), double=True)
+    assert opened
+
+
+def test_start_up_reminder_brings_the_due_list(window):
+    assert window.panels.remind_due() is True  # the demo has overdue follow-ups
+    assert window.panels.due_dock.isVisible()
+    assert window.panels.due.contact_ids()
+    assert "Due list" in window.statusBar().currentMessage()
+
+
+def test_every_panel_has_a_dock_in_the_view_menu(window):
+    names = {a.text().replace("&", "") for a in window.view_menu.actions()}
+    for dock in window.panels.docks():
+        assert dock.objectName()
+        assert dock.windowTitle() in names

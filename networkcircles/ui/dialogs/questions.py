@@ -1,10 +1,22 @@
 """The small questions the window asks. Each is a function tests can monkeypatch."""
 
+from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 FILE_FILTER = "networkcircles networks (*.sqlite *.db);;All files (*)"
 
@@ -63,3 +75,36 @@ def ask_circle_name(parent: QWidget, current: str) -> str | None:
 def ask_colour(parent: QWidget, current: str) -> str | None:
     colour = QColorDialog.getColor(QColor(current), parent, _tr("Circle colour"))
     return colour.name() if colour.isValid() and colour.name() != current else None
+
+
+def ask_follow_up(
+    parent: QWidget, name: str, current: date | None
+) -> tuple[date | None, str] | None:
+    """The next follow-up's day and note; (None, "") clears it; None when cancelled."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(_tr("Follow up with {name}").format(name=name))
+    day = QDateEdit()
+    day.setCalendarPopup(True)
+    day.setDisplayFormat("yyyy-MM-dd")
+    start = current or date.today() + timedelta(days=7)
+    day.setDate(QDate(start.year, start.month, start.day))
+    note = QLineEdit()
+    note.setPlaceholderText(_tr("What to follow up about"))
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    clear = buttons.addButton(_tr("Clear Follow-up"), QDialogButtonBox.ButtonRole.ResetRole)
+    cleared = []
+    clear.clicked.connect(lambda: (cleared.append(True), dialog.accept()))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form = QFormLayout(dialog)
+    form.addRow(_tr("&Day"), day)
+    form.addRow(_tr("&Note"), note)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    if cleared:
+        return None, ""
+    chosen = day.date()
+    return date(chosen.year(), chosen.month(), chosen.day()), note.text().strip()

@@ -28,7 +28,7 @@ class OutreachChart(QWidget):
         super().__init__(parent)
         self._weeks: list[date] = []
         self._series: list[tuple[str, QColor, list[int]]] = []
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(120)
         self.setAccessibleName(self.tr("Outreach per circle per week"))
 
     def set_data(self, week_starts: list[date], series: list[tuple[str, str, list[int]]]) -> None:
@@ -156,13 +156,19 @@ class BalancePanel(QWidget):
         threshold.addWidget(QLabel(self.tr("Call a circle neglected after")))
         threshold.addWidget(self.days)
         threshold.addStretch(1)
-        layout = QVBoxLayout(self)
+        # Side by side: the panel lives in a wide, short dock below the diagram.
+        figures = QVBoxLayout()
+        figures.addWidget(self.table)
+        figures.addWidget(self.messages)
+        figures.addLayout(threshold)
+        figures.addStretch(1)
+        outreach = QVBoxLayout()
+        outreach.addWidget(QLabel(self.tr("Outreach per week, last 12 weeks")))
+        outreach.addWidget(self.chart, 1)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.table)
-        layout.addWidget(self.messages)
-        layout.addLayout(threshold)
-        layout.addWidget(QLabel(self.tr("Outreach per week, last 12 weeks")))
-        layout.addWidget(self.chart, 1)
+        layout.addLayout(figures, 3)
+        layout.addLayout(outreach, 2)
         for signal in (
             bridge.contacts_changed,
             bridge.interactions_changed,

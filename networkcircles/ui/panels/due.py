@@ -1,14 +1,16 @@
-"""Follow-ups that are overdue or due today: a dock list, and the start-up reminder."""
+"""Follow-ups that are overdue or due today and the week's events: a dock list, and the
+start-up reminder. Past events stay listed, greyed, as history."""
 
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from networkcircles.services import interactions
+from networkcircles.services import events, interactions
 from networkcircles.ui.bridge import StoreBridge
 
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class DuePanel(QWidget):
@@ -16,6 +18,7 @@ class DuePanel(QWidget):
     The lead's start-up reminder can call `due_count()` and show this panel when it is > 0."""
 
     contact_activated = Signal(int)
+    event_activated = Signal(int)
 
     def __init__(self, bridge: StoreBridge, today: date | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -32,6 +35,7 @@ class DuePanel(QWidget):
         layout.addWidget(self.list, 1)
         bridge.contacts_changed.connect(self.refresh)
         bridge.network_changed.connect(self.refresh)
+        bridge.events_changed.connect(self.refresh)
         self.refresh()
 
     def today(self) -> date:
@@ -42,8 +46,9 @@ class DuePanel(QWidget):
         self.refresh()
 
     def due_count(self) -> int:
+        """Follow-ups overdue or due today, and events of the coming week."""
         due = interactions.due(self.today())
-        return len(due.overdue) + len(due.today)
+        return len(due.overdue) + len(due.today) + len(events.due_reminders(self.today()))
 
     def refresh(self, *_args) -> None:
         today = self.today()
@@ -55,14 +60,36 @@ class DuePanel(QWidget):
             self._add(row, text, overdue=True)
         for row in due.today:
             self._add(row, self.tr("{name}: due today").format(name=row.name), overdue=False)
-        if due:
+        coming = events.due_reminders(today)
+        for reminder in coming:
+            self._add_event(reminder.occurrence, reminder.days_away, past=False)
+        history = events.reminder_history(today, days=14)
+        for reminder in history:
+            self._add_event(reminder.occurrence, reminder.days_away, past=True)
+        follow_ups = len(due.overdue) + len(due.today)
+        if follow_ups or coming:
             self.summary.setText(
-                self.tr("{overdue} overdue, {today} due today").format(
-                    overdue=len(due.overdue), today=len(due.today)
+                self.tr("{overdue} overdue, {today} due today, {events} events this week").format(
+                    overdue=len(due.overdue), today=len(due.today), events=len(coming)
                 )
             )
         else:
             self.summary.setText(self.tr("Nothing due today. Well done."))
+
+    def _add_event(self, occurrence, days_away: int, past: bool) -> None:
+        if past:
+            when = self.tr("{days} days ago").format(days=-days_away)
+        elif days_away == 0:
+            when = self.tr("today")
+        else:
+            when = self.tr("in {days} days").format(days=days_away)
+        item = QListWidgetItem(
+            self.tr("Event {when}: {title}").format(when=when, title=occurrence.title)
+        )
+        item.setData(EVENT_ID_ROLE, occurrence.event_id)
+        if past:
+            item.setForeground(Qt.GlobalColor.gray)  # history, kept visible
+        self.list.addItem(item)
 
     def _add(self, row, text: str, overdue: bool) -> None:
         if row.note:
@@ -74,7 +101,15 @@ class DuePanel(QWidget):
         self.list.addItem(item)
 
     def contact_ids(self) -> list[int]:
-        return [self.list.item(i).data(CONTACT_ID_ROLE) for i in range(self.list.count())]
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [item.data(CONTACT_ID_ROLE) for item in items if item.data(CONTACT_ID_ROLE)]
+
+    def event_ids(self) -> list[int]:
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [item.data(EVENT_ID_ROLE) for item in items if item.data(EVENT_ID_ROLE)]
 
     def _activated(self, item: QListWidgetItem) -> None:
-        self.contact_activated.emit(item.data(CONTACT_ID_ROLE))
+        if item.data(CONTACT_ID_ROLE):
+            self.contact_activated.emit(item.data(CONTACT_ID_ROLE))
+        elif item.data(EVENT_ID_ROLE):
+            self.event_activated.emit(item.data(EVENT_ID_ROLE))

@@ -1,0 +1,126 @@
+"""The side panels beyond the contact list and details: built, placed and connected here, so
+the main window stays about the diagram and the contacts."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QWidget
+
+from networkcircles.store import queries
+from networkcircles.ui.panels.associations import AssociationsPanel
+from networkcircles.ui.panels.balance import BalancePanel
+from networkcircles.ui.panels.contact_activity import ContactActivityPanel
+from networkcircles.ui.panels.due import DuePanel
+from networkcircles.ui.panels.event_calendar import ContactEventsList, EventCalendarPanel
+from networkcircles.ui.panels.leads import LeadsPanel
+from networkcircles.ui.panels.reliability import ReliabilityPanel
+
+LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
+RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+
+
+def make_dock(
+    window: QMainWindow, widget: QWidget, title: str, name: str, area, scroll: bool = False
+) -> QDockWidget:
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)  # saveState() finds docks by name
+    if scroll:
+        # A roomy panel scrolls rather than forcing its size on the docks tabbed with it.
+        area_widget = QScrollArea()
+        area_widget.setWidgetResizable(True)
+        area_widget.setFrameShape(QFrame.Shape.NoFrame)
+        area_widget.setWidget(widget)
+        dock.setWidget(area_widget)
+    else:
+        dock.setWidget(widget)
+    window.addDockWidget(area, dock)
+    return dock
+
+
+class PanelDocks:
+    """Activity, reliability, events met, due, leads, calendar, associations and balance."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+        bridge, stack = window.bridge, window.undo_stack
+        tr = window.tr
+        self.activity = ContactActivityPanel(bridge, stack)
+        self.reliability = ReliabilityPanel(bridge, stack)
+        self.events_met = ContactEventsList()
+        self.due = DuePanel(bridge)
+        self.leads = LeadsPanel(bridge, stack)
+        self.calendar = EventCalendarPanel(bridge, stack)
+        self.associations = AssociationsPanel(bridge, stack)
+        self.balance = BalancePanel(bridge)
+
+        self.activity_dock = make_dock(window, self.activity, tr("Activity"), "activityDock", RIGHT)
+        self.events_met_dock = make_dock(window, self.events_met, tr("Met at events"),
+                                         "eventsMetDock", RIGHT)  # fmt: skip
+        self.reliability_dock = make_dock(window, self.reliability, tr("Reliability"),
+                                          "reliabilityDock", RIGHT, scroll=True)  # fmt: skip
+        self.due_dock = make_dock(window, self.due, tr("Due"), "dueDock", LEFT)
+        self.leads_dock = make_dock(window, self.leads, tr("Leads and tips"), "leadsDock", LEFT,
+                                    scroll=True)  # fmt: skip
+        self.calendar_dock = make_dock(window, self.calendar, tr("Event calendar"),
+                                       "eventCalendarDock", RIGHT, scroll=True)  # fmt: skip
+        self.associations_dock = make_dock(window, self.associations, tr("Associations"),
+                                           "associationsDock", RIGHT, scroll=True)  # fmt: skip
+        self.balance_dock = make_dock(window, self.balance, tr("Mix it up"), "balanceDock",
+                                      BOTTOM, scroll=True)  # fmt: skip
+
+        # Lists on the left; one person's panels and the calendar on the right, reliability
+        # below them; the balance of the circles in a short strip below the diagram.
+        window.splitDockWidget(window.details_dock, self.reliability_dock, Qt.Orientation.Vertical)
+        window.tabifyDockWidget(window.details_dock, self.activity_dock)
+        window.tabifyDockWidget(self.activity_dock, self.events_met_dock)
+        window.tabifyDockWidget(self.events_met_dock, self.calendar_dock)
+        window.tabifyDockWidget(self.calendar_dock, self.associations_dock)
+        window.tabifyDockWidget(window.list_dock, self.due_dock)
+        window.tabifyDockWidget(self.due_dock, self.leads_dock)
+        window.details_dock.raise_()
+        window.list_dock.raise_()
+        self.balance_dock.raise_()
+
+        for panel in (self.due, self.leads, self.calendar, self.associations):
+            panel.contact_activated.connect(window.show_contact_details)
+        for panel in (self.due, self.associations, self.events_met):
+            panel.event_activated.connect(self.show_event)
+
+    def docks(self) -> list[QDockWidget]:
+        return [
+            self.activity_dock, self.events_met_dock, self.reliability_dock, self.due_dock,
+            self.leads_dock, self.calendar_dock, self.associations_dock, self.balance_dock,
+        ]  # fmt: skip
+
+    def show_contact(self, contact_id: int | None) -> None:
+        self.activity.show_contact(contact_id)
+        self.reliability.show_contact(contact_id)
+        self.events_met.show_contact(contact_id)
+        row = queries.contact_row(contact_id) if contact_id is not None else None
+        if row is not None and row.circle_key == "acquaintances":
+            self.reliability_dock.show()  # the flag is what this circle needs most
+            self.reliability_dock.raise_()
+
+    def show_event(self, event_id: int) -> None:
+        self.calendar_dock.show()
+        self.calendar_dock.raise_()
+        self.calendar.show_event(event_id)
+
+    def remind_due(self) -> bool:
+        """At start-up: bring the Due list forward when something is due. True if it did."""
+        count = self.due.due_count()
+        if count:
+            self.due_dock.show()
+            self.due_dock.raise_()
+            self.window.statusBar().showMessage(
+                self.window.tr("{count} follow-ups and events need you: see the Due list").format(
+                    count=count
+                ),
+                15000,
+            )
+        return bool(count)
+
+    def log_interaction(self, contact_id: int) -> None:
+        self.window.select_contact(contact_id)
+        self.activity_dock.show()
+        self.activity_dock.raise_()
+        self.activity.log_interaction()
