@@ -70,7 +70,7 @@ def test_metainfo_names_this_app_and_version():
     assert component.find("content_rating") is not None
     assert component.find("developer/name") is not None
     image = component.findtext("screenshots/screenshot/image")
-    assert image.endswith("docs/screenshot.png")  # the README's screenshot
+    assert image.endswith("resources/screenshots/main-window.png")  # the README's screenshot
     newest = component.find("releases/release")
     assert newest.get("version") == __version__, "add a <release> for the new version"
     assert newest.find("description/p") is not None
