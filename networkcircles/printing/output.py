@@ -9,7 +9,7 @@ import os
 import sys
 import tempfile
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
@@ -40,6 +40,7 @@ class PrintOptions:
     share: the version for a coach or job club (initials, no phones, no e-mails).
     network_name: the running header's text; None uses the store file's name.
     today: the day follow-ups are judged against and printed as the date; None is today.
+    zone: the time zone event times print in; None is events.display_zone() (the system's).
     """
 
     circles: list[str] | None = None
@@ -49,6 +50,7 @@ class PrintOptions:
     orientation: QPageLayout.Orientation = QPageLayout.Orientation.Portrait
     network_name: str | None = None
     today: date | None = None
+    zone: tzinfo | None = None
 
 
 def network_name(options: PrintOptions) -> str:
@@ -78,6 +80,7 @@ def build_document(options: PrintOptions) -> SummaryDocument:
         sections=options.sections,
         share=options.share,
         today=options.today,
+        zone=options.zone,
     )
 
 

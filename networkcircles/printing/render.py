@@ -5,6 +5,10 @@ header repeated on each page it spans), so the total is known before `paint` dra
 first "Page 1 of N". Everything is drawn as plain strings through drawText, which never
 reads markup, so whatever the user typed prints literally. Units are the device's pixels;
 sizes are given in millimetres and points and converted with the device's resolution.
+
+The pocket card is drawn at business-card size (CARD_MM) on a last page of the same paper,
+inside a dashed cut line: one paper size keeps the document printable on any printer, and
+the card comes out the right size to cut. Its font shrinks until a long pitch fits.
 """
 
 from collections.abc import Callable
@@ -27,6 +31,7 @@ from networkcircles.printing.summary import (
     Diagram,
     Overview,
     Paragraph,
+    PocketCard,
     Section,
     Subheading,
     SummaryDocument,
@@ -45,6 +50,9 @@ INK = QColor("#212529")
 MUTED = QColor("#5c636a")
 RULE = QColor("#adb5bd")
 SHADE = QColor("#f1f3f5")
+CARD_MM = (85.0, 55.0)  # ISO/IEC 7810 ID-1, a business card: fits a wallet or a pocket
+CARD_PADDING_MM = 4.0
+CARD_POINT_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0, 5.5, 5.0)  # tried in turn until it fits
 
 WRAP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 WRAP_ANYWHERE = (
@@ -89,12 +97,23 @@ _FONT_SPECS = {  # point size, bold, italic
 # ("text", rect, flags, font, text, colour) | ("run", x, baseline y, font, text) in INK
 # | ("fill", rect, colour) | ("line", p1, p2, colour)
 # | ("dot", rect, colour) | ("diagram", rect, diagram)
+# | ("card", rect, [(rect, flags, QFont, text, colour), ...]) clipped to rect, dashed frame
 Op = tuple
 
 
 @dataclass
 class Page:
     ops: list[Op]
+
+
+def make_font(size: float, bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    font.setItalic(italic)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+    return font
 
 
 class Layout:
@@ -108,12 +127,7 @@ class Layout:
         self.fonts: dict[Font, QFont] = {}
         self.metrics: dict[Font, QFontMetricsF] = {}
         for key, (size, bold, italic) in _FONT_SPECS.items():
-            font = QFont()
-            font.setFamilies(FONT_FAMILIES)
-            font.setPointSizeF(size)
-            font.setBold(bold)
-            font.setItalic(italic)
-            font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+            font = make_font(size, bold, italic)
             self.fonts[key] = font
             self.metrics[key] = QFontMetricsF(font, device)
         self.header_height = self.metrics[Font.RUNNING].height() + self.mm(2.5)
@@ -191,6 +205,9 @@ def paginate(document: SummaryDocument, layout: Layout) -> list[Page]:
         if section.new_page or not layout.pages:
             layout.new_page()
         _section(section, layout)
+    if document.pocket_card is not None:
+        layout.new_page()
+        _pocket_card(document.pocket_card, layout)
     if not layout.pages:
         layout.new_page()
         layout.text(tr("Nothing to print."), Font.PARAGRAPH, 0, layout.width)
@@ -337,6 +354,55 @@ def _overview(overview: Overview, layout: Layout) -> None:
         layout.text(note, Font.PARAGRAPH, 0, layout.width, gap=layout.mm(1))
 
 
+def _pocket_card(card: PocketCard, layout: Layout) -> None:
+    _title(tr("Pocket card"), None, layout)
+    layout.text(tr("Cut along the dashed line and keep it with you."), Font.PARAGRAPH, 0,
+                layout.width, MUTED, gap=layout.mm(5))  # fmt: skip
+    width, height = (min(layout.mm(CARD_MM[0]), layout.width), layout.mm(CARD_MM[1]))
+    rect = QRectF((layout.width - width) / 2, layout.y, width, height)
+    layout.page.ops.append(("card", rect, _card_items(card, rect, layout)))
+    layout.y += height
+
+
+def _card_items(card: PocketCard, rect: QRectF, layout: Layout) -> list[tuple]:
+    """The card's text, at the largest size that fits (the smallest one is clipped)."""
+    pad = layout.mm(CARD_PADDING_MM)
+    inner = rect.adjusted(pad, pad, -pad, -pad)
+    items: list[tuple] = []
+
+    def put(text: str, font: QFont, x: float, y: float, width: float, colour: QColor) -> float:
+        metrics = QFontMetricsF(font, layout.device)
+        bounds = metrics.boundingRect(QRectF(0, 0, width, 1e9), WRAP, text)
+        flags = WRAP
+        if bounds.width() > width + 0.5:  # a word wider than the card, e.g. a link
+            flags = WRAP_ANYWHERE
+            bounds = metrics.boundingRect(QRectF(0, 0, width, 1e9), flags, text)
+        height = max(bounds.height(), metrics.height())
+        items.append((QRectF(x, y, width, height), flags, font, text, colour))
+        return height
+
+    left, width = inner.left(), inner.width()
+    for size in CARD_POINT_SIZES:
+        items.clear()
+        heading_font, body_font = make_font(size + 0.5, bold=True), make_font(size)
+        label_font, detail_font = make_font(size - 1, bold=True), make_font(size - 1)
+        y = inner.top()
+        y += put(card.heading, heading_font, left, y, width, INK) + layout.mm(1.2)
+        y += put(card.pitch, body_font, left, y, width, INK) + layout.mm(2)
+        label_metrics = QFontMetricsF(label_font, layout.device)
+        label_width = max((label_metrics.horizontalAdvance(label) for label, _ in card.details),
+                          default=0.0) + layout.mm(1.5)  # fmt: skip
+        label_width = min(label_width, width / 3)
+        for label, text in card.details:
+            used = put(label, label_font, left, y, label_width, MUTED)
+            used = max(used, put(text, detail_font, left + label_width, y,
+                                 width - label_width, INK))  # fmt: skip
+            y += used + layout.mm(0.6)
+        if y - layout.mm(0.6) <= inner.bottom():
+            break
+    return list(items)
+
+
 def _legend(layout: Layout) -> None:
     entries = [
         (Warmth.RECENT, tr("contacted in the last 30 days")),
@@ -413,7 +479,25 @@ def paint(
             elif kind == "diagram":
                 _diagram(op[2], op[1], layout, painter)
                 current_font = current_colour = None
+            elif kind == "card":
+                _draw_card(op[1], op[2], layout, painter)
+                current_font = current_colour = None
     return len(pages)
+
+
+def _draw_card(rect: QRectF, items: list[tuple], layout: Layout, painter: QPainter) -> None:
+    painter.save()
+    pen = QPen(MUTED, layout.mm(0.25))
+    pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect)
+    painter.setClipRect(rect)
+    for item_rect, flags, font, text, colour in items:
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(item_rect, flags, text)
+    painter.restore()
 
 
 def _running_header_and_footer(

@@ -9,17 +9,28 @@ Order for working through a circle (`work_order`):
   3. never contacted;
   4. everyone else, the longest since last contact first.
 Ties go by name (ignoring case), then by id, so the order is the same on every print.
+
+People whose reliability verdict is "leave out" (they pass along gossip, cannot convey your
+situation, or have no useful contacts) are listed apart, after the people to tell, in any
+circle. Only that heading is printed: never the reliability answers or the note about
+their contacts, in either privacy mode.
+
+The pocket card (your pitch) prints in the sharing version too: it holds only your own
+words, and a coach or job club is who you would ask to look it over.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication
 
+from networkcircles.services import events, profile, reliability
 from networkcircles.services.balance import CircleBalance, circle_balance
 from networkcircles.services.followups import DUE_SOON_DAYS, Warmth, warmth_status
+from networkcircles.services.reliability import Verdict, VerdictKind
 from networkcircles.store import queries, summary_queries
 from networkcircles.store.summary_queries import PrintContactRow
 
@@ -35,6 +46,7 @@ class SectionKind(StrEnum):
     CIRCLES = "circles"  # one section of people per chosen circle
     EVENTS = "events"
     LEADS = "leads"
+    POCKET_CARD = "pocket_card"  # the last page: your pitch at business-card size
 
 
 ALL_SECTIONS = frozenset(SectionKind)
@@ -110,6 +122,15 @@ class Overview:
     notes: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class PocketCard:
+    """Your pitch, to cut out and carry. `details` are (label, text) pairs, empty ones left out."""
+
+    heading: str
+    pitch: str
+    details: tuple[tuple[str, str], ...] = ()
+
+
 @dataclass(frozen=True)
 class SummaryDocument:
     network_name: str
@@ -118,6 +139,7 @@ class SummaryDocument:
     share: bool
     overview: Overview | None = None
     sections: tuple[Section, ...] = field(default_factory=tuple)
+    pocket_card: PocketCard | None = None
 
 
 # --- privacy -------------------------------------------------------------------------------
@@ -209,22 +231,77 @@ def _people_count(n: int) -> str:
     return tr("1 person") if n == 1 else tr("%n people", n)
 
 
+def _left_out_count(n: int) -> str:
+    if n == 1:
+        return tr("1 of them is left out: listed apart at the end, not among the people to tell.")
+    return tr("%n of them are left out: listed apart at the end, not among the people to tell.", n)
+
+
+def _ask_first(row: Row) -> Row:
+    """An acquaintance not yet vetted: say so in the "knows I'm looking" cell."""
+    note = tr("ask the questions first")
+    return Row((*row.cells[:-1], _lines(row.cells[-1], note)), row.mark)
+
+
+def _left_out_table(people: list[PrintContactRow], share: bool) -> Table:
+    """The people left out: who they are, nothing to act on (no phones, no follow-ups)."""
+    columns = (
+        Column(tr("Name"), 22, bold=True),
+        Column(tr("How you know them"), 30),
+        Column(tr("Organisation and role"), 30),
+        Column(tr("Last contacted"), 18, fit=_A_DATE),
+    )
+    rows = tuple(
+        Row((initials(row.name) if share else row.name, row.how_known,
+             _lines(row.organization, row.role), _day(row.last_contacted, tr("never"))))
+        for row in sorted(people, key=lambda row: (row.name.casefold(), row.id))
+    )  # fmt: skip
+    return Table(columns, rows)
+
+
 def _circle_section(
-    circle: queries.CircleRow, people: list[PrintContactRow], today: date, share: bool
+    circle: queries.CircleRow,
+    people: list[PrintContactRow],
+    today: date,
+    share: bool,
+    verdicts: dict[int, Verdict],
 ) -> Section:
-    # Later: partition `people` here by the reliability verdict and add a Subheading and a
-    # second Table for the acquaintances left out, after the people to tell.
-    people = sorted(people, key=lambda row: work_order(row, today))
+    left_out = [row for row in people if _is_left_out(verdicts.get(row.id))]
+    to_tell = sorted(
+        (row for row in people if not _is_left_out(verdicts.get(row.id))),
+        key=lambda row: work_order(row, today),
+    )
+    vetting = circle.key == "acquaintances"
     blocks: list[Block] = []
     if circle.description:
         blocks.append(Paragraph(circle.description, italic=True))
-    blocks.append(Paragraph(_people_count(len(people))))
-    if people:
-        rows = tuple(_person_row(row, today, share) for row in people)
-        blocks.append(Table(_people_columns(share), rows))
-    else:
+    count = _people_count(len(people))
+    if left_out:
+        count = f"{count}. {_left_out_count(len(left_out))}"
+    blocks.append(Paragraph(count))
+    if to_tell:
+        rows = []
+        for row in to_tell:
+            printed = _person_row(row, today, share)
+            found = verdicts.get(row.id)
+            if vetting and found is not None and found.kind is VerdictKind.NOT_YET:
+                printed = _ask_first(printed)
+            rows.append(printed)
+        blocks.append(Table(_people_columns(share), tuple(rows)))
+    elif not people:
         blocks.append(Paragraph(tr("No one in this circle yet.")))
+    if left_out:
+        heading = tr(
+            "Left out: they pass along gossip, cannot convey your situation, "
+            "or have no useful contacts"
+        )
+        blocks.append(Subheading(heading))
+        blocks.append(_left_out_table(left_out, share))
     return Section(circle.key, circle.name, tuple(blocks), colour=circle.colour)
+
+
+def _is_left_out(found: Verdict | None) -> bool:
+    return found is not None and found.kind is VerdictKind.LEAVE_OUT
 
 
 def _balance_table(figures: list[CircleBalance]) -> Table:
@@ -273,29 +350,65 @@ def _overview(circles: list[queries.CircleRow], chosen: set[str], today: date) -
     return Overview(Diagram(rings, members, marks), _balance_table(figures), tuple(notes))
 
 
-def _events_section(today: date) -> Section | None:
-    events = summary_queries.events_between(today, today + timedelta(days=EVENT_DAYS))
-    if not events:
+def _zone_name(zone: tzinfo, moment: datetime) -> str:
+    return zone.key if isinstance(zone, ZoneInfo) else (zone.tzname(moment) or str(zone))
+
+
+def _zone_or_none(name: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _event_time(occurrence: events.Occurrence, zone: tzinfo) -> str:
+    """Start and end (en dash between) in the display zone, and a second line with the time
+    in the event's own zone when that differs (an online meeting hosted elsewhere)."""
+    if occurrence.all_day:
+        if occurrence.last_day() > occurrence.day:
+            return tr("all day, to %1").replace("%1", occurrence.last_day().isoformat())
+        return tr("all day")
+    start = occurrence.start
+    assert isinstance(start, datetime)
+    text = start.strftime("%H:%M")
+    end = occurrence.end
+    if isinstance(end, datetime) and end > start:
+        # Past midnight the end time alone is still clear; longer than a day needs the date.
+        short = end - start < timedelta(days=1)
+        text += "\u2013" + end.strftime("%H:%M" if short else "%Y-%m-%d %H:%M")
+    own = _zone_or_none(occurrence.timezone)
+    if own is not None and start.astimezone(own).utcoffset() != start.utcoffset():
+        there = start.astimezone(own)
+        city = own.key.rsplit("/", 1)[-1].replace("_", " ")  # "America/New_York": "New York"
+        text += "\n" + tr("(%1 in %2)").replace("%1", there.strftime("%H:%M")).replace("%2", city)
+    return text
+
+
+def _events_section(today: date, zone: tzinfo) -> Section | None:
+    found = events.occurrences(today, today + timedelta(days=EVENT_DAYS), zone)
+    if not found:
         return None
     columns = (
         Column(tr("Date"), 16, fit=_A_DATE),
-        Column(tr("Time"), 12),
-        Column(tr("Event"), 42, bold=True),
-        Column(tr("Location"), 30),
+        Column(tr("Time"), 21),
+        Column(tr("Event"), 37, bold=True),
+        Column(tr("Location"), 26),
     )
     rows = tuple(
         Row(
             (
-                event.starts_at.date().isoformat(),
-                tr("all day") if event.all_day else event.starts_at.strftime("%H:%M"),
-                event.title,
-                event.location,
+                occurrence.day.isoformat(),
+                _event_time(occurrence, zone),
+                occurrence.title,
+                occurrence.location,
             )
         )
-        for event in events
+        for occurrence in found
     )
+    noon = datetime.combine(today, datetime.min.time()).replace(hour=12, tzinfo=zone)
+    note = Paragraph(tr("Times are in %1.").replace("%1", _zone_name(zone, noon)), italic=True)
     title = tr("Upcoming events (next %n days)", EVENT_DAYS)
-    return Section("events", title, (Table(columns, rows),))
+    return Section("events", title, (note, Table(columns, rows)))
 
 
 def _lead_status(status: str) -> str:
@@ -308,22 +421,59 @@ def _lead_status(status: str) -> str:
     return words.get(status, status)
 
 
+def _lead_kind(kind: str) -> str:
+    words = {"job": tr("job"), "fair": tr("career fair"), "resource": tr("resource")}
+    return words.get(kind, kind)
+
+
+def _lead_cells(lead: summary_queries.LeadRow) -> tuple[str, str]:
+    """(what, details): a job by its company and role; a fair or resource by its title."""
+    if lead.kind == "job":
+        return lead.company, lead.role
+    what = lead.title or lead.company
+    details = lead.company if lead.title and lead.company != lead.title else ""
+    if lead.fair_on is not None:
+        details = _lines(details, lead.fair_on.isoformat())
+    return what, details
+
+
 def _leads_section(share: bool) -> Section | None:
     leads = summary_queries.open_leads()
     if not leads:
         return None
     columns = (
-        Column(tr("Company"), 32, bold=True),
-        Column(tr("Role"), 28),
-        Column(tr("Status"), 15),
-        Column(tr("Heard from"), 25),
+        Column(tr("Company or title"), 28, bold=True),
+        Column(tr("Kind"), 12),
+        Column(tr("Role or details"), 25),
+        Column(tr("Status"), 13),
+        Column(tr("Heard from"), 22),
     )
     source: Callable[[str], str] = (lambda n: initials(n) if n else "") if share else str
     rows = tuple(
-        Row((lead.company, lead.role, _lead_status(lead.status), source(lead.source_name)))
+        Row((what, _lead_kind(lead.kind), details, _lead_status(lead.status),
+             source(lead.source_name)))
         for lead in leads
+        for what, details in (_lead_cells(lead),)
+    )  # fmt: skip
+    return Section("leads", tr("Open leads and tips"), (Table(columns, rows),), new_page=False)
+
+
+def _pocket_card() -> PocketCard | None:
+    """The user's pitch, or None when "what to tell people" is empty."""
+    mine = profile.get()
+    if not mine.pitch.strip():
+        return None
+    details = (
+        (tr("Looking for"), mine.target_roles),
+        (tr("Industries"), mine.industries),
+        (tr("Where"), mine.locations),
+        (tr("Strengths"), mine.strengths),
     )
-    return Section("leads", tr("Open leads"), (Table(columns, rows),), new_page=False)
+    return PocketCard(
+        tr("What to tell people"),
+        mine.pitch.strip(),
+        tuple((label, " ".join(text.split())) for label, text in details if text.strip()),
+    )
 
 
 class UnknownCircle(LookupError):
@@ -336,11 +486,12 @@ def build_summary(
     sections: frozenset[SectionKind] | None = None,
     share: bool = False,
     today: date | None = None,
+    zone: tzinfo | None = None,
 ) -> SummaryDocument:
     """Read the store and build the document for the chosen circles (None: all of them).
 
-    `sections` None means `default_sections()` for the scope. Raises UnknownCircle for a key
-    the store lacks.
+    `sections` None means `default_sections()` for the scope. Event times print in `zone`
+    (None: events.display_zone()). Raises UnknownCircle for a key the store lacks.
     """
     today = today or date.today()
     all_circles = queries.circles()
@@ -367,11 +518,15 @@ def build_summary(
         people: dict[str, list[PrintContactRow]] = {}
         for row in summary_queries.contacts_in_circles([c.key for c in picked]):
             people.setdefault(row.circle_key or "", []).append(row)
-        parts.extend(_circle_section(c, people.get(c.key, []), today, share) for c in picked)
-    if SectionKind.EVENTS in sections and (events := _events_section(today)):
-        parts.append(events)
+        verdicts = reliability.verdicts()  # one query for everyone, not one per contact
+        parts.extend(
+            _circle_section(c, people.get(c.key, []), today, share, verdicts) for c in picked
+        )
+    if SectionKind.EVENTS in sections and (
+        upcoming := _events_section(today, events.display_zone(zone))
+    ):
+        parts.append(upcoming)
     if SectionKind.LEADS in sections and (leads := _leads_section(share)):
         parts.append(leads)
-    # Later: the pocket card (the user's pitch) becomes one more field of SummaryDocument,
-    # filled here when a pitch exists, and drawn by output.py on a page of its own.
-    return SummaryDocument(network_name, title, today, share, overview, tuple(parts))
+    card = _pocket_card() if SectionKind.POCKET_CARD in sections else None
+    return SummaryDocument(network_name, title, today, share, overview, tuple(parts), card)

@@ -1,7 +1,7 @@
 """Read-only queries for printed summaries and the balance figures: plain rows, never models."""
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date
 
 from networkcircles.store.db import db
 
@@ -40,19 +40,17 @@ class CircleFigures:
 
 
 @dataclass(frozen=True, slots=True)
-class EventRow:
-    title: str
-    starts_at: datetime
-    all_day: bool
-    location: str
-
-
-@dataclass(frozen=True, slots=True)
 class LeadRow:
+    """An open lead or tip. `title` names a fair or a resource; `fair_on` is the day of the
+    calendar event a fair made (None for the others)."""
+
+    kind: str  # job | fair | resource
     company: str
     role: str
+    title: str
     status: str
     source_name: str  # "" when nobody is recorded as the source
+    fair_on: date | None = None
 
 
 _PRINT_CONTACT_SQL = """
@@ -126,25 +124,13 @@ def _end_of(day: date) -> str:
     return f"{day.isoformat()}~"
 
 
-def _datetime(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("T", " ")[:19])
-
-
-def events_between(first: date, last: date) -> list[EventRow]:
-    """Events starting on `first` up to and including `last`, earliest first."""
-    cursor = db.execute_sql(
-        "SELECT title, starts_at, all_day, location FROM event "
-        "WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at, id",
-        (first.isoformat(), (last + timedelta(days=1)).isoformat()),
-    )
-    return [EventRow(r[0], _datetime(str(r[1])), bool(r[2]), r[3]) for r in cursor.fetchall()]
-
-
 def open_leads() -> list[LeadRow]:
-    """Leads whose status is not closed, newest noted first."""
+    """Leads and tips whose status is not closed, newest shared or noted first."""
     cursor = db.execute_sql(
-        "SELECT l.company, l.role, l.status, COALESCE(c.name, '') FROM lead l "
-        "LEFT JOIN contact c ON c.id = l.source_id WHERE l.status != 'closed' "
-        "ORDER BY l.noted_on IS NULL, l.noted_on DESC, l.id"
+        "SELECT l.kind, l.company, l.role, l.title, l.status, COALESCE(c.name, ''), e.starts_at "
+        "FROM lead l LEFT JOIN contact c ON c.id = l.source_id "
+        "LEFT JOIN event e ON e.id = l.event_id WHERE l.status != 'closed' "
+        "ORDER BY COALESCE(l.shared_on, l.noted_on) IS NULL, "
+        "COALESCE(l.shared_on, l.noted_on) DESC, l.id"
     )
-    return [LeadRow(*r) for r in cursor.fetchall()]
+    return [LeadRow(*r[:6], _day(str(r[6]) if r[6] else None)) for r in cursor.fetchall()]

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -67,13 +67,20 @@ class PrintSummaryDialog(QDialog):
             (SectionKind.OVERVIEW, self.tr("Diagram and balance (first page)")),
             (SectionKind.CIRCLES, self.tr("People in each circle")),
             (SectionKind.EVENTS, self.tr("Upcoming events")),
-            (SectionKind.LEADS, self.tr("Open leads")),
+            (SectionKind.LEADS, self.tr("Open leads and tips")),
+            (SectionKind.POCKET_CARD, self.tr("Pocket card with your pitch (last page)")),
         ):
             box = QCheckBox(text)
             box.setChecked(whole or kind is SectionKind.CIRCLES)
             box.toggled.connect(self._update_buttons)
             self.section_boxes[kind] = box
             sections_layout.addWidget(box)
+        self.section_boxes[SectionKind.POCKET_CARD].setToolTip(
+            self.tr(
+                "Printed when you have written what to tell people, in both privacy "
+                "modes: it holds only your own words"
+            )
+        )
 
         self.paper = QComboBox()
         for size in PAPER_SIZES:
@@ -84,7 +91,10 @@ class PrintSummaryDialog(QDialog):
         self.for_me = QRadioButton(self.tr("For me"))
         self.for_sharing = QRadioButton(self.tr("To share with a coach or job club"))
         self.for_sharing.setToolTip(
-            self.tr("Names as initials; no phone numbers or e-mail addresses")
+            self.tr(
+                "Names as initials; no phone numbers or e-mail addresses. "
+                "Reliability notes are never printed."
+            )
         )
         self.for_me.setChecked(True)
         privacy = QButtonGroup(self)
@@ -171,7 +181,8 @@ class PrintSummaryDialog(QDialog):
     def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
         """Where to save the PDF, or None if the user cancelled (tests replace this)."""
         path, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Save as PDF"), suggested, parent.tr("PDF files (*.pdf)")
+            parent, QCoreApplication.translate("PrintSummaryDialog", "Save as PDF"), suggested,
+            QCoreApplication.translate("PrintSummaryDialog", "PDF files (*.pdf)"),
         )
         if not path:
             return None
