@@ -20,6 +20,7 @@ LABEL_MAX_WIDTH = 250.0
 LOAD_FACTOR = 0.75  # seat at most this share of slots, so probing stays short
 DOT_DIAMETERS = (14.0, 10.0, 7.0, 5.0, 3.5, 2.5, 1.8, 1.25, 0.9, 0.6, 0.4)
 DOT_GAP = 0.35  # the space between neighbours, as a share of the diameter
+POSSIBLE_WIDTH = 70.0  # the dashed "possible" band outside the last ring: people to meet
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,17 @@ class Layout:
     def outer_radius(self) -> float:
         return self.rings[-1].outer if self.rings else CENTRE_RADIUS
 
+    @property
+    def possible(self) -> Ring:
+        """The band beyond the last ring where people you want to meet wait (key "")."""
+        outer = self.outer_radius
+        return Ring("", len(self.rings), outer, outer + POSSIBLE_WIDTH)
+
+    @property
+    def extent(self) -> float:
+        """The radius of everything round: the rings and the possible band."""
+        return self.possible.outer
+
     def ring(self, key: str) -> Ring:
         for ring in self.rings:
             if ring.key == key:
@@ -73,6 +85,11 @@ def make_layout(keys: Sequence[str]) -> Layout:
         for i, key in enumerate(keys)
     )
     return Layout(rings)
+
+
+def in_possible_band(layout: Layout, point: Point) -> bool:
+    band = layout.possible
+    return band.inner < math.hypot(point.x, point.y) <= band.outer
 
 
 def ring_at(layout: Layout, point: Point) -> str | None:
@@ -108,26 +125,41 @@ def under_label(point: Point, inner: float, outer: float, margin: float = 0.0) -
 @cache
 def _slots(inner: float, outer: float, diameter: float) -> tuple[Point, ...]:
     """Every seat in a band for dots of `diameter`, track by track, going round each track."""
+    xs, ys = _slot_coordinates(inner, outer, diameter)
+    return tuple(map(Point, xs, ys))
+
+
+@cache
+def _slot_coordinates(inner: float, outer: float, diameter: float) -> tuple[list, list]:
+    """_slots as two lists of x and y: tens of thousands of seats are cheaper as floats."""
     spacing = diameter * (1 + DOT_GAP)
     first = inner + RING_PADDING + diameter / 2
     last = outer - RING_PADDING - diameter / 2
-    seats: list[Point] = []
+    # The label box (under_label's test, with the dot's margin), worked out once.
+    width, height = label_size(inner, outer)
+    margin = diameter / 2 + 1.0
+    half_width, middle, half_height = width / 2 + margin, (inner + outer) / 2, height / 2 + margin
+    xs: list[float] = []
+    ys: list[float] = []
+    cos, sin, tau, quarter = math.cos, math.sin, 2 * math.pi, math.pi / 2
     radius = first
     while radius <= last + 1e-9:
-        count = int(2 * math.pi * radius / spacing)
+        count = int(tau * radius / spacing)
         for k in range(count):
-            angle = 2 * math.pi * (k + 0.5) / count - math.pi / 2  # clockwise from the top
-            seat = Point(radius * math.cos(angle), radius * math.sin(angle))
-            if not under_label(seat, inner, outer, margin=diameter / 2 + 1.0):
-                seats.append(seat)
+            angle = tau * (k + 0.5) / count - quarter  # clockwise from the top
+            x, y = radius * cos(angle), radius * sin(angle)
+            if y < 0 and abs(x) < half_width and abs(-y - middle) < half_height:
+                continue  # under the label
+            xs.append(x)
+            ys.append(y)
         radius += spacing
-    return tuple(seats)
+    return xs, ys
 
 
 def dot_diameter(ring: Ring, count: int) -> float:
     """The largest dot size at which `count` dots fit comfortably in the ring."""
     for diameter in DOT_DIAMETERS:
-        if count <= len(_slots(ring.inner, ring.outer, diameter)) * LOAD_FACTOR:
+        if count <= len(_slot_coordinates(ring.inner, ring.outer, diameter)[0]) * LOAD_FACTOR:
             return diameter
     return DOT_DIAMETERS[-1]
 
@@ -137,27 +169,84 @@ def _preferred(contact_id: int, capacity: int) -> int:
     return (contact_id * 2654435761) % (2**32) % capacity
 
 
+@dataclass(slots=True)
+class Seating:
+    """The seats of one ring (or the tray) and who sits where, for seating one person at a
+    time: a newcomer takes a free seat and nobody else moves; a leaver's seat stays free."""
+
+    xs: list[float]
+    ys: list[float]
+    diameter: float
+    hashed: bool  # rings: start from the id's hashed seat; the tray: the first free seat
+    taken: bytearray
+    slot_of: dict[int, int]
+
+    @property
+    def capacity(self) -> int:
+        return len(self.xs)
+
+    def seat(self, slot: int) -> Point:
+        return Point(self.xs[slot], self.ys[slot])
+
+    def fits(self, count: int) -> bool:
+        """Whether `count` people still fit at this dot size (else seat everyone again)."""
+        return count <= self.capacity * (LOAD_FACTOR if self.hashed else 1.0)
+
+    def add(self, contact_id: int) -> Point:
+        slot = self.slot_of.get(contact_id)
+        if slot is not None:
+            return self.seat(slot)
+        capacity = self.capacity
+        start = _preferred(contact_id, capacity) if self.hashed else 0
+        slot = self.taken.find(0, start)
+        if slot < 0:
+            slot = self.taken.find(0, 0, start)
+        if slot < 0:
+            slot = start  # more people than seats: share one
+        self.taken[slot] = 1
+        self.slot_of[contact_id] = slot
+        return self.seat(slot)
+
+    def remove(self, contact_id: int) -> None:
+        slot = self.slot_of.pop(contact_id, None)
+        if slot is not None:
+            self.taken[slot] = 0
+
+    def placed(self) -> dict[int, Point]:
+        return {contact_id: self.seat(slot) for contact_id, slot in self.slot_of.items()}
+
+    def coordinates(self) -> dict[int, tuple[float, float]]:
+        """Like placed(), as plain (x, y) pairs: cheaper for tens of thousands."""
+        xs, ys = self.xs, self.ys
+        return {contact_id: (xs[slot], ys[slot]) for contact_id, slot in self.slot_of.items()}
+
+
+def seat_ring(ring: Ring, contact_ids: Iterable[int], spare: int = 0) -> Seating:
+    """Seat the contacts of one ring, choosing the dot size for their count plus `spare`."""
+    ids = sorted(set(contact_ids))
+    diameter = dot_diameter(ring, len(ids) + spare)
+    xs, ys = _slot_coordinates(ring.inner, ring.outer, diameter)
+    seating = Seating(xs, ys, diameter, True, bytearray(len(xs)), {})
+    if xs:
+        capacity, taken, slot_of = len(xs), seating.taken, seating.slot_of
+        for contact_id in ids:
+            start = _preferred(contact_id, capacity)
+            slot = taken.find(0, start)
+            if slot < 0:
+                slot = taken.find(0, 0, start)
+            if slot < 0:
+                slot = start  # more people than seats: share one
+            taken[slot] = 1
+            slot_of[contact_id] = slot
+    return seating
+
+
 def place_ring(ring: Ring, contact_ids: Iterable[int]) -> dict[int, Point]:
     """Seat the contacts of one ring; returns {contact_id: centre of its dot}."""
     ids = sorted(set(contact_ids))
     if not ids:
         return {}
-    diameter = dot_diameter(ring, len(ids))
-    seats = _slots(ring.inner, ring.outer, diameter)
-    capacity = len(seats)
-    taken = bytearray(capacity)
-    placed: dict[int, Point] = {}
-    for contact_id in ids:
-        slot = _preferred(contact_id, capacity)
-        for _ in range(capacity):
-            if not taken[slot]:
-                break
-            slot = (slot + 1) % capacity
-        else:
-            slot = _preferred(contact_id, capacity)  # more people than seats: share one
-        taken[slot] = 1
-        placed[contact_id] = seats[slot]
-    return placed
+    return seat_ring(ring, ids).placed()
 
 
 def place_dots(layout: Layout, members: dict[str, Iterable[int]]) -> dict[int, Point]:
@@ -179,7 +268,7 @@ class Tray:
 
 
 def make_tray(layout: Layout) -> Tray:
-    outer = layout.outer_radius
+    outer = layout.extent
     return Tray(outer + 40.0, -outer, 180.0, 2 * outer)
 
 
@@ -200,18 +289,27 @@ def tray_diameter(tray: Tray, count: int, header: float = 40.0) -> float:
     return _tray_grid(tray, count, header)[0]
 
 
+def seat_tray(
+    tray: Tray, contact_ids: Iterable[int], header: float = 40.0, spare: int = 0
+) -> Seating:
+    """The tray's grid of seats, sized for the contacts plus `spare`, filled in id order."""
+    ids = sorted(set(contact_ids))
+    diameter, columns = _tray_grid(tray, len(ids) + spare, header)
+    spacing = diameter * 1.6
+    rows = max(1, int((tray.height - header - 10) / spacing))
+    count = max(columns * rows, len(ids) + spare)
+    xs = [tray.left + 10 + spacing * (n % columns + 0.5) for n in range(count)]
+    ys = [tray.top + header + spacing * (n // columns + 0.5) for n in range(count)]
+    seating = Seating(xs, ys, diameter, False, bytearray(count), {})
+    for n, contact_id in enumerate(ids):
+        seating.taken[n] = 1
+        seating.slot_of[contact_id] = n
+    return seating
+
+
 def place_tray(tray: Tray, contact_ids: Iterable[int], header: float = 40.0) -> dict[int, Point]:
     """Unplaced contacts in a grid, in id order, shrinking when many are waiting."""
     ids = sorted(set(contact_ids))
     if not ids:
         return {}
-    diameter, columns = _tray_grid(tray, len(ids), header)
-    spacing = diameter * 1.6
-    placed = {}
-    for n, contact_id in enumerate(ids):
-        row, column = divmod(n, columns)
-        placed[contact_id] = Point(
-            tray.left + 10 + spacing * (column + 0.5),
-            tray.top + header + spacing * (row + 0.5),
-        )
-    return placed
+    return seat_tray(tray, ids, header).placed()

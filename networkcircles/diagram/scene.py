@@ -1,16 +1,20 @@
-"""CirclesScene: the rings, the tray and one dot per contact, and what the user does to them.
+"""CirclesScene: the rings, the tray and a dot per contact, and what the user does to them.
 
 The scene only draws and reports. It never writes to the store: a dot dropped on another
 ring emits contact_dropped, the window pushes an undo command, and the dot moves when the
 window calls update_contact. Where each dot sits comes from geometry.py.
+
+Dots are records in a grid, not items (items.py says why): a fine grid answers "which dot
+is under the cursor" by looking at a few cells, and the tiles of a coarse grid draw them.
+Changing one contact touches its record, its grid cells and the tiles it left and joined.
 """
 
 import html
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QObject, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QTransform
+from PySide6.QtCore import QDate, QLineF, QLocale, QObject, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsScene,
@@ -24,13 +28,21 @@ from PySide6.QtWidgets import (
 
 from networkcircles.diagram import geometry
 from networkcircles.diagram.items import (
-    DOT_Z,
-    DRAGGED_Z,
+    DIMMED,
+    MARK_BITS,
+    TILE,
     CentreItem,
     ContactDot,
+    DraggedDot,
+    LinesItem,
+    MarkerItem,
+    NamesItem,
+    PossibleBandItem,
     RingItem,
     RingLabel,
+    TileItem,
     TrayItem,
+    style_of,
 )
 from networkcircles.services.followups import Warmth, warmth_status
 from networkcircles.store.queries import CircleRow, ContactRow
@@ -38,10 +50,20 @@ from networkcircles.store.queries import CircleRow, ContactRow
 MARGIN = 40.0  # scene space kept around the rings and the tray
 HIT_SLACK_PIXELS = 4.0  # a click this close to a small dot still counts as on it
 TRAY = ""  # the tray's key in signals: "not in any circle"
+WISHES = "\x00wishes"  # the group of the "possible" band (never a circle key)
+CELL = 16.0  # the hit-test grid's cell size, scene units
+MAX_RADIUS = max(geometry.DOT_DIAMETERS) / 2
+MARKS = frozenset(MARK_BITS)
+
+Key = tuple[int, int]
 
 
 def _day(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def _cell(x: float, y: float, size: float) -> Key:
+    return int(x // size), int(y // size)
 
 
 @dataclass(slots=True)
@@ -58,7 +80,8 @@ class _Press:
 class CirclesScene(QGraphicsScene):
     """The five rings, "you" in the middle, the unplaced tray, and a dot per contact.
 
-    Key "" stands for the unplaced tray wherever a circle key is expected.
+    Key "" stands for the unplaced tray wherever a circle key is expected. People you want
+    to meet (set_wishes) wait in a dashed "possible" band outside the last ring.
 
     Signals:
         contact_clicked(int): a dot was clicked (pressed and released without moving).
@@ -84,23 +107,40 @@ class CirclesScene(QGraphicsScene):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # The BSP index keeps hover and click hit tests fast with thousands of mostly still dots.
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        # A hundred-odd items: scanning them beats keeping a BSP tree up to date.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self._layout = geometry.make_layout(())
         self._circles: dict[str, CircleRow] = {}
         self._rings: dict[str, RingItem] = {}
         self._labels: dict[str, RingLabel] = {}
         self._centre = CentreItem(geometry.CENTRE_RADIUS - 12)
         self.addItem(self._centre)
+        self._band: PossibleBandItem | None = None
+        self._band_label: RingLabel | None = None
         self._tray: geometry.Tray = geometry.make_tray(self._layout)
         self._tray_item: TrayItem | None = None
         self._rows: dict[int, ContactRow] = {}
         self._dots: dict[int, ContactDot] = {}
-        self._members: dict[str, set[int]] = {TRAY: set()}
+        self._members: dict[str, set[int]] = {TRAY: set(), WISHES: set()}
+        self._seating: dict[str, geometry.Seating] = {}
+        self._tiles: dict[Key, TileItem] = {}
+        self._cells: dict[Key, list[int]] = {}
+        self._marks: dict[int, frozenset[str]] = {}
+        self._wishes: dict[int, str] = {}
+        self._pairs: list[tuple[int, int]] | None = None
         self._today = date.today()
         self._chosen: int | None = None
+        self._hovered: int | None = None
         self._highlighted: set[int] | None = None
         self._press: _Press | None = None
+        self._markers: dict[bool, tuple[tuple, MarkerItem] | None] = {False: None, True: None}
+        self._dragged = DraggedDot()
+        self._lines = LinesItem()
+        self._live_lines = LinesItem(live=True)
+        self._names = NamesItem(self.dots_in, self._name_of, self._spacings)
+        for item in (self._dragged, self._lines,
+                     self._live_lines, self._names):  # fmt: skip
+            self.addItem(item)
         self._build_tray()
 
     # The window's side: what to show.
@@ -122,6 +162,7 @@ class CirclesScene(QGraphicsScene):
             label.setPos(anchor.x, anchor.y)
             self._labels[ring.key] = label
             self.addItem(label)
+        self._build_band()
         self._build_tray()
         self._regroup()
 
@@ -129,68 +170,122 @@ class CirclesScene(QGraphicsScene):
         """Replace every dot; `today` decides each dot's warmth until the next call."""
         self._cancel_drag()
         self._today = today
-        old = list(self._dots.values())
-        self._dots, self._rows = {}, {row.id: row for row in rows}
-        # Swapping many items in and out of a BSP tree one by one rebuilds it over and over:
-        # drop the index for the bulk change and let Qt build it once afterwards.
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        for dot in old:
-            self.removeItem(dot)
+        self._rows = {row.id: row for row in rows}
+        self._dots = {}
         for row in rows:
-            dot = ContactDot(row.id, 1.0)
-            self._style(dot, row)
+            dot = ContactDot(self, row.id)
+            dot.style = self._style_for(row)
             self._dots[row.id] = dot
-            self.addItem(dot)
+        self._hover(None)
         self._regroup()
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     def update_contact(self, row: ContactRow) -> None:
-        """A contact was added or changed: restyle its dot, re-seat the rings it left or joined."""
+        """A contact was added or changed: restyle its dot; if it changed ring, seat it in
+        the new one (nobody else moves unless the ring needs smaller dots)."""
         if self._press is not None and self._press.contact_id == row.id:
             self._cancel_drag()
-        old = self._rows.get(row.id)
         self._rows[row.id] = row
         dot = self._dots.get(row.id)
         if dot is None:
-            dot = ContactDot(row.id, 1.0)
-            self._dots[row.id] = dot
-            self.addItem(dot)
-        self._style(dot, row)
-        was, now = (self._group_of(old) if old else None), self._group_of(row)
+            dot = self._dots[row.id] = ContactDot(self, row.id)
+        style = self._style_for(row)
+        if style != dot.style:
+            dot.style = style
+            if dot.tile is not None:
+                self._tiles[dot.tile].refresh(dot)
+        was, now = dot.group, self._group_of(row)
         if was != now:
             if was is not None:
                 self._members[was].discard(row.id)
-                self._seat_group(was)
+                self._seating[was].remove(row.id)
+                # The freed seat stays free: the others keep theirs.
             self._members[now].add(row.id)
-            self._seat_group(now)
+            self._seat_one(now, dot)
             self._relabel()
+            self._moved_lines({row.id})
+        if row.id in (self._chosen, self._hovered):
+            self._put_markers()
 
     def remove_contact(self, contact_id: int) -> None:
         row = self._rows.pop(contact_id, None)
         dot = self._dots.pop(contact_id, None)
         if self._press is not None and self._press.contact_id == contact_id:
+            self._cancel_drag()
             self._press = None
-        if dot is not None:
-            self.removeItem(dot)
+        if dot is None:
+            return
+        self._unplace(dot)
+        if dot.group is not None:
+            self._members[dot.group].discard(contact_id)
+            self._seating[dot.group].remove(contact_id)
         if row is not None:
-            group = self._group_of(row)
-            self._members[group].discard(contact_id)
-            self._seat_group(group)
             self._relabel()
+        if contact_id == self._hovered:
+            self._hover(None)
+        if contact_id == self._chosen:
+            self._put_markers()
+        self._moved_lines({contact_id})
 
     def select_contact(self, contact_id: int | None) -> None:
         """Draw the selection ring on one dot (or none). Emits nothing."""
-        if self._chosen in self._dots:
-            self._dots[self._chosen].set_chosen(False)
         self._chosen = contact_id
-        if contact_id in self._dots:
-            self._dots[contact_id].set_chosen(True)
+        self._put_markers()
 
     def set_highlighted(self, contact_ids: set[int] | None) -> None:
         """Dim every dot not in `contact_ids` (search matches); None shows all normally."""
         self._highlighted = None if contact_ids is None else set(contact_ids)
+        shown = self._highlighted
+        changed: set[Key] = set()
         for contact_id, dot in self._dots.items():
-            dot.set_dimmed(self._is_dimmed(contact_id))
+            dimmed = shown is not None and contact_id not in shown
+            if dimmed != bool(dot.style & DIMMED):
+                dot.style ^= DIMMED
+                if dot.tile is not None:
+                    changed.add(dot.tile)
+        for key in changed:
+            self._tiles[key].update()
+
+    def set_marks(self, marks: dict[int, frozenset[str]]) -> None:
+        """Extra marks per contact: "leave_out" (passes gossip: a crossed square),
+        "tell" (a tick), "wish" (a dashed outline). Replaces the marks set before."""
+        before, self._marks = (
+            self._marks,
+            {cid: frozenset(found) & MARKS for cid, found in marks.items() if found},
+        )
+        for contact_id in set(before) | set(self._marks):
+            row, dot = self._rows.get(contact_id), self._dots.get(contact_id)
+            if row is None or dot is None:
+                continue
+            style = self._style_for(row)
+            if style != dot.style:
+                dot.style = style
+                if dot.tile is not None:
+                    self._tiles[dot.tile].refresh(dot)
+
+    def marks(self, contact_id: int) -> frozenset[str]:
+        return self._marks.get(contact_id, frozenset())
+
+    def set_wishes(self, wishes: list[tuple[int, str]]) -> None:
+        """People you want to meet, each with who might introduce you ("" if nobody yet):
+        drawn dashed in the "possible" band until they are placed in a circle."""
+        before, self._wishes = self._wishes, dict(wishes)
+        for contact_id in set(before) | set(self._wishes):
+            row = self._rows.get(contact_id)
+            if row is not None:
+                self.update_contact(row)
+
+    def set_referral_lines(self, pairs: list[tuple[int, int]] | None) -> None:
+        """Lines from introducer to introduced; None hides them (the View menu's toggle)."""
+        self._pairs = None if pairs is None else list(pairs)
+        self._draw_lines()
+
+    def referral_lines(self) -> list[QLineF]:
+        """The lines drawn now, static and following a dragged dot."""
+        return self._lines.lines + self._live_lines.lines
+
+    def has_marks(self) -> bool:
+        """Whether any dot carries a mark, a wish or a line: the legend then explains them."""
+        return bool(self._marks or self._wishes or self._pairs)
 
     # Where things are, for the window and for tests.
 
@@ -199,6 +294,11 @@ class CirclesScene(QGraphicsScene):
         if key == TRAY:
             return self.tray_anchor()
         anchor = self._layout.ring(key).anchor()
+        return QPointF(anchor.x, anchor.y)
+
+    def possible_anchor(self) -> QPointF:
+        """A point of the "possible" band that no dot covers (its label)."""
+        anchor = self._layout.possible.anchor()
         return QPointF(anchor.x, anchor.y)
 
     def centre_anchor(self) -> QPointF:
@@ -214,7 +314,11 @@ class CirclesScene(QGraphicsScene):
 
     def dot_position(self, contact_id: int) -> QPointF | None:
         dot = self._dots.get(contact_id)
-        return dot.pos() if dot is not None else None
+        if dot is None:
+            return None
+        if self.dragged_id() == contact_id:
+            return self._dragged.pos()
+        return QPointF(dot.x, dot.y)
 
     def dot(self, contact_id: int) -> ContactDot | None:
         return self._dots.get(contact_id)
@@ -222,10 +326,25 @@ class CirclesScene(QGraphicsScene):
     def contact_ids(self) -> set[int]:
         return set(self._dots)
 
+    def chosen_id(self) -> int | None:
+        return self._chosen
+
+    def hovered_id(self) -> int | None:
+        return self._hovered
+
+    def dragged_id(self) -> int | None:
+        press = self._press
+        return press.contact_id if press is not None and press.dragging else None
+
+    def tile_items(self) -> list[TileItem]:
+        return list(self._tiles.values())
+
     def ring_label(self, key: str) -> str:
         """The label text shown on a ring ("" for the tray's title)."""
         if key == TRAY:
             return self._tray_item.title if self._tray_item else ""
+        if key == WISHES:
+            return self._band_label.text if self._band_label else ""
         return self._labels[key].text
 
     def tooltip_text(self, contact_id: int) -> str:
@@ -235,6 +354,15 @@ class CirclesScene(QGraphicsScene):
         work = " · ".join(part for part in (row.role, row.organization) if part)
         if work:
             lines.append(html.escape(work))
+        if contact_id in self._wishes:
+            introducer = self._wishes[contact_id]
+            lines.append(
+                self.tr("Someone you want to meet; {name} might introduce you").format(
+                    name=html.escape(introducer)
+                )
+                if introducer
+                else self.tr("Someone you want to meet; nobody to introduce you yet")
+            )
         if row.last_contacted is None:
             lines.append(self.tr("Never contacted"))
         else:
@@ -251,54 +379,186 @@ class CirclesScene(QGraphicsScene):
             lines.append(
                 self.tr("Knows you are looking (told {day})").format(day=_day(row.knows_looking_on))
             )
+        marks = self._marks.get(contact_id, frozenset())
+        if "leave_out" in marks:
+            lines.append(self.tr("Leave out: passes gossip along"))
+        if "tell" in marks:
+            lines.append(self.tr("Worth telling about your search"))
         return "<br>".join(lines)
+
+    def dots_in(self, rect: QRectF) -> list[ContactDot]:
+        """The dots seated inside `rect` (scene coordinates), through the tile grid."""
+        left, top = _cell(rect.left(), rect.top(), TILE)
+        right, bottom = _cell(rect.right(), rect.bottom(), TILE)
+        x0, y0, x1, y1 = rect.left(), rect.top(), rect.right(), rect.bottom()
+        found = []
+        for tx in range(left, right + 1):
+            for ty in range(top, bottom + 1):
+                tile = self._tiles.get((tx, ty))
+                if tile is not None:
+                    found += [d for d in tile.dots.values() if x0 <= d.x <= x1 and y0 <= d.y <= y1]
+        return found
 
     # Seating.
 
     def _group_of(self, row: ContactRow) -> str:
-        return row.circle_key if row.circle_key in self._circles else TRAY
+        if row.circle_key in self._circles:
+            return row.circle_key
+        return WISHES if row.id in self._wishes else TRAY
 
     def _regroup(self) -> None:
-        """Sort every contact into its ring or the tray again and seat them all."""
-        self._members = {key: set() for key in (TRAY, *self._circles)}
+        """Sort every contact into its ring, the tray or the wish band and seat them all."""
+        self._members = {key: set() for key in (TRAY, WISHES, *self._circles)}
         for row in self._rows.values():
             self._members[self._group_of(row)].add(row.id)
+        self._clear_tiles()
+        self._seating = {}
         for key in self._members:
             self._seat_group(key)
         self._relabel()
+        self._put_markers()
+        self._draw_lines()
 
-    def _seat_group(self, key: str) -> None:
+    def _seat_group(self, key: str, spare: int = 0) -> None:
+        """Seat a whole group again (a new dot size), `spare` seats for one more."""
         ids = self._members[key]
         if key == TRAY:
-            seats = geometry.place_tray(self._tray, ids, TrayItem.HEADER)
-            diameter = geometry.tray_diameter(self._tray, len(ids), TrayItem.HEADER)
+            seating = geometry.seat_tray(self._tray, ids, TrayItem.HEADER, spare)
         else:
-            ring = self._layout.ring(key)
-            seats = geometry.place_ring(ring, ids)
-            diameter = geometry.dot_diameter(ring, len(ids))
-        dragged = self._press.contact_id if self._press and self._press.dragging else None
-        for contact_id, seat in seats.items():
-            dot = self._dots[contact_id]
-            dot.set_diameter(diameter)
-            if contact_id != dragged:
-                dot.setPos(seat.x, seat.y)  # a no-op in Qt when the seat is unchanged
+            ring = self._layout.possible if key == WISHES else self._layout.ring(key)
+            seating = geometry.seat_ring(ring, ids, spare)
+        self._seating[key] = seating
+        dots, diameter = self._dots, seating.diameter
+        dragged = self.dragged_id()
+        touched: set[Key] = set()
+        tiles, cells = self._tiles, self._cells
+        for contact_id, (x, y) in seating.coordinates().items():
+            dot = dots[contact_id]
+            dot.group = key
+            if dot.tile is not None:
+                if (x, y, diameter) == (dot.x, dot.y, dot.diameter):
+                    continue
+                touched.add(dot.tile)
+                self._unplace(dot, refresh=False)
+            dot.x, dot.y, dot.diameter = x, y, diameter
+            if contact_id == dragged:
+                continue
+            # _place(), inlined: this loop seats tens of thousands at start-up.
+            tile_key = (int(x // TILE), int(y // TILE))
+            tile = tiles.get(tile_key)
+            if tile is None:
+                tile = tiles[tile_key] = TileItem(tile_key)
+                self.addItem(tile)
+            tile.dots[contact_id] = dot
+            dot.tile = tile_key
+            touched.add(tile_key)
+            cell_key = (int(x // CELL), int(y // CELL))
+            cell = cells.get(cell_key)
+            if cell is None:
+                cells[cell_key] = [contact_id]
+            else:
+                cell.append(contact_id)
+        for tile_key in touched:  # one repaint per tile, not one per dot
+            tile = self._tiles[tile_key]
+            tile.changed()
+            tile.update()
 
-    def _seat_of(self, contact_id: int) -> QPointF:
-        key = self._group_of(self._rows[contact_id])
-        if key == TRAY:
-            seat = geometry.place_tray(self._tray, self._members[key], TrayItem.HEADER)[contact_id]
+    def _seat_one(self, key: str, dot: ContactDot) -> None:
+        seating = self._seating.get(key)
+        count = len(self._members[key])
+        if seating is None or not seating.fits(count):
+            self._seat_group(key)  # smaller dots for everyone: rare, as the ring grows
+            self._moved_lines(self._members[key])
+            return
+        seat = seating.add(dot.contact_id)
+        dot.group = key
+        self._move_dot(dot, seat.x, seat.y, seating.diameter)
+
+    def _move_dot(self, dot: ContactDot, x: float, y: float, diameter: float) -> None:
+        if dot.tile is not None and (x, y, diameter) == (dot.x, dot.y, dot.diameter):
+            return
+        self._unplace(dot)
+        dot.x, dot.y, dot.diameter = x, y, diameter
+        if self.dragged_id() == dot.contact_id:
+            return  # its tile takes it back when it is let go
+        self._place(dot)
+
+    def _place(self, dot: ContactDot, refresh: bool = True) -> Key:
+        key = _cell(dot.x, dot.y, TILE)
+        tile = self._tiles.get(key)
+        if tile is None:
+            tile = self._tiles[key] = TileItem(key)
+            self.addItem(tile)
+        tile.dots[dot.contact_id] = dot
+        dot.tile = key
+        if refresh:
+            tile.refresh(dot)
+        cell = _cell(dot.x, dot.y, CELL)
+        found = self._cells.get(cell)
+        if found is None:
+            self._cells[cell] = [dot.contact_id]
         else:
-            seat = geometry.place_ring(self._layout.ring(key), self._members[key])[contact_id]
-        return QPointF(seat.x, seat.y)
+            found.append(dot.contact_id)
+        return key
 
-    def _style(self, dot: ContactDot, row: ContactRow) -> None:
+    def _unplace(self, dot: ContactDot, refresh: bool = True) -> None:
+        if dot.tile is None:
+            return
+        tile = self._tiles.get(dot.tile)
+        if tile is not None:
+            tile.dots.pop(dot.contact_id, None)
+            if refresh:
+                tile.refresh(dot)
+        dot.tile = None
+        cell = self._cells.get(_cell(dot.x, dot.y, CELL))
+        if cell is not None and dot.contact_id in cell:
+            cell.remove(dot.contact_id)
+
+    def _clear_tiles(self) -> None:
+        for tile in self._tiles.values():
+            self.removeItem(tile)
+        self._tiles, self._cells = {}, {}
+        for dot in self._dots.values():
+            dot.tile = None
+
+    def _style_for(self, row: ContactRow) -> int:
         warmth = warmth_status(row.last_contacted, row.next_follow_up, self._today)
-        dot.set_look(warmth, row.knows_looking_on is not None)
-        dot.set_chosen(row.id == self._chosen)
-        dot.set_dimmed(self._is_dimmed(row.id))
+        marks = self._marks.get(row.id, ())
+        style = style_of(warmth, row.knows_looking_on is not None, marks)
+        if row.id in self._wishes and row.circle_key not in self._circles:
+            style |= MARK_BITS["wish"]
+        if self._highlighted is not None and row.id not in self._highlighted:
+            style |= DIMMED
+        return style
 
-    def _is_dimmed(self, contact_id: int) -> bool:
-        return self._highlighted is not None and contact_id not in self._highlighted
+    def _spacings(self) -> dict[str, float]:
+        """About how far apart neighbouring dots of each group are: seats are diameter x
+        (1 + gap) apart, and a ring that uses a share of them spreads its people out."""
+        found = {}
+        for key, seating in self._seating.items():
+            count = len(self._members.get(key, ()))
+            if count and seating.capacity:
+                load = min(count / seating.capacity, 1.0)
+                pitch = seating.diameter * (1 + geometry.DOT_GAP)
+                found[key] = min(pitch / load**0.5, 12 * pitch)
+        return found
+
+    def _name_of(self, contact_id: int) -> str:
+        row = self._rows.get(contact_id)
+        return row.name if row is not None else ""
+
+    def _build_band(self) -> None:
+        for item in (self._band, self._band_label):
+            if item is not None:
+                self.removeItem(item)
+        band = self._layout.possible
+        self._band = PossibleBandItem(band.inner, band.outer)
+        self.addItem(self._band)
+        self._band_label = RingLabel(QColor("#868e96"), *geometry.label_size(band.inner,
+                                     band.outer), dashed=True)  # fmt: skip
+        anchor = band.label_anchor()
+        self._band_label.setPos(anchor.x, anchor.y)
+        self.addItem(self._band_label)
 
     def _build_tray(self) -> None:
         if self._tray_item is not None:
@@ -306,14 +566,14 @@ class CirclesScene(QGraphicsScene):
         self._tray = geometry.make_tray(self._layout)
         self._tray_item = TrayItem(self.tray_rect())
         self.addItem(self._tray_item)
-        outer = self._layout.outer_radius
+        outer = self._layout.extent
         right = self._tray.left + self._tray.width
-        # A fixed scene rect: Qt need not measure every dot to find the scene's extent.
-        self.setSceneRect(
-            QRectF(
-                -outer - MARGIN, -outer - MARGIN, right + outer + 2 * MARGIN, 2 * (outer + MARGIN)
-            )
+        # A fixed scene rect: Qt need not measure every item to find the scene's extent.
+        rect = QRectF(
+            -outer - MARGIN, -outer - MARGIN, right + outer + 2 * MARGIN, 2 * (outer + MARGIN)
         )
+        self.setSceneRect(rect)
+        self._names.set_bounds(rect)
 
     def _relabel(self) -> None:
         for key, label in self._labels.items():
@@ -322,19 +582,85 @@ class CirclesScene(QGraphicsScene):
         if self._tray_item is not None:
             count = len(self._members.get(TRAY, ()))
             self._tray_item.set_title(self.tr("Unplaced · {count}").format(count=count))
+        if self._band_label is not None:
+            count = len(self._members.get(WISHES, ()))
+            self._band_label.set_text(self.tr("People to meet · {count}").format(count=count))
+
+    def _put_markers(self) -> None:
+        """The selection and hover rings where they belong now; only changed ones repaint."""
+        for hover, contact_id in ((False, self._chosen), (True, self._hovered)):
+            dot = self._dots.get(contact_id) if contact_id is not None else None
+            centre = self.dot_position(contact_id) if dot is not None else None
+            wanted = None if centre is None else (centre.x(), centre.y(), dot.diameter)
+            current = self._markers[hover]
+            if (current[0] if current else None) == wanted:
+                continue
+            if current is not None:
+                self.removeItem(current[1])
+            self._markers[hover] = None
+            if wanted is not None:
+                marker = MarkerItem(centre, dot.diameter, hover)
+                self.addItem(marker)
+                self._markers[hover] = (wanted, marker)
+
+    def _hover(self, contact_id: int | None) -> None:
+        if contact_id != self._hovered:
+            self._hovered = contact_id
+            self._put_markers()
+
+    # Referral lines.
+
+    def _draw_lines(self) -> None:
+        if not self._pairs:
+            self._lines.set_lines([])
+            self._live_lines.set_lines([])
+            return
+        dragged = self.dragged_id()
+        still, live = [], []
+        for a, b in self._pairs:
+            ends = self.dot_position(a), self.dot_position(b)
+            if ends[0] is None or ends[1] is None:
+                continue
+            (live if dragged in (a, b) else still).append(QLineF(*ends))
+        self._lines.set_lines(still)
+        self._live_lines.set_lines(live)
+
+    def _moved_lines(self, ids: set[int]) -> None:
+        if self._pairs and any(a in ids or b in ids for a, b in self._pairs):
+            self._draw_lines()
+
+    def _drag_lines(self) -> None:
+        dragged = self.dragged_id()
+        if not self._pairs or dragged is None:
+            return
+        live = []
+        for a, b in self._pairs:
+            if dragged in (a, b):
+                ends = self.dot_position(a), self.dot_position(b)
+                if ends[0] is not None and ends[1] is not None:
+                    live.append(QLineF(*ends))
+        self._live_lines.set_lines(live)
 
     # What is where.
 
     def _dot_at(self, pos: QPointF, widget: QWidget | None) -> ContactDot | None:
-        for item in self.items(pos, deviceTransform=QTransform()):
-            if isinstance(item, ContactDot):
-                return item
+        """The dot under `pos`, or the nearest within a few pixels: a look at the grid
+        cells around it, not a scan of every dot."""
         slack = HIT_SLACK_PIXELS / _scale_of(widget)
-        near = self.items(QRectF(pos.x() - slack, pos.y() - slack, 2 * slack, 2 * slack))
-        dots = [item for item in near if isinstance(item, ContactDot)]
-        if not dots:
-            return None
-        return min(dots, key=lambda d: (d.pos() - pos).manhattanLength() - d.diameter / 2)
+        reach = MAX_RADIUS + slack
+        x, y = pos.x(), pos.y()
+        left, top = _cell(x - reach, y - reach, CELL)
+        right, bottom = _cell(x + reach, y + reach, CELL)
+        best, best_gap = None, slack
+        dots, dragged = self._dots, self.dragged_id()
+        for cx in range(left, right + 1):
+            for cy in range(top, bottom + 1):
+                for contact_id in self._cells.get((cx, cy), ()):
+                    dot = dots[contact_id]
+                    gap = ((dot.x - x) ** 2 + (dot.y - y) ** 2) ** 0.5 - dot.diameter / 2
+                    if gap <= best_gap and contact_id != dragged:
+                        best, best_gap = dot, gap
+        return best
 
     def _place_at(self, pos: QPointF) -> str | None:
         """What lies under `pos` besides dots: a ring key, TRAY, "centre", or None."""
@@ -358,28 +684,38 @@ class CirclesScene(QGraphicsScene):
             self._press = _Press(None, event.screenPos(), pos, QPointF())
             event.ignore()
             return
-        self._press = _Press(dot.contact_id, event.screenPos(), pos, pos - dot.pos())
+        self._press = _Press(dot.contact_id, event.screenPos(), pos, pos - QPointF(dot.x, dot.y))
         event.accept()
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         press = self._press
         held = bool(event.buttons() & Qt.MouseButton.LeftButton)
         if press is None or press.contact_id is None or not held:
-            super().mouseMoveEvent(event)  # hover for the dots
+            if not held:
+                dot = self._dot_at(event.scenePos(), event.widget())
+                self._hover(dot.contact_id if dot is not None else None)
+            super().mouseMoveEvent(event)
             return
         dot = self._dots.get(press.contact_id)
         if dot is None:
             return
         if not press.dragging and _moved(press.screen, event.screenPos()):
+            self._dragged.take(dot)
+            self._unplace(dot)
             press.dragging = True
-            dot.setZValue(DRAGGED_Z)
+            self._hover(None)
+            self._draw_lines()
         if press.dragging:
-            dot.setPos(event.scenePos() - press.grab_offset)
+            self._dragged.setPos(event.scenePos() - press.grab_offset)
+            self._drag_lines()
+            if press.contact_id == self._chosen:
+                self._put_markers()
         event.accept()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        press, self._press = self._press, None
+        press = self._press
         if press is None or event.button() != Qt.MouseButton.LeftButton:
+            self._press = None
             super().mouseReleaseEvent(event)
             return
         event.accept()
@@ -387,16 +723,19 @@ class CirclesScene(QGraphicsScene):
             if press.dragging:
                 self.drop_contact(press.contact_id, event.scenePos())
             else:
+                self._press = None
                 self.contact_clicked.emit(press.contact_id)
-        elif not _moved(press.screen, event.screenPos()):
-            place = self._place_at(press.scene)
-            if place == "centre":
-                self.centre_clicked.emit()
-            elif place is not None:
-                self.ring_clicked.emit(place)
+        else:
+            self._press = None
+            if not _moved(press.screen, event.screenPos()):
+                place = self._place_at(press.scene)
+                if place == "centre":
+                    self.centre_clicked.emit()
+                elif place is not None:
+                    self.ring_clicked.emit(place)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        self._press = None  # the release that follows is not another click
+        self._cancel_drag()  # the release that follows is not another click
         if event.button() != Qt.MouseButton.LeftButton:
             super().mouseDoubleClickEvent(event)
             return
@@ -438,6 +777,8 @@ class CirclesScene(QGraphicsScene):
                 text = f"<b>{html.escape(circle.name)}</b><br>{html.escape(circle.description)}"
             elif place == TRAY:
                 text = self.tr("Contacts not yet in a circle: drag them onto a ring.")
+            elif geometry.in_possible_band(self._layout, geometry.Point(pos.x(), pos.y())):
+                text = self.tr("People you want to meet: drag one onto a ring once you have.")
             else:
                 text = ""
         if text:
@@ -452,22 +793,27 @@ class CirclesScene(QGraphicsScene):
         """A dragged dot let go with the cursor at `pos`: report a move, or snap it back."""
         row = self._rows.get(contact_id)
         if row is None:
+            self._cancel_drag()
             return
         place = self._place_at(pos)
-        if place is not None and place != "centre" and place != self._group_of(row):
+        group = self._group_of(row)
+        if place == TRAY and row.circle_key is None:
+            place = None  # a wish is not in a circle already: nothing to move
+        if place is not None and place != "centre" and place != group:
             self.contact_dropped.emit(contact_id, place)
         # Back to its seat: the old one, or the new one if the window already moved it.
-        dot = self._dots.get(contact_id)
-        if dot is not None and contact_id in self._rows:
-            dot.setZValue(DOT_Z)
-            dot.setPos(self._seat_of(contact_id))
+        self._cancel_drag()
 
     def _cancel_drag(self) -> None:
         press, self._press = self._press, None
-        if press is not None and press.dragging and press.contact_id in self._dots:
-            dot = self._dots[press.contact_id]
-            dot.setZValue(DOT_Z)
-            dot.setPos(self._seat_of(press.contact_id))
+        if press is None or not press.dragging:
+            return
+        self._dragged.hide()
+        dot = self._dots.get(press.contact_id)
+        if dot is not None and dot.tile is None:
+            self._place(dot)
+        self._put_markers()
+        self._draw_lines()
 
 
 def _moved(start: QPoint, end: QPoint) -> bool:

@@ -4,21 +4,26 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QFontMetrics,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPalette,
     QPen,
+    QPixmapCache,
     QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
-from networkcircles.diagram.items import WARMTH_COLOURS
+from networkcircles.diagram.items import DASHED, KNOWS, LEAVE_OUT, TELL, WARMTHS, draw_dot
 from networkcircles.diagram.scene import CirclesScene
 from networkcircles.services.followups import Warmth
 
 ZOOM_STEP = 1.25
 MAX_SCALE = 24.0  # a 0.4-unit dot of a huge network is then about 10 pixels wide
 MIN_FIT_SHARE = 0.5  # zoom out to half the fitted size at most
+# The tiles' device-coordinate caches live in QPixmapCache: room for a large screen's worth.
+PIXMAP_CACHE_KIB = 48 * 1024
+LINE = -1  # a legend entry that shows a referral line, not a dot
 
 
 class CirclesView(QGraphicsView):
@@ -40,6 +45,10 @@ class CirclesView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Scrolling copies pixels; let Qt keep its painter state between items cheaply.
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        self.setMouseTracking(True)
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KIB))
         self._follows_size = True  # fit on resize until the user zooms
         self._legend_visible = True
 
@@ -92,18 +101,30 @@ class CirclesView(QGraphicsView):
         self._legend_visible = visible
         self.viewport().update()
 
-    def _legend_entries(self) -> list[tuple[str, Warmth | None]]:
-        return [
-            (self.tr("Contacted recently"), Warmth.RECENT),
-            (self.tr("Follow-up due"), Warmth.DUE),
-            (self.tr("Follow-up overdue"), Warmth.OVERDUE),
-            (self.tr("Never contacted"), Warmth.NEVER),
-            (self.tr("Knows you are looking"), None),
+    def legend_entries(self) -> list[tuple[str, int]]:
+        """The legend's lines: text and the dot style drawn beside it (LINE: a line)."""
+        recent = WARMTHS.index(Warmth.RECENT)
+        entries = [
+            (self.tr("Contacted recently"), recent),
+            (self.tr("Follow-up due"), WARMTHS.index(Warmth.DUE)),
+            (self.tr("Follow-up overdue"), WARMTHS.index(Warmth.OVERDUE)),
+            (self.tr("Never contacted"), WARMTHS.index(Warmth.NEVER)),
+            (self.tr("Knows you are looking"), recent | KNOWS),
         ]
+        scene = self.scene()
+        if isinstance(scene, CirclesScene) and scene.has_marks():
+            never = WARMTHS.index(Warmth.NEVER)
+            entries += [
+                (self.tr("Worth telling about your search"), recent | TELL),
+                (self.tr("Leave out: passes gossip along"), never | LEAVE_OUT),
+                (self.tr("Someone you want to meet"), never | DASHED),
+                (self.tr("Introduced you to"), LINE),
+            ]
+        return entries
 
     def _legend_rect(self) -> QRect:
         metrics = QFontMetrics(self.font())
-        entries = self._legend_entries()
+        entries = self.legend_entries()
         line = max(metrics.height(), 14) + 4
         width = max(metrics.horizontalAdvance(text) for text, _ in entries) + 40
         height = line * len(entries) + 12
@@ -128,22 +149,14 @@ class CirclesView(QGraphicsView):
         metrics = QFontMetrics(self.font())
         line = max(metrics.height(), 14) + 4
         painter.setFont(self.font())
-        for n, (text, warmth) in enumerate(self._legend_entries()):
+        for n, (text, style) in enumerate(self.legend_entries()):
             centre = QPointF(box.left() + 16, box.top() + 6 + line * (n + 0.5))
-            if warmth is None:
-                painter.setPen(QPen(base, 1))
-                painter.setBrush(WARMTH_COLOURS[Warmth.RECENT])
-                painter.drawEllipse(centre, 6, 6)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(base)
-                painter.drawEllipse(centre, 2.6, 2.6)
-                painter.setBrush(ink)
-                painter.drawEllipse(centre, 1.3, 1.3)
+            if style == LINE:
+                pen = QPen(ink, 1.2)
+                painter.setPen(pen)
+                painter.drawLine(centre - QPointF(8, -4), centre + QPointF(8, -4))
             else:
-                heavy = warmth is Warmth.OVERDUE
-                painter.setPen(QPen(ink if heavy else base, 2 if heavy else 1))
-                painter.setBrush(WARMTH_COLOURS[warmth])
-                painter.drawEllipse(centre, 6, 6)
+                draw_dot(painter, centre, 12.0, style, ink, base)
             painter.setPen(ink)
             text_rect = QRectF(box.left() + 30, centre.y() - line / 2, box.width() - 34, line)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, text)
@@ -158,6 +171,16 @@ class CirclesView(QGraphicsView):
             self.viewport().update(box.translated(QPoint(dx, dy)))
 
     # Events.
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        scene = self.scene()
+        if isinstance(scene, CirclesScene) and not event.buttons():
+            # Dots are not items with cursors of their own: point at the one under the mouse.
+            over = scene.hovered_id() is not None
+            shape = Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.OpenHandCursor
+            if self.viewport().cursor().shape() != shape:
+                self.viewport().setCursor(shape)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120

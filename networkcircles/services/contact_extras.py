@@ -84,8 +84,7 @@ def snapshot(contact_id: int) -> dict[str, Any]:
         "values": extras.values(),
         "references": tuple(circle_queries.reference_requests(contact_id)),
         "leads": tuple(
-            r[0]
-            for r in db.execute_sql("SELECT id FROM lead WHERE source_id = ?", (contact_id,))
+            r[0] for r in db.execute_sql("SELECT id FROM lead WHERE source_id = ?", (contact_id,))
         ),
         "wished": tuple(
             r[0]

@@ -162,9 +162,10 @@ def restore(saved: TipSnapshot) -> int:
         if saved.event is not None:
             Event.insert(saved.event).execute()
         row = dict(saved.row)
-        if row["source"] is not None and not Contact.select().where(
-            Contact.id == row["source"]
-        ).exists():
+        if (
+            row["source"] is not None
+            and not Contact.select().where(Contact.id == row["source"]).exists()
+        ):
             row["source"] = None
         if row["event"] is not None and not Event.select().where(Event.id == row["event"]).exists():
             row["event"] = None

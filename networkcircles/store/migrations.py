@@ -10,7 +10,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 from playhouse.migrate import SqliteMigrator
 
-from networkcircles.store import backup
+from networkcircles.store import backup, search
 from networkcircles.store.db import APPLICATION_ID
 from networkcircles.store.errors import StoreTooNew
 from networkcircles.store.models import ALL_MODELS, Circle
@@ -35,6 +35,7 @@ def step(version: int) -> Callable[[Step], Step]:
 def create_fresh(db: SqliteDatabase) -> None:
     with db.atomic():
         db.create_tables(ALL_MODELS)
+        search.create(db)  # the full-text index and the triggers that keep it in step
         seed_circles()
         db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         db.user_version = SCHEMA_VERSION

@@ -2,17 +2,18 @@
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from networkcircles import __version__
 from networkcircles.paths import resource
 from networkcircles.store.db import open_store
 from networkcircles.store.errors import StoreError
-from networkcircles.ui import settings
+from networkcircles.ui import icons, settings, theme, translation
 
 DEFAULT_STORE_NAME = "network.sqlite"
 DEMO_STORE_NAME = "demo network.sqlite"
@@ -35,6 +36,8 @@ def create_application(headless: bool = False) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource("icons", "networkcircles.svg"))))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    translation.install_translators()  # the system's language, before any text is made
+    theme.apply_theme(theme.current_theme())
     return app
 
 
@@ -80,7 +83,8 @@ def run_window(db: Path | None) -> int:
     try:
         opened = _open_or_ask(path)
     except StoreError as error:
-        show_error(None, "networkcircles", f"{error.path} cannot be opened: {error.reason}")
+        text = QCoreApplication.translate("app", "{path} cannot be opened: {reason}")
+        show_error(None, "networkcircles", text.format(path=error.path, reason=error.reason))
         print(f"networkcircles: cannot open {error.path}: {error.reason}", file=sys.stderr)
         return 1
     if opened is None:
@@ -89,9 +93,44 @@ def run_window(db: Path | None) -> int:
     settings.remember_recent(str(opened))
     window = MainWindow(opened)
     window.restore_layout()
+    # What need not delay the first paint comes after it: icon fonts, the search index of a
+    # file made before there was one, and what is due today.
+    after_first_paint(window, icons.load, _ensure_search_index, window.panels.remind_due)
     window.show()
-    QTimer.singleShot(0, window.panels.remind_due)  # after the first paint: what is due today
     return app.exec()
+
+
+class _FirstPaint(QObject):
+    """Runs callbacks once a widget has painted for the first time."""
+
+    def __init__(self, widget: QWidget, callbacks: tuple[Callable[[], object], ...]) -> None:
+        super().__init__(widget)
+        self._callbacks = callbacks
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # A zero timer fires once the paint under way, children included, is done.
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        for callback in self._callbacks:
+            callback()
+        self.deleteLater()
+
+
+def after_first_paint(widget: QWidget, *callbacks: Callable[[], object]) -> None:
+    _FirstPaint(widget, callbacks)
+
+
+def _ensure_search_index() -> None:
+    from networkcircles.store import search
+    from networkcircles.store.db import db, is_read_only
+
+    if not is_read_only():
+        search.ensure(db)  # a file from before the index: built once, in one transaction
 
 
 def _open_or_ask(path: Path) -> Path | None:
@@ -128,6 +167,7 @@ def take_screenshot(db: Path, output: Path, size: tuple[int, int]) -> None:
     from networkcircles.ui.main_window import MainWindow
 
     app = create_application(headless=True)
+    icons.load()  # no first paint to wait for: the picture should have its icons
     window = MainWindow(current_path() or db)
     window.resize(*size)
     window.show()

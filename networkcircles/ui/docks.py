@@ -1,7 +1,7 @@
 """The side panels beyond the contact list and details: built, placed and connected here, so
 the main window stays about the diagram and the contacts."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QWidget
 
 from networkcircles.store import queries
@@ -16,6 +16,37 @@ from networkcircles.ui.panels.reliability import ReliabilityPanel
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+
+
+def describe_docks(window: QMainWindow) -> None:
+    """What a screen reader says of each dock's panel: its title, and what it is for. A panel
+    that describes itself (contact details: who is shown) keeps its own words."""
+
+    def say(text: str) -> str:
+        return QCoreApplication.translate("PanelDocks", text)
+
+    descriptions = {
+        "contactListDock": say("All your contacts and their circles; search or filter by circle"),
+        "contactDetailsDock": say("The selected contact's details, to read and edit"),
+        "triageDock": say("Give each unplaced person a circle, one by one"),
+        "activityDock": say("The selected contact's interactions, follow-up and introductions"),
+        "eventsMetDock": say("Events where you met the selected contact"),
+        "reliabilityDock": say("Whether the selected acquaintance should hear about your search"),
+        "dueDock": say("Follow-ups and events that are due, the most urgent first"),
+        "leadsDock": say("Job leads and tips, and who shared them"),
+        "eventCalendarDock": say("Networking events, career fairs, meetings and job clubs"),
+        "associationsDock": say("Associations compared by cost and return"),
+        "balanceDock": say("How recently each circle heard from you: the ones you neglect"),
+    }
+    for dock in window.findChildren(QDockWidget):
+        widgets = [dock.widget()]
+        if isinstance(dock.widget(), QScrollArea):
+            widgets.append(dock.widget().widget())
+        for widget in widgets:
+            if not widget.accessibleName():
+                widget.setAccessibleName(dock.windowTitle())
+            if not widget.accessibleDescription():
+                widget.setAccessibleDescription(descriptions.get(dock.objectName(), ""))
 
 
 def make_dock(

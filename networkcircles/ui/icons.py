@@ -17,6 +17,7 @@ ICONS = {
     "file.import": "mdi6.account-arrow-left-outline",
     "file.export": "mdi6.account-arrow-right-outline",
     "file.print": "mdi6.printer-outline",
+    "file.export_calendar": "mdi6.calendar-export",
     "view.triage": "mdi6.sort-variant",
     "contact.new": "mdi6.account-plus",
     "contact.delete": "mdi6.account-remove",
@@ -54,6 +55,15 @@ def load() -> None:
             widget.update()
 
 
+def recolour() -> None:
+    """After a theme switch: tint every glyph, handed out or not, with the new text colour."""
+    if not _state["loaded"]:
+        return  # load() will read the palette
+    _state["loaded"] = False
+    _glyphs.clear()
+    load()
+
+
 class _LazyIconEngine(QIconEngine):
     """Draws the named glyph once load() has run, nothing before."""
 
@@ -84,6 +94,4 @@ class _LazyIconEngine(QIconEngine):
 def icon(name: str) -> QIcon:
     if name not in ICONS:
         raise KeyError(name)
-    if _state["loaded"]:
-        return QIcon(_glyphs[name])
-    return QIcon(_LazyIconEngine(name))
+    return QIcon(_LazyIconEngine(name))  # draws the current glyph: recolour() reaches it

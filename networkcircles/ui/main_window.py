@@ -3,14 +3,14 @@
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, QStandardPaths, Qt
+from PySide6.QtCore import QPoint, QPointF, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
 from networkcircles.diagram.scene import CirclesScene
 from networkcircles.diagram.view import CirclesView
 from networkcircles.store import circle_queries, queries
-from networkcircles.ui import settings
+from networkcircles.ui import settings, theme
 from networkcircles.ui.actions import ActionId, build_actions
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.commands import (
@@ -25,12 +25,13 @@ from networkcircles.ui.commands import (
 )
 from networkcircles.ui.dialogs import questions
 from networkcircles.ui.dialogs.about import show_about
-from networkcircles.ui.docks import PanelDocks
+from networkcircles.ui.docks import PanelDocks, describe_docks
 from networkcircles.ui.file_controller import NetworkFiles, importable
 from networkcircles.ui.models.contacts_model import ContactsTableModel
 from networkcircles.ui.panels.contact_details import ContactDetailsPanel
 from networkcircles.ui.panels.contact_list import ContactListPanel
 from networkcircles.ui.panels.triage import TriagePanel
+from networkcircles.ui.translation import add_missing_mnemonics
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +66,9 @@ class MainWindow(QMainWindow):
                                       "triageDock", right)  # fmt: skip
         self.tabifyDockWidget(self.details_dock, self.triage_dock)
         self.triage_dock.hide()
+        describe_docks(self)
+        # A hidden triage reads the tray when it is shown, not at every reload.
+        self.triage_dock.visibilityChanged.connect(lambda shown: shown and self.triage.refresh())
         self.diagram_view.setAcceptDrops(False)  # dropped files go to the window: an import
         self.diagram_view.viewport().setAcceptDrops(False)
         self.setAcceptDrops(True)
@@ -72,8 +76,10 @@ class MainWindow(QMainWindow):
         self.actions = build_actions(self, self.undo_stack)
         self._build_menus()
         self._connect()
-        self.setMinimumSize(900, 600)
-        self.resize(1400, 900)
+        # Small enough for a 1366x768 laptop or a 1080p screen at 200 %, never above the screen.
+        available = self.screen().availableSize()
+        self.setMinimumSize(QSize(760, 500).boundedTo(available))
+        self.resize(QSize(1400, 900).boundedTo(available))
         self._layout_settled = False  # docks get their first sizes when the window first shows
         self.reload()
         self._add_restore_action()
@@ -161,6 +167,9 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         view_menu.addAction(a[ActionId.SORT_UNPLACED])
+        view_menu.addSeparator()
+        self.theme_group = theme.add_theme_menu(view_menu, self)
+        add_missing_mnemonics(view_menu)  # the docks' toggles, named after their titles
         self.view_menu = view_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -224,7 +233,8 @@ class MainWindow(QMainWindow):
         self.scene.set_circles(self.circles)
         self.scene.set_contacts(rows, self.today)
         self.select_contact(None)
-        self.triage.refresh()
+        if self.triage_dock.isVisible():
+            self.triage.refresh()
         self.setWindowTitle(f"{self.store_path.stem} — networkcircles")
         self.setWindowFilePath(str(self.store_path))
 
@@ -451,10 +461,18 @@ class MainWindow(QMainWindow):
 
     # window state
 
+    def _screen_geometry_setting(self) -> settings.Setting:
+        screen = self.screen()
+        size = screen.size()
+        return settings.window_geometry_on(screen.name(), size.width(), size.height())
+
     def restore_layout(self) -> None:
-        geometry = settings.read(settings.WINDOW_GEOMETRY)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        # The plain key brings the window to its last screen; that screen's own key, if this
+        # screen (name and size) has been seen before, then gives the geometry used there.
+        for setting in (settings.WINDOW_GEOMETRY, None):
+            geometry = settings.read(setting or self._screen_geometry_setting())
+            if not geometry.isEmpty():
+                self.restoreGeometry(geometry)
         state = settings.read(settings.WINDOW_STATE)
         if not state.isEmpty() and self.restoreState(state):
             self._layout_settled = True  # the user's own dock sizes
@@ -473,6 +491,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.write(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.write(self._screen_geometry_setting(), self.saveGeometry())
         settings.write(settings.WINDOW_STATE, self.saveState())
         super().closeEvent(event)
 

@@ -21,6 +21,13 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 RECENT_FILES = Setting("files/recent", list, [])
 LAST_FILE = Setting("files/last", str, "")
+THEME = Setting("view/theme", str, "system")  # system, light or dark (ui/theme.py)
+
+
+def window_geometry_on(screen_name: str, width: int, height: int) -> Setting:
+    """The window's geometry on one screen of one size: a laptop alone and docked differ."""
+    name = "".join(c if c.isalnum() or c in "-_." else "_" for c in screen_name) or "screen"
+    return Setting(f"{WINDOW_GEOMETRY.key}/{name}-{width}x{height}", QByteArray, QByteArray())
 
 
 def read(setting: Setting) -> Any:

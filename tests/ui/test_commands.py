@@ -24,7 +24,11 @@ def _dump(path) -> list[str]:
     db.execute_sql("PRAGMA wal_checkpoint")
     raw = sqlite3.connect(path)
     lines = []
-    for (table,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+    # The full-text index's shadow tables hold the same words in other pages after an undo.
+    tables = (
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'contact_search%'"
+    )
+    for (table,) in raw.execute(tables):
         columns = [c[1] for c in raw.execute(f'PRAGMA table_info("{table}")')]
         keep = [c for c in columns if c != "updated_at"]
         if table in ("contact_email", "contact_phone", "referral"):

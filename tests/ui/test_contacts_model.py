@@ -66,3 +66,45 @@ def test_search_matches_name_organisation_email_and_tags(store, qtmodeltester):
     assert shown("") == {"Chloé Castillo"}
     proxy.set_circle("family")
     assert shown("") == {"Ana Abbott"}
+
+
+def test_sorting_in_python_by_each_column(store, qtmodeltester):
+    contacts.create("Cleo Zane", "peers", organization="Beta", emails=["a@z.example"])
+    contacts.create("ana Young", "family", organization="gamma", emails=["c@y.example"])
+    contacts.create("Bea Xu", None, organization="Alpha", emails=["b@x.example"])
+    _, proxy = _model(qtmodeltester)
+
+    def names() -> list[str]:
+        return [proxy.index(n, 0).data() for n in range(proxy.rowCount())]
+
+    proxy.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
+    assert names() == ["ana Young", "Bea Xu", "Cleo Zane"]  # case does not matter
+    proxy.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    assert names() == ["Cleo Zane", "Bea Xu", "ana Young"]
+    proxy.sort(Column.ORGANIZATION, Qt.SortOrder.AscendingOrder)
+    assert names() == ["Bea Xu", "Cleo Zane", "ana Young"]
+    proxy.sort(Column.EMAIL, Qt.SortOrder.AscendingOrder)
+    assert names() == ["Cleo Zane", "Bea Xu", "ana Young"]
+    proxy.sort(Column.CIRCLE, Qt.SortOrder.AscendingOrder)  # ring order, unplaced last
+    assert names() == ["ana Young", "Cleo Zane", "Bea Xu"]
+    qtmodeltester.check(proxy)
+
+
+def test_single_edits_move_single_rows(store, qtmodeltester, qtbot):
+    ids = [contacts.create(name, "peers") for name in ("Ada", "Bob", "Cy", "Dee")]
+    model, proxy = _model(qtmodeltester)
+    proxy.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
+    proxy.set_circle("peers")
+    with qtbot.assertNotEmitted(proxy.modelReset):
+        contacts.update(ids[0], {"name": "Zed"})
+        model.update_contact(queries.contact_row(ids[0]))  # re-sorted: one row moves
+        assert proxy.shown_ids() == [ids[1], ids[2], ids[3], ids[0]]
+        contacts.move(ids[1], "family")
+        model.update_contact(queries.contact_row(ids[1]))  # leaves the filtered circle
+        assert proxy.shown_ids() == [ids[2], ids[3], ids[0]]
+        new = contacts.create("Abe", "peers")
+        model.update_contact(queries.contact_row(new))  # joins in its place
+        assert proxy.shown_ids() == [new, ids[2], ids[3], ids[0]]
+        model.remove_contact(ids[2])
+        assert proxy.shown_ids() == [new, ids[3], ids[0]]
+    qtmodeltester.check(proxy)

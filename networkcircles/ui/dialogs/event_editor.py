@@ -3,7 +3,7 @@
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from networkcircles.services import events
 from networkcircles.store import event_queries, queries
+from networkcircles.ui.theme import set_error_style
 
 
 def system_zone_name() -> str:
@@ -33,20 +34,20 @@ def system_zone_name() -> str:
 
 def kind_labels(widget: QWidget) -> dict[str, str]:
     return {
-        "networking": widget.tr("Networking event"),
-        "career_fair": widget.tr("Career fair"),
-        "job_club": widget.tr("Job club"),
-        "association": widget.tr("Association meeting"),
-        "webinar": widget.tr("Webinar"),
-        "other": widget.tr("Other"),
+        "networking": QCoreApplication.translate("EventEditorDialog", "Networking event"),
+        "career_fair": QCoreApplication.translate("EventEditorDialog", "Career fair"),
+        "job_club": QCoreApplication.translate("EventEditorDialog", "Job club"),
+        "association": QCoreApplication.translate("EventEditorDialog", "Association meeting"),
+        "webinar": QCoreApplication.translate("EventEditorDialog", "Webinar"),
+        "other": QCoreApplication.translate("EventEditorDialog", "Other"),
     }
 
 
 def status_labels(widget: QWidget) -> dict[str, str]:
     return {
-        "planned": widget.tr("Planned"),
-        "attended": widget.tr("Attended"),
-        "skipped": widget.tr("Skipped"),
+        "planned": QCoreApplication.translate("EventEditorDialog", "Planned"),
+        "attended": QCoreApplication.translate("EventEditorDialog", "Attended"),
+        "skipped": QCoreApplication.translate("EventEditorDialog", "Skipped"),
     }
 
 
@@ -136,7 +137,7 @@ class EventEditorDialog(QDialog):
         self.notes = QPlainTextEdit(fields.get("notes", ""))
         self.notes.setFixedHeight(70)
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #c92a2a")
+        set_error_style(self.problem)
         self.problem.hide()
 
         form = QFormLayout()

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,10 +15,13 @@ from PySide6.QtWidgets import (
 
 from networkcircles.store.queries import CircleRow
 
-FORMATS = {  # format key: (label, suffix, file filter)
-    "vcard": ("vCard 3.0 (Apple, Google, Thunderbird)", ".vcf", "vCard files (*.vcf)"),
-    "csv": ("CSV in Google Contacts' layout", ".csv", "CSV files (*.csv)"),
-}
+_CONTEXT = "ExportContactsDialog"
+FORMATS = {  # format key: (label, suffix, file filter), the texts translated where shown
+    "vcard": (QT_TRANSLATE_NOOP("ExportContactsDialog", "vCard 3.0 (Apple, Google, Thunderbird)"),
+              ".vcf", QT_TRANSLATE_NOOP("ExportContactsDialog", "vCard files (*.vcf)")),
+    "csv": (QT_TRANSLATE_NOOP("ExportContactsDialog", "CSV in Google Contacts' layout"),
+            ".csv", QT_TRANSLATE_NOOP("ExportContactsDialog", "CSV files (*.csv)")),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -60,8 +64,9 @@ class ExportContactsDialog(QDialog):
         format_key = dialog.format_combo.currentData()
         _label, suffix, file_filter = FORMATS[format_key]
         path, _ = QFileDialog.getSaveFileName(
-            parent, dialog.tr("Export contacts"), str(Path(folder) / f"contacts{suffix}"),
-            dialog.tr(file_filter),
+            parent, QCoreApplication.translate(_CONTEXT, "Export contacts"),
+            str(Path(folder) / f"contacts{suffix}"),
+            QCoreApplication.translate(_CONTEXT, file_filter),
         )  # fmt: skip
         if not path:
             return None

@@ -153,15 +153,14 @@ def apply_with_progress(
     parent: QWidget | None, plan: ImportPlan, circle_key: str | None
 ) -> ImportResult:
     """Write the plan with a progress dialog whose Cancel rolls everything back."""
-    tr = QCoreApplication.translate
     progress = QProgressDialog(
-        tr("ImportPreviewDialog", "Importing contacts…"),
-        tr("ImportPreviewDialog", "Cancel"),
+        QCoreApplication.translate("ImportPreviewDialog", "Importing contacts…"),
+        QCoreApplication.translate("ImportPreviewDialog", "Cancel"),
         0,
         max(plan.record_count, 1),
         parent,
     )
-    progress.setWindowTitle(tr("ImportPreviewDialog", "Import contacts"))
+    progress.setWindowTitle(QCoreApplication.translate("ImportPreviewDialog", "Import contacts"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)  # small imports finish before it would show
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from networkcircles.services import profile
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.commands import EditProfileCommand
+from networkcircles.ui.theme import set_error_style
 
 
 class PitchDialog(QDialog):
@@ -47,7 +48,7 @@ class PitchDialog(QDialog):
             form.addRow(label, editor)
         self.counter = QLabel()
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c92a2a;")
+        set_error_style(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
         form.addRow("", self.counter)

@@ -181,7 +181,9 @@ class PrintSummaryDialog(QDialog):
     def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
         """Where to save the PDF, or None if the user cancelled (tests replace this)."""
         path, _ = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("PrintSummaryDialog", "Save as PDF"), suggested,
+            parent,
+            QCoreApplication.translate("PrintSummaryDialog", "Save as PDF"),
+            suggested,
             QCoreApplication.translate("PrintSummaryDialog", "PDF files (*.pdf)"),
         )
         if not path:

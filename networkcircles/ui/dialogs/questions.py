@@ -3,7 +3,7 @@
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-FILE_FILTER = "networkcircles networks (*.sqlite *.db);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "questions", "networkcircles networks (*.sqlite *.db);;All files (*)"
+)
 
 
 def _tr(text: str) -> str:

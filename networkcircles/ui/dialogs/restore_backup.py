@@ -104,13 +104,13 @@ class RestoreBackupDialog(QDialog):
     def confirm(cls, parent: QWidget | None, info: BackupInfo) -> bool:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(box.tr("Restore from Backup"))
+        box.setWindowTitle(_tr("Restore from Backup"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         when = QLocale().toString(info.taken_at, QLocale.FormatType.LongFormat)
-        box.setText(box.tr("Replace the network with the backup of {when}?").format(when=when))
+        box.setText(_tr("Replace the network with the backup of {when}?").format(when=when))
         box.setInformativeText(
-            box.tr("What the network holds now is backed up first, so you can go back to "
-                   "it with Restore from Backup. Undo history is cleared.")
+            _tr("What the network holds now is backed up first, so you can go back to "
+                "it with Restore from Backup. Undo history is cleared.")
         )  # fmt: skip
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -3,6 +3,7 @@
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +18,7 @@ from networkcircles.services import tips
 from networkcircles.store import circle_queries
 from networkcircles.store.circle_queries import TipRow
 from networkcircles.ui.panels.widgets import day_text, parse_day
+from networkcircles.ui.theme import set_error_style
 
 
 class TipDialog(QDialog):
@@ -44,7 +46,7 @@ class TipDialog(QDialog):
         for edit in (self.shared_on, self.fair_on):
             edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c92a2a;")
+        set_error_style(self.error)
         self.error.hide()
         self.form = QFormLayout(self)
         self.form.addRow(self.tr("&Kind"), self.kind)
@@ -128,9 +130,9 @@ class TipDialog(QDialog):
 
 def status_text(widget: QWidget, status: str) -> str:
     return {
-        "heard": widget.tr("Heard"),
-        "applied": widget.tr("Applied"),
-        "interviewing": widget.tr("Interviewing"),
-        "offer": widget.tr("Offer"),
-        "closed": widget.tr("Closed"),
+        "heard": QCoreApplication.translate("TipDialog", "Heard"),
+        "applied": QCoreApplication.translate("TipDialog", "Applied"),
+        "interviewing": QCoreApplication.translate("TipDialog", "Interviewing"),
+        "offer": QCoreApplication.translate("TipDialog", "Offer"),
+        "closed": QCoreApplication.translate("TipDialog", "Closed"),
     }.get(status, status)

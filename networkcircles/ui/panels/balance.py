@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from networkcircles.services import balance
 from networkcircles.store import queries
 from networkcircles.ui.bridge import StoreBridge
+from networkcircles.ui.theme import error_colour
 
 
 class OutreachChart(QWidget):
@@ -211,7 +212,7 @@ class BalancePanel(QWidget):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if c == 3 and row.overdue_follow_ups:
-                    item.setForeground(QColor("#c92a2a"))
+                    item.setForeground(error_colour(self.palette()))
                 self.table.setItem(r, c, item)
         self.messages.setText("\n".join(self.sentences()))
         self.chart.set_data(

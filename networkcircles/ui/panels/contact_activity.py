@@ -37,9 +37,9 @@ from networkcircles.ui.commands import (
 )
 from networkcircles.ui.dialogs.log_interaction import LogInteractionDialog
 from networkcircles.ui.panels.widgets import TriStateCombo, day_text, parse_day
+from networkcircles.ui.theme import set_error_style
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_ERROR_STYLE = "color: #c92a2a;"
 
 
 class ContactActivityPanel(QWidget):
@@ -105,8 +105,10 @@ class ContactActivityPanel(QWidget):
         box = QGroupBox(self.tr("Next follow-up"))
         self.follow_up_day = QLineEdit()
         self.follow_up_day.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.follow_up_day.setAccessibleName(self.tr("Follow-up day"))
         self.follow_up_note = QLineEdit()
         self.follow_up_note.setPlaceholderText(self.tr("What to follow up on"))
+        self.follow_up_note.setAccessibleName(self.tr("What to follow up on"))
         self.set_follow_up_button = QPushButton(self.tr("Set"))
         self.clear_follow_up_button = QPushButton(self.tr("Clear"))
         self.set_follow_up_button.clicked.connect(self._set_follow_up)
@@ -114,7 +116,7 @@ class ContactActivityPanel(QWidget):
         self.follow_up_note.returnPressed.connect(self._set_follow_up)
         self.clear_follow_up_button.clicked.connect(self._clear_follow_up)
         self.follow_up_error = QLabel()
-        self.follow_up_error.setStyleSheet(_ERROR_STYLE)
+        set_error_style(self.follow_up_error)
         self.follow_up_error.hide()
         row = QHBoxLayout()
         row.addWidget(self.follow_up_day)
@@ -130,6 +132,7 @@ class ContactActivityPanel(QWidget):
         box = QGroupBox(self.tr("Introduced by"))
         self.introducers = QListWidget()
         self.introducers.setMaximumHeight(70)
+        self.introducers.setAccessibleName(self.tr("Introduced by"))
         self.introducer_picker = QComboBox()
         self.introducer_picker.setEditable(True)
         self.introducer_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -141,7 +144,7 @@ class ContactActivityPanel(QWidget):
         self.introduced_label = QLabel()
         self.introduced_label.setWordWrap(True)
         self.referral_error = QLabel()
-        self.referral_error.setStyleSheet(_ERROR_STYLE)
+        set_error_style(self.referral_error)
         self.referral_error.hide()
         row = QHBoxLayout()
         row.addWidget(self.introducer_picker, 1)
@@ -161,6 +164,7 @@ class ContactActivityPanel(QWidget):
         self.vouches_expertise = QCheckBox(self.tr("Expertise"))
         self.vouch_note = QLineEdit()
         self.vouch_note.setPlaceholderText(self.tr("What else they can speak to"))
+        self.vouch_note.setAccessibleName(self.tr("What else they can speak to"))
         self.same_field = TriStateCombo()
         self.worked_where = QLineEdit()
         self.worked_when = QLineEdit()
@@ -191,7 +195,7 @@ class ContactActivityPanel(QWidget):
             )
         self.reference_warning = QLabel()
         self.reference_warning.setObjectName("referenceWarning")
-        self.reference_warning.setStyleSheet(_ERROR_STYLE + " font-weight: bold;")
+        set_error_style(self.reference_warning, "font-weight: bold;")
         self.reference_warning.setWordWrap(True)
         self.reference_warning.hide()
         self.references = QListWidget()
@@ -199,6 +203,7 @@ class ContactActivityPanel(QWidget):
         self.references.setMaximumHeight(90)
         self.application = QLineEdit()
         self.application.setPlaceholderText(self.tr("Application (role at company)"))
+        self.application.setAccessibleName(self.tr("Application (role at company)"))
         self.application.returnPressed.connect(self._ask_reference)
         self.ask_reference_button = QPushButton(self.tr("Asked today"))
         self.ask_reference_button.clicked.connect(self._ask_reference)
@@ -237,13 +242,14 @@ class ContactActivityPanel(QWidget):
         box = QGroupBox(self.tr("Pitch and introductions"))
         self.heard_pitch_on = QLineEdit()
         self.heard_pitch_on.setPlaceholderText(self.tr("YYYY-MM-DD, empty: not yet"))
+        self.heard_pitch_on.setAccessibleName(self.tr("Heard my pitch on"))
         self.heard_pitch_on.editingFinished.connect(self._heard_pitch_typed)
         self.heard_today_button = QPushButton(self.tr("Today"))
         self.heard_today_button.clicked.connect(
             lambda: self._edit_extras("heard_pitch_on", self.today())
         )
         self.pitch_error = QLabel()
-        self.pitch_error.setStyleSheet(_ERROR_STYLE)
+        set_error_style(self.pitch_error)
         self.pitch_error.hide()
         heard = QHBoxLayout()
         heard.addWidget(self.heard_pitch_on, 1)

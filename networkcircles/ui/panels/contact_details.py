@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from networkcircles.services import contacts
 from networkcircles.store.queries import CircleRow, ContactDetails, Labelled
 from networkcircles.ui.icons import icon
+from networkcircles.ui.theme import error_colour, set_error_style
 
 _LINE_FIELDS = ("name", "how_known", "organization", "role", "website", "linkedin", "tags",
                 "follow_up_note")  # fmt: skip
@@ -92,7 +93,7 @@ class ContactDetailsPanel(QWidget):
             form.addRow(label, editor)
             error = QLabel()
             error.setObjectName(f"error_{name}")
-            error.setStyleSheet("color: #c92a2a;")
+            set_error_style(error)
             error.setWordWrap(True)
             error.hide()
             self._errors[name] = error
@@ -192,11 +193,19 @@ class ContactDetailsPanel(QWidget):
             self.title.setText(self.tr("No contact selected"))
             for name, editor in self._editors.items():
                 self._set_value(name, editor, None)
+            self.setAccessibleName(self.tr("Contact details"))
+            self.setAccessibleDescription(self.tr("No contact selected"))
             return
         self.title.setText(details.name)
         values = contacts.fields_of(details)
         for name, editor in self._editors.items():
             self._set_value(name, editor, values[name])
+        # What a screen reader says on entering the panel: who, and in which circle.
+        circle = self._editors["circle_key"].currentText()
+        self.setAccessibleName(self.tr("Contact details: {name}").format(name=details.name))
+        self.setAccessibleDescription(
+            self.tr("{name}, circle: {circle}").format(name=details.name, circle=circle)
+        )
 
     @staticmethod
     def _set_value(name: str, editor: QWidget, value: Any) -> None:
@@ -273,7 +282,8 @@ class ContactDetailsPanel(QWidget):
             reason = found.get(name, "")
             label.setText(reason)
             label.setVisible(bool(reason))
-            self._editors[name].setStyleSheet("border: 1px solid #c92a2a;" if reason else "")
+            border = f"border: 1px solid {error_colour().name()};"
+            self._editors[name].setStyleSheet(border if reason else "")
         first = next((name for name in self._editors if name in found), None)
         if first is not None:
             self._editors[first].setFocus(Qt.FocusReason.OtherFocusReason)

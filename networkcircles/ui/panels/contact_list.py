@@ -1,4 +1,8 @@
-"""The contact list dock: a searchable, sortable table with a circle filter."""
+"""The contact list dock: a searchable, sortable table with a circle filter.
+
+Filtering and sorting happen in ContactsFilterProxy (in Python and SQLite's full-text
+index), so a keystroke costs milliseconds at 10,000 contacts, not a data() call per row.
+"""
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
@@ -44,7 +48,8 @@ class ContactListPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Search name, organisation, e-mail, tags"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search contacts"))
-        self.search.textChanged.connect(self.proxy.set_search_text)
+        self.search.textChanged.connect(self._search_typed)
+        self._chosen_id: int | None = None  # kept across the resets a new filter brings
 
         self.circle_filter = QComboBox()
         self.circle_filter.setAccessibleName(self.tr("Show circle"))
@@ -59,6 +64,7 @@ class ContactListPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(22)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -93,6 +99,7 @@ class ContactListPanel(QWidget):
     def set_circle_filter(self, circle_key: str | None) -> None:
         """Show one circle (UNPLACED for the tray) or, with None, everyone."""
         self.proxy.set_circle(circle_key)
+        self._reselect()
         wanted = _ALL if circle_key is None else circle_key
         index = self.circle_filter.findData(wanted)
         self.circle_filter.blockSignals(True)
@@ -108,10 +115,11 @@ class ContactListPanel(QWidget):
         }
 
     def shown_ids(self) -> list[int]:
-        return [self.proxy.index(n, 0).data(CONTACT_ID_ROLE) for n in range(self.proxy.rowCount())]
+        return self.proxy.shown_ids()
 
     def select_contact(self, contact_id: int | None) -> None:
         """Select and show a contact's row without emitting contact_selected."""
+        self._chosen_id = contact_id
         selection = self.table.selectionModel()
         selection.blockSignals(True)
         try:
@@ -145,11 +153,22 @@ class ContactListPanel(QWidget):
         data = self.circle_filter.itemData(index)
         key = None if data == _ALL else data
         self.proxy.set_circle(key)
+        self._reselect()
         self.circle_filter_changed.emit(key)
+
+    def _search_typed(self, text: str) -> None:
+        self.proxy.set_search_text(text)
+        self._reselect()
+
+    def _reselect(self) -> None:
+        """A new filter resets the table: select the chosen contact again if still shown."""
+        if self._chosen_id is not None:
+            self.select_contact(self._chosen_id)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.contact_selected.emit(current.data(CONTACT_ID_ROLE))
+            self._chosen_id = current.data(CONTACT_ID_ROLE)
+            self.contact_selected.emit(self._chosen_id)
 
     def selection_menu(self) -> QMenu:
         """Move the selected people, hundreds at a time, in one undoable step."""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from networkcircles.services import events, interactions
 from networkcircles.ui.bridge import StoreBridge
+from networkcircles.ui.theme import error_colour, muted_colour
 
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -88,7 +89,7 @@ class DuePanel(QWidget):
         )
         item.setData(EVENT_ID_ROLE, occurrence.event_id)
         if past:
-            item.setForeground(Qt.GlobalColor.gray)  # history, kept visible
+            item.setForeground(muted_colour(self.palette()))  # history, kept visible
         self.list.addItem(item)
 
     def _add(self, row, text: str, overdue: bool) -> None:
@@ -97,7 +98,7 @@ class DuePanel(QWidget):
         item = QListWidgetItem(text)
         item.setData(CONTACT_ID_ROLE, row.contact_id)
         if overdue:
-            item.setForeground(Qt.GlobalColor.darkRed)
+            item.setForeground(error_colour(self.palette()))
         self.list.addItem(item)
 
     def contact_ids(self) -> list[int]:

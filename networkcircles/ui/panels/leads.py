@@ -149,9 +149,7 @@ class LeadsPanel(QWidget):
                     item.setToolTip(literal(row.link))
                 if c == SOURCE_COLUMN and row.source_id is not None:
                     item.setToolTip(
-                        literal(
-                            self.tr("Double-click to open {name}").format(name=row.source_name)
-                        )
+                        literal(self.tr("Double-click to open {name}").format(name=row.source_name))
                     )
                 self.table.setItem(r, c, item)
         self.table.resizeColumnToContents(0)

@@ -1,0 +1,100 @@
+"""Loading our translation, and Qt's own, for the user's language (QLocale(), the system's).
+
+The .qm files live in resources/translations (made by packaging/update_translations.py); Qt's
+come with PySide6. English is the source language: it needs no file.
+"""
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from networkcircles.paths import resource
+
+APP_CATALOGUE = "networkcircles"
+QT_CATALOGUE = "qtbase"
+
+_installed: list[QTranslator] = []
+
+
+def _languages(locale: QLocale) -> list[QLocale]:
+    """The user's languages in order of preference, up to the first English one: a German
+    speaker who put English second gets German, one who put English first gets English."""
+    chosen = []
+    for name in locale.uiLanguages():
+        language = QLocale(name)
+        if language.language() in (QLocale.Language.English, QLocale.Language.C):
+            break
+        chosen.append(language)
+    return chosen
+
+
+def _load(catalogue: str, folder: str, languages: list[QLocale]) -> QTranslator | None:
+    for language in languages:
+        translator = QTranslator()
+        if translator.load(language, catalogue, "_", folder):
+            return translator
+    return None
+
+
+def remove_translators() -> None:
+    app = QCoreApplication.instance()
+    while _installed:
+        app.removeTranslator(_installed.pop())
+
+
+def install_translators(locale: QLocale | None = None) -> list[str]:
+    """Install the translations for `locale` (default: QLocale(), the system's or the one a test
+    set with QLocale.setDefault), replacing any installed before. Returns the files loaded."""
+    remove_translators()
+    languages = _languages(locale if locale is not None else QLocale())
+    folders = {
+        APP_CATALOGUE: str(resource("translations")),
+        QT_CATALOGUE: QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    }
+    app = QCoreApplication.instance()
+    for catalogue, folder in folders.items():
+        translator = _load(catalogue, folder, languages)
+        if translator is not None and app.installTranslator(translator):
+            _installed.append(translator)
+    return [t.filePath() for t in _installed]
+
+
+def add_missing_mnemonics(menu: QMenu) -> None:
+    """Give each action of `menu` that has no &-mnemonic a letter of its text that no other
+    action there uses (the docks' show/hide actions are named after the dock titles)."""
+    actions = [a for a in menu.actions() if not a.isSeparator() and a.text()]
+    owner: dict[str, QAction] = {}  # letter: the action it is the mnemonic of
+    for action in actions:
+        letter = _mnemonic(action.text())
+        if letter is not None:
+            owner.setdefault(letter, action)
+    bare = [a for a in actions if _mnemonic(a.text()) is None]
+
+    def candidates(action: QAction) -> list[str]:
+        return list(dict.fromkeys(c.lower() for c in action.text() if c.isalnum()))
+
+    def assign(action: QAction, seen: set[str]) -> bool:
+        """Find `action` a letter, moving others to theirs if need be (augmenting paths)."""
+        for letter in candidates(action):
+            if letter in seen:
+                continue
+            seen.add(letter)
+            holder = owner.get(letter)
+            if holder is None or (holder in bare and assign(holder, seen)):
+                owner[letter] = action
+                return True
+        return False
+
+    for action in bare:
+        assign(action, set())
+    for letter, action in owner.items():
+        if action in bare:
+            text = action.text()
+            at = next(i for i, c in enumerate(text) if c.lower() == letter)
+            action.setText(text[:at] + "&" + text[at:])
+
+
+def _mnemonic(text: str) -> str | None:
+    at = text.replace("&&", "").find("&")
+    stripped = text.replace("&&", "")
+    return stripped[at + 1].lower() if 0 <= at < len(stripped) - 1 else None

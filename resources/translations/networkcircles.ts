@@ -1,0 +1,3397 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" sourcelanguage="en">
+  <context>
+    <name>about</name>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/about.py" line="10" />
+      <source>&lt;h3&gt;networkcircles {version}&lt;/h3&gt;&lt;p&gt;Your job-search network as concentric circles: family and friends, former co-workers and bosses, fellow job seekers, associations and acquaintances.&lt;/p&gt;&lt;p&gt;Reach out to every circle, not only the nearest.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in one file you choose.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/about.py" line="18" />
+      <source>About networkcircles</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>actions</name>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="72" />
+      <source>&amp;About networkcircles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="62" />
+      <source>&amp;Delete Contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="51" />
+      <source>&amp;Export Contacts…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="64" />
+      <source>&amp;Find…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="67" />
+      <source>&amp;Fit Diagram</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="43" />
+      <source>&amp;Import Contacts or Events…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="40" />
+      <source>&amp;New Network…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="41" />
+      <source>&amp;Open Network…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="55" />
+      <source>&amp;Print Circle Summary…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="57" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="92" />
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="69" />
+      <source>&amp;Sort Unplaced People…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="89" />
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="59" />
+      <source>Add a person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="44" />
+      <source>Add contacts from vCard or CSV files, events from iCalendar files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="62" />
+      <source>Delete the selected contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="47" />
+      <source>Export &amp;Calendar…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="59" />
+      <source>New &amp;Contact…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="41" />
+      <source>Open a network file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="70" />
+      <source>Place unplaced people in circles one by one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="55" />
+      <source>Print circles or save them as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="57" />
+      <source>Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="64" />
+      <source>Search contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="67" />
+      <source>Show all the rings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="40" />
+      <source>Start an empty network file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="52" />
+      <source>Write contacts to a vCard or CSV file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="48" />
+      <source>Write your events to an iCalendar file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="65" />
+      <source>Zoom &amp;In</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="66" />
+      <source>Zoom &amp;Out</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <location filename="../../networkcircles/ui/app.py" line="86" />
+      <source>{path} cannot be opened: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AssociationsPanel</name>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="117" />
+      <source>&amp;Add association…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="118" />
+      <source>&amp;Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="179" />
+      <source>&amp;Events per year:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="175" />
+      <source>&amp;Local or online:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="176" />
+      <source>&amp;Membership:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="173" />
+      <source>&amp;Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="170" />
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="174" />
+      <source>&amp;Website:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="362" />
+      <source>Add association</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="91" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="182" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="306" />
+      <source>Association</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="357" />
+      <source>Association not saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="108" />
+      <source>Associations compared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
+      <source>Benefits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="178" />
+      <source>Benefits:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="235" />
+      <source>Considering</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="92" />
+      <source>Contacts
+made</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
+      <source>Cost per
+contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
+      <source>Cost per
+lead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="141" />
+      <source>Dues</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="143" />
+      <source>Dues period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="177" />
+      <source>Dues:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="92" />
+      <source>Events
+attended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="190" />
+      <source>Events of this association</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="180" />
+      <source>Expected per year:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="261" />
+      <source>Expected: you are only considering joining</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="111" />
+      <source>Italic rows are associations you are considering: their figures are what you expect in a year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="188" />
+      <source>Its events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="149" />
+      <source>Job board</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="235" />
+      <source>Joined</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="92" />
+      <source>Leads</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="131" />
+      <source>Local</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="151" />
+      <source>Member directory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="91" />
+      <source>Membership</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="150" />
+      <source>Mentoring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="181" />
+      <source>N&amp;otes:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="362" />
+      <source>Name of the association:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="136" />
+      <source>Neither yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="132" />
+      <source>Online</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="91" />
+      <source>Yearly
+cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="163" />
+      <source>contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="165" />
+      <source>leads</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="145" />
+      <source>per month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="144" />
+      <source>per year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/associations.py" line="131" />
+      <source>—</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AttendeePickerDialog</name>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="241" />
+      <source>Search names and organisations</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BalancePanel</name>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="152" />
+      <source> days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="202" />
+      <source>({n} not told)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="123" />
+      <source>30 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="143" />
+      <source>Balance per circle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="157" />
+      <source>Call a circle neglected after</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="132" />
+      <source>Contacted in the last 30 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="130" />
+      <source>Contacts in the circle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="253" />
+      <source>Every circle has heard from you lately. Keep mixing it up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="133" />
+      <source>Follow-ups overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="131" />
+      <source>Know you are looking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="125" />
+      <source>Last outreach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="126" />
+      <source>Leads</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="135" />
+      <source>Leads whose chain of introductions started in the circle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="153" />
+      <source>Neglected after</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="167" />
+      <source>Outreach per week, last 12 weeks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="124" />
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="121" />
+      <source>People</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="134" />
+      <source>The latest day you reached out to someone in the circle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="122" />
+      <source>Told</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="243" />
+      <source>You have not reached out to anyone in {circle} for {days} days.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="236" />
+      <source>You have not reached out to anyone in {circle} yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="208" />
+      <source>never</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="248" />
+      <source>{n} in family and friends do not know you are looking yet.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ContactActivityPanel</name>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="91" />
+      <source>&amp;Log interaction…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="443" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="490" />
+      <source>'{text}' is not a date (YYYY-MM-DD)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="140" />
+      <source>Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="210" />
+      <source>Agreed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="205" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="206" />
+      <source>Application (role at company)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="208" />
+      <source>Asked today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="363" />
+      <source>Asked {n} times in the last {days} days: give them a rest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="317" />
+      <source>Call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="177" />
+      <source>Can vouch for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="113" />
+      <source>Clear</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="161" />
+      <source>Co-worker: vouching and references</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="212" />
+      <source>Declined</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="218" />
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="318" />
+      <source>E-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="320" />
+      <source>Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="164" />
+      <source>Expertise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="108" />
+      <source>Follow-up day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="214" />
+      <source>Given today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="245" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="265" />
+      <source>Heard my pitch on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="86" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="88" />
+      <source>Interactions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="132" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="135" />
+      <source>Introduced by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="346" />
+      <source>Introduced you to: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="319" />
+      <source>Meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="321" />
+      <source>Message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="268" />
+      <source>Might introduce me</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="105" />
+      <source>Next follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="57" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="311" />
+      <source>No contact selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="374" />
+      <source>Nobody yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="242" />
+      <source>Pitch and introductions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="234" />
+      <source>Reference log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="202" />
+      <source>Reference requests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="142" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="179" />
+      <source>Same field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="112" />
+      <source>Set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="257" />
+      <source>Someone I want to meet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="464" />
+      <source>This introduction is already recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="247" />
+      <source>Today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="166" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="167" />
+      <source>What else they can speak to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="110" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="111" />
+      <source>What to follow up on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="181" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="139" />
+      <source>Who introduced them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="260" />
+      <source>Who might introduce me</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="163" />
+      <source>Work ethic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="180" />
+      <source>Worked together at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="107" />
+      <source>YYYY-MM-DD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="244" />
+      <source>YYYY-MM-DD, empty: not yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="386" />
+      <source>agreed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="388" />
+      <source>declined</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="171" />
+      <source>e.g. 2018 to 2022</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="384" />
+      <source>given {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="390" />
+      <source>no answer yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="391" />
+      <source>{day}  {application}: {answer}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ContactDetailsPanel</name>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="72" />
+      <source>&amp;Circle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="109" />
+      <source>&amp;Delete…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="71" />
+      <source>&amp;Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="108" />
+      <source>&amp;Revert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="107" />
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="78" />
+      <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="119" />
+      <source>Click a dot in the diagram or a name in the list to see and edit that person here.
+
+Double-click empty space in a ring to add someone to that circle, or drag people from the Unplaced tray onto a ring.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="147" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="147" />
+      <source>Cold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="196" />
+      <source>Contact details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="205" />
+      <source>Contact details: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="76" />
+      <source>E-mails</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="85" />
+      <source>Follow-up note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="73" />
+      <source>How I know them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="82" />
+      <source>Knows I'm looking since</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="83" />
+      <source>Last contacted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="80" />
+      <source>LinkedIn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="84" />
+      <source>Next follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="62" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="193" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="197" />
+      <source>No contact selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="87" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="159" />
+      <source>One per line; 'mobile: +1 555 0100' adds a label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="157" />
+      <source>One per line; 'work: ana@example.com' adds a label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="74" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="77" />
+      <source>Phones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="75" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="81" />
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="147" />
+      <source>Unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="173" />
+      <source>Unplaced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="147" />
+      <source>Warm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="86" />
+      <source>Warmth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="79" />
+      <source>Website</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="164" />
+      <source>YYYY-MM-DD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="207" />
+      <source>{name}, circle: {circle}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ContactEventsList</name>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="428" />
+      <source> (planned)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="413" />
+      <source>Events with this contact</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ContactListPanel</name>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="92" />
+      <source>All circles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="73" />
+      <source>Contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="177" />
+      <source>Move %n selected to</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="50" />
+      <source>Search contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="48" />
+      <source>Search name, organisation, e-mail, tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="55" />
+      <source>Show circle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="95" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="181" />
+      <source>Unplaced</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>contacts</name>
+    <message>
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="93" />
+      <source>Unplaced</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DuePanel</name>
+    <message>
+      <location filename="../../networkcircles/ui/panels/due.py" line="88" />
+      <source>Event {when}: {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/due.py" line="31" />
+      <source>Follow-ups due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/due.py" line="78" />
+      <source>Nothing due today. Well done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/due.py" line="86" />
+      <source>in {days} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/due.py" line="84" />
+      <source>today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/due.py" line="82" />
+      <source>{days} days ago</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/due.py" line="63" />
+      <source>{name}: due today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/due.py" line="60" />
+      <source>{name}: {days} days overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/due.py" line="73" />
+      <source>{overdue} overdue, {today} due today, {events} events this week</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EventCalendarPanel</name>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="94" />
+      <source>&amp;Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="93" />
+      <source>&amp;Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="92" />
+      <source>&amp;New…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="122" />
+      <source>&amp;Plan to meet…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="123" />
+      <source>&amp;Unlink</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="121" />
+      <source>&amp;Who I met…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="88" />
+      <source>Agenda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="124" />
+      <source>At the &amp;event…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="281" />
+      <source>Cost: {cost}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="111" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="271" />
+      <source>Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="81" />
+      <source>Event calendar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="400" />
+      <source>Event not saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="245" />
+      <source>No events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="279" />
+      <source>Organised by {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="272" />
+      <source>Pick an event in the agenda or the list below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="119" />
+      <source>Plan for the event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="134" />
+      <source>Plan: people and organisations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="284" />
+      <source>Repeats: {rule}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="125" />
+      <source>Type in the new people you meet, quickly</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="147" />
+      <source>Upcoming (next 30 days)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="149" />
+      <source>Upcoming events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="116" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="132" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="371" />
+      <source>Who I met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="371" />
+      <source>Whom I plan to meet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="204" />
+      <source>all day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="296" />
+      <source>{name} (organisation)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="292" />
+      <source>{name} (to meet)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EventCaptureDialog</name>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="61" />
+      <source>&amp;Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="97" />
+      <source>&amp;Finish</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="87" />
+      <source>&amp;Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="57" />
+      <source>0 Unplaced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="46" />
+      <source>At the event: {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="71" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="81" />
+      <source>Circle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="60" />
+      <source>Circle (press 0 to 5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="92" />
+      <source>Enter adds the person. Circle: press 1 to 5 (0 for unplaced). Finish links everyone to the event and places them in their rings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="51" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="68" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="81" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="70" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="81" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="55" />
+      <source>One line to remember them by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="53" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="69" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="81" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EventEditorDialog</name>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="153" />
+      <source>&amp;Cost:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="148" />
+      <source>&amp;Ends:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="145" />
+      <source>&amp;Kind:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="151" />
+      <source>&amp;Location or link:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="155" />
+      <source>&amp;Notes:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="152" />
+      <source>&amp;Organiser:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="150" />
+      <source>&amp;Repeats:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="147" />
+      <source>&amp;Starts:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="144" />
+      <source>&amp;Title:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="224" />
+      <source>'{rule}' is not a repeat rule.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="217" />
+      <source>'{zone}' is not a time zone (e.g. Europe/Paris).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="125" />
+      <source>(none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="123" />
+      <source>Address or meeting link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="93" />
+      <source>All day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="214" />
+      <source>An event needs a title.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="40" />
+      <source>Association meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="49" />
+      <source>Attended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="38" />
+      <source>Career fair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="107" />
+      <source>Choose, or type an iCalendar RRULE such as FREQ=WEEKLY</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="109" />
+      <source>Does not repeat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="72" />
+      <source>Edit event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="110" />
+      <source>Every day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="113" />
+      <source>Every month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="112" />
+      <source>Every two weeks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="111" />
+      <source>Every week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="39" />
+      <source>Job club</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="37" />
+      <source>Networking event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="72" />
+      <source>New event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="42" />
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="48" />
+      <source>Planned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="50" />
+      <source>Skipped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="154" />
+      <source>Stat&amp;us:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="220" />
+      <source>The event ends before it starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="149" />
+      <source>Time &amp;zone:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="41" />
+      <source>Webinar</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ExportContactsDialog</name>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="53" />
+      <source>&amp;Contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="52" />
+      <source>&amp;Format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="42" />
+      <source>All contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="23" />
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="22" />
+      <source>CSV in Google Contacts' layout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="37" />
+      <source>Export contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="20" />
+      <source>vCard 3.0 (Apple, Google, Thunderbird)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="21" />
+      <source>vCard files (*.vcf)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="67" />
+      <source>%1 new, %2 to merge with people you already have, %3 rejected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="158" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="76" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="89" />
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="86" />
+      <source>Files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="110" />
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="62" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="163" />
+      <source>Import contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="157" />
+      <source>Importing contacts…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="89" />
+      <source>Line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="76" />
+      <source>Merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="76" />
+      <source>New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="103" />
+      <source>Put new contacts in:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="89" />
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="77" />
+      <source>Rejected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="92" />
+      <source>Rows that will not be imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="100" />
+      <source>Unplaced (sort them afterwards)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="49" />
+      <source>line %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="49" />
+      <source>record %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="45" />
+      <source>the file cannot be read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="40" />
+      <source>the file holds binary data, not contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="41" />
+      <source>the file is cut off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="47" />
+      <source>the file is damaged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="39" />
+      <source>the file is empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="42" />
+      <source>the file is not what its name says</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="43" />
+      <source>the header has no name column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="44" />
+      <source>this kind of file cannot be imported (use .vcf or .csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="84" />
+      <source>whole file: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LeadsPanel</name>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="80" />
+      <source>&amp;Add…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="82" />
+      <source>&amp;Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="81" />
+      <source>&amp;Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="45" />
+      <source>All kinds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="53" />
+      <source>Any status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="193" />
+      <source>Came through: {chain}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="47" />
+      <source>Career fairs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="46" />
+      <source>Companies hiring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="152" />
+      <source>Double-click to open {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="132" />
+      <source>Fair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="132" />
+      <source>Hiring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="63" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="76" />
+      <source>Leads and tips</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="185" />
+      <source>Nobody is recorded as the source of this tip.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="54" />
+      <source>Open (not closed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="66" />
+      <source>Shared by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="192" />
+      <source>Shared by {person}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="67" />
+      <source>Shared on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="43" />
+      <source>Show kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="52" />
+      <source>Show status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="83" />
+      <source>Show who shared it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="65" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="132" />
+      <source>Tool</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="48" />
+      <source>Tools and websites</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/leads.py" line="64" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LogInteractionDialog</name>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="49" />
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="50" />
+      <source>&amp;Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="51" />
+      <source>&amp;Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="52" />
+      <source>&amp;Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="38" />
+      <source>Call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="38" />
+      <source>E-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="39" />
+      <source>Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="33" />
+      <source>Log interaction with {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="39" />
+      <source>Meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="40" />
+      <source>Message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="47" />
+      <source>e.g. will introduce me to their manager</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="111" />
+      <source> (read-only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="408" />
+      <source>&amp;Add Contact Here…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="395" />
+      <source>&amp;Delete…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="153" />
+      <location filename="../../networkcircles/ui/main_window.py" line="375" />
+      <source>&amp;Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="142" />
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="175" />
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="377" />
+      <source>&amp;Log Interaction…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="384" />
+      <source>&amp;Move to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="409" />
+      <source>&amp;Print This Circle…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="411" />
+      <source>&amp;Rename Circle…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="405" />
+      <source>&amp;Show Only This Circle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="161" />
+      <source>&amp;View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/docks.py" line="86" />
+      <source>Activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/docks.py" line="96" />
+      <source>Associations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="412" />
+      <source>Change &amp;Colour…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="61" />
+      <source>Contact details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="341" />
+      <source>Contact not saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="59" />
+      <source>Contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/docks.py" line="91" />
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/docks.py" line="94" />
+      <source>Event calendar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="362" />
+      <source>Flag as gossip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="380" />
+      <source>Flag: Passes Along &amp;Gossip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/docks.py" line="92" />
+      <source>Leads and tips</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="178" />
+      <source>Main toolbar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/docks.py" line="87" />
+      <source>Met at events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/docks.py" line="98" />
+      <source>Mix it up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="52" />
+      <source>Network diagram</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="144" />
+      <source>Open &amp;Recent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="100" />
+      <source>Put back a copy of this network made earlier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/docks.py" line="89" />
+      <source>Reliability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="99" />
+      <source>Restore from &amp;Backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="379" />
+      <source>Set &amp;Follow-up…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="65" />
+      <source>Sort unplaced people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="362" />
+      <source>Unflag gossip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="391" />
+      <source>Unplaced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="305" />
+      <source>the unplaced tray</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/docks.py" line="146" />
+      <source>{count} follow-ups and events need you: see the Due list</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>NetworkFiles</name>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="47" />
+      <source>Cannot open network</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="95" />
+      <source>Contacts and calendars (*.vcf *.vcard *.csv *.ics);;Contacts (*.vcf *.vcard *.csv);;Calendars (*.ics);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="143" />
+      <source>Export calendar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="129" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="153" />
+      <source>Export failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="135" />
+      <source>Exported {count} contacts to {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="159" />
+      <source>Exported {count} events to {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="94" />
+      <source>Import contacts or events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="106" />
+      <source>Imported: {added} added, {merged} merged, {events} events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="70" />
+      <source>New network</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="144" />
+      <source>iCalendar files (*.ics)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="71" />
+      <source>{path} already exists. Use File ▸ Open to open it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="48" />
+      <source>{path} cannot be opened: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="130" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="154" />
+      <source>{path} could not be written: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>OutreachChart</name>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="33" />
+      <source>Outreach per circle per week</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PanelDocks</name>
+    <message>
+      <location filename="../../networkcircles/ui/docks.py" line="29" />
+      <source>All your contacts and their circles; search or filter by circle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/docks.py" line="38" />
+      <source>Associations compared by cost and return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/docks.py" line="33" />
+      <source>Events where you met the selected contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/docks.py" line="35" />
+      <source>Follow-ups and events that are due, the most urgent first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/docks.py" line="31" />
+      <source>Give each unplaced person a circle, one by one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/docks.py" line="39" />
+      <source>How recently each circle heard from you: the ones you neglect</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/docks.py" line="36" />
+      <source>Job leads and tips, and who shared them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/docks.py" line="37" />
+      <source>Networking events, career fairs, meetings and job clubs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/docks.py" line="30" />
+      <source>The selected contact's details, to read and edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/docks.py" line="32" />
+      <source>The selected contact's interactions, follow-up and introductions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/docks.py" line="34" />
+      <source>Whether the selected acquaintance should hear about your search</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>panels</name>
+    <message>
+      <location filename="../../networkcircles/ui/panels/widgets.py" line="20" />
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/widgets.py" line="18" />
+      <source>Not known</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/widgets.py" line="19" />
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PitchDialog</name>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="36" />
+      <source>&amp;Industries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="37" />
+      <source>&amp;Locations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="37" />
+      <source>&amp;Strengths</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="38" />
+      <source>&amp;What to tell people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="88" />
+      <source>Keep it short: at most {most} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="36" />
+      <source>Target &amp;roles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="32" />
+      <source>What you are looking for, and the few sentences an acquaintance can repeat to the people they meet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="27" />
+      <source>Your pitch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="67" />
+      <source>{used} of {most} characters</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PrintSummary</name>
+    <message>
+      <location filename="../../networkcircles/printing/render.py" line="295" />
+      <source>%1 (continued)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/render.py" line="513" />
+      <source>%1 · for sharing</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/printing/summary.py" line="348" />
+      <source>%n contacts are not yet placed in a circle.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/printing/summary.py" line="237" />
+      <source>%n of them are left out: listed apart at the end, not among the people to tell.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/printing/render.py" line="603" />
+      <location filename="../../networkcircles/printing/summary.py" line="231" />
+      <source>%n people</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="383" />
+      <source>(%1 in %2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="212" />
+      <source>(overdue)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="346" />
+      <source>1 contact is not yet placed in a circle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="236" />
+      <source>1 of them is left out: listed apart at the end, not among the people to tell.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/render.py" line="603" />
+      <location filename="../../networkcircles/printing/summary.py" line="231" />
+      <source>1 person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="309" />
+      <source>Circle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="445" />
+      <source>Company or title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="312" />
+      <source>Contacted in the last 30 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/output.py" line="93" />
+      <source>Could not start printing (the printer or file refused).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/render.py" line="359" />
+      <source>Cut along the dashed line and keep it with you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="392" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="394" />
+      <source>Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="449" />
+      <source>Heard from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="195" />
+      <location filename="../../networkcircles/printing/summary.py" line="250" />
+      <source>How you know them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="468" />
+      <source>Industries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="446" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="311" />
+      <source>Know I'm looking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="200" />
+      <source>Knows I'm looking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="198" />
+      <location filename="../../networkcircles/printing/summary.py" line="252" />
+      <source>Last contacted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="314" />
+      <source>Last outreach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="294" />
+      <source>Left out: they pass along gossip, cannot convey your situation, or have no useful contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="395" />
+      <source>Location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="467" />
+      <source>Looking for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="194" />
+      <location filename="../../networkcircles/printing/summary.py" line="249" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="199" />
+      <source>Next follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="292" />
+      <source>No one in this circle yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/render.py" line="213" />
+      <source>Nothing to print.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="458" />
+      <source>Open leads and tips</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="196" />
+      <location filename="../../networkcircles/printing/summary.py" line="251" />
+      <source>Organisation and role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="313" />
+      <source>Overdue follow-ups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/render.py" line="527" />
+      <source>Page %1 of %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="310" />
+      <source>People</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="197" />
+      <source>Phone and e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/render.py" line="358" />
+      <source>Pocket card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/render.py" line="526" />
+      <source>Printed on %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="447" />
+      <source>Role or details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="448" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="470" />
+      <source>Strengths</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/render.py" line="444" />
+      <source>The printer refused a new page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/render.py" line="344" />
+      <location filename="../../networkcircles/printing/render.py" line="351" />
+      <location filename="../../networkcircles/printing/summary.py" line="509" />
+      <source>The whole network</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="393" />
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="409" />
+      <source>Times are in %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/printing/summary.py" line="410" />
+      <source>Upcoming events (next %n days)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="473" />
+      <source>What to tell people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="469" />
+      <source>Where</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/render.py" line="564" />
+      <source>You</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="370" />
+      <source>all day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="369" />
+      <source>all day, to %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="417" />
+      <source>applied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="242" />
+      <source>ask the questions first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="425" />
+      <source>career fair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/render.py" line="408" />
+      <source>contacted in the last 30 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/render.py" line="409" />
+      <source>follow-up due soon, or getting cold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/render.py" line="410" />
+      <source>follow-up overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="416" />
+      <source>heard of it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="418" />
+      <source>interviewing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="425" />
+      <source>job</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="218" />
+      <location filename="../../networkcircles/printing/summary.py" line="256" />
+      <location filename="../../networkcircles/printing/summary.py" line="324" />
+      <source>never</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/render.py" line="411" />
+      <source>never contacted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="222" />
+      <source>no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="419" />
+      <source>offer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="425" />
+      <source>resource</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="220" />
+      <source>yes, since %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PrintSummaryDialog</name>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="59" />
+      <source>Circles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="203" />
+      <source>Could not write %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="67" />
+      <source>Diagram and balance (first page)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="91" />
+      <source>For me</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="90" />
+      <source>Landscape</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="95" />
+      <source>Names as initials; no phone numbers or e-mail addresses. Reliability notes are never printed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="70" />
+      <source>Open leads and tips</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="105" />
+      <source>Orientation:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="187" />
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="104" />
+      <source>Paper:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="68" />
+      <source>People in each circle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="71" />
+      <source>Pocket card with your pitch (last page)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="89" />
+      <source>Portrait</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="110" />
+      <source>Print Preview…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="47" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="178" />
+      <source>Print circle summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="80" />
+      <source>Printed when you have written what to tell people, in both privacy modes: it holds only your own words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="111" />
+      <source>Print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="106" />
+      <source>Privacy:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="185" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="202" />
+      <source>Save as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="112" />
+      <source>Save as PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="64" />
+      <source>Sections</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="92" />
+      <source>To share with a coach or job club</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="69" />
+      <source>Upcoming events</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>questions</name>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="104" />
+      <source>&amp;Day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="105" />
+      <source>&amp;Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="78" />
+      <source>Circle colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="72" />
+      <source>Circle name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="98" />
+      <source>Clear Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="43" />
+      <source>Delete contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="44" />
+      <source>Delete {name} with their interactions and referrals?
+
+You can undo this with Edit ▸ Undo.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="87" />
+      <source>Follow up with {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="34" />
+      <source>Name of the new contact in {circle}:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="33" />
+      <source>New contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="59" />
+      <source>New network</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="53" />
+      <source>Open network</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="72" />
+      <source>Rename circle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="94" />
+      <source>What to follow up about</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="21" />
+      <source>networkcircles networks (*.sqlite *.db);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReliabilityPanel</name>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="52" />
+      <source> a day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="38" />
+      <source>Acquaintances meet many people every day. Tell only those with useful contacts who can convey your situation accurately; leave out those who pass along gossip.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="63" />
+      <source>Can accurately convey my situation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="163" />
+      <source>Edit reliability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="61" />
+      <source>Has useful contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="64" />
+      <source>Just passes along gossip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="136" />
+      <source>Leave out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="109" />
+      <source>No contact selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="51" />
+      <source>Not known</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="135" />
+      <source>Not yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="65" />
+      <source>People they meet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="147" />
+      <source>Still to find out: {}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="135" />
+      <source>Tell them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="145" />
+      <source>They cannot accurately convey your situation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="146" />
+      <source>They have no useful contacts for your search.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="149" />
+      <source>They have useful contacts and can convey your situation accurately.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="143" />
+      <source>They just pass along gossip: your news would travel as a rumour.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="153" />
+      <source>They meet about {n} people a day.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="62" />
+      <source>Whom they know</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="46" />
+      <source>Whom, or which field, do they know?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="140" />
+      <source>whether they can convey your situation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="139" />
+      <source>whether they have useful contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="141" />
+      <source>whether they pass along gossip</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="72" />
+      <source>&amp;Restore…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="42" />
+      <source>Backups of {name} are made each day you first open it, before an upgrade and before a restore. The last {keep} are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="89" />
+      <source>Before a restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="90" />
+      <source>Before an upgrade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="50" />
+      <source>Contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="50" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="87" />
+      <source>First start of the day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="50" />
+      <source>Made</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="110" />
+      <source>Replace the network with the backup of {when}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="39" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="107" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="133" />
+      <source>Restore from Backup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="68" />
+      <source>There are no backups of this network yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="112" />
+      <source>What the network holds now is backed up first, so you can go back to it with Restore from Backup. Undo history is cleared.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="59" />
+      <source>unreadable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="134" />
+      <source>{name} cannot be restored: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StoreLockedDialog</name>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="15" />
+      <source>Network already open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="24" />
+      <source>Only one window at a time can change a network. You can look at it read-only here, or cancel and use the other window.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="30" />
+      <source>Open &amp;Read-Only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="18" />
+      <source>{name} is open in another window ({holder}).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>theme</name>
+    <message>
+      <location filename="../../networkcircles/ui/theme.py" line="156" />
+      <source>&amp;Dark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/theme.py" line="155" />
+      <source>&amp;Light</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/theme.py" line="154" />
+      <source>&amp;System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/theme.py" line="162" />
+      <source>&amp;Theme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/theme.py" line="168" />
+      <source>Dark text on a light background</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/theme.py" line="167" />
+      <source>Follow the light or dark look of the system</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/theme.py" line="169" />
+      <source>Light text on a dark background</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TipDialog</name>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="53" />
+      <source>&amp;Company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="52" />
+      <source>&amp;Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="57" />
+      <source>&amp;Link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="55" />
+      <source>&amp;Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="54" />
+      <source>&amp;Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="58" />
+      <source>&amp;Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="111" />
+      <source>'{text}' is not a date (YYYY-MM-DD)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="113" />
+      <source>A job lead needs a company.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="134" />
+      <source>Applied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="31" />
+      <source>Career fair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="137" />
+      <source>Closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="30" />
+      <source>Company hiring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="27" />
+      <source>Edit tip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="56" />
+      <source>Fair &amp;date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="115" />
+      <source>Give the fair or the resource a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="133" />
+      <source>Heard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="135" />
+      <source>Interviewing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="61" />
+      <source>N&amp;otes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="27" />
+      <source>New tip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="41" />
+      <source>Nobody</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="136" />
+      <source>Offer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="59" />
+      <source>Shared &amp;by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="60" />
+      <source>Shared &amp;on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="32" />
+      <source>Tool or website</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="47" />
+      <source>YYYY-MM-DD</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TriagePanel</name>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/triage.py" line="145" />
+      <source>%1 of %2 · %n left to sort</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/triage.py" line="136" />
+      <source>%n left to sort</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/triage.py" line="139" />
+      <source>Everyone who came in has a circle. Backspace goes back to change one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/triage.py" line="141" />
+      <source>Imported contacts wait here until you give each a circle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/triage.py" line="137" />
+      <source>Nobody left to sort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/triage.py" line="153" />
+      <source>Now in: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/triage.py" line="67" />
+      <source>Skip (S)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/triage.py" line="164" />
+      <source>Tags: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/triage.py" line="66" />
+      <source>← Back</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>undo</name>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="457" />
+      <source>Add association</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="20" />
+      <source>Add contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="352" />
+      <source>Add event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="214" />
+      <source>Add introduction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="437" />
+      <source>Add people met at event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="288" />
+      <source>Add tip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="198" />
+      <source>Clear follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="491" />
+      <source>Delete association</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="92" />
+      <source>Delete contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="386" />
+      <source>Delete event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="183" />
+      <source>Delete interaction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="273" />
+      <source>Delete reference request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="318" />
+      <source>Delete tip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="478" />
+      <source>Edit association</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="109" />
+      <source>Edit circle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="44" />
+      <location filename="../../networkcircles/ui/commands.py" line="129" />
+      <source>Edit contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="371" />
+      <source>Edit event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="260" />
+      <source>Edit reference request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="305" />
+      <source>Edit tip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="333" />
+      <source>Edit your pitch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="403" />
+      <source>Link people to event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="162" />
+      <source>Log interaction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="242" />
+      <source>Log reference request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="145" />
+      <source>Met a contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="61" />
+      <source>Move contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="76" />
+      <source>Move contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="227" />
+      <source>Remove introduction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="198" />
+      <source>Set follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="417" />
+      <source>Unlink people from event</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WelcomeDialog</name>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/welcome.py" line="30" />
+      <source>&amp;Explore a demo network</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/welcome.py" line="28" />
+      <source>&amp;Start my network</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/welcome.py" line="20" />
+      <source>&lt;h2&gt;Your network, ring by ring&lt;/h2&gt;&lt;p&gt;Think of your network as the ripples from a stone dropped in a calm lake: family and friends at the centre, then former co-workers, fellow job seekers, associations, and acquaintances from the rest of life.&lt;/p&gt;&lt;p&gt;Reach out to every circle, not only the nearest.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/welcome.py" line="16" />
+      <source>Welcome to networkcircles</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>

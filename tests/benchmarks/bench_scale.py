@@ -1,0 +1,368 @@
+"""How networkcircles copes with 10,000, 50,000 and 100,000 contacts, each figure measured in
+the same run as its floor on this machine.
+
+Run it on purpose (pytest collects only test_bench_quick.py from here, at 1,000 contacts):
+
+    .venv/bin/python tests/benchmarks/bench_scale.py [--sizes 10000 50000 100000] [--quick]
+
+It builds each network with `networkcircles demo --size N` in a temporary folder, then:
+
+- start: a cold process, from its start to the end of the main window's first paint;
+  floor: a bare QWidget window with peewee and qtawesome loaded (also a fresh process).
+- memory: resident MiB once the window shows and its deferred start-up work is done;
+  floor: the bare window's.
+- repaint, zoom step, pan step, hover: the diagram at 1600x1200, offscreen; floor: the same
+  view over the same rings with no contacts.
+- hit test: finding the dot under a click (a grid lookup); no floor.
+- keystroke: typing a name into the contact search, list and diagram highlight updated and
+  painted; floor: raw sqlite3 LIKE '%word%' on the same rows (no index).
+- sort: each column of the list, the slowest one; floor: raw sqlite3 ORDER BY name.
+- edit: moving one contact to another circle through the undo stack, and undoing it;
+  also how many dots moved (goal 1: nothing else is re-seated).
+
+Medians of several runs; the machine is shared and noisy, so ratios to the floor measured
+in the same run say more than the absolute times.
+"""
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+VIEW_SIZE = (1600, 1200)
+
+# figure: {size: goal}; ms unless the name says otherwise
+GOALS: dict[str, dict[int, float]] = {
+    "start (s)": {10_000: 0.75, 50_000: 1.5},
+    "memory (MiB)": {10_000: 160, 50_000: 250},
+    "repaint (ms)": {10_000: 16},
+    "zoom step (ms)": {10_000: 16, 50_000: 70},
+    "zoom step, slowest (ms)": {},
+    "pan step (ms)": {50_000: 16},
+    "hover (ms)": {10_000: 16, 50_000: 16},
+    "hit test (ms)": {10_000: 1, 50_000: 1},
+    "keystroke (ms)": {10_000: 50, 100_000: 150},
+    "sort, slowest column (ms)": {10_000: 100},
+    "edit: list + diagram (ms)": {10_000: 5, 50_000: 5},
+    "edit: dots moved": {10_000: 1, 50_000: 1},
+    "edit: whole window, move + undo (ms)": {},
+}
+QUICK_SIZE = 1_000
+
+
+@dataclass
+class Figure:
+    name: str
+    size: int
+    value: float
+    floor: float | None = None
+
+    @property
+    def goal(self) -> float | None:
+        goals = GOALS.get(self.name, {})
+        if self.size in goals:
+            return goals[self.size]
+        # Sizes without a goal of their own (the quick run) borrow the smallest size's.
+        return goals[min(goals)] if goals and self.size < min(goals) else None
+
+    @property
+    def ratio(self) -> float | None:
+        return self.value / self.floor if self.floor else None
+
+    @property
+    def ok(self) -> bool | None:
+        return None if self.goal is None else self.value <= self.goal
+
+
+def median(samples: list[float]) -> float:
+    return statistics.median(samples)
+
+
+def build_store(folder: Path, size: int) -> Path:
+    path = folder / f"network-{size}.sqlite"
+    if not path.exists():
+        subprocess.run(
+            [sys.executable, "-m", "networkcircles", "demo", "--db", str(path), "--size",
+             str(size)],
+            check=True, capture_output=True, cwd=ROOT,
+        )  # fmt: skip
+    return path
+
+
+# Start-up and memory: fresh processes.
+
+
+def _start_process(args: list[str], home: Path) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(home / "config"),
+               XDG_DATA_HOME=str(home / "data"), HOME=str(home))  # fmt: skip
+    script = str(Path(__file__).with_name("first_paint.py"))
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, script, repr(started), *args],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=120,
+    )  # fmt: skip
+    if done.returncode != 0:
+        raise RuntimeError(f"{script} {args} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def measure_start(store: Path, size: int, runs: int, home: Path) -> list[Figure]:
+    _start_process(["--db", str(store)], home)  # once to open (and index) the file
+    app = [_start_process(["--db", str(store)], home) for _ in range(runs)]
+    bare = [_start_process(["--floor"], home) for _ in range(runs)]
+    return [
+        Figure("start (s)", size, median([r["first_paint"] for r in app]),
+               median([r["first_paint"] for r in bare])),
+        Figure("memory (MiB)", size, median([r["rss_mib"] for r in app]),
+               median([r["rss_mib"] for r in bare])),
+    ]  # fmt: skip
+
+
+# The diagram, offscreen.
+
+
+def _timed(action, repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def _diagram_figures(rows, circles, today, repeat: int) -> dict[str, float]:
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    from networkcircles.diagram.scene import CirclesScene
+    from networkcircles.diagram.view import CirclesView
+
+    app = QApplication.instance()
+    scene = CirclesScene()
+    scene.set_circles(circles)
+    scene.set_contacts(rows, today)
+    view = CirclesView(scene)
+    view.resize(*VIEW_SIZE)
+    view.show()
+    app.processEvents()
+    viewport = view.viewport()
+    viewport.repaint()
+    found: dict[str, float] = {}
+    found["repaint (ms)"] = median(_timed(viewport.repaint, repeat))
+
+    def step(zoom) -> None:
+        zoom()
+        viewport.repaint()
+
+    zooms = []
+    for _ in range(max(1, repeat // 4)):
+        for action in [view.zoom_in] * 3 + [view.zoom_out] * 3:
+            zooms += _timed(lambda action=action: step(action), 1)
+    found["zoom step (ms)"] = median(zooms)
+    found["zoom step, slowest (ms)"] = max(zooms)  # the first visit to a zoom level
+    for _ in range(4):
+        view.zoom_in()
+    viewport.repaint()
+    bar = view.horizontalScrollBar()
+
+    def pan() -> None:
+        bar.setValue(bar.value() + 40)
+        app.processEvents()
+
+    found["pan step (ms)"] = median(_timed(pan, repeat * 2))
+    view.fit_all()
+    viewport.repaint()
+
+    if rows:
+        targets = [row.id for row in rows[:: max(1, len(rows) // repeat)]][:repeat]
+
+        def hover(contact_id: int) -> None:
+            pos = view.mapFromScene(scene.dot_position(contact_id))
+            event = QMouseEvent(
+                QEvent.Type.MouseMove, QPointF(pos), QPointF(viewport.mapToGlobal(pos)),
+                Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+            )  # fmt: skip
+            QApplication.sendEvent(viewport, event)
+            app.processEvents()
+
+        found["hover (ms)"] = median([_timed(lambda c=c: hover(c), 1)[0] for c in targets])
+        hits = []
+        for contact_id in targets:
+            point = scene.dot_position(contact_id) + QPointF(0.1, 0.1)
+            hits += _timed(lambda p=point: scene._dot_at(p, viewport), 1)
+        found["hit test (ms)"] = median(hits)
+    view.close()
+    return found
+
+
+def measure_diagram(store: Path, size: int, repeat: int) -> list[Figure]:
+    from datetime import date
+
+    from networkcircles.store import queries
+    from networkcircles.store.db import close_store, open_store
+
+    open_store(store, read_only=True)
+    try:
+        rows, circles = queries.contact_rows(), queries.circles()
+    finally:
+        close_store()
+    today = date.today()
+    full = _diagram_figures(rows, circles, today, repeat)
+    empty = _diagram_figures([], circles, today, repeat)
+    return [Figure(name, size, value, empty.get(name)) for name, value in full.items()]
+
+
+# The list and edits, in a whole window.
+
+
+def measure_window(store: Path, size: int, repeat: int, home: Path) -> list[Figure]:
+    from PySide6.QtCore import QSettings, QStandardPaths, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from networkcircles.store import queries, search
+    from networkcircles.store.db import close_store, db, open_store
+    from networkcircles.ui.main_window import MainWindow
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home))
+    QStandardPaths.setTestModeEnabled(True)
+    app = QApplication.instance()
+    open_store(store)
+    figures: list[Figure] = []
+    try:
+        search.ensure(db)
+        window = MainWindow(store)
+        window.resize(1400, 900)
+        window.show()
+        app.processEvents()
+        panel = window.contact_list
+        rows = queries.contact_rows()
+        name = rows[len(rows) // 2].name  # a first name and a last name
+        typed = [name[:n] for n in range(1, len(name) + 1)]
+
+        def type_text() -> list[float]:
+            samples = []
+            for text in typed:
+                samples += _timed(lambda t=text: (panel.search.setText(t), app.processEvents()), 1)
+            panel.search.setText("")
+            app.processEvents()
+            return samples
+
+        keys = type_text() + type_text()
+        raw = sqlite3.connect(store)
+        floor = []
+        for text in typed:
+            floor += _timed(lambda t=text: search.raw_like_ids(raw, t), 1)
+        figures.append(Figure("keystroke (ms)", size, median(keys), median(floor)))
+
+        worst = 0.0
+        for column in range(panel.proxy.columnCount()):
+            for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+                took = _timed(lambda c=column, o=order: (panel.table.sortByColumn(c, o),
+                                                         app.processEvents()), 1)[0]  # fmt: skip
+                worst = max(worst, took)
+        panel.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        sort_floor = median(_timed(lambda: raw.execute(
+            "SELECT id FROM contact ORDER BY name COLLATE NOCASE").fetchall(), 3))  # fmt: skip
+        raw.close()
+        figures.append(Figure("sort, slowest column (ms)", size, worst, sort_floor))
+
+        scene = window.scene
+        placed = [row for row in rows if row.circle_key == "peers"][:repeat]
+        edits, moved_counts = [], []
+        for row in placed:
+            before = {cid: scene.dot_position(cid) for cid in scene.contact_ids()}
+
+            def move_and_undo(contact_id=row.id, before=before) -> None:
+                window.move_contact(contact_id, "associations")
+                app.processEvents()
+                moved = sum(scene.dot_position(cid) != before[cid] for cid in before)
+                moved_counts.append(moved)
+                window.undo_stack.undo()
+                app.processEvents()
+
+            edits += _timed(move_and_undo, 1)
+        # The list's and the diagram's share of an edit (the other panels refresh too).
+        ours = []
+        for row in placed:
+            moved = replace(row, circle_key="associations")
+            for shown in (moved, row):
+
+                def update(r=shown) -> None:
+                    window.contacts_model.update_contact(r)
+                    scene.update_contact(r)
+                    app.processEvents()
+
+                ours += _timed(update, 1)
+        figures.append(Figure("edit: list + diagram (ms)", size, median(ours)))
+        figures.append(Figure("edit: dots moved", size, max(moved_counts)))
+        figures.append(Figure("edit: whole window, move + undo (ms)", size, median(edits)))
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    finally:
+        close_store()
+    return figures
+
+
+def measure(sizes: list[int], quick: bool = False, folder: Path | None = None) -> list[Figure]:
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication([])
+    runs, repeat = (1, 4) if quick else (5, 12)
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory() as name:
+        work = folder or Path(name)
+        home = Path(name) / "home"
+        home.mkdir()
+        for size in sizes:
+            store = build_store(work, size)
+            wanted = {figure for figure, goals in GOALS.items() if size in goals or quick}
+            if wanted & {"start (s)", "memory (MiB)"}:
+                figures += measure_start(store, size, runs, home)
+            if wanted & {"repaint (ms)", "zoom step (ms)", "pan step (ms)", "hover (ms)"}:
+                figures += measure_diagram(store, size, repeat)
+            figures += measure_window(store, size, repeat, home)
+    return figures
+
+
+def table(figures: list[Figure]) -> str:
+    lines = [f"{'figure':<27} {'contacts':>8} {'goal':>8} {'measured':>9} {'floor':>8} "
+             f"{'ratio':>6}  verdict"]  # fmt: skip
+    for f in figures:
+        goal = "—" if f.goal is None else f"{f.goal:g}"
+        floor = "—" if f.floor is None else f"{f.floor:.3g}"
+        ratio = "—" if f.ratio is None else f"{f.ratio:.2f}"
+        verdict = {True: "ok", False: "OVER", None: ""}[f.ok]
+        lines.append(f"{f.name:<27} {f.size:>8,} {goal:>8} {f.value:>9.3g} {floor:>8} "
+                     f"{ratio:>6}  {verdict}")  # fmt: skip
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 50_000, 100_000])
+    parser.add_argument("--quick", action="store_true", help="one run each, fewer repeats")
+    parser.add_argument("--keep", type=Path, help="build (and reuse) the networks here")
+    args = parser.parse_args()
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+    figures = measure(args.sizes, args.quick, args.keep)
+    print(table(figures))
+    print("\nall within goal" if all(f.ok is not False for f in figures) else "\nSOME OVER GOAL")
+
+
+if __name__ == "__main__":
+    main()

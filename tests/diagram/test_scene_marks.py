@@ -1,0 +1,275 @@
+"""The scene's extra marks, referral lines and wishes; cheap edits; names at high zoom."""
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+
+# The same small network and helpers as test_scene.py (pytest puts this folder on the path).
+from test_scene import CIRCLES, ROWS, TODAY, drag, make_row, plain
+
+from networkcircles.diagram import geometry
+from networkcircles.diagram.items import DASHED, LEAVE_OUT, TELL, WARMTH_COLOURS
+from networkcircles.diagram.scene import WISHES, CirclesScene
+from networkcircles.diagram.view import CirclesView
+from networkcircles.services.followups import Warmth
+from networkcircles.store.seed import CIRCLE_KEYS
+
+
+@pytest.fixture
+def scene(qtbot) -> CirclesScene:
+    scene = CirclesScene()
+    scene.set_circles(CIRCLES)
+    scene.set_contacts(ROWS, TODAY)
+    return scene
+
+
+@pytest.fixture
+def view(qtbot, scene) -> CirclesView:
+    view = CirclesView(scene)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def render(scene: CirclesScene, source, size: int = 200) -> QImage:
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scene.render(painter, image.rect().toRectF(), source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    painter.end()
+    return image
+
+
+def around(scene: CirclesScene, contact_id: int, reach: float = 10.0):
+    from PySide6.QtCore import QRectF
+
+    centre = scene.dot_position(contact_id)
+    return QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach)
+
+
+# Marks.
+
+
+def test_marks_change_the_dots_look_and_tooltip(scene):
+    scene.set_marks({40: frozenset({"leave_out"}), 10: frozenset({"tell"}),
+                     11: frozenset({"wish", "unknown"})})  # fmt: skip
+    assert scene.dot(40).style & LEAVE_OUT
+    assert scene.dot(10).style & TELL
+    assert scene.dot(11).style & DASHED
+    assert scene.marks(11) == frozenset({"wish"})  # unknown marks are dropped
+    assert "gossip" in scene.tooltip_text(40)
+    scene.set_marks({})
+    assert not any(scene.dot(cid).style & (LEAVE_OUT | TELL | DASHED) for cid in (10, 11, 40))
+
+
+def test_a_leave_out_dot_is_a_square_not_only_a_colour(scene):
+    plain_dot = render(scene, around(scene, 40))
+    scene.set_marks({40: frozenset({"leave_out"})})
+    square = render(scene, around(scene, 40))
+    # A disc leaves its bounding square's corners empty; the crossed square fills them.
+    corner = 100 - 100 * scene.dot(40).diameter * 0.4 / 10
+    at = int(corner)
+    assert QColor(plain_dot.pixel(at, at)).lightness() > 200
+    assert QColor(square.pixel(at, at)).lightness() < 200
+    # ...and it keeps its warmth colour inside
+    assert plain_dot != square
+
+
+def test_marks_survive_a_rebuild_and_an_update(scene):
+    scene.set_marks({20: frozenset({"tell"})})
+    scene.set_contacts(ROWS, TODAY)
+    assert scene.dot(20).style & TELL
+    scene.update_contact(replace(ROWS[5], last_contacted=TODAY))
+    assert scene.dot(20).style & TELL and scene.dot(20).warmth is Warmth.RECENT
+
+
+# Referral lines.
+
+
+def test_referral_lines_join_introducer_and_introduced(scene):
+    assert scene.referral_lines() == []
+    scene.set_referral_lines([(1, 40), (10, 20), (1, 999)])  # 999: nobody, no line
+    lines = scene.referral_lines()
+    assert len(lines) == 2
+    ends = [(line.p1(), line.p2()) for line in lines]
+    assert (scene.dot_position(1), scene.dot_position(40)) in ends
+    scene.set_referral_lines(None)  # the View menu's toggle off
+    assert scene.referral_lines() == []
+
+
+def test_lines_follow_a_dragged_dot_and_a_moved_contact(view, scene, qtbot):
+    scene.set_referral_lines([(1, 40)])
+    target = scene.ring_anchor("peers")
+
+    def follows():
+        (line,) = scene.referral_lines()
+        assert (line.p1() - target).manhattanLength() < 3
+
+    drag(view, scene.dot_position(1), target, check=follows)
+    scene.update_contact(replace(ROWS[0], circle_key="coworkers"))
+    (line,) = scene.referral_lines()
+    assert line.p1() == scene.dot_position(1)
+
+
+# Wishes.
+
+
+def test_wishes_wait_dashed_in_the_possible_band(scene):
+    scene.set_wishes([(50, "Ana Abbott"), (51, "")])
+    layout = geometry.make_layout(CIRCLE_KEYS)
+    for contact_id in (50, 51):
+        pos = scene.dot_position(contact_id)
+        assert geometry.in_possible_band(layout, geometry.Point(pos.x(), pos.y()))
+        assert scene.dot(contact_id).style & DASHED
+    assert "Ana Abbott might introduce you" in scene.tooltip_text(50)
+    assert plain(scene.ring_label(WISHES)).endswith("· 2")
+    assert plain(scene.ring_label("")) == "Unplaced · 0"
+    scene.set_wishes([])
+    assert scene.tray_rect().contains(scene.dot_position(50))
+
+
+def test_dropping_a_wish_on_a_ring_emits_contact_dropped(view, scene, qtbot):
+    scene.set_wishes([(50, "Ana Abbott")])
+    with qtbot.waitSignal(scene.contact_dropped, timeout=1000) as blocker:
+        drag(view, scene.dot_position(50), scene.ring_anchor("peers"))
+    assert blocker.args == [50, "peers"]
+    with qtbot.assertNotEmitted(scene.contact_dropped):
+        scene.drop_contact(50, scene.tray_anchor())  # not in a circle: nothing to move
+        scene.drop_contact(50, scene.possible_anchor())
+    # once the window places them, they leave the band for the ring
+    scene.update_contact(replace(ROWS[7], circle_key="peers"))
+    assert ring_key(scene, 50) == "peers"
+    assert not scene.dot(50).style & DASHED
+
+
+def ring_key(scene, contact_id):
+    pos = scene.dot_position(contact_id)
+    return geometry.ring_at(geometry.make_layout(CIRCLE_KEYS), geometry.Point(pos.x(), pos.y()))
+
+
+def test_the_legend_explains_the_marks_once_there_are_some(view, scene):
+    plain_entries = len(view.legend_entries())
+    scene.set_marks({40: frozenset({"leave_out"})})
+    texts = [text for text, _ in view.legend_entries()]
+    assert len(texts) > plain_entries
+    assert any("gossip" in text for text in texts)
+    assert any("meet" in text for text in texts)
+    assert any("Introduced" in text for text in texts)
+    assert not view.grab().isNull()
+
+
+# Cheap edits, big networks.
+
+
+@pytest.fixture
+def big_scene(qtbot) -> CirclesScene:
+    keys = [*CIRCLE_KEYS, None]
+    rows = [make_row(n, keys[n % len(keys)]) for n in range(1, 6001)]
+    scene = CirclesScene()
+    scene.set_circles(CIRCLES)
+    scene.set_contacts(rows, TODAY)
+    return scene
+
+
+def test_moving_one_contact_moves_one_dot(big_scene):
+    before = {cid: big_scene.dot_position(cid) for cid in big_scene.contact_ids()}
+    big_scene.update_contact(make_row(7, "family"))  # was a co-worker
+    moved = {cid for cid, pos in before.items() if big_scene.dot_position(cid) != pos}
+    assert moved == {7}
+    assert ring_key(big_scene, 7) == "family"
+    big_scene.update_contact(make_row(7, "coworkers"))  # and back: its old seat was free
+    moved = {cid for cid, pos in before.items() if big_scene.dot_position(cid) != pos}
+    assert moved == set()
+
+
+class PaintedRegions(QObject):
+    """The regions the viewport repaints."""
+
+    def __init__(self, viewport) -> None:
+        super().__init__()
+        self.rects: list = []
+        viewport.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.rects += list(event.region())
+        return False
+
+
+def test_restyling_one_contact_repaints_one_dot(big_scene, qtbot):
+    view = CirclesView(big_scene)
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(20)
+    painted = PaintedRegions(view.viewport())
+    big_scene.update_contact(make_row(12, "family", last_contacted=TODAY))  # same ring
+    qtbot.waitUntil(lambda: bool(painted.rects), timeout=1000)
+    reach = view.mapFromScene(QRectF(0, 0, 2 * big_scene.dot(12).diameter + 16, 1)).boundingRect()
+    assert all(r.width() <= reach.width() + 4 for r in painted.rects), painted.rects
+
+
+def test_adding_and_removing_keep_everyone_else_seated(big_scene):
+    before = {cid: big_scene.dot_position(cid) for cid in big_scene.contact_ids()}
+    big_scene.update_contact(make_row(9001, "acquaintances"))
+    big_scene.remove_contact(3)
+    after = {cid: big_scene.dot_position(cid) for cid in big_scene.contact_ids()}
+    assert {cid for cid in after if cid in before and after[cid] != before[cid]} == set()
+
+
+def test_clicks_hit_the_right_dot_among_thousands(big_scene):
+    for contact_id in (1, 777, 4242, 5999):
+        pos = big_scene.dot_position(contact_id)
+        found = big_scene._dot_at(pos + QPointF(0.05, 0.05), None)
+        assert found is not None and found.contact_id == contact_id
+
+
+def test_zoomed_out_a_dense_ring_is_summarised_in_its_warmth_colours(big_scene, qtbot):
+    view = CirclesView(big_scene)
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    image = view.grab().toImage()
+    colours = {QColor(image.pixel(x, y)).name() for x in range(0, 400, 3) for y in range(0, 300, 3)}
+    never = WARMTH_COLOURS[Warmth.NEVER]
+    assert any(
+        abs(QColor(c).red() - never.red()) < 30 and abs(QColor(c).blue() - never.blue()) < 30
+        for c in colours
+    )
+
+
+def test_names_show_beside_dots_when_zoomed_in(big_scene, qtbot):
+    view = CirclesView(big_scene)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_legend_visible(False)
+    names = big_scene._names
+
+    def names_drawn() -> bool:
+        names.show()
+        with_names = view.grab().toImage()
+        names.hide()
+        without = view.grab().toImage()
+        names.show()
+        return with_names != without
+
+    assert not names_drawn()  # fitted, thousands of dots: no room for names
+    for _ in range(12):
+        view.zoom_in()
+    view.centerOn(big_scene.dot_position(12))
+    assert names_drawn()
+
+
+def test_a_small_network_has_names_at_once(view, scene):
+    view.set_legend_visible(False)
+    with_names = view.grab().toImage()
+    scene._names.hide()
+    assert view.grab().toImage() != with_names
