@@ -9,9 +9,11 @@ sector on tracks either side of the marker's track, so they gather round it.
 import math
 from dataclasses import dataclass
 
-from networkcircles.diagram.geometry import Point, Ring
+from networkcircles.diagram.geometry import Point, Ring, dot_diameter, ring_slot_coordinates
 
 MARKER_SPACE = 9.0  # half the marker's height: members keep clear of it
+MARKER_HALF_WIDTH = 55.0  # half the marker's width
+MARKER_SEATS = 6  # seats a marker covers, counted when choosing the dot size
 RING_PADDING = 6.0  # keeps dots clear of the ring's edges (as geometry.py does)
 LABEL_ARC = 250.0  # arc length left free at the top of the ring for its label
 
@@ -30,6 +32,7 @@ class AssociationMarker:
 class AssociationLayout:
     markers: tuple[AssociationMarker, ...]
     member_points: dict[int, Point]
+    diameter: float = 0.0  # the members' dot size
 
 
 def _point(radius: float, angle: float) -> Point:
@@ -57,7 +60,6 @@ def layout_associations(
     total = sum(weights)
     angle = label_angle / 2
     markers = []
-    member_points: dict[int, Point] = {}
     for (org_id, name, members), weight in zip(sectors, weights, strict=True):
         width = usable * weight / total
         start, end = angle, angle + width
@@ -65,26 +67,50 @@ def layout_associations(
         markers.append(
             AssociationMarker(org_id, name, _point(ring.middle, middle), start, end, tuple(members))
         )
-        member_points.update(_members(ring, start, end, middle, members))
         angle = end
-    return AssociationLayout(tuple(markers), member_points)
+    count = sum(len(members) for _, _, members in sectors)
+    diameter = dot_diameter(ring, count + len(markers) * MARKER_SEATS)
+    member_points = _seat_members(ring, markers, diameter)
+    return AssociationLayout(tuple(markers), member_points, diameter)
 
 
-def _members(ring: Ring, start: float, end: float, middle: float, members: list[int]):
-    """Two tracks, inside and outside the marker's; members alternate sides of the marker,
-    nearest first, so a small group stays close to it."""
-    if not members:
-        return {}
-    low, high = ring.inner + RING_PADDING, ring.outer - RING_PADDING
-    inner = (low + ring.middle - MARKER_SPACE) / 2
-    outer = (ring.middle + MARKER_SPACE + high) / 2
-    per_track = math.ceil(len(members) / 2)
-    step = (end - start) / (per_track + 1)
-    step = min(step, 14.0 / ring.middle)  # about 14 units apart when there is room
-    points = {}
-    for index, contact_id in enumerate(members):
-        track = inner if index % 2 == 0 else outer
-        slot = index // 2
-        offset = ((slot + 1) // 2) * step * (1 if slot % 2 else -1)
-        points[contact_id] = _point(track, middle + offset)
+def _angle(x: float, y: float) -> float:
+    return math.atan2(x, -y) % (2 * math.pi)
+
+
+def _seat_members(
+    ring: Ring, markers: list[AssociationMarker], diameter: float
+) -> dict[int, Point]:
+    """Each group takes the free seats of its sector nearest its marker (then the nearest
+    anywhere, if its sector is full): the ring's own seats, so dots never overlap."""
+    xs, ys = ring_slot_coordinates(ring, diameter)
+    clear = MARKER_SPACE + diameter
+    free = [
+        i for i in range(len(xs))
+        if all(abs(xs[i] - m.point.x) > MARKER_HALF_WIDTH + diameter
+               or abs(ys[i] - m.point.y) > clear for m in markers if m.organization_id)
+    ]  # fmt: skip
+    taken: set[int] = set()
+    points: dict[int, Point] = {}
+    for marker in markers:
+        if not marker.member_ids:
+            continue
+        mx, my = marker.point.x, marker.point.y
+
+        def distance(i: int, mx: float = mx, my: float = my) -> float:
+            return (xs[i] - mx) ** 2 + (ys[i] - my) ** 2
+
+        inside = [
+            i for i in free
+            if i not in taken and marker.start_angle <= _angle(xs[i], ys[i]) <= marker.end_angle
+        ]  # fmt: skip
+        inside.sort(key=distance)
+        chosen = inside[: len(marker.member_ids)]
+        if len(chosen) < len(marker.member_ids):
+            also = set(chosen)
+            rest = sorted((i for i in free if i not in taken and i not in also), key=distance)
+            chosen += rest[: len(marker.member_ids) - len(chosen)]
+        for contact_id, slot in zip(marker.member_ids, chosen, strict=False):
+            taken.add(slot)
+            points[contact_id] = Point(xs[slot], ys[slot])
     return points

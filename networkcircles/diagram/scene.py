@@ -27,6 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from networkcircles.diagram import geometry
+from networkcircles.diagram.association_layout import (
+    MARKER_HALF_WIDTH,
+    MARKER_SPACE,
+    layout_associations,
+)
 from networkcircles.diagram.items import (
     DIMMED,
     MARK_BITS,
@@ -51,6 +56,7 @@ MARGIN = 40.0  # scene space kept around the rings and the tray
 HIT_SLACK_PIXELS = 4.0  # a click this close to a small dot still counts as on it
 TRAY = ""  # the tray's key in signals: "not in any circle"
 WISHES = "\x00wishes"  # the group of the "possible" band (never a circle key)
+ASSOCIATIONS = "associations"  # the ring whose dots gather round their associations
 CELL = 16.0  # the hit-test grid's cell size, scene units
 MAX_RADIUS = max(geometry.DOT_DIAMETERS) / 2
 MARKS = frozenset(MARK_BITS)
@@ -127,6 +133,10 @@ class CirclesScene(QGraphicsScene):
         self._cells: dict[Key, list[int]] = {}
         self._marks: dict[int, frozenset[str]] = {}
         self._wishes: dict[int, str] = {}
+        # The associations ring: (organisation id, name) and member ids per organisation,
+        # set by the window; None seats that ring like any other.
+        self._associations: tuple[list, dict] | None = None
+        self._association_items: list[RingLabel] = []
         self._pairs: list[tuple[int, int]] | None = None
         self._today = date.today()
         self._chosen: int | None = None
@@ -273,6 +283,25 @@ class CirclesScene(QGraphicsScene):
             row = self._rows.get(contact_id)
             if row is not None:
                 self.update_contact(row)
+
+    def set_associations(
+        self, names: list[tuple[int, str]] | None, groups: dict[int | None, list[int]]
+    ) -> None:
+        """Draw each association as a marker of its own on the associations ring, with its
+        members seated round it (diagram.association_layout); None goes back to plain seats."""
+        self._associations = None if names is None else (list(names), dict(groups))
+        if ASSOCIATIONS in self._members:
+            self._seat_group(ASSOCIATIONS)
+            self._put_markers()
+            self._draw_lines()
+
+    def group_members(self, key: str) -> set[int]:
+        """The ids of the contacts seated in one ring ("" the tray)."""
+        return set(self._members.get(key, ()))
+
+    def association_markers(self) -> dict[str, QPointF]:
+        """Each association marker's name and where it is drawn."""
+        return {item.text: item.pos() for item in self._association_items}
 
     def set_referral_lines(self, pairs: list[tuple[int, int]] | None) -> None:
         """Lines from introducer to introduced; None hides them (the View menu's toggle)."""
@@ -424,6 +453,8 @@ class CirclesScene(QGraphicsScene):
         ids = self._members[key]
         if key == TRAY:
             seating = geometry.seat_tray(self._tray, ids, TrayItem.HEADER, spare)
+        elif key == ASSOCIATIONS and self._associations is not None:
+            seating = self._seat_associations(ids)
         else:
             ring = self._layout.possible if key == WISHES else self._layout.ring(key)
             seating = geometry.seat_ring(ring, ids, spare)
@@ -462,6 +493,36 @@ class CirclesScene(QGraphicsScene):
             tile = self._tiles[tile_key]
             tile.changed()
             tile.update()
+
+    def _seat_associations(self, ids: set[int]) -> geometry.Seating:
+        """Members round their association's marker; a newcomer re-seats the ring."""
+        names, groups = self._associations
+        ring = self._layout.ring(ASSOCIATIONS)
+        placed: set[int] = set()
+        current: dict[int | None, list[int]] = {}
+        for org_id, members in groups.items():
+            if org_id is None:
+                continue
+            current[org_id] = [cid for cid in members if cid in ids and cid not in placed]
+            placed.update(current[org_id])
+        rest = sorted(ids - placed)
+        if rest:
+            current[None] = rest
+        layout = layout_associations(ring, names, current)
+        for item in self._association_items:
+            self.removeItem(item)
+        self._association_items = []
+        colour = QColor(self._circles[ASSOCIATIONS].colour)
+        for marker in layout.markers:
+            if marker.organization_id is None:
+                continue
+            item = RingLabel(colour, 2 * MARKER_HALF_WIDTH, 2 * MARKER_SPACE)
+            item.set_text(marker.name)
+            item.setPos(marker.point.x, marker.point.y)
+            self.addItem(item)
+            self._association_items.append(item)
+        diameter = layout.diameter or geometry.dot_diameter(ring, len(ids))
+        return geometry.seating_at(layout.member_points, diameter)
 
     def _seat_one(self, key: str, dot: ContactDot) -> None:
         seating = self._seating.get(key)

@@ -28,6 +28,7 @@ class ActionId(Enum):
     ZOOM_OUT = auto()
     FIT = auto()
     SORT_UNPLACED = auto()
+    SHOW_INTRODUCTIONS = auto()
     ABOUT = auto()
 
 
@@ -65,6 +66,10 @@ _SPECS: dict[ActionId, tuple[str, str | None, list, str]] = {
     ActionId.ZOOM_IN: ("Zoom &In", "view.zoom_in", [Key.ZoomIn, QKeySequence("Ctrl+=")], ""),
     ActionId.ZOOM_OUT: ("Zoom &Out", "view.zoom_out", [Key.ZoomOut], ""),
     ActionId.FIT: ("&Fit Diagram", "view.fit", [QKeySequence("Ctrl+0")], "Show all the rings"),
+    ActionId.SHOW_INTRODUCTIONS: (
+        "Sho&w Introductions", "view.introductions", [QKeySequence("Ctrl+Shift+I")],
+        "Draw a line from each person to whoever they introduced you to",
+    ),
     ActionId.SORT_UNPLACED: (
         "&Sort Unplaced People…", "view.triage", [QKeySequence("Ctrl+T")],
         "Place unplaced people in circles one by one",
@@ -84,6 +89,7 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
         if tip:
             action.setStatusTip(_tr(tip))
         actions[action_id] = action
+    actions[ActionId.SHOW_INTRODUCTIONS].setCheckable(True)
     actions[ActionId.ABOUT].setMenuRole(QAction.MenuRole.AboutRole)
     actions[ActionId.QUIT].setMenuRole(QAction.MenuRole.QuitRole)
     undo = undo_stack.createUndoAction(parent, _tr("&Undo"))

@@ -19,6 +19,7 @@ ICONS = {
     "file.print": "mdi6.printer-outline",
     "file.export_calendar": "mdi6.calendar-export",
     "view.triage": "mdi6.sort-variant",
+    "view.introductions": "mdi6.vector-line",
     "contact.new": "mdi6.account-plus",
     "contact.delete": "mdi6.account-remove",
     "contact.save": "mdi6.content-save",

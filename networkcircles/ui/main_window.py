@@ -19,10 +19,12 @@ from networkcircles.ui.commands import (
     EditCircleCommand,
     EditContactCommand,
     EditContactExtrasCommand,
+    MeetWishCommand,
     MoveContactCommand,
     MoveContactsCommand,
     SetFollowUpCommand,
 )
+from networkcircles.ui.diagram_feeds import DiagramFeeds
 from networkcircles.ui.dialogs import questions
 from networkcircles.ui.dialogs.about import show_about
 from networkcircles.ui.docks import PanelDocks, describe_docks
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
         self.circles: list[queries.CircleRow] = []
 
         self.scene = CirclesScene(self)
+        self.feeds = DiagramFeeds(self.scene, self.bridge)
         self.diagram_view = CirclesView(self.scene)
         self.diagram_view.setAccessibleName(self.tr("Network diagram"))
         self.setCentralWidget(self.diagram_view)
@@ -160,6 +163,7 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([a[ActionId.ZOOM_IN], a[ActionId.ZOOM_OUT], a[ActionId.FIT]])
+        view_menu.addAction(a[ActionId.SHOW_INTRODUCTIONS])
         view_menu.addSeparator()
         view_menu.addAction(self.list_dock.toggleViewAction())
         view_menu.addAction(self.details_dock.toggleViewAction())
@@ -202,6 +206,7 @@ class MainWindow(QMainWindow):
         a[ActionId.ZOOM_IN].triggered.connect(self.diagram_view.zoom_in)
         a[ActionId.ZOOM_OUT].triggered.connect(self.diagram_view.zoom_out)
         a[ActionId.FIT].triggered.connect(self.diagram_view.fit_all)
+        a[ActionId.SHOW_INTRODUCTIONS].toggled.connect(self.feeds.show_lines)
         a[ActionId.ABOUT].triggered.connect(lambda: show_about(self))
 
         self.scene.contact_clicked.connect(self.select_contact)
@@ -232,6 +237,7 @@ class MainWindow(QMainWindow):
         self.contact_details.set_circles(self.circles)
         self.scene.set_circles(self.circles)
         self.scene.set_contacts(rows, self.today)
+        self.feeds.reload()
         self.select_contact(None)
         if self.triage_dock.isVisible():
             self.triage.refresh()
@@ -247,6 +253,8 @@ class MainWindow(QMainWindow):
 
     def _contacts_changed(self, ids: list[int]) -> None:
         """After a write: refresh just those contacts in every view."""
+        in_associations = self.scene.group_members("associations")
+        was_in_associations = any(contact_id in in_associations for contact_id in ids)
         for contact_id in ids:
             row = queries.contact_row(contact_id)
             if row is None:
@@ -257,6 +265,7 @@ class MainWindow(QMainWindow):
             else:
                 self.contacts_model.update_contact(row)
                 self.scene.update_contact(row)
+        self.feeds.contacts_changed(ids, was_in_associations)
         if self.selected_id in ids:
             self.contact_details.show_contact(queries.contact_details(self.selected_id))
         self._search_changed(self.contact_list.search.text())
@@ -332,7 +341,11 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(MoveContactsCommand(self.bridge, before, circle_key))
 
     def _contact_dropped(self, contact_id: int, circle_key: str) -> None:
-        self.move_contact(contact_id, circle_key or None)
+        if self.feeds.is_wish(contact_id) and circle_key:
+            # Met someone you wanted to meet: they leave the "possible" band for the ring.
+            self.undo_stack.push(MeetWishCommand(self.bridge, contact_id, circle_key))
+        else:
+            self.move_contact(contact_id, circle_key or None)
 
     def _save_contact(self, contact_id: int, before: dict, after: dict) -> None:
         try:

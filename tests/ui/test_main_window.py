@@ -348,3 +348,37 @@ def test_every_panel_has_a_dock_in_the_view_menu(window):
     for dock in window.panels.docks():
         assert dock.objectName()
         assert dock.windowTitle() in names
+
+
+def test_the_diagram_shows_verdicts_wishes_and_associations(window):
+    from networkcircles.services import reliability
+    from networkcircles.store import circle_queries
+
+    flagged = [cid for cid, v in reliability.verdicts().items() if v.kind == "leave_out"]
+    assert flagged, "the demo flags some acquaintances"
+    assert "leave_out" in window.scene.marks(flagged[0])
+    wishes = circle_queries.wishes()
+    assert wishes and "wish" in window.scene.marks(wishes[0].contact_id)
+    markers = window.scene.association_markers()
+    assert {"Data Guild", "Women in Tech Network"} <= set(markers)
+
+
+def test_show_introductions_draws_and_hides_the_lines(window):
+    assert window.scene.referral_lines() == []
+    window.actions[ActionId.SHOW_INTRODUCTIONS].setChecked(True)
+    assert len(window.scene.referral_lines()) == queries.stats()["referrals"]
+    window.actions[ActionId.SHOW_INTRODUCTIONS].setChecked(False)
+    assert window.scene.referral_lines() == []
+
+
+def test_dropping_a_wish_on_a_ring_means_you_met_them(window):
+    from networkcircles.store import circle_queries
+
+    wish = circle_queries.wishes()[0]
+    window._contact_dropped(wish.contact_id, "peers")
+    assert queries.contact_row(wish.contact_id).circle_key == "peers"
+    assert not circle_queries.contact_extras(wish.contact_id).is_wish
+    assert "wish" not in window.scene.marks(wish.contact_id)
+    window.undo_stack.undo()
+    assert circle_queries.contact_extras(wish.contact_id).is_wish
+    assert "wish" in window.scene.marks(wish.contact_id)

@@ -1,0 +1,92 @@
+"""What the diagram shows beyond warmth, fed from the services: reliability marks, people to
+meet, introductions and the associations ring. Kept out of the window to keep it small."""
+
+from PySide6.QtCore import QObject
+
+from networkcircles.diagram.scene import ASSOCIATIONS, CirclesScene
+from networkcircles.services import associations, referrals, reliability
+from networkcircles.services.reliability import VerdictKind
+from networkcircles.store import circle_queries, queries
+from networkcircles.ui.bridge import StoreBridge
+
+_VERDICT_MARKS = {VerdictKind.LEAVE_OUT: "leave_out", VerdictKind.TELL: "tell"}
+
+
+class DiagramFeeds(QObject):
+    """Keeps the scene's marks, wishes, lines and association markers in step with the store."""
+
+    def __init__(self, scene: CirclesScene, bridge: StoreBridge) -> None:
+        super().__init__(scene)
+        self.scene = scene
+        self.lines_shown = False
+        self._marks: dict[int, frozenset[str]] = {}
+        self._wish_ids: set[int] = set()
+        bridge.referrals_changed.connect(lambda _ids: self.refresh_lines())
+        bridge.organizations_changed.connect(lambda _ids: self.refresh_associations())
+        bridge.events_changed.connect(lambda _ids: self.refresh_associations())
+
+    def reload(self) -> None:
+        """Everything again: start-up, another file, an import."""
+        wishes = circle_queries.wishes()
+        self._wish_ids = {wish.contact_id for wish in wishes}
+        marks: dict[int, set[str]] = {}
+        for contact_id, found in reliability.verdicts().items():
+            if found.kind in _VERDICT_MARKS:
+                marks.setdefault(contact_id, set()).add(_VERDICT_MARKS[found.kind])
+        for contact_id in self._wish_ids:
+            marks.setdefault(contact_id, set()).add("wish")
+        self._marks = {contact_id: frozenset(found) for contact_id, found in marks.items()}
+        self.scene.set_marks(self._marks)
+        self.scene.set_wishes([(wish.contact_id, wish.introducer_name) for wish in wishes])
+        self.refresh_lines()
+        self.refresh_associations()
+
+    def is_wish(self, contact_id: int) -> bool:
+        return contact_id in self._wish_ids
+
+    def contacts_changed(self, ids: list[int], was_in_associations: bool) -> None:
+        """After an edit of a few contacts: their marks, and what else they take part in."""
+        wishes_before = set(self._wish_ids)
+        for contact_id in ids:
+            extras = circle_queries.contact_extras(contact_id)
+            found: set[str] = set()
+            if extras is not None:
+                kind = reliability.verdict(
+                    extras.has_useful_contacts, extras.can_convey, extras.passes_gossip
+                ).kind
+                if kind in _VERDICT_MARKS:
+                    found.add(_VERDICT_MARKS[kind])
+                if extras.is_wish:
+                    found.add("wish")
+                    self._wish_ids.add(contact_id)
+                else:
+                    self._wish_ids.discard(contact_id)
+            else:
+                self._wish_ids.discard(contact_id)
+            if found:
+                self._marks[contact_id] = frozenset(found)
+            else:
+                self._marks.pop(contact_id, None)
+        self.scene.set_marks(self._marks)
+        if self._wish_ids != wishes_before or wishes_before & set(ids):
+            self.scene.set_wishes(
+                [(wish.contact_id, wish.introducer_name) for wish in circle_queries.wishes()]
+            )
+        if self.lines_shown:
+            self.refresh_lines()
+        rows = (queries.contact_row(contact_id) for contact_id in ids)
+        if was_in_associations or any(row and row.circle_key == ASSOCIATIONS for row in rows):
+            self.refresh_associations()
+
+    def show_lines(self, shown: bool) -> None:
+        """View ▸ Show Introductions."""
+        self.lines_shown = shown
+        self.refresh_lines()
+
+    def refresh_lines(self) -> None:
+        self.scene.set_referral_lines(referrals.referral_pairs() if self.lines_shown else None)
+
+    def refresh_associations(self) -> None:
+        members = sorted(self.scene.group_members(ASSOCIATIONS))
+        names = [(f.organization_id, f.name) for f in associations.compare_associations()]
+        self.scene.set_associations(names, associations.association_groups(members))
