@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from networkcircles.diagram.geometry import Point, Ring, dot_diameter, ring_slot_coordinates
 
-MARKER_SPACE = 9.0  # half the marker's height: members keep clear of it
-MARKER_HALF_WIDTH = 55.0  # half the marker's width
+MARKER_SPACE = 20.0  # half the marker's height: members keep clear of it
+MARKER_HALF_WIDTH = 75.0  # half the marker's width
 MARKER_SEATS = 6  # seats a marker covers, counted when choosing the dot size
 RING_PADDING = 6.0  # keeps dots clear of the ring's edges (as geometry.py does)
 LABEL_ARC = 250.0  # arc length left free at the top of the ring for its label

@@ -601,7 +601,10 @@ class CirclesScene(QGraphicsScene):
             if count and seating.capacity:
                 load = min(count / seating.capacity, 1.0)
                 pitch = seating.diameter * (1 + geometry.DOT_GAP)
-                found[key] = min(pitch / load**0.5, 12 * pitch)
+                if not seating.hashed:  # the tray and the associations fill seats side by side
+                    found[key] = pitch
+                else:
+                    found[key] = min(pitch / load**0.5, 12 * pitch)
         return found
 
     def _name_of(self, contact_id: int) -> str:
