@@ -49,11 +49,9 @@ def describe_docks(window: QMainWindow) -> None:
                 widget.setAccessibleDescription(descriptions.get(dock.objectName(), ""))
 
 
-def make_dock(
-    window: QMainWindow, widget: QWidget, title: str, name: str, area, scroll: bool = False
+def place_in_dock(
+    window: QMainWindow, dock: QDockWidget, widget: QWidget, area, scroll: bool = False
 ) -> QDockWidget:
-    dock = QDockWidget(title, window)
-    dock.setObjectName(name)  # saveState() finds docks by name
     if scroll:
         # A roomy panel scrolls rather than forcing its size on the docks tabbed with it.
         area_widget = QScrollArea()
@@ -67,6 +65,14 @@ def make_dock(
     return dock
 
 
+def make_dock(
+    window: QMainWindow, widget: QWidget, title: str, name: str, area, scroll: bool = False
+) -> QDockWidget:
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)  # saveState() finds docks by name
+    return place_in_dock(window, dock, widget, area, scroll)
+
+
 class PanelDocks:
     """Activity, reliability, events met, due, leads, calendar, associations and balance."""
 
@@ -74,29 +80,38 @@ class PanelDocks:
         self.window = window
         bridge, stack = window.bridge, window.undo_stack
         tr = window.tr
-        self.activity = ContactActivityPanel(bridge, stack)
-        self.reliability = ReliabilityPanel(bridge, stack)
-        self.events_met = ContactEventsList()
-        self.due = DuePanel(bridge)
-        self.leads = LeadsPanel(bridge, stack)
-        self.calendar = EventCalendarPanel(bridge, stack)
-        self.associations = AssociationsPanel(bridge, stack)
-        self.balance = BalancePanel(bridge)
 
-        self.activity_dock = make_dock(window, self.activity, tr("Activity"), "activityDock", RIGHT)
-        self.events_met_dock = make_dock(window, self.events_met, tr("Met at events"),
-                                         "eventsMetDock", RIGHT)  # fmt: skip
-        self.reliability_dock = make_dock(window, self.reliability, tr("Reliability"),
-                                          "reliabilityDock", RIGHT, scroll=True)  # fmt: skip
-        self.due_dock = make_dock(window, self.due, tr("Due"), "dueDock", LEFT)
-        self.leads_dock = make_dock(window, self.leads, tr("Leads and tips"), "leadsDock", LEFT,
-                                    scroll=True)  # fmt: skip
-        self.calendar_dock = make_dock(window, self.calendar, tr("Event calendar"),
-                                       "eventCalendarDock", RIGHT, scroll=True)  # fmt: skip
-        self.associations_dock = make_dock(window, self.associations, tr("Associations"),
-                                           "associationsDock", RIGHT, scroll=True)  # fmt: skip
-        self.balance_dock = make_dock(window, self.balance, tr("Mix it up"), "balanceDock",
-                                      BOTTOM, scroll=True)  # fmt: skip
+        def dock(title: str, name: str) -> QDockWidget:
+            made = QDockWidget(title, window)
+            made.setObjectName(name)
+            return made
+
+        # Docks first, panels as their children: a panel out of sight then postpones its
+        # first read of the store until it is shown (panels/lazy.py), even at start-up.
+        self.activity_dock = dock(tr("Activity"), "activityDock")
+        self.events_met_dock = dock(tr("Met at events"), "eventsMetDock")
+        self.reliability_dock = dock(tr("Reliability"), "reliabilityDock")
+        self.due_dock = dock(tr("Due"), "dueDock")
+        self.leads_dock = dock(tr("Leads and tips"), "leadsDock")
+        self.calendar_dock = dock(tr("Event calendar"), "eventCalendarDock")
+        self.associations_dock = dock(tr("Associations"), "associationsDock")
+        self.balance_dock = dock(tr("Mix it up"), "balanceDock")
+        self.activity = ContactActivityPanel(bridge, stack, self.activity_dock)
+        self.reliability = ReliabilityPanel(bridge, stack, self.reliability_dock)
+        self.events_met = ContactEventsList(self.events_met_dock)
+        self.due = DuePanel(bridge, None, self.due_dock)
+        self.leads = LeadsPanel(bridge, stack, self.leads_dock)
+        self.calendar = EventCalendarPanel(bridge, stack, self.calendar_dock)
+        self.associations = AssociationsPanel(bridge, stack, self.associations_dock)
+        self.balance = BalancePanel(bridge, None, self.balance_dock)
+        place_in_dock(window, self.activity_dock, self.activity, RIGHT)
+        place_in_dock(window, self.events_met_dock, self.events_met, RIGHT)
+        place_in_dock(window, self.reliability_dock, self.reliability, RIGHT, scroll=True)
+        place_in_dock(window, self.due_dock, self.due, LEFT)
+        place_in_dock(window, self.leads_dock, self.leads, LEFT, scroll=True)
+        place_in_dock(window, self.calendar_dock, self.calendar, RIGHT, scroll=True)
+        place_in_dock(window, self.associations_dock, self.associations, RIGHT, scroll=True)
+        place_in_dock(window, self.balance_dock, self.balance, BOTTOM, scroll=True)
 
         # Lists on the left; one person's panels and the calendar on the right, reliability
         # below them; the balance of the circles in a short strip below the diagram.

@@ -27,7 +27,7 @@ from networkcircles.ui.commands import (
 from networkcircles.ui.diagram_feeds import DiagramFeeds
 from networkcircles.ui.dialogs import questions
 from networkcircles.ui.dialogs.about import show_about
-from networkcircles.ui.docks import PanelDocks, describe_docks
+from networkcircles.ui.docks import PanelDocks, describe_docks, make_dock, place_in_dock
 from networkcircles.ui.file_controller import NetworkFiles, importable
 from networkcircles.ui.models.contacts_model import ContactsTableModel
 from networkcircles.ui.panels.contact_details import ContactDetailsPanel
@@ -59,19 +59,20 @@ class MainWindow(QMainWindow):
         self.contact_list = ContactListPanel(self.contacts_model)
         self.contact_details = ContactDetailsPanel()
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self.list_dock = self._dock(self.contact_list, self.tr("Contacts"), "contactListDock", left)
-        self.details_dock = self._dock(
-            self.contact_details, self.tr("Contact details"), "contactDetailsDock", right
+        self.list_dock = make_dock(
+            self, self.contact_list, self.tr("Contacts"), "contactListDock", left
+        )
+        self.details_dock = make_dock(
+            self, self.contact_details, self.tr("Contact details"), "contactDetailsDock", right
         )
         self.panels = PanelDocks(self)  # before the triage tab: a split tab group adds a tab
-        self.triage = TriagePanel()
-        self.triage_dock = self._dock(self.triage, self.tr("Sort unplaced people"),
-                                      "triageDock", right)  # fmt: skip
+        self.triage_dock = QDockWidget(self.tr("Sort unplaced people"), self)
+        self.triage_dock.setObjectName("triageDock")
+        self.triage = TriagePanel(self.triage_dock)  # reads the tray only once it is shown
+        place_in_dock(self, self.triage_dock, self.triage, right)
         self.tabifyDockWidget(self.details_dock, self.triage_dock)
         self.triage_dock.hide()
         describe_docks(self)
-        # A hidden triage reads the tray when it is shown, not at every reload.
-        self.triage_dock.visibilityChanged.connect(lambda shown: shown and self.triage.refresh())
         self.diagram_view.setAcceptDrops(False)  # dropped files go to the window: an import
         self.diagram_view.viewport().setAcceptDrops(False)
         self.setAcceptDrops(True)
@@ -132,13 +133,6 @@ class MainWindow(QMainWindow):
         apply_read_only()
 
     # building
-
-    def _dock(self, widget: QWidget, title: str, name: str, area) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)  # saveState() finds docks by name
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -239,8 +233,7 @@ class MainWindow(QMainWindow):
         self.scene.set_contacts(rows, self.today)
         self.feeds.reload()
         self.select_contact(None)
-        if self.triage_dock.isVisible():
-            self.triage.refresh()
+        self.triage.refresh()  # postponed while its dock is hidden
         self.setWindowTitle(f"{self.store_path.stem} — networkcircles")
         self.setWindowFilePath(str(self.store_path))
 
@@ -500,7 +493,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.list_dock, self.details_dock], [330, 330], horizontal)
         self.resizeDocks([self.panels.balance_dock], [max(230, self.height() // 4)], vertical)
         self.resizeDocks([self.panels.reliability_dock], [self.height() // 3], vertical)
-        self.details_dock.raise_()
+        for front in (self.details_dock, self.list_dock, self.panels.balance_dock):
+            front.raise_()  # the first tab of each group; raise_() before a show is lost
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.write(settings.WINDOW_GEOMETRY, self.saveGeometry())

@@ -382,3 +382,20 @@ def test_dropping_a_wish_on_a_ring_means_you_met_them(window):
     window.undo_stack.undo()
     assert circle_queries.contact_extras(wish.contact_id).is_wish
     assert "wish" in window.scene.marks(wish.contact_id)
+
+
+def test_panels_out_of_sight_catch_up_when_shown(window):
+    from datetime import date, timedelta
+
+    from networkcircles.ui.commands import SetFollowUpCommand
+
+    due = window.panels.due
+    assert not window.panels.due_dock.property("in_sight")  # behind the Contacts tab
+    target = _contact_in("peers")
+    yesterday = date.today() - timedelta(days=1)
+    window.undo_stack.push(SetFollowUpCommand(window.bridge, target.id, yesterday, "Call"))
+    assert due.property("refresh_pending")  # the edit did not pay for the hidden list
+    window.panels.due_dock.raise_()
+    assert window.panels.due_dock.property("in_sight")
+    assert not due.property("refresh_pending")
+    assert target.id in due.contact_ids()

@@ -39,6 +39,7 @@ from networkcircles.ui.commands import (
     EditOrganizationCommand,
 )
 from networkcircles.ui.dialogs import questions
+from networkcircles.ui.panels.lazy import postponed
 
 ORG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -226,6 +227,8 @@ class AssociationsPanel(QWidget):
         return self._locale.toString(float(value), "f", 2)
 
     def refresh(self) -> None:
+        if postponed(self, self.refresh):
+            return  # a dock nobody sees catches up when shown
         self.figures = associations.compare_associations()
         sort_column = self.table.horizontalHeader().sortIndicatorSection()
         order = self.table.horizontalHeader().sortIndicatorOrder()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from networkcircles.services import balance
 from networkcircles.store import queries
 from networkcircles.ui.bridge import StoreBridge
+from networkcircles.ui.panels.lazy import postponed
 from networkcircles.ui.theme import error_colour
 
 
@@ -192,6 +193,8 @@ class BalancePanel(QWidget):
         self.days.setValue(days)
 
     def refresh(self, *_args) -> None:
+        if postponed(self, self.refresh):
+            return  # a dock nobody sees catches up when shown
         self.report = report = balance.report(self.today(), self.days.value())
         circles = {c.key: c for c in queries.circles()}
         self.table.setRowCount(len(report.circles))

@@ -36,6 +36,7 @@ from networkcircles.ui.commands import (
     SetFollowUpCommand,
 )
 from networkcircles.ui.dialogs.log_interaction import LogInteractionDialog
+from networkcircles.ui.panels.lazy import postponed
 from networkcircles.ui.panels.widgets import TriStateCombo, day_text, parse_day
 from networkcircles.ui.theme import set_error_style
 
@@ -292,6 +293,8 @@ class ContactActivityPanel(QWidget):
             self.refresh()  # names in the pickers may have changed too
 
     def refresh(self) -> None:
+        if postponed(self, self.refresh):
+            return  # a dock nobody sees catches up when shown
         extras = None
         if self._contact_id is not None:
             extras = circle_queries.contact_extras(self._contact_id)

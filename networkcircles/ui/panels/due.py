@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from networkcircles.services import events, interactions
 from networkcircles.ui.bridge import StoreBridge
+from networkcircles.ui.panels.lazy import postponed
 from networkcircles.ui.theme import error_colour, muted_colour
 
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,6 +53,8 @@ class DuePanel(QWidget):
         return len(due.overdue) + len(due.today) + len(events.due_reminders(self.today()))
 
     def refresh(self, *_args) -> None:
+        if postponed(self, self.refresh):
+            return  # a dock nobody sees catches up when shown
         today = self.today()
         due = interactions.due(today)
         self.list.clear()

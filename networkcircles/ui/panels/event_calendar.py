@@ -38,6 +38,7 @@ from networkcircles.ui.dialogs.event_editor import (
     kind_labels,
     status_labels,
 )
+from networkcircles.ui.panels.lazy import postponed
 from networkcircles.ui.text import literal
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -171,6 +172,8 @@ class EventCalendarPanel(QWidget):
 
     def refresh(self) -> None:
         """Read events again: marks, the selected day's agenda, upcoming, the event shown."""
+        if postponed(self, self.refresh):
+            return  # a dock nobody sees catches up when shown
         if self.selected_event is not None and event_queries.event_row(self.selected_event) is None:
             self.selected_event = None
         self._mark_days()

@@ -21,6 +21,7 @@ from networkcircles.store.circle_queries import TipRow
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.commands import AddTipCommand, DeleteTipCommand, EditTipCommand
 from networkcircles.ui.dialogs.tip import TipDialog, status_text
+from networkcircles.ui.panels.lazy import postponed
 from networkcircles.ui.text import literal
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -118,6 +119,8 @@ class LeadsPanel(QWidget):
         return [row.id for row in self._rows]
 
     def refresh(self, *_args) -> None:
+        if postponed(self, self.refresh):
+            return  # a dock nobody sees catches up when shown
         selected = self.selected_id()
         kind, status = self.kind_filter.currentData(), self.status_filter.currentData()
         self._rows = [

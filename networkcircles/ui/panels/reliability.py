@@ -14,6 +14,7 @@ from networkcircles.services.reliability import Reason, VerdictKind, verdict
 from networkcircles.store import circle_queries
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.commands import EditContactExtrasCommand
+from networkcircles.ui.panels.lazy import postponed
 from networkcircles.ui.panels.widgets import TriStateCombo
 
 _COLOURS = {VerdictKind.TELL: "#2b8a3e", VerdictKind.NOT_YET: "#868e96",
@@ -95,6 +96,8 @@ class ReliabilityPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        if postponed(self, self.refresh):
+            return  # a dock nobody sees catches up when shown
         extras = None
         if self._contact_id is not None:
             extras = circle_queries.contact_extras(self._contact_id)

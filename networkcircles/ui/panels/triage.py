@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from networkcircles.store import queries
+from networkcircles.ui.panels.lazy import postponed
 
 _CIRCLE_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3, Qt.Key.Key_5: 4}
 
@@ -80,6 +81,8 @@ class TriagePanel(QWidget):
 
     def refresh(self) -> None:
         """Re-read the tray: keep the person shown, drop the deleted, append newcomers."""
+        if postponed(self, self.refresh):
+            return  # a dock nobody sees catches up when shown
         rows = queries.contact_rows()
         existing = {row.id for row in rows}
         self._unplaced = {row.id for row in rows if row.circle_key is None}

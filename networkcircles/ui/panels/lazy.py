@@ -1,0 +1,58 @@
+"""Panels in docks that nobody is looking at skip their refreshes and catch up when shown.
+
+At 50,000 contacts every refresh of every side panel on each edit (and at start-up) costs
+more than the edit itself; a hidden dock, or one behind another tab, need not pay it. A dock
+behind another tab still reports isVisible(), so what counts is the dock's own
+visibilityChanged signal, which follows its tab.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+_IN_SIGHT = "in_sight"  # dock property: its last visibilityChanged said "shown"
+_PENDING = "refresh_pending"  # panel property: a refresh waits for its dock to be shown
+
+
+def _dock_of(widget: QWidget) -> QDockWidget | None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QDockWidget):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def _follow(dock: QDockWidget) -> None:
+    """Track whether the dock is in sight, and run the refreshes that waited for it."""
+    if dock.property("followed"):
+        return
+    dock.setProperty("followed", True)
+
+    def visibility_changed(shown: bool) -> None:
+        dock.setProperty(_IN_SIGHT, shown)
+        if shown:
+            waiting, dock.waiting_refreshes = getattr(dock, "waiting_refreshes", []), []
+            for run in waiting:
+                run()
+
+    dock.visibilityChanged.connect(visibility_changed)
+
+
+def postponed(widget: QWidget, refresh: Callable[[], object]) -> bool:
+    """True when `widget` sits in a dock that is hidden or behind another tab: `refresh`
+    then runs when the dock is next shown, once, however many changes came meanwhile. A
+    panel used on its own (tests, dialogs) is never postponed."""
+    dock = _dock_of(widget)
+    if dock is None or dock.property(_IN_SIGHT):
+        return False
+    _follow(dock)
+    if not widget.property(_PENDING):
+        widget.setProperty(_PENDING, True)
+
+        def run() -> None:
+            widget.setProperty(_PENDING, False)
+            refresh()
+
+        dock.waiting_refreshes = [*getattr(dock, "waiting_refreshes", []), run]
+    return True
