@@ -284,7 +284,9 @@ def test_the_list_tooltip_is_not_markup(store, qapp):
     model.set_circles(queries.circles())
     model.set_contacts(queries.contact_rows())
     tip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
-    assert tip is None or not Qt.mightBeRichText(tip) or MARKUP[0] not in tip
+    from PySide6 import QtGui
+
+    assert tip is None or not QtGui.Qt.mightBeRichText(tip) or MARKUP[0] not in tip
 
 
 def test_the_details_panel_fields_show_the_literal_text(store, qtbot):

@@ -108,3 +108,11 @@ def test_single_edits_move_single_rows(store, qtmodeltester, qtbot):
         model.remove_contact(ids[2])
         assert proxy.shown_ids() == [new, ids[3], ids[0]]
     qtmodeltester.check(proxy)
+
+
+def test_screen_readers_hear_the_name_and_circle(store, qtmodeltester):
+    contacts.create("Ana Abbott", "family")
+    model, _ = _model(qtmodeltester)
+    index = model.index(0, Column.NAME)
+    assert index.data(Qt.ItemDataRole.AccessibleTextRole) == "Ana Abbott"
+    assert index.data(Qt.ItemDataRole.AccessibleDescriptionRole) == "Circle: Family and friends"

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from networkcircles.store.queries import CircleRow, ContactRow
+from networkcircles.ui.text import literal
 
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -172,8 +173,14 @@ class ContactsTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._texts[index.column()](row).casefold()
         if role == _TOOLTIP and index.column() == Column.NAME:
-            # Qt would render a name like "<b>Bo</b>" as markup: no tooltip for those.
-            return None if "<" in row.name else row.name
+            return literal(row.name)  # a tooltip would render "<b>Bo</b>" as markup
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._texts[index.column()](row)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and index.column() == Column.NAME:
+            # A screen reader hears the circle with the name, as the diagram shows it.
+            return QCoreApplication.translate("contacts", "Circle: {circle}").format(
+                circle=self._texts[Column.CIRCLE](row)
+            )
         return None
 
 
