@@ -1,4 +1,4 @@
-"""Extract the user-visible text of networkcircles/ui and networkcircles/printing into
+"""Extract the user-visible text of networkcircles/ui, printing and diagram into
 resources/translations/networkcircles.ts (the template), merge it into every
 networkcircles_<lang>.ts, and compile those to .qm files.
 
@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = [ROOT / "networkcircles" / "ui", ROOT / "networkcircles" / "printing"]
+SOURCES = [ROOT / "networkcircles" / d for d in ("ui", "printing", "diagram")]
 FOLDER = ROOT / "resources" / "translations"
 TEMPLATE = FOLDER / "networkcircles.ts"
 BIN = Path(sys.executable).parent

@@ -33,6 +33,12 @@ class AssociationLayout:
     markers: tuple[AssociationMarker, ...]
     member_points: dict[int, Point]
     diameter: float = 0.0  # the members' dot size
+    # Every seat of the ring at that size, the members' seats and the ones under markers:
+    # a newcomer takes a free seat without moving anyone (see diagram.scene).
+    xs: tuple[float, ...] = ()
+    ys: tuple[float, ...] = ()
+    member_slots: dict[int, int] | None = None
+    covered: frozenset[int] = frozenset()
 
 
 def _point(radius: float, angle: float) -> Point:
@@ -70,8 +76,13 @@ def layout_associations(
         angle = end
     count = sum(len(members) for _, _, members in sectors)
     diameter = dot_diameter(ring, count + len(markers) * MARKER_SEATS)
-    member_points = _seat_members(ring, markers, diameter)
-    return AssociationLayout(tuple(markers), member_points, diameter)
+    xs, ys = ring_slot_coordinates(ring, diameter)
+    covered, member_slots = _seat_members(xs, ys, markers, diameter)
+    member_points = {cid: Point(xs[slot], ys[slot]) for cid, slot in member_slots.items()}
+    return AssociationLayout(
+        tuple(markers), member_points, diameter, tuple(xs), tuple(ys), member_slots,
+        frozenset(covered),
+    )  # fmt: skip
 
 
 def _angle(x: float, y: float) -> float:
@@ -79,19 +90,20 @@ def _angle(x: float, y: float) -> float:
 
 
 def _seat_members(
-    ring: Ring, markers: list[AssociationMarker], diameter: float
-) -> dict[int, Point]:
+    xs: list[float], ys: list[float], markers: list[AssociationMarker], diameter: float
+) -> tuple[set[int], dict[int, int]]:
     """Each group takes the free seats of its sector nearest its marker (then the nearest
-    anywhere, if its sector is full): the ring's own seats, so dots never overlap."""
-    xs, ys = ring_slot_coordinates(ring, diameter)
+    anywhere, if its sector is full): the ring's own seats, so dots never overlap. Returns
+    the seats under markers and each member's seat."""
     clear = MARKER_SPACE + diameter
     free = [
         i for i in range(len(xs))
         if all(abs(xs[i] - m.point.x) > MARKER_HALF_WIDTH + diameter
                or abs(ys[i] - m.point.y) > clear for m in markers if m.organization_id)
     ]  # fmt: skip
+    covered = set(range(len(xs))) - set(free)
     taken: set[int] = set()
-    points: dict[int, Point] = {}
+    seats: dict[int, int] = {}
     for marker in markers:
         if not marker.member_ids:
             continue
@@ -112,5 +124,5 @@ def _seat_members(
             chosen += rest[: len(marker.member_ids) - len(chosen)]
         for contact_id, slot in zip(marker.member_ids, chosen, strict=False):
             taken.add(slot)
-            points[contact_id] = Point(xs[slot], ys[slot])
-    return points
+            seats[contact_id] = slot
+    return covered, seats

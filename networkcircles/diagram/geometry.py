@@ -226,16 +226,6 @@ def ring_slot_coordinates(ring: Ring, diameter: float) -> tuple[list, list]:
     return _slot_coordinates(ring.inner, ring.outer, diameter)
 
 
-def seating_at(points: dict[int, Point], diameter: float) -> Seating:
-    """A full Seating of contacts at given points (a layout of its own, e.g. associations):
-    anyone new makes the scene seat the whole group again."""
-    ids = list(points)
-    xs = [points[i].x for i in ids]
-    ys = [points[i].y for i in ids]
-    return Seating(xs, ys, diameter, False, bytearray(b"\x01" * len(ids)),
-                   {contact_id: n for n, contact_id in enumerate(ids)})  # fmt: skip
-
-
 def seat_ring(ring: Ring, contact_ids: Iterable[int], spare: int = 0) -> Seating:
     """Seat the contacts of one ring, choosing the dot size for their count plus `spare`."""
     ids = sorted(set(contact_ids))

@@ -111,31 +111,89 @@ def selection_reach(diameter: float) -> float:
     return max(diameter * 0.8, MIN_SELECTION_RADIUS) + max(diameter * 0.15, 1.0)
 
 
+SHAPE_MIN_PIXELS = 5.0  # below this a dot is a plain disc: see draw_dot
+
+
+def warmth_shape(warmth: Warmth) -> str:
+    """How a warmth shows besides its colour: "filled", "half" (the lower half filled),
+    "outlined" (filled, with a heavy outline) or "hollow" (a ring)."""
+    return _SHAPES[warmth]
+
+
+_SHAPES = {
+    Warmth.RECENT: "filled",
+    Warmth.DUE: "half",
+    Warmth.OVERDUE: "outlined",
+    Warmth.NEVER: "hollow",
+}
+
+
 def draw_dot(
     painter: QPainter, centre: QPointF, diameter: float, style: int, ink: QColor, base: QColor
 ) -> None:
-    """One dot in its full look, in the painter's current coordinates (`diameter` in them)."""
+    """One dot in its full look, in the painter's current coordinates (`diameter` in them).
+
+    Warmth shows as a shape as well as a colour (warmth_shape), so it never rests on telling
+    red from green: recent is filled, due half filled, overdue filled with a heavy outline,
+    never contacted a hollow ring. Under SHAPE_MIN_PIXELS on screen a dot is a few pixels of
+    colour and a half fill or a hole would only smear it, so tiny dots are plain filled discs:
+    there colour alone is what the eye can take in, and the tooltip, the list and the
+    keyboard cursor's spoken description still say each contact's state in words.
+    """
     radius = diameter / 2
     warmth = WARMTHS[style & WARMTH_MASK]
     fill = QColor(WARMTH_COLOURS[warmth])
     dashed = bool(style & DASHED)
+    pixels = diameter * abs(painter.worldTransform().m11())
+    shape = _SHAPES[warmth] if pixels >= SHAPE_MIN_PIXELS else "filled"
     if warmth is Warmth.OVERDUE:
         # A heavy outline, so overdue doesn't rely on telling red from green.
         edge = QPen(ink, max(diameter * 0.16, 0.3))
     elif dashed:
         edge = QPen(ink, max(diameter * 0.12, 0.3))
+    elif shape == "half":
+        # A rim in the dot's own colour holds the half-emptied dot together as one shape.
+        edge = QPen(fill, max(diameter * 0.1, 0.3))
     else:
         edge = QPen(base, max(diameter * 0.08, 0.2))
     if dashed:
         edge.setStyle(Qt.PenStyle.CustomDashLine)
         edge.setDashPattern([2.0, 1.5])
         fill = _mix(fill, base, 0.45)  # paler: not (yet) in your network
+    square = style & LEAVE_OUT
+    side = radius * 0.9
+
+    def outline_at(inset: float) -> QPainterPath:
+        path = QPainterPath()
+        if square:
+            reach = side - inset
+            path.addRect(QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach))
+        else:
+            path.addEllipse(centre, radius - inset, radius - inset)
+        return path
+
+    outline = outline_at(0.0)
+    painter.setPen(Qt.PenStyle.NoPen)
+    if shape == "hollow":
+        # A ring: the colour as a broad rim inside the outline, so the dot keeps its size.
+        painter.setBrush(fill)
+        painter.drawPath(outline)
+        painter.setBrush(_mix(fill, base, 0.12))
+        painter.drawPath(outline_at(diameter * 0.24))
+    elif shape == "half":
+        painter.setBrush(_mix(fill, base, 0.25))
+        painter.drawPath(outline)
+        lower = QPainterPath()
+        lower.addRect(QRectF(centre.x() - radius, centre.y(), diameter, radius))
+        painter.setBrush(fill)
+        painter.drawPath(outline.intersected(lower))
+    else:
+        painter.setBrush(fill)
+        painter.drawPath(outline)
     painter.setPen(edge)
-    painter.setBrush(fill)
-    if style & LEAVE_OUT:
-        side = radius * 0.9
-        square = QRectF(centre.x() - side, centre.y() - side, 2 * side, 2 * side)
-        painter.drawRect(square)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(outline)
+    if square:
         cross = QPen(ink, max(diameter * 0.12, 0.3))
         painter.setPen(cross)
         inset = side * 0.55
@@ -145,14 +203,12 @@ def draw_dot(
         painter.drawLine(
             QLineF(centre.x() - inset, centre.y() + inset, centre.x() + inset, centre.y() - inset)
         )
-    else:
-        painter.drawEllipse(centre, radius, radius)
-        if style & KNOWS:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(base)
-            painter.drawEllipse(centre, radius * 0.42, radius * 0.42)
-            painter.setBrush(ink)
-            painter.drawEllipse(centre, radius * 0.2, radius * 0.2)
+    elif style & KNOWS:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(base)
+        painter.drawEllipse(centre, radius * 0.42, radius * 0.42)
+        painter.setBrush(ink)
+        painter.drawEllipse(centre, radius * 0.2, radius * 0.2)
     if style & TELL:
         # A tick at the top right, outside the dot, in the "recent" green.
         tick = QPen(ink, max(diameter * 0.14, 0.35))
@@ -404,6 +460,43 @@ class MarkerItem(QGraphicsItem):
         painter.drawEllipse(QPointF(0, 0), ring, ring)
 
 
+class FocusItem(QGraphicsItem):
+    """The keyboard cursor: a dashed ring round the focused dot, "you", a ring's band or the
+    tray. Drawn in two tones, the palette's base under dashes of its ink, so it reads on any
+    fill, and unlike the selection (a solid ring in the highlight colour) it is dashed."""
+
+    def __init__(self, path: QPainterPath) -> None:
+        super().__init__()
+        self._path = QPainterPath(path)
+        self._bounds = path.boundingRect().adjusted(-3, -3, 3, 3)
+        self.setZValue(MARKER_Z + 0.1)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    @staticmethod
+    def round(centre: QPointF, radius: float) -> "FocusItem":
+        path = QPainterPath()
+        path.addEllipse(centre, radius, radius)
+        return FocusItem(path)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        palette = option.palette
+        under = QPen(palette.color(QPalette.ColorRole.Base), 3.5)
+        under.setCosmetic(True)  # a steady line on screen, at any zoom
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(under)
+        painter.drawPath(self._path)
+        dashes = QPen(palette.color(QPalette.ColorRole.WindowText), 2.0, Qt.PenStyle.CustomDashLine)
+        dashes.setDashPattern([2.0, 2.0])
+        dashes.setCosmetic(True)
+        painter.setPen(dashes)
+        painter.drawPath(self._path)
+
+
 class DraggedDot(QGraphicsItem):
     """The dot under the cursor while it is dragged (its tile leaves it out meanwhile)."""
 
@@ -637,11 +730,15 @@ class PossibleBandItem(QGraphicsItem):
 
 
 class RingLabel(QGraphicsItem):
-    """A ring's name and count in a pill at the top of the ring, in the space no dot takes."""
+    """A ring's name and count in a pill at the top of the ring, in the space no dot takes.
 
-    def __init__(self, colour: QColor, width: float, height: float, dashed: bool = False) -> None:
+    Without a colour (None), or dashed, the pill takes a muted ink from the palette."""
+
+    def __init__(
+        self, colour: QColor | None, width: float, height: float, dashed: bool = False
+    ) -> None:
         super().__init__()
-        self._colour = QColor(colour)
+        self._colour = QColor(colour) if colour is not None else None
         self._width, self._height = width, height  # geometry's label box: no dot inside
         self._dashed = dashed
         self._text = ""
@@ -684,7 +781,7 @@ class RingLabel(QGraphicsItem):
         palette = option.palette
         base = palette.color(QPalette.ColorRole.Base)
         colour = self._colour
-        if self._dashed:
+        if self._dashed or colour is None:
             colour = _mix(palette.color(QPalette.ColorRole.WindowText), base, 0.4)
         painter.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine if self._dashed else
                             Qt.PenStyle.SolidLine))  # fmt: skip

@@ -1,7 +1,11 @@
 """CirclesView: shows a CirclesScene with zoom, pan, fit, and a small legend in the corner."""
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QContextMenuEvent,
+    QFocusEvent,
     QFontMetrics,
     QKeyEvent,
     QMouseEvent,
@@ -14,8 +18,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
-from networkcircles.diagram.items import DASHED, KNOWS, LEAVE_OUT, TELL, WARMTHS, draw_dot
-from networkcircles.diagram.scene import CirclesScene
+from networkcircles.diagram.items import DASHED, KNOWS, LEAVE_OUT, SPRITES, TELL, WARMTHS
+from networkcircles.diagram.scene import CONTACT, CirclesScene
 from networkcircles.services.followups import Warmth
 
 ZOOM_STEP = 1.25
@@ -24,6 +28,28 @@ MIN_FIT_SHARE = 0.5  # zoom out to half the fitted size at most
 # The tiles' device-coordinate caches live in QPixmapCache: room for a large screen's worth.
 PIXMAP_CACHE_KIB = 48 * 1024
 LINE = -1  # a legend entry that shows a referral line, not a dot
+LEGEND_DOT = 14.0  # pixels: big enough to show each warmth's shape
+CURSOR_MARGIN = 40  # pixels kept between the keyboard cursor and the view's edge
+
+# Keys that move the keyboard cursor, and where (CirclesScene.move_cursor).
+MOVES = {
+    Qt.Key.Key_Right: "next",
+    Qt.Key.Key_Left: "previous",
+    Qt.Key.Key_Up: "outwards",
+    Qt.Key.Key_Down: "inwards",
+    Qt.Key.Key_PageUp: "place_outwards",
+    Qt.Key.Key_PageDown: "place_inwards",
+    Qt.Key.Key_Home: "centre",
+}
+KEYBOARD_FOCUS = (
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("diagram", text)
 
 
 class CirclesView(QGraphicsView):
@@ -31,6 +57,28 @@ class CirclesView(QGraphicsView):
 
     Keys: + and - zoom, Esc emits the scene's centre_clicked (back to everyone).
     Until the user zooms, the view keeps the whole diagram fitted as it is resized.
+
+    The keyboard works the diagram through a cursor on one dot, ring or "you" (the scene's),
+    drawn as a dashed two-tone ring while the view has the focus and the keyboard is in use
+    (Tab into the view, or any of these keys; a mouse click hides it again):
+
+        Left / Right        the previous / next dot round the same ring (clockwise from the
+                            top; the tray row by row); on a ring itself, its last / first dot
+        Up / Down           the nearest dot in the next ring outwards / inwards, or that ring
+                            itself when it is empty; on a ring, the next ring out / in
+        Page Up / Page Down the next ring itself, outwards / inwards (to filter or rename it)
+        Home                "you", in the middle
+        Space               select: what a click does (a dot is also selected on arrival)
+        Enter / Return      open: a dot's contact (contact_double_clicked), a ring's list
+                            (ring_clicked), your pitch on "you" (centre_double_clicked)
+        Menu / Shift+F10    the dot's or ring's context menu, at its place on screen
+        Delete              the scene's contact_delete_requested for the dot under the cursor
+                            (it overrides the window's Delete shortcut while there)
+
+    Tab and Shift+Tab are left to Qt: they move the focus on to the docks, never through the
+    dots, so the view is one stop in the window's tab order and arrows work inside it.
+    The view's accessible name follows the cursor (the scene's cursor_description), so a
+    screen reader reads the contact's name and circle, or the ring's name and count.
     """
 
     def __init__(self, scene: QGraphicsScene | None = None, parent: QWidget | None = None) -> None:
@@ -51,6 +99,12 @@ class CirclesView(QGraphicsView):
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KIB))
         self._follows_size = True  # fit on resize until the user zooms
         self._legend_visible = True
+        self._keyboard_cues = False  # the cursor shows once the keyboard is used
+        self._base_name: str | None = None  # the accessible name the window gave
+        self._base_description = ""
+        self._announced = ""  # the name the view last gave itself
+        self._watched: CirclesScene | None = None
+        self._watch()
 
     # Zoom and fit.
 
@@ -125,7 +179,7 @@ class CirclesView(QGraphicsView):
     def _legend_rect(self) -> QRect:
         metrics = QFontMetrics(self.font())
         entries = self.legend_entries()
-        line = max(metrics.height(), 14) + 4
+        line = max(metrics.height(), int(LEGEND_DOT)) + 4
         width = max(metrics.horizontalAdvance(text) for text, _ in entries) + 40
         height = line * len(entries) + 12
         area = self.viewport().rect()
@@ -147,7 +201,7 @@ class CirclesView(QGraphicsView):
         painter.setBrush(panel)
         painter.drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
         metrics = QFontMetrics(self.font())
-        line = max(metrics.height(), 14) + 4
+        line = max(metrics.height(), int(LEGEND_DOT)) + 4
         painter.setFont(self.font())
         for n, (text, style) in enumerate(self.legend_entries()):
             centre = QPointF(box.left() + 16, box.top() + 6 + line * (n + 0.5))
@@ -156,7 +210,9 @@ class CirclesView(QGraphicsView):
                 painter.setPen(pen)
                 painter.drawLine(centre - QPointF(8, -4), centre + QPointF(8, -4))
             else:
-                draw_dot(painter, centre, 12.0, style, ink, base)
+                # The tiles' own sprites: the same look, and no path work on every repaint.
+                sprite, half = SPRITES.get(style, LEGEND_DOT, ink, base)
+                painter.drawPixmap(int(centre.x()) - half, int(centre.y()) - half, sprite)
             painter.setPen(ink)
             text_rect = QRectF(box.left() + 30, centre.y() - line / 2, box.width() - 34, line)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, text)
@@ -192,16 +248,159 @@ class CirclesView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        scene = self.scene() if isinstance(self.scene(), CirclesScene) else None
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = modifiers == Qt.KeyboardModifier.NoModifier
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_in()
+            self._zoom(ZOOM_STEP, self._cursor_on_screen())
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom_out()
-        elif key == Qt.Key.Key_Escape and isinstance(self.scene(), CirclesScene):
-            self.scene().centre_clicked.emit()
+            self._zoom(1 / ZOOM_STEP, self._cursor_on_screen())
+        elif key == Qt.Key.Key_Escape and scene is not None:
+            scene.centre_clicked.emit()
+        elif scene is not None and plain and key in MOVES:
+            self._show_cursor()
+            scene.move_cursor(MOVES[key])
+        elif scene is not None and plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._show_cursor()
+            scene.activate_cursor()
+        elif scene is not None and plain and key == Qt.Key.Key_Space:
+            self._show_cursor()
+            scene.click_cursor()
+        elif scene is not None and (
+            (key == Qt.Key.Key_Menu and plain)
+            or (key == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier)
+        ):
+            self._show_cursor()
+            self._cursor_menu(scene)
+        elif scene is not None and plain and key == Qt.Key.Key_Delete:
+            self._show_cursor()
+            scene.request_cursor_delete()
         else:
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            # Delete on a dot is the dot's: the window's Delete acts on its selection.
+            scene = self.scene()
+            if (
+                event.key() == Qt.Key.Key_Delete
+                and isinstance(scene, CirclesScene)
+                and scene.is_cursor_shown()
+                and (scene.cursor() or ("",))[0] == CONTACT
+            ):
+                event.accept()
+                return True
+        return super().event(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        scene = self.scene()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard and isinstance(scene, CirclesScene):
+            # The menu key the platform turned into a menu event: the cursor's, not (5, 5)'s.
+            self._show_cursor()
+            if self._cursor_menu(scene):
+                event.accept()
+                return
+        super().contextMenuEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._keyboard_cues:
+            self._keyboard_cues = False
+            if isinstance(self.scene(), CirclesScene):
+                self.scene().set_cursor_shown(False)
+        super().mousePressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() in KEYBOARD_FOCUS:
+            self._keyboard_cues = True
+        if self._keyboard_cues:
+            self._show_cursor()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        scene = self.scene()
+        if isinstance(scene, CirclesScene):
+            scene.set_cursor_shown(False)
+        if self._base_name is not None:
+            # Away from the diagram, it is called what the window called it again.
+            self.setAccessibleName(self._base_name)
+            self.setAccessibleDescription(self._base_description)
+            self._base_name = None
+
+    # The keyboard cursor.
+
+    def cursor_description(self) -> str:
+        """What a screen reader hears for the cursor's dot or ring ("" without one)."""
+        scene = self.scene()
+        return scene.cursor_description() if isinstance(scene, CirclesScene) else ""
+
+    def _watch(self) -> None:
+        scene = self.scene()
+        if isinstance(scene, CirclesScene) and scene is not self._watched:
+            if self._watched is not None:
+                self._watched.cursor_moved.disconnect(self._cursor_moved)
+            scene.cursor_moved.connect(self._cursor_moved)
+            self._watched = scene
+
+    def _show_cursor(self) -> None:
+        self._watch()
+        scene = self.scene()
+        self._keyboard_cues = True
+        if isinstance(scene, CirclesScene) and self.hasFocus() and not scene.is_cursor_shown():
+            scene.set_cursor_shown(True)
+            self._cursor_moved()
+
+    def _cursor_moved(self) -> None:
+        scene = self.scene()
+        if not isinstance(scene, CirclesScene) or not self.hasFocus():
+            return
+        if scene.is_cursor_shown():
+            rect = scene.cursor_rect()
+            if not rect.isEmpty():
+                margin = max(int(CURSOR_MARGIN / max(self.zoom_factor(), 1e-6)), 1)
+                margin = min(margin, CURSOR_MARGIN)  # ensureVisible's margins are pixels
+                self.ensureVisible(rect, margin, margin)
+        self._announce(scene.cursor_description())
+
+    def _announce(self, text: str) -> None:
+        """Name the view after the cursor's item, so screen readers read it as it moves."""
+        if not text:
+            return
+        if self._base_name is None or self.accessibleName() != self._announced:
+            # The name the window gave (or gave since): back to it when the focus leaves.
+            self._base_name = self.accessibleName()
+            self._base_description = self.accessibleDescription()
+        if text == self.accessibleName():
+            return
+        self._announced = text
+        self.setAccessibleName(text)  # Qt sends NameChanged
+        hint = _tr("arrow keys move between people and rings, Enter opens, the menu key "
+                   "shows what you can do")  # fmt: skip
+        diagram = self._base_name or _tr("Network diagram")
+        self.setAccessibleDescription(f"{diagram}: {hint}")
+        # A focus event too: most screen readers speak the focused object's new name then.
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Focus))
+
+    def _cursor_menu(self, scene: CirclesScene) -> bool:
+        point = scene.cursor_point()
+        if point is None:
+            return False
+        at = self.viewport().mapToGlobal(self.mapFromScene(point))
+        return scene.request_cursor_menu(at)
+
+    def _cursor_on_screen(self) -> QPointF | None:
+        """The keyboard cursor's viewport position while it shows and is in sight: zooming
+        by key keeps it in place there."""
+        scene = self.scene()
+        if not isinstance(scene, CirclesScene) or not scene.is_cursor_shown():
+            return None
+        point = scene.cursor_point()
+        if point is None:
+            return None
+        pos = self.mapFromScene(point)
+        return QPointF(pos) if self.viewport().rect().contains(pos) else None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -91,11 +91,13 @@ def run_window(db: Path | None) -> int:
         return 0
     _daily_backup(opened)
     settings.remember_recent(str(opened))
-    window = MainWindow(opened)
+    window = MainWindow(opened, marks_later=True)
     window.restore_layout()
-    # What need not delay the first paint comes after it: icon fonts, the search index of a
-    # file made before there was one, and what is due today.
-    after_first_paint(window, icons.load, _ensure_search_index, window.panels.remind_due)
+    # What need not delay the first paint comes after it: icon fonts, the diagram's marks and
+    # association markers, the search index of a file made before there was one, what is due.
+    after_first_paint(
+        window, icons.load, window.feeds.reload, _ensure_search_index, window.panels.remind_due
+    )
     window.show()
     return app.exec()
 

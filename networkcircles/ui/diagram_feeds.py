@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject
 from networkcircles.diagram.scene import ASSOCIATIONS, CirclesScene
 from networkcircles.services import associations, referrals, reliability
 from networkcircles.services.reliability import VerdictKind
-from networkcircles.store import circle_queries, queries
+from networkcircles.store import circle_queries
 from networkcircles.ui.bridge import StoreBridge
 
 _VERDICT_MARKS = {VerdictKind.LEAVE_OUT: "leave_out", VerdictKind.TELL: "tell"}
@@ -44,7 +44,7 @@ class DiagramFeeds(QObject):
     def is_wish(self, contact_id: int) -> bool:
         return contact_id in self._wish_ids
 
-    def contacts_changed(self, ids: list[int], was_in_associations: bool) -> None:
+    def contacts_changed(self, ids: list[int]) -> None:
         """After an edit of a few contacts: their marks, and what else they take part in."""
         wishes_before = set(self._wish_ids)
         for contact_id in ids:
@@ -74,9 +74,8 @@ class DiagramFeeds(QObject):
             )
         if self.lines_shown:
             self.refresh_lines()
-        rows = (queries.contact_row(contact_id) for contact_id in ids)
-        if was_in_associations or any(row and row.circle_key == ASSOCIATIONS for row in rows):
-            self.refresh_associations()
+        # Someone joining or leaving the associations ring takes or frees one seat (the
+        # scene does that); regrouping the whole ring waits for organisation changes.
 
     def show_lines(self, shown: bool) -> None:
         """View ▸ Show Introductions."""

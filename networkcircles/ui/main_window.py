@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
 from networkcircles.diagram.scene import CirclesScene
 from networkcircles.diagram.view import CirclesView
+from networkcircles.services import reliability
 from networkcircles.store import circle_queries, queries
 from networkcircles.ui import settings, theme
 from networkcircles.ui.actions import ActionId, build_actions
@@ -37,7 +38,10 @@ from networkcircles.ui.translation import add_missing_mnemonics
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store_path: Path, parent: QWidget | None = None, marks_later: bool = False
+    ) -> None:
+        """`marks_later`: the caller runs `feeds.reload()` after the first paint (start-up)."""
         super().__init__(parent)
         self.store_path = store_path
         self.today = date.today()
@@ -47,6 +51,7 @@ class MainWindow(QMainWindow):
         self.bridge.network_changed.connect(self.reload)
         self.bridge.circles_changed.connect(self._circles_changed)
         self.selected_id: int | None = None
+        self._verdict_kind: str | None = None
         self.circles: list[queries.CircleRow] = []
 
         self.scene = CirclesScene(self)
@@ -85,7 +90,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(760, 500).boundedTo(available))
         self.resize(QSize(1400, 900).boundedTo(available))
         self._layout_settled = False  # docks get their first sizes when the window first shows
-        self.reload()
+        self.reload(with_marks=not marks_later)
         self._add_restore_action()
 
     def _add_restore_action(self) -> None:
@@ -212,8 +217,10 @@ class MainWindow(QMainWindow):
         self.scene.contact_dropped.connect(self._contact_dropped)
         self.scene.contact_menu_requested.connect(self._contact_menu)
         self.scene.ring_menu_requested.connect(self._ring_menu)
+        self.scene.contact_delete_requested.connect(self.delete_contact)
         self.contact_list.contact_selected.connect(self.select_contact)
         self.contact_list.move_requested.connect(self.move_contacts)
+        self.contact_list.verdict_filter_changed.connect(self._verdict_filter_changed)
         self.triage.circle_chosen.connect(self._triage_chosen)
         self.contact_list.search.textChanged.connect(self._search_changed)
         self.contact_details.save_requested.connect(self._save_contact)
@@ -221,7 +228,7 @@ class MainWindow(QMainWindow):
 
     # loading
 
-    def reload(self) -> None:
+    def reload(self, with_marks: bool = True) -> None:
         """Read the whole network again (start-up, another file, bulk changes)."""
         self.circles = queries.circles()
         rows = queries.contact_rows()
@@ -231,7 +238,8 @@ class MainWindow(QMainWindow):
         self.contact_details.set_circles(self.circles)
         self.scene.set_circles(self.circles)
         self.scene.set_contacts(rows, self.today)
-        self.feeds.reload()
+        if with_marks:
+            self.feeds.reload()
         self.select_contact(None)
         self.triage.refresh()  # postponed while its dock is hidden
         self.setWindowTitle(f"{self.store_path.stem} — networkcircles")
@@ -246,8 +254,6 @@ class MainWindow(QMainWindow):
 
     def _contacts_changed(self, ids: list[int]) -> None:
         """After a write: refresh just those contacts in every view."""
-        in_associations = self.scene.group_members("associations")
-        was_in_associations = any(contact_id in in_associations for contact_id in ids)
         for contact_id in ids:
             row = queries.contact_row(contact_id)
             if row is None:
@@ -258,7 +264,9 @@ class MainWindow(QMainWindow):
             else:
                 self.contacts_model.update_contact(row)
                 self.scene.update_contact(row)
-        self.feeds.contacts_changed(ids, was_in_associations)
+        self.feeds.contacts_changed(ids)
+        if self._verdict_kind is not None:  # an answer may have changed someone's verdict
+            self._verdict_filter_changed(self._verdict_kind)
         if self.selected_id in ids:
             self.contact_details.show_contact(queries.contact_details(self.selected_id))
         self._search_changed(self.contact_list.search.text())
@@ -274,8 +282,20 @@ class MainWindow(QMainWindow):
         self.panels.show_contact(contact_id if details is not None else None)
         self.actions[ActionId.DELETE_CONTACT].setEnabled(details is not None)
 
+    def _verdict_filter_changed(self, kind: str | None) -> None:
+        """The list shows only people with that reliability verdict (None: anyone)."""
+        self._verdict_kind = kind
+        if kind is None:
+            self.contact_list.proxy.set_allowed(None)
+        else:
+            found = reliability.verdicts()
+            self.contact_list.proxy.set_allowed({i for i, v in found.items() if v.kind == kind})
+        self._search_changed(self.contact_list.search.text())
+
     def _search_changed(self, text: str) -> None:
-        self.scene.set_highlighted(set(self.contact_list.shown_ids()) if text.strip() else None)
+        """The diagram dims everyone the list's search or verdict filter leaves out."""
+        narrowed = bool(text.strip()) or self._verdict_kind is not None
+        self.scene.set_highlighted(set(self.contact_list.shown_ids()) if narrowed else None)
 
     def _find(self) -> None:
         self.list_dock.show()

@@ -17,147 +17,157 @@
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="72" />
+      <location filename="../../networkcircles/ui/actions.py" line="77" />
       <source>&amp;About networkcircles</source>
       <translation>Über &amp;networkcircles</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="62" />
+      <location filename="../../networkcircles/ui/actions.py" line="63" />
       <source>&amp;Delete Contact</source>
       <translation>Kontakt &amp;löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="51" />
+      <location filename="../../networkcircles/ui/actions.py" line="52" />
       <source>&amp;Export Contacts…</source>
       <translation>Kontakte &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="64" />
+      <location filename="../../networkcircles/ui/actions.py" line="65" />
       <source>&amp;Find…</source>
       <translation>&amp;Suchen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="67" />
+      <location filename="../../networkcircles/ui/actions.py" line="68" />
       <source>&amp;Fit Diagram</source>
       <translation>Diagramm &amp;einpassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="43" />
+      <location filename="../../networkcircles/ui/actions.py" line="44" />
       <source>&amp;Import Contacts or Events…</source>
       <translation>Kontakte oder Termine &amp;importieren…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="40" />
+      <location filename="../../networkcircles/ui/actions.py" line="41" />
       <source>&amp;New Network…</source>
       <translation>&amp;Neues Netzwerk…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="41" />
+      <location filename="../../networkcircles/ui/actions.py" line="42" />
       <source>&amp;Open Network…</source>
       <translation>Netzwerk ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="55" />
+      <location filename="../../networkcircles/ui/actions.py" line="56" />
       <source>&amp;Print Circle Summary…</source>
       <translation>Kreisübersicht &amp;drucken…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="57" />
+      <location filename="../../networkcircles/ui/actions.py" line="58" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="92" />
+      <location filename="../../networkcircles/ui/actions.py" line="98" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="69" />
+      <location filename="../../networkcircles/ui/actions.py" line="74" />
       <source>&amp;Sort Unplaced People…</source>
       <translation>&amp;Unsortierte Personen einordnen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="89" />
+      <location filename="../../networkcircles/ui/actions.py" line="95" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="59" />
+      <location filename="../../networkcircles/ui/actions.py" line="60" />
       <source>Add a person</source>
       <translation>Eine Person hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="44" />
+      <location filename="../../networkcircles/ui/actions.py" line="45" />
       <source>Add contacts from vCard or CSV files, events from iCalendar files</source>
       <translation>Kontakte aus vCard- oder CSV-Dateien, Termine aus iCalendar-Dateien hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="62" />
+      <location filename="../../networkcircles/ui/actions.py" line="63" />
       <source>Delete the selected contact</source>
       <translation>Den ausgewählten Kontakt löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="47" />
+      <location filename="../../networkcircles/ui/actions.py" line="71" />
+      <source>Draw a line from each person to whoever they introduced you to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="48" />
       <source>Export &amp;Calendar…</source>
       <translation>&amp;Kalender exportieren…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="59" />
+      <location filename="../../networkcircles/ui/actions.py" line="60" />
       <source>New &amp;Contact…</source>
       <translation>Neuer &amp;Kontakt…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="41" />
+      <location filename="../../networkcircles/ui/actions.py" line="42" />
       <source>Open a network file</source>
       <translation>Eine Netzwerkdatei öffnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="70" />
+      <location filename="../../networkcircles/ui/actions.py" line="75" />
       <source>Place unplaced people in circles one by one</source>
       <translation>Unsortierte Personen nacheinander einem Kreis zuordnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="55" />
+      <location filename="../../networkcircles/ui/actions.py" line="56" />
       <source>Print circles or save them as PDF</source>
       <translation>Kreise drucken oder als PDF speichern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="57" />
+      <location filename="../../networkcircles/ui/actions.py" line="58" />
       <source>Quit</source>
       <translation>Beenden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="64" />
+      <location filename="../../networkcircles/ui/actions.py" line="65" />
       <source>Search contacts</source>
       <translation>Kontakte durchsuchen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="67" />
+      <location filename="../../networkcircles/ui/actions.py" line="70" />
+      <source>Sho&amp;w Introductions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="68" />
       <source>Show all the rings</source>
       <translation>Alle Ringe zeigen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="40" />
+      <location filename="../../networkcircles/ui/actions.py" line="41" />
       <source>Start an empty network file</source>
       <translation>Eine leere Netzwerkdatei anlegen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="52" />
+      <location filename="../../networkcircles/ui/actions.py" line="53" />
       <source>Write contacts to a vCard or CSV file</source>
       <translation>Kontakte in eine vCard- oder CSV-Datei schreiben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="48" />
+      <location filename="../../networkcircles/ui/actions.py" line="49" />
       <source>Write your events to an iCalendar file</source>
       <translation>Ihre Termine in eine iCalendar-Datei schreiben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="65" />
+      <location filename="../../networkcircles/ui/actions.py" line="66" />
       <source>Zoom &amp;In</source>
       <translation>Ver&amp;größern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="66" />
+      <location filename="../../networkcircles/ui/actions.py" line="67" />
       <source>Zoom &amp;Out</source>
       <translation>Ver&amp;kleinern</translation>
     </message>
@@ -173,231 +183,231 @@
   <context>
     <name>AssociationsPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="117" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="118" />
       <source>&amp;Add association…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="118" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="119" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="179" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="180" />
       <source>&amp;Events per year:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="175" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="176" />
       <source>&amp;Local or online:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="176" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="177" />
       <source>&amp;Membership:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="173" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="174" />
       <source>&amp;Name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="170" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="171" />
       <source>&amp;Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="174" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="175" />
       <source>&amp;Website:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="362" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="365" />
       <source>Add association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="91" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="182" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="306" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="92" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="183" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="309" />
       <source>Association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="357" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="360" />
       <source>Association not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="108" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="109" />
       <source>Associations compared</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
       <source>Benefits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="178" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="179" />
       <source>Benefits:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="135" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="235" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="136" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="238" />
       <source>Considering</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="92" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
       <source>Contacts
 made</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
       <source>Cost per
 contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
       <source>Cost per
 lead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="141" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="142" />
       <source>Dues</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="143" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="144" />
       <source>Dues period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="177" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="178" />
       <source>Dues:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="92" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
       <source>Events
 attended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="190" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="191" />
       <source>Events of this association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="180" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="181" />
       <source>Expected per year:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="261" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="264" />
       <source>Expected: you are only considering joining</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="111" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="112" />
       <source>Italic rows are associations you are considering: their figures are what you expect in a year.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="188" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="189" />
       <source>Its events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="149" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="150" />
       <source>Job board</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="135" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="235" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="136" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="238" />
       <source>Joined</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="92" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
       <source>Leads</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="131" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="132" />
       <source>Local</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="151" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="152" />
       <source>Member directory</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="91" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="92" />
       <source>Membership</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="150" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="151" />
       <source>Mentoring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="181" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="182" />
       <source>N&amp;otes:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="362" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="365" />
       <source>Name of the association:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="136" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="137" />
       <source>Neither yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="132" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="133" />
       <source>Online</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="91" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="92" />
       <source>Yearly
 cost</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="163" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="164" />
       <source>contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="165" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="166" />
       <source>leads</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="146" />
       <source>per month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="144" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="145" />
       <source>per year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="131" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="132" />
       <source>—</source>
       <translation type="unfinished" />
     </message>
@@ -413,389 +423,510 @@ cost</source>
   <context>
     <name>BalancePanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="152" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="153" />
       <source> days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="202" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="205" />
       <source>({n} not told)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="123" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="124" />
       <source>30 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="143" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="144" />
       <source>Balance per circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="157" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="158" />
       <source>Call a circle neglected after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="132" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="133" />
       <source>Contacted in the last 30 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="130" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="131" />
       <source>Contacts in the circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="253" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="256" />
       <source>Every circle has heard from you lately. Keep mixing it up.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="133" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="134" />
       <source>Follow-ups overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="131" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="132" />
       <source>Know you are looking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="125" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="126" />
       <source>Last outreach</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="126" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="127" />
       <source>Leads</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="136" />
       <source>Leads whose chain of introductions started in the circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="153" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="154" />
       <source>Neglected after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="167" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="168" />
       <source>Outreach per week, last 12 weeks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="124" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="125" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="121" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="122" />
       <source>People</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="134" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="135" />
       <source>The latest day you reached out to someone in the circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="122" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="123" />
       <source>Told</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="243" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="246" />
       <source>You have not reached out to anyone in {circle} for {days} days.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="236" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="239" />
       <source>You have not reached out to anyone in {circle} yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="208" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="211" />
       <source>never</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="248" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="251" />
       <source>{n} in family and friends do not know you are looking yet.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CirclesScene</name>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="1185" />
+      <source>Contacts not yet in a circle: drag them onto a ring.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="457" />
+      <source>Follow-up on {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="455" />
+      <source>Follow-up overdue since {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="462" />
+      <source>Knows you are looking (told {day})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="451" />
+      <source>Last contact: {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="466" />
+      <source>Leave out: passes gossip along</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="449" />
+      <source>Never contacted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="713" />
+      <source>People to meet · {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="1187" />
+      <source>People you want to meet: drag one onto a ring once you have.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="446" />
+      <source>Someone you want to meet; nobody to introduce you yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="442" />
+      <source>Someone you want to meet; {name} might introduce you</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="710" />
+      <source>Unplaced · {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="468" />
+      <source>Worth telling about your search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/items.py" line="822" />
+      <source>You</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CirclesView</name>
+    <message>
+      <location filename="../../networkcircles/diagram/view.py" line="162" />
+      <source>Contacted recently</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/view.py" line="163" />
+      <source>Follow-up due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/view.py" line="164" />
+      <source>Follow-up overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/view.py" line="175" />
+      <source>Introduced you to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/view.py" line="166" />
+      <source>Knows you are looking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/view.py" line="173" />
+      <source>Leave out: passes gossip along</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/view.py" line="165" />
+      <source>Never contacted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/view.py" line="174" />
+      <source>Someone you want to meet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/view.py" line="172" />
+      <source>Worth telling about your search</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>ContactActivityPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="91" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="92" />
       <source>&amp;Log interaction…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="443" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="490" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="446" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="493" />
       <source>'{text}' is not a date (YYYY-MM-DD)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="140" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="141" />
       <source>Add</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="210" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="211" />
       <source>Agreed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="205" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="206" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="207" />
       <source>Application (role at company)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="208" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="209" />
       <source>Asked today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="363" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="366" />
       <source>Asked {n} times in the last {days} days: give them a rest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="317" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="320" />
       <source>Call</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="177" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="178" />
       <source>Can vouch for</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="113" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="114" />
       <source>Clear</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="161" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="162" />
       <source>Co-worker: vouching and references</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="212" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="213" />
       <source>Declined</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="93" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="218" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="219" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="318" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="321" />
       <source>E-mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="320" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="323" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="164" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="165" />
       <source>Expertise</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="108" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="109" />
       <source>Follow-up day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="214" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="215" />
       <source>Given today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="245" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="265" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="246" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="266" />
       <source>Heard my pitch on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="86" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="88" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="87" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="89" />
       <source>Interactions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="132" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="133" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="136" />
       <source>Introduced by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="346" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="349" />
       <source>Introduced you to: {names}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="319" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="322" />
       <source>Meeting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="321" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="324" />
       <source>Message</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="268" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="269" />
       <source>Might introduce me</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="105" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="106" />
       <source>Next follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="57" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="311" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="58" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="314" />
       <source>No contact selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="374" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="377" />
       <source>Nobody yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="242" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="243" />
       <source>Pitch and introductions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="234" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="235" />
       <source>Reference log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="202" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="203" />
       <source>Reference requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="142" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="143" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="179" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="180" />
       <source>Same field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="112" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="113" />
       <source>Set</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="257" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="258" />
       <source>Someone I want to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="464" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="467" />
       <source>This introduction is already recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="247" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="248" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="166" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="167" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="168" />
       <source>What else they can speak to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="110" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="111" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="112" />
       <source>What to follow up on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="181" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="182" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="140" />
       <source>Who introduced them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="260" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="261" />
       <source>Who might introduce me</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="163" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="164" />
       <source>Work ethic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="180" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="181" />
       <source>Worked together at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="107" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="108" />
       <source>YYYY-MM-DD</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="244" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="245" />
       <source>YYYY-MM-DD, empty: not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="386" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="389" />
       <source>agreed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="388" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="391" />
       <source>declined</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="171" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="172" />
       <source>e.g. 2018 to 2022</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="384" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="387" />
       <source>given {day}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="390" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="393" />
       <source>no answer yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="391" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="394" />
       <source>{day}  {application}: {answer}</source>
       <translation type="unfinished" />
     </message>
@@ -977,12 +1108,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>ContactEventsList</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="428" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="431" />
       <source> (planned)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="413" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="416" />
       <source>Events with this contact</source>
       <translation type="unfinished" />
     </message>
@@ -990,17 +1121,27 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>ContactListPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="92" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="109" />
       <source>All circles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="73" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="60" />
+      <source>Anyone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="89" />
       <source>Contacts</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="63" />
+      <source>Leave out</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="177" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="194" />
       <source>Move %n selected to</source>
       <translation type="unfinished">
         <numerusform />
@@ -1008,79 +1149,197 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="50" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="62" />
+      <source>Not yet asked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="52" />
       <source>Search contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="48" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="50" />
       <source>Search name, organisation, e-mail, tags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="55" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="57" />
+      <source>Show by reliability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="70" />
       <source>Show circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="95" />
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="181" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="61" />
+      <source>Tell them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="112" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="198" />
       <source>Unplaced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="58" />
+      <source>Whom to tell about your search (reliability)</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>contacts</name>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="93" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="181" />
+      <source>Circle: {circle}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="94" />
       <source>Unplaced</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>diagram</name>
+    <message>
+      <location filename="../../networkcircles/diagram/view.py" line="381" />
+      <source>Network diagram</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="922" />
+      <source>People to meet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="895" />
+      <source>Unnamed contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="920" />
+      <source>Unplaced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="887" />
+      <source>You, at the centre</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/view.py" line="379" />
+      <source>arrow keys move between people and rings, Enter opens, the menu key shows what you can do</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="898" />
+      <source>contacted recently</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="899" />
+      <source>follow-up due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="900" />
+      <source>follow-up overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="905" />
+      <source>knows you are looking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="910" />
+      <source>leave out: passes gossip along</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="901" />
+      <source>never contacted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="912" />
+      <source>someone you want to meet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="908" />
+      <source>worth telling about your search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="924" />
+      <source>{circle} ring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="915" />
+      <source>{n} of {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="891" />
+      <source>{place}, 1 person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/scene.py" line="891" />
+      <source>{place}, {count} people</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>DuePanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="88" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="91" />
       <source>Event {when}: {title}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="31" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="32" />
       <source>Follow-ups due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="78" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="81" />
       <source>Nothing due today. Well done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="86" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="89" />
       <source>in {days} days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="84" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="87" />
       <source>today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="82" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="85" />
       <source>{days} days ago</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="63" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="66" />
       <source>{name}: due today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="60" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="63" />
       <source>{name}: {days} days overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="73" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="76" />
       <source>{overdue} overdue, {today} due today, {events} events this week</source>
       <translation type="unfinished" />
     </message>
@@ -1088,135 +1347,135 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>EventCalendarPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="95" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="94" />
       <source>&amp;Edit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="92" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="93" />
       <source>&amp;New…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="122" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="123" />
       <source>&amp;Plan to meet…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="123" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="124" />
       <source>&amp;Unlink</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="121" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="122" />
       <source>&amp;Who I met…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="88" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="89" />
       <source>Agenda</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="124" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="125" />
       <source>At the &amp;event…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="281" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="284" />
       <source>Cost: {cost}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="111" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="271" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="112" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="274" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="81" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="82" />
       <source>Event calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="400" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="403" />
       <source>Event not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="245" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="248" />
       <source>No events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="279" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="282" />
       <source>Organised by {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="272" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="275" />
       <source>Pick an event in the agenda or the list below.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="119" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="120" />
       <source>Plan for the event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="134" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="135" />
       <source>Plan: people and organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="284" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="287" />
       <source>Repeats: {rule}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="125" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="126" />
       <source>Type in the new people you meet, quickly</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="147" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="148" />
       <source>Upcoming (next 30 days)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="149" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="150" />
       <source>Upcoming events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="116" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="132" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="371" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="117" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="133" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="374" />
       <source>Who I met</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="371" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="374" />
       <source>Whom I plan to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="204" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="207" />
       <source>all day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="296" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="299" />
       <source>{name} (organisation)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="292" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="295" />
       <source>{name} (to meet)</source>
       <translation type="unfinished" />
     </message>
@@ -1649,127 +1908,127 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>LeadsPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="80" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="81" />
       <source>&amp;Add…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="82" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="83" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="81" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="82" />
       <source>&amp;Edit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="45" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="46" />
       <source>All kinds</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="53" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="54" />
       <source>Any status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="193" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="196" />
       <source>Came through: {chain}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="47" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="48" />
       <source>Career fairs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="46" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="47" />
       <source>Companies hiring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="152" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="155" />
       <source>Double-click to open {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="132" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="135" />
       <source>Fair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="132" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="135" />
       <source>Hiring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="63" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="64" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="76" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="77" />
       <source>Leads and tips</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="185" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="188" />
       <source>Nobody is recorded as the source of this tip.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="54" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="55" />
       <source>Open (not closed)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="66" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="67" />
       <source>Shared by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="192" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="195" />
       <source>Shared by {person}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="67" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="68" />
       <source>Shared on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="43" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="44" />
       <source>Show kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="52" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="53" />
       <source>Show status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="83" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="84" />
       <source>Show who shared it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="65" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="66" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="132" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="135" />
       <source>Tool</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="48" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="49" />
       <source>Tools and websites</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="64" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="65" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
@@ -1835,128 +2094,128 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="111" />
+      <location filename="../../networkcircles/ui/main_window.py" line="120" />
       <source> (read-only)</source>
       <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="408" />
+      <location filename="../../networkcircles/ui/main_window.py" line="434" />
       <source>&amp;Add Contact Here…</source>
       <translation>&amp;Kontakt hier hinzufügen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="395" />
+      <location filename="../../networkcircles/ui/main_window.py" line="421" />
       <source>&amp;Delete…</source>
       <translation>&amp;Löschen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="153" />
-      <location filename="../../networkcircles/ui/main_window.py" line="375" />
+      <location filename="../../networkcircles/ui/main_window.py" line="155" />
+      <location filename="../../networkcircles/ui/main_window.py" line="401" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="142" />
+      <location filename="../../networkcircles/ui/main_window.py" line="144" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="175" />
+      <location filename="../../networkcircles/ui/main_window.py" line="178" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="377" />
+      <location filename="../../networkcircles/ui/main_window.py" line="403" />
       <source>&amp;Log Interaction…</source>
       <translation>Kontakt &amp;eintragen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="384" />
+      <location filename="../../networkcircles/ui/main_window.py" line="410" />
       <source>&amp;Move to</source>
       <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="409" />
+      <location filename="../../networkcircles/ui/main_window.py" line="435" />
       <source>&amp;Print This Circle…</source>
       <translation>Diesen Kreis &amp;drucken…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="411" />
+      <location filename="../../networkcircles/ui/main_window.py" line="437" />
       <source>&amp;Rename Circle…</source>
       <translation>Kreis &amp;umbenennen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="405" />
+      <location filename="../../networkcircles/ui/main_window.py" line="431" />
       <source>&amp;Show Only This Circle</source>
       <translation>&amp;Nur diesen Kreis zeigen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="161" />
+      <location filename="../../networkcircles/ui/main_window.py" line="163" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="86" />
+      <location filename="../../networkcircles/ui/docks.py" line="91" />
       <source>Activity</source>
       <translation>Aktivität</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="96" />
+      <location filename="../../networkcircles/ui/docks.py" line="97" />
       <source>Associations</source>
       <translation>Verbände</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="412" />
+      <location filename="../../networkcircles/ui/main_window.py" line="438" />
       <source>Change &amp;Colour…</source>
       <translation>&amp;Farbe ändern…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="61" />
+      <location filename="../../networkcircles/ui/main_window.py" line="71" />
       <source>Contact details</source>
       <translation>Kontaktdetails</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="341" />
+      <location filename="../../networkcircles/ui/main_window.py" line="367" />
       <source>Contact not saved</source>
       <translation>Kontakt nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="59" />
+      <location filename="../../networkcircles/ui/main_window.py" line="68" />
       <source>Contacts</source>
       <translation>Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="91" />
+      <location filename="../../networkcircles/ui/docks.py" line="94" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="94" />
+      <location filename="../../networkcircles/ui/docks.py" line="96" />
       <source>Event calendar</source>
       <translation>Terminkalender</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="362" />
+      <location filename="../../networkcircles/ui/main_window.py" line="388" />
       <source>Flag as gossip</source>
       <translation>Als Tratsch markieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="380" />
+      <location filename="../../networkcircles/ui/main_window.py" line="406" />
       <source>Flag: Passes Along &amp;Gossip</source>
       <translation>Markierung: Erzählt &amp;Tratsch weiter</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="92" />
+      <location filename="../../networkcircles/ui/docks.py" line="95" />
       <source>Leads and tips</source>
       <translation>Hinweise und Tipps</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="178" />
+      <location filename="../../networkcircles/ui/main_window.py" line="181" />
       <source>Main toolbar</source>
       <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="87" />
+      <location filename="../../networkcircles/ui/docks.py" line="92" />
       <source>Met at events</source>
       <translation>Bei Terminen getroffen</translation>
     </message>
@@ -1966,57 +2225,57 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Gut gemischt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="52" />
+      <location filename="../../networkcircles/ui/main_window.py" line="60" />
       <source>Network diagram</source>
       <translation>Netzwerkdiagramm</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="144" />
+      <location filename="../../networkcircles/ui/main_window.py" line="146" />
       <source>Open &amp;Recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="100" />
+      <location filename="../../networkcircles/ui/main_window.py" line="109" />
       <source>Put back a copy of this network made earlier</source>
       <translation>Eine früher angelegte Kopie dieses Netzwerks zurückholen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="89" />
+      <location filename="../../networkcircles/ui/docks.py" line="93" />
       <source>Reliability</source>
       <translation>Verlässlichkeit</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="99" />
+      <location filename="../../networkcircles/ui/main_window.py" line="108" />
       <source>Restore from &amp;Backup…</source>
       <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="379" />
+      <location filename="../../networkcircles/ui/main_window.py" line="405" />
       <source>Set &amp;Follow-up…</source>
       <translation>&amp;Nachfassen planen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="65" />
+      <location filename="../../networkcircles/ui/main_window.py" line="74" />
       <source>Sort unplaced people</source>
       <translation>Unsortierte Personen einordnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="362" />
+      <location filename="../../networkcircles/ui/main_window.py" line="388" />
       <source>Unflag gossip</source>
       <translation>Tratsch-Markierung entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="391" />
+      <location filename="../../networkcircles/ui/main_window.py" line="417" />
       <source>Unplaced</source>
       <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="305" />
+      <location filename="../../networkcircles/ui/main_window.py" line="327" />
       <source>the unplaced tray</source>
       <translation>die Ablage „Nicht zugeordnet“</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="146" />
+      <location filename="../../networkcircles/ui/docks.py" line="161" />
       <source>{count} follow-ups and events need you: see the Due list</source>
       <translation>{count} Nachfass-Aufgaben und Termine warten auf Sie: siehe Liste „Fällig“</translation>
     </message>
@@ -2094,7 +2353,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>OutreachChart</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="33" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="34" />
       <source>Outreach per circle per week</source>
       <translation type="unfinished" />
     </message>
@@ -2793,117 +3052,117 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>ReliabilityPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="52" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="53" />
       <source> a day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="38" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="39" />
       <source>Acquaintances meet many people every day. Tell only those with useful contacts who can convey your situation accurately; leave out those who pass along gossip.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="63" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="64" />
       <source>Can accurately convey my situation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="163" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="166" />
       <source>Edit reliability</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="61" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="62" />
       <source>Has useful contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="64" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="65" />
       <source>Just passes along gossip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="136" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="139" />
       <source>Leave out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="109" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="112" />
       <source>No contact selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="51" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="52" />
       <source>Not known</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="138" />
       <source>Not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="65" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="66" />
       <source>People they meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="147" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="150" />
       <source>Still to find out: {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="138" />
       <source>Tell them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="148" />
       <source>They cannot accurately convey your situation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="146" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="149" />
       <source>They have no useful contacts for your search.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="149" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="152" />
       <source>They have useful contacts and can convey your situation accurately.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="143" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="146" />
       <source>They just pass along gossip: your news would travel as a rumour.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="153" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="156" />
       <source>They meet about {n} people a day.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="62" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="63" />
       <source>Whom they know</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="46" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="47" />
       <source>Whom, or which field, do they know?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="140" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="143" />
       <source>whether they can convey your situation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="142" />
       <source>whether they have useful contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="141" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="144" />
       <source>whether they pass along gossip</source>
       <translation type="unfinished" />
     </message>
@@ -3175,7 +3434,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>TriagePanel</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/triage.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="148" />
       <source>%1 of %2 · %n left to sort</source>
       <translation type="unfinished">
         <numerusform />
@@ -3183,7 +3442,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/triage.py" line="136" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="139" />
       <source>%n left to sort</source>
       <translation type="unfinished">
         <numerusform />
@@ -3191,37 +3450,37 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="142" />
       <source>Everyone who came in has a circle. Backspace goes back to change one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="141" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="144" />
       <source>Imported contacts wait here until you give each a circle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="137" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="140" />
       <source>Nobody left to sort</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="153" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="156" />
       <source>Now in: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="67" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="68" />
       <source>Skip (S)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="164" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="167" />
       <source>Tags: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="66" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="67" />
       <source>← Back</source>
       <translation type="unfinished" />
     </message>

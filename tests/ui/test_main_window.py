@@ -399,3 +399,17 @@ def test_panels_out_of_sight_catch_up_when_shown(window):
     assert window.panels.due_dock.property("in_sight")
     assert not due.property("refresh_pending")
     assert target.id in due.contact_ids()
+
+
+def test_the_list_filters_by_reliability_verdict(window):
+    from networkcircles.services import reliability
+
+    verdicts = reliability.verdicts()
+    left_out = {i for i, v in verdicts.items() if v.kind == "leave_out"}
+    combo = window.contact_list.verdict_filter
+    combo.setCurrentIndex(combo.findData("leave_out"))
+    assert set(window.contact_list.shown_ids()) == left_out
+    outside = next(row.id for row in queries.contact_rows() if row.id not in left_out)
+    assert window.scene.dot(outside) is None or outside not in window.contact_list.shown_ids()
+    combo.setCurrentIndex(combo.findData(None))
+    assert len(window.contact_list.shown_ids()) == queries.stats()["contacts"]

@@ -222,6 +222,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
         self._text = ""
         self._matches: set[int] | None = None  # None: no search
         self._circle: str | None = None  # None: every circle; UNPLACED: the tray
+        self._allowed: set[int] | None = None  # None: everyone; else only these (a verdict)
         self._sort_column = -1
         self._descending = False
         self._shown: list[int] = []  # source rows, in the order shown
@@ -241,6 +242,11 @@ class ContactsFilterProxy(QAbstractProxyModel):
 
     def circle(self) -> str | None:
         return self._circle
+
+    def set_allowed(self, contact_ids: set[int] | None) -> None:
+        """Show only these contacts (e.g. those whose reliability verdict is "leave out")."""
+        self._allowed = None if contact_ids is None else set(contact_ids)
+        self._refilter()
 
     def search_text(self) -> str:
         return self._text
@@ -269,6 +275,8 @@ class ContactsFilterProxy(QAbstractProxyModel):
         return source.rows() if source is not None else []
 
     def _accepts(self, row: ContactRow) -> bool:
+        if self._allowed is not None and row.id not in self._allowed:
+            return False
         if self._circle is not None and (row.circle_key or UNPLACED) != self._circle:
             return False
         return self._matches is None or row.id in self._matches
@@ -287,9 +295,9 @@ class ContactsFilterProxy(QAbstractProxyModel):
 
     def _filtered(self) -> list[int]:
         rows, ordered = self._source_rows(), self._ordered()
-        if self._circle is None and self._matches is None:
+        if self._circle is None and self._matches is None and self._allowed is None:
             shown = list(ordered)
-        elif self._circle is None:
+        elif self._circle is None and self._allowed is None:
             matches = self._matches
             shown = [n for n in ordered if rows[n].id in matches]
         else:

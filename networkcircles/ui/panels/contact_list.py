@@ -32,11 +32,13 @@ _ALL = "*"  # the combo box's data for "every circle"
 class ContactListPanel(QWidget):
     """Signals: contact_selected(int) when the user picks a row; circle_filter_changed(object)
     with a circle key, UNPLACED or None when the user changes the filter here;
-    move_requested(list, object) with the selected ids and a circle key (None: unplaced)."""
+    move_requested(list, object) with the selected ids and a circle key (None: unplaced);
+    verdict_filter_changed(object) with "tell", "not_yet", "leave_out" or None (anyone)."""
 
     contact_selected = Signal(int)
     circle_filter_changed = Signal(object)
     move_requested = Signal(list, object)
+    verdict_filter_changed = Signal(object)
 
     def __init__(self, model: ContactsTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,11 +53,25 @@ class ContactListPanel(QWidget):
         self.search.textChanged.connect(self._search_typed)
         self._chosen_id: int | None = None  # kept across the resets a new filter brings
 
+        self.verdict_filter = QComboBox()
+        self.verdict_filter.setAccessibleName(self.tr("Show by reliability"))
+        self.verdict_filter.setToolTip(self.tr("Whom to tell about your search (reliability)"))
+        for text, kind in (
+            (self.tr("Anyone"), None),
+            (self.tr("Tell them"), "tell"),
+            (self.tr("Not yet asked"), "not_yet"),
+            (self.tr("Leave out"), "leave_out"),
+        ):
+            self.verdict_filter.addItem(text, kind)
+        self.verdict_filter.currentIndexChanged.connect(
+            lambda index: self.verdict_filter_changed.emit(self.verdict_filter.itemData(index))
+        )
         self.circle_filter = QComboBox()
         self.circle_filter.setAccessibleName(self.tr("Show circle"))
         self.circle_filter.currentIndexChanged.connect(self._filter_chosen)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
@@ -79,6 +95,7 @@ class ContactListPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.circle_filter)
+        top.addWidget(self.verdict_filter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
