@@ -10,6 +10,7 @@ from networkcircles.ui.panels.balance import BalancePanel
 from networkcircles.ui.panels.contact_activity import ContactActivityPanel
 from networkcircles.ui.panels.due import DuePanel
 from networkcircles.ui.panels.event_calendar import ContactEventsList, EventCalendarPanel
+from networkcircles.ui.panels.lazy import bring_forward
 from networkcircles.ui.panels.leads import LeadsPanel
 from networkcircles.ui.panels.reliability import ReliabilityPanel
 
@@ -143,20 +144,17 @@ class PanelDocks:
         self.events_met.show_contact(contact_id)
         row = queries.contact_row(contact_id) if contact_id is not None else None
         if row is not None and row.circle_key == "acquaintances":
-            self.reliability_dock.show()  # the flag is what this circle needs most
-            self.reliability_dock.raise_()
+            bring_forward(self.reliability_dock)  # the flag is what this circle needs most
 
     def show_event(self, event_id: int) -> None:
-        self.calendar_dock.show()
-        self.calendar_dock.raise_()
+        bring_forward(self.calendar_dock)
         self.calendar.show_event(event_id)
 
     def remind_due(self) -> bool:
         """At start-up: bring the Due list forward when something is due. True if it did."""
         count = self.due.due_count()
         if count:
-            self.due_dock.show()
-            self.due_dock.raise_()
+            bring_forward(self.due_dock)
             self.window.statusBar().showMessage(
                 self.window.tr("{count} follow-ups and events need you: see the Due list").format(
                     count=count
@@ -167,6 +165,5 @@ class PanelDocks:
 
     def log_interaction(self, contact_id: int) -> None:
         self.window.select_contact(contact_id)
-        self.activity_dock.show()
-        self.activity_dock.raise_()
+        bring_forward(self.activity_dock)
         self.activity.log_interaction()

@@ -33,6 +33,7 @@ from networkcircles.ui.file_controller import NetworkFiles, importable
 from networkcircles.ui.models.contacts_model import ContactsTableModel
 from networkcircles.ui.panels.contact_details import ContactDetailsPanel
 from networkcircles.ui.panels.contact_list import ContactListPanel
+from networkcircles.ui.panels.lazy import bring_forward
 from networkcircles.ui.panels.triage import TriagePanel
 from networkcircles.ui.translation import add_missing_mnemonics
 
@@ -463,8 +464,7 @@ class MainWindow(QMainWindow):
 
     def show_triage(self) -> None:
         self.triage.refresh()
-        self.triage_dock.show()
-        self.triage_dock.raise_()
+        bring_forward(self.triage_dock)
         self.triage.setFocus()
         self.select_contact(self.triage.current_id())
 

@@ -396,6 +396,7 @@ def test_panels_out_of_sight_catch_up_when_shown(window):
     window.undo_stack.push(SetFollowUpCommand(window.bridge, target.id, yesterday, "Call"))
     assert due.property("refresh_pending")  # the edit did not pay for the hidden list
     window.panels.due_dock.raise_()
+    QApplication.processEvents()  # the catch-up runs on the next turn of the event loop
     assert window.panels.due_dock.property("in_sight")
     assert not due.property("refresh_pending")
     assert target.id in due.contact_ids()

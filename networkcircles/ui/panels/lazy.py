@@ -8,6 +8,7 @@ visibilityChanged signal, which follows its tab.
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 _IN_SIGHT = "in_sight"  # dock property: its last visibilityChanged said "shown"
@@ -29,12 +30,19 @@ def _follow(dock: QDockWidget) -> None:
         return
     dock.setProperty("followed", True)
 
+    def catch_up() -> None:
+        if not dock.property(_IN_SIGHT):
+            return  # only in sight for a moment: a tab behind another as the window opened
+        waiting, dock.waiting_refreshes = getattr(dock, "waiting_refreshes", []), []
+        for run in waiting:
+            run()
+
     def visibility_changed(shown: bool) -> None:
         dock.setProperty(_IN_SIGHT, shown)
         if shown:
-            waiting, dock.waiting_refreshes = getattr(dock, "waiting_refreshes", []), []
-            for run in waiting:
-                run()
+            # Next turn of the event loop: as a window opens every tabbed dock is shown for
+            # an instant before its group settles on one tab, and the first paint comes first.
+            QTimer.singleShot(0, catch_up)
 
     dock.visibilityChanged.connect(visibility_changed)
 
@@ -56,3 +64,15 @@ def postponed(widget: QWidget, refresh: Callable[[], object]) -> bool:
 
         dock.waiting_refreshes = [*getattr(dock, "waiting_refreshes", []), run]
     return True
+
+
+def bring_forward(dock: QDockWidget) -> None:
+    """Show and raise a dock and bring its panel up to date now, not on the next turn of the
+    event loop: for code that uses the panel straight after (the Due list at start-up, the
+    triage after an import)."""
+    dock.show()
+    dock.raise_()
+    dock.setProperty(_IN_SIGHT, True)
+    waiting, dock.waiting_refreshes = getattr(dock, "waiting_refreshes", []), []
+    for run in waiting:
+        run()
