@@ -103,12 +103,19 @@ class ContactEmail(BaseModel):
     label = CharField(default="")
     position = IntegerField(default=0)
 
+    class Meta:
+        # Covers "the first e-mail of each contact" in queries.contact_rows: no table lookups.
+        indexes = ((("contact", "position", "id", "address"), False),)
+
 
 class ContactPhone(BaseModel):
     contact = ForeignKeyField(Contact, backref="phones", on_delete="CASCADE")
     number = CharField()
     label = CharField(default="")
     position = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("contact", "position", "id", "number"), False),)
 
 
 class Event(BaseModel):
