@@ -6,11 +6,13 @@ back in one go as plain values.
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from networkcircles.store.db import db
 from networkcircles.store.seed import CIRCLE_KEYS
 
 
+@lru_cache(maxsize=8192)  # a network's dates repeat: 50,000 rows hold a few hundred days
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text[:10]) if text else None
 
