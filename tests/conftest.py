@@ -47,3 +47,34 @@ def private_settings(tmp_path: Path, request):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     QStandardPaths.setTestModeEnabled(True)
     yield
+
+
+def store_rows(path: Path) -> list[str]:
+    """Every row of every table of the open store, sorted: what "the store is exactly as it
+    was" compares. Left out: the surrogate ids of rows an undo re-creates (e-mails, phones,
+    referrals, the profile), contacts' updated_at stamps, and the full-text index's shadow
+    tables, which hold the same words in other pages after an undo."""
+    import sqlite3
+
+    from networkcircles.store.db import db
+
+    db.execute_sql("PRAGMA wal_checkpoint")
+    raw = sqlite3.connect(path)
+    lines = []
+    tables = (
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'contact_search%'"
+    )
+    for (table,) in raw.execute(tables).fetchall():
+        columns = [c[1] for c in raw.execute(f'PRAGMA table_info("{table}")')]
+        keep = [c for c in columns if c != "updated_at"]
+        if table in ("contact_email", "contact_phone", "referral", "profile"):
+            keep.remove("id")
+        quoted = ", ".join(f'"{c}"' for c in keep)
+        lines += [f"{table} {row}" for row in raw.execute(f'SELECT {quoted} FROM "{table}"')]
+    raw.close()
+    return sorted(lines)
+
+
+@pytest.fixture
+def dump_store():
+    return store_rows

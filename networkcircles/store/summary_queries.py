@@ -4,10 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from networkcircles.store.db import db
-
-
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text[:10]) if text else None
+from networkcircles.store.queries import stored_day
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +70,10 @@ def contacts_in_circles(circle_keys: list[str] | None = None) -> list[PrintConta
         sql += f" WHERE ci.key IN ({', '.join('?' * len(circle_keys))})"
         params = tuple(circle_keys)
     rows = db.execute_sql(sql + " ORDER BY c.id", params).fetchall()
-    return [PrintContactRow(*r[:8], _day(r[8]), _day(r[9]), _day(r[10]), r[11]) for r in rows]
+    return [
+        PrintContactRow(*r[:8], stored_day(r[8]), stored_day(r[9]), stored_day(r[10]), r[11])
+        for r in rows
+    ]
 
 
 def circle_members() -> dict[str, list[int]]:
@@ -92,7 +92,7 @@ def contact_dates() -> list[tuple[int, date | None, date | None]]:
     cursor = db.execute_sql(
         "SELECT id, last_contacted, next_follow_up FROM contact WHERE circle_id IS NOT NULL"
     )
-    return [(r[0], _day(r[1]), _day(r[2])) for r in cursor.fetchall()]
+    return [(r[0], stored_day(r[1]), stored_day(r[2])) for r in cursor.fetchall()]
 
 
 def unplaced_count() -> int:
@@ -114,7 +114,7 @@ def circle_figures(today: date, since: date) -> list[CircleFigures]:
         (since.isoformat(), _end_of(today), today.isoformat(), _end_of(today)),
     )
     return [
-        CircleFigures(r[0], r[1], r[2], r[3], r[4] or 0, r[5] or 0, _day(r[6]))
+        CircleFigures(r[0], r[1], r[2], r[3], r[4] or 0, r[5] or 0, stored_day(r[6]))
         for r in cursor.fetchall()
     ]
 
@@ -133,4 +133,4 @@ def open_leads() -> list[LeadRow]:
         "ORDER BY COALESCE(l.shared_on, l.noted_on) IS NULL, "
         "COALESCE(l.shared_on, l.noted_on) DESC, l.id"
     )
-    return [LeadRow(*r[:6], _day(str(r[6]) if r[6] else None)) for r in cursor.fetchall()]
+    return [LeadRow(*r[:6], stored_day(str(r[6]) if r[6] else None)) for r in cursor.fetchall()]

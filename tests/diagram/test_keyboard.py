@@ -67,20 +67,8 @@ FAMILY = {1, 2, 3, 4}
 
 
 @pytest.fixture
-def scene(qtbot) -> CirclesScene:
-    scene = CirclesScene()
-    scene.set_circles(CIRCLES)
-    scene.set_contacts(ROWS, TODAY)
-    return scene
-
-
-@pytest.fixture
-def view(qtbot, scene) -> CirclesView:
-    view = CirclesView(scene)
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
+def view(qtbot, scene, view) -> CirclesView:
+    """conftest's view, focused the way a keyboard user reaches it."""
     view.activateWindow()
     qtbot.waitUntil(view.hasFocus)  # the window's first focus: no cursor drawn yet...
     assert not scene.is_cursor_shown()

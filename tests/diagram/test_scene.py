@@ -74,24 +74,6 @@ def english():
     QLocale.setDefault(before)
 
 
-@pytest.fixture
-def scene(qtbot) -> CirclesScene:
-    scene = CirclesScene()
-    scene.set_circles(CIRCLES)
-    scene.set_contacts(ROWS, TODAY)
-    return scene
-
-
-@pytest.fixture
-def view(qtbot, scene) -> CirclesView:
-    view = CirclesView(scene)
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
-
-
 def at(view: CirclesView, point: QPointF) -> QPoint:
     return view.mapFromScene(point)
 

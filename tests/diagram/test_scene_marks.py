@@ -17,24 +17,6 @@ from networkcircles.services.followups import Warmth
 from networkcircles.store.seed import CIRCLE_KEYS
 
 
-@pytest.fixture
-def scene(qtbot) -> CirclesScene:
-    scene = CirclesScene()
-    scene.set_circles(CIRCLES)
-    scene.set_contacts(ROWS, TODAY)
-    return scene
-
-
-@pytest.fixture
-def view(qtbot, scene) -> CirclesView:
-    view = CirclesView(scene)
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
-
-
 def render(scene: CirclesScene, source, size: int = 200) -> QImage:
     image = QImage(size, size, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.white)

@@ -1,6 +1,5 @@
 """Every circle-detail edit undoes to exactly the store it started from, and redoes again."""
 
-import sqlite3
 from datetime import date
 
 from PySide6.QtGui import QUndoStack
@@ -26,30 +25,9 @@ from networkcircles.ui.commands import (
 )
 
 
-def _dump(path) -> list[str]:
-    from networkcircles.store.db import db
-
-    db.execute_sql("PRAGMA wal_checkpoint")
-    raw = sqlite3.connect(path)
-    lines = []
-    # The full-text index's shadow tables hold the same words in other pages after an undo.
-    tables = (
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'contact_search%'"
-    )
-    for (table,) in raw.execute(tables):
-        columns = [c[1] for c in raw.execute(f'PRAGMA table_info("{table}")')]
-        keep = [c for c in columns if c != "updated_at"]
-        if table in ("contact_email", "contact_phone", "referral", "profile"):
-            keep.remove("id")
-        quoted = ", ".join(f'"{c}"' for c in keep)
-        lines += [f"{table} {row}" for row in raw.execute(f'SELECT {quoted} FROM "{table}"')]
-    raw.close()
-    return sorted(lines)
-
-
-def test_each_circle_edit_undoes_to_the_same_store(demo_store, qtbot):
+def test_each_circle_edit_undoes_to_the_same_store(demo_store, qtbot, dump_store):
     stack, bridge = QUndoStack(), StoreBridge()
-    start = _dump(demo_store)
+    start = dump_store(demo_store)
     names = {c.circle_key: c.id for c in reversed(circle_queries.contact_names())}
     coworker, peer, family = names["coworkers"], names["peers"], names["family"]
     acquaintance, wish = names["acquaintances"], circle_queries.wishes()[0].contact_id
@@ -79,11 +57,11 @@ def test_each_circle_edit_undoes_to_the_same_store(demo_store, qtbot):
     ]
     for command in commands:
         stack.push(command)
-    after = _dump(demo_store)
+    after = dump_store(demo_store)
     assert after != start
     while stack.canUndo():
         stack.undo()
-    assert _dump(demo_store) == start
+    assert dump_store(demo_store) == start
     while stack.canRedo():
         stack.redo()
-    assert _dump(demo_store) == after
+    assert dump_store(demo_store) == after

@@ -1,0 +1,25 @@
+"""A scene over each test module's own CIRCLES, ROWS and TODAY, and a view showing it."""
+
+import pytest
+
+from networkcircles.diagram.scene import CirclesScene
+from networkcircles.diagram.view import CirclesView
+
+
+@pytest.fixture
+def scene(qtbot, request) -> CirclesScene:
+    module = request.module
+    scene = CirclesScene()
+    scene.set_circles(module.CIRCLES)
+    scene.set_contacts(module.ROWS, module.TODAY)
+    return scene
+
+
+@pytest.fixture
+def view(qtbot, scene) -> CirclesView:
+    view = CirclesView(scene)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
