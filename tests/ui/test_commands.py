@@ -1,6 +1,5 @@
 """Undo commands restore the store exactly."""
 
-
 from PySide6.QtGui import QUndoStack
 
 from networkcircles.services import contacts
