@@ -662,7 +662,8 @@ class CirclesScene(QGraphicsScene):
             if count and seating.capacity:
                 load = min(count / seating.capacity, 1.0)
                 pitch = seating.diameter * (1 + geometry.DOT_GAP)
-                if not seating.hashed:  # the tray and the associations fill seats side by side
+                packed = not seating.hashed or (key == ASSOCIATIONS and self._associations)
+                if packed:  # the tray, and members gathered round their association
                     found[key] = pitch
                 else:
                     found[key] = min(pitch / load**0.5, 12 * pitch)

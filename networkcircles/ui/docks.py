@@ -110,16 +110,16 @@ class PanelDocks:
         place_in_dock(window, self.reliability_dock, self.reliability, RIGHT, scroll=True)
         place_in_dock(window, self.due_dock, self.due, LEFT)
         place_in_dock(window, self.leads_dock, self.leads, LEFT, scroll=True)
-        place_in_dock(window, self.calendar_dock, self.calendar, RIGHT, scroll=True)
-        place_in_dock(window, self.associations_dock, self.associations, RIGHT, scroll=True)
+        place_in_dock(window, self.calendar_dock, self.calendar, BOTTOM, scroll=True)
+        place_in_dock(window, self.associations_dock, self.associations, BOTTOM, scroll=True)
         place_in_dock(window, self.balance_dock, self.balance, BOTTOM, scroll=True)
 
-        # Lists on the left; one person's panels and the calendar on the right, reliability
-        # below them; the balance of the circles in a short strip below the diagram.
+        # Lists on the left; one person's panels on the right, reliability below them; the
+        # network-wide views (balance, calendar, associations) in a strip below the diagram.
         window.splitDockWidget(window.details_dock, self.reliability_dock, Qt.Orientation.Vertical)
         window.tabifyDockWidget(window.details_dock, self.activity_dock)
         window.tabifyDockWidget(self.activity_dock, self.events_met_dock)
-        window.tabifyDockWidget(self.events_met_dock, self.calendar_dock)
+        window.tabifyDockWidget(self.balance_dock, self.calendar_dock)
         window.tabifyDockWidget(self.calendar_dock, self.associations_dock)
         window.tabifyDockWidget(window.list_dock, self.due_dock)
         window.tabifyDockWidget(self.due_dock, self.leads_dock)

@@ -511,7 +511,7 @@ class MainWindow(QMainWindow):
         # The diagram is the point of the window: the docks start narrow and short.
         horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
         self.resizeDocks([self.list_dock, self.details_dock], [330, 330], horizontal)
-        self.resizeDocks([self.panels.balance_dock], [max(230, self.height() // 4)], vertical)
+        self.resizeDocks([self.panels.balance_dock], [max(250, self.height() // 4)], vertical)
         self.resizeDocks([self.panels.reliability_dock], [self.height() // 3], vertical)
         for front in (self.details_dock, self.list_dock, self.panels.balance_dock):
             front.raise_()  # the first tab of each group; raise_() before a show is lost

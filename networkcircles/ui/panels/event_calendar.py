@@ -152,12 +152,13 @@ class EventCalendarPanel(QWidget):
         upcoming_layout = QVBoxLayout(upcoming_box)
         upcoming_layout.addWidget(self.upcoming)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        # Side by side: the dock sits in the wide, short strip below the diagram.
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(top)
         splitter.addWidget(self.event_box)
         splitter.addWidget(upcoming_box)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([260, 220, 160])
+        splitter.setSizes([520, 420, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
