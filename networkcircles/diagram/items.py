@@ -684,10 +684,11 @@ class RingItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        tint = QColor(self._colour)
         # Alternate two faint strengths so neighbouring bands stay apart; a dark base needs more.
         strong = 0.16 if _is_dark(option.palette) else 0.11
-        tint.setAlphaF(strong if self._index % 2 == 0 else strong * 0.55)
+        share = strong if self._index % 2 == 0 else strong * 0.55
+        # Mixed with the base beforehand: an opaque fill skips blending, the bulk of a repaint.
+        tint = _mix(self._colour, option.palette.color(QPalette.ColorRole.Base), share)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(tint)
         # The faint fill unsmoothed (its edges lie under the outlines): a fraction of the cost.
