@@ -2,18 +2,18 @@
 
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from networkcircles import __version__
 from networkcircles.paths import resource
 from networkcircles.store.db import open_store
 from networkcircles.store.errors import StoreError
 from networkcircles.ui import icons, settings, theme, translation
+from networkcircles.ui.first_paint import after_first_paint
 
 DEFAULT_STORE_NAME = "network.sqlite"
 DEMO_STORE_NAME = "demo network.sqlite"
@@ -102,31 +102,6 @@ def run_window(db: Path | None) -> int:
     return app.exec()
 
 
-class _FirstPaint(QObject):
-    """Runs callbacks once a widget has painted for the first time."""
-
-    def __init__(self, widget: QWidget, callbacks: tuple[Callable[[], object], ...]) -> None:
-        super().__init__(widget)
-        self._callbacks = callbacks
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            # A zero timer fires once the paint under way, children included, is done.
-            QTimer.singleShot(0, self._run)
-        return False
-
-    def _run(self) -> None:
-        for callback in self._callbacks:
-            callback()
-        self.deleteLater()
-
-
-def after_first_paint(widget: QWidget, *callbacks: Callable[[], object]) -> None:
-    _FirstPaint(widget, callbacks)
-
-
 def _ensure_search_index() -> None:
     from networkcircles.store import search
     from networkcircles.store.db import db, is_read_only
@@ -175,7 +150,8 @@ def take_screenshot(db: Path, output: Path, size: tuple[int, int]) -> None:
     window.show()
     app.processEvents()
     window.diagram_view.fit_all()
-    app.processEvents()
+    for _ in range(3):  # the first paint, the side panels filling in after it, their layout
+        app.processEvents()
     output.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(output), "PNG"):
         raise OSError(f"could not write {output}")

@@ -33,7 +33,7 @@ from networkcircles.ui.file_controller import NetworkFiles, importable
 from networkcircles.ui.models.contacts_model import ContactsTableModel
 from networkcircles.ui.panels.contact_details import ContactDetailsPanel
 from networkcircles.ui.panels.contact_list import ContactListPanel
-from networkcircles.ui.panels.lazy import bring_forward
+from networkcircles.ui.panels.lazy import bring_forward, hold_until_painted
 from networkcircles.ui.panels.triage import TriagePanel
 from networkcircles.ui.translation import add_missing_mnemonics
 
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(760, 500).boundedTo(available))
         self.resize(QSize(1400, 900).boundedTo(available))
         self._layout_settled = False  # docks get their first sizes when the window first shows
+        hold_until_painted(self)
         self.reload(with_marks=not marks_later)
         self._add_restore_action()
 

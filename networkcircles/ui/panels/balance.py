@@ -218,6 +218,9 @@ class BalancePanel(QWidget):
                     item.setForeground(error_colour(self.palette()))
                 self.table.setItem(r, c, item)
         self.messages.setText("\n".join(self.sentences()))
+        # Filled after the window showed (panels/lazy.py): let the table claim its rows' height.
+        self.table.updateGeometry()
+        self.updateGeometry()
         self.chart.set_data(
             report.week_starts,
             [

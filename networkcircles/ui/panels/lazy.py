@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 
 _IN_SIGHT = "in_sight"  # dock property: its last visibilityChanged said "shown"
 _PENDING = "refresh_pending"  # panel property: a refresh waits for its dock to be shown
+_HOLD = "refreshes_after_first_paint"  # window property: catch-ups wait for its first paint
 
 
 def _dock_of(widget: QWidget) -> QDockWidget | None:
@@ -39,7 +40,7 @@ def _follow(dock: QDockWidget) -> None:
 
     def visibility_changed(shown: bool) -> None:
         dock.setProperty(_IN_SIGHT, shown)
-        if shown:
+        if shown and not dock.window().property(_HOLD):
             # Next turn of the event loop: as a window opens every tabbed dock is shown for
             # an instant before its group settles on one tab, and the first paint comes first.
             QTimer.singleShot(0, catch_up)
@@ -76,3 +77,21 @@ def bring_forward(dock: QDockWidget) -> None:
     waiting, dock.waiting_refreshes = getattr(dock, "waiting_refreshes", []), []
     for run in waiting:
         run()
+
+
+def hold_until_painted(window: QWidget) -> None:
+    """Docks in sight as the window opens catch up only once it has painted: the window
+    appears first, its side panels fill in a moment later."""
+    from networkcircles.ui.first_paint import after_first_paint
+
+    window.setProperty(_HOLD, True)
+
+    def release() -> None:
+        window.setProperty(_HOLD, False)
+        for dock in window.findChildren(QDockWidget):
+            if dock.property(_IN_SIGHT):
+                waiting, dock.waiting_refreshes = getattr(dock, "waiting_refreshes", []), []
+                for run in waiting:
+                    run()
+
+    after_first_paint(window, release)
