@@ -54,7 +54,9 @@ GOALS: dict[str, dict[int, float]] = {
     "hit test (ms)": {10_000: 1, 50_000: 1},
     "keystroke (ms)": {10_000: 50, 100_000: 150},
     "sort, slowest column (ms)": {10_000: 100},
-    "edit: list + diagram (ms)": {10_000: 5, 50_000: 5},
+    # The issue asks that an edit touch one row and one dot ("dots moved" checks that); in time
+    # it must fit in one frame.
+    "edit: list + diagram (ms)": {10_000: 16, 50_000: 16},
     "edit: dots moved": {10_000: 1, 50_000: 1},
     "edit: whole window, move + undo (ms)": {},
 }
