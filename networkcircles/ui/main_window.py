@@ -11,6 +11,7 @@ from networkcircles.diagram.scene import CirclesScene
 from networkcircles.diagram.view import CirclesView
 from networkcircles.services import reliability
 from networkcircles.store import circle_queries, queries
+from networkcircles.store.db import is_read_only
 from networkcircles.ui import settings, theme
 from networkcircles.ui.actions import ActionId, build_actions
 from networkcircles.ui.bridge import StoreBridge
@@ -304,6 +305,16 @@ class MainWindow(QMainWindow):
         self.list_dock.raise_()
         self.contact_list.focus_search()
 
+    def is_editable(self) -> bool:
+        """False for a network opened read-only (open in another window): say so, change
+        nothing."""
+        if not is_read_only():
+            return True
+        self.statusBar().showMessage(
+            self.tr("This network is open read-only: another window is editing it."), 8000
+        )
+        return False
+
     def show_contact_details(self, contact_id: int) -> None:
         """Select a contact and bring their details forward (from the Due list, leads, …)."""
         self.select_contact(contact_id)
@@ -325,6 +336,8 @@ class MainWindow(QMainWindow):
     # edits: each one an undo command
 
     def add_contact(self, circle_key: str | None, at: QPointF | None = None) -> int | None:
+        if not self.is_editable():
+            return None
         names = {c.key: c.name for c in self.circles}
         circle_name = names.get(circle_key, self.tr("the unplaced tray"))
         name = questions.ask_new_contact_name(self, circle_name)
@@ -339,6 +352,8 @@ class MainWindow(QMainWindow):
         self.add_contact(circle_key or None, at)
 
     def move_contact(self, contact_id: int, circle_key: str | None) -> None:
+        if not self.is_editable():
+            return
         row = queries.contact_row(contact_id)
         if row is None or row.circle_key == circle_key:
             return
@@ -347,6 +362,8 @@ class MainWindow(QMainWindow):
         )
 
     def move_contacts(self, contact_ids: list[int], circle_key: str | None) -> None:
+        if not self.is_editable():
+            return
         before = {}
         for contact_id in contact_ids:
             row = queries.contact_row(contact_id)
@@ -356,6 +373,11 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(MoveContactsCommand(self.bridge, before, circle_key))
 
     def _contact_dropped(self, contact_id: int, circle_key: str) -> None:
+        if not self.is_editable():
+            row = queries.contact_row(contact_id)
+            if row is not None:
+                self.scene.update_contact(row)  # back to its seat: nothing was moved
+            return
         if self.feeds.is_wish(contact_id) and circle_key:
             # Met someone you wanted to meet: they leave the "possible" band for the ring.
             self.undo_stack.push(MeetWishCommand(self.bridge, contact_id, circle_key))
@@ -363,12 +385,16 @@ class MainWindow(QMainWindow):
             self.move_contact(contact_id, circle_key or None)
 
     def _save_contact(self, contact_id: int, before: dict, after: dict) -> None:
+        if not self.is_editable():
+            return
         try:
             self.undo_stack.push(EditContactCommand(self.bridge, contact_id, before, after))
         except ValueError as error:  # refused by the service after all: show, keep the form
             questions.show_error(self, self.tr("Contact not saved"), str(error))
 
     def delete_contact(self, contact_id: int) -> None:
+        if not self.is_editable():
+            return
         row = queries.contact_row(contact_id)
         if row is None or not questions.confirm_delete(self, row.name):
             return
@@ -379,6 +405,8 @@ class MainWindow(QMainWindow):
             self.delete_contact(self.selected_id)
 
     def set_follow_up(self, contact_id: int) -> None:
+        if not self.is_editable():
+            return
         row = queries.contact_row(contact_id)
         answer = questions.ask_follow_up(self, row.name, row.next_follow_up)
         if answer is not None:
@@ -387,6 +415,8 @@ class MainWindow(QMainWindow):
 
     def flag_gossip(self, contact_id: int, gossip: bool) -> None:
         """The dot menu's flag: someone who only passes along gossip is left out."""
+        if not self.is_editable():
+            return
         text = self.tr("Flag as gossip") if gossip else self.tr("Unflag gossip")
         self.undo_stack.push(
             EditContactExtrasCommand(self.bridge, contact_id, {"passes_gossip": gossip}, text)
@@ -444,6 +474,8 @@ class MainWindow(QMainWindow):
         return next(c for c in self.circles if c.key == key)
 
     def rename_circle(self, key: str) -> None:
+        if not self.is_editable():
+            return
         circle = self._circle(key)
         name = questions.ask_circle_name(self, circle.name)
         if name is not None:
@@ -453,6 +485,8 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(command)
 
     def recolour_circle(self, key: str) -> None:
+        if not self.is_editable():
+            return
         circle = self._circle(key)
         colour = questions.ask_colour(self, circle.colour)
         if colour is not None:

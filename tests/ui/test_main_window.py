@@ -414,3 +414,16 @@ def test_the_list_filters_by_reliability_verdict(window):
     assert window.scene.dot(outside) is None or outside not in window.contact_list.shown_ids()
     combo.setCurrentIndex(combo.findData(None))
     assert len(window.contact_list.shown_ids()) == queries.stats()["contacts"]
+
+
+def test_a_read_only_network_refuses_edits_and_says_so(window, demo_store):
+    moved = _contact_in("family")
+    open_store(demo_store, read_only=True)
+    try:
+        window._contact_dropped(moved.id, "peers")
+        window.move_contacts([moved.id], "peers")
+        assert queries.contact_row(moved.id).circle_key == "family"
+        assert "read-only" in window.statusBar().currentMessage()
+        assert window.undo_stack.count() == 0
+    finally:
+        open_store(demo_store)
