@@ -72,10 +72,13 @@ class Neglected:
     last_outreach: date | None
 
 
-def neglected(today: date, days: int = NEGLECT_DAYS) -> list[Neglected]:
-    """Circles with contacts whose latest outreach is `days` or more days ago, or never."""
+def neglected(
+    today: date, days: int = NEGLECT_DAYS, figures: list[CircleBalance] | None = None
+) -> list[Neglected]:
+    """Circles with contacts whose latest outreach is `days` or more days ago, or never.
+    `figures`: circle_balance(today) when the caller has it already."""
     found = []
-    for row in circle_balance(today):
+    for row in figures if figures is not None else circle_balance(today):
         if row.contacts == 0:
             continue
         if row.last_outreach is None:
@@ -95,10 +98,9 @@ def weekly_outreach(today: date, weeks: int = WEEKS_SHOWN) -> dict[str, list[int
     """Interactions per circle per 7-day week, oldest week first, the last one ending today."""
     counts = {key: [0] * weeks for key in CIRCLE_KEYS}
     first = week_starts(today, weeks)[0]
-    for key, day in circle_queries.interactions_between(first, today):
-        index = (day - first).days // 7
+    for key, index, count in circle_queries.interactions_per_week(first, today):
         if key in counts and 0 <= index < weeks:
-            counts[key][index] += 1
+            counts[key][index] += count
     return counts
 
 
@@ -116,12 +118,13 @@ class BalanceReport:
 
 
 def report(today: date, neglect_days: int = NEGLECT_DAYS) -> BalanceReport:
+    figures = circle_balance(today)
     return BalanceReport(
         today=today,
-        circles=circle_balance(today),
+        circles=figures,
         not_told_family=not_told_yet("family"),
         leads_per_origin=leads_per_origin(),
-        neglected=neglected(today, neglect_days),
+        neglected=neglected(today, neglect_days, figures),
         week_starts=week_starts(today),
         weekly=weekly_outreach(today),
     )
