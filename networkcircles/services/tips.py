@@ -222,9 +222,10 @@ def trace_lead(lead_id: int) -> LeadTrace:
 def origin_circles() -> dict[int, str | None]:
     """lead id -> the circle its chain of introductions started from (leads with a source)."""
     introducers = circle_queries.first_introducers()
-    circles = circle_queries.contact_circles()
-    return {
-        lead_id: circles.get(_chain_ids(source, introducers)[0])
+    origins = {
+        lead_id: _chain_ids(source, introducers)[0]
         for lead_id, source in circle_queries.lead_sources()
         if source is not None
     }
+    circles = circle_queries.contact_circles(origins.values())  # only the chains' first people
+    return {lead_id: circles.get(origin) for lead_id, origin in origins.items()}

@@ -1,6 +1,7 @@
 """Read-only queries for what each circle needs: reliability, references, tips, the pitch,
 interactions, follow-ups, referrals and wishes. Plain frozen rows, never models."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -97,11 +98,17 @@ def contact_names() -> list[ContactName]:
     return [ContactName(*row) for row in cursor.fetchall()]
 
 
-def contact_circles() -> dict[int, str | None]:
-    cursor = db.execute_sql(
-        "SELECT c.id, ci.key FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id"
-    )
-    return dict(cursor.fetchall())
+def contact_circles(contact_ids: Iterable[int] | None = None) -> dict[int, str | None]:
+    """Each contact's circle key (None: unplaced); only `contact_ids` when given."""
+    sql = "SELECT c.id, ci.key FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id"
+    if contact_ids is None:
+        return dict(db.execute_sql(sql).fetchall())
+    ids, found = sorted(set(contact_ids)), {}
+    for start in range(0, len(ids), 500):  # well under SQLite's limit of bound values
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        found.update(db.execute_sql(f"{sql} WHERE c.id IN ({marks})", chunk).fetchall())
+    return found
 
 
 # reliability
