@@ -2,9 +2,9 @@
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from networkcircles.services.errors import InvalidValue, NotFound
+from networkcircles.services.values import checked_day
 from networkcircles.store import circle_queries
 from networkcircles.store.circle_queries import FollowUpRow, InteractionRow
 from networkcircles.store.db import db
@@ -28,21 +28,6 @@ class DeletedInteraction:
     last_contacted_before: date | None
 
 
-def _day(name: str, value: Any, required: bool = True) -> date | None:
-    if isinstance(value, str):
-        try:
-            value = date.fromisoformat(value.strip()) if value.strip() else None
-        except ValueError as error:
-            raise InvalidValue(name, f"'{value}' is not a date (YYYY-MM-DD)") from error
-    if value is None:
-        if required:
-            raise InvalidValue(name, "a date is needed")
-        return None
-    if not isinstance(value, date):
-        raise InvalidValue(name, "not a date")
-    return value
-
-
 def _last_contacted(contact_id: int) -> date | None:
     row = Contact.select(Contact.last_contacted).where(Contact.id == contact_id).tuples().first()
     if row is None:
@@ -54,7 +39,7 @@ def log(
     contact_id: int, happened_on: date | str, kind: str = "call", note: str = "", outcome: str = ""
 ) -> Logged:
     """Record an interaction. "Last contacted" becomes the latest of what it was and this day."""
-    day = _day("happened_on", happened_on)
+    day = checked_day("happened_on", happened_on)
     if kind not in KINDS:
         raise InvalidValue("kind", f"'{kind}' is not one of {', '.join(KINDS)}")
     with db.atomic():
@@ -121,7 +106,7 @@ def set_follow_up(
     contact_id: int, on: date | str | None, note: str = ""
 ) -> tuple[date | None, str]:
     """Set (or, with None, clear) the next follow-up; return the (date, note) before."""
-    day = _day("next_follow_up", on, required=False)
+    day = checked_day("next_follow_up", on, required=False)
     note = "" if day is None else (note or "").strip()
     with db.atomic():
         row = (

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from networkcircles.services.errors import InvalidValue, NotFound
+from networkcircles.services.values import checked_day
 from networkcircles.store import circle_queries
 from networkcircles.store.circle_queries import ReferenceRow
 from networkcircles.store.db import db
@@ -14,25 +15,6 @@ TOO_OFTEN_DAYS = 30
 TOO_OFTEN_TIMES = 2  # asked more often than this within TOO_OFTEN_DAYS is too often
 
 _EDITABLE = ("application", "asked_on", "agreed", "given_on", "note")
-
-
-def _date(name: str, value: Any, required: bool) -> date | None:
-    if isinstance(value, str):
-        value = value.strip()
-        if not value:
-            value = None
-        else:
-            try:
-                value = date.fromisoformat(value)
-            except ValueError as error:
-                raise InvalidValue(name, f"'{value}' is not a date (YYYY-MM-DD)") from error
-    if value is None:
-        if required:
-            raise InvalidValue(name, "a date is needed")
-        return None
-    if not isinstance(value, date):
-        raise InvalidValue(name, "not a date")
-    return value
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
@@ -45,7 +27,7 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
             if not value:
                 raise InvalidValue(name, "say which application the reference is for")
         elif name in ("asked_on", "given_on"):
-            value = _date(name, value, required=name == "asked_on")
+            value = checked_day(name, value, required=name == "asked_on")
         elif name == "agreed":
             if value is not None and not isinstance(value, bool):
                 raise InvalidValue(name, "yes, no or no answer yet")
