@@ -17,6 +17,7 @@ expectations (events per year, expected contacts and leads), marked `is_expected
 from dataclasses import dataclass
 from typing import Any
 
+from networkcircles.services.errors import InvalidValue
 from networkcircles.store import event_queries
 from networkcircles.store.db import db
 from networkcircles.store.event_queries import OrganizationRow
@@ -32,11 +33,8 @@ ORGANIZATION_FIELDS = ("name", "kind", "website", "notes", "reach", "dues", "due
                        "events_per_year", "expected_contacts", "expected_leads")  # fmt: skip
 
 
-class InvalidOrganization(ValueError):
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
-        self.field = field
-        self.reason = reason
+class InvalidOrganization(InvalidValue):
+    """An organisation field's value was refused; nothing was written."""
 
 
 class UnknownOrganization(LookupError):

@@ -2,17 +2,15 @@
 
 import re
 
+from networkcircles.services.errors import InvalidValue
 from networkcircles.store.models import Circle
 from networkcircles.store.queries import CircleRow, circles
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
-class InvalidCircle(ValueError):
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
-        self.field = field
-        self.reason = reason
+class InvalidCircle(InvalidValue):
+    """A circle's name or colour was refused; nothing was written."""
 
 
 def circle(key: str) -> CircleRow:

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any
 
+from networkcircles.services.errors import InvalidValue
 from networkcircles.store.db import db
 from networkcircles.store.models import Circle, Contact, ContactEmail, ContactPhone, Referral
 from networkcircles.store.queries import ContactDetails, Labelled, contact_details
@@ -19,13 +20,8 @@ SCALAR_FIELDS = (
 DATE_FIELDS = ("knows_looking_on", "last_contacted", "next_follow_up")
 
 
-class InvalidContact(ValueError):
-    """A field's value was refused; nothing was written."""
-
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
-        self.field = field
-        self.reason = reason
+class InvalidContact(InvalidValue):
+    """A contact field's value was refused; nothing was written."""
 
 
 class UnknownContact(LookupError):

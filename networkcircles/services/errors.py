@@ -1,4 +1,4 @@
-"""Typed errors of the circle services: they carry data, and the ui words them."""
+"""Typed errors of the services: they carry data, and the ui words them."""
 
 
 class InvalidValue(ValueError):

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrulestr
 
+from networkcircles.services.errors import InvalidValue
 from networkcircles.store import event_queries
 from networkcircles.store.db import db
 from networkcircles.store.event_queries import Attendee, EventRow
@@ -35,13 +36,8 @@ EVENT_FIELDS = ("title", "kind", "starts_at", "ends_at", "all_day", "timezone", 
                 "excluded", "location", "organizer", "cost", "notes", "status", "uid")  # fmt: skip
 
 
-class InvalidEvent(ValueError):
-    """A field's value was refused; nothing was written."""
-
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
-        self.field = field
-        self.reason = reason
+class InvalidEvent(InvalidValue):
+    """An event field's value was refused; nothing was written."""
 
 
 class UnknownEvent(LookupError):
