@@ -1,7 +1,6 @@
 """Screen readers and keyboards: every control of the window has a name, every menu action a
 mnemonic, the docks' panels say what they are."""
 
-import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -17,22 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networkcircles.store.db import close_store
-from networkcircles.ui.main_window import MainWindow
-
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView)
-
-
-@pytest.fixture
-def window(demo_store, qtbot):
-    main = MainWindow(demo_store)
-    qtbot.addWidget(main)
-    main.resize(1400, 900)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
-    close_store()
 
 
 def _labelled_by(widget: QWidget) -> str:

@@ -3,7 +3,6 @@
 import sqlite3
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
@@ -13,19 +12,6 @@ from networkcircles.store.db import close_store, open_store
 from networkcircles.ui.actions import ActionId
 from networkcircles.ui.dialogs import questions
 from networkcircles.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(demo_store, qtbot):
-    main = MainWindow(demo_store)
-    qtbot.addWidget(main)
-    main.resize(1400, 900)
-    main.show()
-    qtbot.waitExposed(main)
-    main.diagram_view.fit_all()
-    yield main
-    main.close()
-    close_store()
 
 
 def _viewport_point(window: MainWindow, scene_point: QPointF) -> QPoint:

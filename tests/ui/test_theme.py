@@ -4,24 +4,17 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from networkcircles.store.db import close_store
 from networkcircles.ui import settings, theme
-from networkcircles.ui.main_window import MainWindow
 
 Role, Group = QPalette.ColorRole, QPalette.ColorGroup
 
 
 @pytest.fixture
-def window(demo_store, qtbot):
-    main = MainWindow(demo_store)
-    qtbot.addWidget(main)
-    main.resize(1000, 700)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
+def window(window):
+    """conftest's window, smaller, and back to the system theme afterwards."""
+    window.resize(1000, 700)
+    yield window
     theme.apply_theme(theme.SYSTEM)
-    close_store()
 
 
 @pytest.mark.parametrize("palette", [theme.light_palette(), theme.dark_palette()])
