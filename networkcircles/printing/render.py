@@ -604,8 +604,3 @@ def _diagram(diagram: Diagram, rect: QRectF, layout: Layout, painter: QPainter) 
 
 def _people(n: int) -> str:
     return tr("1 person") if n == 1 else tr("%n people", n)
-
-
-def fits_on_a_page(layout: Layout) -> bool:
-    """Whether the device is big enough to print on (more than a few centimetres of body)."""
-    return layout.bottom - layout.top > layout.mm(40) and layout.width > layout.mm(60)

@@ -300,14 +300,6 @@ def set_attendances(event_id: int, statuses: dict[int, str]) -> None:
                 ).execute()
 
 
-def unlink_attendees(event_id: int, contact_ids: list[int]) -> dict[int, str]:
-    """Unlink contacts; return their previous statuses for undo."""
-    before = {a.contact_id: a.status for a in event_queries.attendees(event_id)}
-    previous = {cid: before.get(cid, "") for cid in contact_ids}
-    set_attendances(event_id, dict.fromkeys(contact_ids, ""))
-    return previous
-
-
 @dataclass(frozen=True, slots=True)
 class CapturedPerson:
     """One person typed in at an event, before they become a contact."""

@@ -99,10 +99,6 @@ class StoreLock:
         self.path = lock_path(self.store)
         self._fd: int | None = None
 
-    @property
-    def is_held(self) -> bool:
-        return self._fd is not None
-
     def acquire(self, wait: float = 0.0) -> None:
         """Take the lock, polling up to `wait` seconds; raise LockBusy if someone keeps it."""
         if self._fd is not None:

@@ -37,10 +37,6 @@ _glyphs: dict[str, QIcon] = {}
 _state = {"loaded": False}
 
 
-def is_loaded() -> bool:
-    return _state["loaded"]
-
-
 def load() -> None:
     """Import qtawesome and make every icon handed out so far show its glyph."""
     if _state["loaded"]:

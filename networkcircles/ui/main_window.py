@@ -3,7 +3,7 @@
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
@@ -556,7 +556,3 @@ class MainWindow(QMainWindow):
         settings.write(self._screen_geometry_setting(), self.saveGeometry())
         settings.write(settings.WINDOW_STATE, self.saveState())
         super().closeEvent(event)
-
-
-def default_store_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))

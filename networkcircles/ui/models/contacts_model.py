@@ -248,9 +248,6 @@ class ContactsFilterProxy(QAbstractProxyModel):
         self._allowed = None if contact_ids is None else set(contact_ids)
         self._refilter()
 
-    def search_text(self) -> str:
-        return self._text
-
     def shown_ids(self) -> list[int]:
         rows = self._source_rows()
         return [rows[n].id for n in self._shown]
