@@ -311,11 +311,18 @@ class CirclesScene(QGraphicsScene):
     def set_marks(self, marks: dict[int, frozenset[str]]) -> None:
         """Extra marks per contact: "leave_out" (passes gossip: a crossed square),
         "tell" (a tick), "wish" (a dashed outline). Replaces the marks set before."""
-        before, self._marks = (
-            self._marks,
-            {cid: frozenset(found) & MARKS for cid, found in marks.items() if found},
-        )
-        for contact_id in set(before) | set(self._marks):
+        before, self._marks = self._marks, {}
+        self.update_marks({**dict.fromkeys(before, frozenset()), **marks})
+
+    def update_marks(self, marks: dict[int, frozenset[str]]) -> None:
+        """Change the marks of just these contacts (an empty set clears theirs): an edit
+        restyles its own dots, not every marked one."""
+        for contact_id, found in marks.items():
+            found = frozenset(found) & MARKS
+            if found:
+                self._marks[contact_id] = found
+            else:
+                self._marks.pop(contact_id, None)
             row, dot = self._rows.get(contact_id), self._dots.get(contact_id)
             if row is None or dot is None:
                 continue

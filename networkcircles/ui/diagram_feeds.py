@@ -19,7 +19,6 @@ class DiagramFeeds(QObject):
         super().__init__(scene)
         self.scene = scene
         self.lines_shown = False
-        self._marks: dict[int, frozenset[str]] = {}
         self._wish_ids: set[int] = set()
         bridge.referrals_changed.connect(lambda _ids: self.refresh_lines())
         bridge.organizations_changed.connect(lambda _ids: self.refresh_associations())
@@ -35,8 +34,7 @@ class DiagramFeeds(QObject):
                 marks.setdefault(contact_id, set()).add(_VERDICT_MARKS[found.kind])
         for contact_id in self._wish_ids:
             marks.setdefault(contact_id, set()).add("wish")
-        self._marks = {contact_id: frozenset(found) for contact_id, found in marks.items()}
-        self.scene.set_marks(self._marks)
+        self.scene.set_marks({contact_id: frozenset(found) for contact_id, found in marks.items()})
         self.scene.set_wishes([(wish.contact_id, wish.introducer_name) for wish in wishes])
         self.refresh_lines()
         self.refresh_associations()
@@ -47,6 +45,7 @@ class DiagramFeeds(QObject):
     def contacts_changed(self, ids: list[int]) -> None:
         """After an edit of a few contacts: their marks, and what else they take part in."""
         wishes_before = set(self._wish_ids)
+        changed: dict[int, frozenset[str]] = {}
         for contact_id in ids:
             extras = circle_queries.contact_extras(contact_id)
             found: set[str] = set()
@@ -63,11 +62,8 @@ class DiagramFeeds(QObject):
                     self._wish_ids.discard(contact_id)
             else:
                 self._wish_ids.discard(contact_id)
-            if found:
-                self._marks[contact_id] = frozenset(found)
-            else:
-                self._marks.pop(contact_id, None)
-        self.scene.set_marks(self._marks)
+            changed[contact_id] = frozenset(found)
+        self.scene.update_marks(changed)
         if self._wish_ids != wishes_before or wishes_before & set(ids):
             self.scene.set_wishes(
                 [(wish.contact_id, wish.introducer_name) for wish in circle_queries.wishes()]

@@ -255,3 +255,13 @@ def test_a_small_network_has_names_at_once(view, scene):
     with_names = view.grab().toImage()
     scene._names.hide()
     assert view.grab().toImage() != with_names
+
+
+def test_updating_some_marks_leaves_the_others(scene):
+    scene.set_marks({40: frozenset({"leave_out"}), 10: frozenset({"tell"})})
+    scene.update_marks({10: frozenset(), 20: frozenset({"wish"})})
+    assert scene.marks(40) == {"leave_out"}
+    assert scene.marks(10) == frozenset()
+    assert scene.marks(20) == {"wish"}
+    scene.set_marks({})
+    assert (scene.marks(40), scene.marks(20)) == (frozenset(), frozenset())
