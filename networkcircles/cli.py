@@ -133,7 +133,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 def cmd_print(args: argparse.Namespace) -> int:
     from networkcircles.printing.output import PrintOptions, ensure_gui_app, write_pdf
-    from networkcircles.printing.summary import UnknownCircle
+    from networkcircles.services.circles import UnknownCircle
 
     _open(args.db, writes=False)
     ensure_gui_app()

@@ -73,7 +73,7 @@ def apply_page_layout(device: QPagedPaintDevice, options: PrintOptions) -> None:
 
 
 def build_document(options: PrintOptions) -> SummaryDocument:
-    """Read the store; raises summary.UnknownCircle for a circle key it lacks."""
+    """Read the store; raises services.circles.UnknownCircle for a circle key it lacks."""
     return build_summary(
         network_name(options),
         circles=options.circles,

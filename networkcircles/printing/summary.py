@@ -29,6 +29,7 @@ from PySide6.QtCore import QCoreApplication
 
 from networkcircles.services import events, profile, reliability
 from networkcircles.services.balance import CircleBalance, circle_balance
+from networkcircles.services.circles import UnknownCircle
 from networkcircles.services.followups import DUE_SOON_DAYS, Warmth, warmth_status
 from networkcircles.services.reliability import Verdict, VerdictKind
 from networkcircles.store import queries, summary_queries
@@ -474,10 +475,6 @@ def _pocket_card() -> PocketCard | None:
         mine.pitch.strip(),
         tuple((label, " ".join(text.split())) for label, text in details if text.strip()),
     )
-
-
-class UnknownCircle(LookupError):
-    """A circle key that the store does not have."""
 
 
 def build_summary(

@@ -13,6 +13,14 @@ class InvalidCircle(InvalidValue):
     """A circle's name or colour was refused; nothing was written."""
 
 
+class UnknownCircle(LookupError):
+    """No circle has this key (an import's or a print's target); nothing was done."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
 def circle(key: str) -> CircleRow:
     for row in circles():
         if row.key == key:

@@ -26,6 +26,7 @@ from networkcircles.interchange.records import (
 )
 from networkcircles.interchange.vcard import read_vcards
 from networkcircles.services import events
+from networkcircles.services.circles import UnknownCircle
 from networkcircles.store import queries
 from networkcircles.store.db import db
 from networkcircles.store.queries import Labelled
@@ -39,14 +40,6 @@ TEXT_COLUMNS = ("name", "how_known", "organization", "role", "address", "website
                 "notes", "tags")  # fmt: skip
 
 Progress = Callable[[int, int], bool]
-
-
-class UnknownCircle(LookupError):
-    """No circle has this key; nothing was written."""
-
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
 
 
 @dataclass
