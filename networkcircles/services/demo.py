@@ -4,6 +4,7 @@ import random
 from datetime import date, datetime, timedelta
 
 from networkcircles.store.db import db
+from networkcircles.store.ids import next_free_id
 from networkcircles.store.models import (
     Contact,
     ContactEmail,
@@ -125,13 +126,14 @@ def _pick_circle(rng: random.Random, keys: list[str | None]) -> str | None:
 
 
 def create_demo(size: int = 60, seed: int = 7, today: date | None = None) -> None:
-    """Fill an empty store with `size` contacts, their interactions, referrals and leads."""
+    """Fill an empty store with `size` contacts, their interactions, referrals and leads,
+    in one transaction: all of it or nothing."""
     today = today or date.today()
     rng = random.Random(seed)
     circle_ids = {row.key: row.id for row in circles()}
     keys: list[str | None] = [*circle_ids, None]
     with db.atomic():
-        first_id = (db.execute_sql("SELECT max(id) FROM contact").fetchone()[0] or 0) + 1
+        first_id = next_free_id(db, "contact")
         organizations = [
             {"name": name, "kind": "association", "website": f"https://example.org/{i}"}
             for i, name in enumerate(ASSOCIATIONS)
@@ -216,8 +218,9 @@ def create_demo(size: int = 60, seed: int = 7, today: date | None = None) -> Non
         ]
         if size:
             Lead.insert_many(leads).execute()
-    _demo_circle_details(random.Random(seed * 1_009 + 1), today, first_id, size)
-    _demo_events_and_associations(random.Random(seed * 7_919 + 3), today, first_id, size)
+        # Inside the same transaction: a kill mid-way leaves no half-built network.
+        _demo_circle_details(random.Random(seed * 1_009 + 1), today, first_id, size)
+        _demo_events_and_associations(random.Random(seed * 7_919 + 3), today, first_id, size)
 
 
 # The circle details (reliability, references, tips, pitch, interactions, wishes): a separate

@@ -29,6 +29,7 @@ from networkcircles.services import events
 from networkcircles.services.circles import UnknownCircle
 from networkcircles.store import queries
 from networkcircles.store.db import db
+from networkcircles.store.ids import next_free_id
 from networkcircles.store.queries import Labelled
 
 VCARD_SUFFIXES = {".vcf", ".vcard"}
@@ -306,7 +307,7 @@ def _insert_new(plan: ImportPlan, circle_id, tick, orphans: list[ImportedContact
     if not records:
         return []
     cursor = db.cursor()
-    next_id = (db.execute_sql("SELECT max(id) FROM contact").fetchone()[0] or 0) + 1
+    next_id = next_free_id(db, "contact")
     now = _now_text()
     ids: list[int] = []
     for start in range(0, len(records), PROGRESS_STEP):

@@ -11,6 +11,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
+from glob import escape as glob_escape
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -28,7 +29,7 @@ class BackupInfo:
     path: Path
     kind: str  # "daily", "schemaN" or "before-restore"
     taken_at: datetime
-    contacts: int | None  # None: the copy cannot be read
+    contacts: int
     size: int
 
 
@@ -57,20 +58,76 @@ def _target(path: Path, kind: str, now: datetime | None = None) -> Path:
     return target
 
 
-def copy_to(db: SqliteDatabase, target: Path) -> Path:
-    """Write a consistent snapshot of the open database to `target`, owner-only."""
-    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # owner-only, like the files
-    target.touch(mode=0o600)
-    os.chmod(target, 0o600)
-    destination = sqlite3.connect(str(target))
+class BackupFailed(Exception):
+    """The copy did not come out whole; nothing was put under a backup's name."""
+
+
+def _partial_name(target: Path) -> Path:
+    # Hidden and without the backup suffix, so no listing ever counts or offers it.
+    return target.with_name(f".{target.name}.partial")
+
+
+def _fsync(path: Path) -> None:
+    handle = os.open(path, os.O_RDONLY)
     try:
-        # A live WAL database copied file by file can lose its last commits; backup() cannot.
-        db.connection().backup(destination)
-        # One self-contained file: no -wal or -shm needed to read the copy later.
-        destination.execute("PRAGMA journal_mode = delete")
+        os.fsync(handle)
     finally:
-        destination.close()
+        os.close(handle)
+
+
+def copy_to(db: SqliteDatabase, target: Path) -> Path:
+    """Write a consistent snapshot of the open database to `target`, owner-only.
+
+    The copy is made under a temporary name, checked with `PRAGMA integrity_check` and only
+    then renamed to `target`: a kill or a full disk half-way leaves no file that looks like a
+    backup.
+    """
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # owner-only, like the files
+    partial = _partial_name(target)
+    partial.unlink(missing_ok=True)
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    try:
+        destination = sqlite3.connect(str(partial))
+        try:
+            # A live WAL database copied file by file can lose its last commits; backup() cannot.
+            db.connection().backup(destination)
+            # One self-contained file: no -wal or -shm needed to read the copy later.
+            destination.execute("PRAGMA journal_mode = delete")
+            check = destination.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            destination.close()
+        if check != "ok":
+            raise BackupFailed(f"the copy failed its integrity check ({check})")
+        _fsync(partial)
+        os.replace(partial, target)
+        _fsync(target.parent)  # the rename itself must survive a power cut
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return target
+
+
+def _remove_partials(path: Path) -> None:
+    """Copies a killed process left half-written (only one process writes a store at a time)."""
+    try:
+        entries = list(backup_folder(path).glob(f".{glob_escape(path.stem)}-*.partial"))
+    except OSError:
+        return
+    for entry in entries:
+        entry.unlink(missing_ok=True)
+
+
+def _looks_whole(entry: Path) -> bool:
+    """A cheap check that a backup file is a whole SQLite file (header and size agree)."""
+    from networkcircles.store.db import _SQLITE_MAGIC, _cut_off
+
+    try:
+        with open(entry, "rb") as handle:
+            header = handle.read(100)
+        size = entry.stat().st_size
+    except OSError:
+        return False
+    return len(header) == 100 and header.startswith(_SQLITE_MAGIC) and not _cut_off(header, size)
 
 
 def _backups_of(path: Path) -> list[tuple[datetime, int, Path, str]]:
@@ -82,8 +139,8 @@ def _backups_of(path: Path) -> list[tuple[datetime, int, Path, str]]:
         return []
     for entry in entries:
         match = pattern.fullmatch(entry.name)
-        if match is None or not entry.is_file():
-            continue
+        if match is None or not entry.is_file() or not _looks_whole(entry):
+            continue  # a broken copy is never offered, and never counts toward KEEP
         try:
             taken_at = datetime.strptime(match["stamp"], _STAMP_FORMAT)
         except ValueError:
@@ -113,6 +170,7 @@ def prune(path: Path, keep: int = KEEP, spare: Path | None = None) -> list[Path]
 
 def backup_now(db: SqliteDatabase, path: Path, kind: str) -> Path:
     """A backup of the open store at `path`, then the oldest pruned down to KEEP."""
+    _remove_partials(path)
     target = copy_to(db, _target(path, kind))
     prune(path)
     return target
@@ -161,7 +219,10 @@ def list_backups(path: Path) -> list[BackupInfo]:
             size = entry.stat().st_size
         except OSError:
             continue
-        infos.append(BackupInfo(entry, kind, taken_at, _contact_count(entry), size))
+        contacts = _contact_count(entry)
+        if contacts is None:
+            continue  # unreadable: restoring it could only fail
+        infos.append(BackupInfo(entry, kind, taken_at, contacts, size))
     return infos
 
 

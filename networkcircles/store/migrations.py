@@ -2,23 +2,25 @@
 
 The version lives in `PRAGMA user_version`, so it rolls back with the transaction that
 changed the schema. Each later version is one small function registered with `@step(n)`.
+A step runs in one transaction with foreign keys off (a table rebuild must not cascade) and
+is committed only when `PRAGMA foreign_key_check` finds nothing and no table lost a row.
+Steps use SQL of their own, never today's models: the models describe the newest version.
 """
 
 from collections.abc import Callable
 from pathlib import Path
 
 from peewee import SqliteDatabase
-from playhouse.migrate import SqliteMigrator
 
-from networkcircles.store import backup, search
+from networkcircles.store import backup, search, table_rebuild
 from networkcircles.store.db import APPLICATION_ID
-from networkcircles.store.errors import StoreTooNew
+from networkcircles.store.errors import NotAStore, StoreTooNew
 from networkcircles.store.models import ALL_MODELS, Circle
 from networkcircles.store.seed import CIRCLE_SEEDS
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-Step = Callable[[SqliteMigrator], None]
+Step = Callable[[SqliteDatabase], None]
 STEPS: dict[int, Step] = {}
 
 
@@ -61,9 +63,48 @@ def upgrade(db: SqliteDatabase, path: Path) -> None:
         return
     if found > SCHEMA_VERSION:
         raise StoreTooNew(path, found, SCHEMA_VERSION)
+    if found < 1 or any(version not in STEPS for version in range(found + 1, SCHEMA_VERSION + 1)):
+        raise NotAStore(path, f"the file is damaged (it says schema version {found})")
     if found < SCHEMA_VERSION:
         backup.copy_before_migration(db, path, found)
         for version in range(found + 1, SCHEMA_VERSION + 1):
-            with db.atomic():
-                STEPS[version](SqliteMigrator(db))
-                db.user_version = version
+            _run_step(db, version)
+
+
+def _row_counts(db: SqliteDatabase) -> dict[str, int]:
+    tables = [t for t in db.get_tables() if not t.startswith(("sqlite_", search.TABLE))]
+    return {t: db.execute_sql(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def _run_step(db: SqliteDatabase, version: int) -> None:
+    """One step, all or nothing. Foreign keys go off outside the transaction (SQLite ignores
+    the pragma inside one) and back on whatever happens."""
+    db.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        with db.atomic():
+            before = _row_counts(db)
+            STEPS[version](db)
+            table_rebuild.check_foreign_keys(db)
+            after = _row_counts(db)
+            lost = {t: (n, after.get(t, 0)) for t, n in before.items() if after.get(t, 0) < n}
+            if lost:
+                raise table_rebuild.RebuildFailed(f"rows would be lost: {lost}")
+            db.user_version = version
+    finally:
+        db.execute_sql("PRAGMA foreign_keys = ON")
+
+
+# The tables of schema 1, parents before children (frozen: later models may differ).
+_SCHEMA_1_TABLES = (
+    "circle", "organization", "contact", "contact_email", "contact_phone", "event",
+    "attendance", "interaction", "referral", "lead", "reference_request", "profile",
+)  # fmt: skip
+
+
+@step(2)
+def _ids_never_reused(db: SqliteDatabase) -> None:
+    """AUTOINCREMENT on every table: a deleted row's id is never handed to a new row, so undo
+    can put a row back under its old id without taking someone else's."""
+    for table in _SCHEMA_1_TABLES:
+        table_rebuild.rebuild(db, table, table_rebuild.with_autoincrement(
+            table_rebuild.table_sql(db, table)))  # fmt: skip

@@ -14,6 +14,7 @@ from peewee import (
     Model,
     TextField,
 )
+from playhouse.sqlite_ext import AutoIncrementField
 
 from networkcircles.store.db import db
 
@@ -23,6 +24,10 @@ def _now() -> datetime:
 
 
 class BaseModel(Model):
+    # AUTOINCREMENT: an id is never handed out twice, even after its row is deleted, so an
+    # undo that puts a row back under its old id cannot collide with a newer row.
+    id = AutoIncrementField()
+
     class Meta:
         database = db
         legacy_table_names = False

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from peewee import TextField
-from playhouse.migrate import migrate
+from playhouse.migrate import SqliteMigrator, migrate
 
 from networkcircles.store import migrations
 from networkcircles.store.db import close_store, db, open_store
@@ -17,8 +17,8 @@ def _pretend_next_version(monkeypatch) -> int:
     """Pretend this app knows one more schema version that adds a column."""
     new_version = migrations.SCHEMA_VERSION + 1
 
-    def add_column(migrator):
-        migrate(migrator.add_column("contact", "nickname", TextField(default="")))
+    def add_column(store):
+        migrate(SqliteMigrator(store).add_column("contact", "nickname", TextField(default="")))
 
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", new_version)
     monkeypatch.setitem(migrations.STEPS, new_version, add_column)
@@ -56,7 +56,7 @@ def test_a_failing_step_leaves_the_old_version(store_path: Path, monkeypatch):
     _old_store(store_path)
     broken_version = migrations.SCHEMA_VERSION + 1
 
-    def broken(migrator):
+    def broken(store):
         db.execute_sql("ALTER TABLE contact ADD COLUMN half_done TEXT")
         raise RuntimeError("step failed")
 
