@@ -62,7 +62,8 @@ def store_rows(path: Path) -> list[str]:
     raw = sqlite3.connect(path)
     lines = []
     tables = (
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'contact_search%'"
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'contact_search%' "
+        "AND name NOT LIKE 'sqlite%'"  # sqlite_sequence: ids handed out stay handed out
     )
     for (table,) in raw.execute(tables).fetchall():
         columns = [c[1] for c in raw.execute(f'PRAGMA table_info("{table}")')]
@@ -78,3 +79,44 @@ def store_rows(path: Path) -> list[str]:
 @pytest.fixture
 def dump_store():
     return store_rows
+
+
+def every_row(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table, ids and stamps included, but the full-text index's own
+    tables and SQLite's: what "exactly as it was" means for a bulk undo or a migration."""
+    import sqlite3
+
+    raw = sqlite3.connect(path)
+    try:
+        tables = [
+            name
+            for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if not name.startswith(("sqlite_", "contact_search"))
+        ]
+        return {t: sorted(raw.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+    finally:
+        raw.close()
+
+
+@pytest.fixture
+def exact_rows():
+    return every_row
+
+
+@pytest.fixture(autouse=True)
+def error_dialogs(request, monkeypatch, tmp_path: Path):
+    """What the crash handler would have shown, instead of a modal box that would hang the
+    test. A test that expects an error reads the list and empties it; any left is a failure."""
+    if "qtbot" not in request.fixturenames and "window" not in request.fixturenames:
+        yield []
+        return
+    from networkcircles.ui import crash_handler
+    from networkcircles.ui.crash_handler import CrashHandler
+
+    monkeypatch.setattr(crash_handler, "_data_folder", lambda: tmp_path / "data")
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        CrashHandler, "show_dialog", staticmethod(lambda parent, t, m: shown.append((t, m)))
+    )
+    yield shown
+    assert not shown, f"unexpected error dialogs: {shown}"

@@ -25,8 +25,9 @@ from networkcircles.interchange.records import (
     split_tags,
 )
 from networkcircles.interchange.vcard import read_vcards
-from networkcircles.services import events
+from networkcircles.services import events, import_undo
 from networkcircles.services.circles import UnknownCircle
+from networkcircles.services.import_undo import ImportUndo
 from networkcircles.store import queries
 from networkcircles.store.db import db
 from networkcircles.store.ids import next_free_id
@@ -95,6 +96,7 @@ class ImportResult:
     cancelled: bool = False
     event_ids: tuple[int, ...] = ()  # events added from .ics files
     events_skipped: int = 0  # events of .ics files already stored (same UID)
+    undo: ImportUndo | None = None  # what import_undo.take_back() needs (when asked for)
 
     @property
     def added(self) -> int:
@@ -265,10 +267,14 @@ def _circle_id(circle_key: str | None) -> int | None:
 
 
 def apply_plan(
-    plan: ImportPlan, circle_key: str | None = None, progress: Progress | None = None
+    plan: ImportPlan,
+    circle_key: str | None = None,
+    progress: Progress | None = None,
+    undoable: bool = False,
 ) -> ImportResult:
     """Write a plan in one transaction. `progress(done, total)` returning False cancels:
-    everything rolls back and the result says `cancelled`.
+    everything rolls back and the result says `cancelled`. `undoable` keeps, in the result,
+    what services.import_undo needs to take the import back.
 
     New contacts go to `circle_key` (None: the unplaced tray); merged ones keep their
     circle, unless they were unplaced and a circle is given.
@@ -287,6 +293,9 @@ def apply_plan(
         with db.atomic():
             if progress is not None and progress(0, total) is False:
                 raise _Cancelled
+            before = import_undo.before_import(
+                [contact_id for file_plan in plan.files for contact_id, _ in file_plan.merges]
+            ) if undoable else None  # fmt: skip
             merged_ids, orphans = _apply_merges(plan, circle_id, tick)
             added_ids = _insert_new(plan, circle_id, tick, orphans)
             event_ids, events_skipped = events.import_drafts(
@@ -294,8 +303,11 @@ def apply_plan(
             )
     except _Cancelled:
         return ImportResult((), (), cancelled=True)
-    return ImportResult(tuple(added_ids), tuple(dict.fromkeys(merged_ids)), False,
-                        tuple(event_ids), events_skipped)  # fmt: skip
+    added, merged = tuple(added_ids), tuple(dict.fromkeys(merged_ids))
+    undo = None
+    if before is not None:
+        undo = import_undo.after_import(before, added, merged, tuple(event_ids))
+    return ImportResult(added, merged, False, tuple(event_ids), events_skipped, undo)
 
 
 def _now_text() -> str:

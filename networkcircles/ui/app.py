@@ -92,6 +92,7 @@ def run_window(db: Path | None) -> int:
     _daily_backup(opened)
     settings.remember_recent(str(opened))
     window = MainWindow(opened, marks_later=True)
+    window.crash_handler.install()  # from here on, no error disappears into stderr
     window.restore_layout()
     # What need not delay the first paint comes after it: icon fonts, the diagram's marks and
     # association markers, the search index of a file made before there was one, what is due.

@@ -8,6 +8,7 @@ from networkcircles.services import (
     circles,
     contact_extras,
     contacts,
+    import_undo,
     interactions,
     profile,
     references,
@@ -36,6 +37,25 @@ class StoreBridge(QObject):
     # or its attendees changed; organizations_changed(ids) after an organisation changed.
     events_changed = Signal(list)
     organizations_changed = Signal(list)
+    # command_failed(what, error): an undo command's redo or undo raised; nothing it tried was
+    # written (each service is one transaction). The window tells the user and clears history.
+    command_failed = Signal(str, object)
+
+    def take_back_import(self, undo: import_undo.ImportUndo) -> import_undo.ImportRows:
+        saved = import_undo.take_back(undo)
+        self._import_done(undo)
+        return saved
+
+    def put_back_import(self, undo: import_undo.ImportUndo, saved: import_undo.ImportRows) -> None:
+        import_undo.put_back(undo, saved)
+        self._import_done(undo)
+
+    def _import_done(self, undo: import_undo.ImportUndo) -> None:
+        self.network_changed.emit()  # a bulk change: every view reloads once
+        if undo.event_ids:
+            self.events_changed.emit(list(undo.event_ids))
+        if undo.organization_ids:
+            self.organizations_changed.emit(list(undo.organization_ids))
 
     def update_circle(self, key: str, name: str | None = None, colour: str | None = None) -> None:
         circles.update(key, name=name, colour=colour)

@@ -1,11 +1,14 @@
 """Undo commands: every user edit is one. They keep ids and plain values, never rows or items."""
 
+import functools
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from networkcircles.services.contacts import ContactSnapshot
+from networkcircles.services.importing import ImportResult
 from networkcircles.ui.bridge import StoreBridge
 
 
@@ -13,7 +16,60 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("undo", text)
 
 
-class AddContactCommand(QUndoCommand):
+def _guarded(method: Callable[[Any], None], doing: str) -> Callable[[Any], None]:
+    @functools.wraps(method)
+    def run(command: "Command") -> None:
+        try:
+            method(command)
+        except Exception as error:
+            # Each service call is one transaction, so the store is as it was before. An
+            # exception must not vanish inside Qt's C++ call: the command leaves the stack
+            # (a failed first redo is never pushed) and the window says what happened.
+            command.setObsolete(True)
+            command.bridge().command_failed.emit(f"{doing} {command.text()}", error)
+
+    return run
+
+
+class Command(QUndoCommand):
+    """Every command's base: a failed redo() or undo() is reported through the bridge's
+    command_failed signal, never lost, and never left on the stack."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name, doing in (("redo", "redo"), ("undo", "undo")):
+            if name in cls.__dict__:
+                setattr(cls, name, _guarded(cls.__dict__[name], doing))
+
+    def bridge(self) -> StoreBridge:
+        return self._bridge
+
+
+class ImportCommand(Command):
+    """An import made in the window. It is already written when pushed (the import has its
+    own preview and progress); undo takes back exactly the contacts it added and merged and
+    the events and organisations it created; redo puts the same rows back, same ids."""
+
+    def __init__(self, bridge: StoreBridge, result: ImportResult) -> None:
+        super().__init__(
+            _tr("Import {added} added, {merged} merged").format(
+                added=result.added, merged=result.merged
+            )
+        )
+        if result.undo is None:
+            raise ValueError("the import was not made undoable")
+        self._bridge, self._undo = bridge, result.undo
+        self._saved = None  # what undo removed: None until the first undo
+
+    def redo(self) -> None:
+        if self._saved is not None:
+            self._bridge.put_back_import(self._undo, self._saved)
+
+    def undo(self) -> None:
+        self._saved = self._bridge.take_back_import(self._undo)
+
+
+class AddContactCommand(Command):
     """Add a contact; undo deletes it, redo puts the very same contact (same id) back."""
 
     def __init__(self, bridge: StoreBridge, name: str, circle_key: str | None, **fields: Any):
@@ -35,7 +91,7 @@ class AddContactCommand(QUndoCommand):
         self._saved = self._bridge.delete_contact(self.contact_id)
 
 
-class EditContactCommand(QUndoCommand):
+class EditContactCommand(Command):
     """Change some fields of one contact; undo sets them back to what they were."""
 
     def __init__(
@@ -52,7 +108,7 @@ class EditContactCommand(QUndoCommand):
         self._bridge.update_contact(self._contact_id, self._before)
 
 
-class MoveContactCommand(QUndoCommand):
+class MoveContactCommand(Command):
     """Put a contact in another circle; undo puts it back."""
 
     def __init__(
@@ -69,7 +125,7 @@ class MoveContactCommand(QUndoCommand):
         self._bridge.move_contact(self._contact_id, self._old_circle)
 
 
-class MoveContactsCommand(QUndoCommand):
+class MoveContactsCommand(Command):
     """Move many contacts in one step (a multi-selection, a triage session)."""
 
     def __init__(self, bridge: StoreBridge, before: dict[int, str | None], new_circle: str | None):
@@ -85,7 +141,7 @@ class MoveContactsCommand(QUndoCommand):
         self._bridge.move_contacts(self._before)
 
 
-class DeleteContactCommand(QUndoCommand):
+class DeleteContactCommand(Command):
     """Delete a contact; undo restores it with its interactions and referrals, same id."""
 
     def __init__(self, bridge: StoreBridge, contact_id: int):
@@ -100,7 +156,7 @@ class DeleteContactCommand(QUndoCommand):
         self._bridge.restore_contact(self._saved)
 
 
-class EditCircleCommand(QUndoCommand):
+class EditCircleCommand(Command):
     """Rename or recolour a circle; undo gives back the old name and colour."""
 
     def __init__(
@@ -121,7 +177,7 @@ class EditCircleCommand(QUndoCommand):
 # tips and the profile. Each keeps ids and plain values; snapshots come from the services.
 
 
-class EditContactExtrasCommand(QUndoCommand):
+class EditContactExtrasCommand(Command):
     """Change circle details of one contact (reliability answers, vouching, pitch heard, wish)."""
 
     def __init__(self, bridge: StoreBridge, contact_id: int, after: dict[str, Any],
@@ -138,7 +194,7 @@ class EditContactExtrasCommand(QUndoCommand):
         self._bridge.update_contact_extras(self._contact_id, self._before)
 
 
-class MeetWishCommand(QUndoCommand):
+class MeetWishCommand(Command):
     """You met someone you wanted to meet: into a ring; undo puts them back in "possible"."""
 
     def __init__(self, bridge: StoreBridge, contact_id: int, circle_key: str):
@@ -154,7 +210,7 @@ class MeetWishCommand(QUndoCommand):
         self._bridge.update_contact_extras(self._contact_id, {"is_wish": self._before["is_wish"]})
 
 
-class LogInteractionCommand(QUndoCommand):
+class LogInteractionCommand(Command):
     """Log an interaction; undo removes it and gives "last contacted" back its old day."""
 
     def __init__(self, bridge: StoreBridge, contact_id: int, happened_on, kind: str,
@@ -178,7 +234,7 @@ class LogInteractionCommand(QUndoCommand):
         self._bridge.unlog_interaction(self._logged)
 
 
-class DeleteInteractionCommand(QUndoCommand):
+class DeleteInteractionCommand(Command):
     def __init__(self, bridge: StoreBridge, interaction_id: int):
         super().__init__(_tr("Delete interaction"))
         self._bridge, self._interaction_id = bridge, interaction_id
@@ -191,7 +247,7 @@ class DeleteInteractionCommand(QUndoCommand):
         self._bridge.restore_interaction(self._saved)
 
 
-class SetFollowUpCommand(QUndoCommand):
+class SetFollowUpCommand(Command):
     """Set or clear (day None) the next follow-up of one contact."""
 
     def __init__(self, bridge: StoreBridge, contact_id: int, on, note: str = ""):
@@ -206,7 +262,7 @@ class SetFollowUpCommand(QUndoCommand):
         self._bridge.set_follow_up(self._contact_id, *self._before)
 
 
-class AddReferralCommand(QUndoCommand):
+class AddReferralCommand(Command):
     """Record that one contact introduced you to another."""
 
     def __init__(self, bridge: StoreBridge, introducer_id: int, introduced_id: int, on=None,
@@ -222,7 +278,7 @@ class AddReferralCommand(QUndoCommand):
         self._bridge.remove_referral(self._args[0], self._args[1])
 
 
-class RemoveReferralCommand(QUndoCommand):
+class RemoveReferralCommand(Command):
     def __init__(self, bridge: StoreBridge, introducer_id: int, introduced_id: int):
         super().__init__(_tr("Remove introduction"))
         self._bridge, self._pair = bridge, (introducer_id, introduced_id)
@@ -235,7 +291,7 @@ class RemoveReferralCommand(QUndoCommand):
         self._bridge.restore_referral(self._saved)
 
 
-class LogReferenceCommand(QUndoCommand):
+class LogReferenceCommand(Command):
     """Record a reference request; undo removes it, redo puts the same row (same id) back."""
 
     def __init__(self, bridge: StoreBridge, contact_id: int, **values: Any):
@@ -254,7 +310,7 @@ class LogReferenceCommand(QUndoCommand):
         self._saved = self._bridge.delete_reference(self.request_id)
 
 
-class EditReferenceCommand(QUndoCommand):
+class EditReferenceCommand(Command):
     def __init__(self, bridge: StoreBridge, contact_id: int, request_id: int,
                  after: dict[str, Any]):  # fmt: skip
         super().__init__(_tr("Edit reference request"))
@@ -268,7 +324,7 @@ class EditReferenceCommand(QUndoCommand):
         self._bridge.update_reference(*self._ids, self._before)
 
 
-class DeleteReferenceCommand(QUndoCommand):
+class DeleteReferenceCommand(Command):
     def __init__(self, bridge: StoreBridge, request_id: int):
         super().__init__(_tr("Delete reference request"))
         self._bridge, self._request_id = bridge, request_id
@@ -281,7 +337,7 @@ class DeleteReferenceCommand(QUndoCommand):
         self._bridge.restore_reference(self._saved)
 
 
-class AddTipCommand(QUndoCommand):
+class AddTipCommand(Command):
     """Add a lead or tip; undo deletes it (and its fair event), redo restores the same ids."""
 
     def __init__(self, bridge: StoreBridge, **values: Any):
@@ -300,7 +356,7 @@ class AddTipCommand(QUndoCommand):
         self._saved = self._bridge.delete_tip(self.lead_id)
 
 
-class EditTipCommand(QUndoCommand):
+class EditTipCommand(Command):
     def __init__(self, bridge: StoreBridge, lead_id: int, after: dict[str, Any]):
         super().__init__(_tr("Edit tip"))
         self._bridge, self._lead_id, self._after = bridge, lead_id, dict(after)
@@ -313,7 +369,7 @@ class EditTipCommand(QUndoCommand):
         self._bridge.update_tip(self._lead_id, self._before)
 
 
-class DeleteTipCommand(QUndoCommand):
+class DeleteTipCommand(Command):
     def __init__(self, bridge: StoreBridge, lead_id: int):
         super().__init__(_tr("Delete tip"))
         self._bridge, self._lead_id = bridge, lead_id
@@ -326,7 +382,7 @@ class DeleteTipCommand(QUndoCommand):
         self._bridge.restore_tip(self._saved)
 
 
-class EditProfileCommand(QUndoCommand):
+class EditProfileCommand(Command):
     """Change your pitch; undo puts the profile back as it was (or removes it)."""
 
     def __init__(self, bridge: StoreBridge, after: dict[str, Any]):
@@ -345,7 +401,7 @@ class EditProfileCommand(QUndoCommand):
 # the service returns, and undo restores it with the same id.
 
 
-class AddEventCommand(QUndoCommand):
+class AddEventCommand(Command):
     """Add an event; undo deletes it, redo puts the very same event (same id) back."""
 
     def __init__(self, bridge: StoreBridge, fields: dict[str, Any]):
@@ -364,7 +420,7 @@ class AddEventCommand(QUndoCommand):
         self._saved = self._bridge.delete_event(self.event_id)
 
 
-class EditEventCommand(QUndoCommand):
+class EditEventCommand(Command):
     def __init__(
         self, bridge: StoreBridge, event_id: int, before: dict[str, Any], after: dict[str, Any]
     ):
@@ -379,7 +435,7 @@ class EditEventCommand(QUndoCommand):
         self._bridge.update_event(self._event_id, self._before)
 
 
-class DeleteEventCommand(QUndoCommand):
+class DeleteEventCommand(Command):
     """Delete an event with who was met there; undo restores both, same id."""
 
     def __init__(self, bridge: StoreBridge, event_id: int):
@@ -394,7 +450,7 @@ class DeleteEventCommand(QUndoCommand):
         self._bridge.restore_event(self._saved)
 
 
-class LinkAttendeesCommand(QUndoCommand):
+class LinkAttendeesCommand(Command):
     """Link contacts to an event as met (or planned); undo puts their links back as they were."""
 
     def __init__(
@@ -412,7 +468,7 @@ class LinkAttendeesCommand(QUndoCommand):
         self._bridge.set_attendances(self._event_id, self._before)
 
 
-class UnlinkAttendeesCommand(QUndoCommand):
+class UnlinkAttendeesCommand(Command):
     def __init__(self, bridge: StoreBridge, event_id: int, contact_ids: list[int]):
         super().__init__(_tr("Unlink people from event"))
         self._bridge, self._event_id, self._contact_ids = bridge, event_id, list(contact_ids)
@@ -429,7 +485,7 @@ class UnlinkAttendeesCommand(QUndoCommand):
         self._bridge.set_attendances(self._event_id, self._before)
 
 
-class AddPeopleAtEventCommand(QUndoCommand):
+class AddPeopleAtEventCommand(Command):
     """The capture mode's people: new contacts linked to the event, in one step; undo removes
     them, redo brings them back with the same ids."""
 
@@ -452,7 +508,7 @@ class AddPeopleAtEventCommand(QUndoCommand):
         self._bridge.events_changed.emit([self._event_id])
 
 
-class AddOrganizationCommand(QUndoCommand):
+class AddOrganizationCommand(Command):
     def __init__(self, bridge: StoreBridge, name: str, kind: str = "association", **fields: Any):
         super().__init__(_tr("Add association"))
         self._bridge, self._name, self._kind, self._fields = bridge, name, kind, fields
@@ -471,7 +527,7 @@ class AddOrganizationCommand(QUndoCommand):
         self._saved = self._bridge.delete_organization(self.organization_id)
 
 
-class EditOrganizationCommand(QUndoCommand):
+class EditOrganizationCommand(Command):
     """Change an association's details (dues, membership, benefits, ...); undo reverts."""
 
     def __init__(self, bridge: StoreBridge, organization_id: int, before: dict, after: dict):
@@ -486,7 +542,7 @@ class EditOrganizationCommand(QUndoCommand):
         self._bridge.update_organization(self._organization_id, self._before)
 
 
-class DeleteOrganizationCommand(QUndoCommand):
+class DeleteOrganizationCommand(Command):
     def __init__(self, bridge: StoreBridge, organization_id: int):
         super().__init__(_tr("Delete association"))
         self._bridge, self._organization_id = bridge, organization_id

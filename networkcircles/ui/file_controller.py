@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 from networkcircles.store.db import current_path, open_store
 from networkcircles.store.errors import StoreError
 from networkcircles.ui import settings
+from networkcircles.ui.commands import ImportCommand
 from networkcircles.ui.dialogs import questions
 
 IMPORT_SUFFIXES = (".vcf", ".vcard", ".csv", ".ics")
@@ -101,6 +102,8 @@ class NetworkFiles(QObject):
         result = run_import(self.window, paths)
         if result is None:
             return
+        # Already written; on the stack so Ctrl+Z takes back exactly this import.
+        self.window.undo_stack.push(ImportCommand(self.window.bridge, result))
         self.window.bridge.network_changed.emit()
         self.window.statusBar().showMessage(
             self.tr("Imported: {added} added, {merged} merged, {events} events").format(

@@ -26,6 +26,7 @@ from networkcircles.ui.commands import (
     MoveContactsCommand,
     SetFollowUpCommand,
 )
+from networkcircles.ui.crash_handler import CrashHandler
 from networkcircles.ui.diagram_feeds import DiagramFeeds
 from networkcircles.ui.dialogs import questions
 from networkcircles.ui.dialogs.about import show_about
@@ -49,6 +50,8 @@ class MainWindow(QMainWindow):
         self.today = date.today()
         self.undo_stack = QUndoStack(self)
         self.bridge = StoreBridge(self)
+        self.crash_handler = CrashHandler(self)  # run_window installs it as sys.excepthook
+        self.crash_handler.watch_commands(self.bridge, self.undo_stack)
         self.bridge.contacts_changed.connect(self._contacts_changed)
         self.bridge.network_changed.connect(self.reload)
         self.bridge.circles_changed.connect(self._circles_changed)

@@ -13,20 +13,6 @@ from networkcircles.store.db import close_store, db, open_store
 FIXTURE = Path(__file__).parent / "fixtures" / "schema1-demo.sqlite"
 
 
-def _every_row(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table but the full-text index's own shadow tables."""
-    raw = sqlite3.connect(path)
-    try:
-        tables = [
-            name
-            for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            if not name.startswith(("sqlite_", "contact_search_"))
-        ]
-        return {t: sorted(raw.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
-    finally:
-        raw.close()
-
-
 def _schema(path: Path, kinds: tuple[str, ...]) -> dict[str, str]:
     raw = sqlite3.connect(path)
     try:
@@ -50,15 +36,15 @@ def old_store(tmp_path: Path) -> Path:
     return path
 
 
-def test_every_row_survives_the_upgrade(old_store: Path):
-    before = _every_row(old_store)
-    assert all(before[t] for t in before if t != "contact_search"), "fixture lost a table's rows"
+def test_every_row_survives_the_upgrade(old_store: Path, exact_rows):
+    before = exact_rows(old_store)
+    assert all(before.values()), "every table of the fixture has rows"
     open_store(old_store)
     try:
         assert db.user_version == migrations.SCHEMA_VERSION
     finally:
         close_store()
-    after = _every_row(old_store)
+    after = exact_rows(old_store)
     assert after == before
     with sqlite3.connect(old_store) as raw:
         assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -89,18 +75,18 @@ def test_search_still_finds_everyone_after_the_upgrade(old_store: Path):
         close_store()
 
 
-def test_a_backup_of_the_old_file_comes_first_and_others_are_kept(old_store: Path):
+def test_a_backup_of_the_old_file_comes_first_and_others_are_kept(old_store: Path, exact_rows):
     folder = backup.backup_folder(old_store)
     folder.mkdir()
     earlier = folder / "mine-daily-20261101-090000.sqlite"
     shutil.copyfile(FIXTURE, earlier)
     earlier_bytes = earlier.read_bytes()
-    before = _every_row(old_store)
+    before = exact_rows(old_store)
     open_store(old_store)
     close_store()
     taken = [info for info in backup.list_backups(old_store) if info.kind == "schema1"]
     assert len(taken) == 1
-    assert _every_row(taken[0].path) == before
+    assert exact_rows(taken[0].path) == before
     with sqlite3.connect(taken[0].path) as copy:
         assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
     copy.close()
@@ -125,9 +111,11 @@ def test_a_rebuild_with_foreign_keys_on_is_refused(store: Path):
         table_rebuild.rebuild(db, "contact", sql)
 
 
-def test_a_step_that_would_lose_rows_leaves_the_old_version(old_store: Path, monkeypatch):
+def test_a_step_that_would_lose_rows_leaves_the_old_version(
+    old_store: Path, monkeypatch, exact_rows
+):
     """The runner itself counts rows: a step that drops any is rolled back whole."""
-    before = _every_row(old_store)
+    before = exact_rows(old_store)
 
     def careless(store):
         store.execute_sql("DELETE FROM interaction WHERE id = (SELECT min(id) FROM interaction)")
@@ -136,7 +124,7 @@ def test_a_step_that_would_lose_rows_leaves_the_old_version(old_store: Path, mon
     with pytest.raises(table_rebuild.RebuildFailed):
         open_store(old_store)
     close_store()
-    assert _every_row(old_store) == before
+    assert exact_rows(old_store) == before
     with sqlite3.connect(old_store) as raw:
         assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
     raw.close()

@@ -170,7 +170,7 @@ def apply_with_progress(
         return not progress.wasCanceled()
 
     try:
-        return importing.apply_plan(plan, circle_key, report)
+        return importing.apply_plan(plan, circle_key, report, undoable=True)
     finally:
         progress.reset()
         progress.deleteLater()

@@ -1,0 +1,93 @@
+"""One handler for the unexpected: any exception that reaches the event loop, or a failed
+undo command, becomes a dialog that says what failed and a traceback in the error log.
+
+Like qutebrowser's crashsignal: sys.excepthook is replaced once at start-up, so nothing
+disappears into stderr. Services write in one transaction each, so after such an error the
+store is as it was before the action that failed.
+"""
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from networkcircles import error_log
+from networkcircles.ui.bridge import StoreBridge
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CrashHandler", text)
+
+
+def _data_folder() -> Path:
+    location = QStandardPaths.StandardLocation.AppDataLocation
+    return Path(QStandardPaths.writableLocation(location))
+
+
+class CrashHandler(QObject):
+    """Shows unexpected errors to the user and logs them in the data folder."""
+
+    def __init__(
+        self, parent: QObject | None = None, folder: Callable[[], Path] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._folder = folder
+        self._showing = False  # a second error while the dialog is open is only logged
+
+    def install(self) -> None:
+        sys.excepthook = self.handle_exception
+
+    def handle_exception(
+        self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        error.__traceback__ = trace
+        self.report(
+            _tr("Something went wrong"),
+            _tr("networkcircles hit an unexpected error: {error}").format(
+                error=error_log.summary(error)
+            ),
+            error,
+        )
+
+    def watch_commands(self, bridge: StoreBridge, stack: QUndoStack) -> None:
+        """A failed undo or redo: say so, and clear the history, which no longer matches."""
+
+        def failed(doing: str, error: BaseException) -> None:
+            # Not now: the stack is inside its own undo() or redo() call.
+            QTimer.singleShot(0, stack.clear)
+            self.report(
+                _tr("Cannot {doing}").format(doing=doing),
+                _tr("“{doing}” could not be done: {error}\n\nYour network is as it was "
+                    "before. The undo history was cleared, since it no longer matches.").format(
+                    doing=doing, error=error_log.summary(error)),
+                error,
+            )  # fmt: skip
+
+        bridge.command_failed.connect(failed)
+
+    def report(self, title: str, message: str, error: BaseException) -> None:
+        log = error_log.record(error, (self._folder or _data_folder)(), title)
+        if log is not None:
+            message += "\n\n" + _tr("The details are in {path}.").format(path=log)
+        print(f"networkcircles: {message}", file=sys.stderr)
+        if self._showing or QApplication.instance() is None:
+            return
+        self._showing = True
+        try:
+            self.show_dialog(QApplication.activeWindow(), title, message)
+        finally:
+            self._showing = False
+
+    @staticmethod
+    def show_dialog(parent: QWidget | None, title: str, message: str) -> None:
+        """The modal box itself (tests replace it, as they do every question)."""
+        box = QMessageBox(QMessageBox.Icon.Critical, title, message, parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the error may quote user text
+        box.exec()
