@@ -13,6 +13,7 @@ from networkcircles.ui.panels.event_calendar import ContactEventsList, EventCale
 from networkcircles.ui.panels.lazy import bring_forward
 from networkcircles.ui.panels.leads import LeadsPanel
 from networkcircles.ui.panels.reliability import ReliabilityPanel
+from networkcircles.ui.text import plain_labels
 
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
@@ -53,6 +54,7 @@ def describe_docks(window: QMainWindow) -> None:
 def place_in_dock(
     window: QMainWindow, dock: QDockWidget, widget: QWidget, area, scroll: bool = False
 ) -> QDockWidget:
+    plain_labels(widget)  # names from someone else's vCard are shown, never rendered
     if scroll:
         # A roomy panel scrolls rather than forcing its size on the docks tabbed with it.
         area_widget = QScrollArea()

@@ -10,6 +10,7 @@ from networkcircles.store.db import current_path, open_store
 from networkcircles.store.errors import StoreError
 from networkcircles.ui import settings
 from networkcircles.ui.dialogs import questions
+from networkcircles.ui.text import isolated, no_mnemonic
 
 IMPORT_SUFFIXES = (".vcf", ".vcard", ".csv", ".ics")
 
@@ -45,8 +46,8 @@ class NetworkFiles(QObject):
                 open_store(previous)
             questions.show_error(
                 window, self.tr("Cannot open network"),
-                self.tr("{path} cannot be opened: {reason}").format(
-                    path=error.path, reason=error.reason),
+                isolated(self.tr("{path} cannot be opened: {reason}"),
+                         path=str(error.path), reason=error.reason),
             )  # fmt: skip
             return False
         window.store_path = opened
@@ -68,7 +69,8 @@ class NetworkFiles(QObject):
         if path.exists() and path.stat().st_size > 0:
             questions.show_error(
                 self.window, self.tr("New network"),
-                self.tr("{path} already exists. Use File ▸ Open to open it.").format(path=path),
+                isolated(self.tr("{path} already exists. Use File ▸ Open to open it."),
+                         path=str(path)),
             )  # fmt: skip
             return
         self.switch_to(path)
@@ -77,7 +79,7 @@ class NetworkFiles(QObject):
         self.recent_menu.clear()
         recent = settings.read(settings.RECENT_FILES)
         for n, path in enumerate(recent, start=1):
-            action = QAction(f"&{n} {Path(path).name}", self.recent_menu)
+            action = QAction(f"&{n} {no_mnemonic(Path(path).name)}", self.recent_menu)
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.switch_to(Path(p)))
             self.recent_menu.addAction(action)

@@ -36,6 +36,7 @@ from networkcircles.ui.panels.contact_details import ContactDetailsPanel
 from networkcircles.ui.panels.contact_list import ContactListPanel
 from networkcircles.ui.panels.lazy import bring_forward, hold_until_painted
 from networkcircles.ui.panels.triage import TriagePanel
+from networkcircles.ui.text import isolate, no_mnemonic, window_title
 from networkcircles.ui.translation import add_missing_mnemonics
 
 
@@ -245,7 +246,7 @@ class MainWindow(QMainWindow):
             self.feeds.reload()
         self.select_contact(None)
         self.triage.refresh()  # postponed while its dock is hidden
-        self.setWindowTitle(f"{self.store_path.stem} — networkcircles")
+        self.setWindowTitle(window_title(f"{isolate(self.store_path.stem)} — networkcircles"))
         self.setWindowFilePath(str(self.store_path))
 
     def _circles_changed(self) -> None:
@@ -441,7 +442,7 @@ class MainWindow(QMainWindow):
         flag.toggled.connect(lambda on: self.flag_gossip(contact_id, on))
         move_menu = menu.addMenu(self.tr("&Move to"))
         for circle in self.circles:
-            action = move_menu.addAction(circle.name)
+            action = move_menu.addAction(no_mnemonic(circle.name))
             action.setEnabled(row is not None and row.circle_key != circle.key)
             action.triggered.connect(
                 lambda _=False, key=circle.key: self.move_contact(contact_id, key)

@@ -40,6 +40,7 @@ from networkcircles.ui.commands import (
 )
 from networkcircles.ui.dialogs import questions
 from networkcircles.ui.panels.lazy import postponed
+from networkcircles.ui.text import isolate, no_mnemonic
 
 ORG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -309,7 +310,7 @@ class AssociationsPanel(QWidget):
         if row is None:
             self.details.setTitle(self.tr("Association"))
             return
-        self.details.setTitle(row.name)
+        self.details.setTitle(no_mnemonic(row.name))
         self.name.setText(row.name)
         self.website.setText(row.website)
         self.reach.setCurrentIndex(max(0, self.reach.findData(row.reach)))
@@ -324,7 +325,7 @@ class AssociationsPanel(QWidget):
         self.expected_leads.setValue(row.expected_leads)
         self.notes.setPlainText(row.notes)
         for event in event_queries.events_for_organization(row.id):
-            item = QListWidgetItem(f"{event.starts_at:%Y-%m-%d}  {event.title}")
+            item = QListWidgetItem(f"{event.starts_at:%Y-%m-%d}  {isolate(event.title)}")
             item.setData(ORG_ID_ROLE, event.id)
             self.events_list.addItem(item)
 

@@ -39,7 +39,7 @@ from networkcircles.ui.dialogs.event_editor import (
     status_labels,
 )
 from networkcircles.ui.panels.lazy import postponed
-from networkcircles.ui.text import literal
+from networkcircles.ui.text import isolate, isolated, literal, no_mnemonic
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -218,7 +218,7 @@ class EventCalendarPanel(QWidget):
         if with_day:
             parts.append(self._locale.toString(_qdate(occurrence.day), "ddd d MMM"))
         parts.append(self._time_text(occurrence))
-        text = f"{'  '.join(parts)}  {occurrence.title}"
+        text = f"{'  '.join(parts)}  {isolate(occurrence.title)}"
         if occurrence.is_recurring:
             text += " ↻"
         item = QListWidgetItem(text)
@@ -275,17 +275,17 @@ class EventCalendarPanel(QWidget):
             self.event_box.setTitle(self.tr("Event"))
             self.event_summary.setText(self.tr("Pick an event in the agenda or the list below."))
             return
-        self.event_box.setTitle(row.title)
+        self.event_box.setTitle(no_mnemonic(row.title))
         lines = [kind_labels(self).get(row.kind, row.kind)]
         if row.location:
-            lines.append(row.location)
+            lines.append(isolate(row.location))
         if row.organizer_name:
-            lines.append(self.tr("Organised by {name}").format(name=row.organizer_name))
+            lines.append(isolated(self.tr("Organised by {name}"), name=row.organizer_name))
         if row.cost:
             lines.append(self.tr("Cost: {cost}").format(cost=f"{row.cost:.2f}"))
         lines.append(status_labels(self).get(row.status, row.status))
         if row.recurrence:
-            lines.append(self.tr("Repeats: {rule}").format(rule=row.recurrence))
+            lines.append(isolated(self.tr("Repeats: {rule}"), rule=row.recurrence))
         self.event_summary.setText(" · ".join(lines))
         plan = events.plan_for(row.id)
         for person in plan.met:
@@ -293,11 +293,11 @@ class EventCalendarPanel(QWidget):
             item.setData(ID_ROLE, person.contact_id)
             self.met_list.addItem(item)
         for person in plan.planned:
-            item = QListWidgetItem(self.tr("{name} (to meet)").format(name=person.name))
+            item = QListWidgetItem(isolated(self.tr("{name} (to meet)"), name=person.name))
             item.setData(ID_ROLE, person.contact_id)
             self.plan_list.addItem(item)
         for name in plan.organizations:
-            item = QListWidgetItem(self.tr("{name} (organisation)").format(name=name))
+            item = QListWidgetItem(isolated(self.tr("{name} (organisation)"), name=name))
             font = item.font()
             font.setItalic(True)
             item.setFont(font)

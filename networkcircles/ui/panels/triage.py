@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from networkcircles.store import queries
 from networkcircles.ui.panels.lazy import postponed
+from networkcircles.ui.text import isolate, no_mnemonic
 
 _CIRCLE_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3, Qt.Key.Key_5: 4}
 
@@ -56,7 +57,7 @@ class TriagePanel(QWidget):
         self.circle_buttons: list[QPushButton] = []
         buttons = QVBoxLayout()
         for number, circle in enumerate(self._circles[:5], start=1):
-            button = QPushButton(f"{number}  {circle.name}")
+            button = QPushButton(f"{number}  {no_mnemonic(isolate(circle.name))}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys must reach the panel
             button.setToolTip(circle.description)
             button.clicked.connect(lambda _=False, i=number - 1: self.choose(i))
@@ -153,18 +154,20 @@ class TriagePanel(QWidget):
         lines = []
         if details.circle_key:
             name = next((c.name for c in self._circles if c.key == details.circle_key), "")
-            lines.append(self.tr("Now in: %1").replace("%1", name))
-        work = " · ".join(part for part in (details.role, details.organization) if part)
+            lines.append(self.tr("Now in: %1").replace("%1", isolate(name)))
+        work = " · ".join(isolate(part) for part in (details.role, details.organization) if part)
         if work:
             lines.append(work)
         for item in details.emails + details.phones:
-            lines.append(f"{item.value}  ({item.label})" if item.label else item.value)
+            lines.append(
+                f"{isolate(item.value)}  ({isolate(item.label)})" if item.label else item.value
+            )
         for text in (details.address, details.website, details.linkedin, details.how_known,
                      details.notes):  # fmt: skip
             if text:
                 lines.append(text)
         if details.tags:
-            lines.append(self.tr("Tags: %1").replace("%1", details.tags))
+            lines.append(self.tr("Tags: %1").replace("%1", isolate(details.tags)))
         self.details_label.setText("\n".join(lines))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
