@@ -140,6 +140,15 @@ class PanelDocks:
             self.leads_dock, self.calendar_dock, self.associations_dock, self.balance_dock,
         ]  # fmt: skip
 
+    def reset(self) -> None:
+        """Another network is open: each panel forgets what it showed of the old one and
+        reads the new one (a hidden panel when it is next shown)."""
+        self.show_contact(None)
+        for panel in (self.calendar, self.associations, self.leads):
+            panel.reset()
+        for panel in (self.due, self.balance):
+            panel.refresh()
+
     def show_contact(self, contact_id: int | None) -> None:
         self.activity.show_contact(contact_id)
         self.reliability.show_contact(contact_id)

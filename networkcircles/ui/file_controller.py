@@ -51,10 +51,9 @@ class NetworkFiles(QObject):
             )  # fmt: skip
             return False
         window.store_path = opened
-        window.undo_stack.clear()  # its commands hold ids of the other file
         settings.remember_recent(str(opened))
         self.fill_recent_menu()
-        window.reload()
+        window.replace_network()  # clears undo: its commands hold ids of the other file
         return True
 
     def open_network(self) -> None:

@@ -228,6 +228,11 @@ class AssociationsPanel(QWidget):
             return NO_FIGURE
         return self._locale.toString(float(value), "f", 2)
 
+    def reset(self) -> None:
+        """Another network is open: forget the association shown, read everything again."""
+        self.selected_id = None
+        self.refresh()
+
     def refresh(self) -> None:
         if postponed(self, self.refresh):
             return  # a dock nobody sees catches up when shown

@@ -123,6 +123,14 @@ class ContactListPanel(QWidget):
         self.circle_filter.setCurrentIndex(max(index, 0))
         self.circle_filter.blockSignals(False)
 
+    def reset(self) -> None:
+        """Another network is open: no search, every circle, anyone, nobody chosen. The
+        filters' own signals run, so whoever follows them (the diagram's dimming) resets too."""
+        self._chosen_id = None
+        self.search.clear()
+        self.verdict_filter.setCurrentIndex(0)
+        self.set_circle_filter(None)
+
     def shown_circles(self) -> set[str | None]:
         """The circles of the rows the list shows now (None for unplaced)."""
         source = self.model

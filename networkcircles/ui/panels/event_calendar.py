@@ -171,6 +171,14 @@ class EventCalendarPanel(QWidget):
 
     # reading
 
+    def reset(self) -> None:
+        """Another network is open: no event selected, today's page, everything read again."""
+        self.selected_event = None
+        self.calendar.blockSignals(True)
+        self.calendar.setSelectedDate(_qdate(self.today))
+        self.calendar.blockSignals(False)
+        self.refresh()
+
     def refresh(self) -> None:
         """Read events again: marks, the selected day's agenda, upcoming, the event shown."""
         if postponed(self, self.refresh):
@@ -354,7 +362,13 @@ class EventCalendarPanel(QWidget):
     def edit_selected(self) -> None:
         if self.selected_event is None:
             return
-        before = events.fields_of(self.selected_event)
+        try:
+            before = events.fields_of(self.selected_event)
+        except events.UnknownEvent:  # gone meanwhile (another window deleted it): say so
+            questions.show_error(self, self.tr("Event not saved"),
+                                 self.tr("This event is no longer in the network."))  # fmt: skip
+            self.refresh()
+            return
         after = EventEditorDialog.ask(self, before)
         if after is None:
             return
@@ -427,7 +441,7 @@ class ContactEventsList(QListWidget):
             if not row.all_day:
                 start = events.from_stored(start, row.timezone, events.display_zone())
             day = locale.toString(_qdate(start.date()), QLocale.FormatType.ShortFormat)
-            text = f"{day}  {row.title}"
+            text = f"{day}  {isolate(row.title)}"
             if status == "planned":
                 text += self.tr(" (planned)")
             item = QListWidgetItem(text)

@@ -118,6 +118,16 @@ class LeadsPanel(QWidget):
     def shown_ids(self) -> list[int]:
         return [row.id for row in self._rows]
 
+    def reset(self) -> None:
+        """Another network is open: every tip shown, none selected, read again."""
+        for combo in (self.kind_filter, self.status_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.table.clearSelection()
+        self._rows = []
+        self.refresh()
+
     def refresh(self, *_args) -> None:
         if postponed(self, self.refresh):
             return  # a dock nobody sees catches up when shown

@@ -80,6 +80,17 @@ class TriagePanel(QWidget):
     def current_id(self) -> int | None:
         return self._order[self._index] if self._index < len(self._order) else None
 
+    def reset(self) -> None:
+        """Another network is open: its circles on the buttons, its tray from the start."""
+        self._circles = queries.circles()
+        for number, (button, circle) in enumerate(
+            zip(self.circle_buttons, self._circles, strict=False), start=1
+        ):
+            button.setText(f"{number}  {no_mnemonic(isolate(circle.name))}")
+            button.setToolTip(circle.description)
+        self._order, self._index, self._unplaced = [], 0, set()
+        self.refresh()
+
     def refresh(self) -> None:
         """Re-read the tray: keep the person shown, drop the deleted, append newcomers."""
         if postponed(self, self.refresh):
