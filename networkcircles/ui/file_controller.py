@@ -128,12 +128,14 @@ class NetworkFiles(QObject):
         except OSError as error:
             questions.show_error(
                 window, self.tr("Export failed"),
-                self.tr("{path} could not be written: {reason}").format(
-                    path=choice.path, reason=error.strerror or error),
+                isolated(self.tr("{path} could not be written: {reason}"),
+                         path=str(choice.path), reason=error.strerror or str(error)),
             )  # fmt: skip
             return
         window.statusBar().showMessage(
-            self.tr("Exported {count} contacts to {path}").format(count=count, path=choice.path),
+            isolated(
+                self.tr("Exported {count} contacts to {path}"), count=count, path=str(choice.path)
+            ),
             8000,
         )
 
@@ -152,12 +154,13 @@ class NetworkFiles(QObject):
         except OSError as error:
             questions.show_error(
                 self.window, self.tr("Export failed"),
-                self.tr("{path} could not be written: {reason}").format(
-                    path=target, reason=error.strerror or error),
+                isolated(self.tr("{path} could not be written: {reason}"),
+                         path=str(target), reason=error.strerror or str(error)),
             )  # fmt: skip
             return
         self.window.statusBar().showMessage(
-            self.tr("Exported {count} events to {path}").format(count=count, path=target), 8000
+            isolated(self.tr("Exported {count} events to {path}"), count=count, path=str(target)),
+            8000,
         )
 
     def print_summary(self, circle_key: str | None = None) -> None:

@@ -173,6 +173,8 @@ def test_every_dock_shows_hostile_text_literally(hostile, hostile_window):
     assert window.windowHandle().title() == "R&D <b>net [*] — networkcircles"
     move_menu = window.contact_menu(ids["img"]).actions()[4].menu()
     assert "<b>Peers</b> && R&&D" in [a.text() for a in move_menu.actions()]
+    list_menu = window.contact_list.selection_menu().actions()[0].menu()
+    assert "<b>Peers</b> && R&&D" in [a.text() for a in list_menu.actions()]
     assert_literal(window)
 
 

@@ -25,6 +25,7 @@ from networkcircles.ui.models.contacts_model import (
     ContactsFilterProxy,
     ContactsTableModel,
 )
+from networkcircles.ui.text import no_mnemonic
 
 _ALL = "*"  # the combo box's data for "every circle"
 
@@ -202,7 +203,9 @@ class ContactListPanel(QWidget):
         move = menu.addMenu(self.tr("Move %n selected to", "", len(ids)))
         move.setEnabled(bool(ids))
         for circle in self._circles:
-            move.addAction(circle.name, lambda key=circle.key: self.move_requested.emit(ids, key))
+            move.addAction(
+                no_mnemonic(circle.name), lambda key=circle.key: self.move_requested.emit(ids, key)
+            )
         move.addAction(self.tr("Unplaced"), lambda: self.move_requested.emit(ids, None))
         return menu
 

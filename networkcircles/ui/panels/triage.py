@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from networkcircles.store import queries
 from networkcircles.ui.panels.lazy import postponed
-from networkcircles.ui.text import isolate, no_mnemonic
+from networkcircles.ui.text import isolate, literal, no_mnemonic
 
 _CIRCLE_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3, Qt.Key.Key_5: 4}
 
@@ -59,7 +59,7 @@ class TriagePanel(QWidget):
         for number, circle in enumerate(self._circles[:5], start=1):
             button = QPushButton(f"{number}  {no_mnemonic(isolate(circle.name))}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys must reach the panel
-            button.setToolTip(circle.description)
+            button.setToolTip(literal(circle.description))
             button.clicked.connect(lambda _=False, i=number - 1: self.choose(i))
             buttons.addWidget(button)
             self.circle_buttons.append(button)
@@ -87,7 +87,7 @@ class TriagePanel(QWidget):
             zip(self.circle_buttons, self._circles, strict=False), start=1
         ):
             button.setText(f"{number}  {no_mnemonic(isolate(circle.name))}")
-            button.setToolTip(circle.description)
+            button.setToolTip(literal(circle.description))
         self._order, self._index, self._unplaced = [], 0, set()
         self.refresh()
 
