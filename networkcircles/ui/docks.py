@@ -133,6 +133,7 @@ class PanelDocks:
             panel.contact_activated.connect(window.show_contact_details)
         for panel in (self.due, self.associations, self.events_met):
             panel.event_activated.connect(self.show_event)
+        window.network_replaced.connect(self.reset)
 
     def docks(self) -> list[QDockWidget]:
         return [

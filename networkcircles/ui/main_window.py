@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
         self.contact_list.move_requested.connect(self.move_contacts)
         self.contact_list.verdict_filter_changed.connect(self._verdict_filter_changed)
         self.triage.circle_chosen.connect(self._triage_chosen)
+        self.network_replaced.connect(self.triage.reset)
         self.contact_list.search.textChanged.connect(self._search_changed)
         self.contact_details.save_requested.connect(self._save_contact)
         self.contact_details.delete_requested.connect(self.delete_contact)
@@ -265,11 +266,8 @@ class MainWindow(QMainWindow):
         self.contact_list.reset()  # before reading: the old search must not hide newcomers
         self._verdict_kind = None
         self.reload()
-        self.triage.reset()
-        self.panels.reset()
-        self.scene.set_highlighted(None)
         self.diagram_view.fit_all()
-        self.network_replaced.emit()
+        self.network_replaced.emit()  # the docks and the triage start over
 
     def _circles_changed(self) -> None:
         self.circles = queries.circles()

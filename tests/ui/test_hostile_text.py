@@ -274,8 +274,7 @@ def _visual_x(text: str, positions: list[int]) -> list[float]:
     line = layout.createLine()
     line.setLineWidth(100_000)
     layout.endLayout()
-    return [line.cursorToX(p)[0] if isinstance(line.cursorToX(p), tuple) else line.cursorToX(p)
-            for p in positions]  # fmt: skip
+    return [line.cursorToX(p)[0] for p in positions]  # (x, position)
 
 
 def test_a_right_to_left_override_cannot_reorder_the_words_around_it(hostile, hostile_window):
