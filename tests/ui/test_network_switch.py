@@ -87,6 +87,8 @@ def test_new_network_empties_every_panel_and_imports_show(
     calendar.edit_selected()  # nothing selected: nothing happens, no error
     assert panels.associations.selected_id is None
     assert panels.associations.table.rowCount() == 0
+    assert panels.associations.name.text() == ""  # no disabled form with the old one's name
+    assert panels.associations.notes.toPlainText() == ""
     assert panels.leads.shown_ids() == []
     assert panels.leads.kind_filter.currentData() is None
     assert panels.due.list.count() == 0

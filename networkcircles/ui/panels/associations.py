@@ -314,6 +314,7 @@ class AssociationsPanel(QWidget):
         self.events_list.clear()
         if row is None:
             self.details.setTitle(self.tr("Association"))
+            self._clear_form()  # nothing of an association no longer shown stays in sight
             return
         self.details.setTitle(no_mnemonic(row.name))
         self.name.setText(row.name)
@@ -333,6 +334,17 @@ class AssociationsPanel(QWidget):
             item = QListWidgetItem(f"{event.starts_at:%Y-%m-%d}  {isolate(event.title)}")
             item.setData(ORG_ID_ROLE, event.id)
             self.events_list.addItem(item)
+
+    def _clear_form(self) -> None:
+        for editor in (self.name, self.website):
+            editor.clear()
+        for combo in (self.reach, self.membership, self.period):
+            combo.setCurrentIndex(0)
+        for box in (self.job_board, self.mentoring, self.directory):
+            box.setChecked(False)
+        for spin in (self.dues, self.events_per_year, self.expected_contacts, self.expected_leads):
+            spin.setValue(0)
+        self.notes.clear()
 
     # editing
 
