@@ -293,3 +293,31 @@ def test_a_right_to_left_override_cannot_reorder_the_words_around_it(hostile, ho
     bare = line.replace(FSI, "").replace(PDI, "")
     x_colon_bare, x_days_bare = _visual_x(bare, [bare.index(": "), bare.index("days")])
     assert x_days_bare < x_colon_bare
+
+
+def test_panels_used_outside_a_dock_show_names_literally(store, qtbot):
+    """The four places the issue saw markup rendered, each panel on its own."""
+    from PySide6.QtGui import QUndoStack
+
+    from networkcircles.ui.bridge import StoreBridge
+    from networkcircles.ui.panels.contact_activity import ContactActivityPanel
+    from networkcircles.ui.panels.event_calendar import EventCalendarPanel
+    from networkcircles.ui.panels.reliability import ReliabilityPanel
+    from networkcircles.ui.panels.triage import TriagePanel
+
+    person = contacts.create(IMG, None)
+    start = datetime.combine(TODAY, datetime.min.time()) + timedelta(hours=10)
+    event = events.create_event("Fair", start, location=LINK)
+    bridge, stack = StoreBridge(), QUndoStack()
+    reliability, activity = ReliabilityPanel(bridge, stack), ContactActivityPanel(bridge, stack)
+    calendar, triage = EventCalendarPanel(bridge, stack), TriagePanel()
+    for panel in (reliability, activity, calendar, triage):
+        qtbot.addWidget(panel)
+    reliability.show_contact(person)
+    activity.show_contact(person)
+    calendar.show_event(event)
+    for label in (reliability.title, activity.title, triage.name_label):
+        assert label.text() == IMG
+        assert label.textFormat() == Qt.TextFormat.PlainText
+    assert LINK in calendar.event_summary.text()
+    assert calendar.event_summary.textFormat() == Qt.TextFormat.PlainText

@@ -38,7 +38,7 @@ from networkcircles.ui.commands import (
 from networkcircles.ui.dialogs.log_interaction import LogInteractionDialog
 from networkcircles.ui.panels.lazy import postponed
 from networkcircles.ui.panels.widgets import TriStateCombo, day_text, parse_day
-from networkcircles.ui.text import isolate, isolated
+from networkcircles.ui.text import isolate, isolated, plain_label
 from networkcircles.ui.theme import set_error_style
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,7 +56,7 @@ class ContactActivityPanel(QWidget):
         self._today: date | None = None
         self._filling = False
 
-        self.title = QLabel(self.tr("No contact selected"))
+        self.title = plain_label(self.tr("No contact selected"))  # names are never markup
         self.title.setStyleSheet("font-weight: bold; font-size: 14px;")
         self.title.setWordWrap(True)
         host = QWidget()
@@ -143,7 +143,7 @@ class ContactActivityPanel(QWidget):
         self.add_introducer_button.clicked.connect(self._add_introducer)
         self.remove_introducer_button = QPushButton(self.tr("Remove"))
         self.remove_introducer_button.clicked.connect(self._remove_introducer)
-        self.introduced_label = QLabel()
+        self.introduced_label = plain_label()
         self.introduced_label.setWordWrap(True)
         self.referral_error = QLabel()
         set_error_style(self.referral_error)

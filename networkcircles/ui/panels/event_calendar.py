@@ -39,7 +39,7 @@ from networkcircles.ui.dialogs.event_editor import (
     status_labels,
 )
 from networkcircles.ui.panels.lazy import postponed
-from networkcircles.ui.text import isolate, isolated, literal, no_mnemonic
+from networkcircles.ui.text import isolate, isolated, literal, no_mnemonic, plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -110,7 +110,7 @@ class EventCalendarPanel(QWidget):
         top_layout.addLayout(agenda_side, 2)
 
         self.event_box = QGroupBox(self.tr("Event"))
-        self.event_summary = QLabel()
+        self.event_summary = plain_label()  # titles, places, organisers: never markup
         self.event_summary.setWordWrap(True)
         self.event_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.met_list = QListWidget()

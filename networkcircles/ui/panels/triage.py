@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from networkcircles.store import queries
 from networkcircles.ui.panels.lazy import postponed
-from networkcircles.ui.text import isolate, literal, no_mnemonic
+from networkcircles.ui.text import isolate, literal, no_mnemonic, plain_label
 
 _CIRCLE_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3, Qt.Key.Key_5: 4}
 
@@ -38,7 +38,7 @@ class TriagePanel(QWidget):
         layout = QVBoxLayout(self)
         self.position_label = QLabel()
         self.position_label.setObjectName("position")
-        self.name_label = QLabel()
+        self.name_label = plain_label()  # a name from a vCard is never markup
         self.name_label.setObjectName("name")
         font = self.name_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
