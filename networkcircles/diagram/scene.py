@@ -713,7 +713,7 @@ class CirclesScene(QGraphicsScene):
     def _relabel(self) -> None:
         for key, label in self._labels.items():
             name = self._circles[key].name
-            label.set_text(f"{name}\u00a0·\u00a0{len(self._members.get(key, ()))}")
+            label.set_text(f"{isolate(name)}\u00a0·\u00a0{len(self._members.get(key, ()))}")
         if self._tray_item is not None:
             count = len(self._members.get(TRAY, ()))
             self._tray_item.set_title(self.tr("Unplaced · {count}").format(count=count))

@@ -175,6 +175,8 @@ def test_every_dock_shows_hostile_text_literally(hostile, hostile_window):
     assert "<b>Peers</b> && R&&D" in [a.text() for a in move_menu.actions()]
     list_menu = window.contact_list.selection_menu().actions()[0].menu()
     assert "<b>Peers</b> && R&&D" in [a.text() for a in list_menu.actions()]
+    window.bridge.update_circle("family", name=RLO)  # the ring's count stays after its name
+    assert window.scene.ring_label("family").startswith(f"{isolate(RLO)}\u00a0·\u00a0")
     assert_literal(window)
 
 
