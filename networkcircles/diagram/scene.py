@@ -69,6 +69,7 @@ from networkcircles.diagram.items import (
 )
 from networkcircles.services.followups import Warmth, warmth_status
 from networkcircles.store.queries import CircleRow, ContactRow
+from networkcircles.text import isolate
 
 MARGIN = 40.0  # scene space kept around the rings and the tray
 HIT_SLACK_PIXELS = 4.0  # a click this close to a small dot still counts as on it
@@ -440,14 +441,14 @@ class CirclesScene(QGraphicsScene):
         """The hover summary of a contact, as rich text."""
         row = self._rows[contact_id]
         lines = [f"<b>{html.escape(row.name)}</b>"]
-        work = " · ".join(part for part in (row.role, row.organization) if part)
+        work = " · ".join(isolate(part) for part in (row.role, row.organization) if part)
         if work:
             lines.append(html.escape(work))
         if contact_id in self._wishes:
             introducer = self._wishes[contact_id]
             lines.append(
                 self.tr("Someone you want to meet; {name} might introduce you").format(
-                    name=html.escape(introducer)
+                    name=html.escape(isolate(introducer))
                 )
                 if introducer
                 else self.tr("Someone you want to meet; nobody to introduce you yet")
@@ -712,7 +713,7 @@ class CirclesScene(QGraphicsScene):
     def _relabel(self) -> None:
         for key, label in self._labels.items():
             name = self._circles[key].name
-            label.set_text(f"{name}\u00a0·\u00a0{len(self._members.get(key, ()))}")
+            label.set_text(f"{isolate(name)}\u00a0·\u00a0{len(self._members.get(key, ()))}")
         if self._tray_item is not None:
             count = len(self._members.get(TRAY, ()))
             self._tray_item.set_title(self.tr("Unplaced · {count}").format(count=count))

@@ -3,8 +3,10 @@
 Two passes: `paginate` measures every block and cuts pages (rows never split, a table's
 header repeated on each page it spans), so the total is known before `paint` draws the
 first "Page 1 of N". Everything is drawn as plain strings through drawText, which never
-reads markup, so whatever the user typed prints literally. Units are the device's pixels;
-sizes are given in millimetres and points and converted with the device's resolution.
+reads markup, so whatever the user typed prints literally; each line is drawn bidi-isolated
+(`_shown`), so a right-to-left override in a name cannot reverse the line below it. Units
+are the device's pixels; sizes are given in millimetres and points and converted with the
+device's resolution.
 
 The pocket card is drawn at business-card size (CARD_MM) on a last page of the same paper,
 inside a dashed cut line: one paper size keeps the document printable on any printer, and
@@ -39,6 +41,7 @@ from networkcircles.printing.summary import (
     Table,
 )
 from networkcircles.services.followups import Warmth
+from networkcircles.text import isolate
 
 WARMTH_COLOURS = {
     Warmth.RECENT: "#2b8a3e",
@@ -293,7 +296,7 @@ def _table(table: Table, title: str, layout: Layout) -> None:
             first = False
         elif row_height > layout.room():
             layout.new_page()
-            layout.text(tr("%1 (continued)").replace("%1", title), Font.CONTINUED, 0,
+            layout.text(tr("%1 (continued)").replace("%1", isolate(title)), Font.CONTINUED, 0,
                         layout.width, MUTED, gap=layout.mm(1.5))  # fmt: skip
             draw_header()
         ops, y = layout.page.ops, layout.y
@@ -455,7 +458,7 @@ def paint(
                 if colour is not current_colour:
                     painter.setPen(colour)
                     current_colour = colour
-                painter.drawText(rect, flags, text)
+                painter.drawText(rect, flags, _shown(text))
             elif kind == "run":
                 _, x, y, font, text = op
                 if font != current_font:
@@ -464,7 +467,7 @@ def paint(
                 if current_colour is not INK:
                     painter.setPen(INK)
                     current_colour = INK
-                painter.drawText(x, y, text)
+                painter.drawText(x, y, _shown(text))
             elif kind == "fill":
                 painter.fillRect(op[1], op[2])
             elif kind == "line":
@@ -486,6 +489,16 @@ def paint(
     return len(pages)
 
 
+def _shown(text: str) -> str:
+    """`text` with each line bidi-isolated. drawText breaks lines at "\n" inside one
+    paragraph, where an override opened on one line (an organisation "Evil\u202eCorp")
+    would run on and reverse the next ("Engineer" as "reenignE"). Isolates take no room,
+    so what was measured still fits."""
+    if text.isascii():
+        return text  # no override, no right-to-left letter: nothing to isolate
+    return "\n".join(isolate(line) for line in text.split("\n"))
+
+
 def _draw_card(rect: QRectF, items: list[tuple], layout: Layout, painter: QPainter) -> None:
     painter.save()
     pen = QPen(MUTED, layout.mm(0.25))
@@ -497,7 +510,7 @@ def _draw_card(rect: QRectF, items: list[tuple], layout: Layout, painter: QPaint
     for item_rect, flags, font, text, colour in items:
         painter.setFont(font)
         painter.setPen(colour)
-        painter.drawText(item_rect, flags, text)
+        painter.drawText(item_rect, flags, _shown(text))
     painter.restore()
 
 
@@ -516,8 +529,8 @@ def _running_header_and_footer(
     right = metrics.elidedText(right_text, Qt.TextElideMode.ElideLeft, half)
     align_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     align_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-    painter.drawText(QRectF(0, 0, half, line), align_left, left)
-    painter.drawText(QRectF(layout.width - half, 0, half, line), align_right, right)
+    painter.drawText(QRectF(0, 0, half, line), align_left, _shown(left))
+    painter.drawText(QRectF(layout.width - half, 0, half, line), align_right, _shown(right))
     painter.setPen(QPen(RULE, 0))
     rule_y = line + layout.mm(1)
     painter.drawLine(QPointF(0, rule_y), QPointF(layout.width, rule_y))
@@ -586,7 +599,7 @@ def _diagram(diagram: Diagram, rect: QRectF, layout: Layout, painter: QPainter) 
     metrics = layout.metrics[Font.RING_LABEL]
     painter.setFont(font)
     for info, ring in zip(diagram.rings, geo.rings, strict=True):
-        label = f"{info.name}\n{_people(info.count)}"
+        label = _shown(f"{info.name}\n{_people(info.count)}")
         box_width = geometry.label_size(ring.inner, ring.outer)[0] * scale
         bounds = metrics.boundingRect(QRectF(0, 0, box_width, 1e6), CENTRED, label)
         anchor = at(ring.label_anchor())

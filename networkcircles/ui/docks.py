@@ -13,6 +13,7 @@ from networkcircles.ui.panels.event_calendar import ContactEventsList, EventCale
 from networkcircles.ui.panels.lazy import bring_forward
 from networkcircles.ui.panels.leads import LeadsPanel
 from networkcircles.ui.panels.reliability import ReliabilityPanel
+from networkcircles.ui.text import plain_labels
 
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
@@ -53,6 +54,7 @@ def describe_docks(window: QMainWindow) -> None:
 def place_in_dock(
     window: QMainWindow, dock: QDockWidget, widget: QWidget, area, scroll: bool = False
 ) -> QDockWidget:
+    plain_labels(widget)  # names from someone else's vCard are shown, never rendered
     if scroll:
         # A roomy panel scrolls rather than forcing its size on the docks tabbed with it.
         area_widget = QScrollArea()
@@ -131,12 +133,22 @@ class PanelDocks:
             panel.contact_activated.connect(window.show_contact_details)
         for panel in (self.due, self.associations, self.events_met):
             panel.event_activated.connect(self.show_event)
+        window.network_replaced.connect(self.reset)
 
     def docks(self) -> list[QDockWidget]:
         return [
             self.activity_dock, self.events_met_dock, self.reliability_dock, self.due_dock,
             self.leads_dock, self.calendar_dock, self.associations_dock, self.balance_dock,
         ]  # fmt: skip
+
+    def reset(self) -> None:
+        """Another network is open: each panel forgets what it showed of the old one and
+        reads the new one (a hidden panel when it is next shown)."""
+        self.show_contact(None)
+        for panel in (self.calendar, self.associations, self.leads):
+            panel.reset()
+        for panel in (self.due, self.balance):
+            panel.refresh()
 
     def show_contact(self, contact_id: int | None) -> None:
         self.activity.show_contact(contact_id)

@@ -11,6 +11,7 @@ from networkcircles.store.errors import StoreError
 from networkcircles.ui import settings
 from networkcircles.ui.commands import ImportCommand
 from networkcircles.ui.dialogs import questions
+from networkcircles.ui.text import isolated, no_mnemonic
 
 IMPORT_SUFFIXES = (".vcf", ".vcard", ".csv", ".ics")
 
@@ -46,15 +47,14 @@ class NetworkFiles(QObject):
                 open_store(previous)
             questions.show_error(
                 window, self.tr("Cannot open network"),
-                self.tr("{path} cannot be opened: {reason}").format(
-                    path=error.path, reason=error.reason),
+                isolated(self.tr("{path} cannot be opened: {reason}"),
+                         path=str(error.path), reason=error.reason),
             )  # fmt: skip
             return False
         window.store_path = opened
-        window.undo_stack.clear()  # its commands hold ids of the other file
         settings.remember_recent(str(opened))
         self.fill_recent_menu()
-        window.reload()
+        window.replace_network()  # clears undo: its commands hold ids of the other file
         return True
 
     def open_network(self) -> None:
@@ -69,7 +69,8 @@ class NetworkFiles(QObject):
         if path.exists() and path.stat().st_size > 0:
             questions.show_error(
                 self.window, self.tr("New network"),
-                self.tr("{path} already exists. Use File ▸ Open to open it.").format(path=path),
+                isolated(self.tr("{path} already exists. Use File ▸ Open to open it."),
+                         path=str(path)),
             )  # fmt: skip
             return
         self.switch_to(path)
@@ -78,7 +79,7 @@ class NetworkFiles(QObject):
         self.recent_menu.clear()
         recent = settings.read(settings.RECENT_FILES)
         for n, path in enumerate(recent, start=1):
-            action = QAction(f"&{n} {Path(path).name}", self.recent_menu)
+            action = QAction(f"&{n} {no_mnemonic(Path(path).name)}", self.recent_menu)
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.switch_to(Path(p)))
             self.recent_menu.addAction(action)
@@ -130,12 +131,14 @@ class NetworkFiles(QObject):
         except OSError as error:
             questions.show_error(
                 window, self.tr("Export failed"),
-                self.tr("{path} could not be written: {reason}").format(
-                    path=choice.path, reason=error.strerror or error),
+                isolated(self.tr("{path} could not be written: {reason}"),
+                         path=str(choice.path), reason=error.strerror or str(error)),
             )  # fmt: skip
             return
         window.statusBar().showMessage(
-            self.tr("Exported {count} contacts to {path}").format(count=count, path=choice.path),
+            isolated(
+                self.tr("Exported {count} contacts to {path}"), count=count, path=str(choice.path)
+            ),
             8000,
         )
 
@@ -154,12 +157,13 @@ class NetworkFiles(QObject):
         except OSError as error:
             questions.show_error(
                 self.window, self.tr("Export failed"),
-                self.tr("{path} could not be written: {reason}").format(
-                    path=target, reason=error.strerror or error),
+                isolated(self.tr("{path} could not be written: {reason}"),
+                         path=str(target), reason=error.strerror or str(error)),
             )  # fmt: skip
             return
         self.window.statusBar().showMessage(
-            self.tr("Exported {count} events to {path}").format(count=count, path=target), 8000
+            isolated(self.tr("Exported {count} events to {path}"), count=count, path=str(target)),
+            8000,
         )
 
     def print_summary(self, circle_key: str | None = None) -> None:

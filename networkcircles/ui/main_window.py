@@ -3,7 +3,7 @@
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
@@ -37,10 +37,16 @@ from networkcircles.ui.panels.contact_details import ContactDetailsPanel
 from networkcircles.ui.panels.contact_list import ContactListPanel
 from networkcircles.ui.panels.lazy import bring_forward, hold_until_painted
 from networkcircles.ui.panels.triage import TriagePanel
+from networkcircles.ui.text import isolate, no_mnemonic, window_title
 from networkcircles.ui.translation import add_missing_mnemonics
 
 
 class MainWindow(QMainWindow):
+    """Signals: network_replaced() once another network file (or a restored copy) fills the
+    window and every panel has let go of the old one."""
+
+    network_replaced = Signal()
+
     def __init__(
         self, store_path: Path, parent: QWidget | None = None, marks_later: bool = False
     ) -> None:
@@ -108,8 +114,7 @@ class MainWindow(QMainWindow):
 
         def restore() -> None:
             if RestoreBackupDialog.run(self, self.store_path):
-                self.undo_stack.clear()  # commands hold ids of the network that was replaced
-                self.reload()
+                self.replace_network()
 
         self.restore_action = QAction(self.tr("Restore from &Backup…"), self)
         self.restore_action.setStatusTip(self.tr("Put back a copy of this network made earlier"))
@@ -228,6 +233,7 @@ class MainWindow(QMainWindow):
         self.contact_list.move_requested.connect(self.move_contacts)
         self.contact_list.verdict_filter_changed.connect(self._verdict_filter_changed)
         self.triage.circle_chosen.connect(self._triage_chosen)
+        self.network_replaced.connect(self.triage.reset)
         self.contact_list.search.textChanged.connect(self._search_changed)
         self.contact_details.save_requested.connect(self._save_contact)
         self.contact_details.delete_requested.connect(self.delete_contact)
@@ -248,8 +254,23 @@ class MainWindow(QMainWindow):
             self.feeds.reload()
         self.select_contact(None)
         self.triage.refresh()  # postponed while its dock is hidden
-        self.setWindowTitle(f"{self.store_path.stem} — networkcircles")
+        if self._verdict_kind is not None:  # verdicts of people who came in since
+            self._verdict_filter_changed(self._verdict_kind)
+        else:
+            self._search_changed(self.contact_list.search.text())  # newcomers not dimmed
+        self.setWindowTitle(window_title(f"{isolate(self.store_path.stem)} — networkcircles"))
         self.setWindowFilePath(str(self.store_path))
+
+    def replace_network(self) -> None:
+        """Another network file, or a restored copy of this one, is now open: nothing of the
+        old one may stay. Ids mean other people now, so undo history, selection, search and
+        filters go; every panel reads the new file."""
+        self.undo_stack.clear()  # its commands hold ids of the other file
+        self.contact_list.reset()  # before reading: the old search must not hide newcomers
+        self._verdict_kind = None
+        self.reload()
+        self.diagram_view.fit_all()
+        self.network_replaced.emit()  # the docks and the triage start over
 
     def _circles_changed(self) -> None:
         self.circles = queries.circles()
@@ -444,7 +465,7 @@ class MainWindow(QMainWindow):
         flag.toggled.connect(lambda on: self.flag_gossip(contact_id, on))
         move_menu = menu.addMenu(self.tr("&Move to"))
         for circle in self.circles:
-            action = move_menu.addAction(circle.name)
+            action = move_menu.addAction(no_mnemonic(circle.name))
             action.setEnabled(row is not None and row.circle_key != circle.key)
             action.triggered.connect(
                 lambda _=False, key=circle.key: self.move_contact(contact_id, key)

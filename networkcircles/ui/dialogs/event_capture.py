@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from networkcircles.services.events import CapturedPerson
 from networkcircles.store.queries import CircleRow
+from networkcircles.ui.text import isolate, isolated, plain_labels, window_title
 
 
 class _CircleBox(QComboBox):
@@ -43,7 +44,9 @@ class _CircleBox(QComboBox):
 class EventCaptureDialog(QDialog):
     def __init__(self, event_title: str, circles: list[CircleRow], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("At the event: {title}").format(title=event_title))
+        self.setWindowTitle(
+            window_title(isolated(self.tr("At the event: {title}"), title=event_title))
+        )
         self._circles = circles
         self._people: list[CapturedPerson] = []
 
@@ -56,7 +59,7 @@ class EventCaptureDialog(QDialog):
         self.circle = _CircleBox()
         self.circle.addItem(self.tr("0 Unplaced"), None)
         for n, circle in enumerate(circles, start=1):
-            self.circle.addItem(f"{n} {circle.name}", circle.key)
+            self.circle.addItem(f"{n} {isolate(circle.name)}", circle.key)
         self.circle.setAccessibleName(self.tr("Circle (press 0 to 5)"))
         add = QPushButton(self.tr("&Add"))
         add.setDefault(True)
@@ -109,6 +112,7 @@ class EventCaptureDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(720, 420)
         self.name.setFocus()
+        plain_labels(self)  # titles and names from the store are never markup
 
     def add_current(self) -> bool:
         """Add what is typed as one person; False (and nothing added) without a name."""

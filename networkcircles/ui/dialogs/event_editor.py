@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from networkcircles.services import events
 from networkcircles.store import event_queries, queries
+from networkcircles.ui.text import isolate, plain_labels
 from networkcircles.ui.theme import set_error_style
 
 
@@ -166,6 +167,7 @@ class EventEditorDialog(QDialog):
         self._all_day_toggled(all_day)
         self._uid = fields.get("uid", "")
         self._excluded = fields.get("excluded", "")
+        plain_labels(self)  # titles and names from the store are never markup
 
     def _all_day_toggled(self, checked: bool) -> None:
         form = "yyyy-MM-dd" if checked else "yyyy-MM-dd HH:mm"
@@ -242,7 +244,9 @@ class AttendeePickerDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         for row in queries.contact_rows():
-            text = f"{row.name} — {row.organization}" if row.organization else row.name
+            text = row.name
+            if row.organization:
+                text = f"{isolate(row.name)} — {isolate(row.organization)}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

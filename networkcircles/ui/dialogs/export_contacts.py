@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from networkcircles.store.queries import CircleRow
+from networkcircles.ui.text import plain_labels
 
 _CONTEXT = "ExportContactsDialog"
 FORMATS = {  # format key: (label, suffix, file filter), the texts translated where shown
@@ -52,6 +53,7 @@ class ExportContactsDialog(QDialog):
         form.addRow(self.tr("&Format"), self.format_combo)
         form.addRow(self.tr("&Contacts"), self.circle_combo)
         form.addRow(buttons)
+        plain_labels(self)  # titles and names from the store are never markup
 
     @classmethod
     def ask(

@@ -24,7 +24,7 @@ from networkcircles.interchange.records import ImportRejected
 from networkcircles.services import importing
 from networkcircles.services.importing import ImportPlan, ImportResult
 from networkcircles.store import queries
-from networkcircles.ui.text import literal
+from networkcircles.ui.text import literal, plain_labels
 
 CANCELLED: Literal[False] = False  # what ask() returns when the user says no
 
@@ -112,6 +112,7 @@ class ImportPreviewDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        plain_labels(self)  # titles and names from the store are never markup
 
     @staticmethod
     def _table(headers: list[str]) -> QTableWidget:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from networkcircles.services.interactions import KINDS
+from networkcircles.ui.text import isolated, plain_labels, window_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +31,9 @@ class LogInteractionDialog(QDialog):
     def __init__(self, contact_name: str, today: date | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Log interaction with {name}").format(name=contact_name))
+        self.setWindowTitle(
+            window_title(isolated(self.tr("Log interaction with {name}"), name=contact_name))
+        )
         self.day = QDateEdit(QDate(today or date.today()))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
@@ -56,6 +59,7 @@ class LogInteractionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        plain_labels(self)  # titles and names from the store are never markup
 
     def values(self) -> InteractionValues:
         return InteractionValues(

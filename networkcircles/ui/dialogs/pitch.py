@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from networkcircles.services import profile
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.commands import EditProfileCommand
+from networkcircles.ui.text import plain_labels
 from networkcircles.ui.theme import set_error_style
 
 
@@ -61,6 +62,7 @@ class PitchDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        plain_labels(self)  # titles and names from the store are never markup
 
     def _count(self) -> None:
         used = len(self.editors["pitch"].toPlainText().strip())

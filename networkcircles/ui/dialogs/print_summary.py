@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
 from networkcircles.printing.output import PrintOptions, apply_page_layout, render, write_pdf
 from networkcircles.printing.summary import SectionKind
 from networkcircles.store import queries
+from networkcircles.ui.dialogs import questions
+from networkcircles.ui.text import isolate, plain_labels
 
 PAPER_SIZES = (
     QPageSize.PageSizeId.A4,
@@ -128,6 +129,7 @@ class PrintSummaryDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(self.buttons)
         self._update_buttons()
+        plain_labels(self)  # titles and names from the store are never markup
 
     def chosen_circles(self) -> list[str]:
         return [
@@ -175,7 +177,7 @@ class PrintSummaryDialog(QDialog):
         try:
             render(device, self.options())
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Print circle summary"), str(error))
+            questions.show_error(self, self.tr("Print circle summary"), str(error))
 
     @staticmethod
     def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
@@ -197,11 +199,11 @@ class PrintSummaryDialog(QDialog):
         try:
             write_pdf(path, self.options())
         except OSError as error:
-            QMessageBox.warning(
+            questions.show_error(
                 self,
                 self.tr("Save as PDF"),
                 self.tr("Could not write %1: %2")
-                .replace("%1", str(path))
+                .replace("%1", isolate(str(path)))
                 .replace("%2", error.strerror or str(error)),
             )
             return None

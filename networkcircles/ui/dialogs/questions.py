@@ -12,10 +12,17 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QInputDialog,
     QLineEdit,
     QMessageBox,
     QWidget,
+)
+
+from networkcircles.ui.text import (
+    input_dialog,
+    isolated,
+    message_box,
+    plain_labels,
+    window_title,
 )
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
@@ -27,26 +34,30 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("questions", text)
 
 
+def _ask_text(parent: QWidget, title: str, label: str, current: str = "") -> str | None:
+    dialog = input_dialog(parent, title, label, current)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue().strip() or None
+
+
 def ask_new_contact_name(parent: QWidget, circle_name: str) -> str | None:
-    name, ok = QInputDialog.getText(
+    return _ask_text(
         parent,
         _tr("New contact"),
-        _tr("Name of the new contact in {circle}:").format(circle=circle_name),
+        isolated(_tr("Name of the new contact in {circle}:"), circle=circle_name),
     )
-    name = name.strip()
-    return name if ok and name else None
 
 
 def confirm_delete(parent: QWidget, name: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        _tr("Delete contact"),
-        _tr("Delete {name} with their interactions and referrals?\n\n"
-            "You can undo this with Edit ▸ Undo.").format(name=name),
+    box = message_box(
+        parent, QMessageBox.Icon.Question, _tr("Delete contact"),
+        isolated(_tr("Delete {name} with their interactions and referrals?\n\n"
+                     "You can undo this with Edit ▸ Undo."), name=name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )  # fmt: skip
-    return answer == QMessageBox.StandardButton.Yes
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def ask_open_path(parent: QWidget, folder: str) -> Path | None:
@@ -65,13 +76,13 @@ def ask_new_path(parent: QWidget, folder: str) -> Path | None:
 
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
+    """`message` is shown literally: callers put user text and file names in it."""
+    message_box(parent, QMessageBox.Icon.Warning, title, message).exec()
 
 
 def ask_circle_name(parent: QWidget, current: str) -> str | None:
-    name, ok = QInputDialog.getText(parent, _tr("Rename circle"), _tr("Circle name:"), text=current)
-    name = name.strip()
-    return name if ok and name and name != current else None
+    name = _ask_text(parent, _tr("Rename circle"), _tr("Circle name:"), current)
+    return name if name and name != current else None
 
 
 def ask_colour(parent: QWidget, current: str) -> str | None:
@@ -84,7 +95,7 @@ def ask_follow_up(
 ) -> tuple[date | None, str] | None:
     """The next follow-up's day and note; (None, "") clears it; None when cancelled."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(_tr("Follow up with {name}").format(name=name))
+    dialog.setWindowTitle(window_title(isolated(_tr("Follow up with {name}"), name=name)))
     day = QDateEdit()
     day.setCalendarPopup(True)
     day.setDisplayFormat("yyyy-MM-dd")
@@ -104,6 +115,7 @@ def ask_follow_up(
     form.addRow(_tr("&Day"), day)
     form.addRow(_tr("&Note"), note)
     form.addRow(buttons)
+    plain_labels(dialog)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     if cleared:

@@ -20,7 +20,7 @@ from networkcircles.store import backup
 from networkcircles.store.backup import BackupInfo
 from networkcircles.store.db import db
 from networkcircles.store.errors import StoreError
-from networkcircles.ui.text import literal
+from networkcircles.ui.text import literal, plain_labels
 
 
 def _tr(text: str) -> str:
@@ -81,6 +81,7 @@ class RestoreBackupDialog(QDialog):
         layout.addWidget(empty)
         layout.addWidget(buttons)
         self.resize(520, 360)
+        plain_labels(self)  # titles and names from the store are never markup
 
     def kind_text(self, kind: str) -> str:
         if kind == backup.DAILY:

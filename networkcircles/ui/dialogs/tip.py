@@ -18,6 +18,7 @@ from networkcircles.services import tips
 from networkcircles.store import circle_queries
 from networkcircles.store.circle_queries import TipRow
 from networkcircles.ui.panels.widgets import day_text, parse_day
+from networkcircles.ui.text import plain_labels
 from networkcircles.ui.theme import set_error_style
 
 
@@ -77,6 +78,7 @@ class TipDialog(QDialog):
             self.shared_on.setText(day_text(tip.shared_on))
             self.fair_on.setText(day_text(tip.event_on))
         self._kind_changed()
+        plain_labels(self)  # titles and names from the store are never markup
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()

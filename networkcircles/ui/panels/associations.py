@@ -40,6 +40,7 @@ from networkcircles.ui.commands import (
 )
 from networkcircles.ui.dialogs import questions
 from networkcircles.ui.panels.lazy import postponed
+from networkcircles.ui.text import isolate, no_mnemonic
 
 ORG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -227,6 +228,11 @@ class AssociationsPanel(QWidget):
             return NO_FIGURE
         return self._locale.toString(float(value), "f", 2)
 
+    def reset(self) -> None:
+        """Another network is open: forget the association shown, read everything again."""
+        self.selected_id = None
+        self.refresh()
+
     def refresh(self) -> None:
         if postponed(self, self.refresh):
             return  # a dock nobody sees catches up when shown
@@ -308,8 +314,9 @@ class AssociationsPanel(QWidget):
         self.events_list.clear()
         if row is None:
             self.details.setTitle(self.tr("Association"))
+            self._clear_form()  # nothing of an association no longer shown stays in sight
             return
-        self.details.setTitle(row.name)
+        self.details.setTitle(no_mnemonic(row.name))
         self.name.setText(row.name)
         self.website.setText(row.website)
         self.reach.setCurrentIndex(max(0, self.reach.findData(row.reach)))
@@ -324,9 +331,20 @@ class AssociationsPanel(QWidget):
         self.expected_leads.setValue(row.expected_leads)
         self.notes.setPlainText(row.notes)
         for event in event_queries.events_for_organization(row.id):
-            item = QListWidgetItem(f"{event.starts_at:%Y-%m-%d}  {event.title}")
+            item = QListWidgetItem(f"{event.starts_at:%Y-%m-%d}  {isolate(event.title)}")
             item.setData(ORG_ID_ROLE, event.id)
             self.events_list.addItem(item)
+
+    def _clear_form(self) -> None:
+        for editor in (self.name, self.website):
+            editor.clear()
+        for combo in (self.reach, self.membership, self.period):
+            combo.setCurrentIndex(0)
+        for box in (self.job_board, self.mentoring, self.directory):
+            box.setChecked(False)
+        for spin in (self.dues, self.events_per_year, self.expected_contacts, self.expected_leads):
+            spin.setValue(0)
+        self.notes.clear()
 
     # editing
 

@@ -20,6 +20,7 @@ from networkcircles.services import balance
 from networkcircles.store import queries
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.panels.lazy import postponed
+from networkcircles.ui.text import isolated
 from networkcircles.ui.theme import error_colour
 
 
@@ -239,15 +240,18 @@ class BalancePanel(QWidget):
         for row in self.report.neglected:
             if row.days is None:
                 found.append(
-                    self.tr("You have not reached out to anyone in {circle} yet.").format(
-                        circle=row.name
+                    isolated(
+                        self.tr("You have not reached out to anyone in {circle} yet."),
+                        circle=row.name,
                     )
                 )
             else:
                 found.append(
-                    self.tr(
-                        "You have not reached out to anyone in {circle} for {days} days."
-                    ).format(circle=row.name, days=row.days)
+                    isolated(
+                        self.tr("You have not reached out to anyone in {circle} for {days} days."),
+                        circle=row.name,
+                        days=row.days,
+                    )
                 )
         if self.report.not_told_family:
             found.append(

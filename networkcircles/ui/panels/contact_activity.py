@@ -38,6 +38,7 @@ from networkcircles.ui.commands import (
 from networkcircles.ui.dialogs.log_interaction import LogInteractionDialog
 from networkcircles.ui.panels.lazy import postponed
 from networkcircles.ui.panels.widgets import TriStateCombo, day_text, parse_day
+from networkcircles.ui.text import isolate, isolated, plain_label
 from networkcircles.ui.theme import set_error_style
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,7 +56,7 @@ class ContactActivityPanel(QWidget):
         self._today: date | None = None
         self._filling = False
 
-        self.title = QLabel(self.tr("No contact selected"))
+        self.title = plain_label(self.tr("No contact selected"))  # names are never markup
         self.title.setStyleSheet("font-weight: bold; font-size: 14px;")
         self.title.setWordWrap(True)
         host = QWidget()
@@ -142,7 +143,7 @@ class ContactActivityPanel(QWidget):
         self.add_introducer_button.clicked.connect(self._add_introducer)
         self.remove_introducer_button = QPushButton(self.tr("Remove"))
         self.remove_introducer_button.clicked.connect(self._remove_introducer)
-        self.introduced_label = QLabel()
+        self.introduced_label = plain_label()
         self.introduced_label.setWordWrap(True)
         self.referral_error = QLabel()
         set_error_style(self.referral_error)
@@ -326,9 +327,9 @@ class ContactActivityPanel(QWidget):
         for row in circle_queries.interactions_of(extras.id):
             text = f"{row.happened_on.isoformat()}  {kinds.get(row.kind, row.kind)}"
             if row.note:
-                text += f": {row.note}"
+                text += f": {isolate(row.note)}"
             if row.outcome:
-                text += f" → {row.outcome}"
+                text += f" → {isolate(row.outcome)}"
             self._add_item(self.interactions, text, row.id)
         self._set_text(self.follow_up_day, day_text(extras.next_follow_up))
         self._set_text(self.follow_up_note, extras.follow_up_note)
@@ -337,7 +338,7 @@ class ContactActivityPanel(QWidget):
         for row in circle_queries.introduced_by(extras.id):
             text = row.introducer_name
             if row.introduced_on:
-                text += f" ({row.introduced_on.isoformat()})"
+                text = f"{isolate(text)} ({row.introduced_on.isoformat()})"
             self._add_item(self.introducers, text, row.introducer_id)
         picked = self.introducer_picker.currentData()
         self.introducer_picker.clear()
@@ -346,7 +347,9 @@ class ContactActivityPanel(QWidget):
         self.introducer_picker.setCurrentIndex(max(self.introducer_picker.findData(picked), 0))
         introduced = [r.introduced_name for r in circle_queries.introductions_by(extras.id)]
         self.introduced_label.setText(
-            self.tr("Introduced you to: {names}").format(names=", ".join(introduced))
+            self.tr("Introduced you to: {names}").format(
+                names=", ".join(isolate(name) for name in introduced)
+            )
             if introduced
             else ""
         )
@@ -391,9 +394,10 @@ class ContactActivityPanel(QWidget):
             answer = self.tr("declined")
         else:
             answer = self.tr("no answer yet")
-        return self.tr("{day}  {application}: {answer}").format(
-            day=row.asked_on.isoformat(), application=row.application, answer=answer
-        )
+        return isolated(
+            self.tr("{day}  {application}: {answer}"),
+            day=row.asked_on.isoformat(), application=row.application, answer=answer,
+        )  # fmt: skip
 
     @staticmethod
     def _add_item(widget: QListWidget, text: str, item_id: int) -> None:
@@ -443,7 +447,7 @@ class ContactActivityPanel(QWidget):
         if isinstance(day, str):
             self._show(
                 self.follow_up_error,
-                self.tr("'{text}' is not a date (YYYY-MM-DD)").format(text=day),
+                isolated(self.tr("'{text}' is not a date (YYYY-MM-DD)"), text=day),
             )
             return
         self.follow_up_error.hide()
@@ -490,7 +494,7 @@ class ContactActivityPanel(QWidget):
         day = parse_day(self.heard_pitch_on.text())
         if isinstance(day, str):
             self._show(
-                self.pitch_error, self.tr("'{text}' is not a date (YYYY-MM-DD)").format(text=day)
+                self.pitch_error, isolated(self.tr("'{text}' is not a date (YYYY-MM-DD)"), text=day)
             )
             return
         self.pitch_error.hide()

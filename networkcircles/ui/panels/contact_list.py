@@ -25,6 +25,7 @@ from networkcircles.ui.models.contacts_model import (
     ContactsFilterProxy,
     ContactsTableModel,
 )
+from networkcircles.ui.text import no_mnemonic
 
 _ALL = "*"  # the combo box's data for "every circle"
 
@@ -123,6 +124,14 @@ class ContactListPanel(QWidget):
         self.circle_filter.setCurrentIndex(max(index, 0))
         self.circle_filter.blockSignals(False)
 
+    def reset(self) -> None:
+        """Another network is open: no search, every circle, anyone, nobody chosen. The
+        filters' own signals run, so whoever follows them (the diagram's dimming) resets too."""
+        self._chosen_id = None
+        self.search.clear()
+        self.verdict_filter.setCurrentIndex(0)
+        self.set_circle_filter(None)
+
     def shown_circles(self) -> set[str | None]:
         """The circles of the rows the list shows now (None for unplaced)."""
         source = self.model
@@ -194,7 +203,9 @@ class ContactListPanel(QWidget):
         move = menu.addMenu(self.tr("Move %n selected to", "", len(ids)))
         move.setEnabled(bool(ids))
         for circle in self._circles:
-            move.addAction(circle.name, lambda key=circle.key: self.move_requested.emit(ids, key))
+            move.addAction(
+                no_mnemonic(circle.name), lambda key=circle.key: self.move_requested.emit(ids, key)
+            )
         move.addAction(self.tr("Unplaced"), lambda: self.move_requested.emit(ids, None))
         return menu
 

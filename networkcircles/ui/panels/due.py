@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from networkcircles.services import events, interactions
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.panels.lazy import postponed
+from networkcircles.ui.text import isolate, isolated
 from networkcircles.ui.theme import error_colour, muted_colour
 
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,10 +61,10 @@ class DuePanel(QWidget):
         self.list.clear()
         for row in due.overdue:
             days = (today - row.next_follow_up).days
-            text = self.tr("{name}: {days} days overdue").format(name=row.name, days=days)
+            text = isolated(self.tr("{name}: {days} days overdue"), name=row.name, days=days)
             self._add(row, text, overdue=True)
         for row in due.today:
-            self._add(row, self.tr("{name}: due today").format(name=row.name), overdue=False)
+            self._add(row, isolated(self.tr("{name}: due today"), name=row.name), overdue=False)
         coming = events.due_reminders(today)
         for reminder in coming:
             self._add_event(reminder.occurrence, reminder.days_away, past=False)
@@ -88,7 +89,7 @@ class DuePanel(QWidget):
         else:
             when = self.tr("in {days} days").format(days=days_away)
         item = QListWidgetItem(
-            self.tr("Event {when}: {title}").format(when=when, title=occurrence.title)
+            isolated(self.tr("Event {when}: {title}"), when=when, title=occurrence.title)
         )
         item.setData(EVENT_ID_ROLE, occurrence.event_id)
         if past:
@@ -97,7 +98,7 @@ class DuePanel(QWidget):
 
     def _add(self, row, text: str, overdue: bool) -> None:
         if row.note:
-            text += f" — {row.note}"
+            text += f" — {isolate(row.note)}"
         item = QListWidgetItem(text)
         item.setData(CONTACT_ID_ROLE, row.contact_id)
         if overdue:

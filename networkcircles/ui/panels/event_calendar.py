@@ -39,7 +39,7 @@ from networkcircles.ui.dialogs.event_editor import (
     status_labels,
 )
 from networkcircles.ui.panels.lazy import postponed
-from networkcircles.ui.text import literal
+from networkcircles.ui.text import isolate, isolated, literal, no_mnemonic, plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -110,7 +110,7 @@ class EventCalendarPanel(QWidget):
         top_layout.addLayout(agenda_side, 2)
 
         self.event_box = QGroupBox(self.tr("Event"))
-        self.event_summary = QLabel()
+        self.event_summary = plain_label()  # titles, places, organisers: never markup
         self.event_summary.setWordWrap(True)
         self.event_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.met_list = QListWidget()
@@ -171,6 +171,14 @@ class EventCalendarPanel(QWidget):
 
     # reading
 
+    def reset(self) -> None:
+        """Another network is open: no event selected, today's page, everything read again."""
+        self.selected_event = None
+        self.calendar.blockSignals(True)
+        self.calendar.setSelectedDate(_qdate(self.today))
+        self.calendar.blockSignals(False)
+        self.refresh()
+
     def refresh(self) -> None:
         """Read events again: marks, the selected day's agenda, upcoming, the event shown."""
         if postponed(self, self.refresh):
@@ -218,7 +226,7 @@ class EventCalendarPanel(QWidget):
         if with_day:
             parts.append(self._locale.toString(_qdate(occurrence.day), "ddd d MMM"))
         parts.append(self._time_text(occurrence))
-        text = f"{'  '.join(parts)}  {occurrence.title}"
+        text = f"{'  '.join(parts)}  {isolate(occurrence.title)}"
         if occurrence.is_recurring:
             text += " ↻"
         item = QListWidgetItem(text)
@@ -275,17 +283,17 @@ class EventCalendarPanel(QWidget):
             self.event_box.setTitle(self.tr("Event"))
             self.event_summary.setText(self.tr("Pick an event in the agenda or the list below."))
             return
-        self.event_box.setTitle(row.title)
+        self.event_box.setTitle(no_mnemonic(row.title))
         lines = [kind_labels(self).get(row.kind, row.kind)]
         if row.location:
-            lines.append(row.location)
+            lines.append(isolate(row.location))
         if row.organizer_name:
-            lines.append(self.tr("Organised by {name}").format(name=row.organizer_name))
+            lines.append(isolated(self.tr("Organised by {name}"), name=row.organizer_name))
         if row.cost:
             lines.append(self.tr("Cost: {cost}").format(cost=f"{row.cost:.2f}"))
         lines.append(status_labels(self).get(row.status, row.status))
         if row.recurrence:
-            lines.append(self.tr("Repeats: {rule}").format(rule=row.recurrence))
+            lines.append(isolated(self.tr("Repeats: {rule}"), rule=row.recurrence))
         self.event_summary.setText(" · ".join(lines))
         plan = events.plan_for(row.id)
         for person in plan.met:
@@ -293,11 +301,11 @@ class EventCalendarPanel(QWidget):
             item.setData(ID_ROLE, person.contact_id)
             self.met_list.addItem(item)
         for person in plan.planned:
-            item = QListWidgetItem(self.tr("{name} (to meet)").format(name=person.name))
+            item = QListWidgetItem(isolated(self.tr("{name} (to meet)"), name=person.name))
             item.setData(ID_ROLE, person.contact_id)
             self.plan_list.addItem(item)
         for name in plan.organizations:
-            item = QListWidgetItem(self.tr("{name} (organisation)").format(name=name))
+            item = QListWidgetItem(isolated(self.tr("{name} (organisation)"), name=name))
             font = item.font()
             font.setItalic(True)
             item.setFont(font)
@@ -354,7 +362,13 @@ class EventCalendarPanel(QWidget):
     def edit_selected(self) -> None:
         if self.selected_event is None:
             return
-        before = events.fields_of(self.selected_event)
+        try:
+            before = events.fields_of(self.selected_event)
+        except events.UnknownEvent:  # gone meanwhile (another window deleted it): say so
+            questions.show_error(self, self.tr("Event not saved"),
+                                 self.tr("This event is no longer in the network."))  # fmt: skip
+            self.refresh()
+            return
         after = EventEditorDialog.ask(self, before)
         if after is None:
             return
@@ -427,7 +441,7 @@ class ContactEventsList(QListWidget):
             if not row.all_day:
                 start = events.from_stored(start, row.timezone, events.display_zone())
             day = locale.toString(_qdate(start.date()), QLocale.FormatType.ShortFormat)
-            text = f"{day}  {row.title}"
+            text = f"{day}  {isolate(row.title)}"
             if status == "planned":
                 text += self.tr(" (planned)")
             item = QListWidgetItem(text)

@@ -22,7 +22,7 @@ from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.commands import AddTipCommand, DeleteTipCommand, EditTipCommand
 from networkcircles.ui.dialogs.tip import TipDialog, status_text
 from networkcircles.ui.panels.lazy import postponed
-from networkcircles.ui.text import literal
+from networkcircles.ui.text import isolate, isolated, literal
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SOURCE_COLUMN = 3
@@ -118,6 +118,16 @@ class LeadsPanel(QWidget):
     def shown_ids(self) -> list[int]:
         return [row.id for row in self._rows]
 
+    def reset(self) -> None:
+        """Another network is open: every tip shown, none selected, read again."""
+        for combo in (self.kind_filter, self.status_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.table.clearSelection()
+        self._rows = []
+        self.refresh()
+
     def refresh(self, *_args) -> None:
         if postponed(self, self.refresh):
             return  # a dock nobody sees catches up when shown
@@ -137,7 +147,7 @@ class LeadsPanel(QWidget):
         for r, row in enumerate(self._rows):
             what = row.headline
             if row.kind == "fair" and row.event_on:
-                what += f" ({row.event_on.isoformat()})"
+                what = f"{isolate(what)} ({row.event_on.isoformat()})"
             cells = (
                 kinds.get(row.kind, row.kind),
                 what,
@@ -151,9 +161,8 @@ class LeadsPanel(QWidget):
                 if c == 1 and row.link:
                     item.setToolTip(literal(row.link))
                 if c == SOURCE_COLUMN and row.source_id is not None:
-                    item.setToolTip(
-                        literal(self.tr("Double-click to open {name}").format(name=row.source_name))
-                    )
+                    tip = isolated(self.tr("Double-click to open {name}"), name=row.source_name)
+                    item.setToolTip(literal(tip))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnToContents(0)
         if selected in self.shown_ids():
@@ -188,7 +197,7 @@ class LeadsPanel(QWidget):
             return self.tr("Nobody is recorded as the source of this tip.")
         names = {c.key: c.name for c in queries.circles()}
         steps = [
-            f"{step.name} ({names.get(step.circle_key, self.tr('unplaced'))})"
+            f"{isolate(step.name)} ({isolate(names.get(step.circle_key, self.tr('unplaced')))})"
             for step in trace.chain
         ]
         if len(steps) == 1:

@@ -16,6 +16,7 @@ from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.commands import EditContactExtrasCommand
 from networkcircles.ui.panels.lazy import postponed
 from networkcircles.ui.panels.widgets import TriStateCombo
+from networkcircles.ui.text import plain_label
 
 _COLOURS = {VerdictKind.TELL: "#2b8a3e", VerdictKind.NOT_YET: "#868e96",
             VerdictKind.LEAVE_OUT: "#c92a2a"}  # fmt: skip
@@ -31,7 +32,7 @@ class ReliabilityPanel(QWidget):
         self._contact_id: int | None = None
         self._filling = False
 
-        self.title = QLabel()
+        self.title = plain_label()  # a name from a vCard is never markup
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: bold;")
         self.hint = QLabel(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from networkcircles.store import queries
 from networkcircles.ui.panels.lazy import postponed
+from networkcircles.ui.text import isolate, literal, no_mnemonic, plain_label
 
 _CIRCLE_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3, Qt.Key.Key_5: 4}
 
@@ -37,7 +38,7 @@ class TriagePanel(QWidget):
         layout = QVBoxLayout(self)
         self.position_label = QLabel()
         self.position_label.setObjectName("position")
-        self.name_label = QLabel()
+        self.name_label = plain_label()  # a name from a vCard is never markup
         self.name_label.setObjectName("name")
         font = self.name_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -56,9 +57,9 @@ class TriagePanel(QWidget):
         self.circle_buttons: list[QPushButton] = []
         buttons = QVBoxLayout()
         for number, circle in enumerate(self._circles[:5], start=1):
-            button = QPushButton(f"{number}  {circle.name}")
+            button = QPushButton(f"{number}  {no_mnemonic(isolate(circle.name))}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys must reach the panel
-            button.setToolTip(circle.description)
+            button.setToolTip(literal(circle.description))
             button.clicked.connect(lambda _=False, i=number - 1: self.choose(i))
             buttons.addWidget(button)
             self.circle_buttons.append(button)
@@ -78,6 +79,17 @@ class TriagePanel(QWidget):
 
     def current_id(self) -> int | None:
         return self._order[self._index] if self._index < len(self._order) else None
+
+    def reset(self) -> None:
+        """Another network is open: its circles on the buttons, its tray from the start."""
+        self._circles = queries.circles()
+        for number, (button, circle) in enumerate(
+            zip(self.circle_buttons, self._circles, strict=False), start=1
+        ):
+            button.setText(f"{number}  {no_mnemonic(isolate(circle.name))}")
+            button.setToolTip(literal(circle.description))
+        self._order, self._index, self._unplaced = [], 0, set()
+        self.refresh()
 
     def refresh(self) -> None:
         """Re-read the tray: keep the person shown, drop the deleted, append newcomers."""
@@ -153,18 +165,20 @@ class TriagePanel(QWidget):
         lines = []
         if details.circle_key:
             name = next((c.name for c in self._circles if c.key == details.circle_key), "")
-            lines.append(self.tr("Now in: %1").replace("%1", name))
-        work = " · ".join(part for part in (details.role, details.organization) if part)
+            lines.append(self.tr("Now in: %1").replace("%1", isolate(name)))
+        work = " · ".join(isolate(part) for part in (details.role, details.organization) if part)
         if work:
             lines.append(work)
         for item in details.emails + details.phones:
-            lines.append(f"{item.value}  ({item.label})" if item.label else item.value)
+            lines.append(
+                f"{isolate(item.value)}  ({isolate(item.label)})" if item.label else item.value
+            )
         for text in (details.address, details.website, details.linkedin, details.how_known,
                      details.notes):  # fmt: skip
             if text:
                 lines.append(text)
         if details.tags:
-            lines.append(self.tr("Tags: %1").replace("%1", details.tags))
+            lines.append(self.tr("Tags: %1").replace("%1", isolate(details.tags)))
         self.details_label.setText("\n".join(lines))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
