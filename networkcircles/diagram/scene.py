@@ -5,8 +5,9 @@ ring emits contact_dropped, the window pushes an undo command, and the dot moves
 window calls update_contact. Where each dot sits comes from geometry.py.
 
 Dots are records in a grid, not items (items.py says why): a fine grid answers "which dot
-is under the cursor" by looking at a few cells, and the tiles of a coarse grid draw them.
-Changing one contact touches its record, its grid cells and the tiles it left and joined.
+is under the cursor" by looking at a few cells, and the tiles of a coarse grid draw them
+(hit_grid.py). Changing one contact touches its record, its grid cells and the tiles it left
+and joined.
 
 The keyboard cursor (CirclesView's keys move it) is the scene's too, written in keyboard.py.
 """
@@ -33,9 +34,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
-    QGraphicsView,
     QToolTip,
-    QWidget,
 )
 
 from networkcircles.diagram import geometry
@@ -44,6 +43,7 @@ from networkcircles.diagram.association_layout import (
     MARKER_SPACE,
     layout_associations,
 )
+from networkcircles.diagram.hit_grid import CELL, HitGrid
 from networkcircles.diagram.items import (
     DIMMED,
     MARK_BITS,
@@ -77,18 +77,11 @@ from networkcircles.services.followups import Warmth, warmth_status
 from networkcircles.store.queries import CircleRow, ContactRow
 
 MARGIN = 40.0  # scene space kept around the rings and the tray
-HIT_SLACK_PIXELS = 4.0  # a click this close to a small dot still counts as on it
-CELL = 16.0  # the hit-test grid's cell size, scene units
-MAX_RADIUS = max(geometry.DOT_DIAMETERS) / 2
 MARKS = frozenset(MARK_BITS)
 
 
 def _day(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
-
-
-def _cell(x: float, y: float, size: float) -> Key:
-    return int(x // size), int(y // size)
 
 
 @dataclass(slots=True)
@@ -102,7 +95,7 @@ class _Press:
     dragging: bool = False
 
 
-class CirclesScene(KeyboardCursor, QGraphicsScene):
+class CirclesScene(KeyboardCursor, HitGrid, QGraphicsScene):
     """The five rings, "you" in the middle, the unplaced tray, and a dot per contact.
 
     Key "" stands for the unplaced tray wherever a circle key is expected. People you want
@@ -414,9 +407,6 @@ class CirclesScene(KeyboardCursor, QGraphicsScene):
         press = self._press
         return press.contact_id if press is not None and press.dragging else None
 
-    def tile_items(self) -> list[TileItem]:
-        return list(self._tiles.values())
-
     def ring_label(self, key: str) -> str:
         """The label text shown on a ring ("" for the tray's title)."""
         if key == TRAY:
@@ -463,19 +453,6 @@ class CirclesScene(KeyboardCursor, QGraphicsScene):
         if "tell" in marks:
             lines.append(self.tr("Worth telling about your search"))
         return "<br>".join(lines)
-
-    def dots_in(self, rect: QRectF) -> list[ContactDot]:
-        """The dots seated inside `rect` (scene coordinates), through the tile grid."""
-        left, top = _cell(rect.left(), rect.top(), TILE)
-        right, bottom = _cell(rect.right(), rect.bottom(), TILE)
-        x0, y0, x1, y1 = rect.left(), rect.top(), rect.right(), rect.bottom()
-        found = []
-        for tx in range(left, right + 1):
-            for ty in range(top, bottom + 1):
-                tile = self._tiles.get((tx, ty))
-                if tile is not None:
-                    found += [d for d in tile.dots.values() if x0 <= d.x <= x1 and y0 <= d.y <= y1]
-        return found
 
     # Seating.
 
@@ -600,44 +577,6 @@ class CirclesScene(KeyboardCursor, QGraphicsScene):
         if self.dragged_id() == dot.contact_id:
             return  # its tile takes it back when it is let go
         self._place(dot)
-
-    def _place(self, dot: ContactDot, refresh: bool = True) -> Key:
-        key = _cell(dot.x, dot.y, TILE)
-        tile = self._tiles.get(key)
-        if tile is None:
-            tile = self._tiles[key] = TileItem(key)
-            self.addItem(tile)
-        tile.dots[dot.contact_id] = dot
-        dot.tile = key
-        if refresh:
-            tile.refresh(dot)
-        cell = _cell(dot.x, dot.y, CELL)
-        found = self._cells.get(cell)
-        if found is None:
-            self._cells[cell] = [dot.contact_id]
-        else:
-            found.append(dot.contact_id)
-        return key
-
-    def _unplace(self, dot: ContactDot, refresh: bool = True) -> None:
-        if dot.tile is None:
-            return
-        tile = self._tiles.get(dot.tile)
-        if tile is not None:
-            tile.dots.pop(dot.contact_id, None)
-            if refresh:
-                tile.refresh(dot)
-        dot.tile = None
-        cell = self._cells.get(_cell(dot.x, dot.y, CELL))
-        if cell is not None and dot.contact_id in cell:
-            cell.remove(dot.contact_id)
-
-    def _clear_tiles(self) -> None:
-        for tile in self._tiles.values():
-            self.removeItem(tile)
-        self._tiles, self._cells = {}, {}
-        for dot in self._dots.values():
-            dot.tile = None
 
     def _style_for(self, row: ContactRow) -> int:
         warmth = warmth_status(row.last_contacted, row.next_follow_up, self._today)
@@ -766,25 +705,6 @@ class CirclesScene(KeyboardCursor, QGraphicsScene):
         self._live_lines.set_lines(live)
 
     # What is where.
-
-    def _dot_at(self, pos: QPointF, widget: QWidget | None) -> ContactDot | None:
-        """The dot under `pos`, or the nearest within a few pixels: a look at the grid
-        cells around it, not a scan of every dot."""
-        slack = HIT_SLACK_PIXELS / _scale_of(widget)
-        reach = MAX_RADIUS + slack
-        x, y = pos.x(), pos.y()
-        left, top = _cell(x - reach, y - reach, CELL)
-        right, bottom = _cell(x + reach, y + reach, CELL)
-        best, best_gap = None, slack
-        dots, dragged = self._dots, self.dragged_id()
-        for cx in range(left, right + 1):
-            for cy in range(top, bottom + 1):
-                for contact_id in self._cells.get((cx, cy), ()):
-                    dot = dots[contact_id]
-                    gap = ((dot.x - x) ** 2 + (dot.y - y) ** 2) ** 0.5 - dot.diameter / 2
-                    if gap <= best_gap and contact_id != dragged:
-                        best, best_gap = dot, gap
-        return best
 
     def _place_at(self, pos: QPointF) -> str | None:
         """What lies under `pos` besides dots: a ring key, TRAY, "centre", or None."""
@@ -942,11 +862,3 @@ class CirclesScene(KeyboardCursor, QGraphicsScene):
 
 def _moved(start: QPoint, end: QPoint) -> bool:
     return (end - start).manhattanLength() >= QApplication.startDragDistance()
-
-
-def _scale_of(widget: QWidget | None) -> float:
-    """Screen pixels per scene unit in the view that sent an event (1 without one)."""
-    view = widget.parent() if widget is not None else None
-    if isinstance(view, QGraphicsView):
-        return max(view.transform().m11(), 1e-6)
-    return 1.0
