@@ -10,13 +10,13 @@ is under the cursor" by looking at a few cells, and the tiles of a coarse grid d
 and joined.
 
 The keyboard cursor (CirclesView's keys move it) is the scene's too, written in keyboard.py;
-what the mouse does (clicks, hover tooltips, drag and drop) is in pointer.py.
+what the mouse does (clicks, hover tooltips, drag and drop) is in pointer.py, and the lines
+from introducer to introduced in referral_lines.py.
 """
 
 from datetime import date
 
 from PySide6.QtCore import (
-    QLineF,
     QObject,
     QPoint,
     QPointF,
@@ -65,6 +65,7 @@ from networkcircles.diagram.keys import (
     Key,
 )
 from networkcircles.diagram.pointer import Pointer, _Press
+from networkcircles.diagram.referral_lines import ReferralLines
 from networkcircles.services.followups import warmth_status
 from networkcircles.store.queries import CircleRow, ContactRow
 
@@ -72,7 +73,7 @@ MARGIN = 40.0  # scene space kept around the rings and the tray
 MARKS = frozenset(MARK_BITS)
 
 
-class CirclesScene(KeyboardCursor, HitGrid, Pointer, QGraphicsScene):
+class CirclesScene(KeyboardCursor, HitGrid, Pointer, ReferralLines, QGraphicsScene):
     """The five rings, "you" in the middle, the unplaced tray, and a dot per contact.
 
     Key "" stands for the unplaced tray wherever a circle key is expected. People you want
@@ -321,15 +322,6 @@ class CirclesScene(KeyboardCursor, HitGrid, Pointer, QGraphicsScene):
     def association_markers(self) -> dict[str, QPointF]:
         """Each association marker's name and where it is drawn."""
         return {item.text: item.pos() for item in self._association_items}
-
-    def set_referral_lines(self, pairs: list[tuple[int, int]] | None) -> None:
-        """Lines from introducer to introduced; None hides them (the View menu's toggle)."""
-        self._pairs = None if pairs is None else list(pairs)
-        self._draw_lines()
-
-    def referral_lines(self) -> list[QLineF]:
-        """The lines drawn now, static and following a dragged dot."""
-        return self._lines.lines + self._live_lines.lines
 
     def has_marks(self) -> bool:
         """Whether any dot carries a mark, a wish or a line: the legend then explains them."""
@@ -608,39 +600,6 @@ class CirclesScene(KeyboardCursor, HitGrid, Pointer, QGraphicsScene):
         if contact_id != self._hovered:
             self._hovered = contact_id
             self._put_markers()
-
-    # Referral lines.
-
-    def _draw_lines(self) -> None:
-        if not self._pairs:
-            self._lines.set_lines([])
-            self._live_lines.set_lines([])
-            return
-        dragged = self.dragged_id()
-        still, live = [], []
-        for a, b in self._pairs:
-            ends = self.dot_position(a), self.dot_position(b)
-            if ends[0] is None or ends[1] is None:
-                continue
-            (live if dragged in (a, b) else still).append(QLineF(*ends))
-        self._lines.set_lines(still)
-        self._live_lines.set_lines(live)
-
-    def _moved_lines(self, ids: set[int]) -> None:
-        if self._pairs and any(a in ids or b in ids for a, b in self._pairs):
-            self._draw_lines()
-
-    def _drag_lines(self) -> None:
-        dragged = self.dragged_id()
-        if not self._pairs or dragged is None:
-            return
-        live = []
-        for a, b in self._pairs:
-            if dragged in (a, b):
-                ends = self.dot_position(a), self.dot_position(b)
-                if ends[0] is not None and ends[1] is not None:
-                    live.append(QLineF(*ends))
-        self._live_lines.set_lines(live)
 
     # What is where.
 
