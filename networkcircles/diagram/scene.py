@@ -11,7 +11,8 @@ and joined.
 
 The keyboard cursor (CirclesView's keys move it) is the scene's too, written in keyboard.py;
 what the mouse does (clicks, hover tooltips, drag and drop) is in pointer.py, and the lines
-from introducer to introduced in referral_lines.py.
+from introducer to introduced in referral_lines.py; the associations ring, whose members gather
+round a marker per association, is seated by association_ring.py.
 """
 
 from datetime import date
@@ -29,11 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from networkcircles.diagram import geometry
-from networkcircles.diagram.association_layout import (
-    MARKER_HALF_WIDTH,
-    MARKER_SPACE,
-    layout_associations,
-)
+from networkcircles.diagram.association_ring import AssociationRing
 from networkcircles.diagram.hit_grid import CELL, HitGrid
 from networkcircles.diagram.items import (
     DIMMED,
@@ -73,7 +70,9 @@ MARGIN = 40.0  # scene space kept around the rings and the tray
 MARKS = frozenset(MARK_BITS)
 
 
-class CirclesScene(KeyboardCursor, HitGrid, Pointer, ReferralLines, QGraphicsScene):
+class CirclesScene(
+    KeyboardCursor, HitGrid, Pointer, ReferralLines, AssociationRing, QGraphicsScene
+):
     """The five rings, "you" in the middle, the unplaced tray, and a dot per contact.
 
     Key "" stands for the unplaced tray wherever a circle key is expected. People you want
@@ -304,24 +303,9 @@ class CirclesScene(KeyboardCursor, HitGrid, Pointer, ReferralLines, QGraphicsSce
             if row is not None:
                 self.update_contact(row)
 
-    def set_associations(
-        self, names: list[tuple[int, str]] | None, groups: dict[int | None, list[int]]
-    ) -> None:
-        """Draw each association as a marker of its own on the associations ring, with its
-        members seated round it (diagram.association_layout); None goes back to plain seats."""
-        self._associations = None if names is None else (list(names), dict(groups))
-        if ASSOCIATIONS in self._members:
-            self._seat_group(ASSOCIATIONS)
-            self._put_markers()
-            self._draw_lines()
-
     def group_members(self, key: str) -> set[int]:
         """The ids of the contacts seated in one ring ("" the tray)."""
         return set(self._members.get(key, ()))
-
-    def association_markers(self) -> dict[str, QPointF]:
-        """Each association marker's name and where it is drawn."""
-        return {item.text: item.pos() for item in self._association_items}
 
     def has_marks(self) -> bool:
         """Whether any dot carries a mark, a wish or a line: the legend then explains them."""
@@ -450,42 +434,6 @@ class CirclesScene(KeyboardCursor, HitGrid, Pointer, ReferralLines, QGraphicsSce
             tile = self._tiles[tile_key]
             tile.changed()
             tile.update()
-
-    def _seat_associations(self, ids: set[int]) -> geometry.Seating:
-        """Members round their association's marker; a newcomer re-seats the ring."""
-        names, groups = self._associations
-        ring = self._layout.ring(ASSOCIATIONS)
-        placed: set[int] = set()
-        current: dict[int | None, list[int]] = {}
-        for org_id, members in groups.items():
-            if org_id is None:
-                continue
-            current[org_id] = [cid for cid in members if cid in ids and cid not in placed]
-            placed.update(current[org_id])
-        rest = sorted(ids - placed)
-        if rest:
-            current[None] = rest
-        layout = layout_associations(ring, names, current)
-        for item in self._association_items:
-            self.removeItem(item)
-        self._association_items = []
-        colour = QColor(self._circles[ASSOCIATIONS].colour)
-        for marker in layout.markers:
-            if marker.organization_id is None:
-                continue
-            item = RingLabel(colour, 2 * MARKER_HALF_WIDTH, 2 * MARKER_SPACE)
-            item.set_text(marker.name)
-            item.setPos(marker.point.x, marker.point.y)
-            self.addItem(item)
-            self._association_items.append(item)
-        if not layout.xs:
-            return geometry.seat_ring(ring, ids)
-        taken = bytearray(len(layout.xs))
-        for slot in (*layout.covered, *layout.member_slots.values()):
-            taken[slot] = 1  # seats under a marker stay taken: nobody sits on a label
-        # Hashed like any ring: someone who joins later takes a free seat, nobody moves.
-        return geometry.Seating(list(layout.xs), list(layout.ys), layout.diameter, True, taken,
-                                dict(layout.member_slots))  # fmt: skip
 
     def _seat_one(self, key: str, dot: ContactDot) -> None:
         self._orders.pop(key, None)
