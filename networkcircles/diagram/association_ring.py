@@ -15,8 +15,8 @@ from networkcircles.diagram.association_layout import (
     MARKER_SPACE,
     layout_associations,
 )
-from networkcircles.diagram.items import RingLabel
 from networkcircles.diagram.keys import ASSOCIATIONS
+from networkcircles.diagram.ring_items import RingLabel
 
 
 class AssociationRing:

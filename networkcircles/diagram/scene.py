@@ -36,18 +36,13 @@ from networkcircles.diagram.items import (
     DIMMED,
     MARK_BITS,
     TILE,
-    CentreItem,
     ContactDot,
     DraggedDot,
     FocusItem,
     LinesItem,
     MarkerItem,
     NamesItem,
-    PossibleBandItem,
-    RingItem,
-    RingLabel,
     TileItem,
-    TrayItem,
     style_of,
 )
 from networkcircles.diagram.keyboard import KeyboardCursor
@@ -63,6 +58,13 @@ from networkcircles.diagram.keys import (
 )
 from networkcircles.diagram.pointer import Pointer, _Press
 from networkcircles.diagram.referral_lines import ReferralLines
+from networkcircles.diagram.ring_items import (
+    CentreItem,
+    PossibleBandItem,
+    RingItem,
+    RingLabel,
+    TrayItem,
+)
 from networkcircles.services.followups import warmth_status
 from networkcircles.store.queries import CircleRow, ContactRow
 

@@ -19,7 +19,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from networkcircles.diagram import geometry
-from networkcircles.diagram.items import DIMMED_OPACITY, WARMTH_COLOURS, ContactDot, RingItem
+from networkcircles.diagram.items import DIMMED_OPACITY, WARMTH_COLOURS, ContactDot
+from networkcircles.diagram.ring_items import RingItem
 from networkcircles.diagram.scene import CirclesScene
 from networkcircles.diagram.view import CirclesView
 from networkcircles.services.followups import Warmth
