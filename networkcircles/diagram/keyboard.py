@@ -21,8 +21,9 @@ from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF
 from PySide6.QtGui import QPainterPath
 
 from networkcircles.diagram import geometry
-from networkcircles.diagram.items import FocusItem, selection_reach
+from networkcircles.diagram.items import selection_reach
 from networkcircles.diagram.keys import CENTRE, CONTACT, RING, TRAY, WISHES, Cursor
+from networkcircles.diagram.overlay_items import FocusItem
 from networkcircles.services.followups import Warmth
 
 

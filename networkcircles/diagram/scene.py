@@ -38,10 +38,6 @@ from networkcircles.diagram.items import (
     TILE,
     ContactDot,
     DraggedDot,
-    FocusItem,
-    LinesItem,
-    MarkerItem,
-    NamesItem,
     TileItem,
     style_of,
 )
@@ -56,6 +52,7 @@ from networkcircles.diagram.keys import (
     Cursor,
     Key,
 )
+from networkcircles.diagram.overlay_items import FocusItem, LinesItem, MarkerItem, NamesItem
 from networkcircles.diagram.pointer import Pointer, _Press
 from networkcircles.diagram.referral_lines import ReferralLines
 from networkcircles.diagram.ring_items import (

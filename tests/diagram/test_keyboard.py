@@ -14,9 +14,9 @@ from networkcircles.diagram.items import (
     SPRITES,
     WARMTH_COLOURS,
     WARMTHS,
-    FocusItem,
     warmth_shape,
 )
+from networkcircles.diagram.overlay_items import FocusItem
 from networkcircles.diagram.scene import CENTRE, CONTACT, RING, CirclesScene
 from networkcircles.diagram.view import CirclesView
 from networkcircles.services.followups import Warmth
