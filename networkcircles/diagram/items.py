@@ -262,12 +262,11 @@ _NEVER = _WARMTH_BITS[Warmth.NEVER]
 
 class ContactDot:
     """One contact's dot: where it sits, how big it is and how it looks. Not an item: the
-    tile under it draws it. The scene keeps these; tests and the window read them."""
+    tile under it draws it. The scene keeps these; the window reads them through the scene."""
 
-    __slots__ = ("_scene", "contact_id", "diameter", "group", "style", "tile", "x", "y")
+    __slots__ = ("contact_id", "diameter", "group", "style", "tile", "x", "y")
 
-    def __init__(self, scene, contact_id: int) -> None:
-        self._scene = scene
+    def __init__(self, contact_id: int) -> None:
         self.contact_id = contact_id
         self.x = self.y = 0.0
         self.diameter = 1.0
@@ -286,29 +285,6 @@ class ContactDot:
     @property
     def is_dimmed(self) -> bool:
         return bool(self.style & DIMMED)
-
-    @property
-    def is_chosen(self) -> bool:
-        """Whether the selection ring is drawn (the scene's select_contact)."""
-        return self._scene.chosen_id() == self.contact_id
-
-    @property
-    def is_hovered(self) -> bool:
-        return self._scene.hovered_id() == self.contact_id
-
-    def opacity(self) -> float:
-        return DIMMED_OPACITY if self.is_dimmed else 1.0
-
-    def pos(self) -> QPointF:
-        return self._scene.dot_position(self.contact_id)
-
-    def zValue(self) -> float:  # noqa: N802 (reads like the item it replaces)
-        return DRAGGED_Z if self._scene.dragged_id() == self.contact_id else DOT_Z
-
-    def sceneBoundingRect(self) -> QRectF:  # noqa: N802
-        reach = selection_reach(self.diameter)
-        centre = self.pos()
-        return QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach)
 
 
 class TileItem(QGraphicsItem):

@@ -181,7 +181,7 @@ class CirclesScene(
         self._rows = {row.id: row for row in rows}
         self._dots = {}
         for row in rows:
-            dot = ContactDot(self, row.id)
+            dot = ContactDot(row.id)
             dot.style = self._style_for(row)
             self._dots[row.id] = dot
         self._hover(None)
@@ -195,7 +195,7 @@ class CirclesScene(
         self._rows[row.id] = row
         dot = self._dots.get(row.id)
         if dot is None:
-            dot = self._dots[row.id] = ContactDot(self, row.id)
+            dot = self._dots[row.id] = ContactDot(row.id)
         style = self._style_for(row)
         if style != dot.style:
             dot.style = style
@@ -264,7 +264,9 @@ class CirclesScene(
                 if dot.tile is not None:
                     changed.add(dot.tile)
         for key in changed:
-            self._tiles[key].update()
+            tile = self._tiles[key]
+            tile.changed()  # its dots' looks changed: regroup them, or it paints the old ones
+            tile.update()
 
     def set_marks(self, marks: dict[int, frozenset[str]]) -> None:
         """Extra marks per contact: "leave_out" (passes gossip: a crossed square),
