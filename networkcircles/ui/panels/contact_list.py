@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from networkcircles.store.queries import CircleRow
+from networkcircles.ui.actions import add_circle_choices
 from networkcircles.ui.models.contacts_model import (
     CONTACT_ID_ROLE,
     UNPLACED,
@@ -193,9 +194,11 @@ class ContactListPanel(QWidget):
         menu = QMenu(self)
         move = menu.addMenu(self.tr("Move %n selected to", "", len(ids)))
         move.setEnabled(bool(ids))
-        for circle in self._circles:
-            move.addAction(circle.name, lambda key=circle.key: self.move_requested.emit(ids, key))
-        move.addAction(self.tr("Unplaced"), lambda: self.move_requested.emit(ids, None))
+        add_circle_choices(
+            move,
+            [(circle.key, circle.name) for circle in self._circles],
+            lambda key: self.move_requested.emit(ids, key),
+        )
         return menu
 
     def _show_menu(self, pos: QPoint) -> None:
