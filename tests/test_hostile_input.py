@@ -7,7 +7,9 @@ never becomes markup. The profile is fixed (derandomize) so CI runs the same inp
 
 import csv
 import io
+import sqlite3
 import time
+from contextlib import closing
 from datetime import timedelta
 
 import pytest
@@ -18,7 +20,6 @@ from networkcircles.interchange.records import ImportRejected
 from networkcircles.services import contacts, importing
 from networkcircles.services.contacts import InvalidContact
 from networkcircles.store import queries
-from networkcircles.store.db import db
 from networkcircles.store.queries import Labelled
 
 CI = settings(
@@ -314,7 +315,29 @@ def test_the_details_panel_title_is_not_markup(store, qtbot):
     assert panel.title.textFormat() == Qt.TextFormat.PlainText
 
 
-def test_nothing_was_left_half_written(store):
-    """After everything above, the store file is whole (each test has its own, checked here)."""
-    assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
-    print("hostile inputs tried:", TRIED)
+CHECKED: dict[str, list[str]] = {}  # each test's store file, closed: what is wrong in it
+
+
+@pytest.fixture(autouse=True)
+def _check_the_store_afterwards(request, store_path):
+    """Once a test has closed its store (the store fixture closes it first), look at the file
+    it left: SQLite's own integrity check, and no row pointing at a row that is gone."""
+    yield
+    if not store_path.exists():
+        return  # the test used no store
+    uri = f"file:{store_path}?mode=ro"
+    with closing(sqlite3.connect(uri, uri=True)) as connection:
+        problems = [r[0] for r in connection.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [
+            f"{table} row {rowid} points at a missing {parent}"
+            for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check")
+        ]
+    CHECKED[request.node.name] = problems
+
+
+def test_nothing_was_left_half_written():
+    """Every store file the tests above wrote to is whole, not a fresh one of its own."""
+    if not CHECKED:
+        pytest.skip("checks the stores of the tests above: run the whole module")
+    assert {name: found for name, found in CHECKED.items() if found} == {}
+    print("hostile inputs tried:", TRIED, "stores checked:", len(CHECKED))
