@@ -276,18 +276,26 @@ def test_the_contact_list_shows_the_literal_text(store, qapp):
 
 
 def test_the_list_tooltip_is_not_markup(store, qapp):
+    """The name's tooltip, read as a tooltip reads it (rich text when it looks like it),
+    shows exactly the characters typed."""
+    from PySide6 import QtGui
     from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocument
 
     from networkcircles.ui.models.contacts_model import ContactsTableModel
 
-    contacts.create(MARKUP[0], "peers")
+    ids = [contacts.create(text, "peers") for text in MARKUP]
     model = ContactsTableModel()
     model.set_circles(queries.circles())
     model.set_contacts(queries.contact_rows())
-    tip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
-    from PySide6 import QtGui
-
-    assert tip is None or not QtGui.Qt.mightBeRichText(tip) or MARKUP[0] not in tip
+    for contact_id, text in zip(ids, MARKUP, strict=True):
+        tip = model.data(model.index(model.row_of(contact_id), 0), Qt.ItemDataRole.ToolTipRole)
+        shown = QTextDocument()
+        if QtGui.Qt.mightBeRichText(tip):
+            shown.setHtml(tip)
+        else:
+            shown.setPlainText(tip)
+        assert shown.toPlainText() == text
 
 
 def test_the_details_panel_fields_show_the_literal_text(store, qtbot):
