@@ -74,6 +74,7 @@ def test_clicking_a_ring_filters_the_list_and_esc_clears(window, qtbot):
 
 def test_dragging_a_dot_moves_the_contact_and_undo_restores(window, qtbot, demo_store: Path):
     moved = _contact_in("family")
+    seat = window.scene.dot_position(moved.id)
     with qtbot.waitSignal(window.scene.contact_dropped, timeout=1000):
         _drag(window, window.scene.dot_position(moved.id), window.scene.ring_anchor("peers"))
     assert queries.contact_row(moved.id).circle_key == "peers"
@@ -92,8 +93,12 @@ def test_dragging_a_dot_moves_the_contact_and_undo_restores(window, qtbot, demo_
     open_store(demo_store)
     window.undo_stack.undo()
     assert queries.contact_row(moved.id).circle_key == "family"
-    family_ring = window.scene.ring_anchor("family")
-    assert window.scene.dot_position(moved.id) != family_ring
+    # Back on the family ring, in the seat it left (nobody took it meanwhile), and drawn there.
+    assert window.scene.dot_position(moved.id) == seat
+    assert moved.id in window.scene.group_members("family")
+    assert moved.id not in window.scene.group_members("peers")
+    tile = next(t for t in window.scene.tile_items() if moved.id in t.dots)
+    assert tile.dots[moved.id].group == "family"
 
 
 def test_dragging_an_unplaced_dot_onto_a_ring_places_it(window, qtbot):
