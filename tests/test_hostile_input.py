@@ -8,7 +8,6 @@ never becomes markup. The profile is fixed (derandomize) so CI runs the same inp
 import csv
 import io
 import sqlite3
-import time
 from contextlib import closing
 from datetime import timedelta
 
@@ -185,7 +184,6 @@ def test_importers_reject_clearly_or_store_literally(store, tmp_path_factory, da
     path = tmp_path_factory.mktemp("hostile") / f"contacts{suffix}"
     path.write_bytes(data)
     before = queries.stats()["contacts"]
-    started = time.monotonic()
     plan = importing.plan_import([path])
     for rejection in plan.rejected_files:
         assert isinstance(rejection, ImportRejected)
@@ -197,7 +195,6 @@ def test_importers_reject_clearly_or_store_literally(store, tmp_path_factory, da
         return
     records = [record for file_plan in plan.files for record in file_plan.new]
     result = importing.apply_plan(plan)
-    assert time.monotonic() - started < 5
     assert queries.stats()["contacts"] == before + result.added
     for contact_id, record in zip(result.added_ids, records, strict=True):
         stored = queries.contact_details(contact_id)
@@ -228,17 +225,20 @@ def test_a_vcard_keeps_markup_and_sql_text_literally(store, tmp_path_factory, ca
     assert not missing or any(f.rejected for f in plan.files), missing
 
 
-def test_deeply_repeated_lines_finish_in_bounded_time(store, tmp_path):
-    for data in (b"BEGIN:VCARD\r\n" * 100_000, b"a,b,c\r\n" * 100_000, b'"' * 2_000_000,
-                 b"Name\r\n" + b"Ana\r\n" * 50_000):  # fmt: skip
+REPEATED = [b"BEGIN:VCARD\r\n" * 100_000, b"a,b,c\r\n" * 100_000, b'"' * 2_000_000,
+            b"Name\r\n" + b"Ana\r\n" * 50_000]  # fmt: skip
+
+
+def test_deeply_repeated_lines_finish(store, tmp_path):
+    """Each ends (the run's timeout bounds it); how fast: tests/benchmarks/test_timings.py."""
+    for data in REPEATED:
         _count("repeated-line files")
         path = tmp_path / ("big.vcf" if data.startswith(b"BEGIN") else "big.csv")
         path.write_bytes(data)
-        started = time.monotonic()
         plan = importing.plan_import([path])
+        assert plan.files or plan.rejected_files
         if plan.files:
             importing.apply_plan(plan)
-        assert time.monotonic() - started < 30
 
 
 MARKUP = ["<b>Bob</b> & Co", "<i>Ivy</i> &amp; <u>Ute</u>", "Robert'); DROP TABLE contact;--",

@@ -1,7 +1,6 @@
 """CirclesScene and CirclesView driven as a user would: clicks, drags, keys, hover."""
 
 import math
-import time
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -185,18 +184,16 @@ def test_demo_network_is_drawn_whole(demo_store, qtbot):
     assert len({(p.x(), p.y()) for p in positions}) == len(rows)
 
 
-def test_ten_thousand_contacts_build_within_a_second(qtbot):
+def test_ten_thousand_contacts_are_records_in_tiles(qtbot):
+    """How fast: tests/benchmarks/test_timings.py."""
     keys = [*CIRCLE_KEYS, None]
     rows = [make_row(n, keys[n % len(keys)]) for n in range(1, 10_001)]
     scene = CirclesScene()
     scene.set_circles(CIRCLES)
-    started = time.perf_counter()
     scene.set_contacts(rows, TODAY)
-    assert time.perf_counter() - started < 1.0
     assert len(scene.contact_ids()) == 10_000
-    started = time.perf_counter()
     scene.set_contacts(rows[:5000], TODAY)  # a rebuild replaces the old dots
-    assert time.perf_counter() - started < 1.0
+    assert scene.contact_ids() == {row.id for row in rows[:5000]}
     assert sum(len(tile.dots) for tile in scene.tile_items()) == 5000
     assert not any(isinstance(item, ContactDot) for item in scene.items())  # records, not items
 
