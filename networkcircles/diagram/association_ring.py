@@ -70,5 +70,11 @@ class AssociationRing:
         for slot in (*layout.covered, *layout.member_slots.values()):
             taken[slot] = 1  # seats under a marker stay taken: nobody sits on a label
         # Hashed like any ring: someone who joins later takes a free seat, nobody moves.
-        return geometry.Seating(list(layout.xs), list(layout.ys), layout.diameter, True, taken,
-                                dict(layout.member_slots))  # fmt: skip
+        return geometry.Seating(
+            list(layout.xs),
+            list(layout.ys),
+            layout.diameter,
+            True,
+            taken,
+            dict(layout.member_slots),
+        )

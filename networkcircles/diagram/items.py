@@ -303,8 +303,9 @@ class TileItem(QGraphicsItem):
         self.key = key
         self.dots: dict[int, ContactDot] = {}
         self.setPos(key[0] * TILE, key[1] * TILE)
-        self._bounds = QRectF(-TILE_MARGIN, -TILE_MARGIN, TILE + 2 * TILE_MARGIN,
-                              TILE + 2 * TILE_MARGIN)  # fmt: skip
+        self._bounds = QRectF(
+            -TILE_MARGIN, -TILE_MARGIN, TILE + 2 * TILE_MARGIN, TILE + 2 * TILE_MARGIN
+        )
         self._groups: list[tuple[int, float, list[float], list[float]]] | None = None
         self._smallest = 0.0
         self._summary: tuple[QPixmap, float, int, int] | None = None  # with scale and palette
@@ -360,8 +361,11 @@ class TileItem(QGraphicsItem):
         scale = self.summary_scale()
         if transform.m11() < scale and not transform.isRotating():
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawPixmap(self._bounds, self._summary_at(scale, ink, base),
-                               QRectF(0, 0, *([self._bounds.width() * scale] * 2)))  # fmt: skip
+            painter.drawPixmap(
+                self._bounds,
+                self._summary_at(scale, ink, base),
+                QRectF(0, 0, *([self._bounds.width() * scale] * 2)),
+            )
             return
         painter.save()
         painter.setWorldTransform(QTransform())  # sprites go pixel for pixel: a plain copy
@@ -381,15 +385,23 @@ class TileItem(QGraphicsItem):
             self._summary = (pixmap, *key)
         return self._summary[0]
 
-    def _draw(self, painter: QPainter, transform: QTransform, exposed: QRectF,
-              groups: list, ink: QColor, base: QColor) -> None:  # fmt: skip
+    def _draw(
+        self,
+        painter: QPainter,
+        transform: QTransform,
+        exposed: QRectF,
+        groups: list,
+        ink: QColor,
+        base: QColor,
+    ) -> None:
         """Copy a sprite per dot; `transform` maps the tile's coordinates to the painter's."""
         sx, sy = transform.m11(), transform.m22()
         origin = self.pos()
         ox = transform.dx() - origin.x() * sx
         oy = transform.dy() - origin.y() * sy
-        whole = exposed.contains(self._bounds.adjusted(TILE_MARGIN, TILE_MARGIN,
-                                                       -TILE_MARGIN, -TILE_MARGIN))  # fmt: skip
+        whole = exposed.contains(
+            self._bounds.adjusted(TILE_MARGIN, TILE_MARGIN, -TILE_MARGIN, -TILE_MARGIN)
+        )
         shown = exposed.adjusted(-TILE_MARGIN, -TILE_MARGIN, TILE_MARGIN, TILE_MARGIN)
         left, top = shown.left() + origin.x(), shown.top() + origin.y()
         right, bottom = shown.right() + origin.x(), shown.bottom() + origin.y()
@@ -398,8 +410,15 @@ class TileItem(QGraphicsItem):
             sprite, half = SPRITES.get(style, size * sx, ink, base)
             bx, by = ox - half + 0.5, oy - half + 0.5  # + 0.5: int() then rounds
             if whole:  # the common case, in C loops as far as Python allows
-                deque(map(draw, [int(x * sx + bx) for x in xs], [int(y * sy + by) for y in ys],
-                          repeat(sprite, len(xs))), maxlen=0)  # fmt: skip
+                deque(
+                    map(
+                        draw,
+                        [int(x * sx + bx) for x in xs],
+                        [int(y * sy + by) for y in ys],
+                        repeat(sprite, len(xs)),
+                    ),
+                    maxlen=0,
+                )
             else:
                 for x, y in zip(xs, ys, strict=True):
                     if left <= x <= right and top <= y <= bottom:

@@ -255,8 +255,13 @@ class KeyboardCursor:
             if key == TRAY:
                 dots.sort(key=lambda d: (d.y, d.x, d.contact_id))
             else:
-                dots.sort(key=lambda d: (math.atan2(d.x, -d.y) % math.tau,
-                                         math.hypot(d.x, d.y), d.contact_id))  # fmt: skip
+                dots.sort(
+                    key=lambda d: (
+                        math.atan2(d.x, -d.y) % math.tau,
+                        math.hypot(d.x, d.y),
+                        d.contact_id,
+                    )
+                )
             ids = [dot.contact_id for dot in dots]
             found = self._orders[key] = (ids, {contact_id: n for n, contact_id in enumerate(ids)})
         return found

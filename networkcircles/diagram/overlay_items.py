@@ -110,9 +110,12 @@ class FocusItem(QGraphicsItem):
 class NamesItem(QGraphicsItem):
     """Names beside the dots, once they are big enough on screen to have room for them."""
 
-    def __init__(self, dots_in: Callable[[QRectF], Iterable[ContactDot]],
-                 name_of: Callable[[int], str],
-                 spacings: Callable[[], dict[str | None, float]]) -> None:  # fmt: skip
+    def __init__(
+        self,
+        dots_in: Callable[[QRectF], Iterable[ContactDot]],
+        name_of: Callable[[int], str],
+        spacings: Callable[[], dict[str | None, float]],
+    ) -> None:
         super().__init__()
         self._dots_in, self._name_of, self._spacings = dots_in, name_of, spacings
         self._labels: dict[tuple, tuple[QPixmap, float]] = {}
@@ -142,8 +145,11 @@ class NamesItem(QGraphicsItem):
         exposed = option.exposedRect
         # Names sit right of their dots: look a little further left for dots to name.
         wide = exposed.adjusted(-200 / max(scale, 1e-6), -TILE_MARGIN, TILE_MARGIN, TILE_MARGIN)
-        dots = [d for d in self._dots_in(wide)
-                if d.group in named and d.diameter * scale >= NAME_MIN_PIXELS]  # fmt: skip
+        dots = [
+            d
+            for d in self._dots_in(wide)
+            if d.group in named and d.diameter * scale >= NAME_MIN_PIXELS
+        ]
         if not dots:
             return
         painter.save()
@@ -156,8 +162,9 @@ class NamesItem(QGraphicsItem):
             room = int(max(spacings[dot.group] * scale * 1.4 - pixels, 40.0)) // 20 * 20
             label, ascent = self._label(self._name_of(dot.contact_id), size, room, ink)
             centre = transform.map(QPointF(dot.x, dot.y))
-            painter.drawPixmap(int(centre.x() + max(pixels * 0.62, 4)),
-                               int(centre.y() - ascent / 2), label)  # fmt: skip
+            painter.drawPixmap(
+                int(centre.x() + max(pixels * 0.62, 4)), int(centre.y() - ascent / 2), label
+            )
         painter.restore()
 
     def _label(self, name: str, size: int, room: int, ink: QColor) -> tuple[QPixmap, float]:
@@ -170,8 +177,9 @@ class NamesItem(QGraphicsItem):
             font = _font(size)
             metrics = QFontMetricsF(font)
             text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
-            pixmap = QPixmap(math.ceil(metrics.horizontalAdvance(text)) + 2,
-                             math.ceil(metrics.height()) + 1)  # fmt: skip
+            pixmap = QPixmap(
+                math.ceil(metrics.horizontalAdvance(text)) + 2, math.ceil(metrics.height()) + 1
+            )
             pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
             painter.setFont(font)

@@ -91,8 +91,11 @@ class PossibleBandItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         palette = option.palette
-        edge = _mix(palette.color(QPalette.ColorRole.WindowText),
-                    palette.color(QPalette.ColorRole.Base), 0.4)  # fmt: skip
+        edge = _mix(
+            palette.color(QPalette.ColorRole.WindowText),
+            palette.color(QPalette.ColorRole.Base),
+            0.4,
+        )
         pen = QPen(edge, 1.0, Qt.PenStyle.DashLine)
         pen.setCosmetic(True)
         painter.setPen(pen)
@@ -154,8 +157,9 @@ class RingLabel(QGraphicsItem):
         colour = self._colour
         if self._dashed or colour is None:
             colour = _mix(palette.color(QPalette.ColorRole.WindowText), base, 0.4)
-        painter.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine if self._dashed else
-                            Qt.PenStyle.SolidLine))  # fmt: skip
+        painter.setPen(
+            QPen(colour, 1.2, Qt.PenStyle.DashLine if self._dashed else Qt.PenStyle.SolidLine)
+        )
         painter.setBrush(_mix(colour, base, 0.14))
         radius = min(self._pill.height() / 2, 10.0)
         painter.drawRoundedRect(self._pill, radius, radius)

@@ -146,8 +146,7 @@ class CirclesScene(
         self._lines = LinesItem()
         self._live_lines = LinesItem(live=True)
         self._names = NamesItem(self.dots_in, self._name_of, self._spacings)
-        for item in (self._dragged, self._lines,
-                     self._live_lines, self._names):  # fmt: skip
+        for item in (self._dragged, self._lines, self._live_lines, self._names):
             self.addItem(item)
         self._build_tray()
 
@@ -495,8 +494,9 @@ class CirclesScene(
         self._band = PossibleBandItem(band.inner, band.outer)
         self.addItem(self._band)
         # No colour of its own: dashed, it takes a muted ink from the palette.
-        self._band_label = RingLabel(None, *geometry.label_size(band.inner, band.outer),
-                                     dashed=True)  # fmt: skip
+        self._band_label = RingLabel(
+            None, *geometry.label_size(band.inner, band.outer), dashed=True
+        )
         anchor = band.label_anchor()
         self._band_label.setPos(anchor.x, anchor.y)
         self.addItem(self._band_label)

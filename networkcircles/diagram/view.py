@@ -376,8 +376,10 @@ class CirclesView(QGraphicsView):
             return
         self._announced = text
         self.setAccessibleName(text)  # Qt sends NameChanged
-        hint = _tr("arrow keys move between people and rings, Enter opens, the menu key "
-                   "shows what you can do")  # fmt: skip
+        hint = _tr(
+            "arrow keys move between people and rings, Enter opens, the menu key "
+            "shows what you can do"
+        )
         diagram = self._base_name or _tr("Network diagram")
         self.setAccessibleDescription(f"{diagram}: {hint}")
         # A focus event too: most screen readers speak the focused object's new name then.

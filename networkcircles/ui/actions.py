@@ -44,15 +44,21 @@ class ActionId(Enum):
     RECOLOUR_CIRCLE = auto()
 
 
-CIRCLE_ACTIONS = (ActionId.SHOW_CIRCLE_ONLY, ActionId.ADD_CONTACT_HERE, ActionId.PRINT_CIRCLE,
-                  ActionId.RENAME_CIRCLE, ActionId.RECOLOUR_CIRCLE)  # fmt: skip
+CIRCLE_ACTIONS = (
+    ActionId.SHOW_CIRCLE_ONLY,
+    ActionId.ADD_CONTACT_HERE,
+    ActionId.PRINT_CIRCLE,
+    ActionId.RENAME_CIRCLE,
+    ActionId.RECOLOUR_CIRCLE,
+)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("actions", text)
 
 
-# id: (text, icon name or None, shortcuts, status tip)
+# id: (text, icon name or None, shortcuts, status tip). A table: kept one action to a line or
+# two by `fmt: skip`, as the formatter would spread each over six.
 _SPECS: dict[ActionId, tuple[str, str | None, list, str]] = {
     ActionId.NEW_NETWORK: ("&New Network…", "file.new", [Key.New], "Start an empty network file"),
     ActionId.OPEN_NETWORK: ("&Open Network…", "file.open", [Key.Open], "Open a network file"),

@@ -465,8 +465,14 @@ class MainWindow(QMainWindow):
             circle_queries.contact_extras(contact_id).passes_gossip is True
         )
         menu = QMenu(self)
-        menu.addActions([a[ActionId.EDIT_CONTACT], a[ActionId.LOG_INTERACTION],
-                         a[ActionId.SET_FOLLOW_UP], a[ActionId.FLAG_GOSSIP]])  # fmt: skip
+        menu.addActions(
+            [
+                a[ActionId.EDIT_CONTACT],
+                a[ActionId.LOG_INTERACTION],
+                a[ActionId.SET_FOLLOW_UP],
+                a[ActionId.FLAG_GOSSIP],
+            ]
+        )
         move_menu = menu.addMenu(self.tr("&Move to"))
         everywhere = [None, *(circle.key for circle in self.circles)]
         add_circle_choices(
@@ -488,8 +494,9 @@ class MainWindow(QMainWindow):
         for action_id in CIRCLE_ACTIONS:
             a[action_id].setData(circle_key)
         menu = QMenu(self)
-        menu.addActions([a[ActionId.SHOW_CIRCLE_ONLY], a[ActionId.ADD_CONTACT_HERE],
-                         a[ActionId.PRINT_CIRCLE]])  # fmt: skip
+        menu.addActions(
+            [a[ActionId.SHOW_CIRCLE_ONLY], a[ActionId.ADD_CONTACT_HERE], a[ActionId.PRINT_CIRCLE]]
+        )
         menu.addSeparator()
         menu.addActions([a[ActionId.RENAME_CIRCLE], a[ActionId.RECOLOUR_CIRCLE]])
         return menu

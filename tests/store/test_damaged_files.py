@@ -204,8 +204,7 @@ def test_an_odd_file_name_is_no_problem(good_store, tmp_path: Path):
     assert stats()["contacts"] == 300
 
 
-def test_the_window_keeps_its_network_and_says_why(good_store, store, tmp_path, qtbot,
-                                                   monkeypatch):  # fmt: skip
+def test_the_window_keeps_its_network_and_says_why(good_store, store, tmp_path, qtbot, monkeypatch):
     from networkcircles.ui.dialogs import questions
     from networkcircles.ui.main_window import MainWindow
 

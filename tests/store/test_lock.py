@@ -140,8 +140,12 @@ def test_a_lock_left_by_a_killed_process_is_taken_over(store_path: Path):
 
 def test_a_lock_file_naming_a_dead_pid_is_stale(store_path: Path):
     _store_with_one_contact(store_path)
-    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)  # fmt: skip
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     lock_path(store_path).write_text(f"{gone.stdout.strip()} {os.uname().nodename}\n")
     open_store(store_path)
     assert read_holder(store_path).pid == os.getpid()
@@ -164,8 +168,9 @@ def test_a_writer_waits_for_a_short_holder(store_path: Path, tmp_path: Path):
         _stop(child)
 
 
-def test_command_line_writes_wait_then_fail_and_reads_still_work(store_path, tmp_path,
-                                                                 monkeypatch, capsys):  # fmt: skip
+def test_command_line_writes_wait_then_fail_and_reads_still_work(
+    store_path, tmp_path, monkeypatch, capsys
+):
     _store_with_one_contact(store_path)
     monkeypatch.setattr(cli, "LOCK_WAIT", 0.3)
     vcf = tmp_path / "one.vcf"

@@ -11,8 +11,21 @@ from networkcircles.services.importing import apply_plan, plan_import
 from networkcircles.store import search
 from networkcircles.store.db import db
 
-PROBES = ["ana", "ab", "baker", "cobalt", "mentor", "brightside", "example", "zed", "quinn",
-          "acme", "other", "imported", "vcard"]  # fmt: skip
+PROBES = [
+    "ana",
+    "ab",
+    "baker",
+    "cobalt",
+    "mentor",
+    "brightside",
+    "example",
+    "zed",
+    "quinn",
+    "acme",
+    "other",
+    "imported",
+    "vcard",
+]
 
 
 def expected(word: str) -> set[int]:

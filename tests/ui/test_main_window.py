@@ -34,10 +34,13 @@ def _drag(window: MainWindow, start: QPointF, end: QPointF) -> None:
 
     def send(kind, point: QPoint, buttons) -> None:
         event = QMouseEvent(
-            kind, QPointF(point), QPointF(viewport.mapToGlobal(point)),
+            kind,
+            QPointF(point),
+            QPointF(viewport.mapToGlobal(point)),
             Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton,
-            buttons, Qt.KeyboardModifier.NoModifier,
-        )  # fmt: skip
+            buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )
         QApplication.sendEvent(viewport, event)
 
     left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
@@ -234,9 +237,12 @@ def test_dropping_files_imports_them_and_opens_the_triage(window, qtbot, monkeyp
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(FIXTURES / "linkedin_connections.csv"))])
     drop = QDropEvent(
-        QPointF(200, 200), Qt.DropAction.CopyAction, mime,
-        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
+        QPointF(200, 200),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(drop)
     assert queries.stats()["contacts"] == before + 3
     assert window.contacts_model.rowCount() == before + 3
