@@ -31,7 +31,7 @@ def _day(day: date) -> str:
 
 
 @dataclass(slots=True)
-class _Press:
+class Press:
     """A left-button press being followed until its release."""
 
     contact_id: int | None  # None: the press was on the background
@@ -91,10 +91,10 @@ class Pointer:
         dot = self._dot_at(pos, event.widget())
         if dot is None:
             # Ignored, so the view may pan; the release still tells a click from a pan.
-            self._press = _Press(None, event.screenPos(), pos, QPointF())
+            self._press = Press(None, event.screenPos(), pos, QPointF())
             event.ignore()
             return
-        self._press = _Press(dot.contact_id, event.screenPos(), pos, pos - QPointF(dot.x, dot.y))
+        self._press = Press(dot.contact_id, event.screenPos(), pos, pos - QPointF(dot.x, dot.y))
         event.accept()
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:

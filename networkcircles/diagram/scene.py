@@ -53,7 +53,7 @@ from networkcircles.diagram.keys import (
     Key,
 )
 from networkcircles.diagram.overlay_items import FocusItem, LinesItem, MarkerItem, NamesItem
-from networkcircles.diagram.pointer import Pointer, _Press
+from networkcircles.diagram.pointer import Pointer, Press
 from networkcircles.diagram.referral_lines import ReferralLines
 from networkcircles.diagram.ring_items import (
     CentreItem,
@@ -136,7 +136,7 @@ class CirclesScene(
         self._chosen: int | None = None
         self._hovered: int | None = None
         self._highlighted: set[int] | None = None
-        self._press: _Press | None = None
+        self._press: Press | None = None
         self._markers: dict[bool, tuple[tuple, MarkerItem] | None] = {False: None, True: None}
         self._cursor: Cursor | None = None
         self._cursor_shown = False
