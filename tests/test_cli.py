@@ -71,16 +71,3 @@ def test_python_m_runs_the_command_line(tmp_path: Path):
     )
     assert done.returncode == 0
     assert done.stdout.startswith("networkcircles ")
-
-
-def test_lower_layers_load_without_qt():
-    probe = (
-        "import sys, networkcircles.store.db, networkcircles.store.queries, "
-        "networkcircles.services.contacts, networkcircles.services.demo, "
-        "networkcircles.diagram.geometry, networkcircles.cli; "
-        "print(any(m.startswith('PySide6') for m in sys.modules))"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "False"

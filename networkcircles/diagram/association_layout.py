@@ -80,9 +80,14 @@ def layout_associations(
     covered, member_slots = _seat_members(xs, ys, markers, diameter)
     member_points = {cid: Point(xs[slot], ys[slot]) for cid, slot in member_slots.items()}
     return AssociationLayout(
-        tuple(markers), member_points, diameter, tuple(xs), tuple(ys), member_slots,
+        tuple(markers),
+        member_points,
+        diameter,
+        tuple(xs),
+        tuple(ys),
+        member_slots,
         frozenset(covered),
-    )  # fmt: skip
+    )
 
 
 def _angle(x: float, y: float) -> float:
@@ -97,10 +102,14 @@ def _seat_members(
     the seats under markers and each member's seat."""
     clear = MARKER_SPACE + diameter
     free = [
-        i for i in range(len(xs))
-        if all(abs(xs[i] - m.point.x) > MARKER_HALF_WIDTH + diameter
-               or abs(ys[i] - m.point.y) > clear for m in markers if m.organization_id)
-    ]  # fmt: skip
+        i
+        for i in range(len(xs))
+        if all(
+            abs(xs[i] - m.point.x) > MARKER_HALF_WIDTH + diameter or abs(ys[i] - m.point.y) > clear
+            for m in markers
+            if m.organization_id
+        )
+    ]
     covered = set(range(len(xs))) - set(free)
     taken: set[int] = set()
     seats: dict[int, int] = {}
@@ -113,9 +122,10 @@ def _seat_members(
             return (xs[i] - mx) ** 2 + (ys[i] - my) ** 2
 
         inside = [
-            i for i in free
+            i
+            for i in free
             if i not in taken and marker.start_angle <= _angle(xs[i], ys[i]) <= marker.end_angle
-        ]  # fmt: skip
+        ]
         inside.sort(key=distance)
         chosen = inside[: len(marker.member_ids)]
         if len(chosen) < len(marker.member_ids):

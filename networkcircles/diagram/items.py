@@ -1,4 +1,6 @@
-"""The diagram's graphics items: the rings, their labels, "you", the tray, and the dot layers.
+"""The diagram's dots: their looks, the sprites they are painted from and the tiles that
+paint them. The rings, their labels, "you" and the tray are in ring_items.py; the markers,
+names and lines drawn over the dots in overlay_items.py.
 
 A dot is not an item. Thousands of items cost a lot to build, index and paint, so the dots
 are plain records (ContactDot) bucketed into square tiles, one TileItem per tile, and each
@@ -12,10 +14,10 @@ Text and outline colours come from the palette handed to paint(), so dark themes
 
 import math
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from itertools import repeat
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -260,12 +262,11 @@ _NEVER = _WARMTH_BITS[Warmth.NEVER]
 
 class ContactDot:
     """One contact's dot: where it sits, how big it is and how it looks. Not an item: the
-    tile under it draws it. The scene keeps these; tests and the window read them."""
+    tile under it draws it. The scene keeps these; the window reads them through the scene."""
 
-    __slots__ = ("_scene", "contact_id", "diameter", "group", "style", "tile", "x", "y")
+    __slots__ = ("contact_id", "diameter", "group", "style", "tile", "x", "y")
 
-    def __init__(self, scene, contact_id: int) -> None:
-        self._scene = scene
+    def __init__(self, contact_id: int) -> None:
         self.contact_id = contact_id
         self.x = self.y = 0.0
         self.diameter = 1.0
@@ -285,29 +286,6 @@ class ContactDot:
     def is_dimmed(self) -> bool:
         return bool(self.style & DIMMED)
 
-    @property
-    def is_chosen(self) -> bool:
-        """Whether the selection ring is drawn (the scene's select_contact)."""
-        return self._scene.chosen_id() == self.contact_id
-
-    @property
-    def is_hovered(self) -> bool:
-        return self._scene.hovered_id() == self.contact_id
-
-    def opacity(self) -> float:
-        return DIMMED_OPACITY if self.is_dimmed else 1.0
-
-    def pos(self) -> QPointF:
-        return self._scene.dot_position(self.contact_id)
-
-    def zValue(self) -> float:  # noqa: N802 (reads like the item it replaces)
-        return DRAGGED_Z if self._scene.dragged_id() == self.contact_id else DOT_Z
-
-    def sceneBoundingRect(self) -> QRectF:  # noqa: N802
-        reach = selection_reach(self.diameter)
-        centre = self.pos()
-        return QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach)
-
 
 class TileItem(QGraphicsItem):
     """The dots seated in one TILE-sided square of the scene, drawn as sprites.
@@ -325,8 +303,9 @@ class TileItem(QGraphicsItem):
         self.key = key
         self.dots: dict[int, ContactDot] = {}
         self.setPos(key[0] * TILE, key[1] * TILE)
-        self._bounds = QRectF(-TILE_MARGIN, -TILE_MARGIN, TILE + 2 * TILE_MARGIN,
-                              TILE + 2 * TILE_MARGIN)  # fmt: skip
+        self._bounds = QRectF(
+            -TILE_MARGIN, -TILE_MARGIN, TILE + 2 * TILE_MARGIN, TILE + 2 * TILE_MARGIN
+        )
         self._groups: list[tuple[int, float, list[float], list[float]]] | None = None
         self._smallest = 0.0
         self._summary: tuple[QPixmap, float, int, int] | None = None  # with scale and palette
@@ -382,8 +361,11 @@ class TileItem(QGraphicsItem):
         scale = self.summary_scale()
         if transform.m11() < scale and not transform.isRotating():
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawPixmap(self._bounds, self._summary_at(scale, ink, base),
-                               QRectF(0, 0, *([self._bounds.width() * scale] * 2)))  # fmt: skip
+            painter.drawPixmap(
+                self._bounds,
+                self._summary_at(scale, ink, base),
+                QRectF(0, 0, *([self._bounds.width() * scale] * 2)),
+            )
             return
         painter.save()
         painter.setWorldTransform(QTransform())  # sprites go pixel for pixel: a plain copy
@@ -403,15 +385,23 @@ class TileItem(QGraphicsItem):
             self._summary = (pixmap, *key)
         return self._summary[0]
 
-    def _draw(self, painter: QPainter, transform: QTransform, exposed: QRectF,
-              groups: list, ink: QColor, base: QColor) -> None:  # fmt: skip
+    def _draw(
+        self,
+        painter: QPainter,
+        transform: QTransform,
+        exposed: QRectF,
+        groups: list,
+        ink: QColor,
+        base: QColor,
+    ) -> None:
         """Copy a sprite per dot; `transform` maps the tile's coordinates to the painter's."""
         sx, sy = transform.m11(), transform.m22()
         origin = self.pos()
         ox = transform.dx() - origin.x() * sx
         oy = transform.dy() - origin.y() * sy
-        whole = exposed.contains(self._bounds.adjusted(TILE_MARGIN, TILE_MARGIN,
-                                                       -TILE_MARGIN, -TILE_MARGIN))  # fmt: skip
+        whole = exposed.contains(
+            self._bounds.adjusted(TILE_MARGIN, TILE_MARGIN, -TILE_MARGIN, -TILE_MARGIN)
+        )
         shown = exposed.adjusted(-TILE_MARGIN, -TILE_MARGIN, TILE_MARGIN, TILE_MARGIN)
         left, top = shown.left() + origin.x(), shown.top() + origin.y()
         right, bottom = shown.right() + origin.x(), shown.bottom() + origin.y()
@@ -420,81 +410,19 @@ class TileItem(QGraphicsItem):
             sprite, half = SPRITES.get(style, size * sx, ink, base)
             bx, by = ox - half + 0.5, oy - half + 0.5  # + 0.5: int() then rounds
             if whole:  # the common case, in C loops as far as Python allows
-                deque(map(draw, [int(x * sx + bx) for x in xs], [int(y * sy + by) for y in ys],
-                          repeat(sprite, len(xs))), maxlen=0)  # fmt: skip
+                deque(
+                    map(
+                        draw,
+                        [int(x * sx + bx) for x in xs],
+                        [int(y * sy + by) for y in ys],
+                        repeat(sprite, len(xs)),
+                    ),
+                    maxlen=0,
+                )
             else:
                 for x, y in zip(xs, ys, strict=True):
                     if left <= x <= right and top <= y <= bottom:
                         draw(int(x * sx + bx), int(y * sy + by), sprite)
-
-
-class MarkerItem(QGraphicsItem):
-    """The selection ring (or the fainter hover ring) around one dot. The scene makes a new
-    one for each dot it marks: moving or hiding a marker would repaint where it was too."""
-
-    def __init__(self, centre: QPointF, diameter: float, hover: bool) -> None:
-        super().__init__()
-        self._hover = hover
-        self._diameter = diameter
-        reach = selection_reach(diameter)
-        self._bounds = QRectF(-reach, -reach, 2 * reach, 2 * reach)
-        self.setZValue(MARKER_Z)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setPos(centre)
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        colour = option.palette.color(QPalette.ColorRole.Highlight)
-        diameter = self._diameter
-        if self._hover:
-            colour.setAlphaF(0.6)
-            width, ring = max(diameter * 0.075, 0.5), max(diameter * 0.625, 1.0)
-        else:
-            width, ring = max(diameter * 0.15, 1.0), max(diameter * 0.8, MIN_SELECTION_RADIUS)
-        painter.setPen(QPen(colour, width))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(QPointF(0, 0), ring, ring)
-
-
-class FocusItem(QGraphicsItem):
-    """The keyboard cursor: a dashed ring round the focused dot, "you", a ring's band or the
-    tray. Drawn in two tones, the palette's base under dashes of its ink, so it reads on any
-    fill, and unlike the selection (a solid ring in the highlight colour) it is dashed."""
-
-    def __init__(self, path: QPainterPath) -> None:
-        super().__init__()
-        self._path = QPainterPath(path)
-        self._bounds = path.boundingRect().adjusted(-3, -3, 3, 3)
-        self.setZValue(MARKER_Z + 0.1)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-
-    @staticmethod
-    def round(centre: QPointF, radius: float) -> "FocusItem":
-        path = QPainterPath()
-        path.addEllipse(centre, radius, radius)
-        return FocusItem(path)
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        palette = option.palette
-        under = QPen(palette.color(QPalette.ColorRole.Base), 3.5)
-        under.setCosmetic(True)  # a steady line on screen, at any zoom
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(under)
-        painter.drawPath(self._path)
-        dashes = QPen(palette.color(QPalette.ColorRole.WindowText), 2.0, Qt.PenStyle.CustomDashLine)
-        dashes.setDashPattern([2.0, 2.0])
-        dashes.setCosmetic(True)
-        painter.setPen(dashes)
-        painter.drawPath(self._path)
 
 
 class DraggedDot(QGraphicsItem):
@@ -527,343 +455,3 @@ class DraggedDot(QGraphicsItem):
         ink = palette.color(QPalette.ColorRole.WindowText)
         base = palette.color(QPalette.ColorRole.Base)
         draw_dot(painter, QPointF(0, 0), self._diameter, self._style, ink, base)
-
-
-class NamesItem(QGraphicsItem):
-    """Names beside the dots, once they are big enough on screen to have room for them."""
-
-    def __init__(self, dots_in: Callable[[QRectF], Iterable[ContactDot]],
-                 name_of: Callable[[int], str],
-                 spacings: Callable[[], dict[str | None, float]]) -> None:  # fmt: skip
-        super().__init__()
-        self._dots_in, self._name_of, self._spacings = dots_in, name_of, spacings
-        self._labels: dict[tuple, tuple[QPixmap, float]] = {}
-        self._bounds = QRectF(-1, -1, 2, 2)  # never null: see MarkerItem
-        self.setZValue(NAME_Z)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
-
-    def set_bounds(self, rect: QRectF) -> None:
-        self.prepareGeometryChange()
-        self._bounds = QRectF(rect)
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        transform = painter.worldTransform()
-        scale = transform.m11()
-        # Only groups whose dots are far enough apart on screen get names: a crowded ring
-        # needs more zoom than a sparse one.
-        spacings = self._spacings()
-        named = {key for key, space in spacings.items() if space * scale >= NAME_ROOM_PIXELS}
-        if not named:
-            return  # no ring has room for names at this zoom: don't even look at the dots
-        exposed = option.exposedRect
-        # Names sit right of their dots: look a little further left for dots to name.
-        wide = exposed.adjusted(-200 / max(scale, 1e-6), -TILE_MARGIN, TILE_MARGIN, TILE_MARGIN)
-        dots = [d for d in self._dots_in(wide)
-                if d.group in named and d.diameter * scale >= NAME_MIN_PIXELS]  # fmt: skip
-        if not dots:
-            return
-        painter.save()
-        painter.setWorldTransform(QTransform())  # text at a steady pixel size, any zoom
-        ink = option.palette.color(QPalette.ColorRole.WindowText)
-        for dot in dots:
-            pixels = dot.diameter * scale
-            size = int(min(max(pixels * 0.55, 10), 14))
-            # as wide as the room to the next dot allows, in steps so zooming reuses pictures
-            room = int(max(spacings[dot.group] * scale * 1.4 - pixels, 40.0)) // 20 * 20
-            label, ascent = self._label(self._name_of(dot.contact_id), size, room, ink)
-            centre = transform.map(QPointF(dot.x, dot.y))
-            painter.drawPixmap(int(centre.x() + max(pixels * 0.62, 4)),
-                               int(centre.y() - ascent / 2), label)  # fmt: skip
-        painter.restore()
-
-    def _label(self, name: str, size: int, room: int, ink: QColor) -> tuple[QPixmap, float]:
-        """A name drawn once per size and width: text layout is what makes names slow."""
-        key = (name, size, room, ink.rgba())
-        found = self._labels.get(key)
-        if found is None:
-            if len(self._labels) > SPRITE_CACHE_LIMIT:
-                self._labels.clear()
-            font = _font(size)
-            metrics = QFontMetricsF(font)
-            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
-            pixmap = QPixmap(math.ceil(metrics.horizontalAdvance(text)) + 2,
-                             math.ceil(metrics.height()) + 1)  # fmt: skip
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            painter.setFont(font)
-            painter.setPen(ink)
-            painter.drawText(QPointF(1, metrics.ascent()), text)
-            painter.end()
-            found = self._labels[key] = (pixmap, metrics.ascent())
-        return found
-
-
-class LinesItem(QGraphicsItem):
-    """Referral lines between introducer and introduced dots."""
-
-    def __init__(self, live: bool = False) -> None:
-        super().__init__()
-        self._lines: list[QLineF] = []
-        self._bounds = QRectF(-1, -1, 2, 2)  # never null: see MarkerItem
-        self.hide()
-        self.setZValue(DRAGGED_Z - 0.5 if live else LINES_Z)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        if not live:
-            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    @property
-    def lines(self) -> list[QLineF]:
-        return list(self._lines)
-
-    def set_lines(self, lines: list[QLineF]) -> None:
-        if not lines and not self._lines:
-            return
-        self._lines = lines
-        if not lines:
-            self.hide()
-            return
-        self.prepareGeometryChange()
-        xs = [v for line in lines for v in (line.x1(), line.x2())]
-        ys = [v for line in lines for v in (line.y1(), line.y2())]
-        self._bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-        self._bounds.adjust(-2, -2, 2, 2)
-        self.update()
-        self.show()
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        colour = QColor(option.palette.color(QPalette.ColorRole.WindowText))
-        colour.setAlphaF(0.45)
-        pen = QPen(colour, 1.2)
-        pen.setCosmetic(True)  # a hairline at any zoom
-        painter.setPen(pen)
-        painter.drawLines(self._lines)
-
-
-class RingItem(QGraphicsItem):
-    """One ring's band, filled faintly in its circle's colour."""
-
-    def __init__(self, key: str, inner: float, outer: float, colour: QColor, index: int) -> None:
-        super().__init__()
-        self._key = key
-        self._inner, self._outer = inner, outer
-        self._colour = QColor(colour)
-        self._index = index
-        # Two circles filled odd-even: a band, and ten times cheaper to fill than a
-        # subtracted path. Zooming redraws it, so that matters.
-        self._path = QPainterPath()
-        self._path.setFillRule(Qt.FillRule.OddEvenFill)
-        self._path.addEllipse(QPointF(0, 0), outer, outer)
-        self._path.addEllipse(QPointF(0, 0), inner, inner)
-
-    @property
-    def key(self) -> str:
-        return self._key
-
-    @property
-    def colour(self) -> QColor:
-        return QColor(self._colour)
-
-    def boundingRect(self) -> QRectF:
-        reach = self._outer + 1
-        return QRectF(-reach, -reach, 2 * reach, 2 * reach)
-
-    def shape(self) -> QPainterPath:
-        return self._path
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        # Alternate two faint strengths so neighbouring bands stay apart; a dark base needs more.
-        strong = 0.16 if _is_dark(option.palette) else 0.11
-        share = strong if self._index % 2 == 0 else strong * 0.55
-        # Mixed with the base beforehand: an opaque fill skips blending, the bulk of a repaint.
-        tint = _mix(self._colour, option.palette.color(QPalette.ColorRole.Base), share)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(tint)
-        # The faint fill unsmoothed (its edges lie under the outlines): a fraction of the cost.
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.drawPath(self._path)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        edge = QColor(self._colour)
-        edge.setAlphaF(0.7)
-        pen = QPen(edge, 1.0)
-        pen.setCosmetic(True)  # a one-pixel line at any zoom: the cheapest smooth circle
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(QPointF(0, 0), self._outer, self._outer)
-        if self._index == 0:
-            painter.drawEllipse(QPointF(0, 0), self._inner, self._inner)
-
-
-class PossibleBandItem(QGraphicsItem):
-    """The dashed band outside the last ring: people you want to meet."""
-
-    def __init__(self, inner: float, outer: float) -> None:
-        super().__init__()
-        self._inner, self._outer = inner, outer
-
-    def boundingRect(self) -> QRectF:
-        reach = self._outer + 1
-        return QRectF(-reach, -reach, 2 * reach, 2 * reach)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        palette = option.palette
-        edge = _mix(palette.color(QPalette.ColorRole.WindowText),
-                    palette.color(QPalette.ColorRole.Base), 0.4)  # fmt: skip
-        pen = QPen(edge, 1.0, Qt.PenStyle.DashLine)
-        pen.setCosmetic(True)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(QPointF(0, 0), self._outer, self._outer)
-
-
-class RingLabel(QGraphicsItem):
-    """A ring's name and count in a pill at the top of the ring, in the space no dot takes.
-
-    Without a colour (None), or dashed, the pill takes a muted ink from the palette."""
-
-    def __init__(
-        self, colour: QColor | None, width: float, height: float, dashed: bool = False
-    ) -> None:
-        super().__init__()
-        self._colour = QColor(colour) if colour is not None else None
-        self._width, self._height = width, height  # geometry's label box: no dot inside
-        self._dashed = dashed
-        self._text = ""
-        self._lines: list[str] = []
-        self._font = _font(LABEL_PIXEL_SIZE, bold=True)
-        self._text_rect = QRectF()
-        self._pill = QRectF()
-        self.setZValue(LABEL_Z)
-
-    @property
-    def text(self) -> str:
-        return self._text
-
-    def set_text(self, text: str) -> None:
-        if text == self._text:
-            return
-        self.prepareGeometryChange()
-        self._text = text
-        inner_width = self._width - 12
-        for size in range(LABEL_PIXEL_SIZE, LABEL_MIN_PIXEL_SIZE - 1, -1):
-            # the largest font at which the label fits its box in at most two lines
-            self._font = _font(size, bold=True)
-            metrics = QFontMetricsF(self._font)
-            self._lines = _wrap(text, metrics, inner_width)
-            widest = max(metrics.horizontalAdvance(line) for line in self._lines)
-            if len(self._lines) <= 2 and widest <= inner_width:
-                break
-        width = max(metrics.horizontalAdvance(line) for line in self._lines)
-        rect = QRectF(0, 0, width, metrics.height() * len(self._lines))
-        rect.moveCenter(QPointF(0, 0))
-        self._text_rect = rect
-        self._pill = rect.adjusted(-6, -3, 6, 3)
-
-    def boundingRect(self) -> QRectF:
-        return self._pill.adjusted(-1, -1, 1, 1)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        palette = option.palette
-        base = palette.color(QPalette.ColorRole.Base)
-        colour = self._colour
-        if self._dashed or colour is None:
-            colour = _mix(palette.color(QPalette.ColorRole.WindowText), base, 0.4)
-        painter.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine if self._dashed else
-                            Qt.PenStyle.SolidLine))  # fmt: skip
-        painter.setBrush(_mix(colour, base, 0.14))
-        radius = min(self._pill.height() / 2, 10.0)
-        painter.drawRoundedRect(self._pill, radius, radius)
-        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-        painter.setFont(self._font)
-        painter.drawText(self._text_rect, Qt.AlignmentFlag.AlignCenter, "\n".join(self._lines))
-
-
-class CentreItem(QGraphicsItem):
-    """The user, in the middle of the rings."""
-
-    def __init__(self, radius: float) -> None:
-        super().__init__()
-        self._radius = radius
-        self._font = _font(20, bold=True)
-
-    def boundingRect(self) -> QRectF:
-        reach = self._radius + 1
-        return QRectF(-reach, -reach, 2 * reach, 2 * reach)
-
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addEllipse(QPointF(0, 0), self._radius, self._radius)
-        return path
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        palette = option.palette
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
-        painter.drawEllipse(QPointF(0, 0), self._radius, self._radius)
-        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-        painter.setFont(self._font)
-        text = QCoreApplication.translate("CirclesScene", "You")
-        painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, text)
-
-
-class TrayItem(QGraphicsItem):
-    """The box of contacts not yet placed in a circle, titled with how many wait there."""
-
-    HEADER = 40.0  # matches geometry.place_tray's default header
-
-    def __init__(self, rect: QRectF) -> None:
-        super().__init__()
-        self._rect = QRectF(rect)
-        self._title = ""
-        self._font = _font(LABEL_PIXEL_SIZE + 2, bold=True)
-
-    @property
-    def rect(self) -> QRectF:
-        return QRectF(self._rect)
-
-    @property
-    def title(self) -> str:
-        return self._title
-
-    def set_title(self, title: str) -> None:
-        if title != self._title:
-            self._title = title
-            self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-1, -1, 1, 1)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        palette = option.palette
-        base = palette.color(QPalette.ColorRole.Base)
-        ink = palette.color(QPalette.ColorRole.WindowText)
-        edge = QPen(_mix(ink, base, 0.35), 1.0, Qt.PenStyle.DashLine)
-        edge.setCosmetic(True)  # a thin dashed line is cheap; a scaled one is not
-        painter.setPen(edge)
-        painter.setBrush(palette.color(QPalette.ColorRole.AlternateBase))
-        painter.drawRoundedRect(self._rect, 12, 12)
-        painter.setPen(ink)
-        painter.setFont(self._font)
-        header = QRectF(self._rect.left() + 12, self._rect.top(), self._rect.width() - 24, 36)
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(header, flags, self._title)

@@ -1,5 +1,7 @@
 """CirclesView: shows a CirclesScene with zoom, pan, fit, and a small legend in the corner."""
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QAccessible,
@@ -40,6 +42,12 @@ MOVES = {
     Qt.Key.Key_PageUp: "place_outwards",
     Qt.Key.Key_PageDown: "place_inwards",
     Qt.Key.Key_Home: "centre",
+}
+ZOOM_KEYS = {
+    Qt.Key.Key_Plus: ZOOM_STEP,
+    Qt.Key.Key_Equal: ZOOM_STEP,
+    Qt.Key.Key_Minus: 1 / ZOOM_STEP,
+    Qt.Key.Key_Underscore: 1 / ZOOM_STEP,
 }
 KEYBOARD_FOCUS = (
     Qt.FocusReason.TabFocusReason,
@@ -250,35 +258,37 @@ class CirclesView(QGraphicsView):
         key = event.key()
         scene = self.scene() if isinstance(self.scene(), CirclesScene) else None
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        plain = modifiers == Qt.KeyboardModifier.NoModifier
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self._zoom(ZOOM_STEP, self._cursor_on_screen())
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self._zoom(1 / ZOOM_STEP, self._cursor_on_screen())
+        command = self._cursor_command(scene, key, modifiers) if scene is not None else None
+        if key in ZOOM_KEYS:
+            self._zoom(ZOOM_KEYS[key], self._cursor_on_screen())
         elif key == Qt.Key.Key_Escape and scene is not None:
             scene.centre_clicked.emit()
-        elif scene is not None and plain and key in MOVES:
+        elif command is not None:
             self._show_cursor()
-            scene.move_cursor(MOVES[key])
-        elif scene is not None and plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._show_cursor()
-            scene.activate_cursor()
-        elif scene is not None and plain and key == Qt.Key.Key_Space:
-            self._show_cursor()
-            scene.click_cursor()
-        elif scene is not None and (
-            (key == Qt.Key.Key_Menu and plain)
-            or (key == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier)
-        ):
-            self._show_cursor()
-            self._cursor_menu(scene)
-        elif scene is not None and plain and key == Qt.Key.Key_Delete:
-            self._show_cursor()
-            scene.request_cursor_delete()
+            command()
         else:
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def _cursor_command(
+        self, scene: CirclesScene, key: int, modifiers: Qt.KeyboardModifier
+    ) -> Callable[[], object] | None:
+        """What a key does at the keyboard cursor (None: nothing): arrows and pages move it,
+        Enter opens, Space clicks, Delete deletes, Menu or Shift+F10 opens its menu."""
+        if key == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier:
+            return lambda: self._cursor_menu(scene)
+        if modifiers != Qt.KeyboardModifier.NoModifier:
+            return None
+        if key in MOVES:
+            return lambda: scene.move_cursor(MOVES[key])
+        return {
+            Qt.Key.Key_Return: scene.activate_cursor,
+            Qt.Key.Key_Enter: scene.activate_cursor,
+            Qt.Key.Key_Space: scene.click_cursor,
+            Qt.Key.Key_Menu: lambda: self._cursor_menu(scene),
+            Qt.Key.Key_Delete: scene.request_cursor_delete,
+        }.get(key)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride:
@@ -376,8 +386,10 @@ class CirclesView(QGraphicsView):
             return
         self._announced = text
         self.setAccessibleName(text)  # Qt sends NameChanged
-        hint = _tr("arrow keys move between people and rings, Enter opens, the menu key "
-                   "shows what you can do")  # fmt: skip
+        hint = _tr(
+            "arrow keys move between people and rings, Enter opens, the menu key "
+            "shows what you can do"
+        )
         diagram = self._base_name or _tr("Network diagram")
         self.setAccessibleDescription(f"{diagram}: {hint}")
         # A focus event too: most screen readers speak the focused object's new name then.

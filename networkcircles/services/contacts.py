@@ -5,9 +5,18 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any
 
+from networkcircles.services import extras_snapshot
 from networkcircles.services.errors import InvalidValue
 from networkcircles.store.db import db
-from networkcircles.store.models import Circle, Contact, ContactEmail, ContactPhone, Referral
+from networkcircles.store.models import (
+    Attendance,
+    Circle,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    Interaction,
+    Referral,
+)
 from networkcircles.store.queries import ContactDetails, Labelled, contact_details
 
 # Deliberately loose: one @, something on each side, a dot in the domain, no spaces.
@@ -179,11 +188,9 @@ def snapshot(contact_id: int) -> ContactSnapshot:
         (i.id, i.happened_on, i.kind, i.note, i.outcome) for i in contact.interactions
     )
     attendances = tuple((a.event_id, a.contact_id) for a in contact.attendances)
-    from networkcircles.services import contact_extras
-
     return ContactSnapshot(
         details, contact.created_at, referrals, interactions, attendances,
-        contact_extras.snapshot(contact_id),
+        extras_snapshot.snapshot(contact_id),
     )  # fmt: skip
 
 
@@ -197,8 +204,6 @@ def delete(contact_id: int) -> ContactSnapshot:
 
 def restore(saved: ContactSnapshot) -> int:
     """Put a deleted contact back with its original id, so stacked undo commands still fit."""
-    from networkcircles.store.models import Attendance, Interaction
-
     d = saved.details
     values = {f.name: getattr(d, f.name) for f in fields(d) if f.name in SCALAR_FIELDS}
     with db.atomic():
@@ -217,9 +222,7 @@ def restore(saved: ContactSnapshot) -> int:
             ).execute()  # fmt: skip
         for event_id, contact_id in saved.attendances:
             Attendance.insert(event=event_id, contact=contact_id).on_conflict_ignore().execute()
-        from networkcircles.services import contact_extras
-
-        contact_extras.restore(d.id, saved.extras)
+        extras_snapshot.restore(d.id, saved.extras)
     return d.id
 
 

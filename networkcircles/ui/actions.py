@@ -1,12 +1,14 @@
 """Every QAction of the window, built in one place; menus, toolbar and context menus reuse them."""
 
+from collections.abc import Callable, Collection, Iterable
 from enum import Enum, auto
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from networkcircles.ui.icons import icon
+from networkcircles.ui.text import no_mnemonic
 
 Key = QKeySequence.StandardKey
 
@@ -30,13 +32,34 @@ class ActionId(Enum):
     SORT_UNPLACED = auto()
     SHOW_INTRODUCTIONS = auto()
     ABOUT = auto()
+    # A dot's context menu: these act on the selected contact (the menu selects it first).
+    EDIT_CONTACT = auto()
+    LOG_INTERACTION = auto()
+    SET_FOLLOW_UP = auto()
+    FLAG_GOSSIP = auto()
+    # A ring's context menu: these act on the circle whose key the menu put in data().
+    SHOW_CIRCLE_ONLY = auto()
+    ADD_CONTACT_HERE = auto()
+    PRINT_CIRCLE = auto()
+    RENAME_CIRCLE = auto()
+    RECOLOUR_CIRCLE = auto()
+
+
+CIRCLE_ACTIONS = (
+    ActionId.SHOW_CIRCLE_ONLY,
+    ActionId.ADD_CONTACT_HERE,
+    ActionId.PRINT_CIRCLE,
+    ActionId.RENAME_CIRCLE,
+    ActionId.RECOLOUR_CIRCLE,
+)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("actions", text)
 
 
-# id: (text, icon name or None, shortcuts, status tip)
+# id: (text, icon name or None, shortcuts, status tip). A table: kept one action to a line or
+# two by `fmt: skip`, as the formatter would spread each over six.
 _SPECS: dict[ActionId, tuple[str, str | None, list, str]] = {
     ActionId.NEW_NETWORK: ("&New Network…", "file.new", [Key.New], "Start an empty network file"),
     ActionId.OPEN_NETWORK: ("&Open Network…", "file.open", [Key.Open], "Open a network file"),
@@ -75,6 +98,19 @@ _SPECS: dict[ActionId, tuple[str, str | None, list, str]] = {
         "Place unplaced people in circles one by one",
     ),
     ActionId.ABOUT: ("&About networkcircles", "help.about", [], ""),
+    ActionId.EDIT_CONTACT: ("&Edit", None, [], "Change this person's details"),
+    ActionId.LOG_INTERACTION: (
+        "&Log Interaction…", None, [], "Note a call, a meeting or a message with this person",
+    ),
+    ActionId.SET_FOLLOW_UP: ("Set &Follow-up…", None, [], "Choose when to get back in touch"),
+    ActionId.FLAG_GOSSIP: (
+        "Flag: Passes Along &Gossip", None, [], "Leave out someone who only passes gossip along",
+    ),
+    ActionId.SHOW_CIRCLE_ONLY: ("&Show Only This Circle", None, [], "List only this circle"),
+    ActionId.ADD_CONTACT_HERE: ("&Add Contact Here…", None, [], "Add a person to this circle"),
+    ActionId.PRINT_CIRCLE: ("&Print This Circle…", None, [], "Print a summary of this circle"),
+    ActionId.RENAME_CIRCLE: ("&Rename Circle…", None, [], ""),
+    ActionId.RECOLOUR_CIRCLE: ("Change &Colour…", None, [], ""),
 }  # fmt: skip
 
 
@@ -90,6 +126,7 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
             action.setStatusTip(_tr(tip))
         actions[action_id] = action
     actions[ActionId.SHOW_INTRODUCTIONS].setCheckable(True)
+    actions[ActionId.FLAG_GOSSIP].setCheckable(True)
     actions[ActionId.ABOUT].setMenuRole(QAction.MenuRole.AboutRole)
     actions[ActionId.QUIT].setMenuRole(QAction.MenuRole.QuitRole)
     undo = undo_stack.createUndoAction(parent, _tr("&Undo"))
@@ -100,3 +137,18 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
     redo.setIcon(icon("edit.redo"))
     actions[ActionId.UNDO], actions[ActionId.REDO] = undo, redo
     return actions
+
+
+def add_circle_choices(
+    menu: QMenu,
+    circles: Iterable[tuple[str, str]],
+    chosen: Callable[[str | None], None],
+    greyed: Collection[str | None] = (),
+) -> None:
+    """One entry per circle (key, name), then "Unplaced" (None), each calling chosen(key):
+    the "Move to" submenus of the dot and of the list's selection. The keys in `greyed`
+    (where the people are already) are shown but cannot be chosen."""
+    for key, name in [*circles, (None, _tr("Unplaced"))]:
+        action = menu.addAction(no_mnemonic(name))  # a "&" in a circle's name is text
+        action.setEnabled(key not in greyed)
+        action.triggered.connect(lambda _=False, key=key: chosen(key))

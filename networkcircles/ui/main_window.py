@@ -1,5 +1,6 @@
 """The main window: the diagram in the centre, the contact docks beside it, menus and undo."""
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from networkcircles.services import reliability
 from networkcircles.store import circle_queries, queries
 from networkcircles.store.db import is_read_only
 from networkcircles.ui import settings, theme
-from networkcircles.ui.actions import ActionId, build_actions
+from networkcircles.ui.actions import CIRCLE_ACTIONS, ActionId, add_circle_choices, build_actions
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.commands import (
     AddContactCommand,
@@ -37,7 +38,7 @@ from networkcircles.ui.panels.contact_details import ContactDetailsPanel
 from networkcircles.ui.panels.contact_list import ContactListPanel
 from networkcircles.ui.panels.lazy import bring_forward, hold_until_painted
 from networkcircles.ui.panels.triage import TriagePanel
-from networkcircles.ui.text import isolate, no_mnemonic, window_title
+from networkcircles.ui.text import isolate, window_title
 from networkcircles.ui.translation import add_missing_mnemonics
 
 
@@ -218,6 +219,35 @@ class MainWindow(QMainWindow):
         a[ActionId.FIT].triggered.connect(self.diagram_view.fit_all)
         a[ActionId.SHOW_INTRODUCTIONS].toggled.connect(self.feeds.show_lines)
         a[ActionId.ABOUT].triggered.connect(lambda: show_about(self))
+        self._connect_context_actions()
+
+    def _connect_context_actions(self) -> None:
+        """The context menus' actions: a dot's act on the selected contact, a ring's on the
+        circle whose key ring_menu put in their data()."""
+        a = self.actions
+
+        def on_selected(action_id: ActionId, run: Callable[[int], object]) -> None:
+            def triggered() -> None:
+                if self.selected_id is not None:
+                    run(self.selected_id)
+
+            a[action_id].triggered.connect(triggered)
+
+        def on_circle(action_id: ActionId, run: Callable[[str], object]) -> None:
+            action = a[action_id]
+            action.triggered.connect(lambda: action.data() and run(action.data()))
+
+        on_selected(ActionId.EDIT_CONTACT, self._edit_contact)
+        on_selected(ActionId.LOG_INTERACTION, self.panels.log_interaction)
+        on_selected(ActionId.SET_FOLLOW_UP, self.set_follow_up)
+        a[ActionId.FLAG_GOSSIP].triggered.connect(
+            lambda on: self.selected_id is not None and self.flag_gossip(self.selected_id, on)
+        )
+        on_circle(ActionId.SHOW_CIRCLE_ONLY, self.contact_list.set_circle_filter)
+        on_circle(ActionId.ADD_CONTACT_HERE, self.add_contact)
+        on_circle(ActionId.PRINT_CIRCLE, self.files.print_summary)
+        on_circle(ActionId.RENAME_CIRCLE, self.rename_circle)
+        on_circle(ActionId.RECOLOUR_CIRCLE, self.recolour_circle)
 
         self.scene.contact_clicked.connect(self.select_contact)
         self.scene.contact_double_clicked.connect(self._edit_contact)
@@ -450,31 +480,33 @@ class MainWindow(QMainWindow):
         self.contact_menu(contact_id).exec(screen_pos)
 
     def contact_menu(self, contact_id: int) -> QMenu:
-        """The dot's right-click menu: Edit, Move to ▸, Delete."""
+        """The dot's right-click menu: Edit, Move to ▸, Delete. Selects the contact: the
+        registry's contact actions act on the selection."""
         self.select_contact(contact_id)
         row = queries.contact_row(contact_id)
-        menu = QMenu(self)
-        menu.addAction(self.tr("&Edit"), lambda: self._edit_contact(contact_id))
-        menu.addAction(
-            self.tr("&Log Interaction…"), lambda: self.panels.log_interaction(contact_id)
+        a = self.actions
+        a[ActionId.FLAG_GOSSIP].setChecked(
+            circle_queries.contact_extras(contact_id).passes_gossip is True
         )
-        menu.addAction(self.tr("Set &Follow-up…"), lambda: self.set_follow_up(contact_id))
-        flag = menu.addAction(self.tr("Flag: Passes Along &Gossip"))
-        flag.setCheckable(True)
-        flag.setChecked(circle_queries.contact_extras(contact_id).passes_gossip is True)
-        flag.toggled.connect(lambda on: self.flag_gossip(contact_id, on))
+        menu = QMenu(self)
+        menu.addActions(
+            [
+                a[ActionId.EDIT_CONTACT],
+                a[ActionId.LOG_INTERACTION],
+                a[ActionId.SET_FOLLOW_UP],
+                a[ActionId.FLAG_GOSSIP],
+            ]
+        )
         move_menu = menu.addMenu(self.tr("&Move to"))
-        for circle in self.circles:
-            action = move_menu.addAction(no_mnemonic(circle.name))
-            action.setEnabled(row is not None and row.circle_key != circle.key)
-            action.triggered.connect(
-                lambda _=False, key=circle.key: self.move_contact(contact_id, key)
-            )
-        unplace = move_menu.addAction(self.tr("Unplaced"))
-        unplace.setEnabled(row is not None and row.circle_key is not None)
-        unplace.triggered.connect(lambda: self.move_contact(contact_id, None))
+        everywhere = [None, *(circle.key for circle in self.circles)]
+        add_circle_choices(
+            move_menu,
+            [(circle.key, circle.name) for circle in self.circles],
+            lambda key: self.move_contact(contact_id, key),
+            greyed=[row.circle_key] if row is not None else everywhere,
+        )
         menu.addSeparator()
-        menu.addAction(self.tr("&Delete…"), lambda: self.delete_contact(contact_id))
+        menu.addAction(a[ActionId.DELETE_CONTACT])
         return menu
 
     def _ring_menu(self, circle_key: str, screen_pos: QPoint) -> None:
@@ -482,16 +514,15 @@ class MainWindow(QMainWindow):
 
     def ring_menu(self, circle_key: str) -> QMenu:
         """A ring's right-click menu: show it in the list, add someone, rename, recolour."""
+        a = self.actions
+        for action_id in CIRCLE_ACTIONS:
+            a[action_id].setData(circle_key)
         menu = QMenu(self)
-        menu.addAction(
-            self.tr("&Show Only This Circle"),
-            lambda: self.contact_list.set_circle_filter(circle_key),
+        menu.addActions(
+            [a[ActionId.SHOW_CIRCLE_ONLY], a[ActionId.ADD_CONTACT_HERE], a[ActionId.PRINT_CIRCLE]]
         )
-        menu.addAction(self.tr("&Add Contact Here…"), lambda: self.add_contact(circle_key))
-        menu.addAction(self.tr("&Print This Circle…"), lambda: self.files.print_summary(circle_key))
         menu.addSeparator()
-        menu.addAction(self.tr("&Rename Circle…"), lambda: self.rename_circle(circle_key))
-        menu.addAction(self.tr("Change &Colour…"), lambda: self.recolour_circle(circle_key))
+        menu.addActions([a[ActionId.RENAME_CIRCLE], a[ActionId.RECOLOUR_CIRCLE]])
         return menu
 
     def _circle(self, key: str) -> queries.CircleRow:

@@ -1,7 +1,8 @@
 """Every QSettings key the app uses, declared once with its type and default."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -9,12 +10,65 @@ ORGANIZATION = "networkcircles"
 APPLICATION = "networkcircles"
 MAX_RECENT = 8
 
+T = TypeVar("T")
+
+
+def _flag(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value != 0
+    text = str(value).strip().lower()  # INI files give back "true" and "false"
+    return {"true": True, "1": True, "false": False, "0": False}.get(text)
+
+
+def _number(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _texts(value: Any) -> list[str] | None:
+    # INI files give back a lone string for a one-element list.
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list | tuple):
+        return [item for item in value if isinstance(item, str)]
+    return None
+
+
+def _bytes(value: Any) -> QByteArray | None:
+    return value if isinstance(value, QByteArray) else None
+
+
+_READERS: dict[type, Callable[[Any], Any]] = {
+    bool: _flag,
+    int: _number,
+    str: _text,
+    list: _texts,
+    QByteArray: _bytes,
+}
+
 
 @dataclass(frozen=True)
-class Setting:
+class Setting(Generic[T]):
+    """A key, the type its value has and the value it has until written. read() gives back
+    that type whatever the file holds: an INI file keeps every value as text."""
+
     key: str
-    kind: type
-    default: Any
+    kind: type[T]
+    default: T
+
+    def __post_init__(self) -> None:
+        if self.kind not in _READERS:
+            raise TypeError(f"no reader for {self.kind.__name__} settings ({self.key})")
 
 
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
@@ -30,16 +84,14 @@ def window_geometry_on(screen_name: str, width: int, height: int) -> Setting:
     return Setting(f"{WINDOW_GEOMETRY.key}/{name}-{width}x{height}", QByteArray, QByteArray())
 
 
-def read(setting: Setting) -> Any:
-    value = QSettings().value(setting.key, setting.default)
-    if setting.kind is list:
-        # INI files give back a lone string for a one-element list, None for an empty one.
-        if value is None:
-            return []
-        return [value] if isinstance(value, str) else list(value)
-    if setting.kind is QByteArray:
-        return value if isinstance(value, QByteArray) else QByteArray()
-    return setting.kind(value) if value is not None else setting.default
+def read(setting: Setting[T]) -> T:
+    """The setting's value as its kind; its default when missing or unreadable."""
+    value = QSettings().value(setting.key)
+    found = None if value is None else _READERS[setting.kind](value)
+    if found is None:
+        default = setting.default
+        return list(default) if isinstance(default, list) else default  # type: ignore[return-value]
+    return found
 
 
 def write(setting: Setting, value: Any) -> None:

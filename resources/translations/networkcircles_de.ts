@@ -17,157 +17,242 @@
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="77" />
+      <location filename="../../networkcircles/ui/actions.py" line="93" />
       <source>&amp;About networkcircles</source>
       <translation>Über &amp;networkcircles</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="63" />
+      <location filename="../../networkcircles/ui/actions.py" line="103" />
+      <source>&amp;Add Contact Here…</source>
+      <translation>&amp;Kontakt hier hinzufügen…</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="79" />
       <source>&amp;Delete Contact</source>
       <translation>Kontakt &amp;löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="52" />
+      <location filename="../../networkcircles/ui/actions.py" line="94" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="68" />
       <source>&amp;Export Contacts…</source>
       <translation>Kontakte &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="65" />
+      <location filename="../../networkcircles/ui/actions.py" line="81" />
       <source>&amp;Find…</source>
       <translation>&amp;Suchen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="68" />
+      <location filename="../../networkcircles/ui/actions.py" line="84" />
       <source>&amp;Fit Diagram</source>
       <translation>Diagramm &amp;einpassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="44" />
+      <location filename="../../networkcircles/ui/actions.py" line="60" />
       <source>&amp;Import Contacts or Events…</source>
       <translation>Kontakte oder Termine &amp;importieren…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="41" />
+      <location filename="../../networkcircles/ui/actions.py" line="96" />
+      <source>&amp;Log Interaction…</source>
+      <translation>Kontakt &amp;eintragen…</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="57" />
       <source>&amp;New Network…</source>
       <translation>&amp;Neues Netzwerk…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="42" />
+      <location filename="../../networkcircles/ui/actions.py" line="58" />
       <source>&amp;Open Network…</source>
       <translation>Netzwerk ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="56" />
+      <location filename="../../networkcircles/ui/actions.py" line="72" />
       <source>&amp;Print Circle Summary…</source>
       <translation>Kreisübersicht &amp;drucken…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="58" />
+      <location filename="../../networkcircles/ui/actions.py" line="104" />
+      <source>&amp;Print This Circle…</source>
+      <translation>Diesen Kreis &amp;drucken…</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="74" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="98" />
+      <location filename="../../networkcircles/ui/actions.py" line="128" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="74" />
+      <location filename="../../networkcircles/ui/actions.py" line="105" />
+      <source>&amp;Rename Circle…</source>
+      <translation>Kreis &amp;umbenennen…</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="102" />
+      <source>&amp;Show Only This Circle</source>
+      <translation>&amp;Nur diesen Kreis zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="90" />
       <source>&amp;Sort Unplaced People…</source>
       <translation>&amp;Unsortierte Personen einordnen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="95" />
+      <location filename="../../networkcircles/ui/actions.py" line="125" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="60" />
+      <location filename="../../networkcircles/ui/actions.py" line="76" />
       <source>Add a person</source>
       <translation>Eine Person hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="45" />
+      <location filename="../../networkcircles/ui/actions.py" line="103" />
+      <source>Add a person to this circle</source>
+      <translation>Eine Person zu diesem Kreis hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="61" />
       <source>Add contacts from vCard or CSV files, events from iCalendar files</source>
       <translation>Kontakte aus vCard- oder CSV-Dateien, Termine aus iCalendar-Dateien hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="63" />
+      <location filename="../../networkcircles/ui/actions.py" line="106" />
+      <source>Change &amp;Colour…</source>
+      <translation>&amp;Farbe ändern…</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="94" />
+      <source>Change this person's details</source>
+      <translation>Die Angaben zu dieser Person ändern</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="98" />
+      <source>Choose when to get back in touch</source>
+      <translation>Festlegen, wann Sie sich wieder melden</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="79" />
       <source>Delete the selected contact</source>
       <translation>Den ausgewählten Kontakt löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="71" />
+      <location filename="../../networkcircles/ui/actions.py" line="87" />
       <source>Draw a line from each person to whoever they introduced you to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="48" />
+      <location filename="../../networkcircles/ui/actions.py" line="64" />
       <source>Export &amp;Calendar…</source>
       <translation>&amp;Kalender exportieren…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="60" />
+      <location filename="../../networkcircles/ui/actions.py" line="100" />
+      <source>Flag: Passes Along &amp;Gossip</source>
+      <translation>Markierung: Erzählt &amp;Tratsch weiter</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="100" />
+      <source>Leave out someone who only passes gossip along</source>
+      <translation>Jemanden auslassen, der nur Tratsch weitererzählt</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="102" />
+      <source>List only this circle</source>
+      <translation>Nur diesen Kreis auflisten</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="76" />
       <source>New &amp;Contact…</source>
       <translation>Neuer &amp;Kontakt…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="42" />
+      <location filename="../../networkcircles/ui/actions.py" line="96" />
+      <source>Note a call, a meeting or a message with this person</source>
+      <translation>Einen Anruf, ein Treffen oder eine Nachricht mit dieser Person festhalten</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="58" />
       <source>Open a network file</source>
       <translation>Eine Netzwerkdatei öffnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="75" />
+      <location filename="../../networkcircles/ui/actions.py" line="91" />
       <source>Place unplaced people in circles one by one</source>
       <translation>Unsortierte Personen nacheinander einem Kreis zuordnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="56" />
+      <location filename="../../networkcircles/ui/actions.py" line="104" />
+      <source>Print a summary of this circle</source>
+      <translation>Eine Übersicht dieses Kreises drucken</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="72" />
       <source>Print circles or save them as PDF</source>
       <translation>Kreise drucken oder als PDF speichern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="58" />
+      <location filename="../../networkcircles/ui/actions.py" line="74" />
       <source>Quit</source>
       <translation>Beenden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="65" />
+      <location filename="../../networkcircles/ui/actions.py" line="81" />
       <source>Search contacts</source>
       <translation>Kontakte durchsuchen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="70" />
+      <location filename="../../networkcircles/ui/actions.py" line="98" />
+      <source>Set &amp;Follow-up…</source>
+      <translation>&amp;Nachfassen planen…</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="86" />
       <source>Sho&amp;w Introductions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="68" />
+      <location filename="../../networkcircles/ui/actions.py" line="84" />
       <source>Show all the rings</source>
       <translation>Alle Ringe zeigen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="41" />
+      <location filename="../../networkcircles/ui/actions.py" line="57" />
       <source>Start an empty network file</source>
       <translation>Eine leere Netzwerkdatei anlegen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="53" />
+      <location filename="../../networkcircles/ui/actions.py" line="144" />
+      <source>Unplaced</source>
+      <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="69" />
       <source>Write contacts to a vCard or CSV file</source>
       <translation>Kontakte in eine vCard- oder CSV-Datei schreiben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="49" />
+      <location filename="../../networkcircles/ui/actions.py" line="65" />
       <source>Write your events to an iCalendar file</source>
       <translation>Ihre Termine in eine iCalendar-Datei schreiben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="66" />
+      <location filename="../../networkcircles/ui/actions.py" line="82" />
       <source>Zoom &amp;In</source>
       <translation>Ver&amp;größern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="67" />
+      <location filename="../../networkcircles/ui/actions.py" line="83" />
       <source>Zoom &amp;Out</source>
       <translation>Ver&amp;kleinern</translation>
     </message>
@@ -223,19 +308,19 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="365" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="366" />
       <source>Add association</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="92" />
       <location filename="../../networkcircles/ui/panels/associations.py" line="183" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="309" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="310" />
       <source>Association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="360" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="361" />
       <source>Association not saved</source>
       <translation type="unfinished" />
     </message>
@@ -256,7 +341,7 @@
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="136" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="238" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="239" />
       <source>Considering</source>
       <translation type="unfinished" />
     </message>
@@ -310,7 +395,7 @@ attended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="264" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="265" />
       <source>Expected: you are only considering joining</source>
       <translation type="unfinished" />
     </message>
@@ -331,7 +416,7 @@ attended</source>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="136" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="238" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="239" />
       <source>Joined</source>
       <translation type="unfinished" />
     </message>
@@ -366,7 +451,7 @@ attended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="365" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="366" />
       <source>Name of the association:</source>
       <translation type="unfinished" />
     </message>
@@ -458,7 +543,7 @@ cost</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="256" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="259" />
       <source>Every circle has heard from you lately. Keep mixing it up.</source>
       <translation type="unfinished" />
     </message>
@@ -518,12 +603,12 @@ cost</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="246" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="249" />
       <source>You have not reached out to anyone in {circle} for {days} days.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="239" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="242" />
       <source>You have not reached out to anyone in {circle} yet.</source>
       <translation type="unfinished" />
     </message>
@@ -533,7 +618,7 @@ cost</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="251" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="254" />
       <source>{n} in family and friends do not know you are looking yet.</source>
       <translation type="unfinished" />
     </message>
@@ -541,72 +626,17 @@ cost</source>
   <context>
     <name>CirclesScene</name>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="1185" />
-      <source>Contacts not yet in a circle: drag them onto a ring.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="457" />
-      <source>Follow-up on {day}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="455" />
-      <source>Follow-up overdue since {day}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="462" />
-      <source>Knows you are looking (told {day})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="451" />
-      <source>Last contact: {day}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="466" />
-      <source>Leave out: passes gossip along</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="449" />
-      <source>Never contacted</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="713" />
+      <location filename="../../networkcircles/diagram/scene.py" line="528" />
       <source>People to meet · {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="1187" />
-      <source>People you want to meet: drag one onto a ring once you have.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="446" />
-      <source>Someone you want to meet; nobody to introduce you yet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="442" />
-      <source>Someone you want to meet; {name} might introduce you</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="710" />
+      <location filename="../../networkcircles/diagram/scene.py" line="525" />
       <source>Unplaced · {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="468" />
-      <source>Worth telling about your search</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/items.py" line="822" />
+      <location filename="../../networkcircles/diagram/ring_items.py" line="193" />
       <source>You</source>
       <translation type="unfinished" />
     </message>
@@ -1108,12 +1138,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>ContactEventsList</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="431" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="432" />
       <source> (planned)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="416" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="417" />
       <source>Events with this contact</source>
       <translation type="unfinished" />
     </message>
@@ -1121,27 +1151,27 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>ContactListPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="109" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="110" />
       <source>All circles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="60" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="61" />
       <source>Anyone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="89" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="90" />
       <source>Contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="63" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="64" />
       <source>Leave out</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="194" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="195" />
       <source>Move %n selected to</source>
       <translation type="unfinished">
         <numerusform />
@@ -1149,43 +1179,42 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="62" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="63" />
       <source>Not yet asked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="52" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="53" />
       <source>Search contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="50" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="51" />
       <source>Search name, organisation, e-mail, tags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="57" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="58" />
       <source>Show by reliability</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="70" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="71" />
       <source>Show circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="61" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="62" />
       <source>Tell them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="112" />
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="198" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="113" />
       <source>Unplaced</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="58" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="59" />
       <source>Whom to tell about your search (reliability)</source>
       <translation type="unfinished" />
     </message>
@@ -1211,22 +1240,22 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="922" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="219" />
       <source>People to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="895" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="192" />
       <source>Unnamed contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="920" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="217" />
       <source>Unplaced</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="887" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="184" />
       <source>You, at the centre</source>
       <translation type="unfinished" />
     </message>
@@ -1236,62 +1265,62 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="898" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="195" />
       <source>contacted recently</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="899" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="196" />
       <source>follow-up due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="900" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="197" />
       <source>follow-up overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="905" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="202" />
       <source>knows you are looking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="910" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="207" />
       <source>leave out: passes gossip along</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="901" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="198" />
       <source>never contacted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="912" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="209" />
       <source>someone you want to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="908" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="205" />
       <source>worth telling about your search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="924" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="221" />
       <source>{circle} ring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="915" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="212" />
       <source>{n} of {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="891" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="188" />
       <source>{place}, 1 person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="891" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="188" />
       <source>{place}, {count} people</source>
       <translation type="unfinished" />
     </message>
@@ -1387,13 +1416,13 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="284" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="285" />
       <source>Cost: {cost}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="112" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="274" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="275" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
@@ -1403,22 +1432,22 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="403" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="404" />
       <source>Event not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="248" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="249" />
       <source>No events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="282" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="283" />
       <source>Organised by {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="275" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="276" />
       <source>Pick an event in the agenda or the list below.</source>
       <translation type="unfinished" />
     </message>
@@ -1433,7 +1462,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="287" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="288" />
       <source>Repeats: {rule}</source>
       <translation type="unfinished" />
     </message>
@@ -1455,27 +1484,27 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="117" />
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="133" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="374" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="375" />
       <source>Who I met</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="374" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="375" />
       <source>Whom I plan to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="207" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="208" />
       <source>all day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="299" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="300" />
       <source>{name} (organisation)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="295" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="296" />
       <source>{name} (to meet)</source>
       <translation type="unfinished" />
     </message>
@@ -2094,190 +2123,184 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="120" />
+      <location filename="../../networkcircles/ui/main_window.py" line="124" />
       <source> (read-only)</source>
       <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="434" />
-      <source>&amp;Add Contact Here…</source>
-      <translation>&amp;Kontakt hier hinzufügen…</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="421" />
-      <source>&amp;Delete…</source>
-      <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="155" />
-      <location filename="../../networkcircles/ui/main_window.py" line="401" />
+      <location filename="../../networkcircles/ui/main_window.py" line="159" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="144" />
+      <location filename="../../networkcircles/ui/main_window.py" line="148" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="178" />
+      <location filename="../../networkcircles/ui/main_window.py" line="182" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="403" />
-      <source>&amp;Log Interaction…</source>
-      <translation>Kontakt &amp;eintragen…</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="410" />
+      <location filename="../../networkcircles/ui/main_window.py" line="470" />
       <source>&amp;Move to</source>
       <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="435" />
-      <source>&amp;Print This Circle…</source>
-      <translation>Diesen Kreis &amp;drucken…</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="437" />
-      <source>&amp;Rename Circle…</source>
-      <translation>Kreis &amp;umbenennen…</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="431" />
-      <source>&amp;Show Only This Circle</source>
-      <translation>&amp;Nur diesen Kreis zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="163" />
+      <location filename="../../networkcircles/ui/main_window.py" line="167" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="91" />
+      <location filename="../../networkcircles/ui/docks.py" line="92" />
       <source>Activity</source>
       <translation>Aktivität</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="97" />
+      <location filename="../../networkcircles/ui/docks.py" line="98" />
       <source>Associations</source>
       <translation>Verbände</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="438" />
-      <source>Change &amp;Colour…</source>
-      <translation>&amp;Farbe ändern…</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="71" />
+      <location filename="../../networkcircles/ui/main_window.py" line="74" />
       <source>Contact details</source>
       <translation>Kontaktdetails</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="367" />
+      <location filename="../../networkcircles/ui/main_window.py" line="423" />
       <source>Contact not saved</source>
       <translation>Kontakt nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="68" />
+      <location filename="../../networkcircles/ui/main_window.py" line="71" />
       <source>Contacts</source>
       <translation>Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="94" />
+      <location filename="../../networkcircles/ui/docks.py" line="95" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="96" />
+      <location filename="../../networkcircles/ui/docks.py" line="97" />
       <source>Event calendar</source>
       <translation>Terminkalender</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="388" />
+      <location filename="../../networkcircles/ui/main_window.py" line="450" />
       <source>Flag as gossip</source>
       <translation>Als Tratsch markieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="406" />
-      <source>Flag: Passes Along &amp;Gossip</source>
-      <translation>Markierung: Erzählt &amp;Tratsch weiter</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/docks.py" line="95" />
+      <location filename="../../networkcircles/ui/docks.py" line="96" />
       <source>Leads and tips</source>
       <translation>Hinweise und Tipps</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="181" />
+      <location filename="../../networkcircles/ui/main_window.py" line="185" />
       <source>Main toolbar</source>
       <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="92" />
+      <location filename="../../networkcircles/ui/docks.py" line="93" />
       <source>Met at events</source>
       <translation>Bei Terminen getroffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="98" />
+      <location filename="../../networkcircles/ui/docks.py" line="99" />
       <source>Mix it up</source>
       <translation>Gut gemischt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="60" />
+      <location filename="../../networkcircles/ui/main_window.py" line="63" />
       <source>Network diagram</source>
       <translation>Netzwerkdiagramm</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="146" />
+      <location filename="../../networkcircles/ui/main_window.py" line="150" />
       <source>Open &amp;Recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="109" />
+      <location filename="../../networkcircles/ui/main_window.py" line="113" />
       <source>Put back a copy of this network made earlier</source>
       <translation>Eine früher angelegte Kopie dieses Netzwerks zurückholen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="93" />
+      <location filename="../../networkcircles/ui/docks.py" line="94" />
       <source>Reliability</source>
       <translation>Verlässlichkeit</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="108" />
+      <location filename="../../networkcircles/ui/main_window.py" line="112" />
       <source>Restore from &amp;Backup…</source>
       <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="405" />
-      <source>Set &amp;Follow-up…</source>
-      <translation>&amp;Nachfassen planen…</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="74" />
+      <location filename="../../networkcircles/ui/main_window.py" line="77" />
       <source>Sort unplaced people</source>
       <translation>Unsortierte Personen einordnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="388" />
+      <location filename="../../networkcircles/ui/main_window.py" line="344" />
+      <source>This network is open read-only: another window is editing it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="450" />
       <source>Unflag gossip</source>
       <translation>Tratsch-Markierung entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="417" />
-      <source>Unplaced</source>
-      <translation>Nicht zugeordnet</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="327" />
+      <location filename="../../networkcircles/ui/main_window.py" line="372" />
       <source>the unplaced tray</source>
       <translation>die Ablage „Nicht zugeordnet“</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="161" />
+      <location filename="../../networkcircles/ui/docks.py" line="159" />
       <source>{count} follow-ups and events need you: see the Due list</source>
       <translation>{count} Nachfass-Aufgaben und Termine warten auf Sie: siehe Liste „Fällig“</translation>
+    </message>
+    <message>
+      <source>&amp;Add Contact Here…</source>
+      <translation type="vanished">&amp;Kontakt hier hinzufügen…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete…</source>
+      <translation type="vanished">&amp;Löschen…</translation>
+    </message>
+    <message>
+      <source>&amp;Log Interaction…</source>
+      <translation type="vanished">Kontakt &amp;eintragen…</translation>
+    </message>
+    <message>
+      <source>&amp;Print This Circle…</source>
+      <translation type="vanished">Diesen Kreis &amp;drucken…</translation>
+    </message>
+    <message>
+      <source>&amp;Rename Circle…</source>
+      <translation type="vanished">Kreis &amp;umbenennen…</translation>
+    </message>
+    <message>
+      <source>&amp;Show Only This Circle</source>
+      <translation type="vanished">&amp;Nur diesen Kreis zeigen</translation>
+    </message>
+    <message>
+      <source>Change &amp;Colour…</source>
+      <translation type="vanished">&amp;Farbe ändern…</translation>
+    </message>
+    <message>
+      <source>Flag: Passes Along &amp;Gossip</source>
+      <translation type="vanished">Markierung: Erzählt &amp;Tratsch weiter</translation>
+    </message>
+    <message>
+      <source>Set &amp;Follow-up…</source>
+      <translation type="vanished">&amp;Nachfassen planen…</translation>
+    </message>
+    <message>
+      <source>Unplaced</source>
+      <translation type="vanished">Nicht zugeordnet</translation>
     </message>
   </context>
   <context>
@@ -2361,57 +2384,57 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>PanelDocks</name>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="29" />
+      <location filename="../../networkcircles/ui/docks.py" line="30" />
       <source>All your contacts and their circles; search or filter by circle</source>
       <translation>Alle Ihre Kontakte und ihre Kreise; suchen oder nach Kreis filtern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="38" />
+      <location filename="../../networkcircles/ui/docks.py" line="39" />
       <source>Associations compared by cost and return</source>
       <translation>Verbände nach Kosten und Nutzen verglichen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="33" />
+      <location filename="../../networkcircles/ui/docks.py" line="34" />
       <source>Events where you met the selected contact</source>
       <translation>Termine, bei denen Sie den ausgewählten Kontakt getroffen haben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="35" />
+      <location filename="../../networkcircles/ui/docks.py" line="36" />
       <source>Follow-ups and events that are due, the most urgent first</source>
       <translation>Fällige Nachfass-Aufgaben und Termine, die dringendsten zuerst</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="31" />
+      <location filename="../../networkcircles/ui/docks.py" line="32" />
       <source>Give each unplaced person a circle, one by one</source>
       <translation>Jeder nicht zugeordneten Person nacheinander einen Kreis geben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="39" />
+      <location filename="../../networkcircles/ui/docks.py" line="40" />
       <source>How recently each circle heard from you: the ones you neglect</source>
       <translation>Wann jeder Kreis zuletzt von Ihnen gehört hat: die vernachlässigten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="36" />
+      <location filename="../../networkcircles/ui/docks.py" line="37" />
       <source>Job leads and tips, and who shared them</source>
       <translation>Stellenhinweise und Tipps, und von wem sie stammen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="37" />
+      <location filename="../../networkcircles/ui/docks.py" line="38" />
       <source>Networking events, career fairs, meetings and job clubs</source>
       <translation>Netzwerktreffen, Jobmessen, Versammlungen und Jobclubs</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="30" />
+      <location filename="../../networkcircles/ui/docks.py" line="31" />
       <source>The selected contact's details, to read and edit</source>
       <translation>Die Angaben zum ausgewählten Kontakt, zum Lesen und Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="32" />
+      <location filename="../../networkcircles/ui/docks.py" line="33" />
       <source>The selected contact's interactions, follow-up and introductions</source>
       <translation>Kontakte, Nachfassen und Vorstellungen des ausgewählten Kontakts</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="34" />
+      <location filename="../../networkcircles/ui/docks.py" line="35" />
       <source>Whether the selected acquaintance should hear about your search</source>
       <translation>Ob der ausgewählte Bekannte von Ihrer Suche erfahren sollte</translation>
     </message>
@@ -2483,19 +2506,77 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     </message>
   </context>
   <context>
+    <name>Pointer</name>
+    <message>
+      <location filename="../../networkcircles/diagram/pointer.py" line="189" />
+      <source>Contacts not yet in a circle: drag them onto a ring.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/pointer.py" line="72" />
+      <source>Follow-up on {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/pointer.py" line="70" />
+      <source>Follow-up overdue since {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/pointer.py" line="77" />
+      <source>Knows you are looking (told {day})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/pointer.py" line="66" />
+      <source>Last contact: {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/pointer.py" line="81" />
+      <source>Leave out: passes gossip along</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/pointer.py" line="64" />
+      <source>Never contacted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/pointer.py" line="191" />
+      <source>People you want to meet: drag one onto a ring once you have.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/pointer.py" line="61" />
+      <source>Someone you want to meet; nobody to introduce you yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/pointer.py" line="57" />
+      <source>Someone you want to meet; {name} might introduce you</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/diagram/pointer.py" line="83" />
+      <source>Worth telling about your search</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PrintSummary</name>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="295" />
+      <location filename="../../networkcircles/printing/render.py" line="296" />
       <source>%1 (continued)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="513" />
+      <location filename="../../networkcircles/printing/render.py" line="514" />
       <source>%1 · for sharing</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="348" />
+      <location filename="../../networkcircles/printing/summary.py" line="349" />
       <source>%n contacts are not yet placed in a circle.</source>
       <translation type="unfinished">
         <numerusform />
@@ -2503,7 +2584,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="237" />
+      <location filename="../../networkcircles/printing/summary.py" line="238" />
       <source>%n of them are left out: listed apart at the end, not among the people to tell.</source>
       <translation type="unfinished">
         <numerusform />
@@ -2511,8 +2592,8 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/render.py" line="603" />
-      <location filename="../../networkcircles/printing/summary.py" line="231" />
+      <location filename="../../networkcircles/printing/render.py" line="606" />
+      <location filename="../../networkcircles/printing/summary.py" line="232" />
       <source>%n people</source>
       <translation type="unfinished">
         <numerusform />
@@ -2520,43 +2601,43 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="383" />
+      <location filename="../../networkcircles/printing/summary.py" line="384" />
       <source>(%1 in %2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="212" />
+      <location filename="../../networkcircles/printing/summary.py" line="213" />
       <source>(overdue)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="346" />
+      <location filename="../../networkcircles/printing/summary.py" line="347" />
       <source>1 contact is not yet placed in a circle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="236" />
+      <location filename="../../networkcircles/printing/summary.py" line="237" />
       <source>1 of them is left out: listed apart at the end, not among the people to tell.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="603" />
-      <location filename="../../networkcircles/printing/summary.py" line="231" />
+      <location filename="../../networkcircles/printing/render.py" line="606" />
+      <location filename="../../networkcircles/printing/summary.py" line="232" />
       <source>1 person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="309" />
+      <location filename="../../networkcircles/printing/summary.py" line="310" />
       <source>Circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="445" />
+      <location filename="../../networkcircles/printing/summary.py" line="446" />
       <source>Company or title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="312" />
+      <location filename="../../networkcircles/printing/summary.py" line="313" />
       <source>Contacted in the last 30 days</source>
       <translation type="unfinished" />
     </message>
@@ -2566,178 +2647,178 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="359" />
+      <location filename="../../networkcircles/printing/render.py" line="360" />
       <source>Cut along the dashed line and keep it with you.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="392" />
+      <location filename="../../networkcircles/printing/summary.py" line="393" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="394" />
+      <location filename="../../networkcircles/printing/summary.py" line="395" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="449" />
+      <location filename="../../networkcircles/printing/summary.py" line="450" />
       <source>Heard from</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="195" />
-      <location filename="../../networkcircles/printing/summary.py" line="250" />
-      <source>How you know them</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="468" />
-      <source>Industries</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="446" />
-      <source>Kind</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="311" />
-      <source>Know I'm looking</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="200" />
-      <source>Knows I'm looking</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="198" />
-      <location filename="../../networkcircles/printing/summary.py" line="252" />
-      <source>Last contacted</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="314" />
-      <source>Last outreach</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="294" />
-      <source>Left out: they pass along gossip, cannot convey your situation, or have no useful contacts</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="395" />
-      <source>Location</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="467" />
-      <source>Looking for</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="194" />
-      <location filename="../../networkcircles/printing/summary.py" line="249" />
-      <source>Name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="199" />
-      <source>Next follow-up</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="292" />
-      <source>No one in this circle yet.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/render.py" line="213" />
-      <source>Nothing to print.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="458" />
-      <source>Open leads and tips</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="196" />
       <location filename="../../networkcircles/printing/summary.py" line="251" />
-      <source>Organisation and role</source>
+      <source>How you know them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="313" />
-      <source>Overdue follow-ups</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/render.py" line="527" />
-      <source>Page %1 of %2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="310" />
-      <source>People</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="197" />
-      <source>Phone and e-mail</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/render.py" line="358" />
-      <source>Pocket card</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/render.py" line="526" />
-      <source>Printed on %1</source>
+      <location filename="../../networkcircles/printing/summary.py" line="469" />
+      <source>Industries</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="447" />
-      <source>Role or details</source>
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="312" />
+      <source>Know I'm looking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="201" />
+      <source>Knows I'm looking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="199" />
+      <location filename="../../networkcircles/printing/summary.py" line="253" />
+      <source>Last contacted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="315" />
+      <source>Last outreach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="295" />
+      <source>Left out: they pass along gossip, cannot convey your situation, or have no useful contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="396" />
+      <source>Location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="468" />
+      <source>Looking for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="195" />
+      <location filename="../../networkcircles/printing/summary.py" line="250" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="200" />
+      <source>Next follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="293" />
+      <source>No one in this circle yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/render.py" line="214" />
+      <source>Nothing to print.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="459" />
+      <source>Open leads and tips</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="197" />
+      <location filename="../../networkcircles/printing/summary.py" line="252" />
+      <source>Organisation and role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="314" />
+      <source>Overdue follow-ups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/render.py" line="528" />
+      <source>Page %1 of %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="311" />
+      <source>People</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="198" />
+      <source>Phone and e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/render.py" line="359" />
+      <source>Pocket card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/render.py" line="527" />
+      <source>Printed on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="448" />
+      <source>Role or details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="449" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="470" />
+      <location filename="../../networkcircles/printing/summary.py" line="471" />
       <source>Strengths</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="444" />
+      <location filename="../../networkcircles/printing/render.py" line="445" />
       <source>The printer refused a new page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="344" />
-      <location filename="../../networkcircles/printing/render.py" line="351" />
-      <location filename="../../networkcircles/printing/summary.py" line="509" />
+      <location filename="../../networkcircles/printing/render.py" line="345" />
+      <location filename="../../networkcircles/printing/render.py" line="352" />
+      <location filename="../../networkcircles/printing/summary.py" line="506" />
       <source>The whole network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="393" />
+      <location filename="../../networkcircles/printing/summary.py" line="394" />
       <source>Time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="409" />
+      <location filename="../../networkcircles/printing/summary.py" line="410" />
       <source>Times are in %1.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="410" />
+      <location filename="../../networkcircles/printing/summary.py" line="411" />
       <source>Upcoming events (next %n days)</source>
       <translation type="unfinished">
         <numerusform />
@@ -2745,104 +2826,104 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="473" />
+      <location filename="../../networkcircles/printing/summary.py" line="474" />
       <source>What to tell people</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="469" />
+      <location filename="../../networkcircles/printing/summary.py" line="470" />
       <source>Where</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="564" />
+      <location filename="../../networkcircles/printing/render.py" line="565" />
       <source>You</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="370" />
+      <location filename="../../networkcircles/printing/summary.py" line="371" />
       <source>all day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="369" />
+      <location filename="../../networkcircles/printing/summary.py" line="370" />
       <source>all day, to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="417" />
+      <location filename="../../networkcircles/printing/summary.py" line="418" />
       <source>applied</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="242" />
+      <location filename="../../networkcircles/printing/summary.py" line="243" />
       <source>ask the questions first</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="425" />
+      <location filename="../../networkcircles/printing/summary.py" line="426" />
       <source>career fair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="408" />
+      <location filename="../../networkcircles/printing/render.py" line="409" />
       <source>contacted in the last 30 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="409" />
+      <location filename="../../networkcircles/printing/render.py" line="410" />
       <source>follow-up due soon, or getting cold</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="410" />
+      <location filename="../../networkcircles/printing/render.py" line="411" />
       <source>follow-up overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="416" />
+      <location filename="../../networkcircles/printing/summary.py" line="417" />
       <source>heard of it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="418" />
+      <location filename="../../networkcircles/printing/summary.py" line="419" />
       <source>interviewing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="425" />
+      <location filename="../../networkcircles/printing/summary.py" line="426" />
       <source>job</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="218" />
-      <location filename="../../networkcircles/printing/summary.py" line="256" />
-      <location filename="../../networkcircles/printing/summary.py" line="324" />
+      <location filename="../../networkcircles/printing/summary.py" line="219" />
+      <location filename="../../networkcircles/printing/summary.py" line="257" />
+      <location filename="../../networkcircles/printing/summary.py" line="325" />
       <source>never</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="411" />
+      <location filename="../../networkcircles/printing/render.py" line="412" />
       <source>never contacted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="222" />
+      <location filename="../../networkcircles/printing/summary.py" line="223" />
       <source>no</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="419" />
+      <location filename="../../networkcircles/printing/summary.py" line="420" />
       <source>offer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="425" />
+      <location filename="../../networkcircles/printing/summary.py" line="426" />
       <source>resource</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="220" />
+      <location filename="../../networkcircles/printing/summary.py" line="221" />
       <source>yes, since %1</source>
       <translation type="unfinished" />
     </message>

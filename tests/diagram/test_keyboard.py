@@ -14,9 +14,9 @@ from networkcircles.diagram.items import (
     SPRITES,
     WARMTH_COLOURS,
     WARMTHS,
-    FocusItem,
     warmth_shape,
 )
+from networkcircles.diagram.overlay_items import FocusItem
 from networkcircles.diagram.scene import CENTRE, CONTACT, RING, CirclesScene
 from networkcircles.diagram.view import CirclesView
 from networkcircles.services.followups import Warmth
@@ -226,8 +226,11 @@ def test_selection_elsewhere_brings_the_cursor_along(view, scene, qtbot):
 
 
 def test_a_click_hides_the_cursor_until_a_key(view, scene, qtbot):
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.mapFromScene(scene.ring_anchor("peers")))  # fmt: skip
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.mapFromScene(scene.ring_anchor("peers")),
+    )
     assert not scene.is_cursor_shown()
     press(qtbot, view, Qt.Key.Key_Home)
     assert scene.is_cursor_shown()
@@ -293,8 +296,11 @@ def test_the_legend_shows_the_shapes(view):
     view.drawForeground(painter, view.viewport().rect().toRectF())
     painter.end()
     assert [text for text, _ in view.legend_entries()][:4] == [
-        "Contacted recently", "Follow-up due", "Follow-up overdue", "Never contacted",
-    ]  # fmt: skip
+        "Contacted recently",
+        "Follow-up due",
+        "Follow-up overdue",
+        "Never contacted",
+    ]
 
 
 # In the window: one stop in the tab order.

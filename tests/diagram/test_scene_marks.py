@@ -38,8 +38,9 @@ def around(scene: CirclesScene, contact_id: int, reach: float = 10.0):
 
 
 def test_marks_change_the_dots_look_and_tooltip(scene):
-    scene.set_marks({40: frozenset({"leave_out"}), 10: frozenset({"tell"}),
-                     11: frozenset({"wish", "unknown"})})  # fmt: skip
+    scene.set_marks(
+        {40: frozenset({"leave_out"}), 10: frozenset({"tell"}), 11: frozenset({"wish", "unknown"})}
+    )
     assert scene.dot(40).style & LEAVE_OUT
     assert scene.dot(10).style & TELL
     assert scene.dot(11).style & DASHED

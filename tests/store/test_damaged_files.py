@@ -9,6 +9,7 @@ import os
 import random
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -169,11 +170,27 @@ def test_an_unreadable_file_is_refused(good_store, tmp_path: Path, capsys):
 
 
 def test_an_empty_file_is_a_new_store(tmp_path: Path):
+    """A zero-byte file (made by `touch`, or a save cut off before its first byte) opens as
+    a new network: ours, of the current schema, with the five circles, and it keeps what
+    is written to it."""
+    from networkcircles.services import contacts
+    from networkcircles.store import queries
+    from networkcircles.store.db import APPLICATION_ID
+    from networkcircles.store.seed import CIRCLE_KEYS
+
     path = tmp_path / "network.sqlite"
     path.touch()
     open_store(path)
+    assert [circle.key for circle in queries.circles()] == list(CIRCLE_KEYS)
+    assert queries.stats()["contacts"] == 0
+    ana = contacts.create("Ana Abbott", "family")
     close_store()
-    assert path.stat().st_size > 0
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    open_store(path)  # and it opens again as a network, with its contact
+    assert queries.contact_row(ana).name == "Ana Abbott"
+    close_store()
 
 
 def test_an_odd_file_name_is_no_problem(good_store, tmp_path: Path):
@@ -187,8 +204,7 @@ def test_an_odd_file_name_is_no_problem(good_store, tmp_path: Path):
     assert stats()["contacts"] == 300
 
 
-def test_the_window_keeps_its_network_and_says_why(good_store, store, tmp_path, qtbot,
-                                                   monkeypatch):  # fmt: skip
+def test_the_window_keeps_its_network_and_says_why(good_store, store, tmp_path, qtbot, monkeypatch):
     from networkcircles.ui.dialogs import questions
     from networkcircles.ui.main_window import MainWindow
 

@@ -34,10 +34,13 @@ def _drag(window: MainWindow, start: QPointF, end: QPointF) -> None:
 
     def send(kind, point: QPoint, buttons) -> None:
         event = QMouseEvent(
-            kind, QPointF(point), QPointF(viewport.mapToGlobal(point)),
+            kind,
+            QPointF(point),
+            QPointF(viewport.mapToGlobal(point)),
             Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton,
-            buttons, Qt.KeyboardModifier.NoModifier,
-        )  # fmt: skip
+            buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )
         QApplication.sendEvent(viewport, event)
 
     left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
@@ -74,6 +77,7 @@ def test_clicking_a_ring_filters_the_list_and_esc_clears(window, qtbot):
 
 def test_dragging_a_dot_moves_the_contact_and_undo_restores(window, qtbot, demo_store: Path):
     moved = _contact_in("family")
+    seat = window.scene.dot_position(moved.id)
     with qtbot.waitSignal(window.scene.contact_dropped, timeout=1000):
         _drag(window, window.scene.dot_position(moved.id), window.scene.ring_anchor("peers"))
     assert queries.contact_row(moved.id).circle_key == "peers"
@@ -92,8 +96,12 @@ def test_dragging_a_dot_moves_the_contact_and_undo_restores(window, qtbot, demo_
     open_store(demo_store)
     window.undo_stack.undo()
     assert queries.contact_row(moved.id).circle_key == "family"
-    family_ring = window.scene.ring_anchor("family")
-    assert window.scene.dot_position(moved.id) != family_ring
+    # Back on the family ring, in the seat it left (nobody took it meanwhile), and drawn there.
+    assert window.scene.dot_position(moved.id) == seat
+    assert moved.id in window.scene.group_members("family")
+    assert moved.id not in window.scene.group_members("peers")
+    tile = next(t for t in window.scene.tile_items() if moved.id in t.dots)
+    assert tile.dots[moved.id].group == "family"
 
 
 def test_dragging_an_unplaced_dot_onto_a_ring_places_it(window, qtbot):
@@ -229,9 +237,12 @@ def test_dropping_files_imports_them_and_opens_the_triage(window, qtbot, monkeyp
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(FIXTURES / "linkedin_connections.csv"))])
     drop = QDropEvent(
-        QPointF(200, 200), Qt.DropAction.CopyAction, mime,
-        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
+        QPointF(200, 200),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(drop)
     assert queries.stats()["contacts"] == before + 3
     assert window.contacts_model.rowCount() == before + 3

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from networkcircles.store.queries import CircleRow
+from networkcircles.ui.actions import add_circle_choices
 from networkcircles.ui.models.contacts_model import (
     CONTACT_ID_ROLE,
     UNPLACED,
@@ -25,7 +26,6 @@ from networkcircles.ui.models.contacts_model import (
     ContactsFilterProxy,
     ContactsTableModel,
 )
-from networkcircles.ui.text import no_mnemonic
 
 _ALL = "*"  # the combo box's data for "every circle"
 
@@ -202,11 +202,11 @@ class ContactListPanel(QWidget):
         menu = QMenu(self)
         move = menu.addMenu(self.tr("Move %n selected to", "", len(ids)))
         move.setEnabled(bool(ids))
-        for circle in self._circles:
-            move.addAction(
-                no_mnemonic(circle.name), lambda key=circle.key: self.move_requested.emit(ids, key)
-            )
-        move.addAction(self.tr("Unplaced"), lambda: self.move_requested.emit(ids, None))
+        add_circle_choices(
+            move,
+            [(circle.key, circle.name) for circle in self._circles],
+            lambda key: self.move_requested.emit(ids, key),
+        )
         return menu
 
     def _show_menu(self, pos: QPoint) -> None:

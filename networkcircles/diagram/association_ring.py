@@ -1,0 +1,80 @@
+"""The associations ring: each association drawn as a marker of its own, with its members
+seated round it (association_layout.py works out where), instead of plain seats.
+
+AssociationRing is a part of CirclesScene (its base class), split out as a concern of its own:
+it keeps the associations (_associations) and their markers (_association_items), and the
+scene's seating calls _seat_associations for that ring.
+"""
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor
+
+from networkcircles.diagram import geometry
+from networkcircles.diagram.association_layout import (
+    MARKER_HALF_WIDTH,
+    MARKER_SPACE,
+    layout_associations,
+)
+from networkcircles.diagram.keys import ASSOCIATIONS
+from networkcircles.diagram.ring_items import RingLabel
+
+
+class AssociationRing:
+    """The associations ring's part of CirclesScene (see the module's docstring)."""
+
+    def set_associations(
+        self, names: list[tuple[int, str]] | None, groups: dict[int | None, list[int]]
+    ) -> None:
+        """Draw each association as a marker of its own on the associations ring, with its
+        members seated round it (diagram.association_layout); None goes back to plain seats."""
+        self._associations = None if names is None else (list(names), dict(groups))
+        if ASSOCIATIONS in self._members:
+            self._seat_group(ASSOCIATIONS)
+            self._put_markers()
+            self._draw_lines()
+
+    def association_markers(self) -> dict[str, QPointF]:
+        """Each association marker's name and where it is drawn."""
+        return {item.text: item.pos() for item in self._association_items}
+
+    def _seat_associations(self, ids: set[int]) -> geometry.Seating:
+        """Members round their association's marker; a newcomer re-seats the ring."""
+        names, groups = self._associations
+        ring = self._layout.ring(ASSOCIATIONS)
+        placed: set[int] = set()
+        current: dict[int | None, list[int]] = {}
+        for org_id, members in groups.items():
+            if org_id is None:
+                continue
+            current[org_id] = [cid for cid in members if cid in ids and cid not in placed]
+            placed.update(current[org_id])
+        rest = sorted(ids - placed)
+        if rest:
+            current[None] = rest
+        layout = layout_associations(ring, names, current)
+        for item in self._association_items:
+            self.removeItem(item)
+        self._association_items = []
+        colour = QColor(self._circles[ASSOCIATIONS].colour)
+        for marker in layout.markers:
+            if marker.organization_id is None:
+                continue
+            item = RingLabel(colour, 2 * MARKER_HALF_WIDTH, 2 * MARKER_SPACE)
+            item.set_text(marker.name)
+            item.setPos(marker.point.x, marker.point.y)
+            self.addItem(item)
+            self._association_items.append(item)
+        if not layout.xs:
+            return geometry.seat_ring(ring, ids)
+        taken = bytearray(len(layout.xs))
+        for slot in (*layout.covered, *layout.member_slots.values()):
+            taken[slot] = 1  # seats under a marker stay taken: nobody sits on a label
+        # Hashed like any ring: someone who joins later takes a free seat, nobody moves.
+        return geometry.Seating(
+            list(layout.xs),
+            list(layout.ys),
+            layout.diameter,
+            True,
+            taken,
+            dict(layout.member_slots),
+        )

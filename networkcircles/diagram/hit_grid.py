@@ -1,0 +1,109 @@
+"""The diagram's two grids: a fine one of cells that answers "which dot is under the
+cursor" by looking at a few cells, not every dot, and a coarse one of tiles (TileItem), each
+drawing the dots seated in it. Changing one contact touches its grid cells and the tiles it
+left and joined.
+
+HitGrid is a part of CirclesScene (its base class), split out as a concern of its own: it
+keeps the grids (_tiles, _cells) and reads the scene's dots (_dots, dragged_id). The scene's
+seating loop fills both grids inline, for speed, with the same keys as _place.
+"""
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from networkcircles.diagram import geometry
+from networkcircles.diagram.items import TILE, ContactDot, TileItem
+from networkcircles.diagram.keys import Key
+
+HIT_SLACK_PIXELS = 4.0  # a click this close to a small dot still counts as on it
+CELL = 16.0  # the hit-test grid's cell size, scene units
+MAX_RADIUS = max(geometry.DOT_DIAMETERS) / 2
+
+
+def _cell(x: float, y: float, size: float) -> Key:
+    return int(x // size), int(y // size)
+
+
+class HitGrid:
+    """The grids' part of CirclesScene (see the module's docstring)."""
+
+    def tile_items(self) -> list[TileItem]:
+        return list(self._tiles.values())
+
+    def dots_in(self, rect: QRectF) -> list[ContactDot]:
+        """The dots seated inside `rect` (scene coordinates), through the tile grid."""
+        left, top = _cell(rect.left(), rect.top(), TILE)
+        right, bottom = _cell(rect.right(), rect.bottom(), TILE)
+        x0, y0, x1, y1 = rect.left(), rect.top(), rect.right(), rect.bottom()
+        found = []
+        for tx in range(left, right + 1):
+            for ty in range(top, bottom + 1):
+                tile = self._tiles.get((tx, ty))
+                if tile is not None:
+                    found += [d for d in tile.dots.values() if x0 <= d.x <= x1 and y0 <= d.y <= y1]
+        return found
+
+    def _place(self, dot: ContactDot, refresh: bool = True) -> Key:
+        key = _cell(dot.x, dot.y, TILE)
+        tile = self._tiles.get(key)
+        if tile is None:
+            tile = self._tiles[key] = TileItem(key)
+            self.addItem(tile)
+        tile.dots[dot.contact_id] = dot
+        dot.tile = key
+        if refresh:
+            tile.refresh(dot)
+        cell = _cell(dot.x, dot.y, CELL)
+        found = self._cells.get(cell)
+        if found is None:
+            self._cells[cell] = [dot.contact_id]
+        else:
+            found.append(dot.contact_id)
+        return key
+
+    def _unplace(self, dot: ContactDot, refresh: bool = True) -> None:
+        if dot.tile is None:
+            return
+        tile = self._tiles.get(dot.tile)
+        if tile is not None:
+            tile.dots.pop(dot.contact_id, None)
+            if refresh:
+                tile.refresh(dot)
+        dot.tile = None
+        cell = self._cells.get(_cell(dot.x, dot.y, CELL))
+        if cell is not None and dot.contact_id in cell:
+            cell.remove(dot.contact_id)
+
+    def _clear_tiles(self) -> None:
+        for tile in self._tiles.values():
+            self.removeItem(tile)
+        self._tiles, self._cells = {}, {}
+        for dot in self._dots.values():
+            dot.tile = None
+
+    def _dot_at(self, pos: QPointF, widget: QWidget | None) -> ContactDot | None:
+        """The dot under `pos`, or the nearest within a few pixels: a look at the grid
+        cells around it, not a scan of every dot."""
+        slack = HIT_SLACK_PIXELS / _scale_of(widget)
+        reach = MAX_RADIUS + slack
+        x, y = pos.x(), pos.y()
+        left, top = _cell(x - reach, y - reach, CELL)
+        right, bottom = _cell(x + reach, y + reach, CELL)
+        best, best_gap = None, slack
+        dots, dragged = self._dots, self.dragged_id()
+        for cx in range(left, right + 1):
+            for cy in range(top, bottom + 1):
+                for contact_id in self._cells.get((cx, cy), ()):
+                    dot = dots[contact_id]
+                    gap = ((dot.x - x) ** 2 + (dot.y - y) ** 2) ** 0.5 - dot.diameter / 2
+                    if gap <= best_gap and contact_id != dragged:
+                        best, best_gap = dot, gap
+        return best
+
+
+def _scale_of(widget: QWidget | None) -> float:
+    """Screen pixels per scene unit in the view that sent an event (1 without one)."""
+    view = widget.parent() if widget is not None else None
+    if isinstance(view, QGraphicsView):
+        return max(view.transform().m11(), 1e-6)
+    return 1.0
