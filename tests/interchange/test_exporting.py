@@ -162,8 +162,8 @@ def test_cli_export_writes_atomically(tmp_path, capsys):
     assert "Wrote 2 contacts" in capsys.readouterr().out
     assert [p.name for p in target.parent.iterdir()] == ["all.csv"]  # no temp file left
     assert target.read_text(encoding="utf-8").startswith("First Name,")
-    assert not db.is_closed()
-    close_store()
+    assert db.is_closed()  # each command closes the store: its lock file is gone
+    assert not (tmp_path / "n.sqlite.lock").exists()
 
 
 def test_cli_a_file_with_one_bad_row_imports_nothing(tmp_path, capsys):

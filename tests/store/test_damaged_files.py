@@ -146,10 +146,10 @@ def test_a_damaged_or_foreign_file_is_refused_untouched(case, good_store, tmp_pa
 def test_a_directory_is_refused(tmp_path: Path, capsys):
     folder = tmp_path / "network.sqlite"
     folder.mkdir()
-    with pytest.raises(NotAStore, match="cannot be read"):
+    with pytest.raises(NotAStore, match="a folder, not a regular file"):
         open_store(folder)
     assert main(["stats", "--db", str(folder)]) == 1
-    assert "cannot be read" in capsys.readouterr().err
+    assert "a folder, not a regular file" in capsys.readouterr().err
     assert list(folder.iterdir()) == []
 
 
@@ -159,7 +159,7 @@ def test_an_unreadable_file_is_refused(good_store, tmp_path: Path, capsys):
     path.write_bytes(good_store)
     path.chmod(0)
     try:
-        with pytest.raises(NotAStore, match="cannot be read"):
+        with pytest.raises(NotAStore, match="a folder, not a regular file"):
             open_store(path)
         assert main(["stats", "--db", str(path)]) == 1
         assert "cannot be read" in capsys.readouterr().err
