@@ -151,6 +151,7 @@ class CirclesScene(QGraphicsScene):
         super().__init__(parent)
         # A hundred-odd items: scanning them beats keeping a BSP tree up to date.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.drags_enabled = True  # False on a read-only network: a dot cannot be moved
         self._layout = geometry.make_layout(())
         self._circles: dict[str, CircleRow] = {}
         self._rings: dict[str, RingItem] = {}
@@ -1113,7 +1114,7 @@ class CirclesScene(QGraphicsScene):
         dot = self._dots.get(press.contact_id)
         if dot is None:
             return
-        if not press.dragging and _moved(press.screen, event.screenPos()):
+        if not press.dragging and self.drags_enabled and _moved(press.screen, event.screenPos()):
             self._dragged.take(dot)
             self._unplace(dot)
             press.dragging = True

@@ -71,8 +71,14 @@ class StoreFailed(StoreError):
 
 
 def database_trouble(path: Path, error: BaseException) -> StoreFailed:
-    """A StoreFailed wording what SQLite (or peewee wrapping it) reported."""
-    text = str(error).lower()
+    """A StoreFailed wording what SQLite (or peewee wrapping it) reported. The cause is
+    looked for along the chain: a failed rollback after a full disk names the disk."""
+    texts, seen = [], set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        texts.append(str(error).lower())
+        error = error.__cause__ or error.__context__
+    text = " | ".join(texts)
     if "full" in text:
         reason = "the disk is full; nothing was changed"
     elif "no such table" in text or "no such column" in text or "malformed" in text:
@@ -84,5 +90,5 @@ def database_trouble(path: Path, error: BaseException) -> StoreFailed:
     elif "i/o" in text:
         reason = "the disk could not be read or written (I/O error); nothing was changed"
     else:
-        reason = f"the database failed ({error})"
+        reason = f"the database failed ({texts[0]})"
     return StoreFailed(path, reason)

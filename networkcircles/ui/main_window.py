@@ -36,6 +36,7 @@ from networkcircles.ui.panels.contact_details import ContactDetailsPanel
 from networkcircles.ui.panels.contact_list import ContactListPanel
 from networkcircles.ui.panels.lazy import bring_forward, hold_until_painted
 from networkcircles.ui.panels.triage import TriagePanel
+from networkcircles.ui.read_only import ReadOnlyState
 from networkcircles.ui.translation import add_missing_mnemonics
 
 
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.store_path = store_path
         self.today = date.today()
         self.undo_stack = QUndoStack(self)
+        self.read_only_state = ReadOnlyState(self, self.undo_stack)  # every edit observes it
         self.bridge = StoreBridge(self)
         self.bridge.contacts_changed.connect(self._contacts_changed)
         self.bridge.network_changed.connect(self.reload)
@@ -100,7 +102,6 @@ class MainWindow(QMainWindow):
         """File ▸ Restore from Backup…; a read-only store gets a marked title and no edits."""
         from PySide6.QtGui import QAction
 
-        from networkcircles.store.db import is_read_only
         from networkcircles.ui.dialogs.restore_backup import RestoreBackupDialog
 
         def restore() -> None:
@@ -118,11 +119,17 @@ class MainWindow(QMainWindow):
         edits = [a[ActionId.IMPORT], a[ActionId.NEW_CONTACT], a[ActionId.SORT_UNPLACED],
                  self.restore_action, *own_state]  # fmt: skip
         switched_off: set[QAction] = set()
+        state, panels = self.read_only_state, self.panels
+        for panel in (panels.activity, panels.reliability, panels.associations, panels.calendar):
+            state.guard_panel(panel)
+        leads = panels.leads
+        looks = [leads.kind_filter, leads.status_filter, leads.source_button]
+        state.guard_panel(leads, spare=looks)
+        state.refused.connect(self.is_editable)  # says why in the status bar
 
         def apply_read_only() -> None:
-            read_only, mark = is_read_only(), self.tr(" (read-only)")
-            title = self.windowTitle().removesuffix(mark)
-            self.setWindowTitle(title + mark if read_only else title)
+            read_only = state.read_only
+            self.scene.drags_enabled = not read_only
             for action in edits:
                 if read_only and action.isEnabled():
                     if action not in own_state:  # those follow the undo stack and selection
@@ -135,9 +142,9 @@ class MainWindow(QMainWindow):
                 widget.setEnabled(not read_only)
             self.setAcceptDrops(not read_only)  # a dropped file would be imported
 
-        self.windowTitleChanged.connect(lambda _title: apply_read_only())  # reload() sets it
+        state.changed.connect(lambda _read_only: apply_read_only())
         for action in edits:  # selection and the undo stack switch some back on
-            action.changed.connect(lambda action=action: is_read_only() and apply_read_only())
+            action.changed.connect(lambda action=action: state.read_only and apply_read_only())
         apply_read_only()
 
     # building
@@ -245,7 +252,9 @@ class MainWindow(QMainWindow):
             self.feeds.reload()
         self.select_contact(None)
         self.triage.refresh()  # postponed while its dock is hidden
-        self.setWindowTitle(f"{self.store_path.stem} — networkcircles")
+        self.read_only_state.refresh()
+        mark = self.tr(" (read-only)") if self.read_only_state.read_only else ""
+        self.setWindowTitle(f"{self.store_path.stem} — networkcircles{mark}")
         self.setWindowFilePath(str(self.store_path))
 
     def _circles_changed(self) -> None:
@@ -310,9 +319,7 @@ class MainWindow(QMainWindow):
         nothing."""
         if not is_read_only():
             return True
-        self.statusBar().showMessage(
-            self.tr("This network is open read-only: another window is editing it."), 8000
-        )
+        self.statusBar().showMessage(self.read_only_state.reason(), 8000)
         return False
 
     def show_contact_details(self, contact_id: int) -> None:
@@ -325,6 +332,8 @@ class MainWindow(QMainWindow):
         """Double-click "you": what to tell people about your search."""
         from networkcircles.ui.dialogs.pitch import PitchDialog
 
+        if not self.is_editable():
+            return
         PitchDialog.edit(self, self.bridge, self.undo_stack)
 
     def _edit_contact(self, contact_id: int) -> None:
@@ -451,7 +460,15 @@ class MainWindow(QMainWindow):
         unplace.triggered.connect(lambda: self.move_contact(contact_id, None))
         menu.addSeparator()
         menu.addAction(self.tr("&Delete…"), lambda: self.delete_contact(contact_id))
+        self._only_when_writable(menu, keep=menu.actions()[:1])  # Edit shows the details
         return menu
+
+    def _only_when_writable(self, menu: QMenu, keep=()) -> None:
+        """A read-only network's menus keep only what looks (and print): edits are off."""
+        if self.read_only_state.read_only:
+            for action in menu.actions():
+                if action not in keep and not action.isSeparator():
+                    action.setEnabled(False)
 
     def _ring_menu(self, circle_key: str, screen_pos: QPoint) -> None:
         self.ring_menu(circle_key).exec(screen_pos)
@@ -459,15 +476,18 @@ class MainWindow(QMainWindow):
     def ring_menu(self, circle_key: str) -> QMenu:
         """A ring's right-click menu: show it in the list, add someone, rename, recolour."""
         menu = QMenu(self)
-        menu.addAction(
+        show = menu.addAction(
             self.tr("&Show Only This Circle"),
             lambda: self.contact_list.set_circle_filter(circle_key),
         )
         menu.addAction(self.tr("&Add Contact Here…"), lambda: self.add_contact(circle_key))
-        menu.addAction(self.tr("&Print This Circle…"), lambda: self.files.print_summary(circle_key))
+        to_print = menu.addAction(
+            self.tr("&Print This Circle…"), lambda: self.files.print_summary(circle_key)
+        )
         menu.addSeparator()
         menu.addAction(self.tr("&Rename Circle…"), lambda: self.rename_circle(circle_key))
         menu.addAction(self.tr("Change &Colour…"), lambda: self.recolour_circle(circle_key))
+        self._only_when_writable(menu, keep=[show, to_print])
         return menu
 
     def _circle(self, key: str) -> queries.CircleRow:
