@@ -96,6 +96,7 @@ class NetworkFiles(QObject):
                         "Contacts (*.vcf *.vcard *.csv);;Calendars (*.ics);;All files (*)"),
             )  # fmt: skip
             paths = [Path(p) for p in chosen]
+        paths = self._regular_files(paths)
         if not paths:
             return
         result = run_import(self.window, paths)
@@ -112,6 +113,22 @@ class NetworkFiles(QObject):
             self.window.bridge.events_changed.emit(list(result.event_ids))
         if result.added:
             self.window.show_triage()
+
+    def _regular_files(self, paths: list[Path]) -> list[Path]:
+        """The paths that are regular files; each other one is named in one message (a
+        pipe would block the reader, a device feed it without end)."""
+        from networkcircles.safe_files import check_input
+
+        kept, refused = [], []
+        for path in paths:
+            try:
+                check_input(path)
+                kept.append(path)
+            except OSError as error:
+                refused.append(f"{path}: {error.strerror or error}")
+        if refused:
+            questions.show_error(self.window, self.tr("Not imported"), "\n".join(refused))
+        return kept
 
     def export_contacts(self) -> None:
         from networkcircles.interchange.exporting import export_contacts

@@ -110,3 +110,21 @@ def test_controls_come_back_when_the_network_becomes_writable(read_only_window):
     assert leads.add_button.isEnabled()  # what the panel asked for, given back
     assert window.scene.drags_enabled
     assert not window.windowTitle().endswith("(read-only)")
+
+
+def test_the_window_refuses_to_import_a_fifo_at_once(demo_store, qtbot, tmp_path, monkeypatch):
+    import os
+
+    from networkcircles.ui.dialogs import import_preview, questions
+
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    shown, previewed = [], []
+    monkeypatch.setattr(questions, "show_error", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(import_preview, "run_import", lambda *args: previewed.append(args))
+    fifo = tmp_path / "contacts.vcf"
+    os.mkfifo(fifo)
+    window.files.import_files([fifo])  # would block forever if the FIFO were opened
+    assert previewed == []
+    assert str(fifo) in shown[0] and "pipe, not a regular file" in shown[0]
+    window.close()
