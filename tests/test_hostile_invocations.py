@@ -383,7 +383,7 @@ WRONG_SIZES = [
 ]
 
 
-@pytest.mark.parametrize("template", WRONG_SIZES, ids=lambda t: " ".join(t[::3] + t[-1:]))
+@pytest.mark.parametrize("template", WRONG_SIZES, ids=lambda t: f"{t[0]} --size {t[-1]}")
 def test_a_wrong_size_is_wrong_usage(template, tmp_path, capsys):
     folder, out, vcf = _case_folders(tmp_path)
     code, err = run(_argv(template, folder / "network.sqlite", out, vcf), capsys)
@@ -440,6 +440,28 @@ def test_an_import_on_a_full_disk_is_one_line_and_changes_nothing(good_store, tm
         assert "full" in err
         assert _stats(db, capsys) == before
         assert not Path(f"{db}.lock").exists()
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_every_command_with_the_store_on_a_full_disk(command, good_store, tmp_path, capsys):
+    """The store's disk has not a block left: reads still work (or say why), writes say the
+    disk is full; the store is as it was."""
+    _, out, vcf = _case_folders(tmp_path)
+    with _tmpfs(tmp_path / "full", f"{len(good_store) + 64 * 1024}") as disk:
+        db = disk / "network.sqlite"
+        db.write_bytes(good_store)
+        with contextlib.suppress(OSError), open(disk / "filler", "wb") as filler:
+            while True:
+                filler.write(b"x" * 4096)
+                filler.flush()
+        before = snapshot(disk)
+        code, err = run(_argv(COMMANDS[command], db, out, vcf), capsys)
+        assert code in (0, 1), err
+        assert_one_clear_line(code, err)
+        if command in WRITES:
+            assert code == 1
+        after = snapshot(disk)
+        assert {k: v for k, v in after.items() if not k.endswith(("-shm", "-wal"))} == before
 
 
 @pytest.mark.parametrize("command", OUTPUT_COMMANDS)

@@ -215,11 +215,13 @@ def open_store(
     except LockBusy as busy:
         raise StoreLocked(path, busy.holder) from None
     except OSError as error:  # no lock file can be made beside it: a read-only place
-        if error.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+        full = error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+        if not full and error.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
             raise StoreError(path, f"its lock file cannot be made ({error.strerror})") from None
+        why = StoreReadOnly.WHY_FULL if full else StoreReadOnly.WHY_PLACE
         if exists and may_read_only and path.stat().st_size:
-            return _open_read_only(path, StoreReadOnly.WHY_PLACE)
-        raise StoreReadOnly(path, StoreReadOnly.WHY_PLACE) from None
+            return _open_read_only(path, why)
+        raise StoreReadOnly(path, why) from None
     if not exists:
         try:
             path.touch(mode=0o600)  # personal data: owner-only before SQLite writes a byte
@@ -260,7 +262,7 @@ def _open_read_only(path: Path, why: str | None = None) -> Path:
     # SQLite reads a WAL file read-only only if its -shm can be made or is there; in a
     # read-only place with none, read the file as it is (nobody can be writing there).
     shm = Path(f"{path}-shm").exists() and Path(f"{path}-wal").exists()
-    immutable = why == StoreReadOnly.WHY_PLACE and not shm
+    immutable = why in (StoreReadOnly.WHY_PLACE, StoreReadOnly.WHY_FULL) and not shm
     db.init(read_only_uri(path, immutable), uri=True, pragmas=READ_ONLY_PRAGMAS, timeout=5)
     try:
         db.connect()

@@ -42,12 +42,14 @@ class StoreReadOnly(StoreError):
     WHY_FILE = "write-protected"  # the file's owner-write bit is off (chmod 444)
     WHY_OWNER = "owner"  # another user owns it
     WHY_PLACE = "place"  # its folder or disk cannot be written to
+    WHY_FULL = "full"  # its disk is full: not even the lock file fits
 
     def __init__(self, path: Path, why: str) -> None:
         reasons = {
             self.WHY_FILE: "the file is write-protected, so it can only be read",
             self.WHY_OWNER: "it belongs to another user, so it can only be read",
             self.WHY_PLACE: "its folder or disk is read-only, so it can only be read",
+            self.WHY_FULL: "its disk is full, so it can only be read",
         }
         super().__init__(path, reasons.get(why, why))
         self.why = why

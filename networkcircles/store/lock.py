@@ -113,7 +113,11 @@ class StoreLock:
             fd = self._open_and_lock()
             if fd is not None:
                 self._fd = fd
-                self._write_holder()
+                try:
+                    self._write_holder()
+                except BaseException:  # a full disk: take nothing, leave nothing behind
+                    self.release()
+                    raise
                 return
             if time.monotonic() >= deadline:
                 raise LockBusy(read_holder(self.store))

@@ -57,6 +57,8 @@ class ReadOnlyState(QObject):
             return self.tr("This network is read-only: the file is write-protected.")
         if why == StoreReadOnly.WHY_OWNER:
             return self.tr("This network is read-only: it belongs to another user.")
+        if why == StoreReadOnly.WHY_FULL:
+            return self.tr("This network is read-only: its disk is full.")
         if why == StoreReadOnly.WHY_PLACE:
             return self.tr("This network is read-only: its folder or disk cannot be written to.")
         return self.tr("This network is open read-only: another window is editing it.")
