@@ -298,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     except MemoryError:
         _say("out of memory; nothing more was written")
     except Exception as error:  # the guard of last resort
-        log = _log_unexpected(error)
+        log = log_unexpected(error)
         where = f"; the details are in {log}" if log else ""
         _say(f"unexpected error ({type(error).__name__}){where}")
     finally:
@@ -319,7 +319,7 @@ def log_folder() -> Path:
     return base / "networkcircles" / "networkcircles"
 
 
-def _log_unexpected(error: BaseException) -> Path | None:
+def log_unexpected(error: BaseException) -> Path | None:
     """Append the traceback to the log file; None if even that cannot be written."""
     import os
     import traceback

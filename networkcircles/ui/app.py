@@ -81,11 +81,62 @@ def choose_start_store() -> Path | None:
     return default
 
 
+def report_error(error: BaseException) -> str:
+    """What the window says about an error nothing else caught (a full disk while saving,
+    a store damaged under it, a bug): one sentence in a dialog, the detail in the log.
+    Returns the sentence."""
+    import sqlite3
+
+    import peewee
+
+    from networkcircles.cli import log_unexpected
+    from networkcircles.store.db import current_path
+    from networkcircles.store.errors import StoreError, database_trouble
+    from networkcircles.ui.dialogs.questions import show_error
+
+    tr = QCoreApplication.translate
+    if isinstance(error, (sqlite3.Error, peewee.DatabaseError)):
+        trouble = database_trouble(current_path() or Path("network"), error)
+        text = tr("app", "{path}: {reason}").format(path=trouble.path, reason=trouble.reason)
+    elif isinstance(error, StoreError):
+        text = tr("app", "{path}: {reason}").format(path=error.path, reason=error.reason)
+    elif isinstance(error, OSError) and error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        text = tr("app", "The disk is full: {path} could not be written.").format(
+            path=error.filename or ""
+        )
+    else:
+        log = log_unexpected(error)
+        text = tr("app", "Something unexpected went wrong ({kind}).").format(
+            kind=type(error).__name__
+        )
+        if log is not None:
+            text += " " + tr("app", "The details are in {log}.").format(log=log)
+    show_error(QApplication.activeWindow(), "networkcircles", text)
+    return text
+
+
+def _install_error_dialog() -> None:
+    """An exception escaping a slot ends in report_error(), not in a traceback on stderr."""
+    previous = sys.excepthook
+
+    def hook(kind, error, trace) -> None:
+        if not isinstance(error, Exception):
+            previous(kind, error, trace)
+            return
+        try:
+            report_error(error)
+        except Exception:
+            previous(kind, error, trace)
+
+    sys.excepthook = hook
+
+
 def run_window(db: Path | None) -> int:
     from networkcircles.ui.dialogs.questions import show_error
     from networkcircles.ui.main_window import MainWindow
 
     app = create_application()
+    _install_error_dialog()
     path = db if db is not None else choose_start_store()
     if path is None:
         return 0

@@ -271,3 +271,13 @@ def test_the_holder_names_its_role(store_path):
     finally:
         held.release()
     assert not Path(f"{store_path}.lock").exists()
+
+
+def test_the_dialog_names_a_command_line_holder(qtbot, tmp_path: Path):
+    from networkcircles.store.lock import Holder
+    from networkcircles.ui.dialogs.store_locked import StoreLockedDialog
+
+    dialog = StoreLockedDialog(None, tmp_path / "n.sqlite", Holder(42, "", "import"))
+    qtbot.addWidget(dialog)
+    assert "command-line import (pid 42)" in dialog.text()
+    assert "another window" not in dialog.text()

@@ -128,3 +128,23 @@ def test_the_window_refuses_to_import_a_fifo_at_once(demo_store, qtbot, tmp_path
     assert previewed == []
     assert str(fifo) in shown[0] and "pipe, not a regular file" in shown[0]
     window.close()
+
+
+def test_an_uncaught_error_in_the_window_is_a_dialog(qapp, tmp_path, monkeypatch):
+    import sqlite3
+
+    from networkcircles.ui import app
+    from networkcircles.ui.dialogs import questions
+
+    shown = []
+    monkeypatch.setattr(questions, "show_error", lambda parent, title, text: shown.append(text))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    full = sqlite3.OperationalError("database or disk is full")
+    assert "the disk is full" in app.report_error(full)
+    try:
+        raise sqlite3.OperationalError("cannot rollback - no transaction is active") from full
+    except sqlite3.OperationalError as chained:
+        assert "the disk is full" in app.report_error(chained)
+    text = app.report_error(RuntimeError("a bug"))
+    assert "RuntimeError" in text and str(tmp_path) in text
+    assert len(shown) == 3
