@@ -25,6 +25,7 @@ from networkcircles.ui import icons, settings, theme, translation
 from networkcircles.ui.first_paint import after_first_paint
 
 DEFAULT_STORE_NAME = "network.sqlite"
+_DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 DEMO_STORE_NAME = "demo network.sqlite"
 
 
@@ -100,7 +101,7 @@ def report_error(error: BaseException) -> str:
         text = tr("app", "{path}: {reason}").format(path=trouble.path, reason=trouble.reason)
     elif isinstance(error, StoreError):
         text = tr("app", "{path}: {reason}").format(path=error.path, reason=error.reason)
-    elif isinstance(error, OSError) and error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+    elif isinstance(error, OSError) and error.errno in _DISK_FULL:
         text = tr("app", "The disk is full: {path} could not be written.").format(
             path=error.filename or ""
         )
