@@ -19,10 +19,11 @@ MAX_DEMO_SIZE = 100_000  # ten times the largest network PERFORMANCE.md measures
 LOG_NAME = "networkcircles-errors.log"
 
 
-def _open(path: Path, writes: bool = True, role: str = "window") -> None:
+def _open(path: Path, writes: bool = True, role: str = "command") -> None:
     """Writes wait briefly for the store's lock (StoreLocked after); reads never create a
     network, and go read-only when the window has it open or it cannot be written here.
-    No daily backup here: that is the window's job."""
+    `role`: the command, named in the lock file for whoever waits. No daily backup here:
+    that is the window's job."""
     from networkcircles.store.db import open_store
     from networkcircles.store.errors import StoreLocked
 
@@ -66,7 +67,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     from networkcircles.store import queries
 
-    _open(args.db, writes=False)
+    _open(args.db, writes=False, role="stats")
     figures = queries.stats()
     if args.json:
         print(json.dumps(figures))
@@ -126,7 +127,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from networkcircles.safe_files import output_target
     from networkcircles.services import importing
 
-    _open(args.db, writes=False)
+    _open(args.db, writes=False, role="export")
     if args.circle is not None and args.circle not in importing.circle_keys():
         print(f"networkcircles: there is no circle '{args.circle}'", file=sys.stderr)
         return EXIT_USAGE
@@ -153,7 +154,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from networkcircles.ui.app import take_screenshot
 
-    _open(args.db, writes=False)
+    _open(args.db, writes=False, role="screenshot")
     try:
         take_screenshot(args.db, args.output, args.size)
     except OSError as error:
@@ -167,7 +168,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     from networkcircles.printing.output import PrintOptions, ensure_gui_app, write_pdf
     from networkcircles.services.circles import UnknownCircle
 
-    _open(args.db, writes=False)
+    _open(args.db, writes=False, role="print")
     ensure_gui_app()
     circles = [args.circle] if args.circle else None
     try:

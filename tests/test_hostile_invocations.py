@@ -556,7 +556,7 @@ def test_the_lock_message_names_a_command_line_import(good_db, tmp_path):
         assert holder.stdout.readline().strip() == "held"
         with pytest.raises(StoreLocked) as locked:
             open_store(good_db)
-        assert f"a command-line import (pid {holder.pid}) is writing to it" in str(locked.value)
+        assert f"a command-line import (pid {holder.pid}) has it open" in str(locked.value)
     finally:
         holder.kill()
         holder.wait()

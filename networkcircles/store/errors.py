@@ -61,7 +61,7 @@ class StoreLocked(StoreError):
     def __init__(self, path: Path, holder: object) -> None:
         role = getattr(holder, "role", "")
         if role and role != "window":
-            who = f"a command-line {role} ({holder}) is writing to it; try again when it is done"
+            who = f"a command-line {role} ({holder}) has it open; try again when it is done"
         else:
             who = f"it is open in another window ({holder}); try again when it is closed"
         super().__init__(path, who)

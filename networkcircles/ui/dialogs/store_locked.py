@@ -18,7 +18,7 @@ class StoreLockedDialog(QMessageBox):
         if role == "window":
             text = self.tr("{name} is open in another window ({holder}).")
         else:  # the command line names itself in the lock file: "import", "demo", …
-            text = self.tr("{name} is being changed by a command-line {role} ({holder}).")
+            text = self.tr("{name} is in use by a command-line {role} ({holder}).")
         self.setText(text.format(name=Path(path).name, holder=holder, role=role))
         self.setInformativeText(
             self.tr(
