@@ -117,15 +117,22 @@ class NetworkFiles(QObject):
     def _regular_files(self, paths: list[Path]) -> list[Path]:
         """The paths that are regular files; each other one is named in one message (a
         pipe would block the reader, a device feed it without end)."""
-        from networkcircles.safe_files import check_input
+        from networkcircles.safe_files import NotARegularFile, check_input
 
+        kinds = {"folder": self.tr("a folder"), "pipe": self.tr("a pipe"),
+                 "device": self.tr("a device"), "socket": self.tr("a socket")}  # fmt: skip
         kept, refused = [], []
         for path in paths:
             try:
                 check_input(path)
                 kept.append(path)
+            except NotARegularFile as error:
+                kind = kinds.get(error.kind, self.tr("a special file"))
+                refused.append(self.tr("{path}: it is {kind}, not a regular file").format(
+                    path=path, kind=kind))  # fmt: skip
             except OSError as error:
-                refused.append(f"{path}: {error.strerror or error}")
+                refused.append(self.tr("{path}: it cannot be read ({reason})").format(
+                    path=path, reason=error.strerror or error))  # fmt: skip
         if refused:
             questions.show_error(self.window, self.tr("Not imported"), "\n".join(refused))
         return kept
