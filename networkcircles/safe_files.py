@@ -28,6 +28,23 @@ class NotARegularFile(OSError):
         self.kind = kind
 
 
+class WouldReplaceNetwork(OSError):
+    """An output path names the open network's own file (or its -wal, -shm or lock)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(errno.EEXIST, "it is the open network's own file", str(path))
+        self.path = Path(path)
+
+
+_protected: set[Path] = set()  # the open store's files: store/db.py keeps this current
+
+
+def protect(paths) -> None:
+    """Outputs may never replace these (the open network's files); replaces the last set."""
+    _protected.clear()
+    _protected.update(Path(path).resolve() for path in paths)
+
+
 def kind_of(mode: int) -> str:
     if stat.S_ISDIR(mode):
         return "folder"
@@ -81,6 +98,8 @@ def output_target(path: Path | str) -> Path:
         path = target
     if not stat.S_ISREG(found.st_mode):
         raise NotARegularFile(path, kind_of(found.st_mode))
+    if path.resolve() in _protected:
+        raise WouldReplaceNetwork(path)
     return path
 
 

@@ -582,3 +582,15 @@ def test_real_processes_never_print_a_traceback(good_db, tmp_path):
         assert "Traceback" not in done.stderr
         assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
     assert not (tmp_path / "missing.sqlite").exists()
+
+
+@pytest.mark.parametrize("command", OUTPUT_COMMANDS)
+def test_an_output_over_the_network_itself_is_refused(command, good_db, tmp_path, capsys):
+    argv = _argv(COMMANDS[command], good_db, tmp_path, tmp_path)
+    argv[argv.index("-o") + 1] = str(good_db)
+    before = snapshot(good_db.parent)
+    code, err = run(argv, capsys)
+    assert code == 1
+    assert_one_clear_line(code, err)
+    assert "the open network's own file" in err
+    assert snapshot(good_db.parent) == before

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from networkcircles.safe_files import NotARegularFile, check_input
+from networkcircles.safe_files import NotARegularFile, check_input, protect
 from networkcircles.store.errors import (
     NoStore,
     NotAStore,
@@ -234,6 +234,7 @@ def open_store(
         held.release()
     _Opened.path, _Opened.read_only, _Opened.lock = path, False, lock
     _Opened.why_read_only = None
+    protect(_files_of(path))
     try:
         db.init(str(path), pragmas=PRAGMAS, timeout=5)  # timeout: seconds to wait on a lock
         db.connect()
@@ -259,6 +260,7 @@ def _open_read_only(path: Path, why: str | None = None) -> Path:
         _Opened.lock.release()
         _Opened.lock = None
     _Opened.path, _Opened.read_only, _Opened.why_read_only = path, True, why
+    protect(_files_of(path))
     # SQLite reads a WAL file read-only only if its -shm can be made or is there; in a
     # read-only place with none, read the file as it is (nobody can be writing there).
     shm = Path(f"{path}-shm").exists() and Path(f"{path}-wal").exists()
@@ -276,8 +278,14 @@ def _open_read_only(path: Path, why: str | None = None) -> Path:
     return path
 
 
+def _files_of(path: Path) -> list[Path]:
+    """The store file and what SQLite and the lock keep beside it: never an output."""
+    return [path, *(Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal", ".lock"))]
+
+
 def close_store() -> None:
     """Close the database and release (delete) its lock file."""
+    protect(())
     if not db.is_closed():
         db.close()
     if _Opened.lock is not None:
