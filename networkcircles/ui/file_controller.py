@@ -39,10 +39,10 @@ class NetworkFiles(QObject):
         window = self.window
         previous = window.store_path
         try:
-            opened = open_store(path)
+            opened = open_store(path, may_read_only=True)  # write-protected: read-only
         except StoreError as error:
             if current_path() != previous:  # refused late: go back to the file we had
-                open_store(previous)
+                open_store(previous, may_read_only=True)
             questions.show_error(
                 window, self.tr("Cannot open network"),
                 self.tr("{path} cannot be opened: {reason}").format(

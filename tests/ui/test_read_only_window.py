@@ -148,3 +148,27 @@ def test_an_uncaught_error_in_the_window_is_a_dialog(qapp, tmp_path, monkeypatch
     text = app.report_error(RuntimeError("a bug"))
     assert "RuntimeError" in text and str(tmp_path) in text
     assert len(shown) == 3
+
+
+def test_opening_a_write_protected_network_in_the_window_reads_it(demo_store, qtbot, tmp_path):
+    import shutil
+
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    other = tmp_path / "other.sqlite"
+    close_store()
+    shutil.copy(demo_store, other)
+    open_store(demo_store)
+    other.chmod(0o444)
+    try:
+        assert window.files.switch_to(other)
+        assert window.read_only_state.read_only
+        assert window.windowTitle().endswith("(read-only)")
+        assert not window.panels.leads.add_button.isEnabled()
+        assert window.files.switch_to(demo_store)  # and back: everything editable again
+        assert not window.read_only_state.read_only
+        assert window.panels.leads.add_button.isEnabled()
+    finally:
+        window.close()
+        close_store()
+        other.chmod(0o600)
