@@ -1,39 +1,58 @@
 """The command line (DESIGN.md's contract). Qt is imported only by the commands that draw."""
 
 import argparse
+import errno
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from networkcircles import __version__
-from networkcircles.store.errors import StoreError
+from networkcircles.store.errors import NoStore, StoreError
 from networkcircles.store.seed import CIRCLE_KEYS
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 LOCK_WAIT = 5.0  # seconds a write waits for a window to close the store, like SQLite's timeout
+MAX_DEMO_SIZE = 100_000  # ten times the largest network PERFORMANCE.md measures
 
 
-def _open(path: Path, writes: bool = True) -> None:
-    """Writes wait briefly for the store's lock (StoreLocked after); reads of a store the
-    window has open go read-only. No daily backup here: that is the window's job."""
+def _open(path: Path, writes: bool = True, role: str = "command") -> None:
+    """Writes wait briefly for the store's lock (StoreLocked after); reads never create a
+    network, and go read-only when the window has it open or it cannot be written here.
+    `role`: the command, named in the lock file for whoever waits. No daily backup here:
+    that is the window's job."""
     from networkcircles.store.db import open_store
     from networkcircles.store.errors import StoreLocked
 
     if writes:
-        open_store(path, wait=LOCK_WAIT)
+        open_store(path, wait=LOCK_WAIT, role=role)
         return
     try:
-        open_store(path)
+        open_store(path, create=False, may_read_only=True, role=role)
     except StoreLocked:
         open_store(path, read_only=True)
+
+
+def _say(text: str) -> None:
+    """One line on stderr: newlines a path or a message may hold are shown, not obeyed."""
+    print("networkcircles: " + text.replace("\n", "\\n").replace("\r", "\\r"),
+          file=sys.stderr)  # fmt: skip
+
+
+def describe_os_error(error: OSError) -> str:
+    if error.errno == errno.ENOSPC or error.errno == getattr(errno, "EDQUOT", -1):
+        return "the disk is full; nothing was written"
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"it cannot be written there ({error.strerror})"
+    return error.strerror or str(error)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from networkcircles.services.demo import create_demo
     from networkcircles.store import queries
 
-    _open(args.db)
+    _open(args.db, role="demo")
     if queries.stats()["contacts"]:
         print(f"networkcircles: {args.db} already holds contacts; demo needs an empty network",
               file=sys.stderr)  # fmt: skip
@@ -46,7 +65,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     from networkcircles.store import queries
 
-    _open(args.db, writes=False)
+    _open(args.db, writes=False, role="stats")
     figures = queries.stats()
     if args.json:
         print(json.dumps(figures))
@@ -60,15 +79,22 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from networkcircles.safe_files import check_input
     from networkcircles.services import importing
 
-    _open(args.db)
+    _open(args.db, role="import")
     if args.circle is not None and args.circle not in importing.circle_keys():
         print(f"networkcircles: there is no circle '{args.circle}' "
               f"(choose from {', '.join(importing.circle_keys())})", file=sys.stderr)  # fmt: skip
         return EXIT_USAGE
     status = EXIT_OK
     for path in args.files:  # each file on its own: one refused file does not stop the others
+        try:
+            check_input(path)  # a pipe would block the reader, a device feed it forever
+        except OSError as error:
+            _say(f"{path}: {error.strerror or error}; nothing imported from it")
+            status = EXIT_REJECTED
+            continue
         plan = importing.plan_import([path])
         for rejection in plan.rejected_files:
             where = "" if rejection.line is None else (
@@ -96,9 +122,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from networkcircles.interchange.exporting import export_contacts
+    from networkcircles.safe_files import output_target
     from networkcircles.services import importing
 
-    _open(args.db, writes=False)
+    _open(args.db, writes=False, role="export")
     if args.circle is not None and args.circle not in importing.circle_keys():
         print(f"networkcircles: there is no circle '{args.circle}'", file=sys.stderr)
         return EXIT_USAGE
@@ -106,17 +133,17 @@ def cmd_export(args: argparse.Namespace) -> int:
         from networkcircles.interchange.ical import export_calendar
 
         try:
+            output_target(args.output)
             count = export_calendar(args.output)
         except OSError as error:
-            print(f"networkcircles: cannot write {args.output}: {error.strerror}",
-                  file=sys.stderr)  # fmt: skip
+            _say(f"cannot write {args.output}: {describe_os_error(error)}")
             return EXIT_REJECTED
         print(f"Wrote {count} events to {args.output}")
         return EXIT_OK
     try:
         count = export_contacts(args.output, args.format, args.circle)
     except OSError as error:
-        print(f"networkcircles: cannot write {args.output}: {error.strerror}", file=sys.stderr)
+        _say(f"cannot write {args.output}: {describe_os_error(error)}")
         return EXIT_REJECTED
     print(f"Wrote {count} contacts to {args.output}")
     return EXIT_OK
@@ -125,8 +152,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from networkcircles.ui.app import take_screenshot
 
-    _open(args.db, writes=False)
-    take_screenshot(args.db, args.output, args.size)
+    _open(args.db, writes=False, role="screenshot")
+    try:
+        take_screenshot(args.db, args.output, args.size)
+    except OSError as error:
+        _say(f"cannot write {args.output}: {describe_os_error(error)}")
+        return EXIT_REJECTED
     print(f"Wrote {args.output}")
     return EXIT_OK
 
@@ -135,7 +166,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     from networkcircles.printing.output import PrintOptions, ensure_gui_app, write_pdf
     from networkcircles.services.circles import UnknownCircle
 
-    _open(args.db, writes=False)
+    _open(args.db, writes=False, role="print")
     ensure_gui_app()
     circles = [args.circle] if args.circle else None
     try:
@@ -144,7 +175,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         print(f"networkcircles: there is no circle '{args.circle}'", file=sys.stderr)
         return EXIT_USAGE
     except OSError as error:
-        print(f"networkcircles: cannot write {args.output}: {error}", file=sys.stderr)
+        _say(f"cannot write {args.output}: {describe_os_error(error)}")
         return EXIT_REJECTED
     print(f"Wrote {args.output} ({pages} {'page' if pages == 1 else 'pages'})")
     return EXIT_OK
@@ -166,10 +197,13 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
+def _demo_size(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not 1 <= value <= MAX_DEMO_SIZE:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_DEMO_SIZE}")
     return value
 
 
@@ -193,7 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     demo = command("demo", cmd_demo, "create a demo network in an empty file")
-    demo.add_argument("--size", type=_positive, default=60, help="number of contacts (default 60)")
+    demo.add_argument("--size", type=_demo_size, default=60, help="number of contacts (default 60)")
     demo.add_argument("--seed", type=int, default=7, help="random seed; same seed, same network")
 
     stats = command("stats", cmd_stats, "count what the network holds")
@@ -235,13 +269,47 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command. Whatever goes wrong is one line on stderr and exit 1, never a
+    traceback: the expected failures in words, anything else with its detail in a log file
+    in the data folder. The store is closed (its lock file removed) on the way out."""
+    import peewee
+
+    from networkcircles.store.db import close_store, current_path
+    from networkcircles.store.errors import database_trouble
+
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         return args.run(args)
+    except NoStore as error:
+        _say(f"no network at {error.path}")
     except StoreError as error:
-        print(f"networkcircles: cannot open {error.path}: {error.reason}", file=sys.stderr)
-        return EXIT_REJECTED
+        _say(f"cannot open {error.path}: {error.reason}")
+    except (sqlite3.Error, peewee.DatabaseError) as error:
+        trouble = database_trouble(current_path() or args.db, error)
+        _say(f"{trouble.path}: {trouble.reason}")
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        _say(f"{where}{describe_os_error(error)}")
+    except KeyboardInterrupt:
+        _say("interrupted; nothing more was written")
+        return 130
+    except MemoryError:
+        _say("out of memory; nothing more was written")
+    except Exception as error:  # the guard of last resort
+        log = log_unexpected(error)
+        where = f"; the details are in {log}" if log else ""
+        _say(f"unexpected error ({type(error).__name__}){where}")
+    finally:
+        close_store()
+    return EXIT_REJECTED
+
+
+def log_unexpected(error: BaseException) -> Path | None:
+    """Append the traceback to the error log in the data folder; None if that fails."""
+    from networkcircles import error_log
+
+    return error_log.record(error, context=f"networkcircles {__version__} {sys.argv[1:]!r}")
 
 
 if __name__ == "__main__":

@@ -110,7 +110,7 @@ class Pointer:
         dot = self._dots.get(press.contact_id)
         if dot is None:
             return
-        if not press.dragging and _moved(press.screen, event.screenPos()):
+        if not press.dragging and self.drags_enabled and _moved(press.screen, event.screenPos()):
             self._dragged.take(dot)
             self._unplace(dot)
             press.dragging = True

@@ -110,6 +110,7 @@ class CirclesScene(
         super().__init__(parent)
         # A hundred-odd items: scanning them beats keeping a BSP tree up to date.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.drags_enabled = True  # False on a read-only network: a dot cannot be moved
         self._layout = geometry.make_layout(())
         self._circles: dict[str, CircleRow] = {}
         self._rings: dict[str, RingItem] = {}

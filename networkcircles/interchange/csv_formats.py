@@ -5,6 +5,7 @@ import io
 from collections.abc import Callable, Collection
 from pathlib import Path
 
+from networkcircles.interchange.formulas import unescape_formula
 from networkcircles.interchange.records import (
     ImportedContact,
     ImportRejected,
@@ -79,7 +80,7 @@ def read_csv(path: Path, circle_labels: Collection[str] = ()) -> ParsedFile:
                 index = columns.get(name)
                 if index is None or index >= len(row):
                     return ""
-                return row[index].strip().replace("\r\n", "\n")
+                return unescape_formula(row[index]).strip().replace("\r\n", "\n")
 
             result = mapper(get, row, columns, labels)
             if isinstance(result, str):

@@ -5,13 +5,13 @@ What these write, csv_formats.py and vcard.py read back to the same contacts.
 
 import csv
 import io
-import os
-import tempfile
 from pathlib import Path
 
 import vobject
 
+from networkcircles import safe_files
 from networkcircles.interchange.csv_formats import GOOGLE_BUILT_IN_LABELS, GOOGLE_SEPARATOR
+from networkcircles.interchange.formulas import escape_formula
 from networkcircles.interchange.records import split_tags
 from networkcircles.interchange.vcard import CIRCLE_PROPERTY, HOW_KNOWN_PROPERTY
 from networkcircles.store import queries
@@ -158,7 +158,7 @@ def google_csv_text(contacts: list[ContactDetails], circle_names: dict[str, str]
         row += ["Home" if contact.address else "", contact.address]
         row += ["", contact.website, "LinkedIn" if contact.linkedin else "", contact.linkedin]
         row += ["How known" if contact.how_known else "", contact.how_known]
-        writer.writerow(row)
+        writer.writerow([escape_formula(cell) for cell in row])
     return out.getvalue()
 
 
@@ -181,15 +181,5 @@ def export_contacts(path: Path | str, format: str, circle_key: str | None = None
 
 
 def write_atomically(path: Path, text: str) -> None:
-    path = path.expanduser()
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o600)  # personal data, like the store itself
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """`text` to `path` whole or not at all, owner-only, never over a device or a pipe."""
+    safe_files.write_atomically(path, text)

@@ -7,12 +7,11 @@ The window and the command line both come through here: `PrintOptions` says what
 
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from datetime import date, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import (
     QGuiApplication,
     QPagedPaintDevice,
@@ -25,6 +24,7 @@ from PySide6.QtGui import (
 from networkcircles import __version__
 from networkcircles.printing.render import Layout, paginate, paint
 from networkcircles.printing.summary import SectionKind, SummaryDocument, build_summary, tr
+from networkcircles.safe_files import output_target, write_atomically
 from networkcircles.store.db import current_path
 
 MARGIN_MM = 12.0
@@ -106,27 +106,26 @@ def render(device: QPagedPaintDevice, options: PrintOptions) -> int:
 def write_pdf(path: Path | str, options: PrintOptions) -> int:
     """Write the summary as a PDF; returns the number of pages.
 
-    The file appears whole or not at all: pages go to a temporary file beside it, which
-    replaces `path` only when finished. It keeps the temporary file's owner-only mode, as
-    the store does, since it holds personal data.
+    The file appears whole or not at all: the pages are made in memory, then written to a
+    temporary file beside `path` that replaces it only when complete (safe_files), so a
+    full disk is an OSError (ENOSPC) with nothing left behind, never a refused page. It is
+    owner-only, as the store is, since it holds personal data. A folder, pipe or device
+    as `path` is refused (NotARegularFile) before anything is drawn.
     """
-    path = Path(path)
+    output_target(path)
     document = build_document(options)  # a bad circle key fails before any file is made
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temporary)
-        writer.setResolution(PDF_DPI)
-        writer.setCreator(f"networkcircles {__version__}")
-        writer.setTitle(f"{document.network_name}: {document.title}")
-        apply_page_layout(writer, options)
-        pages = render_document(writer, document)
-        del writer  # closes the file
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    pdf = QByteArray()
+    buffer = QBuffer(pdf)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setCreator(f"networkcircles {__version__}")
+    writer.setTitle(f"{document.network_name}: {document.title}")
+    apply_page_layout(writer, options)
+    pages = render_document(writer, document)
+    del writer  # finishes the PDF
+    buffer.close()
+    write_atomically(path, bytes(pdf.data()))
     return pages
 
 

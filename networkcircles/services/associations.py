@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from networkcircles.services.errors import InvalidValue
+from networkcircles.services.values import plain_text
 from networkcircles.store import event_queries
 from networkcircles.store.db import db
 from networkcircles.store.event_queries import OrganizationRow
@@ -127,7 +128,7 @@ def _clean(changes: dict[str, Any]) -> dict[str, Any]:
         if name not in ORGANIZATION_FIELDS:
             raise InvalidOrganization(name, "no such field")
         if name == "name":
-            value = " ".join(str(value or "").split())
+            value = " ".join(plain_text(value or "").split())
             if not value:
                 raise InvalidOrganization(name, "an organisation needs a name")
         elif name == "dues":
@@ -143,7 +144,7 @@ def _clean(changes: dict[str, Any]) -> dict[str, Any]:
         elif name.startswith("has_"):
             value = bool(value)
         else:
-            value = "" if value is None else str(value)
+            value = plain_text(value)
             allowed = {"dues_period": PERIODS, "membership": ("", *MEMBERSHIPS),
                        "reach": ("", *REACHES), "kind": KINDS}.get(name)  # fmt: skip
             if allowed is not None and value not in allowed:

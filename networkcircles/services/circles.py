@@ -3,6 +3,7 @@
 import re
 
 from networkcircles.services.errors import InvalidValue
+from networkcircles.services.values import plain_text
 from networkcircles.store.models import Circle
 from networkcircles.store.queries import CircleRow, circles
 
@@ -32,7 +33,7 @@ def update(key: str, name: str | None = None, colour: str | None = None) -> None
     """Give a circle another display name or colour (#rrggbb)."""
     changes = {}
     if name is not None:
-        name = name.strip()
+        name = plain_text(name).strip()
         if not name:
             raise InvalidCircle("name", "a circle needs a name")
         changes["name"] = name

@@ -5,6 +5,7 @@ from typing import Any
 
 from networkcircles.services import contacts
 from networkcircles.services.errors import InvalidValue, NotFound
+from networkcircles.services.values import plain_text
 from networkcircles.store import circle_queries
 from networkcircles.store.circle_queries import EXTRA_FIELDS
 from networkcircles.store.db import db
@@ -27,7 +28,7 @@ def _clean(contact_id: int, changes: dict[str, Any]) -> dict[str, Any]:
             if not isinstance(value, bool):
                 raise InvalidValue(name, "yes or no")
         elif name in _TEXTS:
-            value = "" if value is None else str(value).strip()
+            value = plain_text(value).strip()
         elif name == "people_per_day":
             if value is not None and (
                 isinstance(value, bool) or not isinstance(value, int) or value < 0

@@ -7,6 +7,7 @@ from typing import Any
 
 from networkcircles.services import extras_snapshot
 from networkcircles.services.errors import InvalidValue
+from networkcircles.services.values import plain_text
 from networkcircles.store.db import db
 from networkcircles.store.models import (
     Attendance,
@@ -81,7 +82,7 @@ def _clean(changes: dict[str, Any]) -> dict[str, Any]:
             if not isinstance(value, int) or not 0 <= value <= 3:
                 raise InvalidContact(name, "warmth is 0 to 3")
         else:
-            value = "" if value is None else str(value)
+            value = plain_text(value)
             if name == "name":
                 value = value.strip()
                 if not value:
@@ -109,7 +110,7 @@ def _labelled(items, kind: str) -> tuple[Labelled, ...]:
     result = []
     for item in items or ():
         entry = item if isinstance(item, Labelled) else Labelled(str(item))
-        entry = Labelled(entry.value.strip(), entry.label.strip())
+        entry = Labelled(plain_text(entry.value).strip(), plain_text(entry.label).strip())
         if not entry.value:
             continue
         if kind == "emails":

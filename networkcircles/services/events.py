@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil.rrule import rrulestr
 
 from networkcircles.services.errors import InvalidValue
+from networkcircles.services.values import plain_text
 from networkcircles.store import event_queries
 from networkcircles.store.db import db
 from networkcircles.store.event_queries import Attendee, EventRow
@@ -144,7 +145,7 @@ def _clean(changes: dict[str, Any]) -> dict[str, Any]:
             if name == "starts_at" and value is None:
                 raise InvalidEvent(name, "an event needs a start")
         elif name == "title":
-            value = " ".join(str(value or "").split())
+            value = " ".join(plain_text(value or "").split())
             if not value:
                 raise InvalidEvent(name, "an event needs a title")
         elif name == "kind" and value not in KINDS:
@@ -171,7 +172,7 @@ def _clean(changes: dict[str, Any]) -> dict[str, Any]:
             ):
                 raise InvalidEvent(name, f"there is no organisation {value}")
         else:
-            value = "" if value is None else str(value)
+            value = plain_text(value)
         clean[name] = value
     return clean
 

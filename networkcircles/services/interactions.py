@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from networkcircles.services.errors import InvalidValue, NotFound
-from networkcircles.services.values import checked_day
+from networkcircles.services.values import checked_day, plain_text
 from networkcircles.store import circle_queries
 from networkcircles.store.circle_queries import FollowUpRow, InteractionRow
 from networkcircles.store.db import db
@@ -45,7 +45,11 @@ def log(
     with db.atomic():
         before = _last_contacted(contact_id)
         interaction = Interaction.create(
-            contact=contact_id, happened_on=day, kind=kind, note=note or "", outcome=outcome or ""
+            contact=contact_id,
+            happened_on=day,
+            kind=kind,
+            note=plain_text(note),
+            outcome=plain_text(outcome),
         )
         if before is None or day > before:
             Contact.update(last_contacted=day).where(Contact.id == contact_id).execute()
@@ -107,7 +111,7 @@ def set_follow_up(
 ) -> tuple[date | None, str]:
     """Set (or, with None, clear) the next follow-up; return the (date, note) before."""
     day = checked_day("next_follow_up", on, required=False)
-    note = "" if day is None else (note or "").strip()
+    note = "" if day is None else plain_text(note).strip()
     with db.atomic():
         row = (
             Contact.select(Contact.next_follow_up, Contact.follow_up_note)

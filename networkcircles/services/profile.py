@@ -5,6 +5,7 @@ from datetime import date
 
 from networkcircles.services import contact_extras
 from networkcircles.services.errors import InvalidValue
+from networkcircles.services.values import plain_text
 from networkcircles.store import circle_queries
 from networkcircles.store.circle_queries import ProfileRow
 from networkcircles.store.db import db
@@ -25,7 +26,7 @@ def save(values: ProfileRow | dict) -> ProfileRow | None:
     for name in values:
         if name not in FIELDS:
             raise InvalidValue(name, "no such field")
-    clean = {name: str(value or "").strip() for name, value in values.items()}
+    clean = {name: plain_text(value or "").strip() for name, value in values.items()}
     if len(clean.get("pitch", "")) > PITCH_MAX_CHARS:
         raise InvalidValue("pitch", f"keep it short: at most {PITCH_MAX_CHARS} characters")
     with db.atomic():

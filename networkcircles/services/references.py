@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from networkcircles.services.errors import InvalidValue, NotFound
-from networkcircles.services.values import checked_day
+from networkcircles.services.values import checked_day, plain_text
 from networkcircles.store import circle_queries
 from networkcircles.store.circle_queries import ReferenceRow
 from networkcircles.store.db import db
@@ -23,7 +23,7 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
         if name not in _EDITABLE:
             raise InvalidValue(name, "no such field")
         if name == "application":
-            value = str(value or "").strip()
+            value = plain_text(value or "").strip()
             if not value:
                 raise InvalidValue(name, "say which application the reference is for")
         elif name in ("asked_on", "given_on"):

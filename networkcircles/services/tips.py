@@ -5,6 +5,7 @@ from datetime import date, datetime
 from typing import Any
 
 from networkcircles.services.errors import InvalidValue, NotFound
+from networkcircles.services.values import plain_text
 from networkcircles.store import circle_queries
 from networkcircles.store.circle_queries import TipRow
 from networkcircles.store.db import db
@@ -53,7 +54,7 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
             if value is not None and not Contact.select().where(Contact.id == value).exists():
                 raise InvalidValue(name, f"there is no contact {value}")
         elif name not in ("kind", "status"):
-            value = str(value or "").strip()
+            value = plain_text(value or "").strip()
         clean[name] = value
     return clean
 

@@ -1,12 +1,22 @@
 """The app's one peewee Database and how a store file is opened."""
 
+import errno
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from networkcircles.store.errors import NotAStore, StoreError, StoreLocked, StoreTooNew
+from networkcircles.safe_files import NotARegularFile, check_input, protect
+from networkcircles.store.errors import (
+    NoStore,
+    NotAStore,
+    StoreError,
+    StoreLocked,
+    StoreReadOnly,
+    StoreTooNew,
+)
 from networkcircles.store.lock import LockBusy, StoreLock
 
 db = SqliteDatabase(None)  # models bind to this at import; open_store() gives it a file
@@ -31,6 +41,7 @@ class _Opened:
 
     path: Path | None = None
     read_only = False
+    why_read_only: str | None = None  # a StoreReadOnly.WHY_* key, or None: locked elsewhere
     lock: StoreLock | None = None
 
 
@@ -61,11 +72,14 @@ def _cut_off(header: bytes, size: int) -> bool:
 
 def refuse_if_not_ours(path: Path) -> None:
     """Raise unless `path` is a networkcircles store we can read, without writing a byte."""
+    from networkcircles.safe_files import open_input
     from networkcircles.store.migrations import SCHEMA_VERSION
 
     try:
-        with open(path, "rb") as handle:
+        with open_input(path) as handle:  # a pipe or a device is refused, never opened
             header = handle.read(100)
+    except NotARegularFile as error:
+        raise NotAStore(path, error.strerror) from error
     except OSError as error:
         raise NotAStore(path, f"it cannot be read ({error.strerror})") from error
     if not header:
@@ -85,7 +99,7 @@ def refuse_if_not_ours(path: Path) -> None:
         try:
             app_id = probe.execute("PRAGMA application_id").fetchone()[0]
             version = probe.execute("PRAGMA user_version").fetchone()[0]
-            tables = probe.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            names = {row[0] for row in probe.execute("SELECT name FROM sqlite_master")}
             if app_id == APPLICATION_ID:
                 check = probe.execute("PRAGMA quick_check").fetchone()[0]
             else:
@@ -95,44 +109,132 @@ def refuse_if_not_ours(path: Path) -> None:
     except sqlite3.DatabaseError as error:
         raise NotAStore(path, f"the file is damaged ({error})") from error
     if app_id != APPLICATION_ID:
-        if app_id == 0 and tables == 0:
+        if app_id == 0 and not names and version == 0:
             return  # an empty SQLite file: nobody's data, safe to make ours
         raise NotAStore(path, "it is an SQLite database of another program")
     if check != "ok":
         raise NotAStore(path, f"the file is damaged ({check})")
+    if version == 0:  # ours, yet never finished: create_fresh sets both in one transaction
+        raise NotAStore(path, "the file is damaged (it has no schema version)")
     if version > SCHEMA_VERSION:
         raise StoreTooNew(path, version, SCHEMA_VERSION)
+    if version == SCHEMA_VERSION:
+        missing = sorted(_tables_of_this_version() - names)
+        if missing:
+            raise NotAStore(path, f"the file is damaged (table {', '.join(missing)} is missing)")
 
 
-def open_store(path: Path | str, read_only: bool = False, wait: float = 0.0) -> Path:
+def _tables_of_this_version() -> set[str]:
+    """The tables a file of the current schema version must hold (the search index aside:
+    it is rebuilt when missing)."""
+    from networkcircles.store.models import ALL_MODELS
+
+    return {model._meta.table_name for model in ALL_MODELS}
+
+
+def _check_regular(path: Path) -> bool:
+    """True when `path` is a regular file, False when nothing is there; NotAStore for a
+    folder, a pipe, a device or a socket (stat only: nothing is opened)."""
+    try:
+        check_input(path)
+    except FileNotFoundError:
+        return False
+    except NotARegularFile as error:
+        raise NotAStore(path, error.strerror) from None
+    except OSError as error:
+        raise NotAStore(path, f"it cannot be read ({error.strerror})") from None
+    return True
+
+
+def why_read_only(path: Path) -> str | None:
+    """Why this process must not write the store at `path` (a StoreReadOnly.WHY_* key), or
+    None when it may. Judged from the file's mode bits and owner, not from what the process
+    could force: root can write a chmod 444 file, but the user asked for it to be left alone.
+    """
+    try:
+        found = os.stat(path)
+    except FileNotFoundError:
+        found = None
+    if found is not None:
+        if hasattr(os, "geteuid") and found.st_uid != os.geteuid():
+            return StoreReadOnly.WHY_OWNER
+        if not found.st_mode & stat.S_IWUSR:
+            return StoreReadOnly.WHY_FILE
+    folder = path.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return StoreReadOnly.WHY_PLACE
+    except (OSError, AttributeError):
+        pass
+    if not os.access(folder, os.W_OK):
+        return StoreReadOnly.WHY_PLACE
+    return None
+
+
+def open_store(
+    path: Path | str,
+    read_only: bool = False,
+    wait: float = 0.0,
+    create: bool = True,
+    may_read_only: bool = False,
+    role: str = "window",
+) -> Path:
     """Open (or create) the store at `path` and bring it to the current schema.
 
     For writing, this process takes the store's lock first (store/lock.py), waiting up to
     `wait` seconds; StoreLocked if another window or process keeps it. `read_only` takes no
-    lock, never migrates and lets SQLite refuse every write.
+    lock, never migrates and lets SQLite refuse every write. `create=False`: a missing file
+    is NoStore, and nothing is made. A store this process must not write (write-protected,
+    another user's, in a read-only place) is StoreReadOnly, or opened read-only when
+    `may_read_only`. `role` names this writer in the lock file ("window", "import", ...).
     """
     from networkcircles.store import migrations
 
     path = Path(path).expanduser().resolve()
+    exists = _check_regular(path)
+    if not exists and not create:
+        raise NoStore(path)
     if read_only:
         return _open_read_only(path)
-    if path.exists():
+    if exists:
         refuse_if_not_ours(path)
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    why = why_read_only(path) if exists or path.parent.is_dir() else None
+    if why is not None:
+        if exists and may_read_only and path.stat().st_size:
+            return _open_read_only(path, why)
+        raise StoreReadOnly(path, why)
+    if not exists:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(path, f"its folder cannot be made ({error.strerror})") from None
     held = _Opened.lock
-    lock = held if held is not None and held.store == path else StoreLock(path)
+    lock = held if held is not None and held.store == path else StoreLock(path, role)
     try:
         lock.acquire(wait)
     except LockBusy as busy:
         raise StoreLocked(path, busy.holder) from None
-    if not path.exists():
-        path.touch(mode=0o600)  # personal data: owner-only before SQLite writes a byte
+    except OSError as error:  # no lock file can be made beside it: a read-only place
+        full = error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+        if not full and error.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise StoreError(path, f"its lock file cannot be made ({error.strerror})") from None
+        why = StoreReadOnly.WHY_FULL if full else StoreReadOnly.WHY_PLACE
+        if exists and may_read_only and path.stat().st_size:
+            return _open_read_only(path, why)
+        raise StoreReadOnly(path, why) from None
+    if not exists:
+        try:
+            path.touch(mode=0o600)  # personal data: owner-only before SQLite writes a byte
+        except OSError as error:
+            lock.release()
+            raise StoreError(path, f"it cannot be created ({error.strerror})") from None
     if not db.is_closed():
         db.close()  # File > Open switches files
     if held is not None and held is not lock:
         held.release()
     _Opened.path, _Opened.read_only, _Opened.lock = path, False, lock
+    _Opened.why_read_only = None
+    protect(_files_of(path))
     try:
         db.init(str(path), pragmas=PRAGMAS, timeout=5)  # timeout: seconds to wait on a lock
         db.connect()
@@ -144,7 +246,9 @@ def open_store(path: Path | str, read_only: bool = False, wait: float = 0.0) -> 
     return path
 
 
-def _open_read_only(path: Path) -> Path:
+def _open_read_only(path: Path, why: str | None = None) -> Path:
+    """`why`: the StoreReadOnly.WHY_* key when the file or its place cannot be written;
+    None when another process holds it for writing."""
     from networkcircles.store.migrations import SCHEMA_VERSION
 
     if not path.is_file() or path.stat().st_size == 0:
@@ -154,16 +258,34 @@ def _open_read_only(path: Path) -> Path:
         db.close()
     if _Opened.lock is not None:
         _Opened.lock.release()
-    _Opened.path, _Opened.read_only, _Opened.lock = path, True, None
-    db.init(read_only_uri(path), uri=True, pragmas=READ_ONLY_PRAGMAS, timeout=5)
-    db.connect()
-    if db.user_version != SCHEMA_VERSION:
+        _Opened.lock = None
+    _Opened.path, _Opened.read_only, _Opened.why_read_only = path, True, why
+    protect(_files_of(path))
+    # SQLite reads a WAL file read-only only if its -shm can be made or is there; in a
+    # read-only place with none, read the file as it is (nobody can be writing there).
+    shm = Path(f"{path}-shm").exists() and Path(f"{path}-wal").exists()
+    immutable = why in (StoreReadOnly.WHY_PLACE, StoreReadOnly.WHY_FULL) and not shm
+    db.init(read_only_uri(path, immutable), uri=True, pragmas=READ_ONLY_PRAGMAS, timeout=5)
+    try:
+        db.connect()
+        version = db.user_version
+    except Exception as error:
+        close_store()
+        raise StoreError(path, f"it cannot be read ({error})") from None
+    if version != SCHEMA_VERSION:
         close_store()
         raise StoreError(path, "it must be upgraded first, which cannot be done read-only")
     return path
 
 
+def _files_of(path: Path) -> list[Path]:
+    """The store file and what SQLite and the lock keep beside it: never an output."""
+    return [path, *(Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal", ".lock"))]
+
+
 def close_store() -> None:
+    """Close the database and release (delete) its lock file."""
+    protect(())
     if not db.is_closed():
         db.close()
     if _Opened.lock is not None:
@@ -176,13 +298,24 @@ def current_path() -> Path | None:
 
 
 def is_read_only() -> bool:
-    """True when the open store was opened read-only (another window is writing to it)."""
+    """True when the open store was opened read-only (another window is writing to it, or
+    the file or its place cannot be written: read_only_reason() says which)."""
     return _Opened.read_only and not db.is_closed()
 
 
+def read_only_reason() -> str | None:
+    """A StoreReadOnly.WHY_* key, or None (not read-only, or locked by another writer)."""
+    return _Opened.why_read_only if is_read_only() else None
+
+
 def _restrict_to_owner(path: Path) -> None:
-    """SQLite creates -wal and -shm beside the file with the umask's mode: narrow them too."""
+    """SQLite creates -wal and -shm beside the file with the umask's mode: narrow them too.
+    Only files of ours that are regular files: never a link's target or a device."""
     for suffix in ("", "-wal", "-shm"):
         sibling = Path(f"{path}{suffix}")
-        if sibling.exists():
-            os.chmod(sibling, 0o600)
+        try:
+            found = os.lstat(sibling)
+            if stat.S_ISREG(found.st_mode) and found.st_mode & 0o077:
+                os.chmod(sibling, 0o600)
+        except OSError:
+            pass  # gone, or not ours to change: the file's own mode still holds

@@ -7,9 +7,10 @@ the lock but answers a second opener with a bare "database is locked", naming no
 shuts out readers too. Why not QLockFile: the store never imports Qt.
 
 So the writer holds `flock` (POSIX) or `msvcrt.locking` (Windows) on `<store>.lock`, which
-holds "pid hostname" for the message. The kernel drops the lock when the holder dies, even
-on SIGKILL or a power cut, so a lock left behind by a crash is stale by construction: the
-next opener takes it and writes its own pid. The file is deleted on release.
+holds "pid hostname role" for the message (role: "window", or the command-line command).
+The kernel drops the lock when the holder dies, even on SIGKILL or a power cut, so a lock
+left behind by a crash is stale by construction: the next opener takes it and writes its
+own pid. The file is deleted on release (close_store(); the command line always calls it).
 """
 
 import contextlib
@@ -36,6 +37,7 @@ class Holder:
 
     pid: int | None
     hostname: str
+    role: str = "window"
 
     def __str__(self) -> str:
         if self.pid is None:
@@ -84,9 +86,11 @@ def read_holder(store: Path) -> Holder:
         text = lock_path(store).read_text(encoding="utf-8", errors="replace")[:300]
     except OSError:
         return Holder(None, "")
-    pid_text, _, hostname = text.strip().partition(" ")
+    pid_text, _, rest = text.strip().partition(" ")
+    hostname, _, role = rest.strip().partition(" ")
+    role = "".join(c for c in role.strip() if c.isalnum() or c == "-")[:20] or "window"
     try:
-        return Holder(int(pid_text), hostname.strip())
+        return Holder(int(pid_text), hostname.strip(), role)
     except ValueError:
         return Holder(None, "")
 
@@ -94,9 +98,10 @@ def read_holder(store: Path) -> Holder:
 class StoreLock:
     """The write lock of one store file. `acquire()` then `release()`; re-entrant per object."""
 
-    def __init__(self, store: Path) -> None:
+    def __init__(self, store: Path, role: str = "window") -> None:
         self.store = Path(store)
         self.path = lock_path(self.store)
+        self.role = role
         self._fd: int | None = None
 
     def acquire(self, wait: float = 0.0) -> None:
@@ -108,14 +113,19 @@ class StoreLock:
             fd = self._open_and_lock()
             if fd is not None:
                 self._fd = fd
-                self._write_holder()
+                try:
+                    self._write_holder()
+                except BaseException:  # a full disk: take nothing, leave nothing behind
+                    self.release()
+                    raise
                 return
             if time.monotonic() >= deadline:
                 raise LockBusy(read_holder(self.store))
             time.sleep(POLL_SECONDS)
 
     def _open_and_lock(self) -> int | None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        # O_NOFOLLOW: a symlink planted at <store>.lock is refused, never written through.
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
         try:
             if not _try_lock(fd):
                 os.close(fd)
@@ -133,7 +143,7 @@ class StoreLock:
 
     def _write_holder(self) -> None:
         assert self._fd is not None
-        text = f"{os.getpid()} {socket.gethostname()}\n".encode()
+        text = f"{os.getpid()} {socket.gethostname()} {self.role}\n".encode()
         os.lseek(self._fd, 0, os.SEEK_SET)
         os.ftruncate(self._fd, 0)
         os.write(self._fd, text)

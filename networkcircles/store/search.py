@@ -13,8 +13,9 @@ some indexed word starting with it.
 """
 
 import sqlite3
+import unicodedata
 
-from peewee import SqliteDatabase
+from peewee import OperationalError, SqliteDatabase
 
 TABLE = "contact_search"
 QUEUE = "contact_search_stale"
@@ -112,7 +113,10 @@ def ensure(db: SqliteDatabase) -> None:
 
 
 def words(text: str) -> list[str]:
-    """The searchable words of what the user typed: anything with a letter or digit."""
+    """The searchable words of what the user typed: anything with a letter or digit.
+    Control characters (a pasted NUL, an escape) separate words: SQLite ends a query
+    string at a NUL, so one inside a word would cut the query off."""
+    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
     return [word for word in text.split() if any(c.isalnum() for c in word)]
 
 
@@ -135,15 +139,42 @@ def matching_ids(text: str, db: SqliteDatabase | None = None) -> set[int] | None
         return None
     from networkcircles.store.db import is_read_only
 
-    if not is_read_only():
-        catch_up(db)  # a read-only store has nothing queued: nobody writes through it
+    read_only = is_read_only()
+    if not read_only:
+        catch_up(db)
     # One query per word, intersected in SQL.
     sql = " INTERSECT ".join(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?" for _ in found)
     try:
-        return {row[0] for row in db.execute_sql(sql, [_prefix_query(w) for w in found])}
-    except sqlite3.OperationalError:
+        ids = {row[0] for row in db.execute_sql(sql, [_prefix_query(w) for w in found])}
+        if read_only:
+            # Only a writer catches the index up: contacts another process changed since
+            # are still queued. Judge those from the tables themselves instead.
+            ids = _with_queued(db, found, ids)
+        return ids
+    except (sqlite3.OperationalError, OperationalError):  # peewee wraps sqlite3's errors
         # A word FTS5 still cannot parse (it never should): match nobody, don't crash.
         return set()
+
+
+def _with_queued(db: SqliteDatabase, found: list[str], ids: set[int]) -> set[int]:
+    """`ids` with the queued contacts judged by LIKE on the tables: each word must be
+    found somewhere in name, organisation, tags or an e-mail address (a little looser than
+    the index's word starts, and blind to diacritics: a few contacts, until a writer
+    catches the index up)."""
+    queued = {row[0] for row in db.execute_sql(f"SELECT id FROM {QUEUE}")}
+    if not queued:
+        return ids
+    fields = ("c.name", "c.organization", "c.tags", "coalesce((SELECT group_concat(address, ' ') "
+              "FROM contact_email e WHERE e.contact_id = c.id), '')")  # fmt: skip
+    text = " || ' ' || ".join(f"coalesce({field}, '')" for field in fields)
+    clauses, params = [], []
+    for word in found:
+        pattern = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        clauses.append(f"({text}) LIKE ? ESCAPE '\\'")
+        params.append(f"%{pattern}%")
+    sql = (f"SELECT c.id FROM contact c WHERE c.id IN (SELECT id FROM {QUEUE}) AND "
+           + " AND ".join(clauses))  # fmt: skip
+    return (ids - queued) | {row[0] for row in db.execute_sql(sql, params)}
 
 
 def raw_like_ids(connection: sqlite3.Connection, text: str) -> set[int]:

@@ -1,18 +1,28 @@
 """Starting the Qt application: the window, the first-start welcome, and headless screenshots."""
 
+import errno
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QSettings,
+    QStandardPaths,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from networkcircles import __version__
 from networkcircles.paths import resource
+from networkcircles.safe_files import write_atomically
 from networkcircles.store.db import open_store
 from networkcircles.store.errors import StoreError
 from networkcircles.ui import icons, settings, theme, translation
+from networkcircles.ui.crash_handler import CrashHandler
 from networkcircles.ui.first_paint import after_first_paint
 
 DEFAULT_STORE_NAME = "network.sqlite"
@@ -77,6 +87,8 @@ def run_window(db: Path | None) -> int:
     from networkcircles.ui.main_window import MainWindow
 
     app = create_application()
+    # From here on no error disappears into stderr: a dialog, and the log for a bug.
+    CrashHandler(app).install()
     path = db if db is not None else choose_start_store()
     if path is None:
         return 0
@@ -92,7 +104,6 @@ def run_window(db: Path | None) -> int:
     _daily_backup(opened)
     settings.remember_recent(str(opened))
     window = MainWindow(opened, marks_later=True)
-    window.crash_handler.install()  # from here on, no error disappears into stderr
     window.restore_layout()
     # What need not delay the first paint comes after it: icon fonts, the diagram's marks and
     # association markers, the search index of a file made before there was one, what is due.
@@ -117,7 +128,9 @@ def _open_or_ask(path: Path) -> Path | None:
     from networkcircles.ui.dialogs.store_locked import StoreLockedDialog
 
     try:
-        return open_store(path)
+        # A write-protected file, or one in a read-only place, opens read-only: the
+        # window marks itself so and says why (MainWindow.read_only_state).
+        return open_store(path, may_read_only=True)
     except StoreLocked as locked:
         if StoreLockedDialog.ask(None, locked.path, locked.holder) != "read_only":
             return None
@@ -141,9 +154,13 @@ def _daily_backup(path: Path) -> None:
 
 def take_screenshot(db: Path, output: Path, size: tuple[int, int]) -> None:
     """Render the main window over the open store to a PNG, no display needed."""
+    from networkcircles.safe_files import output_target
     from networkcircles.store.db import current_path
     from networkcircles.ui.main_window import MainWindow
 
+    output_target(output)  # a folder, pipe or device as -o: refused before any drawing
+    if not output.expanduser().parent.is_dir():
+        raise OSError(errno.ENOENT, "its folder does not exist", str(output))
     app = create_application(headless=True)
     icons.load()  # no first paint to wait for: the picture should have its icons
     window = MainWindow(current_path() or db)
@@ -153,7 +170,13 @@ def take_screenshot(db: Path, output: Path, size: tuple[int, int]) -> None:
     window.diagram_view.fit_all()
     for _ in range(3):  # the first paint, the side panels filling in after it, their layout
         app.processEvents()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(output), "PNG"):
-        raise OSError(f"could not write {output}")
+    picture = QByteArray()
+    buffer = QBuffer(picture)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    saved = window.grab().save(buffer, "PNG")
+    buffer.close()
     window.close()
+    if not saved or picture.isEmpty():
+        raise OSError(errno.EIO, "the picture could not be made", str(output))
+    # Whole or not at all, owner-only like every other output, never over a device or pipe.
+    write_atomically(output, bytes(picture.data()))

@@ -6,17 +6,24 @@ disappears into stderr. Services write in one transaction each, so after such an
 store is as it was before the action that failed.
 """
 
+import errno
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+import peewee
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from networkcircles import error_log
+from networkcircles.store.db import current_path
+from networkcircles.store.errors import StoreError, database_trouble
 from networkcircles.ui.bridge import StoreBridge
+
+_DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 
 
 def _tr(text: str) -> str:
@@ -26,6 +33,21 @@ def _tr(text: str) -> str:
 def _data_folder() -> Path:
     location = QStandardPaths.StandardLocation.AppDataLocation
     return Path(QStandardPaths.writableLocation(location))
+
+
+def known_trouble(error: BaseException) -> str | None:
+    """One sentence for the failures a user can act on (a full disk, a damaged or vanished
+    store), or None for a bug, which only the log can explain."""
+    if isinstance(error, (sqlite3.Error, peewee.DatabaseError)):
+        trouble = database_trouble(current_path() or Path("network"), error)
+        return _tr("{path}: {reason}").format(path=trouble.path, reason=trouble.reason)
+    if isinstance(error, StoreError):
+        return _tr("{path}: {reason}").format(path=error.path, reason=error.reason)
+    if isinstance(error, OSError) and error.errno in _DISK_FULL:
+        return _tr("The disk is full: {path} could not be written.").format(
+            path=error.filename or ""
+        )
+    return None
 
 
 class CrashHandler(QObject):
@@ -48,13 +70,7 @@ class CrashHandler(QObject):
             sys.__excepthook__(kind, error, trace)
             return
         error.__traceback__ = trace
-        self.report(
-            _tr("Something went wrong"),
-            _tr("networkcircles hit an unexpected error: {error}").format(
-                error=error_log.summary(error)
-            ),
-            error,
-        )
+        self.report(_tr("Something went wrong"), "", error)
 
     def watch_commands(self, bridge: StoreBridge, stack: QUndoStack) -> None:
         """A failed undo or redo: say so, and clear the history, which no longer matches."""
@@ -64,26 +80,34 @@ class CrashHandler(QObject):
             QTimer.singleShot(0, stack.clear)
             self.report(
                 _tr("Cannot {doing}").format(doing=doing),
-                _tr("“{doing}” could not be done: {error}\n\nYour network is as it was "
-                    "before. The undo history was cleared, since it no longer matches.").format(
-                    doing=doing, error=error_log.summary(error)),
+                _tr("“{doing}” could not be done. Your network is as it was before; the undo "
+                    "history was cleared, since it no longer matches.").format(doing=doing),
                 error,
             )  # fmt: skip
 
         bridge.command_failed.connect(failed)
 
-    def report(self, title: str, message: str, error: BaseException) -> None:
-        log = error_log.record(error, (self._folder or _data_folder)(), title)
-        if log is not None:
-            message += "\n\n" + _tr("The details are in {path}.").format(path=log)
+    def report(self, title: str, lead: str, error: BaseException) -> str:
+        """Tell the user (`lead`, then what failed) and, for a bug, log the traceback.
+        Returns the message shown."""
+        trouble = known_trouble(error)
+        if trouble is None:
+            trouble = _tr("An unexpected error: {error} ({kind}).").format(
+                error=error_log.summary(error), kind=type(error).__name__
+            )
+            log = error_log.record(error, (self._folder or _data_folder)(), title)
+            if log is not None:
+                trouble += " " + _tr("The details are in {path}.").format(path=log)
+        message = f"{lead}\n\n{trouble}" if lead else trouble
         print(f"networkcircles: {message}", file=sys.stderr)
         if self._showing or QApplication.instance() is None:
-            return
+            return message
         self._showing = True
         try:
             self.show_dialog(QApplication.activeWindow(), title, message)
         finally:
             self._showing = False
+        return message
 
     @staticmethod
     def show_dialog(parent: QWidget | None, title: str, message: str) -> None:

@@ -41,10 +41,10 @@ class NetworkFiles(QObject):
         window = self.window
         previous = window.store_path
         try:
-            opened = open_store(path)
+            opened = open_store(path, may_read_only=True)  # write-protected: read-only
         except StoreError as error:
             if current_path() != previous:  # refused late: go back to the file we had
-                open_store(previous)
+                open_store(previous, may_read_only=True)
             questions.show_error(
                 window, self.tr("Cannot open network"),
                 isolated(self.tr("{path} cannot be opened: {reason}"),
@@ -98,6 +98,7 @@ class NetworkFiles(QObject):
                         "Contacts (*.vcf *.vcard *.csv);;Calendars (*.ics);;All files (*)"),
             )  # fmt: skip
             paths = [Path(p) for p in chosen]
+        paths = self._regular_files(paths)
         if not paths:
             return
         result = run_import(self.window, paths)
@@ -116,6 +117,29 @@ class NetworkFiles(QObject):
             self.window.bridge.events_changed.emit(list(result.event_ids))
         if result.added:
             self.window.show_triage()
+
+    def _regular_files(self, paths: list[Path]) -> list[Path]:
+        """The paths that are regular files; each other one is named in one message (a
+        pipe would block the reader, a device feed it without end)."""
+        from networkcircles.safe_files import NotARegularFile, check_input
+
+        kinds = {"folder": self.tr("a folder"), "pipe": self.tr("a pipe"),
+                 "device": self.tr("a device"), "socket": self.tr("a socket")}  # fmt: skip
+        kept, refused = [], []
+        for path in paths:
+            try:
+                check_input(path)
+                kept.append(path)
+            except NotARegularFile as error:
+                kind = kinds.get(error.kind, self.tr("a special file"))
+                refused.append(self.tr("{path}: it is {kind}, not a regular file").format(
+                    path=path, kind=kind))  # fmt: skip
+            except OSError as error:
+                refused.append(self.tr("{path}: it cannot be read ({reason})").format(
+                    path=path, reason=error.strerror or error))  # fmt: skip
+        if refused:
+            questions.show_error(self.window, self.tr("Not imported"), "\n".join(refused))
+        return kept
 
     def export_contacts(self) -> None:
         from networkcircles.interchange.exporting import export_contacts

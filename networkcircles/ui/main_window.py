@@ -38,6 +38,7 @@ from networkcircles.ui.panels.contact_details import ContactDetailsPanel
 from networkcircles.ui.panels.contact_list import ContactListPanel
 from networkcircles.ui.panels.lazy import bring_forward, hold_until_painted
 from networkcircles.ui.panels.triage import TriagePanel
+from networkcircles.ui.read_only import ReadOnlyState
 from networkcircles.ui.text import isolate, window_title
 from networkcircles.ui.translation import add_missing_mnemonics
 
@@ -56,8 +57,9 @@ class MainWindow(QMainWindow):
         self.store_path = store_path
         self.today = date.today()
         self.undo_stack = QUndoStack(self)
+        self.read_only_state = ReadOnlyState(self, self.undo_stack)  # every edit observes it
         self.bridge = StoreBridge(self)
-        self.crash_handler = CrashHandler(self)  # run_window installs it as sys.excepthook
+        self.crash_handler = CrashHandler(self)  # failed undo commands; app.py's takes the rest
         self.crash_handler.watch_commands(self.bridge, self.undo_stack)
         self.bridge.contacts_changed.connect(self._contacts_changed)
         self.bridge.network_changed.connect(self.reload)
@@ -110,7 +112,6 @@ class MainWindow(QMainWindow):
         """File ▸ Restore from Backup…; a read-only store gets a marked title and no edits."""
         from PySide6.QtGui import QAction
 
-        from networkcircles.store.db import is_read_only
         from networkcircles.ui.dialogs.restore_backup import RestoreBackupDialog
 
         def restore() -> None:
@@ -124,14 +125,23 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self.file_menu.actions()[after], self.restore_action)
         a = self.actions
         own_state = [a[ActionId.UNDO], a[ActionId.REDO], a[ActionId.DELETE_CONTACT]]
+        context_edits = [a[ActionId.LOG_INTERACTION], a[ActionId.SET_FOLLOW_UP],
+                         a[ActionId.FLAG_GOSSIP], a[ActionId.ADD_CONTACT_HERE],
+                         a[ActionId.RENAME_CIRCLE], a[ActionId.RECOLOUR_CIRCLE]]  # fmt: skip
         edits = [a[ActionId.IMPORT], a[ActionId.NEW_CONTACT], a[ActionId.SORT_UNPLACED],
-                 self.restore_action, *own_state]  # fmt: skip
+                 self.restore_action, *context_edits, *own_state]  # fmt: skip
         switched_off: set[QAction] = set()
+        state, panels = self.read_only_state, self.panels
+        for panel in (panels.activity, panels.reliability, panels.associations, panels.calendar):
+            state.guard_panel(panel)
+        leads = panels.leads
+        looks = [leads.kind_filter, leads.status_filter, leads.source_button]
+        state.guard_panel(leads, spare=looks)
+        state.refused.connect(self.is_editable)  # says why in the status bar
 
         def apply_read_only() -> None:
-            read_only, mark = is_read_only(), self.tr(" (read-only)")
-            title = self.windowTitle().removesuffix(mark)
-            self.setWindowTitle(title + mark if read_only else title)
+            read_only = state.read_only
+            self.scene.drags_enabled = not read_only
             for action in edits:
                 if read_only and action.isEnabled():
                     if action not in own_state:  # those follow the undo stack and selection
@@ -144,9 +154,9 @@ class MainWindow(QMainWindow):
                 widget.setEnabled(not read_only)
             self.setAcceptDrops(not read_only)  # a dropped file would be imported
 
-        self.windowTitleChanged.connect(lambda _title: apply_read_only())  # reload() sets it
+        state.changed.connect(lambda _read_only: apply_read_only())
         for action in edits:  # selection and the undo stack switch some back on
-            action.changed.connect(lambda action=action: is_read_only() and apply_read_only())
+            action.changed.connect(lambda action=action: state.read_only and apply_read_only())
         apply_read_only()
 
     # building
@@ -288,7 +298,9 @@ class MainWindow(QMainWindow):
             self._verdict_filter_changed(self._verdict_kind)
         else:
             self._search_changed(self.contact_list.search.text())  # newcomers not dimmed
-        self.setWindowTitle(window_title(f"{isolate(self.store_path.stem)} — networkcircles"))
+        self.read_only_state.refresh()
+        mark = self.tr(" (read-only)") if self.read_only_state.read_only else ""
+        self.setWindowTitle(window_title(f"{isolate(self.store_path.stem)} — networkcircles{mark}"))
         self.setWindowFilePath(str(self.store_path))
 
     def replace_network(self) -> None:
@@ -364,9 +376,7 @@ class MainWindow(QMainWindow):
         nothing."""
         if not is_read_only():
             return True
-        self.statusBar().showMessage(
-            self.tr("This network is open read-only: another window is editing it."), 8000
-        )
+        self.statusBar().showMessage(self.read_only_state.reason(), 8000)
         return False
 
     def show_contact_details(self, contact_id: int) -> None:
@@ -379,6 +389,8 @@ class MainWindow(QMainWindow):
         """Double-click "you": what to tell people about your search."""
         from networkcircles.ui.dialogs.pitch import PitchDialog
 
+        if not self.is_editable():
+            return
         PitchDialog.edit(self, self.bridge, self.undo_stack)
 
     def _edit_contact(self, contact_id: int) -> None:
@@ -507,6 +519,7 @@ class MainWindow(QMainWindow):
         )
         menu.addSeparator()
         menu.addAction(a[ActionId.DELETE_CONTACT])
+        move_menu.setEnabled(not self.read_only_state.read_only)  # the registry's follow it too
         return menu
 
     def _ring_menu(self, circle_key: str, screen_pos: QPoint) -> None:

@@ -162,8 +162,8 @@ def test_cli_export_writes_atomically(tmp_path, capsys):
     assert "Wrote 2 contacts" in capsys.readouterr().out
     assert [p.name for p in target.parent.iterdir()] == ["all.csv"]  # no temp file left
     assert target.read_text(encoding="utf-8").startswith("First Name,")
-    assert not db.is_closed()
-    close_store()
+    assert db.is_closed()  # each command closes the store: its lock file is gone
+    assert not (tmp_path / "n.sqlite.lock").exists()
 
 
 def test_cli_a_file_with_one_bad_row_imports_nothing(tmp_path, capsys):
@@ -181,3 +181,63 @@ def test_cli_a_file_with_one_bad_row_imports_nothing(tmp_path, capsys):
     assert f"{source}: nothing imported from this file" in out.err
     assert [r.name for r in queries.contact_rows()] == ["Priya Patel"]
     close_store()
+
+
+# Spreadsheet formulas and control characters (issue 14).
+
+FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+cmd|' /C calc'!A0", "-2+3+cmd|x",
+            "@SUM(A1:A2)", "\t=1+1", "'=already quoted", "''@twice"]  # fmt: skip
+
+
+def test_csv_export_guards_formulas_and_reads_them_back_unchanged(store, tmp_path):
+    import csv
+    import re
+
+    ids = [contacts.create(f"Person {n}", "peers", organization=text, notes=text)
+           for n, text in enumerate(FORMULAS)]  # fmt: skip
+    phone = contacts.create("Phone Only", "peers", phones=[Labelled("+44 20 7946 0000", "")])
+    target = tmp_path / "out.csv"
+    export_contacts(target, "csv")
+    with target.open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.reader(stream))
+    cells = [cell for row in rows[1:] for cell in row]
+    for cell in cells:  # no cell a spreadsheet would run: only numbers start so
+        if cell and cell[0] in "=+-@\t\r":
+            assert re.fullmatch(r"[+\-]?[0-9][0-9 ().\-/]*", cell), cell
+    assert "+44 20 7946 0000" in cells  # a phone number runs nothing: left as it is
+    for contact_id in [*ids, phone]:
+        contacts.delete(contact_id)
+    apply_plan(plan_import([target]))
+    by_name = {row.name: queries.contact_details(row.id) for row in queries.contact_rows()}
+    for n, text in enumerate(FORMULAS):
+        details = by_name[f"Person {n}"]
+        assert details.organization == text.strip()
+        assert details.notes == text.strip()
+    assert by_name["Phone Only"].phones[0].value == "+44 20 7946 0000"
+
+
+def test_the_formula_guard_is_its_own_exact_inverse():
+    from networkcircles.interchange.formulas import escape_formula, unescape_formula
+
+    for text in [*FORMULAS, "", "'", "''", "plain", "-", "+1 555", "'+1 555", "=", "'=", "a=b"]:
+        assert unescape_formula(escape_formula(text)) == text
+        if unescape_formula(text) != text:  # only what escape_formula can have written
+            assert escape_formula(unescape_formula(text)) == text
+
+
+@pytest.mark.parametrize("kind", ["vcard", "csv"])
+def test_control_characters_typed_in_fields_do_not_stop_our_export_importing(store, tmp_path,
+                                                                              kind):  # fmt: skip
+    contact_id = contacts.create("Nul\x00 Nora\x1b", "peers", notes="a\x00b\nc\x07",
+                                 phones=[Labelled("0\x00123", "mo\x00bile")])  # fmt: skip
+    details = queries.contact_details(contact_id)
+    assert details.name == "Nul Nora" and details.notes == "ab\nc"
+    target = tmp_path / f"out.{'vcf' if kind == 'vcard' else 'csv'}"
+    export_contacts(target, kind)
+    assert b"\x00" not in target.read_bytes()
+    contacts.delete(contact_id)
+    plan = plan_import([target])
+    assert not plan.rejected_files and not plan.rejected_rows
+    apply_plan(plan)
+    (row,) = queries.contact_rows()
+    assert queries.contact_details(row.id).notes == "ab\nc"

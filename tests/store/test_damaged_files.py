@@ -95,6 +95,27 @@ def _newer(path: Path, good: bytes) -> None:
     raw.close()
 
 
+def _ours_without_a_version(path: Path, good: bytes) -> None:
+    path.write_bytes(good)
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA user_version = 0")
+    raw.close()
+
+
+def _a_dropped_table(path: Path, good: bytes) -> None:
+    path.write_bytes(good)
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA foreign_keys = OFF")
+        raw.execute("DROP TABLE interaction")
+    raw.close()
+
+
+def _another_programs_empty_file(path: Path, good: bytes) -> None:
+    with sqlite3.connect(path) as other:  # no table, no application id, but a version
+        other.execute("PRAGMA user_version = 7")
+    other.close()
+
+
 # name: (make the file, error type, words the reason must hold)
 CASES: dict[str, tuple[Callable[[Path, bytes], None], type[StoreError], str]] = {
     "random bytes": (_random_bytes, NotAStore, "not an SQLite database"),
@@ -115,6 +136,13 @@ CASES: dict[str, tuple[Callable[[Path, bytes], None], type[StoreError], str]] = 
         "another program",
     ),
     "a newer store": (_newer, StoreTooNew, "newer networkcircles"),
+    "ours, user_version 0": (_ours_without_a_version, NotAStore, "no schema version"),
+    "a dropped table": (_a_dropped_table, NotAStore, "table interaction is missing"),
+    "another program's empty file, version 7": (
+        _another_programs_empty_file,
+        NotAStore,
+        "another program",
+    ),
 }
 
 
@@ -134,6 +162,7 @@ def test_a_damaged_or_foreign_file_is_refused_untouched(case, good_store, tmp_pa
         open_store(path)
     assert words in raised.value.reason
     assert _folder_state(folder) == before, "nothing written, nothing left beside it"
+    assert not (folder / "backups").exists(), "no backup of a file that is refused"
     with pytest.raises(StoreError):
         open_store(path, read_only=True)
     assert _folder_state(folder) == before
@@ -147,10 +176,10 @@ def test_a_damaged_or_foreign_file_is_refused_untouched(case, good_store, tmp_pa
 def test_a_directory_is_refused(tmp_path: Path, capsys):
     folder = tmp_path / "network.sqlite"
     folder.mkdir()
-    with pytest.raises(NotAStore, match="cannot be read"):
+    with pytest.raises(NotAStore, match="a folder, not a regular file"):
         open_store(folder)
     assert main(["stats", "--db", str(folder)]) == 1
-    assert "cannot be read" in capsys.readouterr().err
+    assert "a folder, not a regular file" in capsys.readouterr().err
     assert list(folder.iterdir()) == []
 
 

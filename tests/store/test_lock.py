@@ -247,3 +247,46 @@ def test_a_read_only_window_says_so_and_offers_no_edits(store_path: Path, qtbot)
     assert "(read-only)" not in window.windowTitle()
     assert window.actions[ActionId.NEW_CONTACT].isEnabled()
     assert window.restore_action.isEnabled()
+
+
+def test_a_lock_that_cannot_be_written_leaves_nothing_behind(store_path, monkeypatch):
+    """A full disk: the lock file is made (an inode) but its text cannot be written."""
+    import errno
+
+    from networkcircles.store import lock as lock_module
+    from networkcircles.store.lock import StoreLock
+
+    def full(fd, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(lock_module.os, "write", full)
+    held = StoreLock(store_path)
+    with pytest.raises(OSError):
+        held.acquire()
+    monkeypatch.undo()
+    assert not Path(f"{store_path}.lock").exists()
+    other = StoreLock(store_path)  # nobody holds it: the next opener takes it at once
+    other.acquire()
+    other.release()
+
+
+def test_the_holder_names_its_role(store_path):
+    from networkcircles.store.lock import StoreLock, read_holder
+
+    held = StoreLock(store_path, role="import")
+    held.acquire()
+    try:
+        assert read_holder(store_path).role == "import"
+    finally:
+        held.release()
+    assert not Path(f"{store_path}.lock").exists()
+
+
+def test_the_dialog_names_a_command_line_holder(qtbot, tmp_path: Path):
+    from networkcircles.store.lock import Holder
+    from networkcircles.ui.dialogs.store_locked import StoreLockedDialog
+
+    dialog = StoreLockedDialog(None, tmp_path / "n.sqlite", Holder(42, "", "import"))
+    qtbot.addWidget(dialog)
+    assert "command-line import (pid 42)" in dialog.text()
+    assert "another window" not in dialog.text()

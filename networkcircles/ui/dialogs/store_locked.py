@@ -14,11 +14,12 @@ class StoreLockedDialog(QMessageBox):
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Network already open"))
         self.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never markup
-        self.setText(
-            self.tr("{name} is open in another window ({holder}).").format(
-                name=Path(path).name, holder=holder
-            )
-        )
+        role = getattr(holder, "role", "window")
+        if role == "window":
+            text = self.tr("{name} is open in another window ({holder}).")
+        else:  # the command line names itself in the lock file: "import", "demo", …
+            text = self.tr("{name} is in use by a command-line {role} ({holder}).")
+        self.setText(text.format(name=Path(path).name, holder=holder, role=role))
         self.setInformativeText(
             self.tr(
                 "Only one window at a time can change a network. You can look at it "

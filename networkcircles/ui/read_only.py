@@ -1,0 +1,138 @@
+"""One read-only state for the window: every editing control observes it.
+
+A network opens read-only when another window is writing to it, or when the file or its
+place cannot be written (store/db.py). The window owns one `ReadOnlyState`; it follows the
+open store (`refresh()` on every network switch) and says so through `changed(bool)`.
+What edits observes it:
+
+- `guard(widgets)`: editing controls are kept disabled while read-only, even when their
+  panel enables them again for a new selection (an event filter on EnabledChange), and
+  get back the state their panel last asked for when the network becomes writable.
+- `guard_panel(panel, spare=...)`: the same for every input of a panel (buttons, fields,
+  boxes), but for the ones that only look (filters, "show who"), and a calendar's own.
+- the undo stack: nothing is ever left on it while read-only; a command pushed anyway
+  (its write refused by SQLite) is dropped, and `refused` tells the window to say why.
+"""
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QCalendarWidget,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from networkcircles.store.db import is_read_only, read_only_reason
+from networkcircles.store.errors import StoreReadOnly
+
+INPUTS = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit)
+
+
+class ReadOnlyState(QObject):
+    changed = Signal(bool)  # True: the open network is read-only now
+    refused = Signal()  # an edit was attempted and dropped
+
+    def __init__(self, parent: QObject, undo_stack: QUndoStack | None = None) -> None:
+        super().__init__(parent)
+        self._read_only = is_read_only()
+        self._wanted: dict[QWidget, bool] = {}  # what each guarded control's panel asked for
+        self._switching = False
+        self._undo_stack = undo_stack
+        if undo_stack is not None:
+            undo_stack.indexChanged.connect(self._drop_refused_commands)
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    def reason(self) -> str:
+        """Why, in words for the status bar."""
+        why = read_only_reason()
+        if why == StoreReadOnly.WHY_FILE:
+            return self.tr("This network is read-only: the file is write-protected.")
+        if why == StoreReadOnly.WHY_OWNER:
+            return self.tr("This network is read-only: it belongs to another user.")
+        if why == StoreReadOnly.WHY_FULL:
+            return self.tr("This network is read-only: its disk is full.")
+        if why == StoreReadOnly.WHY_PLACE:
+            return self.tr("This network is read-only: its folder or disk cannot be written to.")
+        return self.tr("This network is open read-only: another window is editing it.")
+
+    def refresh(self) -> None:
+        """Follow the open store (after opening or switching networks)."""
+        read_only = is_read_only()
+        if read_only == self._read_only:
+            return
+        self._read_only = read_only
+        for widget in list(self._wanted):
+            self._apply(widget)
+        if read_only and self._undo_stack is not None:
+            self._undo_stack.clear()  # commands of a writable network cannot run here
+        self.changed.emit(read_only)
+
+    # guarding controls
+
+    def guard(self, widgets) -> None:
+        for widget in widgets:
+            if widget in self._wanted:
+                continue
+            self._wanted[widget] = widget.isEnabledTo(widget.parentWidget() or widget)
+            widget.installEventFilter(self)
+            widget.destroyed.connect(lambda _=None, w=widget: self._wanted.pop(w, None))
+            self._apply(widget)
+
+    def guard_panel(self, panel: QWidget, spare=()) -> list[QWidget]:
+        """Guard every input of `panel` but those in `spare` (and a calendar's own
+        navigation); returns what was guarded."""
+        spared = set(spare)
+        calendars = panel.findChildren(QCalendarWidget)
+        found = [
+            widget
+            for widget in panel.findChildren(QWidget)
+            if isinstance(widget, INPUTS)
+            and widget not in spared
+            and not any(calendar.isAncestorOf(widget) for calendar in calendars)
+        ]
+        self.guard(found)
+        return found
+
+    def guarded(self) -> list[QWidget]:
+        return list(self._wanted)
+
+    def _apply(self, widget: QWidget) -> None:
+        self._switching = True
+        try:
+            widget.setEnabled(self._wanted.get(widget, True) and not self._read_only)
+        finally:
+            self._switching = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            event.type() == QEvent.Type.EnabledChange
+            and not self._switching
+            and watched in self._wanted
+        ):
+            widget = watched
+            # What the panel asked for: "explicitly disabled" is Qt's WA_ForceDisabled.
+            self._wanted[widget] = not widget.testAttribute(Qt.WidgetAttribute.WA_ForceDisabled)
+            if self._read_only and widget.isEnabled():
+                self._apply(widget)
+        return False
+
+    # the undo stack
+
+    def _drop_refused_commands(self) -> None:
+        stack = self._undo_stack
+        if self._read_only and stack is not None and stack.count():
+            # Never clear inside push(): after it returns, on the next turn of the loop.
+            QTimer.singleShot(0, self._clear_stack)
+            self.refused.emit()
+
+    def _clear_stack(self) -> None:
+        if self._read_only and self._undo_stack is not None:
+            self._undo_stack.clear()
