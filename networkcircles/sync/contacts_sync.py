@@ -32,6 +32,7 @@ from networkcircles.sync.dav import CONTACTS, Dav, PreconditionFailed
 BATCH = 200  # server items per local transaction
 MANY_DELETIONS = 10  # more than this many deletions from the server (or a fifth) must be allowed
 RETRIES = 3  # PUTs that meet a 412: fetch, merge, try again
+CONFIRM_BATCH = 50  # server confirmations recorded per local transaction
 
 _LABELS = {"name": "name", "emails": "e-mails", "phones": "phones",
            "organization": "organisation", "role": "role", "address": "address",
@@ -167,12 +168,15 @@ class ContactsSync:
         self.allow_deletes = allow_deletes
         self.progress = progress
         self.report = Report()
+        self._confirmed: list[tuple] = []
 
     def run(self) -> Report:
         listing = self.dav.changes(self.collection, self.account.addressbook_token)
         items = state.items(self.account.id, "contact")
         if listing.full:  # everything listed: what we know and the server lacks is gone
-            listing.deleted |= {href for href in items if href not in listing.changed}
+            # (but for addresses reserved and never confirmed: they are still to be sent)
+            listing.deleted |= {href for href, item in items.items()
+                                if href not in listing.changed and item.etag}  # fmt: skip
         wanted = [href for href, etag in listing.changed.items()
                   if href not in items or items[href].etag != etag]  # fmt: skip
         deleted = [href for href in listing.deleted if href in items]
@@ -326,23 +330,48 @@ class ContactsSync:
                    and (not item.etag or cards.fingerprint(local[item.contact_id][1])
                         != item.local_hash)]  # fmt: skip
         total, done = len(gone) + len(new_ids) + len(changed), 0
-        for item in gone:
-            try:
-                self.dav.delete(self.collection, item.href, item.etag)
-            except PreconditionFailed:  # changed there meanwhile: the next sync brings it in
-                self.report.log.append(f"not deleted on the server (changed there): {item.href}")
-                continue
-            with db.atomic():
-                item.delete_instance()
-            self.report.went_out += 1
-            done += 1
-            self.progress("out", done, total)
-        pending = self._reserve(new_ids, local)
-        for item in pending + changed:
-            details, fields = local[item.contact_id]
-            self._put(item, details, fields)
-            done += 1
-            self.progress("out", done, total)
+        try:
+            for item in gone:
+                try:
+                    self.dav.delete(self.collection, item.href, item.etag)
+                except PreconditionFailed:  # changed there meanwhile: the next sync brings it
+                    self.report.log.append(f"not deleted on the server (changed there): "
+                                           f"{item.href}")  # fmt: skip
+                    continue
+                self._confirm(("delete", item.id))
+                self.report.went_out += 1
+                done += 1
+                self.progress("out", done, total)
+            pending = self._reserve(new_ids, local)
+            for item in pending + changed:
+                details, fields = local[item.contact_id]
+                self._put(item, details, fields)
+                done += 1
+                self.progress("out", done, total)
+        finally:
+            self._flush()
+
+    def _confirm(self, what: tuple) -> None:
+        """Record what the server confirmed, a few dozen at a time (a commit costs a disk
+        flush). One lost in a crash is harmless: a DELETE is sent again (404 is fine), a PUT
+        shows up in the next listing with the text we sent, so nothing is sent twice."""
+        self._confirmed.append(what)
+        if len(self._confirmed) >= CONFIRM_BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._confirmed:
+            return
+        with db.atomic():
+            for what in self._confirmed:
+                if what[0] == "delete":
+                    SyncItem.delete_by_id(what[1])
+                else:
+                    _, item_id, etag, text, local_hash = what
+                    SyncItem.update(etag=etag, base=text, local_hash=local_hash).where(
+                        SyncItem.id == item_id
+                    ).execute()
+        self._confirmed.clear()
 
     def _reserve(self, new_ids: list[int], local) -> list[SyncItem]:
         """Addresses for new contacts, committed before anything is sent."""
@@ -379,10 +408,7 @@ class ContactsSync:
             if not etag:
                 etag = self.dav.fetch(self.collection, CONTACTS, [item.href]).get(
                     item.href, ("", ""))[0]  # fmt: skip
-            with db.atomic():
-                SyncItem.update(etag=etag, base=text, local_hash=cards.fingerprint(fields)).where(
-                    SyncItem.id == item.id
-                ).execute()
+            self._confirm(("put", item.id, etag, text, cards.fingerprint(fields)))
             self.report.went_out += 1
             self.report.log.append(f"out: {fields['name']}")
             return
