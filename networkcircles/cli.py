@@ -152,8 +152,8 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     from networkcircles.sync import engine, passwords
-    from networkcircles.sync.contacts_sync import TooManyDeletions
     from networkcircles.sync.dav import SyncError
+    from networkcircles.sync.twoway import TooManyDeletions
 
     try:
         password = passwords.password(args.url, args.user)
@@ -164,9 +164,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
     try:
         report = engine.sync(args.url, args.user, password, allow_deletes=args.allow_deletes)
     except TooManyDeletions as many:
-        print(f"networkcircles: the server deleted {many.count} of {many.total} synced contacts; "
-              "nothing was deleted here (run again with --allow-deletes to delete them)",
-              file=sys.stderr)  # fmt: skip
+        print(f"networkcircles: the server deleted {many.count} of {many.total} synced "
+              f"{many.what}; nothing was deleted here (run again with --allow-deletes to delete "
+              "them)", file=sys.stderr)  # fmt: skip
         return EXIT_REJECTED
     except SyncError as failed:
         print(f"networkcircles: sync failed: {failed}", file=sys.stderr)

@@ -165,7 +165,7 @@ class Dav:
         """The collection's URL: the typed URL itself when it is one; otherwise the first of
         its kind in the user's home set, found through the well-known path and the principal
         (and created there when the user has none)."""
-        if self._is_collection(self.url, kind):
+        if self.is_collection(self.url, kind):
             return self.url
         principal = self._principal(self.url) or self._principal(
             urljoin(self.url, f"/.well-known/{kind.service}")
@@ -190,7 +190,7 @@ class Dav:
                     return urljoin(home, href)
         return self._create_collection(home, kind)
 
-    def _is_collection(self, url: str, kind: Kind) -> bool:
+    def is_collection(self, url: str, kind: Kind) -> bool:
         try:
             response = self._propfind(url, [(DAV, "resourcetype")])
         except ServerFailed:

@@ -39,8 +39,8 @@ class SyncWorker(QThread):
     def run(self) -> None:
         from networkcircles.store.db import db
         from networkcircles.sync import engine, passwords
-        from networkcircles.sync.contacts_sync import TooManyDeletions
         from networkcircles.sync.dav import SyncError
+        from networkcircles.sync.twoway import TooManyDeletions
 
         outcomes = []
         db.connect(reuse_if_open=True)  # this thread's own connection

@@ -27,9 +27,14 @@ class Phone:
         response = self.client.request(self.book, "MKCOL", body, {})
         assert response.status == 201, response.status
 
+    def create_calendar(self) -> None:
+        response = self.client.request(self.book, "MKCALENDAR", "", {})
+        assert response.status == 201, response.status
+
     def put(self, name: str, text: str) -> None:
+        kind = "text/calendar" if name.endswith(".ics") else "text/vcard"
         response = self.client.request(urljoin(self.book, name), "PUT", text,
-                                       {"Content-Type": "text/vcard"})  # fmt: skip
+                                       {"Content-Type": kind})  # fmt: skip
         assert response.status in (201, 204), response.status
 
     def get(self, name: str) -> str:
@@ -55,7 +60,8 @@ class Phone:
 
     def find(self, needle: str) -> str:
         """The file name of the one card whose text holds `needle`."""
-        found = [name for name, text in self.cards().items() if needle in text]
+        found = [name for name, text in self.cards().items()
+                 if needle in text.replace("\r\n ", "")]  # fmt: skip
         assert len(found) == 1, (needle, found)
         return found[0]
 
@@ -79,3 +85,14 @@ def replace_line(text: str, prefix: str, new_line: str) -> str:
     else:
         lines.insert(lines.index("END:VCARD"), new_line)
     return "\r\n".join(lines)
+
+
+def event(title: str, uid: str, start: str = "20261205T180000Z", **lines: str) -> str:
+    """A calendar object as a phone's calendar writes one (with an alarm we must keep)."""
+    body = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//phone//EN", "BEGIN:VEVENT",
+            f"UID:{uid}", "DTSTAMP:20261101T000000Z", f"DTSTART:{start}",
+            "DTEND:20261205T200000Z", f"SUMMARY:{title}"]  # fmt: skip
+    body += [f"{key.replace('_', '-').upper()}:{value}" for key, value in lines.items()]
+    body += ["BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:Reminder", "TRIGGER:-PT30M",
+             "END:VALARM", "END:VEVENT", "END:VCALENDAR"]  # fmt: skip
+    return "\r\n".join(body) + "\r\n"
