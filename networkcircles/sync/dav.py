@@ -103,7 +103,7 @@ def _path(url: str) -> str:
 
 
 class Dav:
-    def __init__(self, url: str, user: str, password: str, timeout: int = 30) -> None:
+    def __init__(self, url: str, user: str, password: str, timeout: int = 180) -> None:
         self.url = url if url.endswith("/") else url + "/"
         self.user = user
         self.client = caldav.DAVClient(

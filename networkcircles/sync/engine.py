@@ -8,6 +8,7 @@ from networkcircles.sync.contacts_sync import ContactsAdapter
 from networkcircles.sync.dav import CONTACTS, EVENTS, Dav, NoCollection
 from networkcircles.sync.events_sync import EventsAdapter
 from networkcircles.sync.twoway import Progress, Report, TwoWaySync, quiet
+from networkcircles.sync.undo import Recorder
 
 
 def _collections(dav: Dav, account: SyncAccount) -> SyncAccount:
@@ -29,24 +30,27 @@ def _collections(dav: Dav, account: SyncAccount) -> SyncAccount:
 
 
 def sync(url: str, user: str, password: str, allow_deletes: bool = False,
-         progress: Progress = quiet) -> Report:  # fmt: skip
+         progress: Progress = quiet, undoable: bool = False) -> Report:  # fmt: skip
     """Sync the open store with the account at `url` (a server's address or a collection's).
 
     Raises dav.SyncError kinds (unreachable, refused, server failure), and
     twoway.TooManyDeletions when the server deleted many items and `allow_deletes` is False;
-    in every case what was already done is committed and consistent."""
+    in every case what was already done is committed and consistent. `undoable`: the report
+    carries a SyncUndo of what this sync wrote here (the window's undo step)."""
     account = state.account(url, user)
     dav = Dav(url, user, password)
     try:
         account = _collections(dav, account)
         report = Report()
+        recorder = Recorder.start() if undoable else None
         for collection, adapter in ((account.addressbook_url, ContactsAdapter()),
                                     (account.calendar_url, EventsAdapter())):  # fmt: skip
             if collection:
                 report.add(TwoWaySync(dav, account, collection, adapter, allow_deletes,
-                                      progress).run())  # fmt: skip
+                                      progress, recorder).run())  # fmt: skip
                 account = SyncAccount.get_by_id(account.id)
         report.requests = dav.requests
+        report.undo = None if recorder is None else recorder.finish()
         return report
     finally:
         dav.close()

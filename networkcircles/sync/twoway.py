@@ -60,6 +60,7 @@ class Report:
     conflicts: int = 0
     log: list[str] = field(default_factory=list)
     requests: int = 0  # HTTP requests made
+    undo: object | None = None  # undo.SyncUndo when asked for and something was written here
 
     def add(self, other: "Report") -> None:
         self.came_in += other.came_in
@@ -162,7 +163,8 @@ def flag_note(text: str) -> str:
 
 class TwoWaySync:
     def __init__(self, dav: Dav, account: SyncAccount, collection: str, adapter: Adapter,
-                 allow_deletes: bool = False, progress: Progress = quiet) -> None:  # fmt: skip
+                 allow_deletes: bool = False, progress: Progress = quiet,
+                 recorder=None) -> None:  # fmt: skip
         self.dav = dav
         self.account = account
         self.collection = collection
@@ -171,6 +173,20 @@ class TwoWaySync:
         self.progress = progress
         self.report = Report()
         self._confirmed: list[tuple] = []
+        self.recorder = recorder  # undo.Recorder: told before each local write
+
+    def _write(self, local_id: int | None, fields: Fields, current: Fields | None) -> int:
+        if self.recorder is not None:
+            self.recorder.about_to_change(self.adapter.column, local_id)
+        written = self.adapter.write(local_id, fields, current)
+        if self.recorder is not None and local_id is None:
+            self.recorder.created(self.adapter.column, written)
+        return written
+
+    def _delete(self, local_id: int) -> None:
+        if self.recorder is not None:
+            self.recorder.about_to_change(self.adapter.column, local_id)
+        self.adapter.delete(local_id)
 
     # SyncItem's contact_id or event_id
     def _linked(self, item: SyncItem) -> int | None:
@@ -247,7 +263,7 @@ class TwoWaySync:
         if item is not None and local_id is None and item.local_hash != state.SKIPPED:
             fields = adapter.with_note(remote, flag_note("deleted here, changed on the server: "
                                                          "kept"))  # fmt: skip
-            local_id = adapter.write(None, fields, None)
+            local_id = self._write(None, fields, None)
             self.report.conflicts += 1
             self.report.log.append(f"kept {adapter.name(remote)}: deleted here, changed on "
                                    "the server")  # fmt: skip
@@ -259,7 +275,7 @@ class TwoWaySync:
                 if local_id is not None:
                     break
             if local_id is None:
-                local_id = adapter.write(None, remote, None)
+                local_id = self._write(None, remote, None)
                 self.report.log.append(f"in: new {adapter.name(remote)}")
                 self._after_write(item, href, etag, text, local_id, upload=False)
                 return
@@ -281,7 +297,7 @@ class TwoWaySync:
             self.report.conflicts += 1
             self.report.log.append(f"conflict on {adapter.name(merged)}: kept this version "
                                    f"({', '.join(adapter.labels[n] for n in lost)})")  # fmt: skip
-        adapter.write(local_id, merged, mine)
+        self._write(local_id, merged, mine)
         if merged != mine:
             self.report.log.append(f"in: changed {adapter.name(merged)}")
         # Send ours when it differs from the server's copy; our own fields the server's copy
@@ -325,12 +341,12 @@ class TwoWaySync:
                 if entry is not None and adapter.fingerprint(entry[1]) != item.local_hash:
                     note = flag_note("deleted on the server, changed here: kept")
                     fields = adapter.with_note(entry[1], note)
-                    adapter.write(local_id, fields, entry[1])
+                    self._write(local_id, fields, entry[1])
                     self.report.conflicts += 1
                     self.report.log.append(f"kept {adapter.name(fields)}: deleted on the "
                                            "server, changed here")  # fmt: skip
                 elif entry is not None:
-                    adapter.delete(local_id)
+                    self._delete(local_id)
                     self.report.came_in += 1
                     self.report.log.append(f"in: deleted {adapter.name(entry[1])}")
                 item.delete_instance()  # a kept item goes out again as a new one

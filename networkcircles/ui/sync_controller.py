@@ -2,16 +2,19 @@
 minutes while the window is open, progress and the last sync time in the status bar.
 
 A sync runs on a QThread with its own database connection (peewee keeps one per thread), so
-the window stays responsive; what it changed here is reloaded when it ends.
+the window stays responsive; what it changed here is reloaded when it ends. A sync that
+wrote here is one step on the undo stack (sync/undo.py): undo puts this network's rows back
+as they were, and the next sync sends those values out as edits.
 """
 
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar
 
 from networkcircles.ui.actions import ActionId
+from networkcircles.ui.commands import Command
 
 PERIOD_MS = 5 * 60 * 1000  # a sync every five minutes while the window is open
 
@@ -25,6 +28,24 @@ class Outcome:
     report: object | None = None
     failure: str = ""
     too_many: tuple[int, int] | None = None
+
+
+class SyncCommand(Command):
+    """A sync, already written when pushed; undo and redo swap its rows (same ids)."""
+
+    def __init__(self, bridge, sync_undo, came_in: int) -> None:
+        super().__init__(QCoreApplication.translate("undo", "Sync ({n} in)").format(n=came_in))
+        self._bridge, self._undo, self._done = bridge, sync_undo, False
+
+    def redo(self) -> None:
+        if self._done:
+            self._undo.redo()
+            self._bridge.network_changed.emit()
+        self._done = True
+
+    def undo(self) -> None:
+        self._undo.undo()
+        self._bridge.network_changed.emit()
 
 
 class SyncWorker(QThread):
@@ -50,7 +71,7 @@ class SyncWorker(QThread):
                 try:
                     secret = passwords.password(url, user)
                     outcome.report = engine.sync(
-                        url, user, secret, self.allow_deletes, self.progressed.emit
+                        url, user, secret, self.allow_deletes, self.progressed.emit, undoable=True
                     )
                 except passwords.NoPassword as missing:
                     outcome.failure = missing.reason
@@ -183,8 +204,12 @@ class SyncController(QObject):
                         stamp=stamp, account=account, why=outcome.failure
                     )
                 )
+        for outcome in outcomes:
+            if outcome.report is not None and outcome.report.undo is not None:
+                self.window.undo_stack.push(
+                    SyncCommand(self.window.bridge, outcome.report.undo, outcome.report.came_in)
+                )
         if came_in:
-            self.window.undo_stack.clear()  # commands hold rows a sync may have changed
             self.window.bridge.network_changed.emit()
         self._show_last_sync()
         if problems:

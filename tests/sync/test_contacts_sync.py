@@ -6,7 +6,7 @@ import pytest
 from conftest import PASSWORD, USER
 from helpers import Phone, card, replace_line
 
-from networkcircles.services import contacts, reliability
+from networkcircles.services import contacts, interactions, reliability
 from networkcircles.store.db import db
 from networkcircles.store.queries import Labelled, contact_details
 from networkcircles.sync import dav, engine
@@ -238,3 +238,36 @@ def test_merge_is_field_by_field():
     assert merged["role"] == "b" and merged["notes"] == "m" and lost == {}
     assert merged["emails"] == (("y@e.org", ""),)  # removed there, added here
     assert merged["circle"] == "peers"  # a program that drops our property clears nothing
+
+
+def test_undo_puts_every_row_back_and_redo_the_sync_again(book, store, exact_rows):
+    url, phone = book
+    ada = contacts.create("Ada Lovelace", "peers", emails=["ada@example.com"], role="Analyst")
+    for number in range(5):
+        contacts.create(f"Person {number}", "peers", phones=[f"+1 {number}"])
+    sync(url)
+    gone = names()["Person 0"]
+    interactions.log(gone, "2026-11-20", "call", "talked")  # deleted with them, back on undo
+    phone.delete(phone.find("Person 0"))
+    name = phone.find("Ada Lovelace")
+    phone.put(name, replace_line(phone.get(name), "TITLE", "TITLE:Countess"))
+    phone.put("grace.vcf", card("Grace Hopper", EMAIL="grace@example.com"))
+    db.execute_sql("PRAGMA wal_checkpoint")
+    before = exact_rows(store)
+
+    report = engine.sync(url, USER, PASSWORD, undoable=True)
+
+    assert report.came_in == 3
+    db.execute_sql("PRAGMA wal_checkpoint")
+    after = exact_rows(store)
+    report.undo.undo()
+    db.execute_sql("PRAGMA wal_checkpoint")
+    undone = exact_rows(store)
+    for table in ("contact", "contact_email", "contact_phone", "interaction"):
+        assert undone[table] == before[table], table
+    assert contact_details(ada).role == "Analyst" and "Grace Hopper" not in names()
+    report.undo.redo()
+    db.execute_sql("PRAGMA wal_checkpoint")
+    redone = exact_rows(store)
+    for table in ("contact", "contact_email", "contact_phone", "interaction"):
+        assert redone[table] == after[table], table

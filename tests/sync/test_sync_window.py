@@ -96,6 +96,12 @@ def test_add_an_account_sync_out_change_on_the_phone_and_back(sync_window, qtbot
     window.select_contact(contact_id)
     assert window.contact_details.isEnabled()
     assert any("in: changed" in line for line in window.sync.log)
+    # the sync is one step on the undo stack: undo takes the change back here, redo again
+    old_role = next((line[6:] for line in text.splitlines() if line.startswith("TITLE:")), "")
+    window.undo_stack.undo()
+    assert contact_details(contact_id).role == old_role
+    window.undo_stack.redo()
+    assert contact_details(contact_id).role == "Head of Sync"
     # and the reverse: an edit here reaches the phone
     from networkcircles.services import contacts
 
