@@ -102,9 +102,20 @@ def _path(url: str) -> str:
     return urlsplit(url).path or "/"
 
 
+def _origin(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.scheme.lower(), parts.netloc.lower()
+
+
+def normal_url(url: str) -> str:
+    """The account's address as kept: no spaces around it, one slash at the end."""
+    url = url.strip()
+    return url if url.endswith("/") else url + "/"
+
+
 class Dav:
     def __init__(self, url: str, user: str, password: str, timeout: int = 180) -> None:
-        self.url = url if url.endswith("/") else url + "/"
+        self.url = normal_url(url)
         self.user = user
         self.client = caldav.DAVClient(
             url=self.url, username=user, password=password, timeout=timeout,
@@ -250,6 +261,8 @@ class Dav:
             href = item.findtext("d:href", "", _NS)
             if _path(urljoin(collection, href)).rstrip("/") == base.rstrip("/"):
                 continue
+            if _origin(urljoin(collection, href)) != _origin(collection):
+                continue  # never send the password to another host a listing names
             status = item.findtext("d:status", "", _NS)
             if " 404 " in f" {status} ":
                 listing.deleted.add(href)

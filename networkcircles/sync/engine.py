@@ -5,7 +5,7 @@ import contextlib
 from networkcircles.store.models import SyncAccount
 from networkcircles.sync import state
 from networkcircles.sync.contacts_sync import ContactsAdapter
-from networkcircles.sync.dav import CONTACTS, EVENTS, Dav, NoCollection
+from networkcircles.sync.dav import CONTACTS, EVENTS, Dav, NoCollection, normal_url
 from networkcircles.sync.events_sync import EventsAdapter
 from networkcircles.sync.twoway import Progress, Report, TwoWaySync, quiet
 from networkcircles.sync.undo import Recorder
@@ -37,6 +37,7 @@ def sync(url: str, user: str, password: str, allow_deletes: bool = False,
     twoway.TooManyDeletions when the server deleted many items and `allow_deletes` is False;
     in every case what was already done is committed and consistent. `undoable`: the report
     carries a SyncUndo of what this sync wrote here (the window's undo step)."""
+    url = normal_url(url)
     account = state.account(url, user)
     dav = Dav(url, user, password)
     try:

@@ -6,6 +6,8 @@ import os
 import keyring
 from keyring.errors import KeyringError
 
+from networkcircles.sync.dav import normal_url
+
 SERVICE = "networkcircles"
 ENVIRONMENT = "NETWORKCIRCLES_PASSWORD"
 
@@ -21,7 +23,7 @@ class NoPassword(Exception):
 
 
 def _key(url: str, user: str) -> str:
-    return f"{user}@{url}"
+    return f"{user}@{normal_url(url)}"
 
 
 def password(url: str, user: str) -> str:

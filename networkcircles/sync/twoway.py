@@ -206,7 +206,7 @@ class TwoWaySync:
         self._check_deletions(items, deleted)
         self._bring_in(wanted, items)
         self._apply_deletions(deleted)
-        self._send_out()
+        self._send_out(None if wanted or deleted else items)
         state.finish(self.account.id, self.adapter.token_column, listing.token)
         return self.report
 
@@ -220,13 +220,16 @@ class TwoWaySync:
             raise TooManyDeletions(count, len(linked), self.adapter.what)
 
     def _bring_in(self, hrefs: list[str], items: dict[str, SyncItem]) -> None:
+        if not hrefs:
+            return
         done = 0
+        # Read once: each href comes once, so no item meets a row an earlier batch wrote.
+        local = self.adapter.load_all()
+        unlinked = self._unlinked_keys(local)
         for start in range(0, len(hrefs), BATCH):
             chunk = hrefs[start : start + BATCH]
             fetched = self.dav.fetch(self.collection, self.adapter.kind, chunk)
             parsed = self.adapter.read({href: text for href, (_, text) in fetched.items()})
-            local = self.adapter.load_all()
-            unlinked = self._unlinked_keys(local)
             with db.atomic():
                 for href, (etag, text) in fetched.items():
                     self._one_in(href, etag, text, parsed[href], items.get(href), local,
@@ -281,7 +284,8 @@ class TwoWaySync:
                 return
             base = None  # the same item on both sides before their first sync
         else:
-            base = None if not item.base else adapter.read({href: item.base}).get(href)
+            agreed = state.base_of(item)
+            base = adapter.read({href: agreed}).get(href) if agreed else None
             base = base if isinstance(base, dict) else None
         mine = local[local_id][1]
         changed_here = item is None or adapter.fingerprint(mine) != item.local_hash
@@ -353,9 +357,10 @@ class TwoWaySync:
 
     # --- out ------------------------------------------------------------------------------
 
-    def _send_out(self) -> None:
+    def _send_out(self, items: dict[str, SyncItem] | None) -> None:
+        """`items`: the account's items when nothing came in (no need to read them again)."""
         adapter = self.adapter
-        items = state.items(self.account.id, adapter.column)
+        items = items if items is not None else state.items(self.account.id, adapter.column)
         local = adapter.load_all()
         by_local = {self._linked(item): item for item in items.values() if self._linked(item)}
         gone = [item for item in items.values()
@@ -427,11 +432,12 @@ class TwoWaySync:
     def _put(self, item: SyncItem, obj: object, fields: Fields) -> None:
         adapter = self.adapter
         for _attempt in range(RETRIES):
-            if item.base:
-                base = adapter.read({item.href: item.base}).get(item.href)
+            agreed = state.base_of(item)
+            if agreed:
+                base = adapter.read({item.href: agreed}).get(item.href)
                 changed = [name for name in adapter.fields if not isinstance(base, dict)
                            or base.get(name) != fields[name]]  # fmt: skip
-                text = adapter.updated_text(item.base, obj, fields, changed)
+                text = adapter.updated_text(agreed, obj, fields, changed)
             else:
                 uid = item.href.rsplit("/", 1)[-1].removesuffix(adapter.kind.suffix)
                 text = adapter.new_text(obj, fields, uid)

@@ -271,3 +271,14 @@ def test_undo_puts_every_row_back_and_redo_the_sync_again(book, store, exact_row
     redone = exact_rows(store)
     for table in ("contact", "contact_email", "contact_phone", "interaction"):
         assert redone[table] == after[table], table
+
+
+def test_the_same_address_typed_without_its_slash_is_the_same_account(book):
+    from networkcircles.store.models import SyncAccount
+
+    url, phone = book
+    contacts.create("Ada Lovelace", "peers")
+    sync(url)
+    report = sync(f"  {url.rstrip('/')} ")
+    assert (report.came_in, report.went_out) == (0, 0)
+    assert SyncAccount.select().count() == 1 and len(phone.names()) == 1

@@ -89,6 +89,7 @@ class SyncAccountsDialog(QDialog):
 
     def add_account(self) -> bool:
         from networkcircles.sync import passwords, state
+        from networkcircles.sync.dav import normal_url
 
         url, user = self.url.text().strip(), self.user.text().strip()
         if not url.lower().startswith(("http://", "https://")):
@@ -108,7 +109,7 @@ class SyncAccountsDialog(QDialog):
                     )
                 )
                 return False
-        state.account(url, user)
+        state.account(normal_url(url), user)
         self.password.clear()
         self.message.setText(
             self.tr("Added. Sync Now sends your network out and brings the server's contacts in.")
