@@ -282,3 +282,34 @@ def test_the_same_address_typed_without_its_slash_is_the_same_account(book):
     report = sync(f"  {url.rstrip('/')} ")
     assert (report.came_in, report.went_out) == (0, 0)
     assert SyncAccount.select().count() == 1 and len(phone.names()) == 1
+
+
+def test_a_card_changed_on_the_server_while_we_send_is_merged_and_sent_again(book):
+    """412 Precondition Failed: the phone writes between our listing and our PUT."""
+    url, phone = book
+    people = {"Ada Lovelace": "Programmer", "Bob Babbage": "Inventor"}
+    ids = {name: contacts.create(name, "peers", role="Analyst") for name in people}
+    sync(url)
+    for name, role in people.items():
+        contacts.update(ids[name], {"role": role})
+    cards_of = {name: phone.find(name) for name in people}
+    touched = []
+
+    def phone_writes_meanwhile(stage: str, done: int, total: int) -> None:
+        if stage == "out" and not touched:  # after our first PUT, before the second
+            for name, role in people.items():
+                text = phone.get(cards_of[name])
+                if f"TITLE:{role}" not in text:  # not sent yet: the phone gets there first
+                    phone.put(cards_of[name], replace_line(text, "ORG", "ORG:Engines Ltd"))
+                    touched.append(name)
+
+    report = engine.sync(url, USER, PASSWORD, progress=phone_writes_meanwhile)
+
+    assert len(touched) == 1 and report.conflicts == 0
+    name = touched[0]
+    details = contact_details(ids[name])
+    assert (details.role, details.organization) == (people[name], "Engines Ltd")
+    text = phone.get(cards_of[name])
+    assert f"TITLE:{people[name]}" in text and "ORG:Engines Ltd" in text
+    again = sync(url)
+    assert (again.came_in, again.went_out, again.conflicts) == (0, 0, 0)
