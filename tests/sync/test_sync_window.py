@@ -128,3 +128,39 @@ def test_a_failed_sync_is_reported_in_the_status_bar_and_the_log(sync_window, qt
     assert sync_window.statusBar().currentMessage().startswith("Sync failed:")
     assert "cannot reach the server" in sync_window.sync.log[-1]
     assert sync_window.actions[ActionId.SYNC_NOW].isEnabled()
+
+
+def test_an_emptied_address_book_asks_before_deleting_here(
+    sync_window, qtbot, radicale, memory_keyring, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from networkcircles.sync import passwords, state
+
+    window = sync_window
+    url = f"{radicale.url}{USER}/window-emptied/"
+    phone = Phone(url, USER, PASSWORD)
+    phone.create_book()
+    state.account(url, USER)
+    passwords.remember(url, USER, PASSWORD)
+    _sync(window, qtbot)
+    for name in phone.names():
+        phone.delete(name)
+    asked = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+
+    def answer(*args):
+        asked.append(args[2])
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    _sync(window, qtbot)  # asked, answered No: nothing deleted
+
+    assert len(asked) == 1 and "60" in asked[0]
+    assert db.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 60
+    _sync(window, qtbot)  # asked again, answered Yes: a second sync deletes them here
+    qtbot.waitUntil(lambda: not window.sync.is_running(), timeout=60_000)
+    qtbot.waitUntil(
+        lambda: db.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 0, timeout=60_000
+    )
+    assert len(asked) == 2
