@@ -107,6 +107,19 @@ def _origin(url: str) -> tuple[str, str]:
     return parts.scheme.lower(), parts.netloc.lower()
 
 
+def _why(error: Exception) -> str:
+    """A connection failure in a few words, not urllib3's whole chain."""
+    text = str(error)
+    for words, short in (("refused", "connection refused"), ("timed out", "no answer in time"),
+                         ("Name or service not known", "unknown host name"),
+                         ("getaddrinfo", "unknown host name"), ("reset", "connection reset"),
+                         ("aborted", "connection dropped"), ("RemoteDisconnected",
+                                                             "connection dropped")):  # fmt: skip
+        if words in text:
+            return short
+    return type(error).__name__
+
+
 def normal_url(url: str) -> str:
     """The account's address as kept: no spaces around it, one slash at the end."""
     url = url.strip()
@@ -138,7 +151,7 @@ class Dav:
         except caldav_error.RateLimitError as error:
             raise ServerFailed(url, method, getattr(error, "status", 503)) from None
         except (niquests.exceptions.RequestException, OSError) as error:
-            raise ServerUnreachable(url, f"cannot reach the server ({error})") from None
+            raise ServerUnreachable(url, f"cannot reach the server ({_why(error)})") from None
         if response.status == 412:
             raise PreconditionFailed(url)
         if response.status not in ok:
