@@ -2,14 +2,13 @@
 store, written back into a vCard without losing what other programs put there.
 
 The standard fields are read by the project's own vCard reader (interchange.vcard.read_vcards,
-on a temporary file holding a batch of cards) and written by the exporter
+one small temporary file per card) and written by the exporter
 (interchange.exporting.vcard_text); this module adds only what sync needs on top: the UID,
 the circle and reliability answers as X-NETWORKCIRCLES-* properties, and replacing just the
 properties of the fields that changed inside the server's own card (a phone's PHOTO, BDAY or
 structured address stay as they were).
 """
 
-import bisect
 import hashlib
 import re
 import tempfile
@@ -96,64 +95,49 @@ def _own_property(text: str, name: str) -> str | None:
 
 
 def read_cards(texts: dict[str, str]) -> dict[str, Fields | str]:
-    """href -> fields, or the reason the card cannot become a contact."""
+    """href -> fields, or the reason the card cannot become a contact. Each card is read on
+    its own (one small temporary file each), so no card's fields can land on another's."""
     found: dict[str, Fields | str] = {}
     if not texts:
         return found
-    try:
-        found.update(_read_batch(texts))
-    except ImportRejected:
-        for href, text in texts.items():  # one damaged card: find it, read the others
+    with tempfile.TemporaryDirectory(prefix="networkcircles-sync-") as folder:
+        path = Path(folder) / "card.vcf"
+        for href, text in texts.items():
+            path.write_text(text, encoding="utf-8", newline="")
             try:
-                found.update(_read_batch({href: text}))
+                parsed = read_vcards(path)
             except ImportRejected as rejected:
                 found[href] = rejected.reason
+                continue
+            if parsed.rejected:
+                found[href] = parsed.rejected[0].reason
+            elif len(parsed.contacts) != 1:
+                found[href] = "the server's item holds no single vCard"
+            else:
+                found[href] = _fields(parsed.contacts[0], text)
     return found
 
 
-def _read_batch(texts: dict[str, str]) -> dict[str, Fields | str]:
-    hrefs = list(texts)
-    starts: list[int] = []
-    parts: list[str] = []
-    line = 1
-    for href in hrefs:
-        text = texts[href].replace("\r\n", "\n").strip("\n") + "\n"
-        starts.append(line)
-        parts.append(text)
-        line += text.count("\n")
-    with tempfile.TemporaryDirectory(prefix="networkcircles-sync-") as folder:
-        path = Path(folder) / "batch.vcf"
-        path.write_text("".join(parts), encoding="utf-8", newline="\r\n")
-        parsed = read_vcards(path)
-
-    def href_at(record_line: int) -> str:
-        return hrefs[max(0, bisect.bisect_right(starts, record_line) - 1)]
-
-    found: dict[str, Fields | str] = {}
-    for row in parsed.rejected:
-        found[href_at(row.line)] = row.reason
-    for contact in parsed.contacts:
-        href = href_at(contact.line)
-        unfolded = _unfolded(texts[href])
-        circle = _own_property(unfolded, CIRCLE_PROPERTY)
-        reliability = _own_property(unfolded, RELIABILITY_PROPERTY)
-        how_known = contact.how_known if _own_property(unfolded, HOW_KNOWN_PROPERTY) else None
-        found[href] = {
-            "name": contact.name,
-            "emails": tuple((item.value, item.label) for item in contact.emails),
-            "phones": tuple((item.value, item.label) for item in contact.phones),
-            "organization": contact.organization,
-            "role": contact.role,
-            "address": contact.address,
-            "website": contact.website,
-            "linkedin": contact.linkedin,
-            "notes": contact.notes,
-            "tags": tuple(contact.tags),
-            "how_known": how_known,
-            "circle": None if circle is None else circle.strip(),
-            "reliability": None if reliability is None else reliability.strip(),
-        }
-    return found
+def _fields(contact, text: str) -> Fields:
+    unfolded = _unfolded(text)
+    circle = _own_property(unfolded, CIRCLE_PROPERTY)
+    reliability = _own_property(unfolded, RELIABILITY_PROPERTY)
+    how_known = contact.how_known if _own_property(unfolded, HOW_KNOWN_PROPERTY) else None
+    return {
+        "name": contact.name,
+        "emails": tuple((item.value, item.label) for item in contact.emails),
+        "phones": tuple((item.value, item.label) for item in contact.phones),
+        "organization": contact.organization,
+        "role": contact.role,
+        "address": contact.address,
+        "website": contact.website,
+        "linkedin": contact.linkedin,
+        "notes": contact.notes,
+        "tags": tuple(contact.tags),
+        "how_known": how_known,
+        "circle": None if circle is None else circle.strip(),
+        "reliability": None if reliability is None else reliability.strip(),
+    }
 
 
 def _component(text: str):
