@@ -9,7 +9,6 @@ properties of the fields that changed inside the server's own card (a phone's PH
 structured address stay as they were).
 """
 
-import hashlib
 import re
 import tempfile
 from pathlib import Path
@@ -43,11 +42,6 @@ _ANSWERS = ("has_useful_contacts", "can_convey", "passes_gossip")
 _WORDS = {True: "yes", False: "no", None: "unknown"}
 
 Fields = dict[str, object]
-
-
-def fingerprint(fields: Fields) -> str:
-    """A short digest of a contact's fields: a changed digest is a local change."""
-    return hashlib.sha1(repr([fields.get(name) for name in FIELDS]).encode()).hexdigest()
 
 
 def reliability_text(answers: tuple[bool | None, bool | None, bool | None]) -> str:
