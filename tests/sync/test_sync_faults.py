@@ -219,3 +219,79 @@ def test_the_store_reopens_after_a_sync(radicale, store_path, store_closed_after
     close_store()
     open_store(store_path)
     assert engine.sync(url, USER, PASSWORD).went_out == 0
+
+
+class FlakyProxy:
+    """A real HTTP proxy in front of Radicale that answers one chosen request with a 5xx,
+    as an overloaded server does, and forwards every other request unchanged."""
+
+    def __init__(self, target_port: int, fail_method: str, fail_at: int, status: int = 503):
+        import http.server
+        import threading
+
+        proxy = self
+        self.seen = 0
+        self.failed = 0
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):
+                pass
+
+            def _forward(self):
+                import http.client
+
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if self.command == fail_method:
+                    proxy.seen += 1
+                    if proxy.seen == fail_at:
+                        proxy.failed += 1
+                        self.send_response(status)
+                        self.send_header("Content-Length", "0")
+                        self.end_headers()
+                        return
+                upstream = http.client.HTTPConnection("127.0.0.1", target_port, timeout=30)
+                headers = {k: v for k, v in self.headers.items() if k.lower() != "host"}
+                upstream.request(self.command, self.path, body, headers)
+                answer = upstream.getresponse()
+                data = answer.read()
+                self.send_response(answer.status)
+                for key, value in answer.getheaders():
+                    if key.lower() not in ("transfer-encoding", "connection", "content-length"):
+                        self.send_header(key, value)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+                upstream.close()
+
+            do_GET = do_PUT = do_DELETE = do_PROPFIND = do_REPORT = do_MKCOL = _forward  # noqa: N815
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_a_server_error_mid_sync_is_finished_by_the_next_sync(radicale, store):
+    url, phone = _book(radicale, "server-error")
+    for number in range(30):
+        contacts.create(f"Person {number:03d}", "peers")
+    proxy = FlakyProxy(radicale.port, "PUT", fail_at=12)
+    through = url.replace(f":{radicale.port}/", f":{proxy.port}/")
+    try:
+        with pytest.raises(dav.ServerFailed) as failed:
+            engine.sync(through, USER, PASSWORD)
+        assert failed.value.status == 503 and proxy.failed == 1
+        assert len(phone.names()) == 11  # the eleven before the error went out
+        report = engine.sync(through, USER, PASSWORD)
+    finally:
+        proxy.stop()
+    assert report.went_out == 19 and report.conflicts == 0
+    local = sorted(name for (name,) in db.execute_sql("SELECT name FROM contact"))
+    assert _server_names(phone) == local == [f"Person {n:03d}" for n in range(30)]
+    _consistent(store)
