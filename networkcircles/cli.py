@@ -181,6 +181,31 @@ def cmd_print(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    from networkcircles.sync import engine, passwords
+    from networkcircles.sync.dav import SyncError
+    from networkcircles.sync.twoway import TooManyDeletions
+
+    try:
+        password = passwords.password(args.url, args.user)
+    except passwords.NoPassword as missing:
+        print(f"networkcircles: {missing.reason}", file=sys.stderr)
+        return EXIT_REJECTED
+    _open(args.db)
+    try:
+        report = engine.sync(args.url, args.user, password, allow_deletes=args.allow_deletes)
+    except TooManyDeletions as many:
+        print(f"networkcircles: the server deleted {many.count} of {many.total} synced "
+              f"{many.what}; nothing was deleted here (run again with --allow-deletes to delete "
+              "them)", file=sys.stderr)  # fmt: skip
+        return EXIT_REJECTED
+    except SyncError as failed:
+        print(f"networkcircles: sync failed: {failed}", file=sys.stderr)
+        return EXIT_REJECTED
+    print(f"synced: {report.came_in} in, {report.went_out} out, {report.conflicts} conflicts")
+    return EXIT_OK
+
+
 def cmd_window(args: argparse.Namespace) -> int:
     from networkcircles.ui.app import run_window
 
@@ -265,6 +290,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="the version for a coach or job club: initials, no phone numbers or e-mails",
     )
+
+    syncing = command("sync", cmd_sync, "two-way CardDAV/CalDAV sync with a server "
+                      "(password: the keyring or NETWORKCIRCLES_PASSWORD)")  # fmt: skip
+    syncing.add_argument("--url", required=True, help="the server's address or a collection's")
+    syncing.add_argument("--user", required=True, help="the account's user name")
+    syncing.add_argument("--allow-deletes", action="store_true",
+                         help="apply many deletions made on the server")  # fmt: skip
     return parser
 
 

@@ -73,7 +73,7 @@ def _cut_off(header: bytes, size: int) -> bool:
 def refuse_if_not_ours(path: Path) -> None:
     """Raise unless `path` is a networkcircles store we can read, without writing a byte."""
     from networkcircles.safe_files import open_input
-    from networkcircles.store.migrations import SCHEMA_VERSION
+    from networkcircles.store.migrations import SCHEMA_VERSION, tables_of_this_version
 
     try:
         with open_input(path) as handle:  # a pipe or a device is refused, never opened
@@ -119,17 +119,9 @@ def refuse_if_not_ours(path: Path) -> None:
     if version > SCHEMA_VERSION:
         raise StoreTooNew(path, version, SCHEMA_VERSION)
     if version == SCHEMA_VERSION:
-        missing = sorted(_tables_of_this_version() - names)
+        missing = sorted(tables_of_this_version() - names)
         if missing:
             raise NotAStore(path, f"the file is damaged (table {', '.join(missing)} is missing)")
-
-
-def _tables_of_this_version() -> set[str]:
-    """The tables a file of the current schema version must hold (the search index aside:
-    it is rebuilt when missing)."""
-    from networkcircles.store.models import ALL_MODELS
-
-    return {model._meta.table_name for model in ALL_MODELS}
 
 
 def _check_regular(path: Path) -> bool:

@@ -18,7 +18,7 @@ from networkcircles.store.errors import NotAStore, StoreTooNew
 from networkcircles.store.models import ALL_MODELS, Circle
 from networkcircles.store.seed import CIRCLE_SEEDS
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 Step = Callable[[SqliteDatabase], None]
 STEPS: dict[int, Step] = {}
@@ -32,6 +32,12 @@ def step(version: int) -> Callable[[Step], Step]:
         return function
 
     return register
+
+
+def tables_of_this_version() -> set[str]:
+    """The tables a file of the current schema version must hold (the search index aside:
+    it is rebuilt when missing)."""
+    return {model._meta.table_name for model in ALL_MODELS}
 
 
 def create_fresh(db: SqliteDatabase) -> None:
@@ -108,3 +114,29 @@ def _ids_never_reused(db: SqliteDatabase) -> None:
     for table in _SCHEMA_1_TABLES:
         table_rebuild.rebuild(db, table, table_rebuild.with_autoincrement(
             table_rebuild.table_sql(db, table)))  # fmt: skip
+
+
+@step(3)
+def _sync_state(db: SqliteDatabase) -> None:
+    """CardDAV/CalDAV accounts and, per synced contact or event, its address, ETag and the
+    text last agreed with the server (networkcircles/sync). New tables only: no row moves."""
+    for sql in (
+        'CREATE TABLE "sync_account" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, '
+        '"url" VARCHAR(255) NOT NULL, "user" VARCHAR(255) NOT NULL, '
+        '"addressbook_url" VARCHAR(255) NOT NULL, "calendar_url" VARCHAR(255) NOT NULL, '
+        '"addressbook_token" VARCHAR(255) NOT NULL, "calendar_token" VARCHAR(255) NOT NULL, '
+        '"last_synced_at" DATETIME)',
+        'CREATE UNIQUE INDEX "sync_account_url_user" ON "sync_account" ("url", "user")',
+        'CREATE TABLE "sync_item" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, '
+        '"account_id" INTEGER NOT NULL, "kind" VARCHAR(255) NOT NULL, "contact_id" INTEGER, '
+        '"event_id" INTEGER, "href" VARCHAR(255) NOT NULL, "etag" VARCHAR(255) NOT NULL, '
+        '"base" TEXT NOT NULL, "local_hash" VARCHAR(255) NOT NULL, '
+        'FOREIGN KEY ("account_id") REFERENCES "sync_account" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE SET NULL, '
+        'FOREIGN KEY ("event_id") REFERENCES "event" ("id") ON DELETE SET NULL)',
+        'CREATE INDEX "sync_item_account_id" ON "sync_item" ("account_id")',
+        'CREATE INDEX "sync_item_contact_id" ON "sync_item" ("contact_id")',
+        'CREATE INDEX "sync_item_event_id" ON "sync_item" ("event_id")',
+        'CREATE UNIQUE INDEX "sync_item_account_id_href" ON "sync_item" ("account_id", "href")',
+    ):
+        db.execute_sql(sql)

@@ -212,6 +212,40 @@ class Profile(BaseModel):
     pitch = TextField(default="")  # "what to tell people"
 
 
+class SyncAccount(BaseModel):
+    """A CardDAV/CalDAV account: where its collections are and how far the last sync got.
+    The password is never stored here (the system keyring or NETWORKCIRCLES_PASSWORD)."""
+
+    url = CharField()  # what the user typed: the server's address or a collection's
+    user = CharField()
+    addressbook_url = CharField(default="")
+    calendar_url = CharField(default="")
+    addressbook_token = CharField(default="")  # sync-token or ctag after the last sync
+    calendar_token = CharField(default="")
+    last_synced_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("url", "user"), True),)
+
+
+class SyncItem(BaseModel):
+    """One contact or event as last agreed with the server: its address there, its ETag and
+    the text both sides held (the base of a three-way merge). A local delete sets the
+    contact or event to NULL, which tells the next sync to delete it on the server."""
+
+    account = ForeignKeyField(SyncAccount, backref="items", on_delete="CASCADE")
+    kind = CharField()  # contact | event
+    contact = ForeignKeyField(Contact, null=True, backref="sync_items", on_delete="SET NULL")
+    event = ForeignKeyField(Event, null=True, backref="sync_items", on_delete="SET NULL")
+    href = CharField()
+    etag = CharField(default="")
+    base = TextField(default="")  # the vCard / iCalendar text as last synced
+    local_hash = CharField(default="")  # our own rendering at the last sync: local changes
+
+    class Meta:
+        indexes = ((("account", "href"), True),)
+
+
 ALL_MODELS = [
     Circle,
     Organization,
@@ -225,4 +259,6 @@ ALL_MODELS = [
     Lead,
     ReferenceRequest,
     Profile,
+    SyncAccount,
+    SyncItem,
 ]

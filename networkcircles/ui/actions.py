@@ -20,6 +20,7 @@ class ActionId(Enum):
     EXPORT = auto()
     EXPORT_CALENDAR = auto()
     PRINT_SUMMARY = auto()
+    SYNC_NOW = auto()
     QUIT = auto()
     UNDO = auto()
     REDO = auto()
@@ -77,6 +78,10 @@ _SPECS: dict[ActionId, tuple[str, str | None, list, str]] = {
     ),
     ActionId.PRINT_SUMMARY: (
         "&Print Circle Summary…", "file.print", [Key.Print], "Print circles or save them as PDF",
+    ),
+    ActionId.SYNC_NOW: (
+        "S&ync Now", "file.sync", [QKeySequence("Ctrl+Shift+Y")],
+        "Exchange changes with your address book and calendar servers (File ▸ Sync Accounts)",
     ),
     ActionId.QUIT: ("&Quit", "file.quit", [Key.Quit, QKeySequence("Ctrl+Q")], "Quit"),
     ActionId.NEW_CONTACT: (

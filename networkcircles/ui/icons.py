@@ -18,6 +18,7 @@ ICONS = {
     "file.export": "mdi6.account-arrow-right-outline",
     "file.print": "mdi6.printer-outline",
     "file.export_calendar": "mdi6.calendar-export",
+    "file.sync": "mdi6.cloud-sync-outline",
     "view.triage": "mdi6.sort-variant",
     "view.introductions": "mdi6.vector-line",
     "contact.new": "mdi6.account-plus",

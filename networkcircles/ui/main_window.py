@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
         hold_until_painted(self)
         self.reload(with_marks=not marks_later)
         self._add_restore_action()
+        from networkcircles.ui.sync_controller import SyncController
+
+        self.sync = SyncController(self)  # Sync Now, File ▸ Sync Accounts, a sync every 5 min
 
     def _add_restore_action(self) -> None:
         """File ▸ Restore from Backup…; a read-only store gets a marked title and no edits."""

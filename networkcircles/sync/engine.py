@@ -1,0 +1,57 @@
+"""One sync of one account: find its collections (once), then contacts and events both ways."""
+
+import contextlib
+
+from networkcircles.store.models import SyncAccount
+from networkcircles.sync import state
+from networkcircles.sync.contacts_sync import ContactsAdapter
+from networkcircles.sync.dav import CONTACTS, EVENTS, Dav, NoCollection, normal_url
+from networkcircles.sync.events_sync import EventsAdapter
+from networkcircles.sync.twoway import Progress, Report, TwoWaySync, quiet
+from networkcircles.sync.undo import Recorder
+
+
+def _collections(dav: Dav, account: SyncAccount) -> SyncAccount:
+    """An address book's or a calendar's own URL syncs that collection alone; a server's
+    address finds both (and creates them when the user has none)."""
+    if account.addressbook_url or account.calendar_url:
+        return account
+    found = {}
+    if dav.is_collection(dav.url, CONTACTS):
+        found["addressbook_url"] = dav.url
+    elif dav.is_collection(dav.url, EVENTS):
+        found["calendar_url"] = dav.url
+    else:
+        found["addressbook_url"] = dav.find_collection(CONTACTS)
+        with contextlib.suppress(NoCollection):  # an address book alone: CardDAV only
+            found["calendar_url"] = dav.find_collection(EVENTS)
+    SyncAccount.update(found).where(SyncAccount.id == account.id).execute()
+    return SyncAccount.get_by_id(account.id)
+
+
+def sync(url: str, user: str, password: str, allow_deletes: bool = False,
+         progress: Progress = quiet, undoable: bool = False) -> Report:  # fmt: skip
+    """Sync the open store with the account at `url` (a server's address or a collection's).
+
+    Raises dav.SyncError kinds (unreachable, refused, server failure), and
+    twoway.TooManyDeletions when the server deleted many items and `allow_deletes` is False;
+    in every case what was already done is committed and consistent. `undoable`: the report
+    carries a SyncUndo of what this sync wrote here (the window's undo step)."""
+    url = normal_url(url)
+    account = state.account(url, user)
+    dav = Dav(url, user, password)
+    try:
+        account = _collections(dav, account)
+        report = Report()
+        recorder = Recorder.start() if undoable else None
+        for collection, adapter in ((account.addressbook_url, ContactsAdapter()),
+                                    (account.calendar_url, EventsAdapter())):  # fmt: skip
+            if collection:
+                report.add(TwoWaySync(dav, account, collection, adapter, allow_deletes,
+                                      progress, recorder).run())  # fmt: skip
+                account = SyncAccount.get_by_id(account.id)
+        report.requests = dav.requests
+        report.undo = None if recorder is None else recorder.finish()
+        return report
+    finally:
+        dav.close()

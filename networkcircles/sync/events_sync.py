@@ -1,0 +1,165 @@
+"""Events both ways with a CalDAV calendar: the event half of twoway.TwoWaySync.
+
+Each calendar object on the server is read by the project's iCalendar reader
+(interchange.ical.read_calendar, one temporary file per object) and written by its writer
+(interchange.ical.calendar_text). An event changed here replaces only the properties of the
+fields that changed inside the server's own VEVENT, so alarms, attendees and whatever else
+another program keeps there stay. A recurring event syncs as its series; occurrences moved
+in another program (RECURRENCE-ID) stay on the server as they are and are not brought in.
+"""
+
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+import icalendar
+
+from networkcircles.interchange.ical import (
+    COST_PROPERTY,
+    KIND_PROPERTY,
+    ORGANIZER_PROPERTY,
+    STATUS_PROPERTY,
+    calendar_text,
+    read_calendar,
+)
+from networkcircles.interchange.records import ImportRejected
+from networkcircles.services import events
+from networkcircles.store import event_queries
+from networkcircles.store.event_queries import EventRow
+from networkcircles.sync.dav import EVENTS
+from networkcircles.sync.twoway import Adapter, Fields
+
+FIELDS = ("title", "kind", "starts_at", "ends_at", "all_day", "timezone", "recurrence",
+          "excluded", "location", "notes", "cost", "status", "organizer")  # fmt: skip
+# Ours alone (X-NETWORKCIRCLES-*): absent from the server's copy means "no opinion".
+OWN_FIELDS = ("kind", "cost", "organizer")
+_PROPERTIES = {
+    "title": ("SUMMARY",), "kind": ("CATEGORIES", KIND_PROPERTY), "starts_at": ("DTSTART",),
+    "ends_at": ("DTEND", "DURATION"), "all_day": ("DTSTART", "DTEND", "DURATION"),
+    "timezone": ("DTSTART", "DTEND", "DURATION", "EXDATE"), "recurrence": ("RRULE",),
+    "excluded": ("EXDATE",), "location": ("LOCATION", "URL"), "notes": ("DESCRIPTION",),
+    "cost": (COST_PROPERTY,), "status": ("STATUS", STATUS_PROPERTY),
+    "organizer": (ORGANIZER_PROPERTY,),
+}  # fmt: skip
+_LABELS = {"title": "title", "kind": "kind", "starts_at": "start", "ends_at": "end",
+           "all_day": "all day", "timezone": "time zone", "recurrence": "repeats",
+           "excluded": "skipped dates", "location": "place", "notes": "notes", "cost": "cost",
+           "status": "status", "organizer": "organiser"}  # fmt: skip
+
+
+def _iso(value: datetime | None) -> str:
+    return "" if value is None else value.isoformat(sep=" ")
+
+
+def row_fields(row: EventRow) -> Fields:
+    return {
+        "title": row.title, "kind": row.kind, "starts_at": _iso(row.starts_at),
+        "ends_at": _iso(row.ends_at), "all_day": row.all_day, "timezone": row.timezone,
+        "recurrence": row.recurrence, "excluded": row.excluded, "location": row.location,
+        "notes": row.notes, "cost": row.cost, "status": row.status,
+        "organizer": row.organizer_name, "_uid": row.uid,
+    }  # fmt: skip
+
+
+def _master(calendar: icalendar.Calendar):
+    for component in calendar.walk("VEVENT"):
+        if component.get("RECURRENCE-ID") is None:
+            return component
+    return None
+
+
+class EventsAdapter(Adapter):
+    kind = EVENTS
+    column = "event"
+    token_column = "calendar_token"
+    what = "events"
+    fields = FIELDS
+    own_fields = OWN_FIELDS
+    labels = _LABELS
+
+    def load_all(self):
+        return {row.id: (row, row_fields(row)) for row in event_queries.event_rows()}
+
+    def load_one(self, item_id: int) -> Fields:
+        return row_fields(event_queries.event_row(item_id))
+
+    def read(self, texts: dict[str, str]) -> dict[str, Fields | str]:
+        found: dict[str, Fields | str] = {}
+        with tempfile.TemporaryDirectory(prefix="networkcircles-sync-") as folder:
+            path = Path(folder) / "item.ics"
+            for href, text in texts.items():
+                path.write_text(text, encoding="utf-8", newline="")
+                try:
+                    drafts = read_calendar(path).drafts
+                except ImportRejected as rejected:
+                    found[href] = rejected.reason
+                    continue
+                found[href] = self._fields(drafts[0], text)
+        return found
+
+    @staticmethod
+    def _fields(draft, text: str) -> Fields:
+        unfolded = text.replace("\r\n ", "").replace("\n ", "").upper()
+
+        def ours(name: str, value):
+            return value if f"\n{name}" in unfolded or unfolded.startswith(name) else None
+
+        organizer = draft.organizer_name
+        if ORGANIZER_PROPERTY not in unfolded and "\nORGANIZER" not in unfolded:
+            organizer = None
+        return {
+            "title": draft.title, "kind": ours(KIND_PROPERTY, draft.kind),
+            "starts_at": _iso(draft.starts_at), "ends_at": _iso(draft.ends_at),
+            "all_day": draft.all_day, "timezone": draft.timezone,
+            "recurrence": draft.recurrence, "excluded": draft.excluded,
+            "location": draft.location, "notes": draft.notes,
+            "cost": ours(COST_PROPERTY, draft.cost), "status": draft.status,
+            "organizer": organizer, "_uid": draft.uid, "_kind": draft.kind,
+        }  # fmt: skip
+
+    def new_text(self, local: EventRow, fields: Fields, uid: str) -> str:
+        return calendar_text([local])
+
+    def updated_text(self, server: str, local: EventRow, fields: Fields, changed) -> str:
+        calendar = icalendar.Calendar.from_ical(server)
+        theirs = _master(calendar)
+        ours = _master(icalendar.Calendar.from_ical(calendar_text([local])))
+        if theirs is None or ours is None:
+            return calendar_text([local])
+        names = {name for field in changed for name in _PROPERTIES[field]} | {"DTSTAMP"}
+        for name in names:
+            theirs.pop(name, None)
+            if name in ours:
+                theirs[name] = ours[name]
+        calendar.add_missing_timezones()
+        return calendar.to_ical().decode("utf-8")
+
+    def write(self, item_id: int | None, fields: Fields, current: Fields | None) -> int:
+        values = {}
+        for name in FIELDS:
+            value = fields.get(name)
+            if value is None or (current is not None and current.get(name) == value):
+                continue
+            if name in ("starts_at", "ends_at"):
+                value = datetime.fromisoformat(value) if value else None
+            if name == "organizer":
+                values["organizer"] = events.organization_id(value) if value else None
+                continue
+            values[name] = value
+        if item_id is None:
+            if "kind" not in values and fields.get("_kind"):  # guessed from the title
+                values["kind"] = fields["_kind"]
+            title, starts = values.pop("title"), values.pop("starts_at")
+            return events.create_event(title, starts, uid=fields.get("_uid") or "", **values)
+        if values:
+            events.update_event(item_id, values)
+        return item_id
+
+    def delete(self, item_id: int) -> None:
+        events.delete_event(item_id)
+
+    def keys(self, fields: Fields) -> list[str]:
+        return [f"uid:{fields['_uid']}"] if fields.get("_uid") else []
+
+    def name(self, fields: Fields) -> str:
+        return str(fields["title"])

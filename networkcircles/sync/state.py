@@ -1,0 +1,65 @@
+"""The store side of sync: accounts, synced items, and the local contacts as sync sees them."""
+
+from datetime import datetime
+
+from networkcircles.interchange.exporting import load_contacts
+from networkcircles.store import circle_queries
+from networkcircles.store.db import db
+from networkcircles.store.models import SyncAccount, SyncItem
+from networkcircles.store.queries import ContactDetails, contact_details
+from networkcircles.sync.cards import Fields, local_fields
+
+SKIPPED = "skipped"  # local_hash of a server card that cannot become a contact
+
+
+def account(url: str, user: str) -> SyncAccount:
+    with db.atomic():
+        found, _ = SyncAccount.get_or_create(url=url, user=user)
+    return found
+
+
+def accounts() -> list[SyncAccount]:
+    return list(SyncAccount.select().order_by(SyncAccount.id))
+
+
+def items(account_id: int, kind: str) -> dict[str, SyncItem]:
+    """The account's items of one kind by href, without their base text (base_of reads it:
+    only a changed item needs it, and the texts are most of the table)."""
+    columns = [SyncItem.id, SyncItem.account, SyncItem.kind, SyncItem.contact, SyncItem.event,
+               SyncItem.href, SyncItem.etag, SyncItem.local_hash]  # fmt: skip
+    query = SyncItem.select(*columns).where(
+        (SyncItem.account == account_id) & (SyncItem.kind == kind)
+    )
+    return {item.href: item for item in query}
+
+
+def base_of(item: SyncItem | None) -> str:
+    """The text last agreed with the server for this item ("" for none yet)."""
+    if item is None:
+        return ""
+    row = SyncItem.select(SyncItem.base).where(SyncItem.id == item.id).tuples().first()
+    return row[0] if row else ""
+
+
+def local_contacts() -> dict[int, tuple[ContactDetails, Fields]]:
+    """Every contact with its sync fields, in four queries."""
+    answers = {row[0]: row[1:4] for row in circle_queries.reliability_answers()}
+    return {
+        details.id: (details, local_fields(details, answers.get(details.id, (None,) * 3)))
+        for details in load_contacts()
+    }
+
+
+def finish(account_id: int, column: str, token: str) -> None:
+    with db.atomic():
+        SyncAccount.update(
+            {column: token, "last_synced_at": datetime.now().replace(microsecond=0)}
+        ).where(SyncAccount.id == account_id).execute()
+
+
+def local_contacts_one(contact_id: int) -> Fields:
+    """One contact's sync fields (None when it is gone)."""
+    details = contact_details(contact_id)
+    extras = circle_queries.contact_extras(contact_id)
+    answers = (extras.has_useful_contacts, extras.can_convey, extras.passes_gossip)
+    return local_fields(details, answers)

@@ -1,0 +1,120 @@
+"""A sync as one undoable step here: the rows of every contact and event it wrote, as they
+were before and after, taken with store/row_sets.py (the import undo's idea).
+
+Undo puts the before rows back (same ids), redo the after rows. Only this network changes:
+the server keeps what the sync sent, and the next sync sends the undone values out as edits
+made here (a contact the sync brought in and undo removed is deleted on the server).
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from networkcircles.store import row_sets
+from networkcircles.store.db import db
+from networkcircles.store.ids import next_free_id
+from networkcircles.store.row_sets import TableRows
+
+# table: the columns that tie its rows to a contact or an event (parents first)
+_CONTACT_LINKS = {
+    "contact": ("id", "possible_introducer_id"),
+    "contact_email": ("contact_id",),
+    "contact_phone": ("contact_id",),
+    "interaction": ("contact_id",),
+    "reference_request": ("contact_id",),
+    "referral": ("introducer_id", "introduced_id"),
+    "attendance": ("contact_id",),
+    "lead": ("source_id",),
+}
+_EVENT_LINKS = {"event": ("id",), "attendance": ("event_id",), "lead": ("event_id",)}
+_ORDER = ("organization", "contact", "event", "contact_email", "contact_phone", "interaction",
+          "reference_request", "referral", "attendance", "lead")  # fmt: skip
+
+
+def _rows(table: str, links: Iterable[str], ids: list[int]) -> TableRows:
+    found: dict[int, tuple] = {}
+    saved = None
+    for column in links:
+        saved = row_sets.select_rows(db, table, column, ids)
+        for row in saved.rows:
+            found[row[0]] = row
+    return TableRows(table, saved.columns, tuple(found[key] for key in sorted(found)))
+
+
+def _merge(into: dict[str, dict[int, tuple]], rows: TableRows, columns: dict) -> None:
+    columns[rows.table] = rows.columns
+    kept = into.setdefault(rows.table, {})
+    for row in rows.rows:
+        kept.setdefault(row[0], row)  # the first sight is the one before
+
+
+@dataclass
+class Recorder:
+    """Told by the sync which contact or event it is about to write or delete."""
+
+    first_organization_id: int = 0
+    before: dict[str, dict[int, tuple]] = field(default_factory=dict)
+    columns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    touched: dict[str, set[int]] = field(default_factory=lambda: {"contact": set(), "event": set()})
+
+    @classmethod
+    def start(cls) -> "Recorder":
+        return cls(first_organization_id=next_free_id(db, "organization"))
+
+    def about_to_change(self, kind: str, local_id: int | None) -> None:
+        if local_id is None or local_id in self.touched[kind]:
+            return
+        self.touched[kind].add(local_id)
+        for table, links in (_CONTACT_LINKS if kind == "contact" else _EVENT_LINKS).items():
+            _merge(self.before, _rows(table, links, [local_id]), self.columns)
+
+    def created(self, kind: str, local_id: int) -> None:
+        self.touched[kind].add(local_id)
+
+    def finish(self) -> "SyncUndo | None":
+        if not any(self.touched.values()):
+            return None
+        after: dict[str, dict[int, tuple]] = {}
+        for kind, links_of in (("contact", _CONTACT_LINKS), ("event", _EVENT_LINKS)):
+            ids = sorted(self.touched[kind])
+            if ids:
+                for table, links in links_of.items():
+                    _merge(after, _rows(table, links, ids), self.columns)
+        organizations = row_sets.select_rows(
+            db, "organization", "id",
+            [row[0] for row in db.execute_sql("SELECT id FROM organization WHERE id >= ?",
+                                              (self.first_organization_id,))],
+        )  # fmt: skip
+        _merge(after, organizations, self.columns)
+        return SyncUndo(self.columns, self.before, after)
+
+
+@dataclass(frozen=True)
+class SyncUndo:
+    columns: dict[str, tuple[str, ...]]
+    before: dict[str, dict[int, tuple]]
+    after: dict[str, dict[int, tuple]]
+
+    def undo(self) -> None:
+        self._become(self.before, self.after)
+
+    def redo(self) -> None:
+        self._become(self.after, self.before)
+
+    def _become(self, wanted: dict, other: dict) -> None:
+        """Rows only the other side holds go, rows both hold are set in place (an UPDATE: no
+        cascade reaches rows outside the step), rows only the wanted side holds come back;
+        one transaction, foreign keys checked at its end."""
+        with db.atomic():
+            db.execute_sql("PRAGMA defer_foreign_keys = ON")
+            for table in reversed(_ORDER):
+                gone = sorted(set(other.get(table, {})) - set(wanted.get(table, {})))
+                row_sets.delete_rows(db, table, "id", gone)
+            for table in _ORDER:
+                rows = wanted.get(table, {})
+                if not rows:
+                    continue
+                both = tuple(row for key, row in rows.items() if key in other.get(table, {}))
+                new = tuple(row for key, row in rows.items() if key not in other.get(table, {}))
+                columns = self.columns[table]
+                row_sets.overwrite_rows(db, TableRows(table, columns, both))
+                row_sets.insert_rows(db, TableRows(table, columns, new))

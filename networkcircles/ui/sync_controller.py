@@ -1,0 +1,278 @@
+"""Sync in the window: the Sync Now action, File ▸ Sync Accounts and Sync Log, a sync every few
+minutes while the window is open, progress and the last sync time in the status bar.
+
+A sync runs on a QThread with its own database connection (peewee keeps one per thread), so
+the window stays responsive; what it changed here is reloaded when it ends. A sync that
+wrote here is one step on the undo stack (sync/undo.py): undo puts this network's rows back
+as they were, and the next sync sends those values out as edits.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar
+
+from networkcircles.ui.actions import ActionId
+from networkcircles.ui.commands import Command
+
+PERIOD_MS = 5 * 60 * 1000  # a sync every five minutes while the window is open
+
+
+@dataclass
+class Outcome:
+    """What the worker hands back: a report, or why it stopped."""
+
+    url: str
+    user: str
+    report: object | None = None
+    failure: str = ""
+    too_many: tuple[int, int] | None = None
+
+
+class SyncCommand(Command):
+    """A sync, already written when pushed; undo and redo swap its rows (same ids)."""
+
+    def __init__(self, bridge, sync_undo, came_in: int) -> None:
+        super().__init__(QCoreApplication.translate("undo", "Sync ({n} in)").format(n=came_in))
+        self._bridge, self._undo, self._done = bridge, sync_undo, False
+
+    def redo(self) -> None:
+        if self._done:
+            self._undo.redo()
+            self._bridge.network_changed.emit()
+        self._done = True
+
+    def undo(self) -> None:
+        self._undo.undo()
+        self._bridge.network_changed.emit()
+
+
+class SyncWorker(QThread):
+    progressed = Signal(str, int, int)
+    done = Signal(list)  # list[Outcome]
+
+    def __init__(self, accounts: list[tuple[str, str]], allow_deletes: bool, parent=None) -> None:
+        super().__init__(parent)
+        self.accounts = accounts
+        self.allow_deletes = allow_deletes
+
+    def run(self) -> None:
+        from networkcircles.store.db import db
+        from networkcircles.sync import engine, passwords
+        from networkcircles.sync.dav import SyncError
+        from networkcircles.sync.twoway import TooManyDeletions
+
+        outcomes = []
+        db.connect(reuse_if_open=True)  # this thread's own connection
+        try:
+            for url, user in self.accounts:
+                outcome = Outcome(url, user)
+                try:
+                    secret = passwords.password(url, user)
+                    outcome.report = engine.sync(
+                        url, user, secret, self.allow_deletes, self.progressed.emit, undoable=True
+                    )
+                except passwords.NoPassword as missing:
+                    outcome.failure = missing.reason
+                except TooManyDeletions as many:
+                    outcome.too_many = (many.count, many.total)
+                except SyncError as failed:
+                    outcome.failure = str(failed)
+                outcomes.append(outcome)
+        finally:
+            db.close()
+        self.done.emit(outcomes)
+
+
+class SyncController(QObject):
+    """Owns the sync actions, the timer, the status-bar widgets and the log."""
+
+    finished = Signal()
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.worker: SyncWorker | None = None
+        self.log: list[str] = []
+        self.action = window.actions[ActionId.SYNC_NOW]
+        self.action.triggered.connect(lambda: self.sync_now())
+        window.toolbar.addSeparator()
+        window.toolbar.addAction(self.action)
+        menu = window.file_menu
+        before = window.actions[ActionId.PRINT_SUMMARY]
+        self.accounts_action = menu.addAction(self.tr("Sync &Accounts…"))
+        self.accounts_action.setStatusTip(self.tr("Add or remove CardDAV/CalDAV accounts"))
+        self.accounts_action.triggered.connect(self.show_accounts)
+        self.log_action = menu.addAction(self.tr("Sync &Log…"))
+        self.log_action.triggered.connect(self.show_log)
+        for action in (self.action, self.accounts_action, self.log_action):
+            menu.insertAction(before, action)
+        menu.insertSeparator(before)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.progress.hide()
+        self.last_label = QLabel()
+        window.statusBar().addPermanentWidget(self.progress)
+        window.statusBar().addPermanentWidget(self.last_label)
+        self._show_last_sync()
+        self.timer = QTimer(self)
+        self.timer.setInterval(PERIOD_MS)
+        self.timer.timeout.connect(lambda: self.sync_now(quiet=True))
+        self.timer.start()
+        window.installEventFilter(self)
+
+    # --- running --------------------------------------------------------------------------
+
+    def accounts(self) -> list[tuple[str, str]]:
+        from networkcircles.sync import state
+
+        return [(account.url, account.user) for account in state.accounts()]
+
+    def is_running(self) -> bool:
+        return self.worker is not None
+
+    def sync_now(self, quiet: bool = False, allow_deletes: bool = False) -> bool:
+        """Start a sync of every account; False when one is running or there is none."""
+        from networkcircles.store.db import is_read_only
+
+        if self.worker is not None or is_read_only():
+            return False
+        accounts = self.accounts()
+        if not accounts:
+            if not quiet:
+                self.show_accounts()
+            return False
+        self.worker = SyncWorker(accounts, allow_deletes, self)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.done.connect(self._done)
+        self.action.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.window.statusBar().showMessage(self.tr("Syncing…"))
+        self.worker.start()
+        return True
+
+    def _progressed(self, stage: str, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("in %v/%m") if stage == "in" else self.tr("out %v/%m"))
+
+    def _done(self, outcomes: list[Outcome]) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.wait()
+            worker.deleteLater()
+        self.progress.hide()
+        self.action.setEnabled(True)
+        came_in = went_out = conflicts = 0
+        stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
+        problems: list[str] = []
+        ask_deletes: list[tuple[int, int]] = []
+        for outcome in outcomes:
+            account = f"{outcome.user} @ {outcome.url}"
+            if outcome.report is not None:
+                report = outcome.report
+                came_in += report.came_in
+                went_out += report.went_out
+                conflicts += report.conflicts
+                self.log.append(
+                    self.tr("{stamp} {account}: {i} in, {o} out, {c} conflicts").format(
+                        stamp=stamp,
+                        account=account,
+                        i=report.came_in,
+                        o=report.went_out,
+                        c=report.conflicts,
+                    )
+                )
+                self.log += [f"    {line}" for line in report.log]
+            elif outcome.too_many is not None:
+                ask_deletes.append(outcome.too_many)
+                self.log.append(
+                    self.tr(
+                        "{stamp} {account}: the server deleted {n} of {t} "
+                        "contacts; waiting for your answer"
+                    ).format(
+                        stamp=stamp, account=account, n=outcome.too_many[0], t=outcome.too_many[1]
+                    )
+                )
+            else:
+                problems.append(outcome.failure)
+                self.log.append(
+                    self.tr("{stamp} {account}: failed: {why}").format(
+                        stamp=stamp, account=account, why=outcome.failure
+                    )
+                )
+        for outcome in outcomes:
+            if outcome.report is not None and outcome.report.undo is not None:
+                self.window.undo_stack.push(
+                    SyncCommand(self.window.bridge, outcome.report.undo, outcome.report.came_in)
+                )
+        if came_in:
+            self.window.bridge.network_changed.emit()
+        self._show_last_sync()
+        if problems:
+            self.window.statusBar().showMessage(
+                self.tr("Sync failed: {why}").format(why=problems[0]), 15000
+            )
+        else:
+            self.window.statusBar().showMessage(
+                self.tr("Synced: {i} in, {o} out, {c} conflicts").format(
+                    i=came_in, o=went_out, c=conflicts
+                ),
+                8000,
+            )
+        self.finished.emit()
+        if ask_deletes and self._confirm_deletes(ask_deletes[0]):
+            self.sync_now(allow_deletes=True)
+
+    def _confirm_deletes(self, counts: tuple[int, int]) -> bool:
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Delete contacts?"),
+            self.tr(
+                "The server no longer has {n} of the {t} contacts synced with it (was the "
+                "address book emptied?). Delete them here too?"
+            ).format(n=counts[0], t=counts[1]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _show_last_sync(self) -> None:
+        from networkcircles.sync import state
+
+        stamps = [a.last_synced_at for a in state.accounts() if a.last_synced_at]
+        if not stamps:
+            self.last_label.setText("")
+            return
+        last = max(stamps)
+        self.last_label.setText(
+            self.tr("Last sync: {when}").format(
+                when=last.strftime("%Y-%m-%d %H:%M") if hasattr(last, "strftime") else last
+            )
+        )
+
+    # --- dialogs --------------------------------------------------------------------------
+
+    def show_accounts(self) -> None:
+        from networkcircles.ui.dialogs.sync_accounts import SyncAccountsDialog
+
+        dialog = SyncAccountsDialog(self.window, self)
+        dialog.exec()
+        self._show_last_sync()
+
+    def show_log(self) -> None:
+        from networkcircles.ui.dialogs.sync_accounts import SyncLogDialog
+
+        SyncLogDialog(self.window, self.log).exec()
+
+    # --- closing --------------------------------------------------------------------------
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.timer.stop()
+            if self.worker is not None:
+                self.worker.wait()  # a sync ends its batch; the window closes after it
+        return False

@@ -1,0 +1,105 @@
+"""Two-way event sync against a real Radicale calendar, and a whole account found from the
+server's address alone."""
+
+import re
+from datetime import datetime
+
+import pytest
+from conftest import PASSWORD, USER
+from helpers import Phone, event, replace_line
+
+from networkcircles.services import events
+from networkcircles.store.db import db
+from networkcircles.store.event_queries import event_row
+from networkcircles.sync import engine
+
+
+@pytest.fixture
+def calendar(radicale, request, store) -> tuple[str, Phone]:
+    name = re.sub(r"[^a-z0-9]+", "-", request.node.name.lower()).strip("-")
+    url = f"{radicale.url}{USER}/{name}/"
+    phone = Phone(url, USER, PASSWORD)
+    phone.create_calendar()
+    return url, phone
+
+
+def sync(url: str, **options):
+    return engine.sync(url, USER, PASSWORD, **options)
+
+
+def titles() -> dict[str, int]:
+    return dict(db.execute_sql("SELECT title, id FROM event").fetchall())
+
+
+def test_events_flow_both_ways_and_the_phones_alarm_stays(calendar):
+    url, phone = calendar
+    fair = events.create_event("Tech career fair", datetime(2026, 12, 3, 9), kind="career_fair",
+                               ends_at=datetime(2026, 12, 3, 17), timezone="UTC", cost=15,
+                               location="Convention centre")  # fmt: skip
+    phone.put("club.ics", event("Job club", "club-1", LOCATION="Library"))
+
+    report = sync(url)
+
+    assert (report.came_in, report.went_out, report.conflicts) == (1, 1, 0)
+    club = event_row(titles()["Job club"])
+    assert (club.location, club.kind, club.starts_at) == (
+        "Library",
+        "job_club",
+        datetime(2026, 12, 5, 18),
+    )
+    sent = phone.get(phone.find("Tech career fair")).replace("\r\n ", "")
+    assert "X-NETWORKCIRCLES-KIND:career_fair" in sent and "X-NETWORKCIRCLES-COST:15" in sent
+    # both sides change: the phone moves the club, we change the fair's place
+    phone.put("club.ics", replace_line(phone.get("club.ics"), "LOCATION", "LOCATION:Town hall"))
+    events.update_event(fair, {"location": "Expo hall B"})
+    name = phone.find("Tech career fair")
+
+    report = sync(url)
+
+    assert (report.came_in, report.went_out, report.conflicts) == (1, 1, 0)
+    assert event_row(club.id).location == "Town hall"
+    assert "LOCATION:Expo hall B" in phone.get(name)
+    # our edit of the club keeps the phone's alarm
+    events.update_event(club.id, {"notes": "Bring CVs"})
+    sync(url)
+    text = phone.get("club.ics")
+    assert "DESCRIPTION:Bring CVs" in text and "BEGIN:VALARM" in text
+    assert "LOCATION:Town hall" in text
+
+
+def test_event_deletes_flow_both_ways(calendar):
+    url, phone = calendar
+    for number in range(5):
+        events.create_event(f"Meetup {number}", datetime(2026, 12, 1 + number, 18))
+    phone.put("club.ics", event("Job club", "club-2"))
+    sync(url)
+    phone.delete(phone.find("Meetup 0"))
+    events.delete_event(titles()["Job club"])
+
+    report = sync(url)
+
+    assert (report.came_in, report.went_out) == (1, 1)
+    assert "Meetup 0" not in titles() and "Job club" not in titles()
+    assert "club.ics" not in phone.names()
+
+
+def test_an_event_already_imported_from_the_same_calendar_is_not_doubled(calendar):
+    url, phone = calendar
+    events.create_event("Job club", datetime(2026, 12, 5, 18), uid="club-3", timezone="UTC")
+    phone.put("club.ics", event("Job club", "club-3"))
+    report = sync(url)
+    assert list(titles()) == ["Job club"] and phone.names() == ["club.ics"]
+    assert report.conflicts == 0
+
+
+def test_the_server_address_alone_syncs_contacts_and_events(radicale, demo_store):
+    report = engine.sync(radicale.url, "bob", "builder")
+    contacts_there = Phone(f"{radicale.url}bob/networkcircles-contacts/", "bob", "builder")
+    events_there = Phone(f"{radicale.url}bob/networkcircles-events/", "bob", "builder")
+    stored_contacts = db.execute_sql("SELECT count(*) FROM contact").fetchone()[0]
+    stored_events = db.execute_sql("SELECT count(*) FROM event").fetchone()[0]
+    assert len(contacts_there.names()) == stored_contacts == 60
+    assert len(events_there.names()) == stored_events > 0
+    assert report.went_out == stored_contacts + stored_events and report.came_in == 0
+    again = engine.sync(radicale.url, "bob", "builder")
+    assert (again.came_in, again.went_out, again.conflicts) == (0, 0, 0)

@@ -1,0 +1,166 @@
+"""In the window: add a Radicale account, sync the demo network out, change a contact with
+another client, sync, see the change; and the reverse."""
+
+import pytest
+from conftest import PASSWORD, USER
+from helpers import Phone, replace_line
+from keyring.backend import KeyringBackend
+
+from networkcircles.store.db import close_store, db
+from networkcircles.store.queries import contact_details
+from networkcircles.ui.actions import ActionId
+from networkcircles.ui.main_window import MainWindow
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that keeps passwords in memory: the system's is not the tests' to touch."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.kept.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.kept[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.kept.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch):
+    import keyring
+
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    monkeypatch.delenv("NETWORKCIRCLES_PASSWORD", raising=False)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def sync_window(demo_store, qtbot, memory_keyring):
+    main = MainWindow(demo_store)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+    close_store()
+
+
+def _sync(window, qtbot) -> None:
+    with qtbot.waitSignal(window.sync.finished, timeout=60_000):
+        window.actions[ActionId.SYNC_NOW].trigger()
+
+
+def test_add_an_account_sync_out_change_on_the_phone_and_back(sync_window, qtbot, radicale,
+                                                              memory_keyring):  # fmt: skip
+    from networkcircles.ui.dialogs.sync_accounts import SyncAccountsDialog
+
+    window = sync_window
+    url = f"{radicale.url}{USER}/window-book/"
+    phone = Phone(url, USER, PASSWORD)
+    phone.create_book()
+    dialog = SyncAccountsDialog(window, window.sync)
+    dialog.url.setText(url)
+    dialog.user.setText(USER)
+    dialog.password.setText(PASSWORD)
+    assert dialog.add_account()
+    assert memory_keyring.kept == {("networkcircles", f"{USER}@{url}"): PASSWORD}
+    assert PASSWORD.encode() not in window.store_path.read_bytes()  # never in the network file
+    assert dialog.list.count() == 1
+    dialog.close()
+
+    _sync(window, qtbot)
+
+    count = db.execute_sql("SELECT count(*) FROM contact").fetchone()[0]
+    assert len(phone.names()) == count == 60
+    assert "Synced: 0 in, 60 out, 0 conflicts" in window.statusBar().currentMessage()
+    assert window.sync.last_label.text().startswith("Last sync: ")
+    # another client changes someone's title; the next sync shows it in the window
+    name = phone.names()[0]
+    text = phone.get(name)
+    person = next(line[3:] for line in text.splitlines() if line.startswith("FN:"))
+    phone.put(name, replace_line(text, "TITLE", "TITLE:Head of Sync"))
+
+    _sync(window, qtbot)
+
+    contact_id = db.execute_sql("SELECT id FROM contact WHERE name = ?", (person,)).fetchone()[0]
+    assert contact_details(contact_id).role == "Head of Sync"
+    window.select_contact(contact_id)
+    assert window.contact_details.isEnabled()
+    assert any("in: changed" in line for line in window.sync.log)
+    # the sync is one step on the undo stack: undo takes the change back here, redo again
+    old_role = next((line[6:] for line in text.splitlines() if line.startswith("TITLE:")), "")
+    window.undo_stack.undo()
+    assert contact_details(contact_id).role == old_role
+    window.undo_stack.redo()
+    assert contact_details(contact_id).role == "Head of Sync"
+    # and the reverse: an edit here reaches the phone
+    from networkcircles.services import contacts
+
+    contacts.update(contact_id, {"role": "Chief of Sync"})
+    _sync(window, qtbot)
+    assert "TITLE:Chief of Sync" in phone.get(name)
+
+
+def test_sync_now_without_an_account_opens_the_accounts_dialog(sync_window, monkeypatch):
+    opened = []
+    monkeypatch.setattr(sync_window.sync, "show_accounts", lambda: opened.append(True))
+    sync_window.actions[ActionId.SYNC_NOW].trigger()
+    assert opened == [True] and not sync_window.sync.is_running()
+
+
+def test_a_failed_sync_is_reported_in_the_status_bar_and_the_log(sync_window, qtbot,
+                                                                 memory_keyring):  # fmt: skip
+    from networkcircles.sync import passwords, state
+
+    url = "http://127.0.0.1:9/"  # nothing listens there
+    state.account(url, USER)
+    passwords.remember(url, USER, "x")
+    _sync(sync_window, qtbot)
+    assert sync_window.statusBar().currentMessage().startswith("Sync failed:")
+    assert "cannot reach the server" in sync_window.sync.log[-1]
+    assert sync_window.actions[ActionId.SYNC_NOW].isEnabled()
+
+
+def test_an_emptied_address_book_asks_before_deleting_here(
+    sync_window, qtbot, radicale, memory_keyring, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from networkcircles.sync import passwords, state
+
+    window = sync_window
+    url = f"{radicale.url}{USER}/window-emptied/"
+    phone = Phone(url, USER, PASSWORD)
+    phone.create_book()
+    state.account(url, USER)
+    passwords.remember(url, USER, PASSWORD)
+    _sync(window, qtbot)
+    for name in phone.names():
+        phone.delete(name)
+    asked = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+
+    def answer(*args):
+        asked.append(args[2])
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    _sync(window, qtbot)  # asked, answered No: nothing deleted
+
+    assert len(asked) == 1 and "60" in asked[0]
+    assert db.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 60
+    _sync(window, qtbot)  # asked again, answered Yes: a second sync deletes them here
+    qtbot.waitUntil(lambda: not window.sync.is_running(), timeout=60_000)
+    qtbot.waitUntil(
+        lambda: db.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 0, timeout=60_000
+    )
+    assert len(asked) == 2
