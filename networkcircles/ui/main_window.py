@@ -275,7 +275,9 @@ class MainWindow(QMainWindow):
             self._verdict_filter_changed(self._verdict_kind)
         if self.selected_id in ids:
             self.contact_details.show_contact(queries.contact_details(self.selected_id))
-        self._search_changed(self.contact_list.search.text())
+        text = self.contact_list.search.text()
+        if text.strip() or self._verdict_kind is not None:  # else nobody is dimmed already
+            self._search_changed(text)
 
     # selection and search
 
