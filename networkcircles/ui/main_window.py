@@ -260,8 +260,9 @@ class MainWindow(QMainWindow):
 
     def _contacts_changed(self, ids: list[int]) -> None:
         """After a write: refresh just those contacts in every view."""
+        rows = queries.contact_rows_of(ids)
         for contact_id in ids:
-            row = queries.contact_row(contact_id)
+            row = rows.get(contact_id)
             if row is None:
                 self.contacts_model.remove_contact(contact_id)
                 self.scene.remove_contact(contact_id)
@@ -369,11 +370,8 @@ class MainWindow(QMainWindow):
     def move_contacts(self, contact_ids: list[int], circle_key: str | None) -> None:
         if not self.is_editable():
             return
-        before = {}
-        for contact_id in contact_ids:
-            row = queries.contact_row(contact_id)
-            if row is not None and row.circle_key != circle_key:
-                before[contact_id] = row.circle_key
+        rows = queries.contact_rows_of(contact_ids)
+        before = {i: row.circle_key for i, row in rows.items() if row.circle_key != circle_key}
         if before:
             self.undo_stack.push(MoveContactsCommand(self.bridge, before, circle_key))
 
