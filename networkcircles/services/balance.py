@@ -155,6 +155,9 @@ class BalanceTally:
         self._seen: dict[int, _Seen] | None = None  # None: read everything at the next report
         self._stale: set[int] = set()
         self._origins: dict[int, int] | None = None  # lead id -> first contact of its chain
+        self._touched: set[str] = set()  # circles whose figures changed since the last report
+        self._counted: dict[str, tuple] = {}  # circle key -> its figures on _counted_on
+        self._counted_on: date | None = None
 
     def reload(self) -> None:
         self._seen, self._origins = None, None
@@ -176,21 +179,18 @@ class BalanceTally:
         now = today.toordinal()
         starts = week_starts(today)
         first = starts[0].toordinal()
+        if self._counted_on != today:
+            self._counted_on, self._counted = today, {}
         figures, weekly = [], {key: [0] * WEEKS_SHOWN for key in CIRCLE_KEYS}
         for circle in queries.circles():
             key = circle.key
-            last = [d for d, n in self._last.get(key, {}).items() if n and d <= now]
-            figures.append(CircleBalance(
-                key=key, name=circle.name, contacts=self._people.get(key, 0),
-                knows_looking=self._knowing.get(key, 0),
-                contacted_last_30_days=sum(self._last[key][d] for d in last if d >= since),
-                overdue_follow_ups=sum(n for d, n in self._follow.get(key, {}).items() if d < now),
-                last_outreach=date.fromordinal(max(last)) if last else None,
-            ))  # fmt: skip
+            if key in self._touched or key not in self._counted:
+                self._counted[key] = self._circle_figures(key, since, now, first)
+            counts, week_counts = self._counted[key]
+            figures.append(CircleBalance(key, circle.name, *counts))
             if key in weekly:
-                for d, n in self._days.get(key, {}).items():
-                    if first <= d <= now:
-                        weekly[key][(d - first) // 7] += n
+                weekly[key] = list(week_counts)
+        self._touched.clear()
         origins: dict[str | None, int] = dict.fromkeys(CIRCLE_KEYS, 0)
         for origin in self._origins.values():
             seen = self._seen.get(origin)
@@ -206,9 +206,26 @@ class BalanceTally:
             weekly=weekly,
         )
 
+    def _circle_figures(self, key: str, since: int, now: int, first: int) -> tuple:
+        """One circle's figures (after the key and name) and its weekly outreach."""
+        last_days = self._last.get(key, {})
+        last = [d for d, n in last_days.items() if n and d <= now]
+        counts = (
+            self._people.get(key, 0),
+            self._knowing.get(key, 0),
+            sum(last_days[d] for d in last if d >= since),
+            sum(n for d, n in self._follow.get(key, {}).items() if d < now),
+            date.fromordinal(max(last)) if last else None,
+        )
+        weeks = [0] * WEEKS_SHOWN
+        for d, n in self._days.get(key, {}).items():
+            if first <= d <= now:
+                weeks[(d - first) // 7] += n
+        return counts, tuple(weeks)
+
     def _catch_up(self) -> None:
         if self._seen is None:
-            self._seen = {}
+            self._seen, self._counted = {}, {}
             self._people: dict[str | None, int] = {}
             self._knowing: dict[str | None, int] = {}
             self._last: dict[str | None, dict[int, int]] = {}
@@ -241,6 +258,7 @@ class BalanceTally:
         if seen is None or seen[0] is None:
             return  # unplaced (or not there): in no circle's figures
         key, knows, last, follow, days = seen
+        self._touched.add(key)
         self._people[key] = self._people.get(key, 0) + sign
         self._knowing[key] = self._knowing.get(key, 0) + sign * knows
         for tally, day in ((self._last, last), (self._follow, follow)):

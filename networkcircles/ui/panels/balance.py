@@ -142,8 +142,10 @@ class BalancePanel(QWidget):
             self.table.horizontalHeaderItem(column).setToolTip(tip)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the contents by refresh(), once, when a cell's text changed length:
+        # ResizeToContents would measure every cell again on each cell's change.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setAccessibleName(self.tr("Balance per circle"))
         self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.messages = QLabel()
@@ -213,11 +215,12 @@ class BalancePanel(QWidget):
             return  # a dock nobody sees catches up when shown
         self.report = report = self._tally.report(self.today(), self.days.value())
         circles = {c.key: c for c in queries.circles()}
+        resize = False
         if self.table.rowCount() != len(report.circles):
             self.table.setRowCount(len(report.circles))
         names = [row.name for row in report.circles]
         if names != self._row_names:
-            self._row_names = names
+            self._row_names, resize = names, True
             self.table.setVerticalHeaderLabels(names)
         overdue_colour = QBrush(error_colour(self.palette()))
         for r, row in enumerate(report.circles):
@@ -240,12 +243,17 @@ class BalancePanel(QWidget):
                     item = QTableWidgetItem(text)
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     self.table.setItem(r, c, item)
+                    resize = True
                 elif item.text() != text:
+                    resize = resize or len(item.text()) != len(text)
                     item.setText(text)
                 if c == 3:
                     wanted = overdue_colour if row.overdue_follow_ups else QBrush()
                     if item.foreground() != wanted:
                         item.setForeground(wanted)
+        if resize:
+            self.table.resizeColumnsToContents()
+            self.table.resizeRowsToContents()
         text = "\n".join(self.sentences())
         if text != self.messages.text():
             self.messages.setText(text)
