@@ -89,7 +89,8 @@ class _HoldInput(QObject):
         if event.type() not in _INPUT:
             return False
         if isinstance(watched, QWidget) and watched.window() is self._dialog:
-            return event.type() == QEvent.Type.Close  # Escape cancels; closing is not allowed
+            # Its Cancel button and Escape cancel (when it has them); closing is not allowed.
+            return event.type() == QEvent.Type.Close
         return True
 
 
@@ -98,13 +99,20 @@ def _tr(text: str) -> str:
 
 
 def run_in_background(
-    parent: QWidget | None, title: str, label: str, work: Callable[[Progress], T]
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    work: Callable[[Progress], T],
+    cancellable: bool = True,
 ) -> Finished[T]:
     """Run `work(progress)` on a worker thread while the window keeps painting; a progress
-    dialog with Cancel shows if it takes longer than SHOW_AFTER_MS. Returns once the work
-    ended; an error it raised is raised here, on the GUI thread."""
+    dialog (with Cancel unless not `cancellable`) shows if it takes longer than
+    SHOW_AFTER_MS. Returns once the work ended; an error it raised is raised here, on the
+    GUI thread."""
     app = QApplication.instance()
-    dialog = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, _tr("Cancel") if cancellable else "", 0, 0, parent)
+    if not cancellable:
+        dialog.setCancelButton(None)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)

@@ -110,3 +110,39 @@ def test_an_import_in_the_window_reads_and_writes_off_the_gui_thread(window, tmp
     assert window.contacts_model.rowCount() == before + 50  # the window reloaded after it
     window.undo_stack.undo()  # one step takes the whole import back
     assert queries.stats()["contacts"] == before
+
+
+def test_export_and_a_pdf_are_written_off_the_gui_thread(window, tmp_path, monkeypatch, qtbot):
+    from networkcircles.interchange import exporting
+    from networkcircles.ui.dialogs import print_summary
+    from networkcircles.ui.dialogs.export_contacts import ExportChoice, ExportContactsDialog
+
+    threads = {}
+
+    def spy(module, name):
+        real = getattr(module, name)
+
+        def wrapped(*args, **kwargs):
+            threads[name] = threading.get_ident()
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, wrapped)
+
+    spy(exporting, "export_contacts")
+    spy(print_summary, "write_pdf")
+    target = tmp_path / "everyone.vcf"
+    choice = ExportChoice(target, "vcard", None)
+    monkeypatch.setattr(ExportContactsDialog, "ask", classmethod(lambda cls, *a: choice))
+    window.files.export_contacts()
+    assert target.read_text(encoding="utf-8").count("BEGIN:VCARD") == queries.stats()["contacts"]
+    assert "Exported" in window.statusBar().currentMessage()
+
+    dialog = print_summary.PrintSummaryDialog(window, "network")
+    qtbot.addWidget(dialog)
+    pdf = tmp_path / "network.pdf"
+    monkeypatch.setattr(print_summary.PrintSummaryDialog, "ask_pdf_path",
+                        staticmethod(lambda *a: pdf))  # fmt: skip
+    assert dialog.save_pdf() == pdf
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert set(threads) == {"export_contacts", "write_pdf"}
+    assert threading.get_ident() not in threads.values()
