@@ -120,7 +120,6 @@ def run_in_background(
     dialog.setAutoReset(False)
     worker = _Worker(work)
     outcome: dict[str, object] = {}
-    loop = QEventLoop()
 
     def progressed(done: int, total: int) -> None:
         if dialog.maximum() != max(total, 1):
@@ -129,7 +128,6 @@ def run_in_background(
 
     def ended(result: object, error: object) -> None:
         outcome.update(result=result, error=error)
-        loop.quit()
 
     def cancel() -> None:
         worker.cancel_asked.set()
@@ -143,8 +141,9 @@ def run_in_background(
     try:
         dialog.setValue(0)  # starts the dialog's show-after timer
         worker.start()
-        if not outcome:
-            loop.exec()
+        # Not QEventLoop.exec(): it returns at once once anything called QApplication.exit().
+        while not outcome:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         worker.wait()
     finally:
         app.removeEventFilter(hold)

@@ -146,3 +146,29 @@ def test_export_and_a_pdf_are_written_off_the_gui_thread(window, tmp_path, monke
     assert pdf.read_bytes().startswith(b"%PDF")
     assert set(threads) == {"export_contacts", "write_pdf"}
     assert threading.get_ident() not in threads.values()
+
+
+def test_progress_and_the_end_are_handled_on_the_gui_thread_even_after_a_quit(store, qtbot):
+    QApplication.instance().exit()  # as a test of the app's own exit may have done
+    gui_thread, handled = threading.get_ident(), []
+    real = QProgressDialog.setValue
+
+    def set_value(dialog, value):
+        handled.append(threading.get_ident())
+        real(dialog, value)
+
+    def work(progress):
+        for n in range(10):
+            time.sleep(0.02)
+            progress(n + 1, 10)
+        return threading.get_ident()
+
+    QProgressDialog.setValue = set_value
+    try:
+        finished = background.run_in_background(None, "Work", "Working…", work)
+    finally:
+        QProgressDialog.setValue = real
+        QTimer.singleShot(0, QApplication.instance().quit)
+        QApplication.instance().exec()  # clears the exit, so later tests' event loops run
+    assert finished.result != gui_thread
+    assert handled and set(handled) == {gui_thread}
