@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 from networkcircles.services import tips
 from networkcircles.services.followups import RECENT_DAYS
-from networkcircles.store import circle_queries, summary_queries
+from networkcircles.store import circle_queries, queries, summary_queries
 from networkcircles.store.seed import CIRCLE_KEYS
 
 
@@ -128,3 +128,143 @@ def report(today: date, neglect_days: int = NEGLECT_DAYS) -> BalanceReport:
         week_starts=week_starts(today),
         weekly=weekly_outreach(today),
     )
+
+
+_Seen = tuple[str | None, bool, int | None, int | None, tuple[int, ...]]
+# What one contact adds to the figures: circle key, knows you are looking, last contacted
+# and next follow-up as day numbers (date.toordinal), and the days of their interactions.
+
+
+def _day(text: str | None) -> int | None:
+    return date.fromisoformat(text[:10]).toordinal() if text else None
+
+
+class BalanceTally:
+    """The figures of `report()`, kept up to date contact by contact: after an edit, only the
+    contacts it names are read again, so a refresh costs the same at 500 contacts or 50,000.
+
+    Call `contacts_changed(ids)` after contacts (or their interactions) were added, edited,
+    moved or deleted, `links_changed()` after leads or referrals changed, and `reload()`
+    after anything else (another file, an import, a renamed circle). Nothing is read until
+    `report()` asks for it, and several changes in a row are read in one go.
+    """
+
+    REREAD_ALL = 2_000  # more changed contacts than this: one scan of all is cheaper
+
+    def __init__(self) -> None:
+        self._seen: dict[int, _Seen] | None = None  # None: read everything at the next report
+        self._stale: set[int] = set()
+        self._origins: dict[int, int] | None = None  # lead id -> first contact of its chain
+        self._touched: set[str] = set()  # circles whose figures changed since the last report
+        self._counted: dict[str, tuple] = {}  # circle key -> its figures on _counted_on
+        self._counted_on: date | None = None
+
+    def reload(self) -> None:
+        self._seen, self._origins = None, None
+        self._stale.clear()
+
+    def contacts_changed(self, contact_ids: list[int]) -> None:
+        if self._seen is not None:
+            self._stale.update(contact_ids)
+            if len(self._stale) > self.REREAD_ALL:
+                self.reload()
+
+    def links_changed(self) -> None:
+        self._origins = None
+
+    def report(self, today: date, neglect_days: int = NEGLECT_DAYS) -> BalanceReport:
+        """The same report as `report(today, neglect_days)`, from the tally."""
+        self._catch_up()
+        since = (today - timedelta(days=RECENT_DAYS)).toordinal()
+        now = today.toordinal()
+        starts = week_starts(today)
+        first = starts[0].toordinal()
+        if self._counted_on != today:
+            self._counted_on, self._counted = today, {}
+        figures, weekly = [], {key: [0] * WEEKS_SHOWN for key in CIRCLE_KEYS}
+        for circle in queries.circles():
+            key = circle.key
+            if key in self._touched or key not in self._counted:
+                self._counted[key] = self._circle_figures(key, since, now, first)
+            counts, week_counts = self._counted[key]
+            figures.append(CircleBalance(key, circle.name, *counts))
+            if key in weekly:
+                weekly[key] = list(week_counts)
+        self._touched.clear()
+        origins: dict[str | None, int] = dict.fromkeys(CIRCLE_KEYS, 0)
+        for origin in self._origins.values():
+            seen = self._seen.get(origin)
+            key = seen[0] if seen is not None else None
+            origins[key] = origins.get(key, 0) + 1
+        return BalanceReport(
+            today=today,
+            circles=figures,
+            not_told_family=self._people.get("family", 0) - self._knowing.get("family", 0),
+            leads_per_origin=origins,
+            neglected=neglected(today, neglect_days, figures),
+            week_starts=starts,
+            weekly=weekly,
+        )
+
+    def _circle_figures(self, key: str, since: int, now: int, first: int) -> tuple:
+        """One circle's figures (after the key and name) and its weekly outreach."""
+        last_days = self._last.get(key, {})
+        last = [d for d, n in last_days.items() if n and d <= now]
+        counts = (
+            self._people.get(key, 0),
+            self._knowing.get(key, 0),
+            sum(last_days[d] for d in last if d >= since),
+            sum(n for d, n in self._follow.get(key, {}).items() if d < now),
+            date.fromordinal(max(last)) if last else None,
+        )
+        weeks = [0] * WEEKS_SHOWN
+        for d, n in self._days.get(key, {}).items():
+            if first <= d <= now:
+                weeks[(d - first) // 7] += n
+        return counts, tuple(weeks)
+
+    def _catch_up(self) -> None:
+        if self._seen is None:
+            self._seen, self._counted = {}, {}
+            self._people: dict[str | None, int] = {}
+            self._knowing: dict[str | None, int] = {}
+            self._last: dict[str | None, dict[int, int]] = {}
+            self._follow: dict[str | None, dict[int, int]] = {}
+            self._days: dict[str | None, dict[int, int]] = {}
+            self._read(None)
+        elif self._stale:
+            stale, self._stale = sorted(self._stale), set()
+            known = {contact_id for contact_id in stale if contact_id in self._seen}
+            for contact_id in known:
+                self._count(self._seen.pop(contact_id), -1)
+            if self._read(stale) != known:
+                self._origins = None  # someone was deleted, added or put back: chains may differ
+        if self._origins is None:
+            self._origins = tips.origin_contacts()
+
+    def _read(self, contact_ids: list[int] | None) -> set[int]:
+        days: dict[int, list[int]] = {}
+        for contact_id, text in summary_queries.interaction_days(contact_ids):
+            days.setdefault(contact_id, []).append(_day(text))
+        found = set()
+        for contact_id, key, knows, last, follow in summary_queries.balance_states(contact_ids):
+            seen = (key, knows, _day(last), _day(follow), tuple(days.get(contact_id, ())))
+            self._seen[contact_id] = seen
+            self._count(seen, 1)
+            found.add(contact_id)
+        return found
+
+    def _count(self, seen: _Seen | None, sign: int) -> None:
+        if seen is None or seen[0] is None:
+            return  # unplaced (or not there): in no circle's figures
+        key, knows, last, follow, days = seen
+        self._touched.add(key)
+        self._people[key] = self._people.get(key, 0) + sign
+        self._knowing[key] = self._knowing.get(key, 0) + sign * knows
+        for tally, day in ((self._last, last), (self._follow, follow)):
+            if day is not None:
+                counts = tally.setdefault(key, {})
+                counts[day] = counts.get(day, 0) + sign
+        counts = self._days.setdefault(key, {})
+        for day in days:
+            counts[day] = counts.get(day, 0) + sign

@@ -168,10 +168,41 @@ def move(contact_id: int, circle_key: str | None) -> None:
         raise UnknownContact(contact_id)
 
 
+_CHUNK = 500  # ids per statement: well under SQLite's limit of bound values
+
+
 def move_many(moves: dict[int, str | None]) -> None:
+    """Move many contacts at once, each to its own circle (None: unplaced): one UPDATE per
+    circle named (per 500 contacts), all in one transaction. An unknown circle or contact
+    raises before anything is kept."""
+    if not moves:
+        return
+    keys = {key for key in moves.values() if key is not None}
+    found = dict(Circle.select(Circle.key, Circle.id).where(Circle.key.in_(keys)).tuples())
+    for key in keys - set(found):
+        raise InvalidContact("circle", f"there is no circle '{key}'")
+    by_circle: dict[str | None, list[int]] = {}
+    for contact_id, key in moves.items():
+        by_circle.setdefault(key, []).append(contact_id)
+    now = datetime.now().replace(microsecond=0)
     with db.atomic():
-        for contact_id, circle_key in moves.items():
-            move(contact_id, circle_key)
+        updated = 0
+        for key, ids in by_circle.items():
+            circle_id = None if key is None else found[key]
+            for start in range(0, len(ids), _CHUNK):
+                chunk = ids[start : start + _CHUNK]
+                updated += (
+                    Contact.update(circle=circle_id, updated_at=now)
+                    .where(Contact.id.in_(chunk))
+                    .execute()
+                )
+        if updated != len(moves):  # the transaction rolls back: nobody moved
+            ids, there = list(moves), set()
+            for start in range(0, len(ids), _CHUNK):
+                chunk = ids[start : start + _CHUNK]
+                query = Contact.select(Contact.id).where(Contact.id.in_(chunk))
+                there.update(row[0] for row in query.tuples())
+            raise UnknownContact(min(set(ids) - there))
 
 
 def snapshot(contact_id: int) -> ContactSnapshot:

@@ -220,13 +220,18 @@ def trace_lead(lead_id: int) -> LeadTrace:
     return LeadTrace(lead_id, steps)
 
 
-def origin_circles() -> dict[int, str | None]:
-    """lead id -> the circle its chain of introductions started from (leads with a source)."""
+def origin_contacts() -> dict[int, int]:
+    """lead id -> the contact its chain of introductions started from (leads with a source)."""
     introducers = circle_queries.first_introducers()
-    origins = {
+    return {
         lead_id: _chain_ids(source, introducers)[0]
         for lead_id, source in circle_queries.lead_sources()
         if source is not None
     }
+
+
+def origin_circles() -> dict[int, str | None]:
+    """lead id -> the circle its chain of introductions started from (leads with a source)."""
+    origins = origin_contacts()
     circles = circle_queries.contact_circles(origins.values())  # only the chains' first people
     return {lead_id: circles.get(origin) for lead_id, origin in origins.items()}

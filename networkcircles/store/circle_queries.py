@@ -66,14 +66,26 @@ SELECT c.id, c.name, ci.key, c.has_useful_contacts, c.useful_contacts_note, c.ca
        c.last_contacted, c.next_follow_up, c.follow_up_note
 FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id
 LEFT JOIN contact p ON p.id = c.possible_introducer_id
-WHERE c.id = ?
 """
 
 
 def contact_extras(contact_id: int) -> ContactExtras | None:
-    row = db.execute_sql(_EXTRAS_SQL, (contact_id,)).fetchone()
-    if row is None:
-        return None
+    row = db.execute_sql(f"{_EXTRAS_SQL} WHERE c.id = ?", (contact_id,)).fetchone()
+    return None if row is None else _extras(row)
+
+
+def contact_extras_of(contact_ids: list[int]) -> dict[int, ContactExtras]:
+    """The extras of these contacts by id (ids with no contact are left out)."""
+    unique, found = sorted(set(contact_ids)), {}
+    for start in range(0, len(unique), 500):  # well under SQLite's limit of bound values
+        chunk = unique[start : start + 500]
+        sql = f"{_EXTRAS_SQL} WHERE c.id IN ({', '.join('?' * len(chunk))})"
+        for row in db.execute_sql(sql, chunk).fetchall():
+            found[row[0]] = _extras(row)
+    return found
+
+
+def _extras(row: tuple) -> ContactExtras:
     return ContactExtras(
         row[0], row[1], row[2], _flag(row[3]), row[4] or "", _flag(row[5]), _flag(row[6]),
         row[7], bool(row[8]), bool(row[9]), row[10] or "", _flag(row[11]), row[12] or "",

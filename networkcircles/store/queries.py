@@ -114,6 +114,18 @@ def contact_row(contact_id: int) -> ContactRow | None:
     return _contact_row(row) if row else None
 
 
+def contact_rows_of(contact_ids: list[int]) -> dict[int, ContactRow]:
+    """The rows of these contacts by id (ids with no contact are left out): a few statements
+    for a bulk edit instead of one per contact."""
+    unique, found = sorted(set(contact_ids)), {}
+    for start in range(0, len(unique), 500):  # well under SQLite's limit of bound values
+        chunk = unique[start : start + 500]
+        sql = f"{_CONTACT_ROW_SQL} WHERE c.id IN ({', '.join('?' * len(chunk))})"
+        for row in db.execute_sql(sql, chunk).fetchall():
+            found[row[0]] = _contact_row(row)
+    return found
+
+
 def contact_details(contact_id: int) -> ContactDetails | None:
     cursor = db.execute_sql(
         "SELECT c.id, c.name, ci.key, c.how_known, c.organization, c.role, c.address, "

@@ -134,3 +134,35 @@ def open_leads() -> list[LeadRow]:
         "COALESCE(l.shared_on, l.noted_on) DESC, l.id"
     )
     return [LeadRow(*r[:6], stored_day(str(r[6]) if r[6] else None)) for r in cursor.fetchall()]
+
+
+BalanceState = tuple[int, str | None, bool, str | None, str | None]
+
+
+def balance_states(contact_ids: list[int] | None = None) -> list[BalanceState]:
+    """(id, circle key, knows you are looking, last contacted, next follow-up) per contact,
+    the dates as stored: what the balance figures count. Only `contact_ids` when given."""
+    sql = (
+        "SELECT c.id, ci.key, c.knows_looking_on IS NOT NULL, c.last_contacted, "
+        "c.next_follow_up FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id"
+    )
+    return [(r[0], r[1], bool(r[2]), r[3], r[4]) for r in _by_ids(sql, "c.id", contact_ids)]
+
+
+def interaction_days(contact_ids: list[int] | None = None) -> list[tuple[int, str]]:
+    """(contact id, day as stored) of every interaction; only those of `contact_ids` when
+    given."""
+    sql = "SELECT contact_id, happened_on FROM interaction"
+    return [(r[0], r[1]) for r in _by_ids(sql, "contact_id", contact_ids)]
+
+
+def _by_ids(sql: str, column: str, ids: list[int] | None) -> list[tuple]:
+    if ids is None:
+        return db.execute_sql(sql).fetchall()
+    found: list[tuple] = []
+    unique = sorted(set(ids))
+    for start in range(0, len(unique), 500):  # well under SQLite's limit of bound values
+        chunk = unique[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        found += db.execute_sql(f"{sql} WHERE {column} IN ({marks})", chunk).fetchall()
+    return found

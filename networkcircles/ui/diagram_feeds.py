@@ -46,8 +46,9 @@ class DiagramFeeds(QObject):
         """After an edit of a few contacts: their marks, and what else they take part in."""
         wishes_before = set(self._wish_ids)
         changed: dict[int, frozenset[str]] = {}
+        found_extras = circle_queries.contact_extras_of(ids)
         for contact_id in ids:
-            extras = circle_queries.contact_extras(contact_id)
+            extras = found_extras.get(contact_id)
             found: set[str] = set()
             if extras is not None:
                 kind = reliability.verdict(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 from networkcircles.store.db import current_path, open_store
 from networkcircles.store.errors import StoreError
 from networkcircles.ui import settings
+from networkcircles.ui.background import run_in_background
 from networkcircles.ui.commands import ImportCommand
 from networkcircles.ui.dialogs import questions
 from networkcircles.ui.text import isolated, no_mnemonic
@@ -151,7 +152,11 @@ class NetworkFiles(QObject):
         if choice is None:
             return
         try:
-            count = export_contacts(choice.path, choice.format, choice.circle_key)
+            count = run_in_background(
+                window, self.tr("Export contacts"), self.tr("Exporting contacts…"),
+                lambda _progress: export_contacts(choice.path, choice.format, choice.circle_key),
+                cancellable=False,
+            ).result  # fmt: skip
         except OSError as error:
             questions.show_error(
                 window, self.tr("Export failed"),
@@ -177,7 +182,10 @@ class NetworkFiles(QObject):
             return
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(".ics")
         try:
-            count = export_calendar(target)
+            count = run_in_background(
+                self.window, self.tr("Export calendar"), self.tr("Exporting events…"),
+                lambda _progress: export_calendar(target), cancellable=False,
+            ).result  # fmt: skip
         except OSError as error:
             questions.show_error(
                 self.window, self.tr("Export failed"),

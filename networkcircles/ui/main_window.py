@@ -326,8 +326,9 @@ class MainWindow(QMainWindow):
 
     def _contacts_changed(self, ids: list[int]) -> None:
         """After a write: refresh just those contacts in every view."""
+        rows = queries.contact_rows_of(ids)
         for contact_id in ids:
-            row = queries.contact_row(contact_id)
+            row = rows.get(contact_id)
             if row is None:
                 self.contacts_model.remove_contact(contact_id)
                 self.scene.remove_contact(contact_id)
@@ -341,7 +342,9 @@ class MainWindow(QMainWindow):
             self._verdict_filter_changed(self._verdict_kind)
         if self.selected_id in ids:
             self.contact_details.show_contact(queries.contact_details(self.selected_id))
-        self._search_changed(self.contact_list.search.text())
+        text = self.contact_list.search.text()
+        if text.strip() or self._verdict_kind is not None:  # else nobody is dimmed already
+            self._search_changed(text)
 
     # selection and search
 
@@ -433,11 +436,8 @@ class MainWindow(QMainWindow):
     def move_contacts(self, contact_ids: list[int], circle_key: str | None) -> None:
         if not self.is_editable():
             return
-        before = {}
-        for contact_id in contact_ids:
-            row = queries.contact_row(contact_id)
-            if row is not None and row.circle_key != circle_key:
-                before[contact_id] = row.circle_key
+        rows = queries.contact_rows_of(contact_ids)
+        before = {i: row.circle_key for i, row in rows.items() if row.circle_key != circle_key}
         if before:
             self.undo_stack.push(MoveContactsCommand(self.bridge, before, circle_key))
 

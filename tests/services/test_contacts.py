@@ -92,3 +92,34 @@ def test_update_is_atomic(store, monkeypatch):
         contacts.update(contact_id, {"name": "Changed", "emails": ["new@example.com"]})
     assert contact_details(contact_id).name == "Ana Abbott"
     assert db.in_transaction() is False
+
+
+def test_moving_three_hundred_contacts_is_a_few_statements(store):
+    from playhouse.test_utils import count_queries
+
+    from networkcircles.store import queries
+
+    ids = [contacts.create(f"Person {n}", "peers" if n % 2 else None) for n in range(600)]
+    chosen = ids[::2][:300]
+    moves = {contact_id: ("associations" if n % 3 else None) for n, contact_id in enumerate(chosen)}
+    with count_queries() as counted:
+        contacts.move_many(moves)
+    assert counted.count <= 10
+    found = {row.id: row.circle_key for row in queries.contact_rows()}
+    assert all(found[contact_id] == key for contact_id, key in moves.items())
+    assert sum(key == "peers" for key in found.values()) == 300  # the others stayed
+
+
+def test_a_bulk_move_with_an_unknown_contact_or_circle_moves_nobody(store):
+    import pytest
+
+    from networkcircles.store import queries
+
+    first = contacts.create("First", "peers")
+    second = contacts.create("Second", "peers")
+    with pytest.raises(contacts.UnknownContact) as error:
+        contacts.move_many({first: "family", 999: "family", second: None})
+    assert error.value.args == (999,)
+    with pytest.raises(contacts.InvalidContact):
+        contacts.move_many({first: "family", second: "nowhere"})
+    assert {row.circle_key for row in queries.contact_rows()} == {"peers"}

@@ -25,11 +25,38 @@ def test_figures_sentences_and_refresh(store, qtbot):
         "1 in family and friends do not know you are looking yet.",
     ]
     bridge.log_interaction(mum, TODAY, "call")
-    assert panel.table.item(0, 2).text() == "1"
+    qtbot.waitUntil(lambda: panel.table.item(0, 2).text() == "1")  # on the next turn
     assert panel.sentences()[0].startswith("You have not reached out to anyone in Former")
     panel.set_neglect_days(30)
     assert panel.sentences() == ["1 in family and friends do not know you are looking yet."]
     assert panel.report.weekly["family"][-1] == 1
+
+
+def test_edits_in_a_row_refresh_once_and_read_only_their_contacts(demo_store, qtbot):
+    from playhouse.test_utils import count_queries
+
+    from networkcircles.services import balance
+    from networkcircles.store import queries
+
+    bridge = StoreBridge()
+    panel = BalancePanel(bridge, TODAY)
+    qtbot.addWidget(panel)
+    refreshes = []
+    real = panel._tally.report
+    panel._tally.report = lambda *a: refreshes.append(a) or real(*a)
+    moved = [row for row in queries.contact_rows() if row.circle_key == "peers"][:3]
+    with count_queries() as counted:
+        for row in moved:
+            bridge.move_contact(row.id, "associations")  # three edits, before a repaint
+        bridge.log_interaction(moved[0].id, TODAY, "call")  # two signals
+        qtbot.waitUntil(lambda: len(refreshes) == 1)
+    assert panel.report == balance.report(TODAY)
+    peers = next(r for r in panel.report.circles if r.key == "peers")
+    assert panel.table.item(2, 0).text() == str(peers.contacts)
+    # the writes, then one reading of those three contacts: nothing network-wide
+    assert not [q for q in counted.get_queries() if "GROUP BY" in q.msg[0]]
+    qtbot.wait(20)
+    assert len(refreshes) == 1
 
 
 def test_paints_over_the_demo(demo_store, qtbot, tmp_path):

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from networkcircles.services.importing import plan_import
 from networkcircles.store import queries
-from networkcircles.ui.dialogs import import_preview
+from networkcircles.ui import background
 from networkcircles.ui.dialogs.import_preview import (
     CANCELLED,
     ImportPreviewDialog,
@@ -67,7 +67,8 @@ def test_run_import_into_chosen_circle(store, qtbot, monkeypatch):
 def test_progress_cancel_rolls_back(store, qtbot, tmp_path, monkeypatch):
     path = tmp_path / "many.csv"
     path.write_text("name\n" + "".join(f"P{i}\n" for i in range(1500)))
-    monkeypatch.setattr(import_preview.QProgressDialog, "wasCanceled", lambda self: True)
+    # Cancel pressed at once: the worker's next progress report says stop.
+    monkeypatch.setattr(background._Worker, "report", lambda self, done, total: False)
     result = apply_with_progress(None, plan_import([path]), None)
     assert result.cancelled
     assert queries.stats()["contacts"] == 0

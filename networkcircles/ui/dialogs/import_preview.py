@@ -6,14 +6,12 @@ from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
-    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,6 +22,7 @@ from networkcircles.interchange.records import ImportRejected
 from networkcircles.services import importing
 from networkcircles.services.importing import ImportPlan, ImportResult
 from networkcircles.store import queries
+from networkcircles.ui.background import run_in_background
 from networkcircles.ui.text import literal, plain_labels
 
 CANCELLED: Literal[False] = False  # what ask() returns when the user says no
@@ -153,33 +152,28 @@ class ImportPreviewDialog(QDialog):
 def apply_with_progress(
     parent: QWidget | None, plan: ImportPlan, circle_key: str | None
 ) -> ImportResult:
-    """Write the plan with a progress dialog whose Cancel rolls everything back."""
-    progress = QProgressDialog(
-        QCoreApplication.translate("ImportPreviewDialog", "Importing contacts…"),
-        QCoreApplication.translate("ImportPreviewDialog", "Cancel"),
-        0,
-        max(plan.record_count, 1),
+    """Write the plan on a worker thread, with a progress dialog whose Cancel rolls
+    everything back; the window keeps painting meanwhile."""
+    return run_in_background(
         parent,
-    )
-    progress.setWindowTitle(QCoreApplication.translate("ImportPreviewDialog", "Import contacts"))
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(400)  # small imports finish before it would show
-
-    def report(done: int, total: int) -> bool:
-        progress.setValue(done)
-        QApplication.processEvents()
-        return not progress.wasCanceled()
-
-    try:
-        return importing.apply_plan(plan, circle_key, report, undoable=True)
-    finally:
-        progress.reset()
-        progress.deleteLater()
+        QCoreApplication.translate("ImportPreviewDialog", "Import contacts"),
+        QCoreApplication.translate("ImportPreviewDialog", "Importing contacts…"),
+        lambda progress: importing.apply_plan(plan, circle_key, progress, undoable=True),
+    ).result
 
 
 def run_import(parent: QWidget | None, paths: Iterable[Path | str]) -> ImportResult | None:
     """File ▸ Import… and drops: plan, ask, apply. None when nothing was written."""
-    plan = importing.plan_import(paths)
+    paths = list(paths)
+    read = run_in_background(
+        parent,
+        QCoreApplication.translate("ImportPreviewDialog", "Import contacts"),
+        QCoreApplication.translate("ImportPreviewDialog", "Reading files…"),
+        lambda _progress: importing.plan_import(paths),
+    )
+    if read.cancelled:
+        return None  # read, but the user no longer wants it: nothing was written
+    plan = read.result
     choice = ImportPreviewDialog.ask(parent, plan)
     if choice is CANCELLED or plan.record_count == 0:
         return None

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from networkcircles.printing.output import PrintOptions, apply_page_layout, render, write_pdf
 from networkcircles.printing.summary import SectionKind
 from networkcircles.store import queries
+from networkcircles.ui.background import run_in_background
 from networkcircles.ui.dialogs import questions
 from networkcircles.ui.text import isolate, plain_labels
 
@@ -196,8 +197,15 @@ class PrintSummaryDialog(QDialog):
         path = self.ask_pdf_path(self, f"{self._store_name}.pdf")
         if path is None:
             return None
-        try:
-            write_pdf(path, self.options())
+        options = self.options()
+        try:  # on a worker thread: the window keeps painting while the pages are drawn
+            run_in_background(
+                self,
+                self.tr("Save as PDF"),
+                self.tr("Writing %1…").replace("%1", path.name),
+                lambda _progress: write_pdf(path, options),
+                cancellable=False,
+            )
         except OSError as error:
             questions.show_error(
                 self,

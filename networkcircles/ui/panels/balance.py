@@ -3,7 +3,7 @@
 from datetime import date
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from networkcircles.services import balance
 from networkcircles.store import queries
 from networkcircles.ui.bridge import StoreBridge
-from networkcircles.ui.panels.lazy import postponed
+from networkcircles.ui.panels.lazy import RefreshCoalescer, postponed
 from networkcircles.ui.text import isolated
 from networkcircles.ui.theme import error_colour
 
@@ -35,8 +35,10 @@ class OutreachChart(QWidget):
         self.setAccessibleName(self.tr("Outreach per circle per week"))
 
     def set_data(self, week_starts: list[date], series: list[tuple[str, str, list[int]]]) -> None:
-        self._weeks = week_starts
-        self._series = [(name, QColor(colour), counts) for name, colour, counts in series]
+        series = [(name, QColor(colour), list(counts)) for name, colour, counts in series]
+        if (week_starts, series) == (self._weeks, self._series):
+            return  # an edit that changed no bar repaints nothing
+        self._weeks, self._series = week_starts, series
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -117,6 +119,7 @@ class BalancePanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._today = today
+        self._row_names: list[str] = []
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels(
             [
@@ -140,8 +143,10 @@ class BalancePanel(QWidget):
             self.table.horizontalHeaderItem(column).setToolTip(tip)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the contents by refresh(), once, when a cell's text changed length:
+        # ResizeToContents would measure every cell again on each cell's change.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setAccessibleName(self.tr("Balance per circle"))
         self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.messages = QLabel()
@@ -172,16 +177,29 @@ class BalancePanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(figures, 3)
         layout.addLayout(outreach, 2)
-        for signal in (
-            bridge.contacts_changed,
-            bridge.interactions_changed,
-            bridge.leads_changed,
-            bridge.referrals_changed,
-        ):
-            signal.connect(self.refresh)
-        bridge.network_changed.connect(self.refresh)
-        bridge.circles_changed.connect(self.refresh)
+        # An edit names its contacts: the tally reads just those again, once per turn of
+        # the event loop, however many signals the edit sent.
+        self._tally = balance.BalanceTally()
+        self._later = RefreshCoalescer(self, self.refresh)
+        bridge.contacts_changed.connect(self._contacts_changed)
+        bridge.interactions_changed.connect(self._contacts_changed)
+        bridge.leads_changed.connect(self._links_changed)
+        bridge.referrals_changed.connect(self._links_changed)
+        bridge.network_changed.connect(self._network_changed)
+        bridge.circles_changed.connect(self._network_changed)
         self.refresh()
+
+    def _contacts_changed(self, contact_ids: list[int]) -> None:
+        self._tally.contacts_changed(contact_ids)
+        self._later.request()
+
+    def _links_changed(self, *_args) -> None:
+        self._tally.links_changed()
+        self._later.request()
+
+    def _network_changed(self) -> None:
+        self._tally.reload()
+        self._later.request()
 
     def today(self) -> date:
         return self._today or date.today()
@@ -196,10 +214,16 @@ class BalancePanel(QWidget):
     def refresh(self, *_args) -> None:
         if postponed(self, self.refresh):
             return  # a dock nobody sees catches up when shown
-        self.report = report = balance.report(self.today(), self.days.value())
+        self.report = report = self._tally.report(self.today(), self.days.value())
         circles = {c.key: c for c in queries.circles()}
-        self.table.setRowCount(len(report.circles))
-        self.table.setVerticalHeaderLabels([row.name for row in report.circles])
+        resize = False
+        if self.table.rowCount() != len(report.circles):
+            self.table.setRowCount(len(report.circles))
+        names = [row.name for row in report.circles]
+        if names != self._row_names:
+            self._row_names, resize = names, True
+            self.table.setVerticalHeaderLabels(names)
+        overdue_colour = QBrush(error_colour(self.palette()))
         for r, row in enumerate(report.circles):
             knows = str(row.knows_looking)
             if row.key == "family" and report.not_told_family:
@@ -213,15 +237,31 @@ class BalancePanel(QWidget):
                 str(report.leads_per_origin.get(row.key, 0)),
             )
             for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if c == 3 and row.overdue_follow_ups:
-                    item.setForeground(error_colour(self.palette()))
-                self.table.setItem(r, c, item)
-        self.messages.setText("\n".join(self.sentences()))
-        # Filled after the window showed (panels/lazy.py): let the table claim its rows' height.
-        self.table.updateGeometry()
-        self.updateGeometry()
+                # Only cells whose text changed are touched: each change makes the table
+                # measure its columns again.
+                item = self.table.item(r, c)
+                if item is None:
+                    item = QTableWidgetItem(text)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    self.table.setItem(r, c, item)
+                    resize = True
+                elif item.text() != text:
+                    resize = resize or len(item.text()) != len(text)
+                    item.setText(text)
+                if c == 3:
+                    wanted = overdue_colour if row.overdue_follow_ups else QBrush()
+                    if item.foreground() != wanted:
+                        item.setForeground(wanted)
+        if resize:
+            self.table.resizeColumnsToContents()
+            self.table.resizeRowsToContents()
+        text = "\n".join(self.sentences())
+        if text != self.messages.text():
+            self.messages.setText(text)
+            # Filled after the window showed (panels/lazy.py): let the table claim its
+            # rows' height.
+            self.table.updateGeometry()
+            self.updateGeometry()
         self.chart.set_data(
             report.week_starts,
             [

@@ -8,7 +8,7 @@ visibilityChanged signal, which follows its tab.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 _IN_SIGHT = "in_sight"  # dock property: its last visibilityChanged said "shown"
@@ -95,3 +95,35 @@ def hold_until_painted(window: QWidget) -> None:
                     run()
 
     after_first_paint(window, release)
+
+
+class RefreshCoalescer(QObject):
+    """One refresh per turn of the event loop, however many changes asked for one: an edit
+    that announces itself on two signals, or ten edits in a row, cost one recomputation.
+    The refresh still waits while the panel's dock is out of sight (`postponed`)."""
+
+    def __init__(self, widget: QWidget, refresh: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._widget, self._refresh = widget, refresh
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._run)
+
+    def request(self, *_args: object) -> None:
+        """Ask for a refresh (signal arguments are ignored)."""
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def is_pending(self) -> bool:
+        return self._timer.isActive()
+
+    def flush(self) -> None:
+        """Run an asked-for refresh now, for code that reads the panel straight after."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._run()
+
+    def _run(self) -> None:
+        if not postponed(self._widget, self._refresh):
+            self._refresh()

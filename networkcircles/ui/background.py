@@ -1,0 +1,156 @@
+"""Long work off the GUI thread: a worker thread with its own database connection, a progress
+dialog with Cancel, and the result (or the error) handed back on the GUI thread.
+
+As in Anki's CollectionOp, the window keeps painting while the work runs; unlike it, the
+caller reads on in a straight line: `run_in_background` waits in a local event loop (as
+QDialog.exec does) and returns the work's result or raises the work's error. While it waits,
+the user's clicks and keys are held back from every window but the progress dialog, so no
+edit can slip in beside the worker's transaction.
+
+peewee keeps one connection per thread: the worker opens its own on the same file (WAL lets
+the window read meanwhile) and closes it when done.
+"""
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from networkcircles.store.db import db
+
+T = TypeVar("T")
+Progress = Callable[[int, int], bool]  # (done, total) -> False once the user cancelled
+
+SHOW_AFTER_MS = 400  # work done sooner never shows a dialog
+REPORT_EVERY_S = 0.05  # progress reaches the GUI at most this often
+
+_INPUT = {
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
+    QEvent.Type.Wheel, QEvent.Type.Drop, QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut,
+    QEvent.Type.Close,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Finished(Generic[T]):
+    """What the work returned, and whether the user pressed Cancel meanwhile (the work
+    decides what a cancel means: apply_plan rolls back, a read just ends unused)."""
+
+    result: T
+    cancelled: bool
+
+
+class _Worker(QThread):
+    """Runs `work` on its own thread and connection. Signals: progressed(done, total),
+    ended(result, error) (both queued to the GUI thread)."""
+
+    progressed = Signal(int, int)
+    ended = Signal(object, object)
+
+    def __init__(self, work: Callable[[Progress], object]) -> None:
+        super().__init__()
+        self._work = work
+        self.cancel_asked = threading.Event()
+        self._reported = 0.0
+
+    def report(self, done: int, total: int) -> bool:
+        now = time.monotonic()
+        if now - self._reported >= REPORT_EVERY_S or done >= total:
+            self._reported = now
+            self.progressed.emit(done, total)
+        return not self.cancel_asked.is_set()
+
+    def run(self) -> None:
+        result, error = None, None
+        try:
+            db.connect(reuse_if_open=True)  # this thread's own connection
+            try:
+                result = self._work(self.report)
+            finally:
+                db.close()
+        except BaseException as caught:  # handed to the GUI thread, raised there
+            error = caught
+        self.ended.emit(result, error)
+
+
+class _HoldInput(QObject):
+    """Swallows the user's input to every window but the progress dialog."""
+
+    def __init__(self, dialog: QWidget) -> None:
+        super().__init__()
+        self._dialog = dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's)
+        if event.type() not in _INPUT:
+            return False
+        if isinstance(watched, QWidget) and watched.window() is self._dialog:
+            # Its Cancel button and Escape cancel (when it has them); closing is not allowed.
+            return event.type() == QEvent.Type.Close
+        return True
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Background", text)
+
+
+def run_in_background(
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    work: Callable[[Progress], T],
+    cancellable: bool = True,
+) -> Finished[T]:
+    """Run `work(progress)` on a worker thread while the window keeps painting; a progress
+    dialog (with Cancel unless not `cancellable`) shows if it takes longer than
+    SHOW_AFTER_MS. Returns once the work ended; an error it raised is raised here, on the
+    GUI thread."""
+    app = QApplication.instance()
+    dialog = QProgressDialog(label, _tr("Cancel") if cancellable else "", 0, 0, parent)
+    if not cancellable:
+        dialog.setCancelButton(None)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    worker = _Worker(work)
+    outcome: dict[str, object] = {}
+
+    def progressed(done: int, total: int) -> None:
+        if dialog.maximum() != max(total, 1):
+            dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+
+    def ended(result: object, error: object) -> None:
+        outcome.update(result=result, error=error)
+
+    def cancel() -> None:
+        worker.cancel_asked.set()
+        dialog.setLabelText(_tr("Cancelling…"))
+
+    worker.progressed.connect(progressed)
+    worker.ended.connect(ended)
+    dialog.canceled.connect(cancel)
+    hold = _HoldInput(dialog)
+    app.installEventFilter(hold)
+    try:
+        dialog.setValue(0)  # starts the dialog's show-after timer
+        worker.start()
+        # Not QEventLoop.exec(): it returns at once once anything called QApplication.exit().
+        while not outcome:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        worker.wait()
+    finally:
+        app.removeEventFilter(hold)
+        dialog.reset()
+        dialog.hide()
+        dialog.deleteLater()
+        worker.deleteLater()
+    if outcome["error"] is not None:
+        raise outcome["error"]
+    return Finished(outcome["result"], worker.cancel_asked.is_set())

@@ -1,0 +1,174 @@
+"""Long work on a worker thread: its own connection, the window keeps painting, errors and
+Cancel come back to the caller, and nobody edits beside it."""
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+from networkcircles.services import contacts
+from networkcircles.store import queries
+from networkcircles.store.db import db
+from networkcircles.ui import background
+
+
+def test_the_work_runs_on_its_own_thread_and_connection_while_the_gui_ticks(store, qtbot):
+    gui_thread, gui_connection = threading.get_ident(), db.connection()
+    seen = {}
+    gaps, clock = [], QElapsedTimer()
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(lambda: gaps.append(clock.restart()))
+    clock.start()
+    heartbeat.start()
+
+    def work(progress):
+        seen["thread"], seen["connection"] = threading.get_ident(), db.connection()
+        for n in range(20):
+            time.sleep(0.02)  # slow work: the GUI thread must keep ticking meanwhile
+            progress(n + 1, 20)
+        return contacts.create("Written by the worker", "peers")
+
+    finished = background.run_in_background(None, "Work", "Working…", work)
+    heartbeat.stop()
+    assert seen["thread"] != gui_thread
+    assert seen["connection"] is not gui_connection
+    assert db.connection() is gui_connection  # the window's connection is untouched
+    assert queries.contact_row(finished.result).name == "Written by the worker"
+    assert not finished.cancelled
+    # The work takes 400 ms or more: on the GUI thread it would be one gap that long.
+    assert len(gaps) >= 10 and max(gaps[1:]) < 250
+
+
+def test_an_error_in_the_work_is_raised_in_the_caller_and_nothing_is_kept(store, qtbot):
+    def work(progress):
+        with db.atomic():
+            contacts.create("Half done", "peers")
+            raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError) as error:
+        background.run_in_background(None, "Work", "Working…", work)
+    assert error.value.strerror == "No space left on device"
+    assert queries.contact_rows() == []
+
+
+def test_cancel_reaches_the_work_and_input_waits_meanwhile(store, qtbot):
+    button = QPushButton("Edit")
+    qtbot.addWidget(button)
+    button.show()
+    qtbot.waitExposed(button)
+    clicks = []
+    button.clicked.connect(lambda: clicks.append(1))
+    asked_to_stop = threading.Event()
+
+    def work(progress):
+        for n in range(500):
+            if not progress(n, 500):
+                asked_to_stop.set()
+                return "stopped"
+            time.sleep(0.01)
+        return "finished"
+
+    def user() -> None:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # held back: the work is running
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QProgressDialog) and w.isVisible())  # fmt: skip
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(background.SHOW_AFTER_MS + 300, user)
+    finished = background.run_in_background(button, "Work", "Working…", work)
+    assert finished.result == "stopped" and finished.cancelled
+    assert asked_to_stop.is_set()
+    assert clicks == []
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert clicks == [1]  # and input flows again afterwards
+
+
+def test_an_import_in_the_window_reads_and_writes_off_the_gui_thread(window, tmp_path, monkeypatch):
+    from networkcircles.services import importing
+    from networkcircles.ui.dialogs.import_preview import ImportPreviewDialog
+
+    threads = {}
+    for name in ("plan_import", "apply_plan"):
+        real = getattr(importing, name)
+
+        def spy(*args, real=real, name=name, **kwargs):
+            threads[name] = threading.get_ident()
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(importing, name, spy)
+    monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(lambda cls, p, plan: "peers"))
+    path = tmp_path / "people.csv"
+    path.write_text("name,email\n" + "".join(f"New {n},new{n}@example.org\n" for n in range(50)))
+    before = queries.stats()["contacts"]
+    window.files.import_files([path])
+    assert set(threads) == {"plan_import", "apply_plan"}
+    assert threading.get_ident() not in threads.values()
+    assert queries.stats()["contacts"] == before + 50
+    assert window.contacts_model.rowCount() == before + 50  # the window reloaded after it
+    window.undo_stack.undo()  # one step takes the whole import back
+    assert queries.stats()["contacts"] == before
+
+
+def test_export_and_a_pdf_are_written_off_the_gui_thread(window, tmp_path, monkeypatch, qtbot):
+    from networkcircles.interchange import exporting
+    from networkcircles.ui.dialogs import print_summary
+    from networkcircles.ui.dialogs.export_contacts import ExportChoice, ExportContactsDialog
+
+    threads = {}
+
+    def spy(module, name):
+        real = getattr(module, name)
+
+        def wrapped(*args, **kwargs):
+            threads[name] = threading.get_ident()
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, wrapped)
+
+    spy(exporting, "export_contacts")
+    spy(print_summary, "write_pdf")
+    target = tmp_path / "everyone.vcf"
+    choice = ExportChoice(target, "vcard", None)
+    monkeypatch.setattr(ExportContactsDialog, "ask", classmethod(lambda cls, *a: choice))
+    window.files.export_contacts()
+    assert target.read_text(encoding="utf-8").count("BEGIN:VCARD") == queries.stats()["contacts"]
+    assert "Exported" in window.statusBar().currentMessage()
+
+    dialog = print_summary.PrintSummaryDialog(window, "network")
+    qtbot.addWidget(dialog)
+    pdf = tmp_path / "network.pdf"
+    monkeypatch.setattr(print_summary.PrintSummaryDialog, "ask_pdf_path",
+                        staticmethod(lambda *a: pdf))  # fmt: skip
+    assert dialog.save_pdf() == pdf
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert set(threads) == {"export_contacts", "write_pdf"}
+    assert threading.get_ident() not in threads.values()
+
+
+def test_progress_and_the_end_are_handled_on_the_gui_thread_even_after_a_quit(store, qtbot):
+    QApplication.instance().exit()  # as a test of the app's own exit may have done
+    gui_thread, handled = threading.get_ident(), []
+    real = QProgressDialog.setValue
+
+    def set_value(dialog, value):
+        handled.append(threading.get_ident())
+        real(dialog, value)
+
+    def work(progress):
+        for n in range(10):
+            time.sleep(0.02)
+            progress(n + 1, 10)
+        return threading.get_ident()
+
+    QProgressDialog.setValue = set_value
+    try:
+        finished = background.run_in_background(None, "Work", "Working…", work)
+    finally:
+        QProgressDialog.setValue = real
+        QTimer.singleShot(0, QApplication.instance().quit)
+        QApplication.instance().exec()  # clears the exit, so later tests' event loops run
+    assert finished.result != gui_thread
+    assert handled and set(handled) == {gui_thread}
