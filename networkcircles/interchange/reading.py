@@ -73,7 +73,7 @@ class DecodedText:
 def read_plain(path: Path) -> DecodedText:
     """A text file (CSV) decoded whole by the rule above; refused when empty, binary or too big."""
     path = Path(path)
-    with _open(path) as stream:
+    with _open(path, MAX_TEXT_BYTES) as stream:
         data = _read_all(path, stream, MAX_TEXT_BYTES)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         decoded = DecodedText(path, _utf16(path, data), "utf-16")
@@ -274,7 +274,8 @@ class _Unfolder:
         self.out.append(text)
 
 
-def _open(path: Path) -> BinaryIO:
+def _open(path: Path, limit: int = MAX_FILE_BYTES) -> BinaryIO:
+    """`path` opened for reading; refused at once when it is bigger than `limit` bytes."""
     try:
         stream = path.open("rb")
     except OSError as error:
@@ -285,9 +286,9 @@ def _open(path: Path) -> BinaryIO:
         size = os.fstat(stream.fileno()).st_size
     except OSError:
         size = 0
-    if size > MAX_FILE_BYTES:
+    if size > limit:
         stream.close()
-        raise _too_big_file(path)
+        raise _too_big_file(path, limit)
     return stream
 
 
