@@ -61,6 +61,7 @@ class DecodedText:
     text: str
     encoding: str  # "utf-8", "utf-16" or "cp1252"
     warnings: list[FileWarning] = field(default_factory=list)
+    left_out: int = 0  # warnings past MAX_WARNINGS, counted, not listed
     _starts: list[int] = field(default_factory=list)  # lines of `text` where the offset changes
     _offsets: list[int] = field(default_factory=list)  # file line minus text line from there on
 
@@ -86,7 +87,7 @@ def read_plain(path: Path) -> DecodedText:
     if b"\x00" in data:
         raise ImportRejected(path, _line_of(data, b"\x00"), "binary data, not text", "binary")
     decoded = _decode(path, data, DecodedText(path, "", ""))
-    decoded.warnings = _capped(path, decoded.warnings)
+    _cap(decoded, decoded.warnings)
     return _checked(decoded)
 
 
@@ -117,14 +118,14 @@ def read_folded(
         unfolder = _Unfolder(path, record.upper(), kept, dropped, quoted_printable)
         unfolder.read(source, b"" if encoding or head == codecs.BOM_UTF8 else head)
     data = b"".join(unfolder.out)
-    decoded = DecodedText(path, "", encoding, [], unfolder.starts, unfolder.offsets)
+    decoded = DecodedText(path, "", encoding, _starts=unfolder.starts, _offsets=unfolder.offsets)
     if not data.strip():
         raise ImportRejected(path, None, "the file is empty", "empty")
     if encoding:
         decoded.text = data.decode("utf-8")
     else:
         _decode(path, data, decoded)
-    decoded.warnings = _capped(path, unfolder.warnings + decoded.warnings)
+    _cap(decoded, unfolder.warnings + decoded.warnings)
     return _checked(decoded)
 
 
@@ -352,22 +353,22 @@ def _decode(path: Path, data: bytes, decoded: DecodedText) -> DecodedText:
         position = found.start()
         raw = found.group().encode("utf-8", "surrogateescape")
         shown = " ".join(f"{byte:02X}" for byte in raw[:8]) + (" …" if len(raw) > 8 else "")
-        count = "a byte" if len(raw) == 1 else f"{len(raw)} bytes"
+        count = "a byte that is" if len(raw) == 1 else f"{len(raw)} bytes that are"
         decoded.warnings.append(FileWarning(path, decoded.file_line(line),
-                                            f"{count} that are not UTF-8 ({shown}) shown as "
-                                            "\ufffd", "damaged-text"))  # fmt: skip
-    extra = places - len(first)
-    if extra > 0:
-        decoded.warnings.append(FileWarning(path, None, f"{extra} more places with bytes that "
-                                            "are not UTF-8", "more"))  # fmt: skip
+                                            f"{count} not UTF-8 ({shown}), shown as \ufffd",
+                                            "damaged-text"))  # fmt: skip
+    decoded.left_out += places - len(first)
     return decoded
 
 
-def _capped(path: Path, warnings: list[FileWarning]) -> list[FileWarning]:
-    if len(warnings) <= MAX_WARNINGS:
-        return warnings
-    more = len(warnings) - MAX_WARNINGS
-    return [*warnings[:MAX_WARNINGS], FileWarning(path, None, f"{more} more warnings", "more")]
+def _cap(decoded: DecodedText, warnings: list[FileWarning]) -> None:
+    """Keep the first MAX_WARNINGS warnings, and one more saying how many were left out."""
+    left_out = decoded.left_out + max(0, len(warnings) - MAX_WARNINGS)
+    decoded.warnings = warnings[:MAX_WARNINGS]
+    if left_out:
+        decoded.warnings.append(FileWarning(decoded.path, None, f"{left_out} more "
+                                            f"warning{'s' if left_out > 1 else ''} like these",
+                                            "more"))  # fmt: skip
 
 
 def _checked(decoded: DecodedText) -> DecodedText:

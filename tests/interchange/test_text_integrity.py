@@ -231,3 +231,39 @@ def test_the_fixture_files_read_without_warnings():
         except ImportRejected:  # the fixtures of refused files are tested elsewhere
             continue
         assert parsed.warnings == [], path.name
+
+
+def test_many_damaged_places_are_listed_up_to_the_limit_then_counted(tmp_path):
+    from networkcircles.interchange.records import MAX_WARNINGS
+
+    path = tmp_path / "people.csv"
+    rows = "".join(f"Jürgen {n},ok\r\n" for n in range(200)).encode()
+    path.write_bytes(b"Name,Notes\r\n" + rows.replace(b"gen 1", b"gen\xff1"))  # 111 places
+    parsed = read_csv(path)
+    assert len(parsed.contacts) == 200
+    listed, summary = parsed.warnings[:-1], parsed.warnings[-1]
+    assert len(listed) == MAX_WARNINGS and listed[0].line == 3
+    assert listed[0].message == "a byte that is not UTF-8 (FF), shown as \ufffd"
+    assert (summary.line, summary.kind) == (None, "more")
+    assert summary.message == f"{111 - MAX_WARNINGS} more warnings like these"
+
+
+def test_a_utf16_vcard_with_folded_lines(tmp_path):
+    path = tmp_path / "windows.vcf"
+    path.write_bytes("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë\r\n  Ångström\r\nNOTE:日本\r\n 語\r\n"
+                     "END:VCARD\r\n".encode("utf-16"))  # fmt: skip
+    (zoe,) = read_vcards(path).contacts
+    assert (zoe.name, zoe.notes) == ("Zoë Ångström", "日本語")
+
+
+def test_a_vcard_21_photo_in_base64_lines_is_dropped_and_the_lines_still_count(tmp_path):
+    path = tmp_path / "old.vcf"
+    path.write_bytes(b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Doe;Jane\r\n"
+                     b"PHOTO;ENCODING=BASE64;TYPE=JPEG:\r\n /9j/4AAQSkZJRgABAQ\r\n AAAQABAAD\r\n"
+                     b"\r\nEMAIL;INTERNET:not-an-email\r\nEND:VCARD\r\n"
+                     b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Roe;Rick\r\nEND:VCARD\r\n")  # fmt: skip
+    parsed = read_vcards(path)
+    assert [c.name for c in parsed.contacts] == ["Rick Roe"]
+    assert [(r.line, r.reason) for r in parsed.rejected] == [
+        (1, "'not-an-email' is not an e-mail address")]  # fmt: skip
+    assert parsed.contacts[0].line == 10  # the photo's three lines are still counted
