@@ -217,12 +217,15 @@ def read_calendar(path: Path | str) -> ParsedCalendar:
     text = decoded.text
     warnings = decoded.warnings
     try:
-        calendar = icalendar.Calendar.from_ical(text)
+        calendars = icalendar.Calendar.from_ical(text, multiple=True)  # one after another
     except (ValueError, IndexError, KeyError) as error:
         raise ImportRejected(path, None, f"not an iCalendar file ({_short(error)})") from None
-    if calendar.name != "VCALENDAR":
-        raise ImportRejected(path, 1, f"not an iCalendar file (it is a {calendar.name})")
-    components = calendar.walk("VEVENT")
+    if not calendars:
+        raise ImportRejected(path, None, "not an iCalendar file")
+    for calendar in calendars:
+        if calendar.name != "VCALENDAR":
+            raise ImportRejected(path, 1, f"not an iCalendar file (it is a {calendar.name})")
+    components = [event for calendar in calendars for event in calendar.walk("VEVENT")]
     if not components:
         raise ImportRejected(path, None, "the calendar holds no events", "empty")
     drafts: list[EventDraft] = []
@@ -230,9 +233,12 @@ def read_calendar(path: Path | str) -> ParsedCalendar:
     starts = _event_lines(text)
     for number, component in enumerate(components, start=1):
         line = decoded.file_line(starts[number - 1]) if number <= len(starts) else 1
-        if component.errors:
-            name, reason = component.errors[0]
-            raise ImportRejected(path, line, f"event {number}: {name}: {reason}")
+        for name, reason in component.errors:
+            if name.upper() in KEPT_PROPERTIES:
+                raise ImportRejected(path, line, f"event {number}: {name}: {reason}")
+            warnings.append(FileWarning(path, line, f"event {number}: its {name} cannot be "
+                                        f"read ({_short(Exception(reason))}) and was skipped",
+                                        "malformed-value"))  # fmt: skip
         dropped: list[str] = []
         try:
             draft = _draft(component, line, dropped)

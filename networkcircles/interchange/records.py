@@ -79,8 +79,9 @@ class FileWarning:
     `line` is the 1-based line of the file (None: the file as a whole); `message` is plain
     English for the log and the CLI; `kind` is a stable key the ui can word itself:
     "damaged-text" (bytes that are not UTF-8, shown as U+FFFD), "skipped-value" (a value we do
-    not keep, too big to read), "dropped-rule" (a repeat rule networkcircles does not keep),
-    "more" (further warnings left out).
+    not keep, too big to read), "malformed-value" (a value we do not keep that cannot be
+    read), "dropped-rule" (a repeat rule networkcircles does not keep), "more" (warnings left
+    out, counted).
     """
 
     path: Path

@@ -267,3 +267,24 @@ def test_a_vcard_21_photo_in_base64_lines_is_dropped_and_the_lines_still_count(t
     assert [(r.line, r.reason) for r in parsed.rejected] == [
         (1, "'not-an-email' is not an e-mail address")]  # fmt: skip
     assert parsed.contacts[0].line == 10  # the photo's three lines are still counted
+
+
+def test_a_damaged_property_we_do_not_keep_is_a_warning_and_the_event_imports(tmp_path):
+    path = tmp_path / "geo.ics"
+    path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\n"
+                    "UID:g@example.org\r\nDTSTART:20261203T170000Z\r\nSUMMARY:Mixer\r\n"
+                    "GEO:;\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", newline="")  # fmt: skip
+    parsed = read_calendar(path)
+    assert [d.title for d in parsed.drafts] == ["Mixer"]
+    assert [(w.line, w.kind) for w in parsed.warnings] == [(4, "malformed-value")]
+    assert parsed.warnings[0].message.startswith("event 1: its GEO cannot be read")
+
+
+def test_calendars_one_after_another_in_one_file_all_import(tmp_path):
+    path = tmp_path / "two.ics"
+    one = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:{0}@x\r\n"
+        "DTSTART:20261203T170000Z\r\nSUMMARY:{0}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    path.write_text(one.format("First") + one.format("Second"), newline="")
+    assert [d.title for d in read_calendar(path).drafts] == ["First", "Second"]

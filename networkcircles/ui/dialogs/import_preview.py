@@ -63,6 +63,7 @@ def warning_text(warning: FileWarning) -> str:
     words = {
         "damaged-text": tr("damaged text: characters that could not be read show as \ufffd"),
         "skipped-value": tr("a value too big to read was skipped"),
+        "malformed-value": tr("a damaged value networkcircles does not keep was skipped"),
         "dropped-rule": tr("an event repeating more often than daily is imported once"),
     }
     return words.get(warning.kind, warning.message)
