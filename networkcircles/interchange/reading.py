@@ -148,6 +148,7 @@ class _Unfolder:
         self.warnings: list[FileWarning] = []
         self.skipping: tuple[str, int] | None = None  # (name, line) of a huge value being left out
         self.skipped = 0  # its bytes so far
+        self.soft_break = False  # a quoted-printable line ended in "=": the next one continues it
 
     def read(self, stream: BinaryIO, head: bytes = b"") -> None:
         """Every line of `stream`, whose first bytes `head` were already read."""
@@ -245,6 +246,10 @@ class _Unfolder:
     def _line(self, raw: bytes) -> None:
         name, line = self._begin(raw)
         self.line += raw.count(b"\n") + (not raw.endswith(b"\n"))
+        if self.soft_break:  # the rest of a quoted-printable value, whatever it starts with
+            self.soft_break = raw.rstrip(b"\r\n").endswith(b"=")
+            self._keep(line, raw)
+            return
         if len(raw) > MAX_FIELD_BYTES:
             self._too_big(name, line, len(raw))
             self.skipping, self.skipped = (name, line), len(raw)
@@ -258,8 +263,13 @@ class _Unfolder:
                 raise _too_many_records(self.path, line)
         if self.quoted_printable and b"QUOTED-PRINTABLE" in raw[: raw.find(b":")].upper():
             text = raw  # vobject joins its soft line breaks; its lines map one to one
+            self.soft_break = raw.rstrip(b"\r\n").endswith(b"=")
         else:
             text = _FOLD.sub(b"", raw)
+        self._keep(line, text)
+
+    def _keep(self, line: int, text: bytes) -> None:
+        """Add `text`, a logical line as kept, which begins on file line `line`."""
         if b"\x00" in text:
             raise ImportRejected(self.path, line, "binary data, not text", "binary")
         self.kept_bytes += len(text)

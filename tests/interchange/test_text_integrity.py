@@ -288,3 +288,14 @@ def test_calendars_one_after_another_in_one_file_all_import(tmp_path):
     )
     path.write_text(one.format("First") + one.format("Second"), newline="")
     assert [d.title for d in read_calendar(path).drafts] == ["First", "Second"]
+
+
+def test_a_quoted_printable_line_going_on_with_a_word_like_a_property_name(tmp_path):
+    path = tmp_path / "old.vcf"
+    path.write_bytes(b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Doe;Jane\r\n"
+                     b"NOTE;ENCODING=QUOTED-PRINTABLE:Agenda=0D=0A=\r\n"
+                     b"Key points=0D=0A=\r\nPhoto of the stand=0D=0A=\r\nSound: ok\r\n"
+                     b"TEL:+1 555 0100\r\nEND:VCARD\r\n")  # fmt: skip
+    (jane,) = read_vcards(path).contacts
+    assert jane.notes == "Agenda\nKey points\nPhoto of the stand\nSound: ok"
+    assert [p.value for p in jane.phones] == ["+1 555 0100"]
