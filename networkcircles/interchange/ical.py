@@ -234,8 +234,9 @@ def read_calendar(path: Path | str) -> ParsedCalendar:
     for number, component in enumerate(components, start=1):
         line = decoded.file_line(starts[number - 1]) if number <= len(starts) else 1
         for name, reason in component.errors:
-            if name.upper() in KEPT_PROPERTIES:
-                raise ImportRejected(path, line, f"event {number}: {name}: {reason}")
+            if not name or str(name).upper() in KEPT_PROPERTIES:  # no name: the event itself
+                where = f"{name}: " if name else ""
+                raise ImportRejected(path, line, f"event {number}: {where}{reason}")
             warnings.append(FileWarning(path, line, f"event {number}: its {name} cannot be "
                                         f"read ({_short(Exception(reason))}) and was skipped",
                                         "malformed-value"))  # fmt: skip

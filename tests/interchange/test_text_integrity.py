@@ -299,3 +299,14 @@ def test_a_quoted_printable_line_going_on_with_a_word_like_a_property_name(tmp_p
     (jane,) = read_vcards(path).contacts
     assert jane.notes == "Agenda\nKey points\nPhoto of the stand\nSound: ok"
     assert [p.value for p in jane.phones] == ["+1 555 0100"]
+
+
+def test_a_line_that_is_no_property_at_all_still_refuses_the_event(tmp_path):
+    path = tmp_path / "broken.ics"
+    path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\n"
+                    "UID:b@example.org\r\nDTSTART:20261203T170000Z\r\nSUMMARY=Mixer\r\n"
+                    "END:VEVENT\r\nEND:VCALENDAR\r\n", newline="")  # fmt: skip
+    with pytest.raises(ImportRejected) as caught:
+        read_calendar(path)
+    assert caught.value.line == 4
+    assert caught.value.reason.startswith("event 1: Content line could not be parsed")
