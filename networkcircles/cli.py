@@ -96,6 +96,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             status = EXIT_REJECTED
             continue
         plan = importing.plan_import([path])
+        for warning in plan.warnings:  # the file still imports: said, not refused
+            print(f"networkcircles: {warning}", file=sys.stderr)
         for rejection in plan.rejected_files:
             where = "" if rejection.line is None else (
                 f"{'record' if rejection.is_record else 'line'} {rejection.line}: "

@@ -9,7 +9,8 @@ import csv
 import io
 import sqlite3
 from contextlib import closing
-from datetime import timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,6 +21,7 @@ from networkcircles.services import contacts, importing
 from networkcircles.services.contacts import InvalidContact
 from networkcircles.services.values import plain_text
 from networkcircles.store import queries
+from networkcircles.store.db import close_store, open_store
 from networkcircles.store.queries import Labelled
 
 CI = settings(
@@ -351,3 +353,282 @@ def test_nothing_was_left_half_written():
         pytest.skip("checks the stores of the tests above: run the whole module")
     assert {name: found for name, found in CHECKED.items() if found} == {}
     print("hostile inputs tried:", TRIED, "stores checked:", len(CHECKED))
+
+
+# -- inputs built to hang it: huge values, huge files, endless repeats ---------------------------
+# Each runs through the CLI or the service under a pytest-timeout budget, not a wall-clock assert.
+
+
+def _cli(*argv: str, capsys) -> tuple[int, str]:
+    from networkcircles.cli import main
+    from networkcircles.store.db import close_store
+
+    try:
+        status = main(list(argv))
+    finally:
+        close_store()
+    return status, capsys.readouterr().err
+
+
+def _photo_card(photo: bytes, folded: bool) -> bytes:
+    if folded:  # vCard 3.0 exporters fold the base64 at 75 octets
+        photo = b"\r\n ".join(photo[i : i + 74] for i in range(0, len(photo), 74))
+    return (
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Pat Photo\r\nEMAIL:pat@example.org\r\n"
+        b"PHOTO;ENCODING=b;TYPE=JPEG:" + photo + b"\r\nNOTE:after the photo\r\n"
+        b"END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sam Second\r\nEND:VCARD\r\n"
+    )
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("folded", [True, False], ids=["folded", "one-line"])
+def test_a_50_mb_photo_is_skipped_with_a_warning_and_the_card_imports(tmp_path, capsys, folded):
+    path = tmp_path / "photo.vcf"
+    path.write_bytes(_photo_card(b"QUJD" * (50 * 1024 * 1024 // 4), folded))
+    db = tmp_path / "n.sqlite"
+    status, err = _cli("import", "--db", str(db), str(path), capsys=capsys)
+    assert status == 0, err
+    size = "52 MB" if folded else "50 MB"  # the folds count: what the file held
+    assert f"{path}: line 5: warning: the PHOTO value ({size}) was skipped" in err
+    open_store(db)
+    try:
+        people = {row.name: queries.contact_details(row.id) for row in queries.contact_rows()}
+    finally:
+        close_store()
+    assert set(people) == {"Pat Photo", "Sam Second"}
+    assert people["Pat Photo"].notes == "after the photo"
+
+
+def test_a_small_broken_photo_no_longer_refuses_the_card(tmp_path):
+    path = tmp_path / "photo.vcf"
+    path.write_bytes(_photo_card(b"not*base64!", folded=False))
+    parsed = importing.read_file(path)
+    assert [c.name for c in parsed.contacts] == ["Pat Photo", "Sam Second"]
+    assert parsed.warnings == []  # we never keep photos: a small one is not worth a word
+
+
+@pytest.mark.timeout(30)
+def test_a_file_of_161818_identical_cards_is_refused_at_the_record_limit(tmp_path, capsys):
+    path = tmp_path / "many.vcf"
+    card = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Same Person\r\nEMAIL:same@example.org\r\n" + (
+        b"TEL:+1 555 0100\r\nNOTE:" + b"x" * 180 + b"\r\nEND:VCARD\r\n")  # fmt: skip
+    path.write_bytes(card * 161_818)  # 50 MB, as found
+    db = tmp_path / "n.sqlite"
+    status, err = _cli("import", "--db", str(db), str(path), capsys=capsys)
+    assert status == 1
+    assert "more than 50,000 records, the most one import takes" in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("name", ["big.csv", "big.vcf", "big.ics"])
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, capsys, name):
+    from networkcircles.interchange.records import MAX_FILE_BYTES, MAX_TEXT_BYTES
+
+    path = tmp_path / name
+    with path.open("wb") as sparse:  # the size is what counts: no need to write the bytes
+        sparse.truncate((MAX_TEXT_BYTES if name.endswith(".csv") else MAX_FILE_BYTES) + 1)
+    status, err = _cli("import", "--db", str(tmp_path / "n.sqlite"), str(path), capsys=capsys)
+    assert status == 1
+    limit = "64 MB" if name.endswith(".csv") else "512 MB"
+    assert f"{path}: the file is over {limit}, the most one import reads" in err
+
+
+# Runs the CLI and prints its peak memory. A small process in between, since a child forked
+# straight from the test would start its peak at the test process's own size.
+_MEASURE = """
+import os, subprocess, sys
+child = subprocess.Popen([sys.executable, "-m", "networkcircles", *sys.argv[1:]],
+                         stdout=subprocess.DEVNULL)
+_, status, usage = os.wait4(child.pid, 0)
+print(os.waitstatus_to_exitcode(status), usage.ru_maxrss)
+"""
+
+
+def _cli_process(*argv: str) -> tuple[int, str, int]:
+    """Run the CLI in its own process: (exit status, stderr, its peak memory in KB)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _MEASURE, *argv], capture_output=True,
+                          text=True, check=True)  # fmt: skip
+    status, peak = done.stdout.split()
+    return int(status), done.stderr, int(peak)
+
+
+@pytest.mark.timeout(60)
+def test_a_200_mb_csv_is_refused_in_seconds_without_holding_it(tmp_path):
+    path = tmp_path / "big.csv"
+    row = b"Ana Example,ana@example.org,Acme,Engineer," + b"n" * 150 + b"\r\n"
+    with path.open("wb") as out:
+        out.write(b"Name,E-mail,Company,Title,Notes\r\n")
+        for _ in range(200 * 1024 * 1024 // (len(row) * 10_000)):
+            out.write(row * 10_000)
+    status, err, peak_kib = _cli_process("import", "--db", str(tmp_path / "n.sqlite"), str(path))
+    assert status == 1 and "the file is over 64 MB" in err
+    assert peak_kib < 100 * 1024  # refused by its size, never read (1.5 GB before)
+
+
+@pytest.mark.timeout(60)
+def test_a_50_mb_photo_costs_time_not_memory(tmp_path):
+    path = tmp_path / "photo.vcf"
+    path.write_bytes(_photo_card(b"QUJD" * (50 * 1024 * 1024 // 4), folded=True))
+    status, err, peak_kib = _cli_process("import", "--db", str(tmp_path / "n.sqlite"), str(path))
+    assert status == 0 and "the PHOTO value (52 MB) was skipped" in err
+    assert peak_kib < 100 * 1024  # read a chunk at a time, the photo dropped as it passes
+
+
+@pytest.mark.timeout(30)
+def test_a_csv_just_under_the_limit_but_over_the_records_is_refused(tmp_path, capsys):
+    path = tmp_path / "rows.csv"
+    path.write_bytes(b"Name,E-mail\r\n" + b"".join(
+        b"Person %d,p%d@example.org\r\n" % (n, n) for n in range(60_000)))  # fmt: skip
+    status, err = _cli("import", "--db", str(tmp_path / "n.sqlite"), str(path), capsys=capsys)
+    assert status == 1
+    assert f"{path}: line 50002: the file holds more than 50,000 records" in err
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("suffix", [".vcf", ".csv", ".ics"])
+def test_a_value_we_keep_over_the_field_limit_refuses_the_file_and_names_the_limit(
+    store, tmp_path, suffix
+):
+    note = "n" * (2 * 1024 * 1024)
+    path = tmp_path / f"big{suffix}"
+    if suffix == ".vcf":
+        path.write_text(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nNOTE:{note}\r\nEND:VCARD\r\n")
+        line = 4
+    elif suffix == ".csv":
+        path.write_text(f"Name,Notes\r\nAna,{note}\r\n")
+        line = 2
+    else:
+        path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\n"
+                        f"DTSTART:20261201T100000Z\r\nDESCRIPTION:{note}\r\nEND:VEVENT\r\n"
+                        "END:VCALENDAR\r\n")  # fmt: skip
+        line = 6
+    plan = importing.plan_import([path])
+    (rejection,) = plan.rejected_files
+    assert (rejection.line, rejection.kind) == (line, "too-big")
+    assert "the most networkcircles reads in one value" in rejection.reason
+    assert "1 MB" in rejection.reason
+    assert queries.stats()["contacts"] == 0 and queries.stats()["events"] == 0
+
+
+@pytest.mark.timeout(30)
+def test_a_huge_value_we_do_not_keep_is_skipped_with_a_warning(store, tmp_path):
+    blob = "A" * (3 * 1024 * 1024)
+    cards = tmp_path / "custom.vcf"
+    cards.write_text(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nX-BLOB:{blob}\r\n"
+                     "EMAIL:ana@example.org\r\nEND:VCARD\r\n")  # fmt: skip
+    calendar = tmp_path / "attach.ics"
+    calendar.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\n"
+                        "DTSTART:20261201T100000Z\r\nSUMMARY:Fair\r\n"
+                        f"ATTACH;ENCODING=BASE64;VALUE=BINARY:{blob}\r\nEND:VEVENT\r\n"
+                        "END:VCALENDAR\r\n")  # fmt: skip
+    plan = importing.plan_import([cards, calendar])
+    assert not plan.rejected_files
+    assert [(w.path.name, w.line, w.kind) for w in plan.warnings] == [
+        ("custom.vcf", 4, "skipped-value"), ("attach.ics", 7, "skipped-value")]  # fmt: skip
+    assert plan.warnings[0].message.startswith("the X-BLOB value (3.0 MB) was skipped")
+    result = importing.apply_plan(plan)
+    assert result.added == 1 and len(result.event_ids) == 1
+
+
+SUB_DAILY_CALENDAR = "\r\n".join([
+    "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//hostile//EN",
+    "BEGIN:VEVENT", "UID:s@x", "DTSTART:20250101T000000Z", "SUMMARY:Every second",
+    "RRULE:FREQ=SECONDLY", "END:VEVENT",
+    "BEGIN:VEVENT", "UID:m@x", "DTSTART:20250101T000000Z", "SUMMARY:Every minute",
+    "RRULE:FREQ=MINUTELY;COUNT=1000000000", "END:VEVENT",
+    "BEGIN:VEVENT", "UID:h@x", "DTSTART:20250101T000000Z", "SUMMARY:Every hour",
+    "RRULE:FREQ=HOURLY;INTERVAL=1", "EXDATE:20250101T000000Z", "END:VEVENT",
+    "BEGIN:VEVENT", "UID:d@x", "DTSTART:20250101T090000Z", "SUMMARY:Every day, a billion times",
+    "RRULE:FREQ=DAILY;COUNT=1000000000", "END:VEVENT",
+    "END:VCALENDAR", "",
+])  # fmt: skip
+
+
+@pytest.mark.timeout(60)
+def test_sub_daily_repeats_import_once_with_a_warning_and_print_finishes(qapp, tmp_path, capsys):
+    path = tmp_path / "hostile.ics"
+    path.write_text(SUB_DAILY_CALENDAR, newline="")
+    db = tmp_path / "n.sqlite"
+    status, err = _cli("import", "--db", str(db), str(path), capsys=capsys)
+    assert status == 0, err
+    for line, number, every in ((4, 1, "second"), (10, 2, "minute"), (16, 3, "hour")):
+        assert (f"{path}: line {line}: warning: event {number} repeats every {every}") in err
+    assert "imported once, without its repeat rule" in err
+    from networkcircles.services import events
+    from networkcircles.store import event_queries
+
+    open_store(db)
+    try:
+        rules = {row.title: (row.recurrence, row.excluded) for row in event_queries.event_rows()}
+        found = events.occurrences(date(2026, 11, 1), date(2026, 11, 30))
+    finally:
+        close_store()
+    assert rules == {"Every second": ("", ""), "Every minute": ("", ""), "Every hour": ("", ""),
+                     "Every day, a billion times": ("FREQ=DAILY;COUNT=1000000000", "")}  # fmt: skip
+    assert len(found) == 30  # the daily one, once a day, only the days shown
+    status, err = _cli("print", "--db", str(db), "-o", str(tmp_path / "out.pdf"), capsys=capsys)
+    assert status == 0, err
+
+
+def _hostile_store_rows() -> None:
+    """Rules a store may hold from before sub-daily repeats were refused (written directly)."""
+    from networkcircles.store.models import Event
+
+    start = datetime(2025, 1, 1, 9, 0)
+    for title, rule in (
+        ("Every second", "FREQ=SECONDLY"),
+        ("Every second, counted", "FREQ=SECONDLY;COUNT=1000000000"),
+        ("Every minute", "FREQ=MINUTELY;INTERVAL=1"),
+        ("Daily since 1900", "FREQ=DAILY"),
+        ("Weekly, counted, since 1900", "FREQ=WEEKLY;COUNT=1000000000"),
+        ("Weekly, counted, since 2000", "FREQ=WEEKLY;COUNT=1000000000"),
+    ):
+        first = start.replace(year=int(title[-4:])) if title[-4:].isdigit() else start
+        Event.create(title=title, starts_at=first, timezone="UTC", recurrence=rule,
+                     uid=f"{title}@hostile")  # fmt: skip
+
+
+@pytest.mark.timeout(60)
+def test_a_store_that_already_holds_sub_daily_rules_still_shows_and_prints_fast(
+    store, qapp, tmp_path
+):
+    from networkcircles.printing.output import PrintOptions, write_pdf
+    from networkcircles.services import events
+
+    _hostile_store_rows()
+    found = events.occurrences(date(2026, 11, 1), date(2026, 11, 30), ZoneInfo("UTC"))
+    per_event: dict[str, list] = {}
+    for occurrence in found:
+        per_event.setdefault(occurrence.title, []).append(occurrence)
+    # sub-daily rules count as none: each such event shows once, on its own day
+    assert "Every second" not in per_event and "Every minute" not in per_event
+    everything = events.occurrences(date(2025, 1, 1), date(2025, 1, 1), ZoneInfo("UTC"))
+    assert sorted(o.title for o in everything if not o.is_recurring) == [
+        "Every minute", "Every second", "Every second, counted"]  # fmt: skip
+    assert len(per_event["Daily since 1900"]) == 30  # moved forward, nothing lost
+    assert len(per_event["Weekly, counted, since 2000"]) == 4  # 1,400 weeks in: examined
+    # 6,500 weeks in: past the examined cap, so not shown (the price of finishing fast)
+    assert "Weekly, counted, since 1900" not in per_event
+    days = events.days_with_events(date(2026, 11, 1), date(2026, 12, 12))
+    assert date(2026, 12, 12) in days
+    assert write_pdf(tmp_path / "out.pdf", PrintOptions()) >= 1
+
+
+@pytest.mark.timeout(60)
+def test_the_calendar_panel_opens_on_a_store_with_sub_daily_rules(store, qtbot):
+    from PySide6.QtGui import QUndoStack
+
+    from networkcircles.ui.bridge import StoreBridge
+    from networkcircles.ui.panels.event_calendar import EventCalendarPanel
+
+    _hostile_store_rows()
+    panel = EventCalendarPanel(StoreBridge(), QUndoStack(), today=date(2026, 11, 2),
+                               zone=ZoneInfo("UTC"))  # fmt: skip
+    qtbot.addWidget(panel)
+    panel.refresh()
+    assert [title.split("  ", 1)[1] for title in panel.agenda_titles()] == ["Daily since 1900 ↻"]
+    assert date(2026, 11, 30) in panel.marked_days()

@@ -1,19 +1,22 @@
 """CSV contacts in: LinkedIn, Google, Outlook or any CSV with a header, told apart by the header."""
 
 import csv
-import io
-from collections.abc import Callable, Collection
+import re
+from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 
 from networkcircles.interchange.formulas import unescape_formula
+from networkcircles.interchange.reading import read_plain
 from networkcircles.interchange.records import (
+    MAX_FIELD_BYTES,
+    MAX_RECORDS,
     ImportedContact,
     ImportRejected,
     ParsedFile,
     RejectedRow,
     is_email,
     parse_day,
-    read_text,
+    size_text,
     split_tags,
 )
 from networkcircles.store.queries import Labelled
@@ -34,6 +37,11 @@ _OUTLOOK_PHONES = {
     "assistant's phone": "assistant", "callback": "callback", "radio phone": "radio",
 }  # fmt: skip
 
+# The line ends str.splitlines() knows, so a file saved with bare CRs still has lines.
+_LINE_END = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+_CSV_LINE = re.compile("[^\r\n]*(?:\r\n|\r|\n|$)")  # how StringIO(newline="") splits
+
 Row = list[str]
 Getter = Callable[[str], str]
 Mapper = Callable[[Getter, Row, dict[str, int], set[str]], ImportedContact | str]
@@ -47,7 +55,8 @@ def read_csv(path: Path, circle_labels: Collection[str] = ()) -> ParsedFile:
     or is damaged: then none of its rows count.
     """
     path = Path(path)
-    text = read_text(path)
+    decoded = read_plain(path)
+    text = decoded.text
     start = text.lstrip()[:20].upper()
     if start.startswith("BEGIN:VCARD"):
         raise ImportRejected(path, 1, "this is a vCard file, not CSV", "wrong-type")
@@ -56,9 +65,11 @@ def read_csv(path: Path, circle_labels: Collection[str] = ()) -> ParsedFile:
     header_line, delimiter, header = _find_header(path, text)
     columns = {name: index for index, name in reversed(list(enumerate(header)))}
     kind, mapper = _layout(columns)
-    body = "".join(text.splitlines(keepends=True)[header_line + 1 :])
+    body = _lines(text, _line_start(text, header_line + 1))
     first_line = header_line + 2  # 1-based number of the line after the header
-    reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, strict=True)
+    # A cell may be as big as any value we read (the csv module's own limit is 128 KB).
+    csv.field_size_limit(MAX_FIELD_BYTES)
+    reader = csv.reader(body, delimiter=delimiter, strict=True)
     labels = {label.casefold() for label in circle_labels}
     contacts: list[ImportedContact] = []
     rejected: list[RejectedRow] = []
@@ -71,6 +82,10 @@ def read_csv(path: Path, circle_labels: Collection[str] = ()) -> ParsedFile:
             last_end = reader.line_num
             if not any(cell.strip() for cell in row):
                 continue
+            if len(contacts) + len(rejected) >= MAX_RECORDS:
+                raise ImportRejected(path, line, f"the file holds more than {MAX_RECORDS:,} "
+                                     "records, the most one import takes (split it into "
+                                     "smaller files)", "too-big")  # fmt: skip
             if len(row) > width and any(cell.strip() for cell in row[width:]):
                 rejected.append(RejectedRow(path, line, f"{len(row)} values in a row where "
                                                         f"the header names {width}"))  # fmt: skip
@@ -90,6 +105,10 @@ def read_csv(path: Path, circle_labels: Collection[str] = ()) -> ParsedFile:
                 contacts.append(result)
     except csv.Error as error:
         where = first_line + reader.line_num - 1
+        if "field larger than field limit" in str(error):
+            raise ImportRejected(path, where, "a value of more than "
+                                 f"{size_text(MAX_FIELD_BYTES)}, the most networkcircles "
+                                 "reads in one value", "too-big") from None  # fmt: skip
         if "end of data" in str(error):
             raise ImportRejected(path, where, "the file is cut off inside a quoted value",
                                  "cut-off") from None  # fmt: skip
@@ -100,7 +119,29 @@ def read_csv(path: Path, circle_labels: Collection[str] = ()) -> ParsedFile:
                              "cut-off")  # fmt: skip
     if not contacts and not rejected:
         raise ImportRejected(path, None, "the file has a header but no contacts", "empty")
-    return ParsedFile(path, kind, contacts, rejected)
+    return ParsedFile(path, kind, contacts, rejected, decoded.warnings)
+
+
+def _lines(text: str, start: int) -> Iterator[str]:
+    """The lines of `text` from `start` on, with their line ends, one at a time: what
+    io.StringIO(newline="") gives the csv module, without its copy at four bytes a character."""
+    for found in _CSV_LINE.finditer(text, start):
+        if found.group():
+            yield found.group()
+
+
+def _line_start(text: str, number: int) -> int:
+    """Where line `number` (0-based) of `text` begins, splitting lines as splitlines() does."""
+    if number == 0:
+        return 0
+    for count, found in enumerate(_LINE_END.finditer(text), start=1):
+        if count == number:
+            return found.end()
+    return len(text)
+
+
+def _first_lines(text: str, count: int) -> list[str]:
+    return text[: _line_start(text, count)].splitlines()
 
 
 def _normalise(cell: str) -> str:
@@ -114,7 +155,7 @@ def _has_name_column(cells: list[str]) -> bool:
 
 def _find_header(path: Path, text: str) -> tuple[int, str, list[str]]:
     """(index of the header line, delimiter, normalised header cells)."""
-    for index, line in enumerate(text.splitlines()[:HEADER_SEARCH_LINES]):
+    for index, line in enumerate(_first_lines(text, HEADER_SEARCH_LINES)):
         best: tuple[int, str, list[str]] | None = None
         for delimiter in (",", ";", "\t"):
             try:

@@ -7,7 +7,7 @@ zones they use, and which `read_calendar` reads back to the same events.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -17,13 +17,16 @@ from icalendar.timezone import tzid_from_tzinfo
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from networkcircles.interchange.exporting import write_atomically
-from networkcircles.interchange.records import ImportRejected, read_text
+from networkcircles.interchange.reading import read_folded
+from networkcircles.interchange.records import FileWarning, ImportRejected
 from networkcircles.services.events import (
     KINDS,
     STATUSES,
+    SUB_DAILY,
     EventDraft,
     InvalidEvent,
     check_rule,
+    rule_frequency,
     to_stored,
     wall_time,
 )
@@ -36,6 +39,17 @@ KIND_PROPERTY = "X-NETWORKCIRCLES-KIND"
 STATUS_PROPERTY = "X-NETWORKCIRCLES-STATUS"
 COST_PROPERTY = "X-NETWORKCIRCLES-COST"
 ORGANIZER_PROPERTY = "X-NETWORKCIRCLES-ORGANIZER"
+
+# Properties an event (or the time zone it names) is made of: one of these over
+# MAX_FIELD_BYTES refuses the file; any other (an attachment, an HTML description) is skipped.
+KEPT_PROPERTIES = frozenset({
+    "BEGIN", "END", "VERSION", "SUMMARY", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE",
+    "EXDATE", "RECURRENCE-ID", "LOCATION", "URL", "DESCRIPTION", "STATUS", "UID", "ORGANIZER",
+    "TZID", "TZOFFSETFROM", "TZOFFSETTO", "TZNAME", KIND_PROPERTY, STATUS_PROPERTY,
+    COST_PROPERTY, ORGANIZER_PROPERTY,
+})  # fmt: skip
+_EVENT_START = re.compile(r"^[ \t]*BEGIN:VEVENT[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+_EVERY = {"SECONDLY": "second", "MINUTELY": "minute", "HOURLY": "hour"}
 
 _KIND_WORDS = (
     ("job_club", ("job club", "jobclub")),
@@ -51,6 +65,7 @@ class ParsedCalendar:
     path: Path
     format: str  # "icalendar"
     drafts: list[EventDraft]
+    warnings: list[FileWarning] = field(default_factory=list)
 
 
 def guess_kind(title: str) -> str:
@@ -106,15 +121,14 @@ def _text(component, name: str) -> str:
     return str(value).strip()
 
 
-def _line_of_record(text: str, number: int) -> int:
-    """The line where the `number`th (1-based) VEVENT begins."""
-    seen = 0
-    for line_number, line in enumerate(text.splitlines(), start=1):
-        if line.strip().upper() == "BEGIN:VEVENT":
-            seen += 1
-            if seen == number:
-                return line_number
-    return 1
+def _event_lines(text: str) -> list[int]:
+    """The line (1-based) of `text` where each VEVENT begins, in order."""
+    lines, line, position = [], 1, 0
+    for found in _EVENT_START.finditer(text):
+        line += text.count("\n", position, found.start())
+        position = found.start()
+        lines.append(line)
+    return lines
 
 
 def _rule_text(component) -> str:
@@ -140,7 +154,9 @@ def _exdates(component, all_day: bool, zone_name: str) -> list[str]:
     return found
 
 
-def _draft(component, line: int) -> EventDraft:
+def _draft(component, line: int, dropped: list[str]) -> EventDraft:
+    """The event a VEVENT describes. A repeat rule we do not keep (more often than daily) is
+    left out, the event kept as its first occurrence, and the rule added to `dropped`."""
     start_value = component.start  # raises for a missing or broken DTSTART
     starts_at, all_day, zone_name = _stored(start_value)
     end_value = component.end  # DTEND, or DTSTART + DURATION, or RFC 5545's defaults
@@ -169,16 +185,20 @@ def _draft(component, line: int) -> EventDraft:
     if url and url != location and url not in notes:
         notes = f"{notes}\n{url}".strip()
     recurrence = _rule_text(component)
+    excluded = ",".join(_exdates(component, all_day, zone_name))
+    if rule_frequency(recurrence) in SUB_DAILY:
+        dropped.append(recurrence)
+        recurrence = excluded = ""
     if recurrence:
         check_rule(recurrence, starts_at)
     return EventDraft(
-        title=" ".join(title.split()),
+        title=title,
         starts_at=starts_at,
         ends_at=ends_at,
         all_day=all_day,
         timezone=zone_name,
         recurrence=recurrence,
-        excluded=",".join(_exdates(component, all_day, zone_name)),
+        excluded=excluded,
         location=location,
         kind=kind if kind in KINDS else guess_kind(title),
         notes=notes,
@@ -193,38 +213,55 @@ def _draft(component, line: int) -> EventDraft:
 def read_calendar(path: Path | str) -> ParsedCalendar:
     """Every event of an .ics file, or ImportRejected saying which event is broken and why."""
     path = Path(path)
-    text = read_text(path)
+    decoded = read_folded(path, "VEVENT", KEPT_PROPERTIES)
+    text = decoded.text
+    warnings = decoded.warnings
     try:
-        calendar = icalendar.Calendar.from_ical(text)
+        calendars = icalendar.Calendar.from_ical(text, multiple=True)  # one after another
     except (ValueError, IndexError, KeyError) as error:
         raise ImportRejected(path, None, f"not an iCalendar file ({_short(error)})") from None
-    if calendar.name != "VCALENDAR":
-        raise ImportRejected(path, 1, f"not an iCalendar file (it is a {calendar.name})")
-    components = calendar.walk("VEVENT")
+    if not calendars:
+        raise ImportRejected(path, None, "not an iCalendar file")
+    for calendar in calendars:
+        if calendar.name != "VCALENDAR":
+            raise ImportRejected(path, 1, f"not an iCalendar file (it is a {calendar.name})")
+    components = [event for calendar in calendars for event in calendar.walk("VEVENT")]
     if not components:
         raise ImportRejected(path, None, "the calendar holds no events", "empty")
     drafts: list[EventDraft] = []
     overrides: list[tuple[EventDraft, datetime]] = []
+    starts = _event_lines(text)
     for number, component in enumerate(components, start=1):
-        line = _line_of_record(text, number)
-        if component.errors:
-            name, reason = component.errors[0]
-            raise ImportRejected(path, line, f"event {number}: {name}: {reason}")
+        line = decoded.file_line(starts[number - 1]) if number <= len(starts) else 1
+        for name, reason in component.errors:
+            if not name or str(name).upper() in KEPT_PROPERTIES:  # no name: the event itself
+                where = f"{name}: " if name else ""
+                raise ImportRejected(path, line, f"event {number}: {where}{reason}")
+            warnings.append(FileWarning(path, line, f"event {number}: its {name} cannot be "
+                                        f"read ({_short(Exception(reason))}) and was skipped",
+                                        "malformed-value"))  # fmt: skip
+        dropped: list[str] = []
         try:
-            draft = _draft(component, line)
+            draft = _draft(component, line, dropped)
         except InvalidEvent as error:
             raise ImportRejected(path, line, f"event {number}: {error.reason}") from None
         except (ValueError, TypeError, KeyError, AttributeError) as error:
             raise ImportRejected(path, line, f"event {number}: {_short(error)}") from None
         if draft.ends_at is not None and draft.ends_at < draft.starts_at:
             raise ImportRejected(path, line, f"event {number}: it ends before it starts")
+        for rule in dropped:
+            every = _EVERY[rule_frequency(rule)]
+            warnings.append(FileWarning(path, line, f"event {number} repeats every {every} "
+                                        f"({rule}); networkcircles keeps repeats of a day or "
+                                        "more, so it is imported once, without its repeat "
+                                        "rule", "dropped-rule"))  # fmt: skip
         if component.get("RECURRENCE-ID") is not None:
             original, _, _ = _stored(component.decoded("RECURRENCE-ID"))
             overrides.append((draft, original))
         else:
             drafts.append(draft)
     _apply_overrides(drafts, overrides)
-    return ParsedCalendar(path, "icalendar", drafts)
+    return ParsedCalendar(path, "icalendar", drafts, warnings)
 
 
 def _apply_overrides(drafts: list[EventDraft], overrides: list[tuple[EventDraft, datetime]]):

@@ -1,10 +1,10 @@
-"""What every contacts file turns into: plain records, the errors that refuse a file, text decoding.
+"""What every contacts file turns into: plain records, the errors that refuse a file, the
+warnings a file that still imports carries, and the limits every import keeps to.
 
 The readers (vcard.py, csv_formats.py) return whole files of `ImportedContact`s or raise
-`ImportRejected`; nothing here touches the store.
+`ImportRejected`; nothing here touches the store. reading.py turns a file's bytes into text.
 """
 
-import codecs
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -12,6 +12,39 @@ from datetime import date
 from pathlib import Path
 
 from networkcircles.store.queries import Labelled
+
+MIB = 1024 * 1024
+
+# -- limits: how much one import takes --------------------------------------------------------
+# Each bounds time and memory for a file someone else made; each is far above real exports.
+# A file over a limit is refused with a message naming it, before anything is parsed.
+
+MAX_FILE_BYTES = 512 * MIB
+"""Bytes read from one file. Contact photos make vCard exports big (10,000 contacts with 40 KB
+photos is about 530 MB in base64); photos are dropped while reading, so they cost time, not
+memory. Reading this much takes a few seconds."""
+
+MAX_TEXT_BYTES = 64 * MIB
+"""Text kept from one file (photos dropped; for CSV the whole file). 50,000 records (below) of a
+rich 1.3 KB each; a real export of that many people is 15-30 MB. Memory follows what is kept,
+about five times this at worst (the bytes, the text, the parser's records)."""
+
+MAX_FIELD_BYTES = 1 * MIB
+"""One value: a vCard or iCalendar property (unfolded), a CSV cell. A page of notes is 3 KB;
+a value this big is an embedded file. One we keep (a name, a note) over the limit refuses the
+file; one we do not keep (a photo, an attachment) is skipped with a warning."""
+
+MAX_RECORDS = 50_000
+"""Contacts or events in one file. LinkedIn caps connections at 30,000 and Google Contacts an
+account at 25,000; vobject parses about 5,000 cards a second, so the largest file allowed
+imports in about ten seconds."""
+
+MAX_LINES = 2_000_000
+"""Lines of one vCard or iCalendar file (after unfolding): 40 per record at MAX_RECORDS. Bounds
+the time a file of millions of tiny lines (each one dropped or kept) can take."""
+
+MAX_WARNINGS = 50
+"""Warnings listed one by one per file; past it, one more says how many were left out."""
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -37,6 +70,36 @@ class ImportRejected(Exception):
         self.reason = reason
         self.kind = kind
         self.is_record = is_record
+
+
+@dataclass(frozen=True, slots=True)
+class FileWarning:
+    """Trouble in a file that still imports: something skipped or replaced, and where.
+
+    `line` is the 1-based line of the file (None: the file as a whole); `message` is plain
+    English for the log and the CLI; `kind` is a stable key the ui can word itself:
+    "damaged-text" (bytes that are not UTF-8, shown as U+FFFD), "skipped-value" (a value we do
+    not keep, too big to read), "malformed-value" (a value we do not keep that cannot be
+    read), "dropped-rule" (a repeat rule networkcircles does not keep), "more" (warnings left
+    out, counted).
+    """
+
+    path: Path
+    line: int | None
+    message: str
+    kind: str = "warning"
+
+    def __str__(self) -> str:
+        where = "" if self.line is None else f"line {self.line}: "
+        return f"{self.path}: {where}warning: {self.message}"
+
+
+def size_text(size: int) -> str:
+    """A byte count as people read it: "512 MB", "1.4 MB", "900 KB"."""
+    if size >= MIB:
+        value = size / MIB
+        return f"{value:.0f} MB" if value >= 10 or value == int(value) else f"{value:.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +156,7 @@ class ParsedFile:
     format: str  # "vcard", "linkedin", "google", "outlook" or "csv"
     contacts: list[ImportedContact]
     rejected: list[RejectedRow]
+    warnings: list[FileWarning] = field(default_factory=list)
 
 
 def connected_on_text(day: date) -> str:
@@ -152,46 +216,3 @@ def is_email(text: str) -> bool:
 
 def split_tags(text: str) -> list[str]:
     return [tag.strip() for tag in text.split(",") if tag.strip()]
-
-
-def read_text(path: Path) -> str:
-    """Read a text file whatever a spreadsheet saved it as; refuse empty or binary files.
-
-    UTF-8 (with or without a byte-order mark) and UTF-16 with a mark are read as such; anything
-    else that is not valid UTF-8 is taken as Windows-1252, the usual spreadsheet encoding,
-    falling back to Latin-1 for the five bytes Windows-1252 leaves undefined.
-    """
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ImportRejected(
-            path, None, f"cannot be read ({error.strerror})", "unreadable"
-        ) from None
-    if not data.strip():
-        raise ImportRejected(path, None, "the file is empty", "empty")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise ImportRejected(path, None, "damaged UTF-16 text", "binary") from None
-    else:
-        if b"\x00" in data:
-            raise ImportRejected(path, _line_of(data, b"\x00"), "binary data, not text", "binary")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            try:
-                text = data.decode("cp1252")
-            except UnicodeDecodeError:
-                text = data.decode("latin-1")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t\f")
-    if controls > max(2, len(text) // 200):
-        first = next(i for i, ch in enumerate(text) if ord(ch) < 32 and ch not in "\r\n\t\f")
-        raise ImportRejected(
-            path, text.count("\n", 0, first) + 1, "binary data, not text", "binary"
-        )
-    return text
-
-
-def _line_of(data: bytes, needle: bytes) -> int:
-    return data.count(b"\n", 0, data.index(needle)) + 1

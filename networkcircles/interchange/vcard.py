@@ -6,13 +6,13 @@ from pathlib import Path
 import vobject
 from vobject.base import VObjectError
 
+from networkcircles.interchange.reading import read_folded
 from networkcircles.interchange.records import (
     ImportedContact,
     ImportRejected,
     ParsedFile,
     RejectedRow,
     is_email,
-    read_text,
     split_tags,
 )
 from networkcircles.store.queries import Labelled
@@ -24,6 +24,15 @@ _TYPE_LABELS = {"CELL": "mobile", "IPHONE": "iphone"}
 HOW_KNOWN_PROPERTY = "X-NETWORKCIRCLES-HOW-KNOWN"
 CIRCLE_PROPERTY = "X-NETWORKCIRCLES-CIRCLE"
 
+# Properties a contact is made of: one of these over MAX_FIELD_BYTES refuses the file.
+KEPT_PROPERTIES = frozenset({
+    "BEGIN", "END", "VERSION", "FN", "N", "EMAIL", "TEL", "ORG", "TITLE", "ROLE", "ADR", "URL",
+    "X-SOCIALPROFILE", "NOTE", "CATEGORIES", "X-ABLABEL", HOW_KNOWN_PROPERTY,
+})  # fmt: skip
+# Embedded files we never keep: left out before vobject sees them (a 50 MB photo took minutes,
+# and a damaged one refused the whole file).
+DROPPED_PROPERTIES = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
+
 
 def read_vcards(path: Path) -> ParsedFile:
     """Every contact in a .vcf file, plus the cards that cannot become one.
@@ -32,7 +41,9 @@ def read_vcards(path: Path) -> ParsedFile:
     anywhere: then none of its cards count.
     """
     path = Path(path)
-    text = read_text(path)
+    decoded = read_folded(path, "VCARD", KEPT_PROPERTIES, DROPPED_PROPERTIES,
+                          quoted_printable=True)  # fmt: skip
+    text = decoded.text
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
     if first.upper() != "BEGIN:VCARD":
         raise ImportRejected(path, 1, "this is not a vCard file (it must start with BEGIN:VCARD)",
@@ -49,6 +60,7 @@ def read_vcards(path: Path) -> ParsedFile:
                     "wrong-type", is_record=True,
                 )  # fmt: skip
             line = _first_line(component)
+            line = decoded.file_line(line) if line else 0
             contact = _contact(component, line)
             if contact is None:
                 rejected.append(
@@ -62,13 +74,15 @@ def read_vcards(path: Path) -> ParsedFile:
         raise
     except VObjectError as error:
         reason, kind = _reason(error)
-        raise ImportRejected(path, getattr(error, "lineNumber", None), reason, kind) from None
+        number = getattr(error, "lineNumber", None)
+        line = decoded.file_line(number) if isinstance(number, int) else None
+        raise ImportRejected(path, line, reason, kind) from None
     except (ValueError, UnicodeError, LookupError, binascii.Error) as error:
         raise ImportRejected(path, record + 1, f"the card cannot be read ({error})", "damaged",
                              is_record=True) from None  # fmt: skip
     if record == 0:
         raise ImportRejected(path, None, "the file holds no vCard", "empty")
-    return ParsedFile(path, "vcard", contacts, rejected)
+    return ParsedFile(path, "vcard", contacts, rejected, decoded.warnings)
 
 
 def _reason(error: VObjectError) -> tuple[str, str]:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
 
 from networkcircles.services.errors import InvalidValue
@@ -32,6 +33,13 @@ UPCOMING_DAYS = 30
 # Other names of UTC: stored as "UTC", so what we write reads back the same.
 _UTC_NAMES = {"Etc/UTC", "Etc/Universal", "Universal", "Zulu", "Etc/Zulu", "UCT", "Etc/UCT",
               "Etc/GMT", "GMT", "Etc/Greenwich", "Greenwich"}  # fmt: skip
+
+# Repeats no networking event has: refused in the editor, dropped (with a warning) at import.
+SUB_DAILY = ("SECONDLY", "MINUTELY", "HOURLY")
+# Occurrences one event may go through for one view. A rule with a start long before the view
+# is moved forward first, so this bounds only what cannot be moved: a COUNT rule, whose count
+# runs from its first occurrence (5,000 days is 13 years, 5,000 weeks 96).
+MAX_EXAMINED = 5_000
 
 EVENT_FIELDS = ("title", "kind", "starts_at", "ends_at", "all_day", "timezone", "recurrence",
                 "excluded", "location", "organizer", "cost", "notes", "status", "uid")  # fmt: skip
@@ -125,14 +133,26 @@ def _as_datetime(name: str, value: Any) -> datetime | None:
         raise InvalidEvent(name, f"'{value}' is not a date and time") from error
 
 
+def rule_frequency(recurrence: str) -> str:
+    """The FREQ of an RRULE value, upper case ("" if it names none)."""
+    for part in recurrence.strip().removeprefix("RRULE:").split(";"):
+        key, _, value = part.partition("=")
+        if key.strip().upper() == "FREQ":
+            return value.strip().upper()
+    return ""
+
+
 def check_rule(recurrence: str, start: datetime | None = None) -> None:
-    """Raise InvalidEvent unless `recurrence` is an RRULE value dateutil can expand."""
+    """Raise InvalidEvent unless `recurrence` is an RRULE value dateutil can expand and that
+    repeats at most daily."""
     if not recurrence:
         return
     try:
         _rule(recurrence, start or datetime(2000, 1, 1), aware_until=None)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
         raise InvalidEvent("recurrence", f"'{recurrence}' is not a recurrence rule") from error
+    if rule_frequency(recurrence) in SUB_DAILY:
+        raise InvalidEvent("recurrence", f"'{recurrence}' repeats more often than daily")
 
 
 def _clean(changes: dict[str, Any]) -> dict[str, Any]:
@@ -145,7 +165,7 @@ def _clean(changes: dict[str, Any]) -> dict[str, Any]:
             if name == "starts_at" and value is None:
                 raise InvalidEvent(name, "an event needs a start")
         elif name == "title":
-            value = " ".join(plain_text(value or "").split())
+            value = plain_text(str(value or "")).strip()  # inner spacing is the user's
             if not value:
                 raise InvalidEvent(name, "an event needs a title")
         elif name == "kind" and value not in KINDS:
@@ -410,6 +430,65 @@ def _rule(recurrence: str, dtstart: datetime, aware_until: ZoneInfo | None):
     return rrulestr(_until_value(recurrence, aware_until), dtstart=dtstart, ignoretz=True)
 
 
+_PERIODS = {"YEARLY": "years", "MONTHLY": "months", "WEEKLY": "weeks", "DAILY": "days",
+            "HOURLY": "hours", "MINUTELY": "minutes", "SECONDLY": "seconds"}  # fmt: skip
+_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_DAY_PARTS = {"BYWEEKNO", "BYYEARDAY", "BYMONTHDAY", "BYDAY", "BYEASTER"}
+
+
+def _moved_rule(recurrence: str, start: datetime, after: datetime) -> tuple[str, datetime]:
+    """The same series from a start just before `after`, so expanding it does not walk every
+    occurrence since the first.
+
+    The start moves by whole periods (INTERVAL times FREQ), which keeps each period's pattern;
+    the defaults dateutil takes from the start (the day of the month, the month, the weekday)
+    are written into the rule first. A COUNT rule cannot move: its count runs from the first.
+    """
+    parts = [p for p in recurrence.strip().removeprefix("RRULE:").split(";") if p.strip()]
+    keys = {p.partition("=")[0].strip().upper(): p.partition("=")[2].strip() for p in parts}
+    period = _PERIODS.get(keys.get("FREQ", "").upper())
+    if period is None or "COUNT" in keys or start >= after:
+        return recurrence, start
+    try:
+        interval = max(1, int(keys.get("INTERVAL", "1")))
+    except ValueError:
+        return recurrence, start
+    if period in ("years", "months"):
+        months = (after.year - start.year) * 12 + after.month - start.month
+        steps = months // (12 if period == "years" else 1) // interval - 2
+    else:
+        seconds = {"weeks": 604_800, "days": 86_400, "hours": 3_600, "minutes": 60,
+                   "seconds": 1}[period]  # fmt: skip
+        steps = int((after - start).total_seconds() // seconds) // interval - 2
+    if steps <= 0:
+        return recurrence, start
+    if not _DAY_PARTS & keys.keys():
+        freq = keys["FREQ"].upper()
+        if freq == "YEARLY" and "BYMONTH" not in keys:
+            parts.append(f"BYMONTH={start.month}")
+        if freq in ("YEARLY", "MONTHLY"):
+            parts.append(f"BYMONTHDAY={start.day}")
+        elif freq == "WEEKLY":
+            parts.append(f"BYDAY={_WEEKDAYS[start.weekday()]}")
+    moved = start + relativedelta(**{period: steps * interval})
+    return ";".join(parts), moved
+
+
+def _walls(recurrence: str, start: datetime, zone: ZoneInfo | None, after: datetime,
+           before: datetime) -> list[datetime]:  # fmt: skip
+    """The wall times of a series from `after` to `before` (both included), going through at
+    most MAX_EXAMINED occurrences."""
+    moved, moved_start = _moved_rule(recurrence, start, after)
+    rule = _rule(moved, moved_start, zone)
+    found = []
+    for examined, wall in enumerate(rule, start=1):
+        if wall > before or examined > MAX_EXAMINED:
+            break
+        if wall >= after:
+            found.append(wall)
+    return found
+
+
 def _excluded(row: EventRow) -> set[datetime]:
     found = set()
     for text in row.excluded.split(","):
@@ -426,17 +505,18 @@ def expand(row: EventRow, first: date, last: date, viewer: tzinfo) -> list[Occur
     zone = None if row.all_day else _zone(row.timezone)
     start_wall = row.starts_at if row.all_day else wall_time(row.starts_at, row.timezone)
     length = (row.ends_at - row.starts_at) if row.ends_at is not None else None
-    if row.recurrence:
+    # A sub-daily rule is refused now; one a store held from before counts as no rule, as an
+    # import would have it: the event shows once, not thousands of times a day.
+    recurrence = "" if rule_frequency(row.recurrence) in SUB_DAILY else row.recurrence
+    if recurrence:
         # Expand in the event's own wall time, a day of margin either side for zone offsets.
+        span = length or timedelta()
+        after = datetime.combine(first, time()) - timedelta(days=2) - span
+        before = datetime.combine(last, time()) + timedelta(days=2)
         try:
-            rule = _rule(row.recurrence, start_wall, zone)
-        except (ValueError, TypeError, KeyError, AttributeError):
+            walls = _walls(recurrence, start_wall, zone, after, before)
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
             walls = [start_wall]
-        else:
-            span = length or timedelta()
-            after = datetime.combine(first, time()) - timedelta(days=2) - span
-            before = datetime.combine(last, time()) + timedelta(days=2)
-            walls = rule.between(after, before, inc=True)
     else:
         walls = [start_wall]
     skip = _excluded(row)
@@ -453,7 +533,7 @@ def expand(row: EventRow, first: date, last: date, viewer: tzinfo) -> list[Occur
             end = start + length if length is not None else None
         occurrence = Occurrence(
             row.id, row.title, row.kind, start, end, row.all_day, row.location, row.status,
-            row.organizer_name, bool(row.recurrence), row.timezone,
+            row.organizer_name, bool(recurrence), row.timezone,
         )  # fmt: skip
         if occurrence.day <= last and occurrence.last_day() >= first:
             found.append(occurrence)
@@ -537,11 +617,12 @@ class EventDraft:
 
 def organization_id(name: str, kind: str = "other") -> int | None:
     """The id of the organisation named `name` (any case), created if there is none."""
-    name = " ".join(name.split())
-    if not name:
+    name = name.strip()
+    key = " ".join(name.casefold().split())  # spacing does not tell two organisations apart
+    if not key:
         return None
     for row in event_queries.organizations():
-        if row.name.casefold() == name.casefold():
+        if " ".join(row.name.casefold().split()) == key:
             return row.id
     return Organization.create(name=name, kind=kind).id
 

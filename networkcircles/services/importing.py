@@ -55,6 +55,7 @@ class FilePlan:
     rejected: list[RejectedRow] = field(default_factory=list)
     merged_into_new: int = 0  # records that are someone planned as new earlier in this plan
     events: list = field(default_factory=list)  # EventDraft: what an .ics file adds
+    warnings: list = field(default_factory=list)  # FileWarning: skipped or replaced, imports
 
     @property
     def new_count(self) -> int:
@@ -83,6 +84,10 @@ class ImportPlan:
     @property
     def rejected_rows(self) -> list[RejectedRow]:
         return [row for plan in self.files for row in plan.rejected]
+
+    @property
+    def warnings(self) -> list:
+        return [warning for plan in self.files for warning in plan.warnings]
 
     @property
     def record_count(self) -> int:
@@ -210,14 +215,16 @@ def plan_import(paths: Iterable[Path | str]) -> ImportPlan:
             except ImportRejected as rejection:
                 plan.rejected_files.append(rejection)
                 continue
-            plan.files.append(FilePlan(calendar.path, calendar.format, events=calendar.drafts))
+            plan.files.append(FilePlan(calendar.path, calendar.format, events=calendar.drafts,
+                                       warnings=calendar.warnings))  # fmt: skip
             continue
         try:
             parsed = read_file(Path(path), labels)
         except ImportRejected as rejection:
             plan.rejected_files.append(rejection)
             continue
-        file_plan = FilePlan(parsed.path, parsed.format, rejected=list(parsed.rejected))
+        file_plan = FilePlan(parsed.path, parsed.format, rejected=list(parsed.rejected),
+                             warnings=list(parsed.warnings))  # fmt: skip
         for record in parsed.contacts:
             target = index.find(record)
             if target is None:

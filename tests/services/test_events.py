@@ -151,3 +151,67 @@ def test_demo_has_a_month_of_events_two_recurring(demo_store):
     assert len({o.day for o in found}) >= 8
     dues = {(o.dues, o.dues_period) for o in event_queries.organizations("association")}
     assert len(dues) == 3
+
+
+# -- bounded expansion -------------------------------------------------------------------------
+
+LONG_RUNNING = [
+    ("FREQ=DAILY;INTERVAL=3", datetime(1999, 3, 7, 10, 30)),
+    ("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;WKST=SU", datetime(2001, 5, 1, 18)),
+    ("FREQ=WEEKLY;INTERVAL=3", datetime(2003, 1, 15, 8)),  # the weekday comes from the start
+    ("FREQ=MONTHLY", datetime(2000, 1, 31, 12)),  # the 31st: months without one are skipped
+    ("FREQ=MONTHLY;BYDAY=-1FR", datetime(1995, 6, 30, 17)),
+    ("FREQ=MONTHLY;INTERVAL=5;BYMONTHDAY=15,-1", datetime(2004, 2, 15, 9)),
+    ("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", datetime(1998, 1, 30, 16)),
+    ("FREQ=YEARLY", datetime(1996, 2, 29, 19)),  # leap days only
+    ("FREQ=YEARLY;INTERVAL=4;BYMONTH=11;BYDAY=1TU", datetime(1996, 11, 5, 7)),
+    ("FREQ=YEARLY;BYWEEKNO=20;BYDAY=MO", datetime(1990, 5, 14, 10)),
+    ("FREQ=DAILY;UNTIL=20261115T000000Z", datetime(2010, 6, 1, 12)),
+    ("RRULE:FREQ=WEEKLY;BYDAY=SA;BYHOUR=9,15;BYMINUTE=0", datetime(1985, 1, 5, 9)),
+]
+
+
+@pytest.mark.parametrize(("rule", "start"), LONG_RUNNING, ids=[r for r, _ in LONG_RUNNING])
+def test_a_series_moved_forward_has_exactly_the_occurrences_of_the_whole_series(rule, start):
+    """Expansion starts a long-running series just before the view; the dates must be those
+    of walking it from its first occurrence."""
+    from dateutil.rrule import rrulestr
+
+    after, before = datetime(2026, 9, 28), datetime(2028, 12, 2, 23, 59)
+    whole = rrulestr(rule.removeprefix("RRULE:"), dtstart=start, ignoretz=True)
+    expected = whole.between(after, before, inc=True)
+    assert expected  # each case has dates in the view
+    assert events._walls(rule, start, None, after, before) == expected
+
+
+def test_a_series_from_1900_shows_a_month_going_through_a_few_occurrences(store, monkeypatch):
+    monkeypatch.setattr(events, "MAX_EXAMINED", 100)  # were it walked from 1900: 46,000 days
+    start = events.to_stored(datetime(1900, 1, 1, 9), "Europe/Berlin")
+    events.create_event("Daily since 1900", start, timezone="Europe/Berlin",
+                        recurrence="FREQ=DAILY")  # fmt: skip
+    found = events.occurrences(date(2026, 11, 1), date(2026, 11, 30), BERLIN)
+    assert [o.day for o in found] == [date(2026, 11, d) for d in range(1, 31)]
+    assert {o.start.hour for o in found} == {9}
+
+
+def test_a_counted_series_is_bounded_by_what_one_view_examines(store, monkeypatch):
+    monkeypatch.setattr(events, "MAX_EXAMINED", 100)
+    for title, start in (("Weekly, counted", datetime(2020, 1, 6, 9)),
+                         ("Weekly, recent", datetime(2026, 1, 5, 9))):  # fmt: skip
+        events.create_event(title, start, recurrence="FREQ=WEEKLY;COUNT=1000000000")
+    titles = {o.title for o in events.occurrences(date(2026, 11, 1), date(2026, 11, 30))}
+    assert titles == {"Weekly, recent"}  # 360 weeks in: past the cap, left out, not hanging
+
+
+@pytest.mark.parametrize("rule", ["FREQ=SECONDLY", "FREQ=MINUTELY;INTERVAL=15",
+                                  "RRULE:FREQ=HOURLY;COUNT=3"])  # fmt: skip
+def test_repeats_more_often_than_daily_are_refused(store, rule):
+    with pytest.raises(InvalidEvent) as caught:
+        events.create_event("Too often", datetime(2026, 11, 2, 9), recurrence=rule)
+    assert caught.value.field == "recurrence" and "more often than daily" in caught.value.reason
+    assert event_queries.event_rows() == []
+
+
+def test_spacing_inside_a_title_is_kept(store):
+    event_id = events.create_event("  Job  club:   CV clinic ", datetime(2026, 11, 2, 9))
+    assert event_queries.event_row(event_id).title == "Job  club:   CV clinic"

@@ -72,3 +72,30 @@ def test_progress_cancel_rolls_back(store, qtbot, tmp_path, monkeypatch):
     result = apply_with_progress(None, plan_import([path]), None)
     assert result.cancelled
     assert queries.stats()["contacts"] == 0
+
+
+def test_dialog_lists_each_warning_with_its_file_and_line(store, qtbot, tmp_path):
+    cards = tmp_path / "damaged.vcf"
+    cards.write_bytes("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Ångström\r\n".encode()
+                      + b"NOTE:caf\xe9 <b>bold</b>\r\nEND:VCARD\r\n")  # fmt: skip
+    calendar = tmp_path / "often.ics"
+    calendar.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\n"
+                        "DTSTART:20261201T100000Z\r\nSUMMARY:Stand-up\r\nRRULE:FREQ=HOURLY\r\n"
+                        "END:VEVENT\r\nEND:VCALENDAR\r\n", newline="")  # fmt: skip
+    dialog = ImportPreviewDialog(plan_import([cards, calendar]))
+    qtbot.addWidget(dialog)
+    table = dialog.warnings_table
+    assert not table.isHidden()
+    cells = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    assert cells == [
+        ["damaged.vcf", "4", "damaged text: characters that could not be read show as \ufffd"],
+        ["often.ics", "3", "an event repeating more often than daily is imported once"],
+    ]
+    assert "E9" in table.item(0, 2).toolTip()
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_dialog_hides_the_warnings_when_there_are_none(store, qtbot):
+    dialog = ImportPreviewDialog(plan_import([FIXTURES / "outlook_contacts.csv"]))
+    qtbot.addWidget(dialog)
+    assert dialog.warnings_table.isHidden()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networkcircles.interchange.records import ImportRejected
+from networkcircles.interchange.records import FileWarning, ImportRejected
 from networkcircles.services import importing
 from networkcircles.services.importing import ImportPlan, ImportResult
 from networkcircles.store import queries
@@ -50,6 +50,22 @@ def file_reason(rejection: ImportRejected) -> str:
     if rejection.kind not in words:  # "damaged": the parser's own words say where and how
         text = f"{text} ({rejection.reason})"
     return text
+
+
+def warning_text(warning: FileWarning) -> str:
+    """What a file's warning means, in the user's language (the reader's English details go
+    in the tooltip)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ImportPreviewDialog", text)
+
+    words = {
+        "damaged-text": tr("damaged text: characters that could not be read show as \ufffd"),
+        "skipped-value": tr("a value too big to read was skipped"),
+        "malformed-value": tr("a damaged value networkcircles does not keep was skipped"),
+        "dropped-rule": tr("an event repeating more often than daily is imported once"),
+    }
+    return words.get(warning.kind, warning.message)
 
 
 class ImportPreviewDialog(QDialog):
@@ -93,6 +109,20 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.rejected_table)
         rejected_label.setVisible(bool(plan.rejected_rows))
         self.rejected_table.setVisible(bool(plan.rejected_rows))
+
+        self.warnings_table = self._table([self.tr("File"), self.tr("Line"),
+                                           self.tr("Imported, but")])  # fmt: skip
+        for warning in plan.warnings:
+            line = "" if warning.line is None else str(warning.line)
+            self._add_row(self.warnings_table,
+                          [warning.path.name, line, warning_text(warning)])  # fmt: skip
+            cell = self.warnings_table.item(self.warnings_table.rowCount() - 1, 2)
+            cell.setToolTip(literal(warning.message))
+        warnings_label = QLabel(self.tr("Warnings"))
+        layout.addWidget(warnings_label)
+        layout.addWidget(self.warnings_table)
+        warnings_label.setVisible(bool(plan.warnings))
+        self.warnings_table.setVisible(bool(plan.warnings))
 
         form = QFormLayout()
         self.circle_combo = QComboBox()
