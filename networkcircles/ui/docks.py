@@ -145,10 +145,9 @@ class PanelDocks:
         """Another network is open: each panel forgets what it showed of the old one and
         reads the new one (a hidden panel when it is next shown)."""
         self.show_contact(None)
-        for panel in (self.calendar, self.associations, self.leads):
+        for panel in (self.calendar, self.associations, self.leads, self.balance):
             panel.reset()
-        for panel in (self.due, self.balance):
-            panel.refresh()
+        self.due.refresh()
 
     def show_contact(self, contact_id: int | None) -> None:
         self.activity.show_contact(contact_id)

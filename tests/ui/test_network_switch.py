@@ -56,6 +56,8 @@ def _busy_window(window: MainWindow) -> tuple[int, int]:
     panels.associations.select_association(association)
     bring_forward(panels.leads_dock)
     panels.leads.set_filters("job", "open")
+    bring_forward(panels.balance_dock)  # Mix it up has counted this network
+    assert sum(row.contacts for row in panels.balance.report.circles) > 0
     return event_id, association
 
 
@@ -92,6 +94,7 @@ def test_new_network_empties_every_panel_and_imports_show(
     assert panels.leads.shown_ids() == []
     assert panels.leads.kind_filter.currentData() is None
     assert panels.due.list.count() == 0
+    assert sum(row.contacts for row in panels.balance.report.circles) == 0  # Mix it up too
     assert panels.activity.contact_id() is None
     assert panels.reliability.contact_id() is None
     assert errors == []

@@ -201,6 +201,11 @@ class BalancePanel(QWidget):
         self._tally.reload()
         self._later.request()
 
+    def reset(self) -> None:
+        """Another network is open: count it afresh (the tally held the old one's figures)."""
+        self._tally.reload()
+        self.refresh()
+
     def today(self) -> date:
         return self._today or date.today()
 
