@@ -89,6 +89,10 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.details_dock, self.triage_dock)
         self.triage_dock.hide()
         describe_docks(self)
+        # Tab: the list's search and filters, its table, the diagram, then the person's details
+        # (dock order would send it from the list to the panels in the dock area below).
+        QWidget.setTabOrder(self.contact_list.table, self.diagram_view)
+        QWidget.setTabOrder(self.diagram_view, self.contact_details.editor("name"))
         self.diagram_view.setAcceptDrops(False)  # dropped files go to the window: an import
         self.diagram_view.viewport().setAcceptDrops(False)
         self.setAcceptDrops(True)
