@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabBar, QToolBar, QWidget
 
 from networkcircles.diagram.scene import CirclesScene
 from networkcircles.diagram.view import CirclesView
@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.bridge.contacts_changed.connect(self._contacts_changed)
         self.bridge.network_changed.connect(self.reload)
         self.bridge.circles_changed.connect(self._circles_changed)
+        self.tabifiedDockWidgetActivated.connect(lambda _dock: self._whole_tab_names())
         self.selected_id: int | None = None
         self._verdict_kind: str | None = None
         self.circles: list[queries.CircleRow] = []
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         view_menu.addAction(a[ActionId.SORT_UNPLACED])
+        view_menu.addAction(self.tr("&Reset Layout"), self.reset_layout)
         view_menu.addSeparator()
         self.theme_group = theme.add_theme_menu(view_menu, self)
         add_missing_mnemonics(view_menu)  # the docks' toggles, named after their titles
@@ -571,13 +573,32 @@ class MainWindow(QMainWindow):
         if self._layout_settled:
             return
         self._layout_settled = True
-        # The diagram is the point of the window: the docks start narrow and short.
-        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
-        self.resizeDocks([self.list_dock, self.details_dock], [330, 330], horizontal)
-        self.resizeDocks([self.panels.balance_dock], [max(250, self.height() // 4)], vertical)
-        self.resizeDocks([self.panels.reliability_dock], [self.height() // 3], vertical)
-        for front in (self.details_dock, self.list_dock, self.panels.balance_dock):
+        self._size_docks()
+
+    def _size_docks(self) -> None:
+        """The diagram is the point of the window: the two dock columns start narrow."""
+        width = max(260, min(330, self.width() // 5))
+        self.resizeDocks(
+            [self.list_dock, self.details_dock], [width, width], Qt.Orientation.Horizontal
+        )
+        for front in (self.details_dock, self.list_dock):
             front.raise_()  # the first tab of each group; raise_() before a show is lost
+        self._whole_tab_names()
+
+    def _whole_tab_names(self) -> None:
+        """Docks' tabs keep their whole titles and scroll, instead of "Co…" and "Ac…"."""
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is self:  # the dock areas' bars, not the panels' own tabs
+                bar.setElideMode(Qt.TextElideMode.ElideNone)
+                bar.setUsesScrollButtons(True)
+
+    def reset_layout(self) -> None:
+        """View ▸ Reset Layout: every panel back in its place, the diagram wide again."""
+        self.triage_dock.hide()
+        self.panels.arrange()
+        self.tabifyDockWidget(self.details_dock, self.triage_dock)
+        self.triage_dock.hide()
+        self._size_docks()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.write(settings.WINDOW_GEOMETRY, self.saveGeometry())

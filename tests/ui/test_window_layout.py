@@ -1,0 +1,40 @@
+"""The diagram first: at a laptop's size the diagram has most of the window, and the legend
+covers neither a ring nor the Unplaced tray."""
+
+import pytest
+from PySide6.QtWidgets import QApplication, QTabBar
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1366, 768)])
+def test_the_diagram_has_most_of_the_window(window, qtbot, size):
+    window.reset_layout()
+    window.resize(*size)
+    qtbot.wait(50)
+    QApplication.processEvents()
+    view = window.diagram_view.size()
+    assert view.width() >= 0.5 * window.width(), (view, window.size())
+    assert view.height() >= 0.8 * window.centralWidget().parentWidget().height() - 80, view
+    # the ring pixels: a fitted diagram at least two thirds of the window's height
+    window.diagram_view.fit_all()
+    rings = window.diagram_view.mapFromScene(window.scene.sceneRect()).boundingRect()
+    assert rings.height() >= 0.66 * window.height(), rings
+
+
+def test_reset_layout_brings_back_hidden_and_floating_panels(window):
+    window.panels.balance_dock.hide()
+    window.panels.due_dock.setFloating(True)
+    window.reset_layout()
+    assert not window.panels.due_dock.isFloating()
+    assert window.panels.balance_dock.toggleViewAction().isChecked()
+
+
+def test_dock_tabs_show_whole_titles(window, qtbot):
+    window.reset_layout()
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    bars = [bar for bar in window.findChildren(QTabBar) if bar.parent() is window]
+    assert bars
+    for bar in bars:
+        for n in range(bar.count()):
+            needed = bar.fontMetrics().horizontalAdvance(bar.tabText(n))
+            assert bar.tabRect(n).width() >= needed, bar.tabText(n)
