@@ -2,7 +2,7 @@
 covers neither a ring nor the Unplaced tray."""
 
 import pytest
-from PySide6.QtWidgets import QApplication, QTabBar
+from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 
 
 @pytest.mark.parametrize("size", [(1400, 900), (1366, 768)])
@@ -38,3 +38,21 @@ def test_dock_tabs_show_whole_titles(window, qtbot):
         for n in range(bar.count()):
             needed = bar.fontMetrics().horizontalAdvance(bar.tabText(n))
             assert bar.tabRect(n).width() >= needed, bar.tabText(n)
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1366, 768)])
+def test_the_legend_covers_no_ring_and_not_the_tray(window, qtbot, size):
+    window.reset_layout()
+    window.resize(*size)
+    qtbot.wait(50)
+    view = window.diagram_view
+    view.fit_all()
+    legend = view.legend_rect()
+    assert not legend.isEmpty() and view.findChildren(QWidget)  # shown, once
+    drawn = view.mapFromScene(window.scene.sceneRect()).boundingRect()
+    drawn.translate(view.viewport().pos())  # viewport → view coordinates, like the legend's
+    assert not legend.intersects(drawn), (legend, drawn)
+    assert not legend.intersects(view.viewport().geometry())  # zoomed in too: never over dots
+    assert view.rect().contains(legend)  # and not cut off
+    columns, column, _line = view._legend_columns(legend.width() - 12)
+    assert columns * column <= legend.width()
