@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self.view_menu = view_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("Open the &Demo Network"), self.open_demo)
         help_menu.addAction(a[ActionId.ABOUT])
 
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -350,6 +351,20 @@ class MainWindow(QMainWindow):
         self.select_contact(contact_id)
         self.details_dock.show()
         self.details_dock.raise_()
+
+    def open_demo(self) -> None:
+        """Help ▸ Open the Demo Network: a made-up network to try things on, in its own file."""
+        from networkcircles.store.db import open_store
+        from networkcircles.store.errors import StoreError
+        from networkcircles.ui.app import open_demo_store
+
+        try:
+            demo = open_demo_store()  # made on first use
+        except StoreError as error:
+            open_store(self.store_path)  # the demo cannot be opened: stay where we were
+            questions.show_error(self, self.tr("Cannot open the demo network"), error.reason)
+            return
+        self.files.switch_to(demo)  # remembers it, fills the window, clears undo
 
     def edit_pitch(self) -> None:
         """Double-click "you": what to tell people about your search."""
