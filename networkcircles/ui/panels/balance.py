@@ -260,8 +260,11 @@ class BalancePanel(QWidget):
                 )
             )
         if not found and not any(row.contacts for row in self.report.circles):
-            found.append(self.tr("Your circles are empty: add your first people (double-click "
-                                 "a ring, or File ▸ Import), then reach out to every circle."))  # fmt: skip
+            empty = self.tr(
+                "Your circles are empty: add your first people (double-click a ring, or "
+                "File ▸ Import), then reach out to every circle."
+            )
+            found.append(empty)
         elif not found:
             found.append(self.tr("Every circle has heard from you lately. Keep mixing it up."))
         return found
