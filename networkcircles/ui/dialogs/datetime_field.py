@@ -20,7 +20,7 @@ class TypedDateTimeEdit(QDateTimeEdit):
 
         self.lineEdit().installEventFilter(self)  # clicks land on the line edit
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease:
             line = self.lineEdit()
             if not line.hasSelectedText() or len(line.selectedText()) < 3:
