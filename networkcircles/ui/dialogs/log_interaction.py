@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from networkcircles.services.interactions import KINDS
-from networkcircles.ui.text import isolated, plain_labels, window_title
+from networkcircles.ui.text import isolated, literal, plain_labels, window_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +82,7 @@ class LogInteractionDialog(QDialog):
             about = isolated(self.tr("Follow-up due {day}"), day=pending_day.isoformat())
             if pending_note:
                 about = isolated(self.tr("{about}: {note}"), about=about, note=pending_note)
-            self.follow_up.setToolTip(about)
+            self.follow_up.setToolTip(literal(about))
             row = QHBoxLayout()
             row.addWidget(self.follow_up, 1)
             row.addWidget(self.follow_up_day)
