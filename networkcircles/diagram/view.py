@@ -201,10 +201,20 @@ class CirclesView(QGraphicsView):
         rows = -(-len(self.legend_entries()) // columns)
         height = line * rows + 10
         self.setViewportMargins(0, 0, 0, height)
-        self._legend_box.setGeometry(0, self.height() - height, width, height)
+        self._legend_box.resize(width, height)
+        self._move_legend()
         self._legend_box.show()
         self._legend_box.raise_()
         self._legend_box.update()
+
+    def _move_legend(self) -> None:
+        """Just below the viewport: above the horizontal scroll bar when zooming shows one."""
+        self._legend_box.move(0, self.viewport().geometry().bottom() + 1)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self._legend_visible:
+            self._move_legend()  # a scroll bar came or went
+        return super().viewportEvent(event)
 
     def paint_legend(self, painter: QPainter, box: QRect) -> None:
         palette = self.palette()

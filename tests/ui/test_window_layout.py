@@ -56,3 +56,42 @@ def test_the_legend_covers_no_ring_and_not_the_tray(window, qtbot, size):
     assert view.rect().contains(legend)  # and not cut off
     columns, column, _line = view._legend_columns(legend.width() - 12)
     assert columns * column <= legend.width()
+
+
+def test_names_are_readable_and_never_overlap_when_zoomed(window, qtbot):
+    """Zoomed to a readable scale, every dot of the four inner rings in sight has its name,
+    no two names overlap, and no name covers a dot, a ring's title or "you"."""
+    from networkcircles.diagram.labels import overlaps
+    from networkcircles.store import queries
+
+    window.reset_layout()
+    window.resize(1400, 900)
+    qtbot.wait(50)
+    view = window.diagram_view
+    view.fit_all()
+    for _ in range(5):  # dots about 12 pixels wide: a readable scale
+        view.zoom_in()
+    view.centerOn(0, 0)
+    view.viewport().grab()  # a paint places the names
+    names = window.scene._names
+    placed = names.placed
+    inner = {"family", "coworkers", "peers", "associations"}
+    sight = view.viewport().rect().adjusted(20, 20, -20, -20)
+    wanted = [
+        row.id for row in queries.contact_rows()
+        if row.circle_key in inner
+        and sight.contains(view.mapFromScene(window.scene.dot_position(row.id)))
+    ]  # fmt: skip
+    assert len(wanted) >= 20
+    missing = [i for i in wanted if i not in placed]
+    assert not missing, missing
+    rects = list(placed.values())
+    for n, a in enumerate(rects):
+        for b in rects[n + 1 :]:
+            assert not overlaps(a, b)
+    transform = view.viewportTransform()
+    for obstacle in window.scene._name_obstacles():
+        box = transform.mapRect(obstacle).getCoords()
+        assert not any(overlaps(rect, box) for rect in rects)
+    heights = {round(r[3] - r[1]) for r in rects}
+    assert min(heights) >= 12  # 11-pixel text at the least: no tiny names
