@@ -122,6 +122,14 @@ class CirclesView(QGraphicsView):
             self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self._follows_size = True
 
+    def bring_into_sight(self, point: QPointF, margin: int = 0) -> None:
+        """Centre the view on `point` if it is out of sight (or too near the edge); the zoom
+        stays as it is."""
+        pos = self.mapFromScene(point)
+        inner = self.viewport().rect().adjusted(margin, margin, -margin, -margin)
+        if not inner.contains(pos):
+            self.centerOn(point)
+
     def zoom_factor(self) -> float:
         """Screen pixels per scene unit."""
         return self.transform().m11()

@@ -310,6 +310,10 @@ class MainWindow(QMainWindow):
     def select_contact(self, contact_id: int | None) -> None:
         self.selected_id = contact_id
         self.scene.select_contact(contact_id)
+        if contact_id is not None:
+            at = self.scene.dot_position(contact_id)
+            if at is not None:
+                self.diagram_view.bring_into_sight(at)  # chosen in a list: show where
         self.contact_list.select_contact(contact_id)
         details = queries.contact_details(contact_id) if contact_id is not None else None
         self.contact_details.show_contact(details)

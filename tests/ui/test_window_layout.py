@@ -95,3 +95,36 @@ def test_names_are_readable_and_never_overlap_when_zoomed(window, qtbot):
         assert not any(overlaps(rect, box) for rect in rects)
     heights = {round(r[3] - r[1]) for r in rects}
     assert min(heights) >= 12  # 11-pixel text at the least: no tiny names
+
+
+def test_choosing_someone_in_the_list_brings_their_dot_into_sight(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from networkcircles.store import queries
+
+    view = window.diagram_view
+    for _ in range(6):
+        view.zoom_in()
+    view.centerOn(0, 0)
+
+    def in_sight(contact_id: int) -> bool:
+        return (
+            view.viewport()
+            .rect()
+            .contains(view.mapFromScene(window.scene.dot_position(contact_id)))
+        )
+
+    far = next(
+        row for row in queries.contact_rows()
+        if row.circle_key == "acquaintances" and not in_sight(row.id)
+    )  # fmt: skip
+    table = window.contact_list.table
+    row = window.contact_list.proxy.mapFromSource(
+        window.contacts_model.index(window.contacts_model.row_of(far.id), 0)
+    )
+    table.scrollTo(row)
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(row).center()
+    )
+    assert window.selected_id == far.id
+    assert in_sight(far.id)
