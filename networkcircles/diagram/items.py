@@ -878,7 +878,20 @@ class TrayItem(QGraphicsItem):
     def set_title(self, title: str) -> None:
         if title != self._title:
             self._title = title
+            self._font = self.title_font()  # smaller rather than "Unplaced · 50" for 500
             self.update()
+
+    def title_rect(self) -> QRectF:
+        return QRectF(self._rect.left() + 12, self._rect.top(), self._rect.width() - 24, 36)
+
+    def title_font(self) -> QFont:
+        """The largest bold font, up to the ring titles' size, that shows the whole title."""
+        room = self.title_rect().width()
+        for size in range(LABEL_PIXEL_SIZE + 2, 6, -1):
+            font = _font(size, bold=True)
+            if QFontMetricsF(font).horizontalAdvance(self._title) <= room:
+                return font
+        return _font(6, bold=True)
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-1, -1, 1, 1)
@@ -896,6 +909,6 @@ class TrayItem(QGraphicsItem):
         painter.drawRoundedRect(self._rect, 12, 12)
         painter.setPen(ink)
         painter.setFont(self._font)
-        header = QRectF(self._rect.left() + 12, self._rect.top(), self._rect.width() - 24, 36)
+        header = self.title_rect()
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(header, flags, self._title)

@@ -58,3 +58,18 @@ def test_five_thousand_dots_on_screen_in_well_under_a_frame_budget():
 def test_obstacles_are_left_clear():
     (rect,) = place_labels([LabelRequest(100, 100, 4, 60, 14)], obstacles=[(104, 80, 200, 120)])
     assert rect is not None and not overlaps(rect, (104, 80, 200, 120))
+
+
+def test_the_tray_title_shows_its_whole_count(qapp):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFontMetricsF
+
+    from networkcircles.diagram.items import TrayItem
+
+    tray = TrayItem(QRectF(0, 0, 180, 600))  # geometry.tray: 180 units wide
+    for title in ("Unplaced · 2", "Unplaced · 500", "Unplaced · 50000", "Nicht zugeordnet · 5000"):
+        tray.set_title(title)
+        font = tray.title_font()
+        assert QFontMetricsF(font).horizontalAdvance(title) <= tray.title_rect().width(), title
+    tray.set_title("Unplaced · 2")
+    assert tray.title_font().pixelSize() >= 18  # a short title keeps the big size
