@@ -89,6 +89,11 @@ def run_window(db: Path | None) -> int:
     from networkcircles.ui.dialogs.questions import show_error
     from networkcircles.ui.main_window import MainWindow
 
+    if not _has_display() and not os.environ.get("QT_QPA_PLATFORM"):
+        # Qt would abort with a page about xcb plugins: say what is wrong in one line.
+        print("networkcircles: no display to open the window on (DISPLAY and WAYLAND_DISPLAY "
+              "are unset); the other commands work without one", file=sys.stderr)  # fmt: skip
+        return 1
     app = create_application()
     path = choose_start_store(db)
     if path is None:
