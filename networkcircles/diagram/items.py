@@ -87,6 +87,12 @@ def _mix(colour: QColor, other: QColor, share: float) -> QColor:
     )
 
 
+def _palette_of(option: QStyleOptionGraphicsItem, widget: QWidget | None) -> QPalette:
+    """The palette to paint with: the view's own, which follows a theme switch at once.
+    The style option's copy is the scene's and can lag behind it (rings stayed light)."""
+    return widget.palette() if widget is not None else option.palette
+
+
 def _is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
 
@@ -375,7 +381,7 @@ class TileItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        palette = option.palette
+        palette = _palette_of(option, widget)
         ink = palette.color(QPalette.ColorRole.WindowText)
         base = palette.color(QPalette.ColorRole.Base)
         groups = self._grouped()
@@ -451,7 +457,7 @@ class MarkerItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        colour = option.palette.color(QPalette.ColorRole.Highlight)
+        colour = _palette_of(option, widget).color(QPalette.ColorRole.Highlight)
         diameter = self._diameter
         if self._hover:
             colour.setAlphaF(0.6)
@@ -487,7 +493,7 @@ class FocusItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        palette = option.palette
+        palette = _palette_of(option, widget)
         under = QPen(palette.color(QPalette.ColorRole.Base), 3.5)
         under.setCosmetic(True)  # a steady line on screen, at any zoom
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -526,7 +532,7 @@ class DraggedDot(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        palette = option.palette
+        palette = _palette_of(option, widget)
         ink = palette.color(QPalette.ColorRole.WindowText)
         base = palette.color(QPalette.ColorRole.Base)
         draw_dot(painter, QPointF(0, 0), self._diameter, self._style, ink, base)
@@ -585,7 +591,7 @@ class NamesItem(QGraphicsItem):
         dots.sort(key=lambda d: (d.x * d.x + d.y * d.y, d.contact_id))  # inner rings first
         painter.save()
         painter.setWorldTransform(QTransform())  # text at a steady pixel size, any zoom
-        ink = option.palette.color(QPalette.ColorRole.WindowText)
+        ink = _palette_of(option, widget).color(QPalette.ColorRole.WindowText)
         requests, looks = [], []
         metrics: dict[int, QFontMetricsF] = {}
         for dot in dots:
@@ -674,7 +680,7 @@ class LinesItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        colour = QColor(option.palette.color(QPalette.ColorRole.WindowText))
+        colour = QColor(_palette_of(option, widget).color(QPalette.ColorRole.WindowText))
         colour.setAlphaF(0.45)
         pen = QPen(colour, 1.2)
         pen.setCosmetic(True)  # a hairline at any zoom
@@ -717,10 +723,10 @@ class RingItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         # Alternate two faint strengths so neighbouring bands stay apart; a dark base needs more.
-        strong = 0.16 if _is_dark(option.palette) else 0.11
+        strong = 0.16 if _is_dark(_palette_of(option, widget)) else 0.11
         share = strong if self._index % 2 == 0 else strong * 0.55
         # Mixed with the base beforehand: an opaque fill skips blending, the bulk of a repaint.
-        tint = _mix(self._colour, option.palette.color(QPalette.ColorRole.Base), share)
+        tint = _mix(self._colour, _palette_of(option, widget).color(QPalette.ColorRole.Base), share)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(tint)
         # The faint fill unsmoothed (its edges lie under the outlines): a fraction of the cost.
@@ -752,7 +758,7 @@ class PossibleBandItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        palette = option.palette
+        palette = _palette_of(option, widget)
         edge = _mix(palette.color(QPalette.ColorRole.WindowText),
                     palette.color(QPalette.ColorRole.Base), 0.4)  # fmt: skip
         pen = QPen(edge, 1.0, Qt.PenStyle.DashLine)
@@ -811,7 +817,7 @@ class RingLabel(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        palette = option.palette
+        palette = _palette_of(option, widget)
         base = palette.color(QPalette.ColorRole.Base)
         colour = self._colour
         if self._dashed or colour is None:
@@ -846,7 +852,7 @@ class CentreItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        palette = option.palette
+        palette = _palette_of(option, widget)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
         painter.drawEllipse(QPointF(0, 0), self._radius, self._radius)
@@ -899,7 +905,7 @@ class TrayItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        palette = option.palette
+        palette = _palette_of(option, widget)
         base = palette.color(QPalette.ColorRole.Base)
         ink = palette.color(QPalette.ColorRole.WindowText)
         edge = QPen(_mix(ink, base, 0.35), 1.0, Qt.PenStyle.DashLine)
