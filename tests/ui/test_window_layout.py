@@ -128,3 +128,21 @@ def test_choosing_someone_in_the_list_brings_their_dot_into_sight(window, qtbot)
     )
     assert window.selected_id == far.id
     assert in_sight(far.id)
+
+
+def test_elided_list_cells_give_their_whole_text_as_a_tooltip(window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocumentFragment
+
+    from networkcircles.ui.models.contacts_model import Column
+
+    model = window.contact_list.table.model()
+    found = 0
+    for row in range(model.rowCount()):
+        index = model.index(row, Column.CIRCLE)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if text and text.startswith("Former co-workers"):
+            tip = QTextDocumentFragment.fromHtml(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+            assert tip.toPlainText().replace("\xa0", " ") == text
+            found += 1
+    assert found
