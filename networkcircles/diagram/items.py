@@ -51,7 +51,9 @@ MIN_SELECTION_RADIUS = 6.0  # so the selection ring shows around even the smalle
 TILE = 128.0  # scene units per side of a tile of dots
 TILE_MARGIN = 14.0  # how far a dot's drawing (its tick, its outline) reaches past its seat
 NAME_MIN_PIXELS = 5.0  # names show beside dots at least this wide on screen...
-NAME_ROOM_PIXELS = 48.0  # ...with at least this much room between neighbours
+NAME_ROOM_PIXELS = 16.0  # ...with this much room between neighbours (labels.py places them)
+NAME_MIN_FONT = 11  # pixels: every name is readable, none smaller
+NAME_MAX_WIDTH = 180  # pixels: longer names end in "…", whole in the tooltip
 SUMMARY_PIXELS = 4.0  # dots smaller than this on screen are drawn from a tile's summary
 SUMMARY_MAX_SIDE = 256  # pixels: a summary is at most this wide, so it stays small in memory
 SPRITE_CACHE_LIMIT = 4000
@@ -84,6 +86,12 @@ def _mix(colour: QColor, other: QColor, share: float) -> QColor:
         colour.greenF() * share + other.greenF() * (1 - share),
         colour.blueF() * share + other.blueF() * (1 - share),
     )
+
+
+def _palette_of(option: QStyleOptionGraphicsItem, widget: QWidget | None) -> QPalette:
+    """The palette to paint with: the view's own, which follows a theme switch at once.
+    The style option's copy is the scene's and can lag behind it (rings stayed light)."""
+    return widget.palette() if widget is not None else option.palette
 
 
 def _is_dark(palette: QPalette) -> bool:
@@ -351,7 +359,7 @@ class TileItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        palette = option.palette
+        palette = _palette_of(option, widget)
         ink = palette.color(QPalette.ColorRole.WindowText)
         base = palette.color(QPalette.ColorRole.Base)
         groups = self._grouped()
@@ -451,7 +459,7 @@ class DraggedDot(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        palette = option.palette
+        palette = _palette_of(option, widget)
         ink = palette.color(QPalette.ColorRole.WindowText)
         base = palette.color(QPalette.ColorRole.Base)
         draw_dot(painter, QPointF(0, 0), self._diameter, self._style, ink, base)

@@ -27,6 +27,8 @@ from networkcircles.diagram.items import (
     LINES_Z,
     MARKER_Z,
     MIN_SELECTION_RADIUS,
+    NAME_MAX_WIDTH,
+    NAME_MIN_FONT,
     NAME_MIN_PIXELS,
     NAME_ROOM_PIXELS,
     NAME_Z,
@@ -34,8 +36,10 @@ from networkcircles.diagram.items import (
     TILE_MARGIN,
     ContactDot,
     _font,
+    _palette_of,
     selection_reach,
 )
+from networkcircles.diagram.labels import LabelRequest, place_labels
 
 
 class MarkerItem(QGraphicsItem):
@@ -58,7 +62,7 @@ class MarkerItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        colour = option.palette.color(QPalette.ColorRole.Highlight)
+        colour = _palette_of(option, widget).color(QPalette.ColorRole.Highlight)
         diameter = self._diameter
         if self._hover:
             colour.setAlphaF(0.6)
@@ -94,7 +98,7 @@ class FocusItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        palette = option.palette
+        palette = _palette_of(option, widget)
         under = QPen(palette.color(QPalette.ColorRole.Base), 3.5)
         under.setCosmetic(True)  # a steady line on screen, at any zoom
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -115,9 +119,13 @@ class NamesItem(QGraphicsItem):
         dots_in: Callable[[QRectF], Iterable[ContactDot]],
         name_of: Callable[[int], str],
         spacings: Callable[[], dict[str | None, float]],
+        obstacles: Callable[[], list[QRectF]] = list,
     ) -> None:
+        """`obstacles`: scene rectangles no name may cover (ring titles, "you", markers)."""
         super().__init__()
         self._dots_in, self._name_of, self._spacings = dots_in, name_of, spacings
+        self._obstacles = obstacles
+        self.placed: dict[int, tuple] = {}  # the last paint's names: contact id → screen rect
         self._labels: dict[tuple, tuple[QPixmap, float]] = {}
         self._bounds = QRectF(-1, -1, 2, 2)  # never null: see MarkerItem
         self.setZValue(NAME_Z)
@@ -142,29 +150,49 @@ class NamesItem(QGraphicsItem):
         named = {key for key, space in spacings.items() if space * scale >= NAME_ROOM_PIXELS}
         if not named:
             return  # no ring has room for names at this zoom: don't even look at the dots
-        exposed = option.exposedRect
-        # Names sit right of their dots: look a little further left for dots to name.
-        wide = exposed.adjusted(-200 / max(scale, 1e-6), -TILE_MARGIN, TILE_MARGIN, TILE_MARGIN)
-        dots = [
-            d
-            for d in self._dots_in(wide)
-            if d.group in named and d.diameter * scale >= NAME_MIN_PIXELS
-        ]
+        # Placed over the whole visible area, not only the exposed strip, so a partial repaint
+        # places each name where the full one did (diagram/labels.py: no overlaps).
+        visible = option.exposedRect
+        if widget is not None:
+            inverse, ok = transform.inverted()
+            if ok:
+                visible = inverse.mapRect(QRectF(widget.rect()))
+        wide = visible.adjusted(-TILE_MARGIN, -TILE_MARGIN, TILE_MARGIN, TILE_MARGIN)
+        everyone = list(self._dots_in(wide))
+        dots = [d for d in everyone if d.group in named and d.diameter * scale >= NAME_MIN_PIXELS]
+        self.placed = {}
         if not dots:
             return
+        dots.sort(key=lambda d: (d.x * d.x + d.y * d.y, d.contact_id))  # inner rings first
         painter.save()
         painter.setWorldTransform(QTransform())  # text at a steady pixel size, any zoom
-        ink = option.palette.color(QPalette.ColorRole.WindowText)
+        ink = _palette_of(option, widget).color(QPalette.ColorRole.WindowText)
+        requests, looks = [], []
+        metrics: dict[int, QFontMetricsF] = {}
         for dot in dots:
             pixels = dot.diameter * scale
-            size = int(min(max(pixels * 0.55, 10), 14))
-            # as wide as the room to the next dot allows, in steps so zooming reuses pictures
-            room = int(max(spacings[dot.group] * scale * 1.4 - pixels, 40.0)) // 20 * 20
-            label, ascent = self._label(self._name_of(dot.contact_id), size, room, ink)
+            size = int(min(max(pixels * 0.55, NAME_MIN_FONT), 14))
+            if size not in metrics:
+                metrics[size] = QFontMetricsF(_font(size))
+            # Measured only: pictures are drawn for the names that find room.
+            name = self._name_of(dot.contact_id)
+            width = min(metrics[size].horizontalAdvance(name), NAME_MAX_WIDTH) + 2
+            height = math.ceil(metrics[size].height()) + 1
             centre = transform.map(QPointF(dot.x, dot.y))
-            painter.drawPixmap(
-                int(centre.x() + max(pixels * 0.62, 4)), int(centre.y() - ascent / 2), label
-            )
+            requests.append(LabelRequest(centre.x(), centre.y(), pixels / 2, width, height))
+            looks.append((name, size))
+        blocked = [r.getCoords() for r in map(transform.mapRect, self._obstacles())]
+        asking = {id(dot) for dot in dots}
+        for dot in everyone:  # dots without a name of their own are not written over either
+            if id(dot) not in asking:
+                centre, r = transform.map(QPointF(dot.x, dot.y)), dot.diameter * scale / 2
+                blocked.append((centre.x() - r, centre.y() - r, centre.x() + r, centre.y() + r))
+        rects = place_labels(requests, 2.0, None, blocked)
+        for dot, (name, size), rect in zip(dots, looks, rects, strict=True):
+            if rect is not None:
+                self.placed[dot.contact_id] = rect
+                label, _ascent = self._label(name, size, NAME_MAX_WIDTH, ink)
+                painter.drawPixmap(int(rect[0]), int(rect[1]), label)
         painter.restore()
 
     def _label(self, name: str, size: int, room: int, ink: QColor) -> tuple[QPixmap, float]:
@@ -228,7 +256,7 @@ class LinesItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        colour = QColor(option.palette.color(QPalette.ColorRole.WindowText))
+        colour = QColor(_palette_of(option, widget).color(QPalette.ColorRole.WindowText))
         colour.setAlphaF(0.45)
         pen = QPen(colour, 1.2)
         pen.setCosmetic(True)  # a hairline at any zoom

@@ -6,7 +6,7 @@ outline colours come from the palette handed to paint(), so dark themes stay leg
 """
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from networkcircles.diagram.items import (
@@ -16,6 +16,7 @@ from networkcircles.diagram.items import (
     _font,
     _is_dark,
     _mix,
+    _palette_of,
     _wrap,
 )
 
@@ -55,10 +56,10 @@ class RingItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         # Alternate two faint strengths so neighbouring bands stay apart; a dark base needs more.
-        strong = 0.16 if _is_dark(option.palette) else 0.11
+        strong = 0.16 if _is_dark(_palette_of(option, widget)) else 0.11
         share = strong if self._index % 2 == 0 else strong * 0.55
         # Mixed with the base beforehand: an opaque fill skips blending, the bulk of a repaint.
-        tint = _mix(self._colour, option.palette.color(QPalette.ColorRole.Base), share)
+        tint = _mix(self._colour, _palette_of(option, widget).color(QPalette.ColorRole.Base), share)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(tint)
         # The faint fill unsmoothed (its edges lie under the outlines): a fraction of the cost.
@@ -90,7 +91,7 @@ class PossibleBandItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        palette = option.palette
+        palette = _palette_of(option, widget)
         edge = _mix(
             palette.color(QPalette.ColorRole.WindowText),
             palette.color(QPalette.ColorRole.Base),
@@ -152,7 +153,7 @@ class RingLabel(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        palette = option.palette
+        palette = _palette_of(option, widget)
         base = palette.color(QPalette.ColorRole.Base)
         colour = self._colour
         if self._dashed or colour is None:
@@ -188,7 +189,7 @@ class CentreItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        palette = option.palette
+        palette = _palette_of(option, widget)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
         painter.drawEllipse(QPointF(0, 0), self._radius, self._radius)
@@ -220,7 +221,20 @@ class TrayItem(QGraphicsItem):
     def set_title(self, title: str) -> None:
         if title != self._title:
             self._title = title
+            self._font = self.title_font()  # smaller rather than "Unplaced · 50" for 500
             self.update()
+
+    def title_rect(self) -> QRectF:
+        return QRectF(self._rect.left() + 12, self._rect.top(), self._rect.width() - 24, 36)
+
+    def title_font(self) -> QFont:
+        """The largest bold font, up to the ring titles' size, that shows the whole title."""
+        room = self.title_rect().width()
+        for size in range(LABEL_PIXEL_SIZE + 2, 6, -1):
+            font = _font(size, bold=True)
+            if QFontMetricsF(font).horizontalAdvance(self._title) <= room:
+                return font
+        return _font(6, bold=True)
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-1, -1, 1, 1)
@@ -228,7 +242,7 @@ class TrayItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        palette = option.palette
+        palette = _palette_of(option, widget)
         base = palette.color(QPalette.ColorRole.Base)
         ink = palette.color(QPalette.ColorRole.WindowText)
         edge = QPen(_mix(ink, base, 0.35), 1.0, Qt.PenStyle.DashLine)
@@ -238,6 +252,6 @@ class TrayItem(QGraphicsItem):
         painter.drawRoundedRect(self._rect, 12, 12)
         painter.setPen(ink)
         painter.setFont(self._font)
-        header = QRectF(self._rect.left() + 12, self._rect.top(), self._rect.width() - 24, 36)
+        header = self.title_rect()
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(header, flags, self._title)

@@ -147,7 +147,7 @@ class CirclesScene(
         self._dragged = DraggedDot()
         self._lines = LinesItem()
         self._live_lines = LinesItem(live=True)
-        self._names = NamesItem(self.dots_in, self._name_of, self._spacings)
+        self._names = NamesItem(self.dots_in, self._name_of, self._spacings, self._name_obstacles)
         for item in (self._dragged, self._lines, self._live_lines, self._names):
             self.addItem(item)
         self._build_tray()
@@ -517,6 +517,11 @@ class CirclesScene(
         )
         self.setSceneRect(rect)
         self._names.set_bounds(rect)
+
+    def _name_obstacles(self) -> list[QRectF]:
+        """What names beside dots must leave visible: ring titles, markers and "you"."""
+        items = [self._centre, *self._labels.values(), *self._association_items, self._band_label]
+        return [item.sceneBoundingRect() for item in items if item is not None and item.isVisible()]
 
     def _relabel(self) -> None:
         for key, label in self._labels.items():

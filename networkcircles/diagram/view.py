@@ -1,8 +1,8 @@
-"""CirclesView: shows a CirclesScene with zoom, pan, fit, and a small legend in the corner."""
+"""CirclesView: shows a CirclesScene with zoom, pan, fit, and a legend strip below it."""
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -113,6 +113,8 @@ class CirclesView(QGraphicsView):
         self._announced = ""  # the name the view last gave itself
         self._watched: CirclesScene | None = None
         self._watch()
+        self._legend_box = _LegendBox(self)
+        self._place_legend()
 
     # Zoom and fit.
 
@@ -127,6 +129,14 @@ class CirclesView(QGraphicsView):
         if self.scene() is not None:
             self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self._follows_size = True
+
+    def bring_into_sight(self, point: QPointF, margin: int = 0) -> None:
+        """Centre the view on `point` if it is out of sight (or too near the edge); the zoom
+        stays as it is."""
+        pos = self.mapFromScene(point)
+        inner = self.viewport().rect().adjusted(margin, margin, -margin, -margin)
+        if not inner.contains(pos):
+            self.centerOn(point)
 
     def zoom_factor(self) -> float:
         """Screen pixels per scene unit."""
@@ -161,6 +171,7 @@ class CirclesView(QGraphicsView):
 
     def set_legend_visible(self, visible: bool) -> None:
         self._legend_visible = visible
+        self._place_legend()
         self.viewport().update()
 
     def legend_entries(self) -> list[tuple[str, int]]:
@@ -184,55 +195,66 @@ class CirclesView(QGraphicsView):
             ]
         return entries
 
-    def _legend_rect(self) -> QRect:
-        metrics = QFontMetrics(self.font())
-        entries = self.legend_entries()
-        line = max(metrics.height(), int(LEGEND_DOT)) + 4
-        width = max(metrics.horizontalAdvance(text) for text, _ in entries) + 40
-        height = line * len(entries) + 12
-        area = self.viewport().rect()
-        # Bottom right: over the tray's far end, which fills last, rather than over a ring.
-        return QRect(area.right() - width - 10, area.bottom() - height - 10, width, height)
+    def legend_rect(self) -> QRect:
+        """Where the legend sits, in the view's own coordinates: a strip below the viewport,
+        never over a ring or the tray (the viewport's bottom margin makes its room)."""
+        return self._legend_box.geometry() if self._legend_visible else QRect()
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def _legend_columns(self, width: int) -> tuple[int, int, int]:
+        """(columns, column width, line height) that fit the entries in `width` pixels."""
+        metrics = QFontMetrics(self.font())
+        line = max(metrics.height(), int(LEGEND_DOT)) + 4
+        column = max(metrics.horizontalAdvance(text) for text, _ in self.legend_entries()) + 40
+        return max(1, min(len(self.legend_entries()), width // column)), column, line
+
+    def _place_legend(self) -> None:
         if not self._legend_visible:
+            self.setViewportMargins(0, 0, 0, 0)
+            self._legend_box.hide()
             return
+        width = self.width()
+        columns, _column, line = self._legend_columns(width - 12)
+        rows = -(-len(self.legend_entries()) // columns)
+        height = line * rows + 10
+        self.setViewportMargins(0, 0, 0, height)
+        self._legend_box.resize(width, height)
+        self._move_legend()
+        self._legend_box.show()
+        self._legend_box.raise_()
+        self._legend_box.update()
+
+    def _move_legend(self) -> None:
+        """Just below the viewport: above the horizontal scroll bar when zooming shows one."""
+        self._legend_box.move(0, self.viewport().geometry().bottom() + 1)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self._legend_visible:
+            self._move_legend()  # a scroll bar came or went
+        return super().viewportEvent(event)
+
+    def paint_legend(self, painter: QPainter, box: QRect) -> None:
         palette = self.palette()
         base = palette.color(QPalette.ColorRole.Base)
         ink = palette.color(QPalette.ColorRole.WindowText)
-        box = self._legend_rect()
-        painter.save()
-        painter.resetTransform()  # the legend is drawn in viewport pixels, not scene units
-        panel = palette.color(QPalette.ColorRole.Window)
-        panel.setAlphaF(0.9)
+        painter.fillRect(box, palette.color(QPalette.ColorRole.Window))
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
-        painter.setBrush(panel)
-        painter.drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-        metrics = QFontMetrics(self.font())
-        line = max(metrics.height(), int(LEGEND_DOT)) + 4
+        painter.drawLine(box.topLeft(), box.topRight())
+        columns, column, line = self._legend_columns(box.width() - 12)
         painter.setFont(self.font())
         for n, (text, style) in enumerate(self.legend_entries()):
-            centre = QPointF(box.left() + 16, box.top() + 6 + line * (n + 0.5))
+            row, col = divmod(n, columns)
+            left = box.left() + 6 + col * column
+            centre = QPointF(left + 10, box.top() + 5 + line * (row + 0.5))
             if style == LINE:
-                pen = QPen(ink, 1.2)
-                painter.setPen(pen)
+                painter.setPen(QPen(ink, 1.2))
                 painter.drawLine(centre - QPointF(8, -4), centre + QPointF(8, -4))
             else:
                 # The tiles' own sprites: the same look, and no path work on every repaint.
                 sprite, half = SPRITES.get(style, LEGEND_DOT, ink, base)
                 painter.drawPixmap(int(centre.x()) - half, int(centre.y()) - half, sprite)
             painter.setPen(ink)
-            text_rect = QRectF(box.left() + 30, centre.y() - line / 2, box.width() - 34, line)
+            text_rect = QRectF(left + 24, centre.y() - line / 2, column - 28, line)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, text)
-        painter.restore()
-
-    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 (Qt override)
-        super().scrollContentsBy(dx, dy)
-        if self._legend_visible:
-            # Scrolling copies pixels, legend included: repaint where it was and where it is.
-            box = self._legend_rect()
-            self.viewport().update(box)
-            self.viewport().update(box.translated(QPoint(dx, dy)))
 
     # Events.
 
@@ -415,6 +437,25 @@ class CirclesView(QGraphicsView):
         return QPointF(pos) if self.viewport().rect().contains(pos) else None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._place_legend()  # before the viewport's size is settled: the fit uses it
         super().resizeEvent(event)
         if self._follows_size:
             self.fit_all()
+
+
+class _LegendBox(QWidget):
+    """The legend's strip below the diagram, drawn by its view (which knows the entries)."""
+
+    def __init__(self, view: CirclesView) -> None:
+        super().__init__(view)
+        self._view = view
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def paintEvent(self, _event) -> None:
+        columns, _column, line = self._view._legend_columns(self.width() - 12)
+        if line * -(-len(self._view.legend_entries()) // columns) + 10 != self.height():
+            QTimer.singleShot(0, self._view._place_legend)  # marks came or went: more lines
+        painter = QPainter(self)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing)
+        self._view.paint_legend(painter, self.rect())
+        painter.end()

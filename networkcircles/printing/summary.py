@@ -191,7 +191,14 @@ _A_DATE = "2000-00-00"
 
 
 def _people_columns(share: bool) -> tuple[Column, ...]:
-    columns = [
+    if share:  # nothing that identifies anyone: initials, the next step, days from today
+        return (
+            Column(tr("Initials"), 14, bold=True),
+            Column(tr("Last contacted"), 18),
+            Column(tr("Next step"), 44),
+            Column(tr("Knows I'm looking"), 18),
+        )
+    return (
         Column(tr("Name"), 17, bold=True),
         Column(tr("How you know them"), 15),
         Column(tr("Organisation and role"), 16),
@@ -199,20 +206,49 @@ def _people_columns(share: bool) -> tuple[Column, ...]:
         Column(tr("Last contacted"), 10, fit=_A_DATE),
         Column(tr("Next follow-up"), 12, fit=_A_DATE),
         Column(tr("Knows I'm looking"), 10, fit=_A_DATE),
-    ]
-    if share:
-        del columns[3]
-    return tuple(columns)
+    )
+
+
+def relative_day(day: date | None, today: date, empty: str = "") -> str:
+    """A day as a coach may see it: "today", "12 days ago", "in 5 days" (no calendar date,
+    which with a source such as a LinkedIn export could point at one person)."""
+    if day is None:
+        return empty
+    days = (day - today).days
+    if days == 0:
+        return tr("today")
+    if days == -1:
+        return tr("yesterday")
+    if days == 1:
+        return tr("tomorrow")
+    return tr("%n days ago", -days) if days < 0 else tr("in %n days", days)
+
+
+def _shared_row(row: PrintContactRow, today: date) -> Row:
+    step = ""
+    if row.next_follow_up is not None:
+        step = relative_day(row.next_follow_up, today)
+        if row.next_follow_up < today:
+            step += " " + tr("(overdue)")
+    cells = (
+        initials(row.name),
+        relative_day(row.last_contacted, today, tr("never")),
+        _lines(step, row.follow_up_note),
+        tr("yes") if row.knows_looking_on else tr("no"),
+    )
+    return Row(cells, warmth_status(row.last_contacted, row.next_follow_up, today))
 
 
 def _person_row(row: PrintContactRow, today: date, share: bool) -> Row:
+    if share:
+        return _shared_row(row, today)
     follow_up = ""
     if row.next_follow_up is not None:
         follow_up = row.next_follow_up.isoformat()
         if row.next_follow_up < today:
             follow_up += " " + tr("(overdue)")
     cells = [
-        initials(row.name) if share else row.name,
+        row.name,
         row.how_known,
         _lines(row.organization, row.role),
         _lines(row.phone, row.email),
@@ -222,8 +258,6 @@ def _person_row(row: PrintContactRow, today: date, share: bool) -> Row:
         if row.knows_looking_on
         else tr("no"),
     ]
-    if share:
-        del cells[3]
     mark = warmth_status(row.last_contacted, row.next_follow_up, today)
     return Row(tuple(cells), mark)
 
@@ -244,8 +278,16 @@ def _ask_first(row: Row) -> Row:
     return Row((*row.cells[:-1], _lines(row.cells[-1], note)), row.mark)
 
 
-def _left_out_table(people: list[PrintContactRow], share: bool) -> Table:
+def _left_out_table(people: list[PrintContactRow], share: bool, today: date | None = None) -> Table:
     """The people left out: who they are, nothing to act on (no phones, no follow-ups)."""
+    if share:
+        today = today or date.today()
+        columns = (Column(tr("Initials"), 40, bold=True), Column(tr("Last contacted"), 60))
+        rows = tuple(
+            Row((initials(row.name), relative_day(row.last_contacted, today, tr("never"))))
+            for row in sorted(people, key=lambda row: (row.name.casefold(), row.id))
+        )
+        return Table(columns, rows)
     columns = (
         Column(tr("Name"), 22, bold=True),
         Column(tr("How you know them"), 30),
@@ -253,7 +295,7 @@ def _left_out_table(people: list[PrintContactRow], share: bool) -> Table:
         Column(tr("Last contacted"), 18, fit=_A_DATE),
     )
     rows = tuple(
-        Row((initials(row.name) if share else row.name, row.how_known,
+        Row((row.name, row.how_known,
              _lines(row.organization, row.role), _day(row.last_contacted, tr("never"))))
         for row in sorted(people, key=lambda row: (row.name.casefold(), row.id))
     )  # fmt: skip
@@ -297,7 +339,7 @@ def _circle_section(
             "or have no useful contacts"
         )
         blocks.append(Subheading(heading))
-        blocks.append(_left_out_table(left_out, share))
+        blocks.append(_left_out_table(left_out, share, today))
     return Section(circle.key, circle.name, tuple(blocks), colour=circle.colour)
 
 

@@ -119,14 +119,24 @@ _SPECS: dict[ActionId, tuple[str, str | None, list, str]] = {
 }  # fmt: skip
 
 
+def _distinct(shortcuts: list) -> list[QKeySequence]:
+    """Each key once: a platform's standard key may be the very key listed beside it (Quit is
+    Ctrl+Q on Linux desktops), and one action owning a key twice makes Qt call it ambiguous
+    and do nothing."""
+    found: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        keys = QKeySequence.keyBindings(shortcut) if isinstance(shortcut, Key) else [shortcut]
+        found += [key for key in keys if not key.isEmpty() and key not in found]
+    return found
+
+
 def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAction]:
     actions: dict[ActionId, QAction] = {}
     for action_id, (text, icon_name, shortcuts, tip) in _SPECS.items():
         action = QAction(_tr(text), parent)
         if icon_name:
             action.setIcon(icon(icon_name))
-        shortcuts = [s if isinstance(s, QKeySequence) else QKeySequence(s) for s in shortcuts]
-        action.setShortcuts([s for s in shortcuts if not s.isEmpty()])
+        action.setShortcuts(_distinct(shortcuts))
         if tip:
             action.setStatusTip(_tr(tip))
         actions[action_id] = action

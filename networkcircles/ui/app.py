@@ -56,40 +56,58 @@ def data_folder() -> Path:
     return Path(QStandardPaths.writableLocation(location))
 
 
-def choose_start_store() -> Path | None:
-    """The store to open when no --db is given: the last one used, the default one, or
-    (first start) what the welcome dialog chooses. None when the user closes the welcome."""
-    from networkcircles.services.demo import create_demo
+def choose_start_store(db: Path | None = None) -> Path | None:
+    """The store to open: `db` when it exists; with no --db, the last one used or the default
+    one. A network that does not exist yet (first start, or --db naming a new file) gets the
+    welcome first: start it empty, or explore the demo instead. None when the user closes
+    the welcome: nothing is created."""
     from networkcircles.ui.dialogs.welcome import WelcomeChoice, WelcomeDialog
 
-    last = settings.read(settings.LAST_FILE)
-    if last and Path(last).exists():
-        return Path(last)
-    default = data_folder() / DEFAULT_STORE_NAME
-    if default.exists():
-        return default
+    if db is not None:
+        if db.exists():
+            return db
+        new = db
+    else:
+        last = settings.read(settings.LAST_FILE)
+        if last and Path(last).exists():
+            return Path(last)
+        new = data_folder() / DEFAULT_STORE_NAME
+        if new.exists():
+            return new
     choice = WelcomeDialog.ask()
     if choice is None:
         return None
     if choice is WelcomeChoice.DEMO:
-        demo = data_folder() / DEMO_STORE_NAME
-        open_store(demo)
-        from networkcircles.store.queries import stats
+        return open_demo_store()
+    return new
 
-        if not stats()["contacts"]:
-            create_demo()
-        return demo
-    return default
+
+def open_demo_store() -> Path:
+    """The demo network in the data folder, made on first use (Help ▸ Open the Demo Network
+    and the welcome's demo button). Left open."""
+    from networkcircles.services.demo import create_demo
+    from networkcircles.store.queries import stats
+
+    demo = data_folder() / DEMO_STORE_NAME
+    open_store(demo)
+    if not stats()["contacts"]:
+        create_demo()
+    return demo
 
 
 def run_window(db: Path | None) -> int:
     from networkcircles.ui.dialogs.questions import show_error
     from networkcircles.ui.main_window import MainWindow
 
+    if not _has_display() and not os.environ.get("QT_QPA_PLATFORM"):
+        # Qt would abort with a page about xcb plugins: say what is wrong in one line.
+        print("networkcircles: no display to open the window on (DISPLAY and WAYLAND_DISPLAY "
+              "are unset); the other commands work without one", file=sys.stderr)  # fmt: skip
+        return 1
     app = create_application()
     # From here on no error disappears into stderr: a dialog, and the log for a bug.
     CrashHandler(app).install()
-    path = db if db is not None else choose_start_store()
+    path = choose_start_store(db)
     if path is None:
         return 0
     try:

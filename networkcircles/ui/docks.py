@@ -1,6 +1,8 @@
 """The side panels beyond the contact list and details: built, placed and connected here, so
 the main window stays about the diagram and the contacts."""
 
+from itertools import pairwise
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QWidget
 
@@ -17,7 +19,6 @@ from networkcircles.ui.text import plain_labels
 
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
-BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 
 
 def describe_docks(window: QMainWindow) -> None:
@@ -112,28 +113,36 @@ class PanelDocks:
         place_in_dock(window, self.reliability_dock, self.reliability, RIGHT, scroll=True)
         place_in_dock(window, self.due_dock, self.due, LEFT)
         place_in_dock(window, self.leads_dock, self.leads, LEFT, scroll=True)
-        place_in_dock(window, self.calendar_dock, self.calendar, BOTTOM, scroll=True)
-        place_in_dock(window, self.associations_dock, self.associations, BOTTOM, scroll=True)
-        place_in_dock(window, self.balance_dock, self.balance, BOTTOM, scroll=True)
+        place_in_dock(window, self.calendar_dock, self.calendar, RIGHT, scroll=True)
+        place_in_dock(window, self.associations_dock, self.associations, RIGHT, scroll=True)
+        place_in_dock(window, self.balance_dock, self.balance, RIGHT, scroll=True)
 
-        # Lists on the left; one person's panels on the right, reliability below them; the
-        # network-wide views (balance, calendar, associations) in a strip below the diagram.
-        window.splitDockWidget(window.details_dock, self.reliability_dock, Qt.Orientation.Vertical)
-        window.tabifyDockWidget(window.details_dock, self.activity_dock)
-        window.tabifyDockWidget(self.activity_dock, self.events_met_dock)
-        window.tabifyDockWidget(self.balance_dock, self.calendar_dock)
-        window.tabifyDockWidget(self.calendar_dock, self.associations_dock)
-        window.tabifyDockWidget(window.list_dock, self.due_dock)
-        window.tabifyDockWidget(self.due_dock, self.leads_dock)
-        window.details_dock.raise_()
-        window.list_dock.raise_()
-        self.balance_dock.raise_()
+        self.arrange()
 
         for panel in (self.due, self.leads, self.calendar, self.associations):
             panel.contact_activated.connect(window.show_contact_details)
         for panel in (self.due, self.associations, self.events_met):
             panel.event_activated.connect(self.show_event)
         window.network_replaced.connect(self.reset)
+
+    def arrange(self) -> None:
+        """The default layout, also View ▸ Reset Layout: the diagram has the whole height and
+        most of the width. Lists and the calendar tabbed on the left, one person's panels and
+        the network-wide comparisons tabbed on the right; nothing below the diagram."""
+        window = self.window
+        groups = (
+            (LEFT, [window.list_dock, self.due_dock, self.leads_dock, self.calendar_dock]),
+            (RIGHT, [window.details_dock, self.activity_dock, self.events_met_dock,
+                     self.reliability_dock, self.balance_dock, self.associations_dock]),
+        )  # fmt: skip
+        for area, group in groups:
+            for dock in group:
+                dock.setFloating(False)
+                window.addDockWidget(area, dock)
+                dock.show()
+            for before, after in pairwise(group):
+                window.tabifyDockWidget(before, after)
+            group[0].raise_()
 
     def docks(self) -> list[QDockWidget]:
         return [

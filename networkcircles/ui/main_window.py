@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabBar, QToolBar, QWidget
 
 from networkcircles.diagram.scene import CirclesScene
 from networkcircles.diagram.view import CirclesView
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.bridge.contacts_changed.connect(self._contacts_changed)
         self.bridge.network_changed.connect(self.reload)
         self.bridge.circles_changed.connect(self._circles_changed)
+        self.tabifiedDockWidgetActivated.connect(lambda _dock: self._whole_tab_names())
         self.selected_id: int | None = None
         self._verdict_kind: str | None = None
         self.circles: list[queries.CircleRow] = []
@@ -92,6 +93,10 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.details_dock, self.triage_dock)
         self.triage_dock.hide()
         describe_docks(self)
+        # Tab: the list's search and filters, its table, the diagram, then the person's details
+        # (dock order would send it from the list to the panels in the dock area below).
+        QWidget.setTabOrder(self.contact_list.table, self.diagram_view)
+        QWidget.setTabOrder(self.diagram_view, self.contact_details.editor("name"))
         self.diagram_view.setAcceptDrops(False)  # dropped files go to the window: an import
         self.diagram_view.viewport().setAcceptDrops(False)
         self.setAcceptDrops(True)
@@ -195,12 +200,14 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         view_menu.addAction(a[ActionId.SORT_UNPLACED])
+        view_menu.addAction(self.tr("&Reset Layout"), self.reset_layout)
         view_menu.addSeparator()
         self.theme_group = theme.add_theme_menu(view_menu, self)
         add_missing_mnemonics(view_menu)  # the docks' toggles, named after their titles
         self.view_menu = view_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("Open the &Demo Network"), self.open_demo)
         help_menu.addAction(a[ActionId.ABOUT])
 
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -351,6 +358,10 @@ class MainWindow(QMainWindow):
     def select_contact(self, contact_id: int | None) -> None:
         self.selected_id = contact_id
         self.scene.select_contact(contact_id)
+        if contact_id is not None:
+            at = self.scene.dot_position(contact_id)
+            if at is not None:
+                self.diagram_view.bring_into_sight(at)  # chosen in a list: show where
         self.contact_list.select_contact(contact_id)
         details = queries.contact_details(contact_id) if contact_id is not None else None
         self.contact_details.show_contact(details)
@@ -390,6 +401,20 @@ class MainWindow(QMainWindow):
         self.select_contact(contact_id)
         self.details_dock.show()
         self.details_dock.raise_()
+
+    def open_demo(self) -> None:
+        """Help ▸ Open the Demo Network: a made-up network to try things on, in its own file."""
+        from networkcircles.store.db import open_store
+        from networkcircles.store.errors import StoreError
+        from networkcircles.ui.app import open_demo_store
+
+        try:
+            demo = open_demo_store()  # made on first use
+        except StoreError as error:
+            open_store(self.store_path)  # the demo cannot be opened: stay where we were
+            questions.show_error(self, self.tr("Cannot open the demo network"), error.reason)
+            return
+        self.files.switch_to(demo)  # remembers it, fills the window, clears undo
 
     def edit_pitch(self) -> None:
         """Double-click "you": what to tell people about your search."""
@@ -614,13 +639,32 @@ class MainWindow(QMainWindow):
         if self._layout_settled:
             return
         self._layout_settled = True
-        # The diagram is the point of the window: the docks start narrow and short.
-        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
-        self.resizeDocks([self.list_dock, self.details_dock], [330, 330], horizontal)
-        self.resizeDocks([self.panels.balance_dock], [max(250, self.height() // 4)], vertical)
-        self.resizeDocks([self.panels.reliability_dock], [self.height() // 3], vertical)
-        for front in (self.details_dock, self.list_dock, self.panels.balance_dock):
+        self._size_docks()
+
+    def _size_docks(self) -> None:
+        """The diagram is the point of the window: the two dock columns start narrow."""
+        width = max(260, min(330, self.width() // 5))
+        self.resizeDocks(
+            [self.list_dock, self.details_dock], [width, width], Qt.Orientation.Horizontal
+        )
+        for front in (self.details_dock, self.list_dock):
             front.raise_()  # the first tab of each group; raise_() before a show is lost
+        self._whole_tab_names()
+
+    def _whole_tab_names(self) -> None:
+        """Docks' tabs keep their whole titles and scroll, instead of "Co…" and "Ac…"."""
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is self:  # the dock areas' bars, not the panels' own tabs
+                bar.setElideMode(Qt.TextElideMode.ElideNone)
+                bar.setUsesScrollButtons(True)
+
+    def reset_layout(self) -> None:
+        """View ▸ Reset Layout: every panel back in its place, the diagram wide again."""
+        self.triage_dock.hide()
+        self.panels.arrange()
+        self.tabifyDockWidget(self.details_dock, self.triage_dock)
+        self.triage_dock.hide()
+        self._size_docks()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.write(settings.WINDOW_GEOMETRY, self.saveGeometry())

@@ -318,10 +318,10 @@ def test_tab_reaches_the_diagram_and_leaves_it(demo_store, qtbot):
     qtbot.waitExposed(window)
     try:
         view = window.diagram_view
-        window.contact_list.focus_search()
+        window.contact_list.table.setFocus(Qt.FocusReason.MouseFocusReason)
         qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-        # The diagram stands just before the contact list's search field in the tab order.
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+        # The diagram stands just after the contact list's table in the tab order.
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert view.hasFocus()
         assert window.scene.is_cursor_shown()
         qtbot.keyClick(view, Qt.Key.Key_Up)
@@ -330,8 +330,8 @@ def test_tab_reaches_the_diagram_and_leaves_it(demo_store, qtbot):
         assert window.selected_id == chosen  # arriving on a dot selects it everywhere
         assert window.contact_details.contact_id() == chosen
         qtbot.keyClick(view, Qt.Key.Key_Tab)
-        assert not view.hasFocus()  # Tab moves on to the docks
-        assert QApplication.focusWidget() is window.contact_list.search
+        assert not view.hasFocus()  # Tab moves on to the person's details
+        assert window.details_dock.isAncestorOf(QApplication.focusWidget())
         assert not window.scene.is_cursor_shown()
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
         assert view.hasFocus()

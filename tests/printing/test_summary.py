@@ -136,3 +136,26 @@ def test_a_single_circle_prints_only_its_people_by_default(store):
 def test_sections_can_be_chosen(store):
     document = build_summary("net", sections=frozenset({SectionKind.OVERVIEW}), today=TODAY)
     assert document.overview is not None and document.sections == ()
+
+
+def test_share_mode_shares_no_identity(demo_store):
+    """Initials, the next step and days from today: no employer, title, source dates, notes,
+    phones or e-mail addresses, in any circle's table or the left-out list."""
+    import re
+
+    from networkcircles.store import queries
+
+    document = build_summary("net", share=True, today=TODAY)
+    tables = [b for s in document.sections for b in s.blocks if isinstance(b, Table)]
+    people_tables = [t for t in tables if t.columns[0].title == "Initials"]
+    assert people_tables
+    text = "\n".join(cell for t in people_tables for row in t.rows for cell in row.cells)
+    assert not re.search(r"\d{4}-\d\d-\d\d", text)  # no calendar dates at all
+    assert "days ago" in text
+    assert "@" not in text
+    for row in queries.contact_rows():
+        for field in (row.organization, row.name):
+            if field and len(field) > 3:
+                assert field not in text, field
+    titles = {c.title for t in people_tables for c in t.columns}
+    assert titles <= {"Initials", "Last contacted", "Next step", "Knows I'm looking"}

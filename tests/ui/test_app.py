@@ -64,3 +64,59 @@ def test_screenshot_writes_the_window(qtbot, tmp_path: Path):
     assert (image.width(), image.height()) == (1200, 800)
     colours = {image.pixel(x, y) for x in range(0, 1200, 37) for y in range(0, 800, 29)}
     assert len(colours) > 20  # rings, dots, text and panels, not a blank
+
+
+def test_a_new_db_path_gets_the_welcome_and_its_way_to_the_demo(qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr(app, "data_folder", lambda: tmp_path / "data")
+    asked: list[bool] = []
+
+    def ask(cls, parent=None):
+        asked.append(True)
+        return WelcomeChoice.DEMO
+
+    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(ask))
+    new = tmp_path / "new.sqlite"
+    try:
+        assert app.choose_start_store(new) == tmp_path / "data" / app.DEMO_STORE_NAME
+        assert asked and queries.stats()["contacts"] == 60
+        assert not new.exists()  # the file named is not made when the demo was chosen
+    finally:
+        close_store()
+    monkeypatch.setattr(
+        WelcomeDialog, "ask", classmethod(lambda cls, parent=None: WelcomeChoice.EMPTY)
+    )
+    assert app.choose_start_store(new) == new
+    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, parent=None: None))
+    assert app.choose_start_store(new) is None and not new.exists()
+    existing = tmp_path / "existing.sqlite"
+    existing.touch()
+    asked.clear()
+    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(ask))
+    assert app.choose_start_store(existing) == existing and not asked
+
+
+def test_help_opens_the_demo_network(window, monkeypatch, tmp_path):
+    monkeypatch.setattr(app, "data_folder", lambda: tmp_path / "data")
+    help_menu = window.menuBar().actions()[-1].menu()
+    demo = next(a for a in help_menu.actions() if "Demo" in a.text())
+    demo.trigger()
+    assert window.store_path == (tmp_path / "data" / app.DEMO_STORE_NAME).resolve()
+    assert queries.stats()["contacts"] == 60
+    assert window.contacts_model.rowCount() == 60
+
+
+def test_the_window_without_a_display_says_so_in_one_line(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}  # fmt: skip
+    env["HOME"] = str(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "networkcircles", "--db", str(tmp_path / "n.sqlite")],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "no display" in result.stderr
+    assert not (tmp_path / "n.sqlite").exists()

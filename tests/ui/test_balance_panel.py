@@ -80,3 +80,16 @@ def test_due_panel_lists_overdue_then_today(store, qtbot):
     with qtbot.waitSignal(panel.contact_activated, timeout=1000) as blocker:
         panel.list.itemActivated.emit(panel.list.item(1))
     assert blocker.args == [now]
+
+
+def test_an_empty_network_is_told_to_add_people_not_praised(store, qtbot):
+    bridge = StoreBridge()
+    panel = BalancePanel(bridge, TODAY)
+    qtbot.addWidget(panel)
+    (sentence,) = panel.sentences()
+    assert "add your first people" in sentence
+    assert "heard from you" not in sentence
+    someone = contacts.create("Sam", "peers")
+    bridge.log_interaction(someone, TODAY, "call")
+    panel.refresh()
+    assert "heard from you lately" in panel.sentences()[0]

@@ -4,7 +4,7 @@ from datetime import date
 
 from PySide6.QtGui import QUndoStack
 
-from networkcircles.services import contacts, references
+from networkcircles.services import contacts, interactions, references
 from networkcircles.store import circle_queries, queries
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.dialogs.log_interaction import InteractionValues, LogInteractionDialog
@@ -29,7 +29,9 @@ def test_log_interaction_updates_last_contacted_and_undoes(store, qtbot, monkeyp
         LogInteractionDialog,
         "ask",
         classmethod(
-            lambda cls, parent, name: InteractionValues(date(2026, 10, 30), "meeting", "Coffee", "")
+            lambda cls, parent, name, follow_up=None: InteractionValues(
+                date(2026, 10, 30), "meeting", "Coffee", ""
+            )
         ),
     )
     with qtbot.waitSignal(panel._bridge.interactions_changed, timeout=1000) as blocker:
@@ -120,3 +122,46 @@ def test_heard_pitch_and_wish(store, qtbot):
         None,
         None,
     )
+
+
+def test_logging_a_call_closes_or_moves_the_overdue_follow_up_in_one_undo_step(
+    store, qtbot, monkeypatch
+):
+    """The rule: a follow-up due by the interaction's day is proposed as done; the user may
+    move it instead, or keep it. Logging and the follow-up's change undo together."""
+    from PySide6.QtWidgets import QDialog
+
+    ana = contacts.create("Ana", "family")
+    interactions.set_follow_up(ana, date(2026, 10, 20), "Ask about Acme")
+    panel, stack = _panel(qtbot, ana)
+    offered = []
+
+    def accept(dialog):
+        offered.append(
+            (dialog.follow_up.currentData(), [dialog.follow_up.itemData(n)
+                                              for n in range(dialog.follow_up.count())])
+        )  # fmt: skip
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(LogInteractionDialog, "exec", accept)
+    panel.log_button.click()
+    assert offered[-1] == ("done", ["done", "move", "keep"])  # overdue: proposed as done
+    details = queries.contact_details(ana)
+    assert details.next_follow_up is None and details.follow_up_note == ""
+    assert len(circle_queries.interactions_of(ana)) == 1
+    stack.undo()  # one step takes back both
+    details = queries.contact_details(ana)
+    assert details.next_follow_up == date(2026, 10, 20)
+    assert details.follow_up_note == "Ask about Acme"
+    assert circle_queries.interactions_of(ana) == []
+
+    def move(dialog):
+        dialog.follow_up.setCurrentIndex(dialog.follow_up.findData("move"))
+        dialog.follow_up_day.setDate(date(2026, 12, 1))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(LogInteractionDialog, "exec", move)
+    panel.log_button.click()
+    details = queries.contact_details(ana)
+    assert details.next_follow_up == date(2026, 12, 1)
+    assert details.follow_up_note == "Ask about Acme"

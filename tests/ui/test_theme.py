@@ -106,3 +106,36 @@ def test_geometry_is_kept_per_screen(window):
     window.resize(1000, 700)
     window.restore_layout()
     assert (window.width(), window.height()) == (780, 560)
+
+
+@pytest.mark.parametrize("name", [theme.LIGHT, theme.DARK])
+def test_names_on_the_diagram_reach_wcag_aa_against_what_is_behind_them(window, qtbot, name):
+    """Rendered, not computed from the palette: under each name placed beside a dot, the ink
+    and the commonest background pixel are at least 4.5:1 apart (WCAG AA)."""
+    from collections import Counter
+
+    theme.apply_theme(name)
+    qtbot.wait(20)  # the scene takes the application's palette through a posted event
+    window.resize(1400, 900)
+    view = window.diagram_view
+    view.fit_all()
+    for _ in range(4):
+        view.zoom_in()
+    view.centerOn(0, 0)
+    image = view.viewport().grab().toImage()
+    placed = window.scene._names.placed
+    assert len(placed) >= 10
+    ink = QApplication.palette().color(Role.WindowText)
+    checked = 0
+    for left, top, right, bottom in placed.values():
+        if left < 0 or top < 0 or right >= image.width() or bottom >= image.height():
+            continue
+        pixels = Counter(
+            image.pixel(x, y)
+            for x in range(int(left) + 1, int(right) - 1)
+            for y in range(int(top) + 1, int(bottom) - 1)
+        )
+        behind = QColor.fromRgb(pixels.most_common(1)[0][0])
+        assert theme.contrast(ink, behind) >= 4.5, (name, behind.name(), ink.name())
+        checked += 1
+    assert checked >= 10

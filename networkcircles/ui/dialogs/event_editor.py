@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimeZ
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from networkcircles.services import events
 from networkcircles.store import event_queries, queries
+from networkcircles.ui.dialogs.datetime_field import TypedDateTimeEdit
 from networkcircles.ui.text import isolate, plain_labels
 from networkcircles.ui.theme import set_error_style
 
@@ -93,9 +93,9 @@ class EventEditorDialog(QDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(fields.get("kind", "networking"))))
         self.all_day = QCheckBox(self.tr("All day"))
         self.all_day.setChecked(all_day)
-        self.start = QDateTimeEdit(_qdatetime(start))
+        self.start = TypedDateTimeEdit(_qdatetime(start))
         self.start.setCalendarPopup(True)
-        self.end = QDateTimeEdit(_qdatetime(end or start))
+        self.end = TypedDateTimeEdit(_qdatetime(end or start))
         self.end.setCalendarPopup(True)
         self.zone = QComboBox()
         self.zone.setEditable(True)

@@ -1,7 +1,7 @@
 """The "Log interaction" dialog: when, how, what was said, what came of it."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -10,13 +10,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
 from networkcircles.services.interactions import KINDS
-from networkcircles.ui.text import isolated, plain_labels, window_title
+from networkcircles.ui.text import isolated, literal, plain_labels, window_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,11 +27,21 @@ class InteractionValues:
     kind: str
     note: str
     outcome: str
+    # What becomes of the pending follow-up: "keep" it, mark it "done" (cleared), or "move" it
+    # to `follow_up_day`.
+    follow_up: str = "keep"
+    follow_up_day: date | None = None
+
+
+MOVE_AFTER = timedelta(days=14)  # "move it" proposes two weeks after the interaction
 
 
 class LogInteractionDialog(QDialog):
     def __init__(self, contact_name: str, today: date | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None,
+                 follow_up: tuple[date, str] | None = None) -> None:  # fmt: skip
+        """`follow_up`: the contact's pending follow-up (day, note), offered to close or move.
+        The rule: one due by the interaction's day is proposed as done, a later one kept."""
         super().__init__(parent)
         self.setWindowTitle(
             window_title(isolated(self.tr("Log interaction with {name}"), name=contact_name))
@@ -53,6 +65,32 @@ class LogInteractionDialog(QDialog):
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&Note"), self.note)
         form.addRow(self.tr("&Outcome"), self.outcome)
+        self.follow_up = QComboBox()
+        self.follow_up_day = QDateEdit()
+        self.follow_up_day.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up_day.setCalendarPopup(True)
+        if follow_up is not None:
+            pending_day, pending_note = follow_up
+            self.follow_up.addItem(self.tr("Done: clear it"), "done")
+            self.follow_up.addItem(self.tr("Move it to"), "move")
+            self.follow_up.addItem(self.tr("Keep it"), "keep")
+            day = today or date.today()
+            self.follow_up.setCurrentIndex(0 if pending_day <= day else 2)
+            self.follow_up_day.setDate(QDate(max(pending_day, day) + MOVE_AFTER))
+            self.follow_up.currentIndexChanged.connect(self._follow_up_chosen)
+            self._follow_up_chosen()
+            about = isolated(self.tr("Follow-up due {day}"), day=pending_day.isoformat())
+            if pending_note:
+                about = isolated(self.tr("{about}: {note}"), about=about, note=pending_note)
+            self.follow_up.setToolTip(literal(about))
+            row = QHBoxLayout()
+            row.addWidget(self.follow_up, 1)
+            row.addWidget(self.follow_up_day)
+            label = QLabel(about)
+            label.setWordWrap(True)
+            form.addRow(self.tr("&Follow-up"), label)
+            form.addRow("", row)
+            form.labelForField(label).setBuddy(self.follow_up)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -61,13 +99,20 @@ class LogInteractionDialog(QDialog):
         form.addRow(buttons)
         plain_labels(self)  # titles and names from the store are never markup
 
+    def _follow_up_chosen(self) -> None:
+        self.follow_up_day.setEnabled(self.follow_up.currentData() == "move")
+
     def values(self) -> InteractionValues:
+        choice = self.follow_up.currentData() or "keep"
+        day = self.follow_up_day.date().toPython() if choice == "move" else None
         return InteractionValues(
             self.day.date().toPython(), self.kind.currentData(), self.note.toPlainText().strip(),
-            self.outcome.text().strip(),
+            self.outcome.text().strip(), choice, day,
         )  # fmt: skip
 
     @classmethod
-    def ask(cls, parent: QWidget | None, contact_name: str) -> InteractionValues | None:
-        dialog = cls(contact_name, parent=parent)
+    def ask(
+        cls, parent: QWidget | None, contact_name: str, follow_up: tuple[date, str] | None = None
+    ) -> InteractionValues | None:
+        dialog = cls(contact_name, parent=parent, follow_up=follow_up)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None

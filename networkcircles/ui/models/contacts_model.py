@@ -172,8 +172,11 @@ class ContactsTableModel(QAbstractTableModel):
             return row.id
         if role == SORT_ROLE:
             return self._texts[index.column()](row).casefold()
-        if role == _TOOLTIP and index.column() == Column.NAME:
-            return literal(row.name)  # a tooltip would render "<b>Bo</b>" as markup
+        if role == _TOOLTIP:
+            # Every column elides in a narrow list: the tooltip gives the whole text, as
+            # text (a tooltip would render "<b>Bo</b>" as markup).
+            text = self._texts[index.column()](row)
+            return literal(text) if text else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._texts[index.column()](row)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and index.column() == Column.NAME:

@@ -304,6 +304,12 @@ class BalancePanel(QWidget):
                     n=self.report.not_told_family
                 )
             )
-        if not found:
+        if not found and not any(row.contacts for row in self.report.circles):
+            empty = self.tr(
+                "Your circles are empty: add your first people (double-click a ring, or "
+                "File ▸ Import), then reach out to every circle."
+            )
+            found.append(empty)
+        elif not found:
             found.append(self.tr("Every circle has heard from you lately. Keep mixing it up."))
         return found

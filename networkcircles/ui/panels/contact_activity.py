@@ -421,19 +421,28 @@ class ContactActivityPanel(QWidget):
         """Ask for the interaction's details and log it (the dot's menu can call this too)."""
         if self._contact_id is None:
             return
-        values = LogInteractionDialog.ask(self, self.title.text())
+        extras = circle_queries.contact_extras(self._contact_id)
+        pending = None
+        if extras.next_follow_up is not None:
+            pending = (extras.next_follow_up, extras.follow_up_note)
+        values = LogInteractionDialog.ask(self, self.title.text(), follow_up=pending)
         if values is None:
             return
+        log = LogInteractionCommand(
+            self._bridge, self._contact_id, values.happened_on, values.kind, values.note,
+            values.outcome,
+        )  # fmt: skip
+        if pending is None or values.follow_up == "keep":
+            self._stack.push(log)
+            return
+        # One undo step: the interaction and what it did to the follow-up.
+        self._stack.beginMacro(log.text())
+        self._stack.push(log)
+        note = pending[1] if values.follow_up == "move" else ""
         self._stack.push(
-            LogInteractionCommand(
-                self._bridge,
-                self._contact_id,
-                values.happened_on,
-                values.kind,
-                values.note,
-                values.outcome,
-            )
+            SetFollowUpCommand(self._bridge, self._contact_id, values.follow_up_day, note)
         )
+        self._stack.endMacro()
 
     def _delete_interaction(self) -> None:
         interaction_id = self._current_id(self.interactions)

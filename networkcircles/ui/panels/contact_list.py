@@ -53,6 +53,7 @@ class ContactListPanel(QWidget):
         self.search.setAccessibleName(self.tr("Search contacts"))
         self.search.textChanged.connect(self._search_typed)
         self._chosen_id: int | None = None  # kept across the resets a new filter brings
+        self._picking = False  # the user is choosing in the table: the selection is theirs
 
         self.verdict_filter = QComboBox()
         self.verdict_filter.setAccessibleName(self.tr("Show by reliability"))
@@ -146,6 +147,10 @@ class ContactListPanel(QWidget):
     def select_contact(self, contact_id: int | None) -> None:
         """Select and show a contact's row without emitting contact_selected."""
         self._chosen_id = contact_id
+        if self._picking:
+            # The window echoing the table's own choice: a Ctrl/Shift-click or a right-click
+            # made the selection the user wants; selecting only this row would undo it.
+            return
         selection = self.table.selectionModel()
         selection.blockSignals(True)
         try:
@@ -194,7 +199,11 @@ class ContactListPanel(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self._chosen_id = current.data(CONTACT_ID_ROLE)
-            self.contact_selected.emit(self._chosen_id)
+            self._picking = True
+            try:
+                self.contact_selected.emit(self._chosen_id)
+            finally:
+                self._picking = False
 
     def selection_menu(self) -> QMenu:
         """Move the selected people, hundreds at a time, in one undoable step."""

@@ -1,0 +1,118 @@
+"""Where names go beside dots: pure geometry in screen pixels, no Qt.
+
+Each dot asks for a label of a given size. Labels are placed one by one, most important
+first, at the first of a few spots round the dot (right, left, above, below, then the
+diagonals) that overlaps no label already placed and no other dot. A name that finds no
+room is left out rather than drawn over another or cut to a stump: zooming in makes room.
+A grid of cells keeps each check local, so thousands of dots on screen cost milliseconds.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+Rect = tuple[float, float, float, float]  # left, top, right, bottom
+
+CELL = 64.0  # pixels: the grid's cell side
+
+
+@dataclass(frozen=True, slots=True)
+class LabelRequest:
+    """A dot (centre and radius on screen) and the size its name needs."""
+
+    x: float
+    y: float
+    radius: float
+    width: float
+    height: float
+
+
+def _candidates(request: LabelRequest, gap: float) -> list[Rect]:
+    x, y, r, w, h = request.x, request.y, request.radius, request.width, request.height
+    side = r + gap
+    return [
+        (x + side, y - h / 2, x + side + w, y + h / 2),  # right
+        (x - side - w, y - h / 2, x - side, y + h / 2),  # left
+        (x - w / 2, y - side - h, x + w / 2, y - side),  # above
+        (x - w / 2, y + side, x + w / 2, y + side + h),  # below
+        (x + side * 0.7, y - side * 0.7 - h, x + side * 0.7 + w, y - side * 0.7),  # up right
+        (x + side * 0.7, y + side * 0.7, x + side * 0.7 + w, y + side * 0.7 + h),  # down right
+        (x - side * 0.7 - w, y - side * 0.7 - h, x - side * 0.7, y - side * 0.7),  # up left
+        (x - side * 0.7 - w, y + side * 0.7, x - side * 0.7, y + side * 0.7 + h),  # down left
+        *[  # right or left, shifted up or down by a line or two
+            (left, y - h / 2 + shift, left + w, y + h / 2 + shift)
+            for shift in (-h * 0.8, h * 0.8, -h * 1.6, h * 1.6)
+            for left in (x + side, x - side - w)
+        ],
+    ]
+
+
+def overlaps(a: Rect, b: Rect) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+class _Grid:
+    """Rectangles filed by the cells they touch."""
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], list[Rect]] = {}
+
+    def add(self, rect: Rect) -> None:
+        cells = self._cells
+        for i in range(int(rect[0] // CELL), int(rect[2] // CELL) + 1):
+            for j in range(int(rect[1] // CELL), int(rect[3] // CELL) + 1):
+                found = cells.get((i, j))
+                if found is None:
+                    cells[(i, j)] = [rect]
+                else:
+                    found.append(rect)
+
+    def hits(self, rect: Rect, ignore: Rect | None = None) -> bool:
+        left, top, right, bottom = rect
+        cells = self._cells
+        for i in range(int(left // CELL), int(right // CELL) + 1):
+            for j in range(int(top // CELL), int(bottom // CELL) + 1):
+                for other in cells.get((i, j), ()):
+                    if (
+                        other is not ignore
+                        and left < other[2] and other[0] < right
+                        and top < other[3] and other[1] < bottom
+                    ):  # fmt: skip
+                        return True
+        return False
+
+
+def place_labels(
+    requests: Sequence[LabelRequest],
+    gap: float = 2.0,
+    bounds: Rect | None = None,
+    obstacles: Sequence[Rect] = (),
+) -> list[Rect | None]:
+    """A rectangle for each request's label (None: no room), in the requests' order of
+    importance: earlier requests get the better spots. Labels never overlap each other, any
+    requested dot or an obstacle, and stay inside `bounds` when given."""
+    taken = _Grid()  # dots, obstacles and the labels placed so far
+    for rect in obstacles:
+        taken.add(rect)
+    discs = []
+    for request in requests:
+        r = request.radius
+        disc = (request.x - r, request.y - r, request.x + r, request.y + r)
+        discs.append(disc)
+        taken.add(disc)
+    found: list[Rect | None] = []
+    for request, disc in zip(requests, discs, strict=True):
+        chosen = None
+        for rect in _candidates(request, gap):
+            if bounds is not None and not (
+                bounds[0] <= rect[0] and rect[2] <= bounds[2]
+                and bounds[1] <= rect[1] and rect[3] <= bounds[3]
+            ):  # fmt: skip
+                continue
+            if taken.hits(rect, ignore=disc):
+                continue
+            chosen = rect
+            break
+        if chosen is not None:
+            taken.add(chosen)
+        found.append(chosen)
+    return found
