@@ -140,6 +140,22 @@ def _rule_text(component) -> str:
     return rules.to_ical().decode("ascii")
 
 
+def _in_gregorian(rule: str) -> tuple[str, str]:
+    """RFC 7529: a rule may name the calendar it counts in. The Gregorian one, skipping
+    invalid dates (SKIP=OMIT, the RFC 5545 behaviour), is what we expand: the rule without
+    those parts, and "". Any other calendar or SKIP: no rule, and why, in words."""
+    parts = [part for part in rule.split(";") if part]
+    named = {k.upper(): v.upper() for k, _, v in (part.partition("=") for part in parts)}
+    scale, skip = named.get("RSCALE"), named.get("SKIP", "OMIT")
+    if scale is None:
+        return rule, ""
+    if scale != "GREGORIAN":
+        return "", f"repeats by the {scale.title()} calendar, which networkcircles cannot follow"
+    if skip != "OMIT":
+        return "", f"moves dates a month lacks (SKIP={skip}), which networkcircles cannot follow"
+    return ";".join(p for p in parts if p.partition("=")[0].upper() not in ("RSCALE", "SKIP")), ""
+
+
 def _exdates(component, all_day: bool, zone_name: str) -> list[str]:
     found = []
     for value in component.exdates:
@@ -154,9 +170,10 @@ def _exdates(component, all_day: bool, zone_name: str) -> list[str]:
     return found
 
 
-def _draft(component, line: int, dropped: list[str]) -> EventDraft:
-    """The event a VEVENT describes. A repeat rule we do not keep (more often than daily) is
-    left out, the event kept as its first occurrence, and the rule added to `dropped`."""
+def _draft(component, line: int, dropped: list[tuple[str, str]]) -> EventDraft:
+    """The event a VEVENT describes. A repeat rule we do not keep (more often than daily, or
+    in another calendar than the Gregorian) is left out, the event kept as its first
+    occurrence, and (the rule, why) added to `dropped`."""
     start_value = component.start  # raises for a missing or broken DTSTART
     starts_at, all_day, zone_name = _stored(start_value)
     end_value = component.end  # DTEND, or DTSTART + DURATION, or RFC 5545's defaults
@@ -184,11 +201,15 @@ def _draft(component, line: int, dropped: list[str]) -> EventDraft:
     url = _text(component, "URL")
     if url and url != location and url not in notes:
         notes = f"{notes}\n{url}".strip()
-    recurrence = _rule_text(component)
-    excluded = ",".join(_exdates(component, all_day, zone_name))
+    written = _rule_text(component)
+    recurrence, why = _in_gregorian(written)
+    excluded = ",".join(_exdates(component, all_day, zone_name)) if recurrence else ""
     if rule_frequency(recurrence) in SUB_DAILY:
-        dropped.append(recurrence)
+        why = (f"repeats every {_EVERY[rule_frequency(recurrence)]}; networkcircles keeps "
+               "repeats of a day or more")  # fmt: skip
         recurrence = excluded = ""
+    if why:
+        dropped.append((written, why))
     if recurrence:
         check_rule(recurrence, starts_at)
     return EventDraft(
@@ -240,7 +261,7 @@ def read_calendar(path: Path | str) -> ParsedCalendar:
             warnings.append(FileWarning(path, line, f"event {number}: its {name} cannot be "
                                         f"read ({_short(Exception(reason))}) and was skipped",
                                         "malformed-value"))  # fmt: skip
-        dropped: list[str] = []
+        dropped: list[tuple[str, str]] = []
         try:
             draft = _draft(component, line, dropped)
         except InvalidEvent as error:
@@ -249,12 +270,10 @@ def read_calendar(path: Path | str) -> ParsedCalendar:
             raise ImportRejected(path, line, f"event {number}: {_short(error)}") from None
         if draft.ends_at is not None and draft.ends_at < draft.starts_at:
             raise ImportRejected(path, line, f"event {number}: it ends before it starts")
-        for rule in dropped:
-            every = _EVERY[rule_frequency(rule)]
-            warnings.append(FileWarning(path, line, f"event {number} repeats every {every} "
-                                        f"({rule}); networkcircles keeps repeats of a day or "
-                                        "more, so it is imported once, without its repeat "
-                                        "rule", "dropped-rule"))  # fmt: skip
+        for rule, why in dropped:
+            warnings.append(FileWarning(path, line, f"event {number} {why} ({rule}), so it "
+                                        "is imported once, without its repeat rule",
+                                        "dropped-rule"))  # fmt: skip
         if component.get("RECURRENCE-ID") is not None:
             original, _, _ = _stored(component.decoded("RECURRENCE-ID"))
             overrides.append((draft, original))

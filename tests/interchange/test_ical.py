@@ -152,3 +152,29 @@ def test_cli_import_and_export_ics(tmp_path, capsys):
     assert main(["stats", "--db", str(db_path), "--json"]) == 0
     assert '"events": 2' in capsys.readouterr().out
     close_store()
+
+
+def _one_event_calendar(tmp_path, rule: str):
+    path = tmp_path / "scaled.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:scaled-1\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:20261201T180000Z\r\n"
+        f"SUMMARY:Job club\r\nRRULE:{rule}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        "utf-8",
+    )
+    return read_calendar(path)
+
+
+def test_a_gregorian_rscale_rule_is_read_as_the_plain_rule(tmp_path):
+    """RFC 7529: RSCALE=GREGORIAN with the default SKIP=OMIT means what RFC 5545 rules mean."""
+    parsed = _one_event_calendar(tmp_path, "RSCALE=GREGORIAN;FREQ=WEEKLY;COUNT=4")
+    assert [d.recurrence for d in parsed.drafts] == ["FREQ=WEEKLY;COUNT=4"]
+    assert parsed.warnings == []
+
+
+def test_a_rule_in_another_calendar_keeps_the_event_without_its_rule(tmp_path):
+    parsed = _one_event_calendar(tmp_path, "RSCALE=HEBREW;FREQ=YEARLY;BYMONTH=5L;SKIP=FORWARD")
+    assert [(d.title, d.recurrence) for d in parsed.drafts] == [("Job club", "")]
+    assert len(parsed.warnings) == 1
+    assert "Hebrew calendar" in parsed.warnings[0].message
+    assert parsed.warnings[0].line == 4
