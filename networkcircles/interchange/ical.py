@@ -231,6 +231,10 @@ def _draft(component, line: int, dropped: list[tuple[str, str]]) -> EventDraft:
     )
 
 
+# Calendar components some files hold at the top level, with no VCALENDAR round them.
+_LOOSE = ("VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE", "VALARM")
+
+
 def read_calendar(path: Path | str) -> ParsedCalendar:
     """Every event of an .ics file, or ImportRejected saying which event is broken and why."""
     path = Path(path)
@@ -244,8 +248,12 @@ def read_calendar(path: Path | str) -> ParsedCalendar:
     if not calendars:
         raise ImportRejected(path, None, "not an iCalendar file")
     for calendar in calendars:
-        if calendar.name != "VCALENDAR":
+        if calendar.name not in ("VCALENDAR", *_LOOSE):
             raise ImportRejected(path, 1, f"not an iCalendar file (it is a {calendar.name})")
+    loose = sorted({c.name for c in calendars if c.name != "VCALENDAR"})
+    if loose:  # RFC 5545's examples pasted one after another: events all the same
+        warnings.append(FileWarning(path, None, f"{', '.join(loose)} outside a VCALENDAR, "
+                                    "read as if inside one", "loose-component"))  # fmt: skip
     components = [event for calendar in calendars for event in calendar.walk("VEVENT")]
     if not components:
         raise ImportRejected(path, None, "the calendar holds no events", "empty")

@@ -80,7 +80,8 @@ class FileWarning:
     English for the log and the CLI; `kind` is a stable key the ui can word itself:
     "damaged-text" (bytes that are not UTF-8, shown as U+FFFD), "skipped-value" (a value we do
     not keep, too big to read), "malformed-value" (a value we do not keep that cannot be
-    read), "dropped-rule" (a repeat rule networkcircles does not keep), "more" (warnings left
+    read), "dropped-rule" (a repeat rule networkcircles does not keep), "loose-component" (an
+    event with no VCALENDAR round it, read all the same), "more" (warnings left
     out, counted).
     """
 

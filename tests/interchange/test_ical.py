@@ -178,3 +178,20 @@ def test_a_rule_in_another_calendar_keeps_the_event_without_its_rule(tmp_path):
     assert len(parsed.warnings) == 1
     assert "Hebrew calendar" in parsed.warnings[0].message
     assert parsed.warnings[0].line == 4
+
+
+def test_events_after_the_calendar_are_read_as_if_inside_it(tmp_path):
+    """RFC 5545's examples pasted one after another: a VCALENDAR, then bare components."""
+    path = tmp_path / "pasted.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:a\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:20261201T180000Z\r\nSUMMARY:Job club\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n\r\nBEGIN:VEVENT\r\nUID:b\r\nDTSTAMP:20261101T000000Z\r\n"
+        "DTSTART:20261202T180000Z\r\nSUMMARY:Career fair\r\nEND:VEVENT\r\n"
+        "BEGIN:VTODO\r\nUID:c\r\nDTSTAMP:20261101T000000Z\r\nSUMMARY:Call Ann\r\nEND:VTODO\r\n",
+        "utf-8",
+    )
+    parsed = read_calendar(path)
+    assert [d.title for d in parsed.drafts] == ["Job club", "Career fair"]
+    assert [w.kind for w in parsed.warnings] == ["loose-component"]
+    assert "VEVENT, VTODO outside a VCALENDAR" in parsed.warnings[0].message
