@@ -48,8 +48,10 @@ MAX_WARNINGS = 50
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-# Deliberately loose, the same test services.contacts applies to typed addresses.
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Deliberately loose, and the one test for typed and imported addresses alike: a local part,
+# "@", then a domain of one or more dot-separated labels. RFC 5322 needs no dot in the domain
+# (`contact1@invalid`, `root@localhost`), and address books hold such addresses.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)*$")
 
 
 class ImportRejected(Exception):

@@ -1,10 +1,10 @@
 """Creating, changing, moving, deleting and restoring contacts: one unit of work each."""
 
-import re
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any
 
+from networkcircles.interchange.records import is_email
 from networkcircles.services import extras_snapshot
 from networkcircles.services.errors import InvalidValue
 from networkcircles.services.values import plain_text
@@ -21,7 +21,6 @@ from networkcircles.store.models import (
 from networkcircles.store.queries import ContactDetails, Labelled, contact_details
 
 # Deliberately loose: one @, something on each side, a dot in the domain, no spaces.
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 SCALAR_FIELDS = (
     "name", "how_known", "organization", "role", "address", "website", "linkedin", "notes",
@@ -51,7 +50,7 @@ class ContactSnapshot:
 
 
 def validate_email(address: str) -> None:
-    if not _EMAIL.match(address):
+    if not is_email(address):
         raise InvalidContact("emails", f"'{address}' is not an e-mail address")
 
 

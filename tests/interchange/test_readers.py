@@ -221,3 +221,19 @@ def test_normalise_phone():
     assert normalise_phone("+1 (555) 123-4567") == "+15551234567"
     assert normalise_phone("tel:+1-418-656-9254;ext=102") == "+14186569254"
     assert normalise_phone("030 123456") == "030123456"
+
+
+def test_addresses_with_a_one_word_domain_are_addresses(tmp_path):
+    """RFC 5322 needs no dot after the @: Thunderbird's own test book has `contact1@invalid`."""
+    from networkcircles.interchange.records import is_email
+
+    assert all(is_email(a) for a in ("contact1@invalid", "root@localhost", "a.b@c.d.example"))
+    assert not any(is_email(a) for a in ("ana-at-example", "a@", "@b", "a@.b", "a@b.", "a@b c"))
+    path = tmp_path / "book.vcf"
+    path.write_text(
+        "begin:vcard\nfn:contact number one\nemail;internet:contact1@invalid\n"
+        "version:2.1\nend:vcard\n",
+        "utf-8",
+    )
+    parsed = read_vcards(path)
+    assert [c.emails[0].value for c in parsed.contacts] == ["contact1@invalid"]
