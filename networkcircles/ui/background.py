@@ -11,6 +11,7 @@ peewee keeps one connection per thread: the worker opens its own on the same fil
 the window read meanwhile) and closes it when done.
 """
 
+import gc
 import threading
 import time
 from collections.abc import Callable
@@ -138,14 +139,21 @@ def run_in_background(
     dialog.canceled.connect(cancel)
     hold = _HoldInput(dialog)
     app.installEventFilter(hold)
+    collecting = gc.isenabled()
     try:
         dialog.setValue(0)  # starts the dialog's show-after timer
+        # No garbage collection while the worker runs: Python collects in whichever thread
+        # happens to allocate, and a Qt object made on the GUI thread must never be destroyed
+        # on the worker's (a segfault seen in CI). Cycles wait until the work is done.
+        gc.disable()
         worker.start()
         # Not QEventLoop.exec(): it returns at once once anything called QApplication.exit().
         while not outcome:
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         worker.wait()
     finally:
+        if collecting:
+            gc.enable()
         app.removeEventFilter(hold)
         dialog.reset()
         dialog.hide()

@@ -7,6 +7,7 @@ wrote here is one step on the undo stack (sync/undo.py): undo puts this network'
 as they were, and the next sync sends those values out as edits.
 """
 
+import gc
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -151,6 +152,10 @@ class SyncController(QObject):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.window.statusBar().showMessage(self.tr("Syncing…"))
+        # As in ui/background.py: no garbage collection on the worker's thread, where it could
+        # destroy Qt objects of the GUI thread. Back on when the worker is done.
+        self._collecting = gc.isenabled()
+        gc.disable()
         self.worker.start()
         return True
 
@@ -164,6 +169,8 @@ class SyncController(QObject):
         if worker is not None:
             worker.wait()
             worker.deleteLater()
+        if getattr(self, "_collecting", False):
+            gc.enable()
         self.progress.hide()
         self.action.setEnabled(True)
         came_in = went_out = conflicts = 0

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
 from networkcircles.printing.output import PrintOptions, apply_page_layout, render, write_pdf
 from networkcircles.printing.summary import SectionKind
 from networkcircles.store import queries
-from networkcircles.ui.background import run_in_background
 from networkcircles.ui.dialogs import questions
 from networkcircles.ui.text import isolate, plain_labels
 
@@ -198,14 +198,14 @@ class PrintSummaryDialog(QDialog):
         if path is None:
             return None
         options = self.options()
-        try:  # on a worker thread: the window keeps painting while the pages are drawn
-            run_in_background(
-                self,
-                self.tr("Save as PDF"),
-                self.tr("Writing %1…").replace("%1", path.name),
-                lambda _progress: write_pdf(path, options),
-                cancellable=False,
-            )
+        try:
+            # On the GUI thread: fonts, text layout and pictures of the printing code are not
+            # safe on a worker's (a worker run crashed in CI while drawing the pages).
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                write_pdf(path, options)
+            finally:
+                QApplication.restoreOverrideCursor()
         except OSError as error:
             questions.show_error(
                 self,
