@@ -22,6 +22,7 @@ from networkcircles import error_log
 from networkcircles.store.db import current_path
 from networkcircles.store.errors import StoreError, database_trouble
 from networkcircles.ui.bridge import StoreBridge
+from networkcircles.ui.read_only import ReadOnlyState
 
 _DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 
@@ -72,12 +73,19 @@ class CrashHandler(QObject):
         error.__traceback__ = trace
         self.report(_tr("Something went wrong"), "", error)
 
-    def watch_commands(self, bridge: StoreBridge, stack: QUndoStack) -> None:
-        """A failed undo or redo: say so, and clear the history, which no longer matches."""
+    def watch_commands(
+        self, bridge: StoreBridge, stack: QUndoStack, read_only: ReadOnlyState | None = None
+    ) -> None:
+        """A failed undo or redo: say so, and clear the history, which no longer matches. On a
+        read-only network the failure is the refusal `read_only` words for every edit (the
+        status bar's reason), not an error."""
 
         def failed(doing: str, error: BaseException) -> None:
             # Not now: the stack is inside its own undo() or redo() call.
             QTimer.singleShot(0, stack.clear)
+            if read_only is not None and read_only.read_only:
+                read_only.refused.emit()
+                return
             self.report(
                 _tr("Cannot {doing}").format(doing=doing),
                 _tr("“{doing}” could not be done. Your network is as it was before; the undo "

@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.read_only_state = ReadOnlyState(self, self.undo_stack)  # every edit observes it
         self.bridge = StoreBridge(self)
         self.crash_handler = CrashHandler(self)  # failed undo commands; app.py's takes the rest
-        self.crash_handler.watch_commands(self.bridge, self.undo_stack)
+        self.crash_handler.watch_commands(self.bridge, self.undo_stack, self.read_only_state)
         self.bridge.contacts_changed.connect(self._contacts_changed)
         self.bridge.network_changed.connect(self.reload)
         self.bridge.circles_changed.connect(self._circles_changed)

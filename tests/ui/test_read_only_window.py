@@ -78,6 +78,20 @@ def test_a_refused_command_never_stays_on_the_undo_stack(read_only_window, qtbot
     assert "write-protected" in window.statusBar().currentMessage()
 
 
+def test_a_real_edit_refused_by_the_store_says_why_in_the_status_bar(read_only_window, qtbot):
+    """One of our own commands, whose write SQLite refuses: the read-only reason in the status
+    bar, as for any refused edit, not an error dialog; and nothing left on the stack."""
+    from networkcircles.store import queries
+    from networkcircles.ui.commands import MoveContactCommand
+
+    window = read_only_window
+    row = next(row for row in queries.contact_rows() if row.circle_key == "family")
+    window.undo_stack.push(MoveContactCommand(window.bridge, row.id, "family", "peers"))
+    qtbot.waitUntil(lambda: "read-only" in window.statusBar().currentMessage(), timeout=1000)
+    assert window.undo_stack.count() == 0
+    assert queries.contact_row(row.id).circle_key == "family"
+
+
 def test_a_dragged_dot_does_not_move(read_only_window, qtbot):
     from PySide6.QtCore import Qt
 
