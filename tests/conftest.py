@@ -109,10 +109,9 @@ def error_dialogs(request, monkeypatch, tmp_path: Path):
     test. A test that expects an error reads the list and empties it; any left is a failure."""
     # Every test: a modal box in a test that uses only `qapp` hung the run (pytest-timeout
     # cannot interrupt Qt's own event loop).
-    from networkcircles.ui import crash_handler
     from networkcircles.ui.crash_handler import CrashHandler
 
-    monkeypatch.setattr(crash_handler, "_data_folder", lambda: tmp_path / "data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # where the error log goes
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
         CrashHandler, "show_dialog", staticmethod(lambda parent, t, m: shown.append((t, m)))

@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 
 import peewee
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -29,11 +29,6 @@ _DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CrashHandler", text)
-
-
-def _data_folder() -> Path:
-    location = QStandardPaths.StandardLocation.AppDataLocation
-    return Path(QStandardPaths.writableLocation(location))
 
 
 def known_trouble(error: BaseException) -> str | None:
@@ -103,7 +98,8 @@ class CrashHandler(QObject):
             trouble = _tr("An unexpected error: {error} ({kind}).").format(
                 error=error_log.summary(error), kind=type(error).__name__
             )
-            log = error_log.record(error, (self._folder or _data_folder)(), title)
+            # The command line's log too: error_log finds the data folder without Qt.
+            log = error_log.record(error, self._folder() if self._folder else None, title)
             if log is not None:
                 trouble += " " + _tr("The details are in {path}.").format(path=log)
         message = f"{lead}\n\n{trouble}" if lead else trouble
