@@ -11,11 +11,15 @@ ui/actions.py, so this script reads those with Python's ast and puts their text 
 helper's context, which is the one the app asks for at run time. A translation whose source
 text is gone is kept, marked vanished (lrelease leaves it out), so reworded text can reuse it.
 
---check writes nothing and exits 1 when the .ts files are not up to date (for CI).
+--check writes nothing and exits 1 unless the .ts files are up to date with the sources, every
+text is translated (not "unfinished", no "vanished" left) with its placeholders, &-mnemonic and
+tags, and the .qm files are compiled from them. Both list each problem with file:line, context
+and source text. --drop-vanished removes translations whose text left the sources.
 """
 
 import argparse
 import ast
+import re
 import subprocess
 import sys
 import tempfile
@@ -168,38 +172,91 @@ def collect() -> list[Message]:
     return sorted(merged.values(), key=lambda m: (m.context.lower(), m.context, m.source))
 
 
-def read_translations(path: Path) -> dict[tuple[str, str, str], ET.Element]:
-    if not path.exists():
-        return {}
-    found = {}
-    for context in ET.parse(path).getroot().iter("context"):
+Key = tuple[str, str, str]
+FINISHED, UNFINISHED, VANISHED = "", "unfinished", "vanished"
+
+
+@dataclass
+class Entry:
+    """One message of a .ts file as a translator left it."""
+
+    context: str
+    source: str
+    comment: str
+    numerus: bool
+    forms: list[str]  # the translation; one text per plural form for a numerus message
+    state: str  # FINISHED, UNFINISHED or VANISHED (Qt's "obsolete" counts as vanished)
+    locations: list[tuple[str, int]]
+
+    @property
+    def key(self) -> Key:
+        return (self.context, self.source, self.comment)
+
+    @property
+    def where(self) -> str:
+        if not self.locations:
+            return "(no longer in the sources)"
+        filename, line = self.locations[0]
+        return f"{filename.removeprefix('../../')}:{line}"
+
+
+def parse_ts(root: ET.Element) -> dict[Key, Entry]:
+    entries: dict[Key, Entry] = {}
+    for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
-            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
             translation = message.find("translation")
-            if translation is not None and (translation.text or len(translation)):
-                found[key] = translation
+            forms: list[str] = []
+            state = UNFINISHED
+            if translation is not None:
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+                if not forms:
+                    forms = [translation.text or ""]
+                kind = translation.get("type", FINISHED)
+                state = VANISHED if kind in (VANISHED, "obsolete") else kind
+            locations = [(loc.get("filename", ""), int(loc.get("line", "0")))
+                         for loc in message.iter("location")]  # fmt: skip
+            entry = Entry(name, message.findtext("source") or "", message.findtext("comment") or "",
+                          message.get("numerus") == "yes", forms, state, locations)  # fmt: skip
+            entries[entry.key] = entry
+    return entries
+
+
+def read_ts(path: Path) -> dict[Key, Entry]:
+    return parse_ts(ET.parse(path).getroot()) if path.exists() else {}
+
+
+def _guesses(old: dict[Key, Entry]) -> dict[str, Entry]:
+    """For each source text, a translation it has in some context: a first draft (marked
+    unfinished) for the same text in a new context, such as a string moved to another class."""
+    found: dict[str, Entry] = {}
+    for entry in sorted(old.values(), key=lambda e: (e.state != FINISHED, e.context)):
+        if any(entry.forms) and entry.state != UNFINISHED:
+            found.setdefault(entry.source, entry)
     return found
 
 
-def write_ts(path: Path, messages: list[Message], language: str | None) -> str:
-    """The .ts text for `messages`, with the translations `path` already holds."""
-    old = read_translations(path) if language else {}
+def write_ts(path: Path, messages: list[Message], language: str | None,
+             drop_vanished: bool = False) -> str:  # fmt: skip
+    """The .ts text for `messages`, with the translations `path` already holds. A translation
+    whose text left the sources stays, marked vanished, unless `drop_vanished`."""
+    old = read_ts(path) if language else {}
+    guesses = _guesses(old)
     root = ET.Element("TS", {"version": "2.1", "sourcelanguage": "en"})
     if language:
         root.set("language", language)
     contexts: dict[str, ET.Element] = {}
 
-    def context_element(name: str) -> ET.Element:
-        if name not in contexts:
-            contexts[name] = ET.SubElement(root, "context")
-            ET.SubElement(contexts[name], "name").text = name
-        return contexts[name]
+    def message_element(context: str) -> ET.Element:
+        if context not in contexts:
+            contexts[context] = ET.SubElement(root, "context")
+            ET.SubElement(contexts[context], "name").text = context
+        return ET.SubElement(contexts[context], "message")
 
     current = set()
     for message in messages:
         current.add(message.key)
-        element = ET.SubElement(context_element(message.context), "message")
+        element = message_element(message.context)
         if message.numerus:
             element.set("numerus", "yes")
         for filename, line in sorted(message.locations):
@@ -207,67 +264,157 @@ def write_ts(path: Path, messages: list[Message], language: str | None) -> str:
         ET.SubElement(element, "source").text = message.source
         if message.comment:
             ET.SubElement(element, "comment").text = message.comment
-        element.append(_translation(old.get(message.key), message.numerus))
-    for (context, source, comment), translation in sorted(old.items()):
-        if (context, source, comment) not in current:
-            element = ET.SubElement(context_element(context), "message")
-            ET.SubElement(element, "source").text = source
-            if comment:
-                ET.SubElement(element, "comment").text = comment
-            kept = _translation(translation, len(translation) > 0)
-            kept.set("type", "vanished")
-            element.append(kept)
+        known = old.get(message.key)
+        if known is not None and any(known.forms):
+            reshaped = known.numerus != message.numerus
+            state = UNFINISHED if reshaped or known.state == UNFINISHED else FINISHED
+            element.append(_translation(known.forms, message.numerus, state))
+        elif message.source in guesses and language:
+            element.append(_translation(guesses[message.source].forms, message.numerus, UNFINISHED))
+        else:
+            element.append(_translation([], message.numerus, UNFINISHED))
+    for key, entry in sorted(old.items()):
+        if key in current or not any(entry.forms) or drop_vanished:
+            continue
+        element = message_element(entry.context)
+        if entry.numerus:
+            element.set("numerus", "yes")
+        ET.SubElement(element, "source").text = entry.source
+        if entry.comment:
+            ET.SubElement(element, "comment").text = entry.comment
+        element.append(_translation(entry.forms, entry.numerus, VANISHED))
     ET.indent(root)
     body = ET.tostring(root, encoding="unicode")
     return '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n"
 
 
-def _translation(old: ET.Element | None, numerus: bool) -> ET.Element:
+PLURAL_FORMS = 2  # German and English: one, other
+
+
+def _translation(forms: list[str], numerus: bool, state: str) -> ET.Element:
     element = ET.Element("translation")
-    forms = [f.text or "" for f in old.iter("numerusform")] if old is not None else []
-    text = (old.text or "") if old is not None else ""
     if numerus:
-        for form in forms or [text, text]:
-            ET.SubElement(element, "numerusform").text = form
-        done = any(forms) or bool(text)
+        texts = (forms + [forms[-1] if forms else ""] * PLURAL_FORMS)[:PLURAL_FORMS]
+        for text in texts:
+            ET.SubElement(element, "numerusform").text = text
     else:
-        element.text = text or (forms[0] if forms else "")
-        done = bool(element.text)
-    if (old is not None and old.get("type") == "unfinished") or not done:
-        element.set("type", "unfinished")
+        element.text = forms[0] if forms else ""
+    if state:
+        element.set("type", state)
     return element
 
 
+# What a translation must keep of its source: Python format fields and Qt's %1/%n, &-mnemonics
+# of plain text, and the tags of rich text.
+_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{[^{}]*\}|%L?\d+|%n")
+_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
+
+
+def _placeholders(text: str) -> list[str]:
+    return sorted(p for p in _PLACEHOLDER.findall(text) if p not in ("{{", "}}"))
+
+
+def _has_mnemonic(text: str) -> bool:
+    return re.search(r"&[^\s&;]", text.replace("&&", "")) is not None
+
+
+def _tags(text: str) -> list[str]:
+    return sorted(t.lower() for t in _TAG.findall(text))
+
+
+def problems(entries: dict[Key, Entry]) -> list[tuple[Entry, str]]:
+    """What keeps a translation from being complete: each entry with what is wrong with it."""
+    found = []
+    for entry in sorted(entries.values(), key=lambda e: (e.where, e.context, e.source)):
+        if entry.state == VANISHED:
+            found.append((entry, "vanished: its text left the sources (--drop-vanished)"))
+            continue
+        if entry.state == UNFINISHED or not all(entry.forms):
+            found.append((entry, "not translated"))
+            continue
+        for form in entry.forms:
+            if _placeholders(form) != _placeholders(entry.source):
+                found.append((entry, f"placeholders {_placeholders(entry.source)} "
+                                     f"became {_placeholders(form)}"))  # fmt: skip
+            elif "<" not in entry.source and _has_mnemonic(form) != _has_mnemonic(entry.source):
+                found.append((entry, "the &-mnemonic was lost or added"))
+            elif _tags(form) != _tags(entry.source):
+                found.append((entry, "the rich-text tags differ"))
+            else:
+                continue
+            break
+    return found
+
+
+def describe(path: Path, found: list[tuple[Entry, str]]) -> list[str]:
+    """One line per problem, for a person to act on: where, context, what, the source text."""
+    return [
+        f"{path.name}: {entry.where} [{entry.context}] {what}: {entry.source!r}"
+        for entry, what in found
+    ]
+
+
+def compile_qm(ts: Path, qm: Path) -> None:
+    """Compile, leaving out what is not translated yet (lrelease would ship drafts)."""
+    command = [BIN / "pyside6-lrelease", "-silent", "-nounfinished", ts, "-qm", qm]
+    subprocess.run([str(part) for part in command], check=True)
+
+
+def qm_is_current(ts: Path) -> bool:
+    """Whether the committed .qm is what lrelease makes of the .ts."""
+    qm = ts.with_suffix(".qm")
+    with tempfile.TemporaryDirectory() as folder:
+        fresh = Path(folder) / qm.name
+        compile_qm(ts, fresh)
+        return qm.exists() and qm.read_bytes() == fresh.read_bytes()
+
+
+def languages() -> dict[Path, str]:
+    return {path: path.stem.split("_", 1)[1] for path in sorted(FOLDER.glob("networkcircles_*.ts"))}
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="only say whether it is up to date")
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 unless every file is up to date and complete",
+    )
+    parser.add_argument("--drop-vanished", action="store_true",
+                        help="remove the translations of texts that left the sources")  # fmt: skip
     args = parser.parse_args(argv)
     messages = collect()
-    targets = {TEMPLATE: None}
-    for path in sorted(FOLDER.glob("networkcircles_*.ts")):
-        targets[path] = path.stem.split("_", 1)[1]
-    stale = []
+    targets: dict[Path, str | None] = {TEMPLATE: None, **languages()}
+    stale, texts = [], {}
     for path, language in targets.items():
-        text = write_ts(path, messages, language)
-        if path.exists() and path.read_text(encoding="utf-8") == text:
+        texts[path] = write_ts(path, messages, language, args.drop_vanished)
+        if path.exists() and path.read_text(encoding="utf-8") == texts[path]:
             continue
         stale.append(path)
         if not args.check:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-    if args.check:
-        for path in stale:
-            print(f"out of date: {path.relative_to(ROOT)}", file=sys.stderr)
-        return 1 if stale else 0
-    for path in targets:
-        if targets[path]:
-            subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(path),
-                            "-qm", str(path.with_suffix(".qm"))], check=True)  # fmt: skip
-    unfinished = sum(
-        1 for path in targets if targets[path]
-        for m in ET.parse(path).getroot().iter("translation") if m.get("type") == "unfinished"
-    )  # fmt: skip
-    print(f"{len(messages)} texts; {unfinished} not yet translated; wrote {len(stale)} file(s)")
+            path.write_text(texts[path], encoding="utf-8")
+    report = []
+    for path, language in targets.items():
+        if language is None:
+            continue
+        if args.check:
+            if path not in stale and not qm_is_current(path):
+                stale.append(path.with_suffix(".qm"))
+        else:
+            compile_qm(path, path.with_suffix(".qm"))
+        report += describe(path, problems(parse_ts(ET.fromstring(texts[path]))))
+    for line in report:
+        print(line)
+    for path in stale:
+        verb = "out of date" if args.check else "wrote"
+        print(f"{verb}: {path.relative_to(ROOT)}", file=sys.stderr if args.check else sys.stdout)
+    print(f"{len(messages)} texts; {len(report)} translation problem(s) listed above",
+          file=sys.stderr if args.check else sys.stdout)  # fmt: skip
+    if args.check and (stale or report):
+        print("run: .venv/bin/python packaging/update_translations.py, translate what it lists "
+              "(remove type=\"unfinished\"), run it again", file=sys.stderr)  # fmt: skip
+        return 1
     return 0
 
 

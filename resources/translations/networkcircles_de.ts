@@ -17,242 +17,252 @@
   <context>
     <name>actions</name>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="93" />
+      <location filename="../../networkcircles/ui/actions.py" line="105" />
       <source>&amp;About networkcircles</source>
       <translation>Über &amp;networkcircles</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="103" />
+      <location filename="../../networkcircles/ui/actions.py" line="115" />
       <source>&amp;Add Contact Here…</source>
       <translation>&amp;Kontakt hier hinzufügen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="79" />
+      <location filename="../../networkcircles/ui/actions.py" line="91" />
       <source>&amp;Delete Contact</source>
       <translation>Kontakt &amp;löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="94" />
+      <location filename="../../networkcircles/ui/actions.py" line="106" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="68" />
+      <location filename="../../networkcircles/ui/actions.py" line="76" />
       <source>&amp;Export Contacts…</source>
       <translation>Kontakte &amp;exportieren…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="81" />
+      <location filename="../../networkcircles/ui/actions.py" line="93" />
       <source>&amp;Find…</source>
       <translation>&amp;Suchen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="84" />
+      <location filename="../../networkcircles/ui/actions.py" line="96" />
       <source>&amp;Fit Diagram</source>
       <translation>Diagramm &amp;einpassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="60" />
+      <location filename="../../networkcircles/ui/actions.py" line="68" />
       <source>&amp;Import Contacts or Events…</source>
       <translation>Kontakte oder Termine &amp;importieren…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="96" />
+      <location filename="../../networkcircles/ui/actions.py" line="108" />
       <source>&amp;Log Interaction…</source>
       <translation>Kontakt &amp;eintragen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="57" />
+      <location filename="../../networkcircles/ui/actions.py" line="65" />
       <source>&amp;New Network…</source>
       <translation>&amp;Neues Netzwerk…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="58" />
+      <location filename="../../networkcircles/ui/actions.py" line="66" />
       <source>&amp;Open Network…</source>
       <translation>Netzwerk ö&amp;ffnen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="72" />
+      <location filename="../../networkcircles/ui/actions.py" line="80" />
       <source>&amp;Print Circle Summary…</source>
       <translation>Kreisübersicht &amp;drucken…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="104" />
+      <location filename="../../networkcircles/ui/actions.py" line="116" />
       <source>&amp;Print This Circle…</source>
       <translation>Diesen Kreis &amp;drucken…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="74" />
+      <location filename="../../networkcircles/ui/actions.py" line="86" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="128" />
+      <location filename="../../networkcircles/ui/actions.py" line="150" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="105" />
+      <location filename="../../networkcircles/ui/actions.py" line="117" />
       <source>&amp;Rename Circle…</source>
       <translation>Kreis &amp;umbenennen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="102" />
+      <location filename="../../networkcircles/ui/actions.py" line="114" />
       <source>&amp;Show Only This Circle</source>
       <translation>&amp;Nur diesen Kreis zeigen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="90" />
+      <location filename="../../networkcircles/ui/actions.py" line="102" />
       <source>&amp;Sort Unplaced People…</source>
       <translation>&amp;Unsortierte Personen einordnen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="125" />
+      <location filename="../../networkcircles/ui/actions.py" line="147" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="76" />
+      <location filename="../../networkcircles/ui/actions.py" line="88" />
       <source>Add a person</source>
       <translation>Eine Person hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="103" />
+      <location filename="../../networkcircles/ui/actions.py" line="115" />
       <source>Add a person to this circle</source>
       <translation>Eine Person zu diesem Kreis hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="61" />
+      <location filename="../../networkcircles/ui/actions.py" line="69" />
       <source>Add contacts from vCard or CSV files, events from iCalendar files</source>
       <translation>Kontakte aus vCard- oder CSV-Dateien, Termine aus iCalendar-Dateien hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="106" />
+      <location filename="../../networkcircles/ui/actions.py" line="118" />
       <source>Change &amp;Colour…</source>
       <translation>&amp;Farbe ändern…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="94" />
+      <location filename="../../networkcircles/ui/actions.py" line="106" />
       <source>Change this person's details</source>
       <translation>Die Angaben zu dieser Person ändern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="98" />
+      <location filename="../../networkcircles/ui/actions.py" line="110" />
       <source>Choose when to get back in touch</source>
       <translation>Festlegen, wann Sie sich wieder melden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="79" />
+      <location filename="../../networkcircles/ui/actions.py" line="91" />
       <source>Delete the selected contact</source>
       <translation>Den ausgewählten Kontakt löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="87" />
+      <location filename="../../networkcircles/ui/actions.py" line="99" />
       <source>Draw a line from each person to whoever they introduced you to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="64" />
+      <location filename="../../networkcircles/ui/actions.py" line="84" />
+      <source>Exchange changes with your address book and calendar servers (File ▸ Sync Accounts)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="72" />
       <source>Export &amp;Calendar…</source>
       <translation>&amp;Kalender exportieren…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="100" />
+      <location filename="../../networkcircles/ui/actions.py" line="112" />
       <source>Flag: Passes Along &amp;Gossip</source>
       <translation>Markierung: Erzählt &amp;Tratsch weiter</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="100" />
+      <location filename="../../networkcircles/ui/actions.py" line="112" />
       <source>Leave out someone who only passes gossip along</source>
       <translation>Jemanden auslassen, der nur Tratsch weitererzählt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="102" />
+      <location filename="../../networkcircles/ui/actions.py" line="114" />
       <source>List only this circle</source>
       <translation>Nur diesen Kreis auflisten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="76" />
+      <location filename="../../networkcircles/ui/actions.py" line="88" />
       <source>New &amp;Contact…</source>
       <translation>Neuer &amp;Kontakt…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="96" />
+      <location filename="../../networkcircles/ui/actions.py" line="108" />
       <source>Note a call, a meeting or a message with this person</source>
       <translation>Einen Anruf, ein Treffen oder eine Nachricht mit dieser Person festhalten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="58" />
+      <location filename="../../networkcircles/ui/actions.py" line="66" />
       <source>Open a network file</source>
       <translation>Eine Netzwerkdatei öffnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="91" />
+      <location filename="../../networkcircles/ui/actions.py" line="103" />
       <source>Place unplaced people in circles one by one</source>
       <translation>Unsortierte Personen nacheinander einem Kreis zuordnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="104" />
+      <location filename="../../networkcircles/ui/actions.py" line="116" />
       <source>Print a summary of this circle</source>
       <translation>Eine Übersicht dieses Kreises drucken</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="72" />
+      <location filename="../../networkcircles/ui/actions.py" line="80" />
       <source>Print circles or save them as PDF</source>
       <translation>Kreise drucken oder als PDF speichern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="74" />
+      <location filename="../../networkcircles/ui/actions.py" line="86" />
       <source>Quit</source>
       <translation>Beenden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="81" />
+      <location filename="../../networkcircles/ui/actions.py" line="83" />
+      <source>S&amp;ync Now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/actions.py" line="93" />
       <source>Search contacts</source>
       <translation>Kontakte durchsuchen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="98" />
+      <location filename="../../networkcircles/ui/actions.py" line="110" />
       <source>Set &amp;Follow-up…</source>
       <translation>&amp;Nachfassen planen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="86" />
+      <location filename="../../networkcircles/ui/actions.py" line="98" />
       <source>Sho&amp;w Introductions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="84" />
+      <location filename="../../networkcircles/ui/actions.py" line="96" />
       <source>Show all the rings</source>
       <translation>Alle Ringe zeigen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="57" />
+      <location filename="../../networkcircles/ui/actions.py" line="65" />
       <source>Start an empty network file</source>
       <translation>Eine leere Netzwerkdatei anlegen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="144" />
+      <location filename="../../networkcircles/ui/actions.py" line="166" />
       <source>Unplaced</source>
       <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="69" />
+      <location filename="../../networkcircles/ui/actions.py" line="77" />
       <source>Write contacts to a vCard or CSV file</source>
       <translation>Kontakte in eine vCard- oder CSV-Datei schreiben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="65" />
+      <location filename="../../networkcircles/ui/actions.py" line="73" />
       <source>Write your events to an iCalendar file</source>
       <translation>Ihre Termine in eine iCalendar-Datei schreiben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="82" />
+      <location filename="../../networkcircles/ui/actions.py" line="94" />
       <source>Zoom &amp;In</source>
       <translation>Ver&amp;größern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="83" />
+      <location filename="../../networkcircles/ui/actions.py" line="95" />
       <source>Zoom &amp;Out</source>
       <translation>Ver&amp;kleinern</translation>
     </message>
@@ -260,7 +270,7 @@
   <context>
     <name>app</name>
     <message>
-      <location filename="../../networkcircles/ui/app.py" line="86" />
+      <location filename="../../networkcircles/ui/app.py" line="116" />
       <source>{path} cannot be opened: {reason}</source>
       <translation>{path} kann nicht geöffnet werden: {reason}</translation>
     </message>
@@ -268,231 +278,231 @@
   <context>
     <name>AssociationsPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="118" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="119" />
       <source>&amp;Add association…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="119" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="120" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="180" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="181" />
       <source>&amp;Events per year:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="176" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="177" />
       <source>&amp;Local or online:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="177" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="178" />
       <source>&amp;Membership:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="174" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="175" />
       <source>&amp;Name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="171" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="172" />
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">&amp;Speichern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="175" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="176" />
       <source>&amp;Website:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="366" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="384" />
       <source>Add association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="92" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="183" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="310" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="184" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="316" />
       <source>Association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="361" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="379" />
       <source>Association not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="109" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="110" />
       <source>Associations compared</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="95" />
       <source>Benefits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="179" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="180" />
       <source>Benefits:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="136" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="239" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="137" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="245" />
       <source>Considering</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
       <source>Contacts
 made</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="95" />
       <source>Cost per
 contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="95" />
       <source>Cost per
 lead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="142" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="143" />
       <source>Dues</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="144" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="145" />
       <source>Dues period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="178" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="179" />
       <source>Dues:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
       <source>Events
 attended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="191" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="192" />
       <source>Events of this association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="181" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="182" />
       <source>Expected per year:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="265" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="271" />
       <source>Expected: you are only considering joining</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="112" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="113" />
       <source>Italic rows are associations you are considering: their figures are what you expect in a year.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="189" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="190" />
       <source>Its events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="150" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="151" />
       <source>Job board</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="136" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="239" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="137" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="245" />
       <source>Joined</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
       <source>Leads</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="132" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="133" />
       <source>Local</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="152" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="153" />
       <source>Member directory</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="92" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
       <source>Membership</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="151" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="152" />
       <source>Mentoring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="182" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="183" />
       <source>N&amp;otes:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="366" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="384" />
       <source>Name of the association:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="137" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="138" />
       <source>Neither yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="133" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="134" />
       <source>Online</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="92" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
       <source>Yearly
 cost</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="164" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="165" />
       <source>contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="166" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="167" />
       <source>leads</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="146" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="147" />
       <source>per month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="146" />
       <source>per year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="132" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="133" />
       <source>—</source>
       <translation type="unfinished" />
     </message>
@@ -500,125 +510,143 @@ cost</source>
   <context>
     <name>AttendeePickerDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="241" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="243" />
       <source>Search names and organisations</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Background</name>
+    <message>
+      <location filename="../../networkcircles/ui/background.py" line="114" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/background.py" line="135" />
+      <source>Cancelling…</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>BalancePanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="153" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="159" />
       <source> days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="205" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="235" />
       <source>({n} not told)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="124" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="128" />
       <source>30 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="144" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="150" />
       <source>Balance per circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="158" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="164" />
       <source>Call a circle neglected after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="133" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="137" />
       <source>Contacted in the last 30 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="131" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="135" />
       <source>Contacts in the circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="259" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="314" />
       <source>Every circle has heard from you lately. Keep mixing it up.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="134" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="138" />
       <source>Follow-ups overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="132" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="136" />
       <source>Know you are looking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="126" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="130" />
       <source>Last outreach</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="127" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="131" />
       <source>Leads</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="136" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="140" />
       <source>Leads whose chain of introductions started in the circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="154" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="160" />
       <source>Neglected after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="168" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="174" />
       <source>Outreach per week, last 12 weeks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="125" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="129" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="122" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="126" />
       <source>People</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="139" />
       <source>The latest day you reached out to someone in the circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="123" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="127" />
       <source>Told</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="249" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="296" />
       <source>You have not reached out to anyone in {circle} for {days} days.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="242" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="289" />
       <source>You have not reached out to anyone in {circle} yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="211" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="309" />
+      <source>Your circles are empty: add your first people (double-click a ring, or File ▸ Import), then reach out to every circle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="241" />
       <source>never</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="254" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="303" />
       <source>{n} in family and friends do not know you are looking yet.</source>
       <translation type="unfinished" />
     </message>
@@ -626,17 +654,17 @@ cost</source>
   <context>
     <name>CirclesScene</name>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="528" />
+      <location filename="../../networkcircles/diagram/scene.py" line="535" />
       <source>People to meet · {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="525" />
+      <location filename="../../networkcircles/diagram/scene.py" line="532" />
       <source>Unplaced · {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/ring_items.py" line="193" />
+      <location filename="../../networkcircles/diagram/ring_items.py" line="198" />
       <source>You</source>
       <translation type="unfinished" />
     </message>
@@ -644,47 +672,47 @@ cost</source>
   <context>
     <name>CirclesView</name>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="162" />
+      <location filename="../../networkcircles/diagram/view.py" line="181" />
       <source>Contacted recently</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="163" />
+      <location filename="../../networkcircles/diagram/view.py" line="182" />
       <source>Follow-up due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="164" />
+      <location filename="../../networkcircles/diagram/view.py" line="183" />
       <source>Follow-up overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="175" />
+      <location filename="../../networkcircles/diagram/view.py" line="194" />
       <source>Introduced you to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="166" />
+      <location filename="../../networkcircles/diagram/view.py" line="185" />
       <source>Knows you are looking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="173" />
+      <location filename="../../networkcircles/diagram/view.py" line="192" />
       <source>Leave out: passes gossip along</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="165" />
+      <location filename="../../networkcircles/diagram/view.py" line="184" />
       <source>Never contacted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="174" />
+      <location filename="../../networkcircles/diagram/view.py" line="193" />
       <source>Someone you want to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="172" />
+      <location filename="../../networkcircles/diagram/view.py" line="191" />
       <source>Worth telling about your search</source>
       <translation type="unfinished" />
     </message>
@@ -692,271 +720,271 @@ cost</source>
   <context>
     <name>ContactActivityPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="92" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="93" />
       <source>&amp;Log interaction…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="446" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="493" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="459" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="506" />
       <source>'{text}' is not a date (YYYY-MM-DD)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="141" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="142" />
       <source>Add</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="211" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="212" />
       <source>Agreed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="206" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="207" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="208" />
       <source>Application (role at company)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="209" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="210" />
       <source>Asked today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="366" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="369" />
       <source>Asked {n} times in the last {days} days: give them a rest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="320" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="321" />
       <source>Call</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="178" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="179" />
       <source>Can vouch for</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="114" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="115" />
       <source>Clear</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="162" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="163" />
       <source>Co-worker: vouching and references</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="213" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="214" />
       <source>Declined</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="94" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="219" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="95" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="220" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="321" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="322" />
       <source>E-mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="323" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="324" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="165" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="166" />
       <source>Expertise</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="109" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="110" />
       <source>Follow-up day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="215" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="216" />
       <source>Given today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="246" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="266" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="247" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="267" />
       <source>Heard my pitch on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="87" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="89" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="88" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="90" />
       <source>Interactions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="133" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="136" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="134" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="137" />
       <source>Introduced by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="349" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="350" />
       <source>Introduced you to: {names}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="322" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="323" />
       <source>Meeting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="324" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="325" />
       <source>Message</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="269" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="270" />
       <source>Might introduce me</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="106" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="107" />
       <source>Next follow-up</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nächstes Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="58" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="314" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="59" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="315" />
       <source>No contact selected</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Kein Kontakt ausgewählt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="377" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="380" />
       <source>Nobody yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="243" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="244" />
       <source>Pitch and introductions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="235" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="236" />
       <source>Reference log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="203" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="204" />
       <source>Reference requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="143" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="144" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="180" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="181" />
       <source>Same field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="113" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="114" />
       <source>Set</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="258" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="259" />
       <source>Someone I want to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="467" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="480" />
       <source>This introduction is already recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="248" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="249" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="167" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="168" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="169" />
       <source>What else they can speak to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="111" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="112" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="113" />
       <source>What to follow up on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="182" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="183" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="140" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="141" />
       <source>Who introduced them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="261" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="262" />
       <source>Who might introduce me</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="164" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="165" />
       <source>Work ethic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="181" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="182" />
       <source>Worked together at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="108" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="109" />
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">JJJJ-MM-TT</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="245" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="246" />
       <source>YYYY-MM-DD, empty: not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="389" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="392" />
       <source>agreed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="391" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="394" />
       <source>declined</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="172" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="173" />
       <source>e.g. 2018 to 2022</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="387" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="390" />
       <source>given {day}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="393" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="396" />
       <source>no answer yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="394" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="398" />
       <source>{day}  {application}: {answer}</source>
       <translation type="unfinished" />
     </message>
@@ -1138,12 +1166,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>ContactEventsList</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="432" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="446" />
       <source> (planned)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="417" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="431" />
       <source>Events with this contact</source>
       <translation type="unfinished" />
     </message>
@@ -1151,27 +1179,27 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>ContactListPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="110" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="111" />
       <source>All circles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="61" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="62" />
       <source>Anyone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="90" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="91" />
       <source>Contacts</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="64" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="65" />
       <source>Leave out</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="195" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="212" />
       <source>Move %n selected to</source>
       <translation type="unfinished">
         <numerusform />
@@ -1179,14 +1207,14 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="63" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="64" />
       <source>Not yet asked</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_list.py" line="53" />
       <source>Search contacts</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Kontakte durchsuchen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_list.py" line="51" />
@@ -1194,27 +1222,27 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="58" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="59" />
       <source>Show by reliability</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="71" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="72" />
       <source>Show circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="62" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="63" />
       <source>Tell them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="113" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="114" />
       <source>Unplaced</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nicht zugeordnet</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="59" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="60" />
       <source>Whom to tell about your search (reliability)</source>
       <translation type="unfinished" />
     </message>
@@ -1222,22 +1250,61 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>contacts</name>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="181" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="184" />
       <source>Circle: {circle}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../networkcircles/ui/models/contacts_model.py" line="94" />
       <source>Unplaced</source>
+      <translation type="unfinished">Nicht zugeordnet</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashHandler</name>
+    <message>
+      <location filename="../../networkcircles/ui/crash_handler.py" line="98" />
+      <source>An unexpected error: {error} ({kind}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/crash_handler.py" line="85" />
+      <source>Cannot {doing}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/crash_handler.py" line="69" />
+      <source>Something went wrong</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/crash_handler.py" line="104" />
+      <source>The details are in {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/crash_handler.py" line="43" />
+      <source>The disk is full: {path} could not be written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/crash_handler.py" line="39" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="41" />
+      <source>{path}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/crash_handler.py" line="86" />
+      <source>“{doing}” could not be done. Your network is as it was before; the undo history was cleared, since it no longer matches.</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>diagram</name>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="381" />
+      <location filename="../../networkcircles/diagram/view.py" line="415" />
       <source>Network diagram</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Netzwerkdiagramm</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="219" />
@@ -1252,7 +1319,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="217" />
       <source>Unplaced</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nicht zugeordnet</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="184" />
@@ -1260,7 +1327,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="379" />
+      <location filename="../../networkcircles/diagram/view.py" line="411" />
       <source>arrow keys move between people and rings, Enter opens, the menu key shows what you can do</source>
       <translation type="unfinished" />
     </message>
@@ -1328,47 +1395,47 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>DuePanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="91" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="92" />
       <source>Event {when}: {title}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="32" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="33" />
       <source>Follow-ups due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="81" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="82" />
       <source>Nothing due today. Well done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="89" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="90" />
       <source>in {days} days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="87" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="88" />
       <source>today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="85" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="86" />
       <source>{days} days ago</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="66" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="67" />
       <source>{name}: due today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="63" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="64" />
       <source>{name}: {days} days overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="76" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="77" />
       <source>{overdue} overdue, {today} due today, {events} events this week</source>
       <translation type="unfinished" />
     </message>
@@ -1416,38 +1483,39 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="285" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="293" />
       <source>Cost: {cost}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="112" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="275" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="283" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="82" />
       <source>Event calendar</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Terminkalender</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="404" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="368" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="418" />
       <source>Event not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="249" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="257" />
       <source>No events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="283" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="291" />
       <source>Organised by {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="276" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="284" />
       <source>Pick an event in the agenda or the list below.</source>
       <translation type="unfinished" />
     </message>
@@ -1462,8 +1530,13 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="288" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="296" />
       <source>Repeats: {rule}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="369" />
+      <source>This event is no longer in the network.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1484,27 +1557,27 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="117" />
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="133" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="375" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="389" />
       <source>Who I met</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="375" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="389" />
       <source>Whom I plan to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="208" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="216" />
       <source>all day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="300" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="308" />
       <source>{name} (organisation)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="296" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="304" />
       <source>{name} (to meet)</source>
       <translation type="unfinished" />
     </message>
@@ -1512,246 +1585,246 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>EventCaptureDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="61" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="64" />
       <source>&amp;Add</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="97" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="100" />
       <source>&amp;Finish</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="87" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="90" />
       <source>&amp;Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="57" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="60" />
       <source>0 Unplaced</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="46" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="48" />
       <source>At the event: {title}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="71" />
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="81" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="74" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="84" />
       <source>Circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="60" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="63" />
       <source>Circle (press 0 to 5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="92" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="95" />
       <source>Enter adds the person. Circle: press 1 to 5 (0 for unplaced). Finish links everyone to the event and places them in their rings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="51" />
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="68" />
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="81" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="54" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="71" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="84" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="70" />
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="81" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="73" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="84" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="55" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="58" />
       <source>One line to remember them by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="53" />
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="69" />
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="81" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="56" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="72" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="84" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Organisation</translation>
     </message>
   </context>
   <context>
     <name>EventEditorDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="153" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="154" />
       <source>&amp;Cost:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="148" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="149" />
       <source>&amp;Ends:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="145" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="146" />
       <source>&amp;Kind:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="151" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="152" />
       <source>&amp;Location or link:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="155" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="156" />
       <source>&amp;Notes:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="152" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="153" />
       <source>&amp;Organiser:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="150" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="151" />
       <source>&amp;Repeats:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="147" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="148" />
       <source>&amp;Starts:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="144" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="145" />
       <source>&amp;Title:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="224" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="226" />
       <source>'{rule}' is not a repeat rule.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="217" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="219" />
       <source>'{zone}' is not a time zone (e.g. Europe/Paris).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="125" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="126" />
       <source>(none)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="123" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="124" />
       <source>Address or meeting link</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="93" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="94" />
       <source>All day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="214" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="216" />
       <source>An event needs a title.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="40" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="41" />
       <source>Association meeting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="49" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="50" />
       <source>Attended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="38" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="39" />
       <source>Career fair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="107" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="108" />
       <source>Choose, or type an iCalendar RRULE such as FREQ=WEEKLY</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="109" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="110" />
       <source>Does not repeat</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="72" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="73" />
       <source>Edit event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="110" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="111" />
       <source>Every day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="113" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="114" />
       <source>Every month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="112" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="113" />
       <source>Every two weeks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="111" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="112" />
       <source>Every week</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="39" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="40" />
       <source>Job club</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="37" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="38" />
       <source>Networking event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="72" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="73" />
       <source>New event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="42" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="43" />
       <source>Other</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="48" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="49" />
       <source>Planned</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="50" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="51" />
       <source>Skipped</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="154" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="155" />
       <source>Stat&amp;us:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="220" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="222" />
       <source>The event ends before it starts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="149" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="150" />
       <source>Time &amp;zone:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="42" />
       <source>Webinar</source>
       <translation type="unfinished" />
     </message>
@@ -1759,42 +1832,42 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>ExportContactsDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="53" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="54" />
       <source>&amp;Contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="52" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="53" />
       <source>&amp;Format</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="42" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="43" />
       <source>All contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="23" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="24" />
       <source>CSV files (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="22" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="23" />
       <source>CSV in Google Contacts' layout</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="37" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="38" />
       <source>Export contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="20" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="21" />
       <source>vCard 3.0 (Apple, Google, Thunderbird)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="21" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="22" />
       <source>vCard files (*.vcf)</source>
       <translation type="unfinished" />
     </message>
@@ -1802,134 +1875,167 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>ImportPreviewDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="67" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="82" />
       <source>%1 new, %2 to merge with people you already have, %3 rejected.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="158" />
-      <source>Cancel</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="76" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="89" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="91" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="104" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="113" />
       <source>File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="86" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="101" />
       <source>Files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="110" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="139" />
       <source>Import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="62" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="163" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="77" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="189" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="200" />
       <source>Import contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="157" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="114" />
+      <source>Imported, but</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="190" />
       <source>Importing contacts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="89" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="104" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="113" />
       <source>Line</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="76" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="91" />
       <source>Merged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="76" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="91" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="103" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="132" />
       <source>Put new contacts in:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="89" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="201" />
+      <source>Reading files…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="104" />
       <source>Reason</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="77" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="92" />
       <source>Rejected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="92" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="107" />
       <source>Rows that will not be imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="100" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="129" />
       <source>Unplaced (sort them afterwards)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="49" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="121" />
+      <source>Warnings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="65" />
+      <source>a damaged value networkcircles does not keep was skipped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="64" />
+      <source>a value too big to read was skipped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="66" />
+      <source>an event repeating more often than daily is imported once</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="63" />
+      <source>damaged text: characters that could not be read show as �</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="48" />
       <source>line %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="49" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="48" />
       <source>record %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="45" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="44" />
       <source>the file cannot be read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="40" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="39" />
       <source>the file holds binary data, not contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="40" />
       <source>the file is cut off</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="47" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="46" />
       <source>the file is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="39" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="38" />
       <source>the file is empty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="42" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="41" />
       <source>the file is not what its name says</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="42" />
       <source>the header has no name column</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="44" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="43" />
       <source>this kind of file cannot be imported (use .vcf or .csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="84" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="99" />
       <source>whole file: %1</source>
       <translation type="unfinished" />
     </message>
@@ -1962,7 +2068,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="196" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="205" />
       <source>Came through: {chain}</source>
       <translation type="unfinished" />
     </message>
@@ -1977,17 +2083,17 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="155" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="164" />
       <source>Double-click to open {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="145" />
       <source>Fair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="145" />
       <source>Hiring</source>
       <translation type="unfinished" />
     </message>
@@ -1999,10 +2105,10 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="77" />
       <source>Leads and tips</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Hinweise und Tipps</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="188" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="197" />
       <source>Nobody is recorded as the source of this tip.</source>
       <translation type="unfinished" />
     </message>
@@ -2017,7 +2123,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="195" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="204" />
       <source>Shared by {person}.</source>
       <translation type="unfinished" />
     </message>
@@ -2047,7 +2153,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="145" />
       <source>Tool</source>
       <translation type="unfinished" />
     </message>
@@ -2065,200 +2171,240 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>LogInteractionDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="49" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="64" />
       <source>&amp;Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="50" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="91" />
+      <source>&amp;Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="65" />
       <source>&amp;Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="51" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="66" />
       <source>&amp;Note</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">&amp;Notiz</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="52" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="67" />
       <source>&amp;Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="38" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="53" />
       <source>Call</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="38" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="74" />
+      <source>Done: clear it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="53" />
       <source>E-mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="39" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="54" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="33" />
-      <source>Log interaction with {name}</source>
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="82" />
+      <source>Follow-up due {day}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="39" />
-      <source>Meeting</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="40" />
-      <source>Message</source>
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="76" />
+      <source>Keep it</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="47" />
+      <source>Log interaction with {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="54" />
+      <source>Meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="55" />
+      <source>Message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="75" />
+      <source>Move it to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="62" />
       <source>e.g. will introduce me to their manager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="84" />
+      <source>{about}: {note}</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="124" />
+      <location filename="../../networkcircles/ui/main_window.py" line="312" />
       <source> (read-only)</source>
       <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="159" />
+      <location filename="../../networkcircles/ui/main_window.py" line="185" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="148" />
+      <location filename="../../networkcircles/ui/main_window.py" line="174" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="182" />
+      <location filename="../../networkcircles/ui/main_window.py" line="209" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="470" />
+      <location filename="../../networkcircles/ui/main_window.py" line="540" />
       <source>&amp;Move to</source>
       <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="167" />
+      <location filename="../../networkcircles/ui/main_window.py" line="203" />
+      <source>&amp;Reset Layout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="193" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="92" />
+      <location filename="../../networkcircles/ui/docks.py" line="95" />
       <source>Activity</source>
       <translation>Aktivität</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="98" />
+      <location filename="../../networkcircles/ui/docks.py" line="101" />
       <source>Associations</source>
       <translation>Verbände</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="74" />
+      <location filename="../../networkcircles/ui/main_window.py" line="415" />
+      <source>Cannot open the demo network</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="86" />
       <source>Contact details</source>
       <translation>Kontaktdetails</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="423" />
+      <location filename="../../networkcircles/ui/main_window.py" line="487" />
       <source>Contact not saved</source>
       <translation>Kontakt nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="71" />
+      <location filename="../../networkcircles/ui/main_window.py" line="83" />
       <source>Contacts</source>
       <translation>Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="95" />
+      <location filename="../../networkcircles/ui/docks.py" line="98" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="97" />
+      <location filename="../../networkcircles/ui/docks.py" line="100" />
       <source>Event calendar</source>
       <translation>Terminkalender</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="450" />
+      <location filename="../../networkcircles/ui/main_window.py" line="514" />
       <source>Flag as gossip</source>
       <translation>Als Tratsch markieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="96" />
+      <location filename="../../networkcircles/ui/docks.py" line="99" />
       <source>Leads and tips</source>
       <translation>Hinweise und Tipps</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="185" />
+      <location filename="../../networkcircles/ui/main_window.py" line="213" />
       <source>Main toolbar</source>
       <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="93" />
+      <location filename="../../networkcircles/ui/docks.py" line="96" />
       <source>Met at events</source>
       <translation>Bei Terminen getroffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="99" />
+      <location filename="../../networkcircles/ui/docks.py" line="102" />
       <source>Mix it up</source>
       <translation>Gut gemischt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="63" />
+      <location filename="../../networkcircles/ui/main_window.py" line="75" />
       <source>Network diagram</source>
       <translation>Netzwerkdiagramm</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="150" />
+      <location filename="../../networkcircles/ui/main_window.py" line="176" />
       <source>Open &amp;Recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="113" />
+      <location filename="../../networkcircles/ui/main_window.py" line="210" />
+      <source>Open the &amp;Demo Network</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="130" />
       <source>Put back a copy of this network made earlier</source>
       <translation>Eine früher angelegte Kopie dieses Netzwerks zurückholen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="94" />
+      <location filename="../../networkcircles/ui/docks.py" line="97" />
       <source>Reliability</source>
       <translation>Verlässlichkeit</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="112" />
+      <location filename="../../networkcircles/ui/main_window.py" line="129" />
       <source>Restore from &amp;Backup…</source>
       <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="77" />
+      <location filename="../../networkcircles/ui/main_window.py" line="89" />
       <source>Sort unplaced people</source>
       <translation>Unsortierte Personen einordnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="344" />
-      <source>This network is open read-only: another window is editing it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="450" />
+      <location filename="../../networkcircles/ui/main_window.py" line="514" />
       <source>Unflag gossip</source>
       <translation>Tratsch-Markierung entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="372" />
+      <location filename="../../networkcircles/ui/main_window.py" line="439" />
       <source>the unplaced tray</source>
       <translation>die Ablage „Nicht zugeordnet“</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="159" />
+      <location filename="../../networkcircles/ui/docks.py" line="179" />
       <source>{count} follow-ups and events need you: see the Due list</source>
       <translation>{count} Nachfass-Aufgaben und Termine warten auf Sie: siehe Liste „Fällig“</translation>
     </message>
@@ -2306,77 +2452,133 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>NetworkFiles</name>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="47" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="50" />
       <source>Cannot open network</source>
       <translation>Netzwerk kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="95" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="98" />
       <source>Contacts and calendars (*.vcf *.vcard *.csv *.ics);;Contacts (*.vcf *.vcard *.csv);;Calendars (*.ics);;All files (*)</source>
       <translation>Kontakte und Kalender (*.vcf *.vcard *.csv *.ics);;Kontakte (*.vcf *.vcard *.csv);;Kalender (*.ics);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="143" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="178" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="186" />
       <source>Export calendar</source>
       <translation>Kalender exportieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="129" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="153" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="156" />
+      <source>Export contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="162" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="191" />
       <source>Export failed</source>
       <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="135" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="169" />
       <source>Exported {count} contacts to {path}</source>
       <translation>{count} Kontakte nach {path} exportiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="159" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="197" />
       <source>Exported {count} events to {path}</source>
       <translation>{count} Termine nach {path} exportiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="94" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="156" />
+      <source>Exporting contacts…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="186" />
+      <source>Exporting events…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="97" />
       <source>Import contacts or events</source>
       <translation>Kontakte oder Termine importieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="106" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="112" />
       <source>Imported: {added} added, {merged} merged, {events} events</source>
       <translation>Importiert: {added} neu, {merged} zusammengeführt, {events} Termine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="70" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="72" />
       <source>New network</source>
       <translation>Neues Netzwerk</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="144" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="142" />
+      <source>Not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="128" />
+      <source>a device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="127" />
+      <source>a folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="127" />
+      <source>a pipe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="128" />
+      <source>a socket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="135" />
+      <source>a special file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="179" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="71" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="73" />
       <source>{path} already exists. Use File ▸ Open to open it.</source>
       <translation>{path} gibt es schon. Öffnen Sie es mit Datei ▸ Öffnen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="48" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="51" />
       <source>{path} cannot be opened: {reason}</source>
       <translation>{path} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="130" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="154" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="163" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
       <source>{path} could not be written: {reason}</source>
       <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="139" />
+      <source>{path}: it cannot be read ({reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="136" />
+      <source>{path}: it is {kind}, not a regular file</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>OutreachChart</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="34" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="35" />
       <source>Outreach per circle per week</source>
       <translation type="unfinished" />
     </message>
@@ -2384,57 +2586,57 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>PanelDocks</name>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="30" />
+      <location filename="../../networkcircles/ui/docks.py" line="32" />
       <source>All your contacts and their circles; search or filter by circle</source>
       <translation>Alle Ihre Kontakte und ihre Kreise; suchen oder nach Kreis filtern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="39" />
+      <location filename="../../networkcircles/ui/docks.py" line="41" />
       <source>Associations compared by cost and return</source>
       <translation>Verbände nach Kosten und Nutzen verglichen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="34" />
+      <location filename="../../networkcircles/ui/docks.py" line="36" />
       <source>Events where you met the selected contact</source>
       <translation>Termine, bei denen Sie den ausgewählten Kontakt getroffen haben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="36" />
+      <location filename="../../networkcircles/ui/docks.py" line="38" />
       <source>Follow-ups and events that are due, the most urgent first</source>
       <translation>Fällige Nachfass-Aufgaben und Termine, die dringendsten zuerst</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="32" />
+      <location filename="../../networkcircles/ui/docks.py" line="34" />
       <source>Give each unplaced person a circle, one by one</source>
       <translation>Jeder nicht zugeordneten Person nacheinander einen Kreis geben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="40" />
+      <location filename="../../networkcircles/ui/docks.py" line="42" />
       <source>How recently each circle heard from you: the ones you neglect</source>
       <translation>Wann jeder Kreis zuletzt von Ihnen gehört hat: die vernachlässigten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="37" />
+      <location filename="../../networkcircles/ui/docks.py" line="39" />
       <source>Job leads and tips, and who shared them</source>
       <translation>Stellenhinweise und Tipps, und von wem sie stammen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="38" />
+      <location filename="../../networkcircles/ui/docks.py" line="40" />
       <source>Networking events, career fairs, meetings and job clubs</source>
       <translation>Netzwerktreffen, Jobmessen, Versammlungen und Jobclubs</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="31" />
+      <location filename="../../networkcircles/ui/docks.py" line="33" />
       <source>The selected contact's details, to read and edit</source>
       <translation>Die Angaben zum ausgewählten Kontakt, zum Lesen und Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="33" />
+      <location filename="../../networkcircles/ui/docks.py" line="35" />
       <source>The selected contact's interactions, follow-up and introductions</source>
       <translation>Kontakte, Nachfassen und Vorstellungen des ausgewählten Kontakts</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="35" />
+      <location filename="../../networkcircles/ui/docks.py" line="37" />
       <source>Whether the selected acquaintance should hear about your search</source>
       <translation>Ob der ausgewählte Bekannte von Ihrer Suche erfahren sollte</translation>
     </message>
@@ -2460,47 +2662,47 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>PitchDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="36" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="37" />
       <source>&amp;Industries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="37" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="38" />
       <source>&amp;Locations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="37" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="38" />
       <source>&amp;Strengths</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="38" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="39" />
       <source>&amp;What to tell people</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="88" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="90" />
       <source>Keep it short: at most {most} characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="36" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="37" />
       <source>Target &amp;roles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="32" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="33" />
       <source>What you are looking for, and the few sentences an acquaintance can repeat to the people they meet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="27" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="28" />
       <source>Your pitch</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="67" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="69" />
       <source>{used} of {most} characters</source>
       <translation type="unfinished" />
     </message>
@@ -2508,57 +2710,57 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>Pointer</name>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="189" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="190" />
       <source>Contacts not yet in a circle: drag them onto a ring.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="72" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="73" />
       <source>Follow-up on {day}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="70" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="71" />
       <source>Follow-up overdue since {day}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="77" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="78" />
       <source>Knows you are looking (told {day})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="66" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="67" />
       <source>Last contact: {day}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="81" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="82" />
       <source>Leave out: passes gossip along</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="64" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="65" />
       <source>Never contacted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="191" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="192" />
       <source>People you want to meet: drag one onto a ring once you have.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="61" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="62" />
       <source>Someone you want to meet; nobody to introduce you yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="57" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="58" />
       <source>Someone you want to meet; {name} might introduce you</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="83" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="84" />
       <source>Worth telling about your search</source>
       <translation type="unfinished" />
     </message>
@@ -2566,17 +2768,17 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>PrintSummary</name>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="296" />
+      <location filename="../../networkcircles/printing/render.py" line="299" />
       <source>%1 (continued)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="514" />
+      <location filename="../../networkcircles/printing/render.py" line="527" />
       <source>%1 · for sharing</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="349" />
+      <location filename="../../networkcircles/printing/summary.py" line="391" />
       <source>%n contacts are not yet placed in a circle.</source>
       <translation type="unfinished">
         <numerusform />
@@ -2584,7 +2786,15 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="238" />
+      <location filename="../../networkcircles/printing/summary.py" line="224" />
+      <source>%n days ago</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/printing/summary.py" line="272" />
       <source>%n of them are left out: listed apart at the end, not among the people to tell.</source>
       <translation type="unfinished">
         <numerusform />
@@ -2592,8 +2802,8 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/render.py" line="606" />
-      <location filename="../../networkcircles/printing/summary.py" line="232" />
+      <location filename="../../networkcircles/printing/render.py" line="619" />
+      <location filename="../../networkcircles/printing/summary.py" line="266" />
       <source>%n people</source>
       <translation type="unfinished">
         <numerusform />
@@ -2601,43 +2811,44 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="384" />
+      <location filename="../../networkcircles/printing/summary.py" line="426" />
       <source>(%1 in %2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="213" />
+      <location filename="../../networkcircles/printing/summary.py" line="232" />
+      <location filename="../../networkcircles/printing/summary.py" line="249" />
       <source>(overdue)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="347" />
+      <location filename="../../networkcircles/printing/summary.py" line="389" />
       <source>1 contact is not yet placed in a circle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="237" />
+      <location filename="../../networkcircles/printing/summary.py" line="271" />
       <source>1 of them is left out: listed apart at the end, not among the people to tell.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="606" />
-      <location filename="../../networkcircles/printing/summary.py" line="232" />
+      <location filename="../../networkcircles/printing/render.py" line="619" />
+      <location filename="../../networkcircles/printing/summary.py" line="266" />
       <source>1 person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="310" />
+      <location filename="../../networkcircles/printing/summary.py" line="352" />
       <source>Circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="446" />
+      <location filename="../../networkcircles/printing/summary.py" line="488" />
       <source>Company or title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="313" />
+      <location filename="../../networkcircles/printing/summary.py" line="355" />
       <source>Contacted in the last 30 days</source>
       <translation type="unfinished" />
     </message>
@@ -2647,178 +2858,192 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="360" />
+      <location filename="../../networkcircles/printing/render.py" line="363" />
       <source>Cut along the dashed line and keep it with you.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="393" />
+      <location filename="../../networkcircles/printing/summary.py" line="435" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="395" />
+      <location filename="../../networkcircles/printing/summary.py" line="437" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="450" />
+      <location filename="../../networkcircles/printing/summary.py" line="492" />
       <source>Heard from</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="196" />
-      <location filename="../../networkcircles/printing/summary.py" line="251" />
+      <location filename="../../networkcircles/printing/summary.py" line="203" />
+      <location filename="../../networkcircles/printing/summary.py" line="293" />
       <source>How you know them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="469" />
+      <location filename="../../networkcircles/printing/summary.py" line="511" />
       <source>Industries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="447" />
+      <location filename="../../networkcircles/printing/summary.py" line="196" />
+      <location filename="../../networkcircles/printing/summary.py" line="285" />
+      <source>Initials</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="489" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="312" />
+      <location filename="../../networkcircles/printing/summary.py" line="354" />
       <source>Know I'm looking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="201" />
+      <location filename="../../networkcircles/printing/summary.py" line="199" />
+      <location filename="../../networkcircles/printing/summary.py" line="208" />
       <source>Knows I'm looking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="199" />
-      <location filename="../../networkcircles/printing/summary.py" line="253" />
+      <location filename="../../networkcircles/printing/summary.py" line="197" />
+      <location filename="../../networkcircles/printing/summary.py" line="206" />
+      <location filename="../../networkcircles/printing/summary.py" line="285" />
+      <location filename="../../networkcircles/printing/summary.py" line="295" />
       <source>Last contacted</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Zuletzt kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="315" />
+      <location filename="../../networkcircles/printing/summary.py" line="357" />
       <source>Last outreach</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="295" />
+      <location filename="../../networkcircles/printing/summary.py" line="337" />
       <source>Left out: they pass along gossip, cannot convey your situation, or have no useful contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="396" />
+      <location filename="../../networkcircles/printing/summary.py" line="438" />
       <source>Location</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="468" />
+      <location filename="../../networkcircles/printing/summary.py" line="510" />
       <source>Looking for</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="195" />
-      <location filename="../../networkcircles/printing/summary.py" line="250" />
+      <location filename="../../networkcircles/printing/summary.py" line="202" />
+      <location filename="../../networkcircles/printing/summary.py" line="292" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="200" />
+      <location filename="../../networkcircles/printing/summary.py" line="207" />
       <source>Next follow-up</source>
+      <translation type="unfinished">Nächstes Nachfassen</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="198" />
+      <source>Next step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="293" />
+      <location filename="../../networkcircles/printing/summary.py" line="335" />
       <source>No one in this circle yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="214" />
+      <location filename="../../networkcircles/printing/render.py" line="217" />
       <source>Nothing to print.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="459" />
+      <location filename="../../networkcircles/printing/summary.py" line="501" />
       <source>Open leads and tips</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="197" />
-      <location filename="../../networkcircles/printing/summary.py" line="252" />
+      <location filename="../../networkcircles/printing/summary.py" line="204" />
+      <location filename="../../networkcircles/printing/summary.py" line="294" />
       <source>Organisation and role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="314" />
+      <location filename="../../networkcircles/printing/summary.py" line="356" />
       <source>Overdue follow-ups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="528" />
+      <location filename="../../networkcircles/printing/render.py" line="541" />
       <source>Page %1 of %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="311" />
+      <location filename="../../networkcircles/printing/summary.py" line="353" />
       <source>People</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="198" />
+      <location filename="../../networkcircles/printing/summary.py" line="205" />
       <source>Phone and e-mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="359" />
+      <location filename="../../networkcircles/printing/render.py" line="362" />
       <source>Pocket card</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="527" />
+      <location filename="../../networkcircles/printing/render.py" line="540" />
       <source>Printed on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="448" />
+      <location filename="../../networkcircles/printing/summary.py" line="490" />
       <source>Role or details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="449" />
+      <location filename="../../networkcircles/printing/summary.py" line="491" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="471" />
+      <location filename="../../networkcircles/printing/summary.py" line="513" />
       <source>Strengths</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="445" />
+      <location filename="../../networkcircles/printing/render.py" line="448" />
       <source>The printer refused a new page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="345" />
-      <location filename="../../networkcircles/printing/render.py" line="352" />
-      <location filename="../../networkcircles/printing/summary.py" line="506" />
+      <location filename="../../networkcircles/printing/render.py" line="348" />
+      <location filename="../../networkcircles/printing/render.py" line="355" />
+      <location filename="../../networkcircles/printing/summary.py" line="548" />
       <source>The whole network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="394" />
+      <location filename="../../networkcircles/printing/summary.py" line="436" />
       <source>Time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="410" />
+      <location filename="../../networkcircles/printing/summary.py" line="452" />
       <source>Times are in %1.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="411" />
+      <location filename="../../networkcircles/printing/summary.py" line="453" />
       <source>Upcoming events (next %n days)</source>
       <translation type="unfinished">
         <numerusform />
@@ -2826,224 +3051,255 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="474" />
+      <location filename="../../networkcircles/printing/summary.py" line="516" />
       <source>What to tell people</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="470" />
+      <location filename="../../networkcircles/printing/summary.py" line="512" />
       <source>Where</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="565" />
+      <location filename="../../networkcircles/printing/render.py" line="578" />
       <source>You</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="371" />
+      <location filename="../../networkcircles/printing/summary.py" line="413" />
       <source>all day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="370" />
+      <location filename="../../networkcircles/printing/summary.py" line="412" />
       <source>all day, to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="418" />
+      <location filename="../../networkcircles/printing/summary.py" line="460" />
       <source>applied</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="243" />
+      <location filename="../../networkcircles/printing/summary.py" line="277" />
       <source>ask the questions first</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="426" />
+      <location filename="../../networkcircles/printing/summary.py" line="468" />
       <source>career fair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="409" />
+      <location filename="../../networkcircles/printing/render.py" line="412" />
       <source>contacted in the last 30 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="410" />
+      <location filename="../../networkcircles/printing/render.py" line="413" />
       <source>follow-up due soon, or getting cold</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="411" />
+      <location filename="../../networkcircles/printing/render.py" line="414" />
       <source>follow-up overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="417" />
+      <location filename="../../networkcircles/printing/summary.py" line="459" />
       <source>heard of it</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/printing/summary.py" line="224" />
+      <source>in %n days</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="419" />
+      <location filename="../../networkcircles/printing/summary.py" line="461" />
       <source>interviewing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="426" />
+      <location filename="../../networkcircles/printing/summary.py" line="468" />
       <source>job</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="219" />
-      <location filename="../../networkcircles/printing/summary.py" line="257" />
-      <location filename="../../networkcircles/printing/summary.py" line="325" />
+      <location filename="../../networkcircles/printing/summary.py" line="235" />
+      <location filename="../../networkcircles/printing/summary.py" line="255" />
+      <location filename="../../networkcircles/printing/summary.py" line="287" />
+      <location filename="../../networkcircles/printing/summary.py" line="299" />
+      <location filename="../../networkcircles/printing/summary.py" line="367" />
       <source>never</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="412" />
+      <location filename="../../networkcircles/printing/render.py" line="415" />
       <source>never contacted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="223" />
+      <location filename="../../networkcircles/printing/summary.py" line="237" />
+      <location filename="../../networkcircles/printing/summary.py" line="259" />
       <source>no</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="420" />
+      <location filename="../../networkcircles/printing/summary.py" line="462" />
       <source>offer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="426" />
+      <location filename="../../networkcircles/printing/summary.py" line="468" />
       <source>resource</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="221" />
+      <location filename="../../networkcircles/printing/summary.py" line="219" />
+      <source>today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="223" />
+      <source>tomorrow</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="237" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="257" />
       <source>yes, since %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="221" />
+      <source>yesterday</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>PrintSummaryDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="59" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="61" />
       <source>Circles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="203" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="213" />
       <source>Could not write %1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="67" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="69" />
       <source>Diagram and balance (first page)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="91" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="93" />
       <source>For me</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="90" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="92" />
       <source>Landscape</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="95" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="97" />
       <source>Names as initials; no phone numbers or e-mail addresses. Reliability notes are never printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="70" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="72" />
       <source>Open leads and tips</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="105" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="107" />
       <source>Orientation:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="187" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="190" />
       <source>PDF files (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="104" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="106" />
       <source>Paper:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="68" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="70" />
       <source>People in each circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="71" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="73" />
       <source>Pocket card with your pitch (last page)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="89" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="91" />
       <source>Portrait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="110" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="112" />
       <source>Print Preview…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="47" />
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="178" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="49" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="181" />
       <source>Print circle summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="80" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="82" />
       <source>Printed when you have written what to tell people, in both privacy modes: it holds only your own words</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="111" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="113" />
       <source>Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="106" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="108" />
       <source>Privacy:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="185" />
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="202" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="188" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="212" />
       <source>Save as PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="112" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="114" />
       <source>Save as PDF…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="64" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="66" />
       <source>Sections</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="92" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="94" />
       <source>To share with a coach or job club</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="69" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="71" />
       <source>Upcoming events</source>
       <translation type="unfinished" />
     </message>
@@ -3051,37 +3307,37 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>questions</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="104" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="115" />
       <source>&amp;Day</source>
       <translation>&amp;Tag</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="105" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="116" />
       <source>&amp;Note</source>
       <translation>&amp;Notiz</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="78" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="89" />
       <source>Circle colour</source>
       <translation>Farbe des Kreises</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="72" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="84" />
       <source>Circle name:</source>
       <translation>Name des Kreises:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="98" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="109" />
       <source>Clear Follow-up</source>
       <translation>Nachfassen entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="54" />
       <source>Delete contact</source>
       <translation>Kontakt löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="44" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="55" />
       <source>Delete {name} with their interactions and referrals?
 
 You can undo this with Edit ▸ Undo.</source>
@@ -3090,160 +3346,188 @@ You can undo this with Edit ▸ Undo.</source>
 Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="87" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="98" />
       <source>Follow up with {name}</source>
       <translation>Bei {name} nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="34" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="48" />
       <source>Name of the new contact in {circle}:</source>
       <translation>Name des neuen Kontakts in {circle}:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="33" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="47" />
       <source>New contact</source>
       <translation>Neuer Kontakt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="59" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="70" />
       <source>New network</source>
       <translation>Neues Netzwerk</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="53" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="64" />
       <source>Open network</source>
       <translation>Netzwerk öffnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="72" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="84" />
       <source>Rename circle</source>
       <translation>Kreis umbenennen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="94" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="105" />
       <source>What to follow up about</source>
       <translation>Worum es beim Nachfassen geht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="21" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="28" />
       <source>networkcircles networks (*.sqlite *.db);;All files (*)</source>
       <translation>networkcircles-Netzwerke (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
   </context>
   <context>
+    <name>ReadOnlyState</name>
+    <message>
+      <location filename="../../networkcircles/ui/read_only.py" line="64" />
+      <source>This network is open read-only: another window is editing it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/read_only.py" line="59" />
+      <source>This network is read-only: it belongs to another user.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/read_only.py" line="61" />
+      <source>This network is read-only: its disk is full.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/read_only.py" line="63" />
+      <source>This network is read-only: its folder or disk cannot be written to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/read_only.py" line="57" />
+      <source>This network is read-only: the file is write-protected.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ReliabilityPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="53" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="54" />
       <source> a day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="39" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="40" />
       <source>Acquaintances meet many people every day. Tell only those with useful contacts who can convey your situation accurately; leave out those who pass along gossip.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="64" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="65" />
       <source>Can accurately convey my situation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="166" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="167" />
       <source>Edit reliability</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="62" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="63" />
       <source>Has useful contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="65" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="66" />
       <source>Just passes along gossip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="140" />
       <source>Leave out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="112" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="113" />
       <source>No contact selected</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Kein Kontakt ausgewählt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="52" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="53" />
       <source>Not known</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Unbekannt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="138" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="139" />
       <source>Not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="66" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="67" />
       <source>People they meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="150" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="151" />
       <source>Still to find out: {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="138" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="139" />
       <source>Tell them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="148" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="149" />
       <source>They cannot accurately convey your situation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="149" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="150" />
       <source>They have no useful contacts for your search.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="152" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="153" />
       <source>They have useful contacts and can convey your situation accurately.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="146" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="147" />
       <source>They just pass along gossip: your news would travel as a rumour.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="156" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="157" />
       <source>They meet about {n} people a day.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="63" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="64" />
       <source>Whom they know</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="47" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="48" />
       <source>Whom, or which field, do they know?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="143" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="144" />
       <source>whether they can convey your situation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="142" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="143" />
       <source>whether they have useful contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="144" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="145" />
       <source>whether they pass along gossip</source>
       <translation type="unfinished" />
     </message>
@@ -3261,19 +3545,19 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="89" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="90" />
       <source>Before a restore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="90" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="91" />
       <source>Before an upgrade</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="50" />
       <source>Contacts</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Kontakte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="50" />
@@ -3281,7 +3565,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="87" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="88" />
       <source>First start of the day</source>
       <translation type="unfinished" />
     </message>
@@ -3291,14 +3575,14 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="110" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="111" />
       <source>Replace the network with the backup of {when}?</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="39" />
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="107" />
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="133" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="108" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="134" />
       <source>Restore from Backup</source>
       <translation type="unfinished" />
     </message>
@@ -3308,7 +3592,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="112" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="113" />
       <source>What the network holds now is backed up first, so you can go back to it with Restore from Backup. Undo history is cleared.</source>
       <translation type="unfinished" />
     </message>
@@ -3318,7 +3602,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="134" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="135" />
       <source>{name} cannot be restored: {reason}</source>
       <translation type="unfinished" />
     </message>
@@ -3331,18 +3615,207 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="24" />
+      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="25" />
       <source>Only one window at a time can change a network. You can look at it read-only here, or cancel and use the other window.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="30" />
+      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="31" />
       <source>Open &amp;Read-Only</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="18" />
+      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="21" />
+      <source>{name} is in use by a command-line {role} ({holder}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="19" />
       <source>{name} is open in another window ({holder}).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SyncAccountsDialog</name>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="53" />
+      <source>&amp;Add Account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="47" />
+      <source>&amp;Password:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="54" />
+      <source>&amp;Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="55" />
+      <source>&amp;Sync Now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="46" />
+      <source>&amp;User:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="37" />
+      <source>Accounts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="115" />
+      <source>Added. Sync Now sends your network out and brings the server's contacts in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="29" />
+      <source>Keep your contacts in step with the address book on your phone or mail account (Nextcloud, Fastmail, iCloud, Radicale…). Type your server's address; the address book is found from it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="45" />
+      <source>Server &amp;address:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="56" />
+      <source>Show &amp;Log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="24" />
+      <source>Sync Accounts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="132" />
+      <source>Syncing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="96" />
+      <source>The server address starts with https:// (or http://).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="107" />
+      <source>This system has no keyring to keep the password in. Set the environment variable NETWORKCIRCLES_PASSWORD before starting networkcircles instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="99" />
+      <source>Type the user name of the account.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="78" />
+      <source>never</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="81" />
+      <source>{user} at {url} — last sync: {when}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SyncController</name>
+    <message>
+      <location filename="../../networkcircles/ui/sync_controller.py" line="106" />
+      <source>Add or remove CardDAV/CalDAV accounts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/sync_controller.py" line="240" />
+      <source>Delete contacts?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/sync_controller.py" line="259" />
+      <source>Last sync: {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/sync_controller.py" line="105" />
+      <source>Sync &amp;Accounts…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/sync_controller.py" line="108" />
+      <source>Sync &amp;Log…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/sync_controller.py" line="224" />
+      <source>Sync failed: {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/sync_controller.py" line="115" />
+      <source>Sync progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/sync_controller.py" line="228" />
+      <source>Synced: {i} in, {o} out, {c} conflicts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/sync_controller.py" line="154" />
+      <source>Syncing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/sync_controller.py" line="242" />
+      <source>The server no longer has {n} of the {t} contacts synced with it (was the address book emptied?). Delete them here too?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/sync_controller.py" line="165" />
+      <source>in %v/%m</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/sync_controller.py" line="165" />
+      <source>out %v/%m</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/sync_controller.py" line="210" />
+      <source>{stamp} {account}: failed: {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/sync_controller.py" line="201" />
+      <source>{stamp} {account}: the server deleted {n} of {t} contacts; waiting for your answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/sync_controller.py" line="188" />
+      <source>{stamp} {account}: {i} in, {o} out, {c} conflicts</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SyncLogDialog</name>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="144" />
+      <source>No sync yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="138" />
+      <source>Sync Log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="143" />
+      <source>Sync log</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3387,135 +3860,135 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>TipDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="53" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="54" />
       <source>&amp;Company</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="52" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="53" />
       <source>&amp;Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="57" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="58" />
       <source>&amp;Link</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="55" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="56" />
       <source>&amp;Name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="54" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="55" />
       <source>&amp;Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="58" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="59" />
       <source>&amp;Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="111" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="113" />
       <source>'{text}' is not a date (YYYY-MM-DD)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="113" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="115" />
       <source>A job lead needs a company.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="134" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="136" />
       <source>Applied</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="31" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="32" />
       <source>Career fair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="137" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="139" />
       <source>Closed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="30" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="31" />
       <source>Company hiring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="27" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="28" />
       <source>Edit tip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="56" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="57" />
       <source>Fair &amp;date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="115" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="117" />
       <source>Give the fair or the resource a name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="133" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="135" />
       <source>Heard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="135" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="137" />
       <source>Interviewing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="61" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="62" />
       <source>N&amp;otes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="27" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="28" />
       <source>New tip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="42" />
       <source>Nobody</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="136" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="138" />
       <source>Offer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="59" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="60" />
       <source>Shared &amp;by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="60" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="61" />
       <source>Shared &amp;on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="32" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="33" />
       <source>Tool or website</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="47" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="48" />
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">JJJJ-MM-TT</translation>
     </message>
   </context>
   <context>
     <name>TriagePanel</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/triage.py" line="148" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="160" />
       <source>%1 of %2 · %n left to sort</source>
       <translation type="unfinished">
         <numerusform />
@@ -3523,7 +3996,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/triage.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="151" />
       <source>%n left to sort</source>
       <translation type="unfinished">
         <numerusform />
@@ -3531,37 +4004,37 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="142" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="154" />
       <source>Everyone who came in has a circle. Backspace goes back to change one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="144" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="156" />
       <source>Imported contacts wait here until you give each a circle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="140" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="152" />
       <source>Nobody left to sort</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="156" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="168" />
       <source>Now in: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="68" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="69" />
       <source>Skip (S)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="167" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="181" />
       <source>Tags: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="67" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="68" />
       <source>← Back</source>
       <translation type="unfinished" />
     </message>
@@ -3569,148 +4042,158 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>undo</name>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="457" />
+      <location filename="../../networkcircles/ui/commands.py" line="513" />
       <source>Add association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="20" />
+      <location filename="../../networkcircles/ui/commands.py" line="76" />
       <source>Add contact</source>
       <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="352" />
+      <location filename="../../networkcircles/ui/commands.py" line="408" />
       <source>Add event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="214" />
+      <location filename="../../networkcircles/ui/commands.py" line="270" />
       <source>Add introduction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="437" />
+      <location filename="../../networkcircles/ui/commands.py" line="493" />
       <source>Add people met at event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="288" />
+      <location filename="../../networkcircles/ui/commands.py" line="344" />
       <source>Add tip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="198" />
+      <location filename="../../networkcircles/ui/commands.py" line="254" />
       <source>Clear follow-up</source>
       <translation>Nachfassen entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="491" />
+      <location filename="../../networkcircles/ui/commands.py" line="547" />
       <source>Delete association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="92" />
+      <location filename="../../networkcircles/ui/commands.py" line="148" />
       <source>Delete contact</source>
       <translation>Kontakt löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="386" />
+      <location filename="../../networkcircles/ui/commands.py" line="442" />
       <source>Delete event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="183" />
+      <location filename="../../networkcircles/ui/commands.py" line="239" />
       <source>Delete interaction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="273" />
+      <location filename="../../networkcircles/ui/commands.py" line="329" />
       <source>Delete reference request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="318" />
+      <location filename="../../networkcircles/ui/commands.py" line="374" />
       <source>Delete tip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="478" />
+      <location filename="../../networkcircles/ui/commands.py" line="534" />
       <source>Edit association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="109" />
+      <location filename="../../networkcircles/ui/commands.py" line="165" />
       <source>Edit circle</source>
       <translation>Kreis bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="44" />
-      <location filename="../../networkcircles/ui/commands.py" line="129" />
+      <location filename="../../networkcircles/ui/commands.py" line="100" />
+      <location filename="../../networkcircles/ui/commands.py" line="185" />
       <source>Edit contact</source>
       <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="371" />
+      <location filename="../../networkcircles/ui/commands.py" line="427" />
       <source>Edit event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="260" />
+      <location filename="../../networkcircles/ui/commands.py" line="316" />
       <source>Edit reference request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="305" />
+      <location filename="../../networkcircles/ui/commands.py" line="361" />
       <source>Edit tip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="333" />
+      <location filename="../../networkcircles/ui/commands.py" line="389" />
       <source>Edit your pitch</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="403" />
+      <location filename="../../networkcircles/ui/commands.py" line="55" />
+      <source>Import {added} added, {merged} merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="459" />
       <source>Link people to event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="162" />
+      <location filename="../../networkcircles/ui/commands.py" line="218" />
       <source>Log interaction</source>
       <translation>Kontakt eintragen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="242" />
+      <location filename="../../networkcircles/ui/commands.py" line="298" />
       <source>Log reference request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="145" />
+      <location filename="../../networkcircles/ui/commands.py" line="201" />
       <source>Met a contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="61" />
+      <location filename="../../networkcircles/ui/commands.py" line="117" />
       <source>Move contact</source>
       <translation>Kontakt verschieben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="76" />
+      <location filename="../../networkcircles/ui/commands.py" line="132" />
       <source>Move contacts</source>
       <translation>Kontakte verschieben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="227" />
+      <location filename="../../networkcircles/ui/commands.py" line="283" />
       <source>Remove introduction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="198" />
+      <location filename="../../networkcircles/ui/commands.py" line="254" />
       <source>Set follow-up</source>
       <translation>Nachfassen planen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="417" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="38" />
+      <source>Sync ({n} in)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="473" />
       <source>Unlink people from event</source>
       <translation type="unfinished" />
     </message>
