@@ -149,12 +149,12 @@
     <message>
       <location filename="../../networkcircles/ui/actions.py" line="99" />
       <source>Draw a line from each person to whoever they introduced you to</source>
-      <translation type="unfinished" />
+      <translation>Von jeder Person eine Linie zu denen ziehen, mit denen sie Sie bekannt gemacht hat</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/actions.py" line="84" />
       <source>Exchange changes with your address book and calendar servers (File ▸ Sync Accounts)</source>
-      <translation type="unfinished" />
+      <translation>Änderungen mit Ihren Adressbuch- und Kalenderservern austauschen (Datei ▸ Synchronisationskonten)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/actions.py" line="72" />
@@ -214,7 +214,7 @@
     <message>
       <location filename="../../networkcircles/ui/actions.py" line="83" />
       <source>S&amp;ync Now</source>
-      <translation type="unfinished" />
+      <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/actions.py" line="93" />
@@ -229,7 +229,7 @@
     <message>
       <location filename="../../networkcircles/ui/actions.py" line="98" />
       <source>Sho&amp;w Introductions</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vermittlungen zeigen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/actions.py" line="96" />
@@ -280,231 +280,236 @@
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="119" />
       <source>&amp;Add association…</source>
-      <translation type="unfinished" />
+      <translation>Verband &amp;hinzufügen…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="120" />
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>&amp;Löschen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="181" />
       <source>&amp;Events per year:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Termine pro Jahr:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="177" />
       <source>&amp;Local or online:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vor Ort oder online:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="178" />
       <source>&amp;Membership:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mitgliedschaft:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="175" />
       <source>&amp;Name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Name:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="172" />
       <source>&amp;Save</source>
-      <translation type="unfinished">&amp;Speichern</translation>
+      <translation>&amp;Speichern</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="176" />
       <source>&amp;Website:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Webseite:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="384" />
       <source>Add association</source>
-      <translation type="unfinished" />
+      <translation>Verband hinzufügen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
       <location filename="../../networkcircles/ui/panels/associations.py" line="184" />
       <location filename="../../networkcircles/ui/panels/associations.py" line="316" />
       <source>Association</source>
-      <translation type="unfinished" />
+      <translation>Verband</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="379" />
       <source>Association not saved</source>
-      <translation type="unfinished" />
+      <translation>Verband nicht gespeichert</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="110" />
       <source>Associations compared</source>
-      <translation type="unfinished" />
+      <translation>Verbände im Vergleich</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="95" />
       <source>Benefits</source>
-      <translation type="unfinished" />
+      <translation>Leistungen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="180" />
       <source>Benefits:</source>
-      <translation type="unfinished" />
+      <translation>Leistungen:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="137" />
       <location filename="../../networkcircles/ui/panels/associations.py" line="245" />
       <source>Considering</source>
-      <translation type="unfinished" />
+      <translation>In Erwägung</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
       <source>Contacts
 made</source>
-      <translation type="unfinished" />
+      <translation>Kontakte
+geknüpft</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="95" />
       <source>Cost per
 contact</source>
-      <translation type="unfinished" />
+      <translation>Kosten pro
+Kontakt</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="95" />
       <source>Cost per
 lead</source>
-      <translation type="unfinished" />
+      <translation>Kosten pro
+Hinweis</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="143" />
       <source>Dues</source>
-      <translation type="unfinished" />
+      <translation>Beitrag</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="145" />
       <source>Dues period</source>
-      <translation type="unfinished" />
+      <translation>Beitragszeitraum</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="179" />
       <source>Dues:</source>
-      <translation type="unfinished" />
+      <translation>Beitrag:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
       <source>Events
 attended</source>
-      <translation type="unfinished" />
+      <translation>Termine
+besucht</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="192" />
       <source>Events of this association</source>
-      <translation type="unfinished" />
+      <translation>Termine dieses Verbands</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="182" />
       <source>Expected per year:</source>
-      <translation type="unfinished" />
+      <translation>Erwartet pro Jahr:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="271" />
       <source>Expected: you are only considering joining</source>
-      <translation type="unfinished" />
+      <translation>Erwartet: Sie erwägen erst, beizutreten</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="113" />
       <source>Italic rows are associations you are considering: their figures are what you expect in a year.</source>
-      <translation type="unfinished" />
+      <translation>Kursive Zeilen sind Verbände, die Sie in Erwägung ziehen: ihre Zahlen sind das, was Sie in einem Jahr erwarten.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="190" />
       <source>Its events</source>
-      <translation type="unfinished" />
+      <translation>Seine Termine</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="151" />
       <source>Job board</source>
-      <translation type="unfinished" />
+      <translation>Stellenbörse</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="137" />
       <location filename="../../networkcircles/ui/panels/associations.py" line="245" />
       <source>Joined</source>
-      <translation type="unfinished" />
+      <translation>Mitglied</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
       <source>Leads</source>
-      <translation type="unfinished" />
+      <translation>Hinweise</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="133" />
       <source>Local</source>
-      <translation type="unfinished" />
+      <translation>Vor Ort</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="153" />
       <source>Member directory</source>
-      <translation type="unfinished" />
+      <translation>Mitgliederverzeichnis</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
       <source>Membership</source>
-      <translation type="unfinished" />
+      <translation>Mitgliedschaft</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="152" />
       <source>Mentoring</source>
-      <translation type="unfinished" />
+      <translation>Mentoring</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="183" />
       <source>N&amp;otes:</source>
-      <translation type="unfinished" />
+      <translation>N&amp;otizen:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="384" />
       <source>Name of the association:</source>
-      <translation type="unfinished" />
+      <translation>Name des Verbands:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="138" />
       <source>Neither yet</source>
-      <translation type="unfinished" />
+      <translation>Noch keins von beiden</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="134" />
       <source>Online</source>
-      <translation type="unfinished" />
+      <translation>Online</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
       <source>Yearly
 cost</source>
-      <translation type="unfinished" />
+      <translation>Kosten
+pro Jahr</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="165" />
       <source>contacts</source>
-      <translation type="unfinished" />
+      <translation>Kontakte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="167" />
       <source>leads</source>
-      <translation type="unfinished" />
+      <translation>Hinweise</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="147" />
       <source>per month</source>
-      <translation type="unfinished" />
+      <translation>pro Monat</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="146" />
       <source>per year</source>
-      <translation type="unfinished" />
+      <translation>pro Jahr</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="133" />
       <source>—</source>
-      <translation type="unfinished" />
+      <translation>—</translation>
     </message>
   </context>
   <context>
@@ -512,7 +517,7 @@ cost</source>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="243" />
       <source>Search names and organisations</source>
-      <translation type="unfinished" />
+      <translation>Namen und Organisationen durchsuchen</translation>
     </message>
   </context>
   <context>
@@ -520,12 +525,12 @@ cost</source>
     <message>
       <location filename="../../networkcircles/ui/background.py" line="114" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Abbrechen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/background.py" line="135" />
       <source>Cancelling…</source>
-      <translation type="unfinished" />
+      <translation>Wird abgebrochen…</translation>
     </message>
   </context>
   <context>
@@ -533,122 +538,122 @@ cost</source>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="159" />
       <source> days</source>
-      <translation type="unfinished" />
+      <translation> Tagen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="235" />
       <source>({n} not told)</source>
-      <translation type="unfinished" />
+      <translation>({n} wissen es nicht)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="128" />
       <source>30 days</source>
-      <translation type="unfinished" />
+      <translation>30 Tage</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="150" />
       <source>Balance per circle</source>
-      <translation type="unfinished" />
+      <translation>Ausgewogenheit je Kreis</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="164" />
       <source>Call a circle neglected after</source>
-      <translation type="unfinished" />
+      <translation>Einen Kreis als vernachlässigt ansehen nach</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="137" />
       <source>Contacted in the last 30 days</source>
-      <translation type="unfinished" />
+      <translation>In den letzten 30 Tagen kontaktiert</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="135" />
       <source>Contacts in the circle</source>
-      <translation type="unfinished" />
+      <translation>Kontakte im Kreis</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="314" />
       <source>Every circle has heard from you lately. Keep mixing it up.</source>
-      <translation type="unfinished" />
+      <translation>Jeder Kreis hat in letzter Zeit von Ihnen gehört. Bleiben Sie dran und mischen Sie weiter.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="138" />
       <source>Follow-ups overdue</source>
-      <translation type="unfinished" />
+      <translation>Überfälliges Nachfassen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="136" />
       <source>Know you are looking</source>
-      <translation type="unfinished" />
+      <translation>Wissen von Ihrer Suche</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="130" />
       <source>Last outreach</source>
-      <translation type="unfinished" />
+      <translation>Letzte Kontaktaufnahme</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="131" />
       <source>Leads</source>
-      <translation type="unfinished" />
+      <translation>Hinweise</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="140" />
       <source>Leads whose chain of introductions started in the circle</source>
-      <translation type="unfinished" />
+      <translation>Hinweise, deren Vermittlungskette in diesem Kreis begann</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="160" />
       <source>Neglected after</source>
-      <translation type="unfinished" />
+      <translation>Vernachlässigt nach</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="174" />
       <source>Outreach per week, last 12 weeks</source>
-      <translation type="unfinished" />
+      <translation>Kontaktaufnahmen pro Woche, letzte 12 Wochen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="129" />
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>Überfällig</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="126" />
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>Personen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="139" />
       <source>The latest day you reached out to someone in the circle</source>
-      <translation type="unfinished" />
+      <translation>Der letzte Tag, an dem Sie sich bei jemandem aus dem Kreis gemeldet haben</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="127" />
       <source>Told</source>
-      <translation type="unfinished" />
+      <translation>Wissen es</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="296" />
       <source>You have not reached out to anyone in {circle} for {days} days.</source>
-      <translation type="unfinished" />
+      <translation>Sie haben sich seit {days} Tagen bei niemandem aus {circle} gemeldet.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="289" />
       <source>You have not reached out to anyone in {circle} yet.</source>
-      <translation type="unfinished" />
+      <translation>Sie haben sich noch bei niemandem aus {circle} gemeldet.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="309" />
       <source>Your circles are empty: add your first people (double-click a ring, or File ▸ Import), then reach out to every circle.</source>
-      <translation type="unfinished" />
+      <translation>Ihre Kreise sind leer: Fügen Sie die ersten Personen hinzu (Doppelklick auf einen Ring oder Datei ▸ Importieren) und melden Sie sich dann in jedem Kreis.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="241" />
       <source>never</source>
-      <translation type="unfinished" />
+      <translation>nie</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="303" />
       <source>{n} in family and friends do not know you are looking yet.</source>
-      <translation type="unfinished" />
+      <translation>{n} aus Familie und Freundeskreis wissen noch nicht, dass Sie suchen.</translation>
     </message>
   </context>
   <context>
@@ -656,17 +661,17 @@ cost</source>
     <message>
       <location filename="../../networkcircles/diagram/scene.py" line="535" />
       <source>People to meet · {count}</source>
-      <translation type="unfinished" />
+      <translation>Kennenlernen · {count}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/scene.py" line="532" />
       <source>Unplaced · {count}</source>
-      <translation type="unfinished" />
+      <translation>Nicht zugeordnet · {count}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/ring_items.py" line="198" />
       <source>You</source>
-      <translation type="unfinished" />
+      <translation>Sie</translation>
     </message>
   </context>
   <context>
@@ -674,47 +679,47 @@ cost</source>
     <message>
       <location filename="../../networkcircles/diagram/view.py" line="181" />
       <source>Contacted recently</source>
-      <translation type="unfinished" />
+      <translation>Kürzlich kontaktiert</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/view.py" line="182" />
       <source>Follow-up due</source>
-      <translation type="unfinished" />
+      <translation>Nachfassen fällig</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/view.py" line="183" />
       <source>Follow-up overdue</source>
-      <translation type="unfinished" />
+      <translation>Nachfassen überfällig</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/view.py" line="194" />
       <source>Introduced you to</source>
-      <translation type="unfinished" />
+      <translation>Hat Sie bekannt gemacht mit</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/view.py" line="185" />
       <source>Knows you are looking</source>
-      <translation type="unfinished" />
+      <translation>Weiß von Ihrer Suche</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/view.py" line="192" />
       <source>Leave out: passes gossip along</source>
-      <translation type="unfinished" />
+      <translation>Auslassen: erzählt Tratsch weiter</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/view.py" line="184" />
       <source>Never contacted</source>
-      <translation type="unfinished" />
+      <translation>Nie kontaktiert</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/view.py" line="193" />
       <source>Someone you want to meet</source>
-      <translation type="unfinished" />
+      <translation>Jemand, den Sie kennenlernen möchten</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/view.py" line="191" />
       <source>Worth telling about your search</source>
-      <translation type="unfinished" />
+      <translation>Lohnt sich, von Ihrer Suche zu erzählen</translation>
     </message>
   </context>
   <context>
@@ -722,271 +727,271 @@ cost</source>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="93" />
       <source>&amp;Log interaction…</source>
-      <translation type="unfinished" />
+      <translation>Kontakt &amp;eintragen…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="459" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="506" />
       <source>'{text}' is not a date (YYYY-MM-DD)</source>
-      <translation type="unfinished" />
+      <translation>„{text}“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="142" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Hinzufügen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="212" />
       <source>Agreed</source>
-      <translation type="unfinished" />
+      <translation>Zugesagt</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="207" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="208" />
       <source>Application (role at company)</source>
-      <translation type="unfinished" />
+      <translation>Bewerbung (Stelle bei Firma)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="210" />
       <source>Asked today</source>
-      <translation type="unfinished" />
+      <translation>Heute gefragt</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="369" />
       <source>Asked {n} times in the last {days} days: give them a rest.</source>
-      <translation type="unfinished" />
+      <translation>In den letzten {days} Tagen {n}-mal gefragt: Lassen Sie die Person eine Weile in Ruhe.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="321" />
       <source>Call</source>
-      <translation type="unfinished" />
+      <translation>Anruf</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="179" />
       <source>Can vouch for</source>
-      <translation type="unfinished" />
+      <translation>Kann bürgen für</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="115" />
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>Entfernen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="163" />
       <source>Co-worker: vouching and references</source>
-      <translation type="unfinished" />
+      <translation>Kollege: Fürsprache und Referenzen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="214" />
       <source>Declined</source>
-      <translation type="unfinished" />
+      <translation>Abgelehnt</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="95" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="220" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Löschen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="322" />
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>E-Mail</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="324" />
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation>Termin</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="166" />
       <source>Expertise</source>
-      <translation type="unfinished" />
+      <translation>Fachwissen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="110" />
       <source>Follow-up day</source>
-      <translation type="unfinished" />
+      <translation>Tag zum Nachfassen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="216" />
       <source>Given today</source>
-      <translation type="unfinished" />
+      <translation>Heute gegeben</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="247" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="267" />
       <source>Heard my pitch on</source>
-      <translation type="unfinished" />
+      <translation>Kennt meine Kurzvorstellung seit</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="88" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="90" />
       <source>Interactions</source>
-      <translation type="unfinished" />
+      <translation>Kontaktverlauf</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="134" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="137" />
       <source>Introduced by</source>
-      <translation type="unfinished" />
+      <translation>Vermittelt von</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="350" />
       <source>Introduced you to: {names}</source>
-      <translation type="unfinished" />
+      <translation>Hat Sie bekannt gemacht mit: {names}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="323" />
       <source>Meeting</source>
-      <translation type="unfinished" />
+      <translation>Treffen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="325" />
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Nachricht</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="270" />
       <source>Might introduce me</source>
-      <translation type="unfinished" />
+      <translation>Könnte mich vorstellen bei</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="107" />
       <source>Next follow-up</source>
-      <translation type="unfinished">Nächstes Nachfassen</translation>
+      <translation>Nächstes Nachfassen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="59" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="315" />
       <source>No contact selected</source>
-      <translation type="unfinished">Kein Kontakt ausgewählt</translation>
+      <translation>Kein Kontakt ausgewählt</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="380" />
       <source>Nobody yet</source>
-      <translation type="unfinished" />
+      <translation>Noch niemand</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="244" />
       <source>Pitch and introductions</source>
-      <translation type="unfinished" />
+      <translation>Kurzvorstellung und Vermittlungen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="236" />
       <source>Reference log</source>
-      <translation type="unfinished" />
+      <translation>Referenzverlauf</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="204" />
       <source>Reference requests</source>
-      <translation type="unfinished" />
+      <translation>Referenzanfragen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="144" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Entfernen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="181" />
       <source>Same field</source>
-      <translation type="unfinished" />
+      <translation>Gleiches Fachgebiet</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="114" />
       <source>Set</source>
-      <translation type="unfinished" />
+      <translation>Festlegen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="259" />
       <source>Someone I want to meet</source>
-      <translation type="unfinished" />
+      <translation>Jemand, den ich kennenlernen möchte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="480" />
       <source>This introduction is already recorded.</source>
-      <translation type="unfinished" />
+      <translation>Diese Vermittlung ist bereits eingetragen.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="249" />
       <source>Today</source>
-      <translation type="unfinished" />
+      <translation>Heute</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="168" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="169" />
       <source>What else they can speak to</source>
-      <translation type="unfinished" />
+      <translation>Wozu die Person sonst etwas sagen kann</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="112" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="113" />
       <source>What to follow up on</source>
-      <translation type="unfinished" />
+      <translation>Worum es beim Nachfassen geht</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="183" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Wann</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="141" />
       <source>Who introduced them</source>
-      <translation type="unfinished" />
+      <translation>Wer die Person vorgestellt hat</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="262" />
       <source>Who might introduce me</source>
-      <translation type="unfinished" />
+      <translation>Wer mich vorstellen könnte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="165" />
       <source>Work ethic</source>
-      <translation type="unfinished" />
+      <translation>Arbeitsmoral</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="182" />
       <source>Worked together at</source>
-      <translation type="unfinished" />
+      <translation>Zusammengearbeitet bei</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="109" />
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished">JJJJ-MM-TT</translation>
+      <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="246" />
       <source>YYYY-MM-DD, empty: not yet</source>
-      <translation type="unfinished" />
+      <translation>JJJJ-MM-TT, leer: noch nicht</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="392" />
       <source>agreed</source>
-      <translation type="unfinished" />
+      <translation>zugesagt</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="394" />
       <source>declined</source>
-      <translation type="unfinished" />
+      <translation>abgelehnt</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="173" />
       <source>e.g. 2018 to 2022</source>
-      <translation type="unfinished" />
+      <translation>z. B. 2018 bis 2022</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="390" />
       <source>given {day}</source>
-      <translation type="unfinished" />
+      <translation>gegeben am {day}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="396" />
       <source>no answer yet</source>
-      <translation type="unfinished" />
+      <translation>noch keine Antwort</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="398" />
       <source>{day}  {application}: {answer}</source>
-      <translation type="unfinished" />
+      <translation>{day}  {application}: {answer}</translation>
     </message>
   </context>
   <context>
@@ -1168,12 +1173,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="446" />
       <source> (planned)</source>
-      <translation type="unfinished" />
+      <translation> (geplant)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="431" />
       <source>Events with this contact</source>
-      <translation type="unfinished" />
+      <translation>Termine mit diesem Kontakt</translation>
     </message>
   </context>
   <context>
@@ -1181,70 +1186,70 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/panels/contact_list.py" line="111" />
       <source>All circles</source>
-      <translation type="unfinished" />
+      <translation>Alle Kreise</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_list.py" line="62" />
       <source>Anyone</source>
-      <translation type="unfinished" />
+      <translation>Alle</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_list.py" line="91" />
       <source>Contacts</source>
-      <translation type="unfinished">Kontakte</translation>
+      <translation>Kontakte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_list.py" line="65" />
       <source>Leave out</source>
-      <translation type="unfinished" />
+      <translation>Auslassen</translation>
     </message>
     <message numerus="yes">
       <location filename="../../networkcircles/ui/panels/contact_list.py" line="212" />
       <source>Move %n selected to</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n ausgewählten verschieben nach</numerusform>
+        <numerusform>%n ausgewählte verschieben nach</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_list.py" line="64" />
       <source>Not yet asked</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht geprüft</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_list.py" line="53" />
       <source>Search contacts</source>
-      <translation type="unfinished">Kontakte durchsuchen</translation>
+      <translation>Kontakte durchsuchen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_list.py" line="51" />
       <source>Search name, organisation, e-mail, tags</source>
-      <translation type="unfinished" />
+      <translation>Name, Organisation, E-Mail, Schlagwörter suchen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_list.py" line="59" />
       <source>Show by reliability</source>
-      <translation type="unfinished" />
+      <translation>Nach Verlässlichkeit zeigen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_list.py" line="72" />
       <source>Show circle</source>
-      <translation type="unfinished" />
+      <translation>Kreis zeigen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_list.py" line="63" />
       <source>Tell them</source>
-      <translation type="unfinished" />
+      <translation>Erzählen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_list.py" line="114" />
       <source>Unplaced</source>
-      <translation type="unfinished">Nicht zugeordnet</translation>
+      <translation>Nicht zugeordnet</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_list.py" line="60" />
       <source>Whom to tell about your search (reliability)</source>
-      <translation type="unfinished" />
+      <translation>Wem Sie von Ihrer Suche erzählen (Verlässlichkeit)</translation>
     </message>
   </context>
   <context>
@@ -1252,12 +1257,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/models/contacts_model.py" line="184" />
       <source>Circle: {circle}</source>
-      <translation type="unfinished" />
+      <translation>Kreis: {circle}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/models/contacts_model.py" line="94" />
       <source>Unplaced</source>
-      <translation type="unfinished">Nicht zugeordnet</translation>
+      <translation>Nicht zugeordnet</translation>
     </message>
   </context>
   <context>
@@ -1265,38 +1270,38 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/crash_handler.py" line="98" />
       <source>An unexpected error: {error} ({kind}).</source>
-      <translation type="unfinished" />
+      <translation>Ein unerwarteter Fehler: {error} ({kind}).</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/crash_handler.py" line="85" />
       <source>Cannot {doing}</source>
-      <translation type="unfinished" />
+      <translation>„{doing}“ nicht möglich</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/crash_handler.py" line="69" />
       <source>Something went wrong</source>
-      <translation type="unfinished" />
+      <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/crash_handler.py" line="104" />
       <source>The details are in {path}.</source>
-      <translation type="unfinished" />
+      <translation>Die Einzelheiten stehen in {path}.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/crash_handler.py" line="43" />
       <source>The disk is full: {path} could not be written.</source>
-      <translation type="unfinished" />
+      <translation>Der Datenträger ist voll: {path} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/crash_handler.py" line="39" />
       <location filename="../../networkcircles/ui/crash_handler.py" line="41" />
       <source>{path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{path}: {reason}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/crash_handler.py" line="86" />
       <source>“{doing}” could not be done. Your network is as it was before; the undo history was cleared, since it no longer matches.</source>
-      <translation type="unfinished" />
+      <translation>„{doing}“ konnte nicht ausgeführt werden. Ihr Netzwerk ist wie zuvor; der Rückgängig-Verlauf wurde geleert, da er nicht mehr passt.</translation>
     </message>
   </context>
   <context>
@@ -1304,92 +1309,92 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/diagram/view.py" line="415" />
       <source>Network diagram</source>
-      <translation type="unfinished">Netzwerkdiagramm</translation>
+      <translation>Netzwerkdiagramm</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="219" />
       <source>People to meet</source>
-      <translation type="unfinished" />
+      <translation>Kennenlernen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="192" />
       <source>Unnamed contact</source>
-      <translation type="unfinished" />
+      <translation>Kontakt ohne Namen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="217" />
       <source>Unplaced</source>
-      <translation type="unfinished">Nicht zugeordnet</translation>
+      <translation>Nicht zugeordnet</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="184" />
       <source>You, at the centre</source>
-      <translation type="unfinished" />
+      <translation>Sie, in der Mitte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/view.py" line="411" />
       <source>arrow keys move between people and rings, Enter opens, the menu key shows what you can do</source>
-      <translation type="unfinished" />
+      <translation>Pfeiltasten wechseln zwischen Personen und Ringen, Eingabe öffnet, die Menütaste zeigt, was Sie tun können</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="195" />
       <source>contacted recently</source>
-      <translation type="unfinished" />
+      <translation>kürzlich kontaktiert</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="196" />
       <source>follow-up due</source>
-      <translation type="unfinished" />
+      <translation>Nachfassen fällig</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="197" />
       <source>follow-up overdue</source>
-      <translation type="unfinished" />
+      <translation>Nachfassen überfällig</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="202" />
       <source>knows you are looking</source>
-      <translation type="unfinished" />
+      <translation>weiß von Ihrer Suche</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="207" />
       <source>leave out: passes gossip along</source>
-      <translation type="unfinished" />
+      <translation>auslassen: erzählt Tratsch weiter</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="198" />
       <source>never contacted</source>
-      <translation type="unfinished" />
+      <translation>nie kontaktiert</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="209" />
       <source>someone you want to meet</source>
-      <translation type="unfinished" />
+      <translation>jemand, den Sie kennenlernen möchten</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="205" />
       <source>worth telling about your search</source>
-      <translation type="unfinished" />
+      <translation>lohnt sich, von Ihrer Suche zu erzählen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="221" />
       <source>{circle} ring</source>
-      <translation type="unfinished" />
+      <translation>Ring {circle}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="212" />
       <source>{n} of {count}</source>
-      <translation type="unfinished" />
+      <translation>{n} von {count}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="188" />
       <source>{place}, 1 person</source>
-      <translation type="unfinished" />
+      <translation>{place}, 1 Person</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="188" />
       <source>{place}, {count} people</source>
-      <translation type="unfinished" />
+      <translation>{place}, {count} Personen</translation>
     </message>
   </context>
   <context>
@@ -1397,47 +1402,47 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/panels/due.py" line="92" />
       <source>Event {when}: {title}</source>
-      <translation type="unfinished" />
+      <translation>Termin {when}: {title}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/due.py" line="33" />
       <source>Follow-ups due</source>
-      <translation type="unfinished" />
+      <translation>Fälliges Nachfassen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/due.py" line="82" />
       <source>Nothing due today. Well done.</source>
-      <translation type="unfinished" />
+      <translation>Heute ist nichts fällig. Gut gemacht.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/due.py" line="90" />
       <source>in {days} days</source>
-      <translation type="unfinished" />
+      <translation>in {days} Tagen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/due.py" line="88" />
       <source>today</source>
-      <translation type="unfinished" />
+      <translation>heute</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/due.py" line="86" />
       <source>{days} days ago</source>
-      <translation type="unfinished" />
+      <translation>vor {days} Tagen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/due.py" line="67" />
       <source>{name}: due today</source>
-      <translation type="unfinished" />
+      <translation>{name}: heute fällig</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/due.py" line="64" />
       <source>{name}: {days} days overdue</source>
-      <translation type="unfinished" />
+      <translation>{name}: seit {days} Tagen überfällig</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/due.py" line="77" />
       <source>{overdue} overdue, {today} due today, {events} events this week</source>
-      <translation type="unfinished" />
+      <translation>{overdue} überfällig, {today} heute fällig, {events} Termine diese Woche</translation>
     </message>
   </context>
   <context>
@@ -1445,141 +1450,141 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="95" />
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>&amp;Löschen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="94" />
       <source>&amp;Edit…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="93" />
       <source>&amp;New…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Neu…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="123" />
       <source>&amp;Plan to meet…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Kennenlernen planen…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="124" />
       <source>&amp;Unlink</source>
-      <translation type="unfinished" />
+      <translation>Verknüpfung &amp;lösen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="122" />
       <source>&amp;Who I met…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wen ich getroffen habe…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="89" />
       <source>Agenda</source>
-      <translation type="unfinished" />
+      <translation>Terminübersicht</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="125" />
       <source>At the &amp;event…</source>
-      <translation type="unfinished" />
+      <translation>Beim &amp;Termin…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="293" />
       <source>Cost: {cost}</source>
-      <translation type="unfinished" />
+      <translation>Kosten: {cost}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="112" />
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="283" />
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation>Termin</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="82" />
       <source>Event calendar</source>
-      <translation type="unfinished">Terminkalender</translation>
+      <translation>Terminkalender</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="368" />
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="418" />
       <source>Event not saved</source>
-      <translation type="unfinished" />
+      <translation>Termin nicht gespeichert</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="257" />
       <source>No events</source>
-      <translation type="unfinished" />
+      <translation>Keine Termine</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="291" />
       <source>Organised by {name}</source>
-      <translation type="unfinished" />
+      <translation>Veranstaltet von {name}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="284" />
       <source>Pick an event in the agenda or the list below.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie einen Termin in der Übersicht oder in der Liste darunter.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="120" />
       <source>Plan for the event</source>
-      <translation type="unfinished" />
+      <translation>Plan für den Termin</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="135" />
       <source>Plan: people and organisations</source>
-      <translation type="unfinished" />
+      <translation>Plan: Personen und Organisationen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="296" />
       <source>Repeats: {rule}</source>
-      <translation type="unfinished" />
+      <translation>Wiederholung: {rule}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="369" />
       <source>This event is no longer in the network.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Termin ist nicht mehr im Netzwerk.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="126" />
       <source>Type in the new people you meet, quickly</source>
-      <translation type="unfinished" />
+      <translation>Neue Bekanntschaften schnell eintippen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="148" />
       <source>Upcoming (next 30 days)</source>
-      <translation type="unfinished" />
+      <translation>Demnächst (nächste 30 Tage)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="150" />
       <source>Upcoming events</source>
-      <translation type="unfinished" />
+      <translation>Anstehende Termine</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="117" />
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="133" />
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="389" />
       <source>Who I met</source>
-      <translation type="unfinished" />
+      <translation>Wen ich getroffen habe</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="389" />
       <source>Whom I plan to meet</source>
-      <translation type="unfinished" />
+      <translation>Wen ich treffen möchte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="216" />
       <source>all day</source>
-      <translation type="unfinished" />
+      <translation>ganztägig</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="308" />
       <source>{name} (organisation)</source>
-      <translation type="unfinished" />
+      <translation>{name} (Organisation)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="304" />
       <source>{name} (to meet)</source>
-      <translation type="unfinished" />
+      <translation>{name} (kennenlernen)</translation>
     </message>
   </context>
   <context>
@@ -1587,68 +1592,68 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="64" />
       <source>&amp;Add</source>
-      <translation type="unfinished" />
+      <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="100" />
       <source>&amp;Finish</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fertig</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="90" />
       <source>&amp;Remove</source>
-      <translation type="unfinished" />
+      <translation>&amp;Entfernen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="60" />
       <source>0 Unplaced</source>
-      <translation type="unfinished" />
+      <translation>0 Nicht zugeordnet</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="48" />
       <source>At the event: {title}</source>
-      <translation type="unfinished" />
+      <translation>Beim Termin: {title}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="74" />
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="84" />
       <source>Circle</source>
-      <translation type="unfinished" />
+      <translation>Kreis</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="63" />
       <source>Circle (press 0 to 5)</source>
-      <translation type="unfinished" />
+      <translation>Kreis (Taste 0 bis 5)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="95" />
       <source>Enter adds the person. Circle: press 1 to 5 (0 for unplaced). Finish links everyone to the event and places them in their rings.</source>
-      <translation type="unfinished" />
+      <translation>Eingabe fügt die Person hinzu. Kreis: Taste 1 bis 5 (0 für nicht zugeordnet). „Fertig“ verknüpft alle mit dem Termin und setzt sie in ihre Ringe.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="54" />
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="71" />
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="84" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="73" />
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="84" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Notiz</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="58" />
       <source>One line to remember them by</source>
-      <translation type="unfinished" />
+      <translation>Eine Zeile, um sich an die Person zu erinnern</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="56" />
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="72" />
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="84" />
       <source>Organisation</source>
-      <translation type="unfinished">Organisation</translation>
+      <translation>Organisation</translation>
     </message>
   </context>
   <context>
@@ -1656,177 +1661,177 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="154" />
       <source>&amp;Cost:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Kosten:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="149" />
       <source>&amp;Ends:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ende:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="146" />
       <source>&amp;Kind:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Art:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="152" />
       <source>&amp;Location or link:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ort oder Link:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="156" />
       <source>&amp;Notes:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Notizen:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="153" />
       <source>&amp;Organiser:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Veranstalter:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="151" />
       <source>&amp;Repeats:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wiederholung:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="148" />
       <source>&amp;Starts:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Beginn:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="145" />
       <source>&amp;Title:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Titel:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="226" />
       <source>'{rule}' is not a repeat rule.</source>
-      <translation type="unfinished" />
+      <translation>„{rule}“ ist keine Wiederholungsregel.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="219" />
       <source>'{zone}' is not a time zone (e.g. Europe/Paris).</source>
-      <translation type="unfinished" />
+      <translation>„{zone}“ ist keine Zeitzone (z. B. Europe/Berlin).</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="126" />
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>(keine)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="124" />
       <source>Address or meeting link</source>
-      <translation type="unfinished" />
+      <translation>Adresse oder Link zum Online-Treffen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="94" />
       <source>All day</source>
-      <translation type="unfinished" />
+      <translation>Ganztägig</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="216" />
       <source>An event needs a title.</source>
-      <translation type="unfinished" />
+      <translation>Ein Termin braucht einen Titel.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="41" />
       <source>Association meeting</source>
-      <translation type="unfinished" />
+      <translation>Verbandstreffen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="50" />
       <source>Attended</source>
-      <translation type="unfinished" />
+      <translation>Teilgenommen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="39" />
       <source>Career fair</source>
-      <translation type="unfinished" />
+      <translation>Jobmesse</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="108" />
       <source>Choose, or type an iCalendar RRULE such as FREQ=WEEKLY</source>
-      <translation type="unfinished" />
+      <translation>Auswählen oder eine iCalendar-RRULE eingeben, etwa FREQ=WEEKLY</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="110" />
       <source>Does not repeat</source>
-      <translation type="unfinished" />
+      <translation>Keine Wiederholung</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="73" />
       <source>Edit event</source>
-      <translation type="unfinished" />
+      <translation>Termin bearbeiten</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="111" />
       <source>Every day</source>
-      <translation type="unfinished" />
+      <translation>Täglich</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="114" />
       <source>Every month</source>
-      <translation type="unfinished" />
+      <translation>Monatlich</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="113" />
       <source>Every two weeks</source>
-      <translation type="unfinished" />
+      <translation>Alle zwei Wochen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="112" />
       <source>Every week</source>
-      <translation type="unfinished" />
+      <translation>Wöchentlich</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="40" />
       <source>Job club</source>
-      <translation type="unfinished" />
+      <translation>Jobclub</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="38" />
       <source>Networking event</source>
-      <translation type="unfinished" />
+      <translation>Netzwerktreffen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="73" />
       <source>New event</source>
-      <translation type="unfinished" />
+      <translation>Neuer Termin</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="43" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Sonstiges</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="49" />
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>Geplant</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="51" />
       <source>Skipped</source>
-      <translation type="unfinished" />
+      <translation>Ausgelassen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="155" />
       <source>Stat&amp;us:</source>
-      <translation type="unfinished" />
+      <translation>Stat&amp;us:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="222" />
       <source>The event ends before it starts.</source>
-      <translation type="unfinished" />
+      <translation>Der Termin endet, bevor er beginnt.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="150" />
       <source>Time &amp;zone:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="42" />
       <source>Webinar</source>
-      <translation type="unfinished" />
+      <translation>Webinar</translation>
     </message>
   </context>
   <context>
@@ -1834,42 +1839,42 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="54" />
       <source>&amp;Contacts</source>
-      <translation type="unfinished" />
+      <translation>&amp;Kontakte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="53" />
       <source>&amp;Format</source>
-      <translation type="unfinished" />
+      <translation>&amp;Format</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="43" />
       <source>All contacts</source>
-      <translation type="unfinished" />
+      <translation>Alle Kontakte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="24" />
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="23" />
       <source>CSV in Google Contacts' layout</source>
-      <translation type="unfinished" />
+      <translation>CSV im Aufbau von Google Kontakte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="38" />
       <source>Export contacts</source>
-      <translation type="unfinished" />
+      <translation>Kontakte exportieren</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="21" />
       <source>vCard 3.0 (Apple, Google, Thunderbird)</source>
-      <translation type="unfinished" />
+      <translation>vCard 3.0 (Apple, Google, Thunderbird)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="22" />
       <source>vCard files (*.vcf)</source>
-      <translation type="unfinished" />
+      <translation>vCard-Dateien (*.vcf)</translation>
     </message>
   </context>
   <context>
@@ -1877,167 +1882,167 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="82" />
       <source>%1 new, %2 to merge with people you already have, %3 rejected.</source>
-      <translation type="unfinished" />
+      <translation>%1 neu, %2 werden mit vorhandenen Personen zusammengeführt, %3 abgelehnt.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="91" />
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="104" />
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="113" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Datei</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="101" />
       <source>Files</source>
-      <translation type="unfinished" />
+      <translation>Dateien</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="139" />
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importieren</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="77" />
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="189" />
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="200" />
       <source>Import contacts</source>
-      <translation type="unfinished" />
+      <translation>Kontakte importieren</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="114" />
       <source>Imported, but</source>
-      <translation type="unfinished" />
+      <translation>Importiert, aber</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="190" />
       <source>Importing contacts…</source>
-      <translation type="unfinished" />
+      <translation>Kontakte werden importiert…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="104" />
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="113" />
       <source>Line</source>
-      <translation type="unfinished" />
+      <translation>Zeile</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="91" />
       <source>Merged</source>
-      <translation type="unfinished" />
+      <translation>Zusammengeführt</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="91" />
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>Neu</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="132" />
       <source>Put new contacts in:</source>
-      <translation type="unfinished" />
+      <translation>Neue Kontakte einordnen in:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="201" />
       <source>Reading files…</source>
-      <translation type="unfinished" />
+      <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="104" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Grund</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="92" />
       <source>Rejected</source>
-      <translation type="unfinished" />
+      <translation>Abgelehnt</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="107" />
       <source>Rows that will not be imported</source>
-      <translation type="unfinished" />
+      <translation>Zeilen, die nicht importiert werden</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="129" />
       <source>Unplaced (sort them afterwards)</source>
-      <translation type="unfinished" />
+      <translation>Nicht zugeordnet (danach einordnen)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="121" />
       <source>Warnings</source>
-      <translation type="unfinished" />
+      <translation>Warnungen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="65" />
       <source>a damaged value networkcircles does not keep was skipped</source>
-      <translation type="unfinished" />
+      <translation>ein beschädigter Wert, den networkcircles nicht speichert, wurde übersprungen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="64" />
       <source>a value too big to read was skipped</source>
-      <translation type="unfinished" />
+      <translation>ein zu großer Wert wurde übersprungen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="66" />
       <source>an event repeating more often than daily is imported once</source>
-      <translation type="unfinished" />
+      <translation>ein Termin, der sich öfter als täglich wiederholt, wird einmal importiert</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="63" />
       <source>damaged text: characters that could not be read show as �</source>
-      <translation type="unfinished" />
+      <translation>beschädigter Text: unlesbare Zeichen erscheinen als �</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="48" />
       <source>line %1</source>
-      <translation type="unfinished" />
+      <translation>Zeile %1</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="48" />
       <source>record %1</source>
-      <translation type="unfinished" />
+      <translation>Eintrag %1</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="44" />
       <source>the file cannot be read</source>
-      <translation type="unfinished" />
+      <translation>die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="39" />
       <source>the file holds binary data, not contacts</source>
-      <translation type="unfinished" />
+      <translation>die Datei enthält Binärdaten, keine Kontakte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="40" />
       <source>the file is cut off</source>
-      <translation type="unfinished" />
+      <translation>die Datei ist abgeschnitten</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="46" />
       <source>the file is damaged</source>
-      <translation type="unfinished" />
+      <translation>die Datei ist beschädigt</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="38" />
       <source>the file is empty</source>
-      <translation type="unfinished" />
+      <translation>die Datei ist leer</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="41" />
       <source>the file is not what its name says</source>
-      <translation type="unfinished" />
+      <translation>die Datei ist nicht das, was ihr Name sagt</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="42" />
       <source>the header has no name column</source>
-      <translation type="unfinished" />
+      <translation>die Kopfzeile hat keine Namensspalte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="43" />
       <source>this kind of file cannot be imported (use .vcf or .csv)</source>
-      <translation type="unfinished" />
+      <translation>diese Art von Datei kann nicht importiert werden (verwenden Sie .vcf oder .csv)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="99" />
       <source>whole file: %1</source>
-      <translation type="unfinished" />
+      <translation>ganze Datei: %1</translation>
     </message>
   </context>
   <context>
@@ -2045,127 +2050,127 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="81" />
       <source>&amp;Add…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="83" />
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>&amp;Löschen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="82" />
       <source>&amp;Edit…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="46" />
       <source>All kinds</source>
-      <translation type="unfinished" />
+      <translation>Alle Arten</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="54" />
       <source>Any status</source>
-      <translation type="unfinished" />
+      <translation>Jeder Status</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="205" />
       <source>Came through: {chain}</source>
-      <translation type="unfinished" />
+      <translation>Kam über: {chain}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="48" />
       <source>Career fairs</source>
-      <translation type="unfinished" />
+      <translation>Jobmessen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="47" />
       <source>Companies hiring</source>
-      <translation type="unfinished" />
+      <translation>Firmen, die einstellen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="164" />
       <source>Double-click to open {name}</source>
-      <translation type="unfinished" />
+      <translation>Doppelklicken, um {name} zu öffnen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="145" />
       <source>Fair</source>
-      <translation type="unfinished" />
+      <translation>Messe</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="145" />
       <source>Hiring</source>
-      <translation type="unfinished" />
+      <translation>Stelle</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="64" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Art</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="77" />
       <source>Leads and tips</source>
-      <translation type="unfinished">Hinweise und Tipps</translation>
+      <translation>Hinweise und Tipps</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="197" />
       <source>Nobody is recorded as the source of this tip.</source>
-      <translation type="unfinished" />
+      <translation>Für diesen Tipp ist niemand als Quelle eingetragen.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="55" />
       <source>Open (not closed)</source>
-      <translation type="unfinished" />
+      <translation>Offen (nicht erledigt)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="67" />
       <source>Shared by</source>
-      <translation type="unfinished" />
+      <translation>Von</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="204" />
       <source>Shared by {person}.</source>
-      <translation type="unfinished" />
+      <translation>Von {person}.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="68" />
       <source>Shared on</source>
-      <translation type="unfinished" />
+      <translation>Erhalten am</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="44" />
       <source>Show kind</source>
-      <translation type="unfinished" />
+      <translation>Art zeigen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="53" />
       <source>Show status</source>
-      <translation type="unfinished" />
+      <translation>Status zeigen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="84" />
       <source>Show who shared it</source>
-      <translation type="unfinished" />
+      <translation>Zeigen, von wem er stammt</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="66" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="145" />
       <source>Tool</source>
-      <translation type="unfinished" />
+      <translation>Hilfsmittel</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="49" />
       <source>Tools and websites</source>
-      <translation type="unfinished" />
+      <translation>Hilfsmittel und Webseiten</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="65" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>Was</translation>
     </message>
   </context>
   <context>
@@ -2173,87 +2178,87 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="64" />
       <source>&amp;Date</source>
-      <translation type="unfinished" />
+      <translation>&amp;Datum</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="91" />
       <source>&amp;Follow-up</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nachfassen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="65" />
       <source>&amp;Kind</source>
-      <translation type="unfinished" />
+      <translation>&amp;Art</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="66" />
       <source>&amp;Note</source>
-      <translation type="unfinished">&amp;Notiz</translation>
+      <translation>&amp;Notiz</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="67" />
       <source>&amp;Outcome</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ergebnis</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="53" />
       <source>Call</source>
-      <translation type="unfinished" />
+      <translation>Anruf</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="74" />
       <source>Done: clear it</source>
-      <translation type="unfinished" />
+      <translation>Erledigt: entfernen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="53" />
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>E-Mail</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="54" />
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation>Termin</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="82" />
       <source>Follow-up due {day}</source>
-      <translation type="unfinished" />
+      <translation>Nachfassen fällig am {day}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="76" />
       <source>Keep it</source>
-      <translation type="unfinished" />
+      <translation>Beibehalten</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="47" />
       <source>Log interaction with {name}</source>
-      <translation type="unfinished" />
+      <translation>Kontakt mit {name} eintragen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="54" />
       <source>Meeting</source>
-      <translation type="unfinished" />
+      <translation>Treffen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="55" />
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Nachricht</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="75" />
       <source>Move it to</source>
-      <translation type="unfinished" />
+      <translation>Verschieben auf</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="62" />
       <source>e.g. will introduce me to their manager</source>
-      <translation type="unfinished" />
+      <translation>z. B. stellt mich der Führungskraft vor</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="84" />
       <source>{about}: {note}</source>
-      <translation type="unfinished" />
+      <translation>{about}: {note}</translation>
     </message>
   </context>
   <context>
@@ -2286,7 +2291,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/main_window.py" line="203" />
       <source>&amp;Reset Layout</source>
-      <translation type="unfinished" />
+      <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/main_window.py" line="193" />
@@ -2306,7 +2311,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/main_window.py" line="415" />
       <source>Cannot open the demo network</source>
-      <translation type="unfinished" />
+      <translation>Das Beispielnetzwerk kann nicht geöffnet werden</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/main_window.py" line="86" />
@@ -2371,7 +2376,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/main_window.py" line="210" />
       <source>Open the &amp;Demo Network</source>
-      <translation type="unfinished" />
+      <translation>&amp;Beispielnetzwerk öffnen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/main_window.py" line="130" />
@@ -2408,46 +2413,6 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <source>{count} follow-ups and events need you: see the Due list</source>
       <translation>{count} Nachfass-Aufgaben und Termine warten auf Sie: siehe Liste „Fällig“</translation>
     </message>
-    <message>
-      <source>&amp;Add Contact Here…</source>
-      <translation type="vanished">&amp;Kontakt hier hinzufügen…</translation>
-    </message>
-    <message>
-      <source>&amp;Delete…</source>
-      <translation type="vanished">&amp;Löschen…</translation>
-    </message>
-    <message>
-      <source>&amp;Log Interaction…</source>
-      <translation type="vanished">Kontakt &amp;eintragen…</translation>
-    </message>
-    <message>
-      <source>&amp;Print This Circle…</source>
-      <translation type="vanished">Diesen Kreis &amp;drucken…</translation>
-    </message>
-    <message>
-      <source>&amp;Rename Circle…</source>
-      <translation type="vanished">Kreis &amp;umbenennen…</translation>
-    </message>
-    <message>
-      <source>&amp;Show Only This Circle</source>
-      <translation type="vanished">&amp;Nur diesen Kreis zeigen</translation>
-    </message>
-    <message>
-      <source>Change &amp;Colour…</source>
-      <translation type="vanished">&amp;Farbe ändern…</translation>
-    </message>
-    <message>
-      <source>Flag: Passes Along &amp;Gossip</source>
-      <translation type="vanished">Markierung: Erzählt &amp;Tratsch weiter</translation>
-    </message>
-    <message>
-      <source>Set &amp;Follow-up…</source>
-      <translation type="vanished">&amp;Nachfassen planen…</translation>
-    </message>
-    <message>
-      <source>Unplaced</source>
-      <translation type="vanished">Nicht zugeordnet</translation>
-    </message>
   </context>
   <context>
     <name>NetworkFiles</name>
@@ -2470,7 +2435,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/file_controller.py" line="156" />
       <source>Export contacts</source>
-      <translation type="unfinished" />
+      <translation>Kontakte exportieren</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/file_controller.py" line="162" />
@@ -2491,12 +2456,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/file_controller.py" line="156" />
       <source>Exporting contacts…</source>
-      <translation type="unfinished" />
+      <translation>Kontakte werden exportiert…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/file_controller.py" line="186" />
       <source>Exporting events…</source>
-      <translation type="unfinished" />
+      <translation>Termine werden exportiert…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/file_controller.py" line="97" />
@@ -2516,32 +2481,32 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/file_controller.py" line="142" />
       <source>Not imported</source>
-      <translation type="unfinished" />
+      <translation>Nicht importiert</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/file_controller.py" line="128" />
       <source>a device</source>
-      <translation type="unfinished" />
+      <translation>ein Gerät</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/file_controller.py" line="127" />
       <source>a folder</source>
-      <translation type="unfinished" />
+      <translation>ein Ordner</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/file_controller.py" line="127" />
       <source>a pipe</source>
-      <translation type="unfinished" />
+      <translation>eine Pipe</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/file_controller.py" line="128" />
       <source>a socket</source>
-      <translation type="unfinished" />
+      <translation>ein Socket</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/file_controller.py" line="135" />
       <source>a special file</source>
-      <translation type="unfinished" />
+      <translation>eine Spezialdatei</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/file_controller.py" line="179" />
@@ -2567,12 +2532,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/file_controller.py" line="139" />
       <source>{path}: it cannot be read ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{path}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/file_controller.py" line="136" />
       <source>{path}: it is {kind}, not a regular file</source>
-      <translation type="unfinished" />
+      <translation>{path}: ist {kind}, keine normale Datei</translation>
     </message>
   </context>
   <context>
@@ -2580,7 +2545,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="35" />
       <source>Outreach per circle per week</source>
-      <translation type="unfinished" />
+      <translation>Kontaktaufnahmen je Kreis und Woche</translation>
     </message>
   </context>
   <context>
@@ -2633,7 +2598,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/docks.py" line="35" />
       <source>The selected contact's interactions, follow-up and introductions</source>
-      <translation>Kontakte, Nachfassen und Vorstellungen des ausgewählten Kontakts</translation>
+      <translation>Kontaktverlauf, Nachfassen und Vermittlungen des ausgewählten Kontakts</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/docks.py" line="37" />
@@ -2664,47 +2629,47 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/dialogs/pitch.py" line="37" />
       <source>&amp;Industries</source>
-      <translation type="unfinished" />
+      <translation>&amp;Branchen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/pitch.py" line="38" />
       <source>&amp;Locations</source>
-      <translation type="unfinished" />
+      <translation>&amp;Orte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/pitch.py" line="38" />
       <source>&amp;Strengths</source>
-      <translation type="unfinished" />
+      <translation>&amp;Stärken</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/pitch.py" line="39" />
       <source>&amp;What to tell people</source>
-      <translation type="unfinished" />
+      <translation>&amp;Was Sie anderen erzählen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/pitch.py" line="90" />
       <source>Keep it short: at most {most} characters.</source>
-      <translation type="unfinished" />
+      <translation>Fassen Sie sich kurz: höchstens {most} Zeichen.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/pitch.py" line="37" />
       <source>Target &amp;roles</source>
-      <translation type="unfinished" />
+      <translation>&amp;Gesuchte Stellen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/pitch.py" line="33" />
       <source>What you are looking for, and the few sentences an acquaintance can repeat to the people they meet.</source>
-      <translation type="unfinished" />
+      <translation>Was Sie suchen, und die wenigen Sätze, die ein Bekannter den Leuten weitersagen kann, die er trifft.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/pitch.py" line="28" />
       <source>Your pitch</source>
-      <translation type="unfinished" />
+      <translation>Ihre Kurzvorstellung</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/pitch.py" line="69" />
       <source>{used} of {most} characters</source>
-      <translation type="unfinished" />
+      <translation>{used} von {most} Zeichen</translation>
     </message>
   </context>
   <context>
@@ -2712,57 +2677,57 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/diagram/pointer.py" line="190" />
       <source>Contacts not yet in a circle: drag them onto a ring.</source>
-      <translation type="unfinished" />
+      <translation>Kontakte, die noch keinem Kreis zugeordnet sind: ziehen Sie sie auf einen Ring.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/pointer.py" line="73" />
       <source>Follow-up on {day}</source>
-      <translation type="unfinished" />
+      <translation>Nachfassen am {day}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/pointer.py" line="71" />
       <source>Follow-up overdue since {day}</source>
-      <translation type="unfinished" />
+      <translation>Nachfassen überfällig seit {day}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/pointer.py" line="78" />
       <source>Knows you are looking (told {day})</source>
-      <translation type="unfinished" />
+      <translation>Weiß von Ihrer Suche (erzählt am {day})</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/pointer.py" line="67" />
       <source>Last contact: {day}</source>
-      <translation type="unfinished" />
+      <translation>Letzter Kontakt: {day}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/pointer.py" line="82" />
       <source>Leave out: passes gossip along</source>
-      <translation type="unfinished" />
+      <translation>Auslassen: erzählt Tratsch weiter</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/pointer.py" line="65" />
       <source>Never contacted</source>
-      <translation type="unfinished" />
+      <translation>Nie kontaktiert</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/pointer.py" line="192" />
       <source>People you want to meet: drag one onto a ring once you have.</source>
-      <translation type="unfinished" />
+      <translation>Personen, die Sie kennenlernen möchten: ziehen Sie sie auf einen Ring, sobald es so weit ist.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/pointer.py" line="62" />
       <source>Someone you want to meet; nobody to introduce you yet</source>
-      <translation type="unfinished" />
+      <translation>Jemand, den Sie kennenlernen möchten; noch niemand, der Sie vorstellt</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/pointer.py" line="58" />
       <source>Someone you want to meet; {name} might introduce you</source>
-      <translation type="unfinished" />
+      <translation>Jemand, den Sie kennenlernen möchten; {name} könnte Sie vorstellen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/pointer.py" line="84" />
       <source>Worth telling about your search</source>
-      <translation type="unfinished" />
+      <translation>Lohnt sich, von Ihrer Suche zu erzählen</translation>
     </message>
   </context>
   <context>
@@ -2770,145 +2735,145 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/printing/render.py" line="299" />
       <source>%1 (continued)</source>
-      <translation type="unfinished" />
+      <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/render.py" line="527" />
       <source>%1 · for sharing</source>
-      <translation type="unfinished" />
+      <translation>%1 · zum Weitergeben</translation>
     </message>
     <message numerus="yes">
       <location filename="../../networkcircles/printing/summary.py" line="391" />
       <source>%n contacts are not yet placed in a circle.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Kontakt ist noch keinem Kreis zugeordnet.</numerusform>
+        <numerusform>%n Kontakte sind noch keinem Kreis zugeordnet.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../networkcircles/printing/summary.py" line="224" />
       <source>%n days ago</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>vor %n Tag</numerusform>
+        <numerusform>vor %n Tagen</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../networkcircles/printing/summary.py" line="272" />
       <source>%n of them are left out: listed apart at the end, not among the people to tell.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n davon wird ausgelassen: am Ende gesondert aufgeführt, nicht bei den Personen, denen Sie es erzählen.</numerusform>
+        <numerusform>%n davon werden ausgelassen: am Ende gesondert aufgeführt, nicht bei den Personen, denen Sie es erzählen.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../networkcircles/printing/render.py" line="619" />
       <location filename="../../networkcircles/printing/summary.py" line="266" />
       <source>%n people</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n Person</numerusform>
+        <numerusform>%n Personen</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="426" />
       <source>(%1 in %2)</source>
-      <translation type="unfinished" />
+      <translation>(%1 in %2)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="232" />
       <location filename="../../networkcircles/printing/summary.py" line="249" />
       <source>(overdue)</source>
-      <translation type="unfinished" />
+      <translation>(überfällig)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="389" />
       <source>1 contact is not yet placed in a circle.</source>
-      <translation type="unfinished" />
+      <translation>1 Kontakt ist noch keinem Kreis zugeordnet.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="271" />
       <source>1 of them is left out: listed apart at the end, not among the people to tell.</source>
-      <translation type="unfinished" />
+      <translation>1 davon wird ausgelassen: am Ende gesondert aufgeführt, nicht bei den Personen, denen Sie es erzählen.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/render.py" line="619" />
       <location filename="../../networkcircles/printing/summary.py" line="266" />
       <source>1 person</source>
-      <translation type="unfinished" />
+      <translation>1 Person</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="352" />
       <source>Circle</source>
-      <translation type="unfinished" />
+      <translation>Kreis</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="488" />
       <source>Company or title</source>
-      <translation type="unfinished" />
+      <translation>Firma oder Titel</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="355" />
       <source>Contacted in the last 30 days</source>
-      <translation type="unfinished" />
+      <translation>In den letzten 30 Tagen kontaktiert</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/output.py" line="93" />
       <source>Could not start printing (the printer or file refused).</source>
-      <translation type="unfinished" />
+      <translation>Der Druck konnte nicht beginnen (Drucker oder Datei haben abgelehnt).</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/render.py" line="363" />
       <source>Cut along the dashed line and keep it with you.</source>
-      <translation type="unfinished" />
+      <translation>An der gestrichelten Linie ausschneiden und bei sich tragen.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="435" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Datum</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="437" />
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation>Termin</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="492" />
       <source>Heard from</source>
-      <translation type="unfinished" />
+      <translation>Gehört von</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="203" />
       <location filename="../../networkcircles/printing/summary.py" line="293" />
       <source>How you know them</source>
-      <translation type="unfinished" />
+      <translation>Woher Sie sie kennen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="511" />
       <source>Industries</source>
-      <translation type="unfinished" />
+      <translation>Branchen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="196" />
       <location filename="../../networkcircles/printing/summary.py" line="285" />
       <source>Initials</source>
-      <translation type="unfinished" />
+      <translation>Initialen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="489" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Art</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="354" />
       <source>Know I'm looking</source>
-      <translation type="unfinished" />
+      <translation>Wissen, dass ich suche</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="199" />
       <location filename="../../networkcircles/printing/summary.py" line="208" />
       <source>Knows I'm looking</source>
-      <translation type="unfinished" />
+      <translation>Weiß, dass ich suche</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="197" />
@@ -2916,217 +2881,217 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <location filename="../../networkcircles/printing/summary.py" line="285" />
       <location filename="../../networkcircles/printing/summary.py" line="295" />
       <source>Last contacted</source>
-      <translation type="unfinished">Zuletzt kontaktiert</translation>
+      <translation>Zuletzt kontaktiert</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="357" />
       <source>Last outreach</source>
-      <translation type="unfinished" />
+      <translation>Letzte Kontaktaufnahme</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="337" />
       <source>Left out: they pass along gossip, cannot convey your situation, or have no useful contacts</source>
-      <translation type="unfinished" />
+      <translation>Ausgelassen: Sie erzählen Tratsch weiter, können Ihre Lage nicht richtig wiedergeben oder haben keine nützlichen Kontakte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="438" />
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Ort</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="510" />
       <source>Looking for</source>
-      <translation type="unfinished" />
+      <translation>Gesucht</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="202" />
       <location filename="../../networkcircles/printing/summary.py" line="292" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="207" />
       <source>Next follow-up</source>
-      <translation type="unfinished">Nächstes Nachfassen</translation>
+      <translation>Nächstes Nachfassen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="198" />
       <source>Next step</source>
-      <translation type="unfinished" />
+      <translation>Nächster Schritt</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="335" />
       <source>No one in this circle yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch niemand in diesem Kreis.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/render.py" line="217" />
       <source>Nothing to print.</source>
-      <translation type="unfinished" />
+      <translation>Nichts zu drucken.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="501" />
       <source>Open leads and tips</source>
-      <translation type="unfinished" />
+      <translation>Offene Hinweise und Tipps</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="204" />
       <location filename="../../networkcircles/printing/summary.py" line="294" />
       <source>Organisation and role</source>
-      <translation type="unfinished" />
+      <translation>Organisation und Rolle</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="356" />
       <source>Overdue follow-ups</source>
-      <translation type="unfinished" />
+      <translation>Überfälliges Nachfassen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/render.py" line="541" />
       <source>Page %1 of %2</source>
-      <translation type="unfinished" />
+      <translation>Seite %1 von %2</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="353" />
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>Personen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="205" />
       <source>Phone and e-mail</source>
-      <translation type="unfinished" />
+      <translation>Telefon und E-Mail</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/render.py" line="362" />
       <source>Pocket card</source>
-      <translation type="unfinished" />
+      <translation>Taschenkarte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/render.py" line="540" />
       <source>Printed on %1</source>
-      <translation type="unfinished" />
+      <translation>Gedruckt am %1</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="490" />
       <source>Role or details</source>
-      <translation type="unfinished" />
+      <translation>Stelle oder Einzelheiten</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="491" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="513" />
       <source>Strengths</source>
-      <translation type="unfinished" />
+      <translation>Stärken</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/render.py" line="448" />
       <source>The printer refused a new page.</source>
-      <translation type="unfinished" />
+      <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/render.py" line="348" />
       <location filename="../../networkcircles/printing/render.py" line="355" />
       <location filename="../../networkcircles/printing/summary.py" line="548" />
       <source>The whole network</source>
-      <translation type="unfinished" />
+      <translation>Das ganze Netzwerk</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="436" />
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>Uhrzeit</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="452" />
       <source>Times are in %1.</source>
-      <translation type="unfinished" />
+      <translation>Zeiten in %1.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../networkcircles/printing/summary.py" line="453" />
       <source>Upcoming events (next %n days)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Anstehende Termine (nächster %n Tag)</numerusform>
+        <numerusform>Anstehende Termine (nächste %n Tage)</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="516" />
       <source>What to tell people</source>
-      <translation type="unfinished" />
+      <translation>Was Sie anderen erzählen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="512" />
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>Wo</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/render.py" line="578" />
       <source>You</source>
-      <translation type="unfinished" />
+      <translation>Sie</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="413" />
       <source>all day</source>
-      <translation type="unfinished" />
+      <translation>ganztägig</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="412" />
       <source>all day, to %1</source>
-      <translation type="unfinished" />
+      <translation>ganztägig, bis %1</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="460" />
       <source>applied</source>
-      <translation type="unfinished" />
+      <translation>beworben</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="277" />
       <source>ask the questions first</source>
-      <translation type="unfinished" />
+      <translation>erst die Fragen klären</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="468" />
       <source>career fair</source>
-      <translation type="unfinished" />
+      <translation>Jobmesse</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/render.py" line="412" />
       <source>contacted in the last 30 days</source>
-      <translation type="unfinished" />
+      <translation>in den letzten 30 Tagen kontaktiert</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/render.py" line="413" />
       <source>follow-up due soon, or getting cold</source>
-      <translation type="unfinished" />
+      <translation>Nachfassen bald fällig oder Kontakt kühlt ab</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/render.py" line="414" />
       <source>follow-up overdue</source>
-      <translation type="unfinished" />
+      <translation>Nachfassen überfällig</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="459" />
       <source>heard of it</source>
-      <translation type="unfinished" />
+      <translation>davon gehört</translation>
     </message>
     <message numerus="yes">
       <location filename="../../networkcircles/printing/summary.py" line="224" />
       <source>in %n days</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>in %n Tag</numerusform>
+        <numerusform>in %n Tagen</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="461" />
       <source>interviewing</source>
-      <translation type="unfinished" />
+      <translation>im Vorstellungsgespräch</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="468" />
       <source>job</source>
-      <translation type="unfinished" />
+      <translation>Stelle</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="235" />
@@ -3135,53 +3100,53 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <location filename="../../networkcircles/printing/summary.py" line="299" />
       <location filename="../../networkcircles/printing/summary.py" line="367" />
       <source>never</source>
-      <translation type="unfinished" />
+      <translation>nie</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/render.py" line="415" />
       <source>never contacted</source>
-      <translation type="unfinished" />
+      <translation>nie kontaktiert</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="237" />
       <location filename="../../networkcircles/printing/summary.py" line="259" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>nein</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="462" />
       <source>offer</source>
-      <translation type="unfinished" />
+      <translation>Angebot</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="468" />
       <source>resource</source>
-      <translation type="unfinished" />
+      <translation>Hilfsmittel</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="219" />
       <source>today</source>
-      <translation type="unfinished" />
+      <translation>heute</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="223" />
       <source>tomorrow</source>
-      <translation type="unfinished" />
+      <translation>morgen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="237" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>ja</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="257" />
       <source>yes, since %1</source>
-      <translation type="unfinished" />
+      <translation>ja, seit %1</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="221" />
       <source>yesterday</source>
-      <translation type="unfinished" />
+      <translation>gestern</translation>
     </message>
   </context>
   <context>
@@ -3189,119 +3154,119 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="61" />
       <source>Circles</source>
-      <translation type="unfinished" />
+      <translation>Kreise</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="213" />
       <source>Could not write %1: %2</source>
-      <translation type="unfinished" />
+      <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="69" />
       <source>Diagram and balance (first page)</source>
-      <translation type="unfinished" />
+      <translation>Diagramm und Ausgewogenheit (erste Seite)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="93" />
       <source>For me</source>
-      <translation type="unfinished" />
+      <translation>Für mich</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="92" />
       <source>Landscape</source>
-      <translation type="unfinished" />
+      <translation>Querformat</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="97" />
       <source>Names as initials; no phone numbers or e-mail addresses. Reliability notes are never printed.</source>
-      <translation type="unfinished" />
+      <translation>Namen als Initialen; keine Telefonnummern oder E-Mail-Adressen. Notizen zur Verlässlichkeit werden nie gedruckt.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="72" />
       <source>Open leads and tips</source>
-      <translation type="unfinished" />
+      <translation>Offene Hinweise und Tipps</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="107" />
       <source>Orientation:</source>
-      <translation type="unfinished" />
+      <translation>Ausrichtung:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="190" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="106" />
       <source>Paper:</source>
-      <translation type="unfinished" />
+      <translation>Papier:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="70" />
       <source>People in each circle</source>
-      <translation type="unfinished" />
+      <translation>Personen in jedem Kreis</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="73" />
       <source>Pocket card with your pitch (last page)</source>
-      <translation type="unfinished" />
+      <translation>Taschenkarte mit Ihrer Kurzvorstellung (letzte Seite)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="91" />
       <source>Portrait</source>
-      <translation type="unfinished" />
+      <translation>Hochformat</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="112" />
       <source>Print Preview…</source>
-      <translation type="unfinished" />
+      <translation>Druckvorschau…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="49" />
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="181" />
       <source>Print circle summary</source>
-      <translation type="unfinished" />
+      <translation>Kreisübersicht drucken</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="82" />
       <source>Printed when you have written what to tell people, in both privacy modes: it holds only your own words</source>
-      <translation type="unfinished" />
+      <translation>Wird gedruckt, wenn Sie festgehalten haben, was Sie anderen erzählen, in beiden Datenschutzstufen: Sie enthält nur Ihre eigenen Worte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="113" />
       <source>Print…</source>
-      <translation type="unfinished" />
+      <translation>Drucken…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="108" />
       <source>Privacy:</source>
-      <translation type="unfinished" />
+      <translation>Datenschutz:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="188" />
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="212" />
       <source>Save as PDF</source>
-      <translation type="unfinished" />
+      <translation>Als PDF speichern</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="114" />
       <source>Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>Als PDF speichern…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="66" />
       <source>Sections</source>
-      <translation type="unfinished" />
+      <translation>Abschnitte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="94" />
       <source>To share with a coach or job club</source>
-      <translation type="unfinished" />
+      <translation>Zum Teilen mit einem Coach oder Jobclub</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="71" />
       <source>Upcoming events</source>
-      <translation type="unfinished" />
+      <translation>Anstehende Termine</translation>
     </message>
   </context>
   <context>
@@ -3391,27 +3356,27 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/read_only.py" line="64" />
       <source>This network is open read-only: another window is editing it.</source>
-      <translation type="unfinished" />
+      <translation>Dieses Netzwerk ist schreibgeschützt geöffnet: Ein anderes Fenster bearbeitet es.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/read_only.py" line="59" />
       <source>This network is read-only: it belongs to another user.</source>
-      <translation type="unfinished" />
+      <translation>Dieses Netzwerk ist schreibgeschützt: Es gehört einem anderen Benutzer.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/read_only.py" line="61" />
       <source>This network is read-only: its disk is full.</source>
-      <translation type="unfinished" />
+      <translation>Dieses Netzwerk ist schreibgeschützt: Sein Datenträger ist voll.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/read_only.py" line="63" />
       <source>This network is read-only: its folder or disk cannot be written to.</source>
-      <translation type="unfinished" />
+      <translation>Dieses Netzwerk ist schreibgeschützt: In seinen Ordner oder auf seinen Datenträger kann nicht geschrieben werden.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/read_only.py" line="57" />
       <source>This network is read-only: the file is write-protected.</source>
-      <translation type="unfinished" />
+      <translation>Dieses Netzwerk ist schreibgeschützt: Die Datei ist schreibgeschützt.</translation>
     </message>
   </context>
   <context>
@@ -3419,117 +3384,117 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="54" />
       <source> a day</source>
-      <translation type="unfinished" />
+      <translation> pro Tag</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="40" />
       <source>Acquaintances meet many people every day. Tell only those with useful contacts who can convey your situation accurately; leave out those who pass along gossip.</source>
-      <translation type="unfinished" />
+      <translation>Bekannte treffen jeden Tag viele Menschen. Erzählen Sie nur denen von Ihrer Suche, die nützliche Kontakte haben und Ihre Lage richtig wiedergeben können; lassen Sie die aus, die Tratsch weitererzählen.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="65" />
       <source>Can accurately convey my situation</source>
-      <translation type="unfinished" />
+      <translation>Kann meine Lage richtig wiedergeben</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="167" />
       <source>Edit reliability</source>
-      <translation type="unfinished" />
+      <translation>Verlässlichkeit bearbeiten</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="63" />
       <source>Has useful contacts</source>
-      <translation type="unfinished" />
+      <translation>Hat nützliche Kontakte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="66" />
       <source>Just passes along gossip</source>
-      <translation type="unfinished" />
+      <translation>Erzählt nur Tratsch weiter</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="140" />
       <source>Leave out</source>
-      <translation type="unfinished" />
+      <translation>Auslassen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="113" />
       <source>No contact selected</source>
-      <translation type="unfinished">Kein Kontakt ausgewählt</translation>
+      <translation>Kein Kontakt ausgewählt</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="53" />
       <source>Not known</source>
-      <translation type="unfinished">Unbekannt</translation>
+      <translation>Unbekannt</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="139" />
       <source>Not yet</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="67" />
       <source>People they meet</source>
-      <translation type="unfinished" />
+      <translation>Menschen, die sie treffen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="151" />
       <source>Still to find out: {}.</source>
-      <translation type="unfinished" />
+      <translation>Noch herauszufinden: {}.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="139" />
       <source>Tell them</source>
-      <translation type="unfinished" />
+      <translation>Erzählen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="149" />
       <source>They cannot accurately convey your situation.</source>
-      <translation type="unfinished" />
+      <translation>Sie können Ihre Lage nicht richtig wiedergeben.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="150" />
       <source>They have no useful contacts for your search.</source>
-      <translation type="unfinished" />
+      <translation>Sie haben keine nützlichen Kontakte für Ihre Suche.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="153" />
       <source>They have useful contacts and can convey your situation accurately.</source>
-      <translation type="unfinished" />
+      <translation>Sie haben nützliche Kontakte und können Ihre Lage richtig wiedergeben.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="147" />
       <source>They just pass along gossip: your news would travel as a rumour.</source>
-      <translation type="unfinished" />
+      <translation>Sie erzählen nur Tratsch weiter: Ihre Neuigkeit würde als Gerücht die Runde machen.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="157" />
       <source>They meet about {n} people a day.</source>
-      <translation type="unfinished" />
+      <translation>Sie treffen etwa {n} Menschen am Tag.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="64" />
       <source>Whom they know</source>
-      <translation type="unfinished" />
+      <translation>Wen sie kennen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="48" />
       <source>Whom, or which field, do they know?</source>
-      <translation type="unfinished" />
+      <translation>Wen oder welches Fachgebiet kennen sie?</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="144" />
       <source>whether they can convey your situation</source>
-      <translation type="unfinished" />
+      <translation>ob sie Ihre Lage wiedergeben können</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="143" />
       <source>whether they have useful contacts</source>
-      <translation type="unfinished" />
+      <translation>ob sie nützliche Kontakte haben</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="145" />
       <source>whether they pass along gossip</source>
-      <translation type="unfinished" />
+      <translation>ob sie Tratsch weitererzählen</translation>
     </message>
   </context>
   <context>
@@ -3537,74 +3502,74 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="72" />
       <source>&amp;Restore…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="42" />
       <source>Backups of {name} are made each day you first open it, before an upgrade and before a restore. The last {keep} are kept.</source>
-      <translation type="unfinished" />
+      <translation>Sicherungen von {name} entstehen beim ersten Öffnen jedes Tages, vor einer Aktualisierung und vor einer Wiederherstellung. Die letzten {keep} werden aufbewahrt.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="90" />
       <source>Before a restore</source>
-      <translation type="unfinished" />
+      <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="91" />
       <source>Before an upgrade</source>
-      <translation type="unfinished" />
+      <translation>Vor einer Aktualisierung</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="50" />
       <source>Contacts</source>
-      <translation type="unfinished">Kontakte</translation>
+      <translation>Kontakte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="50" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Datum</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="88" />
       <source>First start of the day</source>
-      <translation type="unfinished" />
+      <translation>Erster Start des Tages</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="50" />
       <source>Made</source>
-      <translation type="unfinished" />
+      <translation>Anlass</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="111" />
       <source>Replace the network with the backup of {when}?</source>
-      <translation type="unfinished" />
+      <translation>Das Netzwerk durch die Sicherung vom {when} ersetzen?</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="39" />
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="108" />
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="134" />
       <source>Restore from Backup</source>
-      <translation type="unfinished" />
+      <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="68" />
       <source>There are no backups of this network yet.</source>
-      <translation type="unfinished" />
+      <translation>Von diesem Netzwerk gibt es noch keine Sicherungen.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="113" />
       <source>What the network holds now is backed up first, so you can go back to it with Restore from Backup. Undo history is cleared.</source>
-      <translation type="unfinished" />
+      <translation>Der jetzige Stand des Netzwerks wird zuerst gesichert, sodass Sie mit „Aus Sicherung wiederherstellen“ zu ihm zurückkehren können. Der Rückgängig-Verlauf wird geleert.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="59" />
       <source>unreadable</source>
-      <translation type="unfinished" />
+      <translation>nicht lesbar</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="135" />
       <source>{name} cannot be restored: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{name} kann nicht wiederhergestellt werden: {reason}</translation>
     </message>
   </context>
   <context>
@@ -3612,27 +3577,27 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="15" />
       <source>Network already open</source>
-      <translation type="unfinished" />
+      <translation>Netzwerk bereits geöffnet</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="25" />
       <source>Only one window at a time can change a network. You can look at it read-only here, or cancel and use the other window.</source>
-      <translation type="unfinished" />
+      <translation>Nur ein Fenster kann ein Netzwerk gleichzeitig ändern. Sie können es hier schreibgeschützt ansehen oder abbrechen und das andere Fenster verwenden.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="31" />
       <source>Open &amp;Read-Only</source>
-      <translation type="unfinished" />
+      <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="21" />
       <source>{name} is in use by a command-line {role} ({holder}).</source>
-      <translation type="unfinished" />
+      <translation>{name} wird vom Befehl „{role}“ auf der Befehlszeile verwendet ({holder}).</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="19" />
       <source>{name} is open in another window ({holder}).</source>
-      <translation type="unfinished" />
+      <translation>{name} ist in einem anderen Fenster geöffnet ({holder}).</translation>
     </message>
   </context>
   <context>
@@ -3640,87 +3605,87 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="53" />
       <source>&amp;Add Account</source>
-      <translation type="unfinished" />
+      <translation>Konto &amp;hinzufügen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="47" />
       <source>&amp;Password:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Passwort:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="54" />
       <source>&amp;Remove</source>
-      <translation type="unfinished" />
+      <translation>&amp;Entfernen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="55" />
       <source>&amp;Sync Now</source>
-      <translation type="unfinished" />
+      <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="46" />
       <source>&amp;User:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Benutzer:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="37" />
       <source>Accounts</source>
-      <translation type="unfinished" />
+      <translation>Konten</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="115" />
       <source>Added. Sync Now sends your network out and brings the server's contacts in.</source>
-      <translation type="unfinished" />
+      <translation>Hinzugefügt. „Jetzt synchronisieren“ sendet Ihr Netzwerk an den Server und holt dessen Kontakte herein.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="29" />
       <source>Keep your contacts in step with the address book on your phone or mail account (Nextcloud, Fastmail, iCloud, Radicale…). Type your server's address; the address book is found from it.</source>
-      <translation type="unfinished" />
+      <translation>Halten Sie Ihre Kontakte mit dem Adressbuch auf Ihrem Telefon oder in Ihrem E-Mail-Konto abgeglichen (Nextcloud, Fastmail, iCloud, Radicale…). Geben Sie die Adresse Ihres Servers ein; das Adressbuch wird darüber gefunden.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="45" />
       <source>Server &amp;address:</source>
-      <translation type="unfinished" />
+      <translation>Server&amp;adresse:</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="56" />
       <source>Show &amp;Log</source>
-      <translation type="unfinished" />
+      <translation>&amp;Protokoll zeigen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="24" />
       <source>Sync Accounts</source>
-      <translation type="unfinished" />
+      <translation>Synchronisationskonten</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="132" />
       <source>Syncing…</source>
-      <translation type="unfinished" />
+      <translation>Wird synchronisiert…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="96" />
       <source>The server address starts with https:// (or http://).</source>
-      <translation type="unfinished" />
+      <translation>Die Serveradresse beginnt mit https:// (oder http://).</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="107" />
       <source>This system has no keyring to keep the password in. Set the environment variable NETWORKCIRCLES_PASSWORD before starting networkcircles instead.</source>
-      <translation type="unfinished" />
+      <translation>Dieses System hat keinen Schlüsselbund für das Passwort. Setzen Sie stattdessen die Umgebungsvariable NETWORKCIRCLES_PASSWORD, bevor Sie networkcircles starten.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="99" />
       <source>Type the user name of the account.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie den Benutzernamen des Kontos ein.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="78" />
       <source>never</source>
-      <translation type="unfinished" />
+      <translation>nie</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="81" />
       <source>{user} at {url} — last sync: {when}</source>
-      <translation type="unfinished" />
+      <translation>{user} bei {url} — zuletzt synchronisiert: {when}</translation>
     </message>
   </context>
   <context>
@@ -3728,77 +3693,77 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/sync_controller.py" line="106" />
       <source>Add or remove CardDAV/CalDAV accounts</source>
-      <translation type="unfinished" />
+      <translation>CardDAV-/CalDAV-Konten hinzufügen oder entfernen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/sync_controller.py" line="240" />
       <source>Delete contacts?</source>
-      <translation type="unfinished" />
+      <translation>Kontakte löschen?</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/sync_controller.py" line="259" />
       <source>Last sync: {when}</source>
-      <translation type="unfinished" />
+      <translation>Zuletzt synchronisiert: {when}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/sync_controller.py" line="105" />
       <source>Sync &amp;Accounts…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Synchronisationskonten…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/sync_controller.py" line="108" />
       <source>Sync &amp;Log…</source>
-      <translation type="unfinished" />
+      <translation>Synchronisations&amp;protokoll…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/sync_controller.py" line="224" />
       <source>Sync failed: {why}</source>
-      <translation type="unfinished" />
+      <translation>Synchronisation fehlgeschlagen: {why}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/sync_controller.py" line="115" />
       <source>Sync progress</source>
-      <translation type="unfinished" />
+      <translation>Fortschritt der Synchronisation</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/sync_controller.py" line="228" />
       <source>Synced: {i} in, {o} out, {c} conflicts</source>
-      <translation type="unfinished" />
+      <translation>Synchronisiert: {i} herein, {o} hinaus, {c} Konflikte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/sync_controller.py" line="154" />
       <source>Syncing…</source>
-      <translation type="unfinished" />
+      <translation>Wird synchronisiert…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/sync_controller.py" line="242" />
       <source>The server no longer has {n} of the {t} contacts synced with it (was the address book emptied?). Delete them here too?</source>
-      <translation type="unfinished" />
+      <translation>Der Server hat {n} der {t} mit ihm synchronisierten Kontakte nicht mehr (wurde das Adressbuch geleert?). Sollen sie auch hier gelöscht werden?</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/sync_controller.py" line="165" />
       <source>in %v/%m</source>
-      <translation type="unfinished" />
+      <translation>herein %v/%m</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/sync_controller.py" line="165" />
       <source>out %v/%m</source>
-      <translation type="unfinished" />
+      <translation>hinaus %v/%m</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/sync_controller.py" line="210" />
       <source>{stamp} {account}: failed: {why}</source>
-      <translation type="unfinished" />
+      <translation>{stamp} {account}: fehlgeschlagen: {why}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/sync_controller.py" line="201" />
       <source>{stamp} {account}: the server deleted {n} of {t} contacts; waiting for your answer</source>
-      <translation type="unfinished" />
+      <translation>{stamp} {account}: Der Server hat {n} von {t} Kontakten gelöscht; wartet auf Ihre Antwort</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/sync_controller.py" line="188" />
       <source>{stamp} {account}: {i} in, {o} out, {c} conflicts</source>
-      <translation type="unfinished" />
+      <translation>{stamp} {account}: {i} herein, {o} hinaus, {c} Konflikte</translation>
     </message>
   </context>
   <context>
@@ -3806,17 +3771,17 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="144" />
       <source>No sync yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Synchronisation.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="138" />
       <source>Sync Log</source>
-      <translation type="unfinished" />
+      <translation>Synchronisationsprotokoll</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="143" />
       <source>Sync log</source>
-      <translation type="unfinished" />
+      <translation>Synchronisationsprotokoll</translation>
     </message>
   </context>
   <context>
@@ -3862,127 +3827,127 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="54" />
       <source>&amp;Company</source>
-      <translation type="unfinished" />
+      <translation>&amp;Firma</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="53" />
       <source>&amp;Kind</source>
-      <translation type="unfinished" />
+      <translation>&amp;Art</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="58" />
       <source>&amp;Link</source>
-      <translation type="unfinished" />
+      <translation>&amp;Link</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="56" />
       <source>&amp;Name</source>
-      <translation type="unfinished">&amp;Name</translation>
+      <translation>&amp;Name</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="55" />
       <source>&amp;Role</source>
-      <translation type="unfinished" />
+      <translation>&amp;Stelle</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="59" />
       <source>&amp;Status</source>
-      <translation type="unfinished" />
+      <translation>&amp;Status</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="113" />
       <source>'{text}' is not a date (YYYY-MM-DD)</source>
-      <translation type="unfinished" />
+      <translation>„{text}“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="115" />
       <source>A job lead needs a company.</source>
-      <translation type="unfinished" />
+      <translation>Ein Stellenhinweis braucht eine Firma.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="136" />
       <source>Applied</source>
-      <translation type="unfinished" />
+      <translation>Beworben</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="32" />
       <source>Career fair</source>
-      <translation type="unfinished" />
+      <translation>Jobmesse</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="139" />
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>Erledigt</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="31" />
       <source>Company hiring</source>
-      <translation type="unfinished" />
+      <translation>Firma stellt ein</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="28" />
       <source>Edit tip</source>
-      <translation type="unfinished" />
+      <translation>Tipp bearbeiten</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="57" />
       <source>Fair &amp;date</source>
-      <translation type="unfinished" />
+      <translation>&amp;Datum der Messe</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="117" />
       <source>Give the fair or the resource a name.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie der Messe oder dem Hilfsmittel einen Namen.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="135" />
       <source>Heard</source>
-      <translation type="unfinished" />
+      <translation>Gehört</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="137" />
       <source>Interviewing</source>
-      <translation type="unfinished" />
+      <translation>Im Vorstellungsgespräch</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="62" />
       <source>N&amp;otes</source>
-      <translation type="unfinished" />
+      <translation>N&amp;otizen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="28" />
       <source>New tip</source>
-      <translation type="unfinished" />
+      <translation>Neuer Tipp</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="42" />
       <source>Nobody</source>
-      <translation type="unfinished" />
+      <translation>Niemand</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="138" />
       <source>Offer</source>
-      <translation type="unfinished" />
+      <translation>Angebot</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="60" />
       <source>Shared &amp;by</source>
-      <translation type="unfinished" />
+      <translation>&amp;Von</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="61" />
       <source>Shared &amp;on</source>
-      <translation type="unfinished" />
+      <translation>Erhalten &amp;am</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="33" />
       <source>Tool or website</source>
-      <translation type="unfinished" />
+      <translation>Hilfsmittel oder Webseite</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="48" />
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished">JJJJ-MM-TT</translation>
+      <translation>JJJJ-MM-TT</translation>
     </message>
   </context>
   <context>
@@ -3990,53 +3955,53 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message numerus="yes">
       <location filename="../../networkcircles/ui/panels/triage.py" line="160" />
       <source>%1 of %2 · %n left to sort</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%1 von %2 · noch %n einzuordnen</numerusform>
+        <numerusform>%1 von %2 · noch %n einzuordnen</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../networkcircles/ui/panels/triage.py" line="151" />
       <source>%n left to sort</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>noch %n einzuordnen</numerusform>
+        <numerusform>noch %n einzuordnen</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/triage.py" line="154" />
       <source>Everyone who came in has a circle. Backspace goes back to change one.</source>
-      <translation type="unfinished" />
+      <translation>Alle Neuzugänge haben einen Kreis. Mit der Rücktaste gehen Sie zurück, um einen zu ändern.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/triage.py" line="156" />
       <source>Imported contacts wait here until you give each a circle.</source>
-      <translation type="unfinished" />
+      <translation>Importierte Kontakte warten hier, bis Sie jedem einen Kreis geben.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/triage.py" line="152" />
       <source>Nobody left to sort</source>
-      <translation type="unfinished" />
+      <translation>Niemand mehr einzuordnen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/triage.py" line="168" />
       <source>Now in: %1</source>
-      <translation type="unfinished" />
+      <translation>Jetzt in: %1</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/triage.py" line="69" />
       <source>Skip (S)</source>
-      <translation type="unfinished" />
+      <translation>Überspringen (S)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/triage.py" line="181" />
       <source>Tags: %1</source>
-      <translation type="unfinished" />
+      <translation>Schlagwörter: %1</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/triage.py" line="68" />
       <source>← Back</source>
-      <translation type="unfinished" />
+      <translation>← Zurück</translation>
     </message>
   </context>
   <context>
@@ -4044,7 +4009,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="513" />
       <source>Add association</source>
-      <translation type="unfinished" />
+      <translation>Verband hinzufügen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="76" />
@@ -4054,22 +4019,22 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="408" />
       <source>Add event</source>
-      <translation type="unfinished" />
+      <translation>Termin hinzufügen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="270" />
       <source>Add introduction</source>
-      <translation type="unfinished" />
+      <translation>Vermittlung hinzufügen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="493" />
       <source>Add people met at event</source>
-      <translation type="unfinished" />
+      <translation>Beim Termin getroffene Personen hinzufügen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="344" />
       <source>Add tip</source>
-      <translation type="unfinished" />
+      <translation>Tipp hinzufügen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="254" />
@@ -4079,7 +4044,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="547" />
       <source>Delete association</source>
-      <translation type="unfinished" />
+      <translation>Verband löschen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="148" />
@@ -4089,27 +4054,27 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="442" />
       <source>Delete event</source>
-      <translation type="unfinished" />
+      <translation>Termin löschen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="239" />
       <source>Delete interaction</source>
-      <translation type="unfinished" />
+      <translation>Eingetragenen Kontakt löschen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="329" />
       <source>Delete reference request</source>
-      <translation type="unfinished" />
+      <translation>Referenzanfrage löschen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="374" />
       <source>Delete tip</source>
-      <translation type="unfinished" />
+      <translation>Tipp löschen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="534" />
       <source>Edit association</source>
-      <translation type="unfinished" />
+      <translation>Verband bearbeiten</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="165" />
@@ -4125,32 +4090,32 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="427" />
       <source>Edit event</source>
-      <translation type="unfinished" />
+      <translation>Termin bearbeiten</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="316" />
       <source>Edit reference request</source>
-      <translation type="unfinished" />
+      <translation>Referenzanfrage bearbeiten</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="361" />
       <source>Edit tip</source>
-      <translation type="unfinished" />
+      <translation>Tipp bearbeiten</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="389" />
       <source>Edit your pitch</source>
-      <translation type="unfinished" />
+      <translation>Kurzvorstellung bearbeiten</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="55" />
       <source>Import {added} added, {merged} merged</source>
-      <translation type="unfinished" />
+      <translation>Import: {added} neu, {merged} zusammengeführt</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="459" />
       <source>Link people to event</source>
-      <translation type="unfinished" />
+      <translation>Personen mit Termin verknüpfen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="218" />
@@ -4160,12 +4125,12 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="298" />
       <source>Log reference request</source>
-      <translation type="unfinished" />
+      <translation>Referenzanfrage eintragen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="201" />
       <source>Met a contact</source>
-      <translation type="unfinished" />
+      <translation>Kontakt getroffen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="117" />
@@ -4180,7 +4145,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="283" />
       <source>Remove introduction</source>
-      <translation type="unfinished" />
+      <translation>Vermittlung entfernen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="254" />
@@ -4190,12 +4155,12 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/sync_controller.py" line="38" />
       <source>Sync ({n} in)</source>
-      <translation type="unfinished" />
+      <translation>Synchronisation ({n} herein)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="473" />
       <source>Unlink people from event</source>
-      <translation type="unfinished" />
+      <translation>Verknüpfung von Personen mit Termin lösen</translation>
     </message>
   </context>
   <context>
