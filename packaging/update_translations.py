@@ -369,6 +369,14 @@ def qm_is_current(ts: Path) -> bool:
         return qm.exists() and qm.read_bytes() == fresh.read_bytes()
 
 
+_LOCATION = re.compile(r"^\s*<location [^>]*/>\n", re.MULTILINE)
+
+
+def _unplaced(ts_text: str) -> str:
+    """A .ts text without its <location> lines, which move whenever code is edited."""
+    return _LOCATION.sub("", ts_text)
+
+
 def languages() -> dict[Path, str]:
     return {path: path.stem.split("_", 1)[1] for path in sorted(FOLDER.glob("networkcircles_*.ts"))}
 
@@ -388,12 +396,15 @@ def main(argv: list[str] | None = None) -> int:
     stale, texts = [], {}
     for path, language in targets.items():
         texts[path] = write_ts(path, messages, language, args.drop_vanished)
-        if path.exists() and path.read_text(encoding="utf-8") == texts[path]:
+        before = path.read_text(encoding="utf-8") if path.exists() else None
+        if before == texts[path]:
             continue
-        stale.append(path)
         if not args.check:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(texts[path], encoding="utf-8")
+        elif before is not None and _unplaced(before) == _unplaced(texts[path]):
+            continue  # only line numbers moved: nothing for a translator to do
+        stale.append(path)
     report = []
     for path, language in targets.items():
         if language is None:
@@ -408,7 +419,8 @@ def main(argv: list[str] | None = None) -> int:
         print(line)
     for path in stale:
         verb = "out of date" if args.check else "wrote"
-        print(f"{verb}: {path.relative_to(ROOT)}", file=sys.stderr if args.check else sys.stdout)
+        shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        print(f"{verb}: {shown}", file=sys.stderr if args.check else sys.stdout)
     print(f"{len(messages)} texts; {len(report)} translation problem(s) listed above",
           file=sys.stderr if args.check else sys.stdout)  # fmt: skip
     if args.check and (stale or report):

@@ -1248,12 +1248,52 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>contacts</name>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="184" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="52" />
+      <source>Circle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="185" />
       <source>Circle: {circle}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="94" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="55" />
+      <source>E-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="57" />
+      <source>Last contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="51" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="58" />
+      <source>Next follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="53" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="56" />
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="54" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="95" />
       <source>Unplaced</source>
       <translation type="unfinished" />
     </message>

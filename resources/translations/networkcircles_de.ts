@@ -1255,12 +1255,52 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>contacts</name>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="184" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="52" />
+      <source>Circle</source>
+      <translation>Kreis</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="185" />
       <source>Circle: {circle}</source>
       <translation>Kreis: {circle}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="94" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="55" />
+      <source>E-mail</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="57" />
+      <source>Last contact</source>
+      <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="51" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="58" />
+      <source>Next follow-up</source>
+      <translation>Nächstes Nachfassen</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="53" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="56" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="54" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="95" />
       <source>Unplaced</source>
       <translation>Nicht zugeordnet</translation>
     </message>

@@ -13,6 +13,7 @@ from datetime import date
 from enum import IntEnum
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractProxyModel,
     QAbstractTableModel,
@@ -47,14 +48,14 @@ class Column(IntEnum):
 
 
 _HEADERS = {
-    Column.NAME: "Name",
-    Column.CIRCLE: "Circle",
-    Column.ORGANIZATION: "Organisation",
-    Column.ROLE: "Role",
-    Column.EMAIL: "E-mail",
-    Column.PHONE: "Phone",
-    Column.LAST_CONTACTED: "Last contact",
-    Column.NEXT_FOLLOW_UP: "Next follow-up",
+    Column.NAME: QT_TRANSLATE_NOOP("contacts", "Name"),
+    Column.CIRCLE: QT_TRANSLATE_NOOP("contacts", "Circle"),
+    Column.ORGANIZATION: QT_TRANSLATE_NOOP("contacts", "Organisation"),
+    Column.ROLE: QT_TRANSLATE_NOOP("contacts", "Role"),
+    Column.EMAIL: QT_TRANSLATE_NOOP("contacts", "E-mail"),
+    Column.PHONE: QT_TRANSLATE_NOOP("contacts", "Phone"),
+    Column.LAST_CONTACTED: QT_TRANSLATE_NOOP("contacts", "Last contact"),
+    Column.NEXT_FOLLOW_UP: QT_TRANSLATE_NOOP("contacts", "Next follow-up"),
 }
 _COLUMN_COUNT = len(Column)
 
