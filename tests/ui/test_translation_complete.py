@@ -178,7 +178,9 @@ class MissRecorder(QTranslator):
         super().__init__()
         self.missed: set[tuple[str, str]] = set()
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN201
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
         if source and not re.match(r"Q[A-Z]", context or ""):  # Qt's own classes: not ours
             self.missed.add((context, source))
         return None
