@@ -244,7 +244,7 @@
     <message>
       <location filename="../../networkcircles/ui/actions.py" line="166" />
       <source>Unplaced</source>
-      <translation>Nicht zugeordnet</translation>
+      <translation>Ohne Kreis</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/actions.py" line="77" />
@@ -666,7 +666,7 @@ pro Jahr</translation>
     <message>
       <location filename="../../networkcircles/diagram/scene.py" line="532" />
       <source>Unplaced · {count}</source>
-      <translation>Nicht zugeordnet · {count}</translation>
+      <translation>Ohne Kreis · {count}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/ring_items.py" line="198" />
@@ -694,7 +694,7 @@ pro Jahr</translation>
     <message>
       <location filename="../../networkcircles/diagram/view.py" line="194" />
       <source>Introduced you to</source>
-      <translation>Hat Sie bekannt gemacht mit</translation>
+      <translation>Hat Sie vermittelt an</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/view.py" line="185" />
@@ -704,7 +704,7 @@ pro Jahr</translation>
     <message>
       <location filename="../../networkcircles/diagram/view.py" line="192" />
       <source>Leave out: passes gossip along</source>
-      <translation>Auslassen: erzählt Tratsch weiter</translation>
+      <translation>Auslassen: tratscht gern</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/view.py" line="184" />
@@ -714,12 +714,12 @@ pro Jahr</translation>
     <message>
       <location filename="../../networkcircles/diagram/view.py" line="193" />
       <source>Someone you want to meet</source>
-      <translation>Jemand, den Sie kennenlernen möchten</translation>
+      <translation>Möchten Sie kennenlernen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/view.py" line="191" />
       <source>Worth telling about your search</source>
-      <translation>Lohnt sich, von Ihrer Suche zu erzählen</translation>
+      <translation>Von Ihrer Suche erzählen</translation>
     </message>
   </context>
   <context>
@@ -838,7 +838,7 @@ pro Jahr</translation>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="350" />
       <source>Introduced you to: {names}</source>
-      <translation>Hat Sie bekannt gemacht mit: {names}</translation>
+      <translation>Hat Sie vermittelt an: {names}</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="323" />
@@ -1033,7 +1033,7 @@ pro Jahr</translation>
 Double-click empty space in a ring to add someone to that circle, or drag people from the Unplaced tray onto a ring.</source>
       <translation>Klicken Sie auf einen Punkt im Diagramm oder einen Namen in der Liste, um die Person hier zu sehen und zu bearbeiten.
 
-Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kreis hinzuzufügen, oder ziehen Sie Personen aus der Ablage „Nicht zugeordnet“ auf einen Ring.</translation>
+Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kreis hinzuzufügen, oder ziehen Sie Personen aus der Ablage „Ohne Kreis“ auf einen Ring.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_details.py" line="147" />
@@ -1140,7 +1140,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/panels/contact_details.py" line="173" />
       <source>Unplaced</source>
-      <translation>Nicht zugeordnet</translation>
+      <translation>Ohne Kreis</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_details.py" line="147" />
@@ -1244,7 +1244,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/panels/contact_list.py" line="114" />
       <source>Unplaced</source>
-      <translation>Nicht zugeordnet</translation>
+      <translation>Ohne Kreis</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_list.py" line="60" />
@@ -1302,7 +1302,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/models/contacts_model.py" line="95" />
       <source>Unplaced</source>
-      <translation>Nicht zugeordnet</translation>
+      <translation>Ohne Kreis</translation>
     </message>
   </context>
   <context>
@@ -1364,7 +1364,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="217" />
       <source>Unplaced</source>
-      <translation>Nicht zugeordnet</translation>
+      <translation>Ohne Kreis</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="184" />
@@ -1399,7 +1399,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="207" />
       <source>leave out: passes gossip along</source>
-      <translation>auslassen: erzählt Tratsch weiter</translation>
+      <translation>auslassen: tratscht gern</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="198" />
@@ -1414,7 +1414,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="205" />
       <source>worth telling about your search</source>
-      <translation>lohnt sich, von Ihrer Suche zu erzählen</translation>
+      <translation>von Ihrer Suche erzählen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/keyboard.py" line="221" />
@@ -1647,7 +1647,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="60" />
       <source>0 Unplaced</source>
-      <translation>0 Nicht zugeordnet</translation>
+      <translation>0 Ohne Kreis</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="48" />
@@ -1668,7 +1668,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="95" />
       <source>Enter adds the person. Circle: press 1 to 5 (0 for unplaced). Finish links everyone to the event and places them in their rings.</source>
-      <translation>Eingabe fügt die Person hinzu. Kreis: Taste 1 bis 5 (0 für nicht zugeordnet). „Fertig“ verknüpft alle mit dem Termin und setzt sie in ihre Ringe.</translation>
+      <translation>Eingabe fügt die Person hinzu. Kreis: Taste 1 bis 5 (0 für ohne Kreis). „Fertig“ verknüpft alle mit dem Termin und setzt sie in ihre Ringe.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="54" />
@@ -2002,7 +2002,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="129" />
       <source>Unplaced (sort them afterwards)</source>
-      <translation>Nicht zugeordnet (danach einordnen)</translation>
+      <translation>Ohne Kreis (danach einordnen)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="121" />
@@ -2446,7 +2446,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/main_window.py" line="439" />
       <source>the unplaced tray</source>
-      <translation>die Ablage „Nicht zugeordnet“</translation>
+      <translation>die Ablage „Ohne Kreis“</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/docks.py" line="179" />
@@ -2613,7 +2613,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/docks.py" line="34" />
       <source>Give each unplaced person a circle, one by one</source>
-      <translation>Jeder nicht zugeordneten Person nacheinander einen Kreis geben</translation>
+      <translation>Jeder Person ohne Kreis nacheinander einen Kreis geben</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/docks.py" line="42" />
@@ -2742,7 +2742,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/diagram/pointer.py" line="82" />
       <source>Leave out: passes gossip along</source>
-      <translation>Auslassen: erzählt Tratsch weiter</translation>
+      <translation>Auslassen: tratscht gern</translation>
     </message>
     <message>
       <location filename="../../networkcircles/diagram/pointer.py" line="65" />
@@ -2767,7 +2767,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/diagram/pointer.py" line="84" />
       <source>Worth telling about your search</source>
-      <translation>Lohnt sich, von Ihrer Suche zu erzählen</translation>
+      <translation>Von Ihrer Suche erzählen</translation>
     </message>
   </context>
   <context>
