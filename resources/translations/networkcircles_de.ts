@@ -543,7 +543,7 @@ pro Jahr</translation>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="235" />
       <source>({n} not told)</source>
-      <translation>({n} wissen es nicht)</translation>
+      <translation>({n} noch nicht eingeweiht)</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="128" />
@@ -653,7 +653,7 @@ pro Jahr</translation>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="303" />
       <source>{n} in family and friends do not know you are looking yet.</source>
-      <translation>{n} aus Familie und Freundeskreis wissen noch nicht, dass Sie suchen.</translation>
+      <translation>Noch nicht von Ihrer Suche erfahren: {n} aus Familie und Freundeskreis.</translation>
     </message>
   </context>
   <context>
