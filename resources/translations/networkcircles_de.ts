@@ -159,7 +159,7 @@
     <message>
       <location filename="../../networkcircles/ui/actions.py" line="72" />
       <source>Export &amp;Calendar…</source>
-      <translation>&amp;Kalender exportieren…</translation>
+      <translation>Kalender e&amp;xportieren…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/actions.py" line="112" />
@@ -853,7 +853,7 @@ pro Jahr</translation>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="270" />
       <source>Might introduce me</source>
-      <translation>Könnte mich vorstellen bei</translation>
+      <translation>Könnte mich vorstellen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="107" />
@@ -2165,12 +2165,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="67" />
       <source>Shared by</source>
-      <translation>Von</translation>
+      <translation>Erhalten von</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="204" />
       <source>Shared by {person}.</source>
-      <translation>Von {person}.</translation>
+      <translation>Erhalten von {person}.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/leads.py" line="68" />
@@ -3748,7 +3748,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/sync_controller.py" line="105" />
       <source>Sync &amp;Accounts…</source>
-      <translation>&amp;Synchronisationskonten…</translation>
+      <translation>Synchronisations&amp;konten…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/sync_controller.py" line="108" />
@@ -3972,7 +3972,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="60" />
       <source>Shared &amp;by</source>
-      <translation>&amp;Von</translation>
+      <translation>Erhalten &amp;von</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="61" />

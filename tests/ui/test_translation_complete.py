@@ -18,7 +18,7 @@ from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from networkcircles.store.db import close_store
 from networkcircles.ui import translation
@@ -204,7 +204,8 @@ def recorded_german(qapp) -> Iterator[MissRecorder]:
         QCoreApplication.removeTranslator(recorder)
 
 
-def test_a_german_window_asks_for_no_text_that_german_lacks(recorded_german, demo_store, qtbot):
+@pytest.fixture
+def german_window(recorded_german, demo_store, qtbot) -> Iterator:
     from networkcircles.ui.main_window import MainWindow
 
     window = MainWindow(demo_store)
@@ -212,13 +213,36 @@ def test_a_german_window_asks_for_no_text_that_german_lacks(recorded_german, dem
     try:
         window.resize(1366, 768)
         window.show()
-        for menu in (window.file_menu, window.edit_menu, window.view_menu):
-            menu.aboutToShow.emit()
-        window.select_contact(1)  # the details, activity and reliability panels fill in
-        QApplication.processEvents()
-        assert not recorded_german.missed, "\n".join(
-            f"[{c}] {s!r}" for c, s in sorted(recorded_german.missed)
-        )
+        yield window
     finally:
         window.close()
         close_store()
+
+
+def test_a_german_window_asks_for_no_text_that_german_lacks(recorded_german, german_window):
+    for menu in (german_window.file_menu, german_window.edit_menu, german_window.view_menu):
+        menu.aboutToShow.emit()
+    german_window.select_contact(1)  # the details, activity and reliability panels fill in
+    QApplication.processEvents()
+    assert not recorded_german.missed, "\n".join(
+        f"[{c}] {s!r}" for c, s in sorted(recorded_german.missed)
+    )
+
+
+def test_each_german_menu_gives_its_actions_different_mnemonics(german_window):
+    menus = [a.menu() for a in german_window.menuBar().actions()]
+    assert german_window.file_menu.title() == "&Datei"
+    while menus:
+        menu = menus.pop()
+        menu.aboutToShow.emit()
+        letters: dict[str, str] = {}
+        for action in menu.actions():
+            if action.isSeparator():
+                continue
+            if isinstance(action.menu(), QMenu):
+                menus.append(action.menu())
+            text = action.text().replace("&&", "")
+            assert "&" in text, f"{menu.title()} ▸ {action.text()}"
+            letter = text[text.index("&") + 1].lower()
+            assert letter not in letters, (menu.title(), letters[letter], action.text())
+            letters[letter] = action.text()
