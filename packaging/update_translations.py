@@ -346,6 +346,32 @@ def problems(entries: dict[Key, Entry]) -> list[tuple[Entry, str]]:
     return found
 
 
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^\s&;])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def mnemonic_clashes(entries: dict[Key, Entry]) -> list[tuple[Entry, str]]:
+    """Translations sharing an &-letter in a context (one dialog or panel) whose English texts
+    all have letters of their own: one key would no longer reach each control there."""
+    by_context: dict[str, list[Entry]] = {}
+    for entry in entries.values():
+        if entry.state == FINISHED and "<" not in entry.source and _mnemonic(entry.source):
+            by_context.setdefault(entry.context, []).append(entry)
+    found = []
+    for group in by_context.values():
+        if len({_mnemonic(e.source) for e in group}) < len(group):
+            continue  # English repeats letters too: texts of different menus or dialogs
+        owner: dict[str | None, Entry] = {}
+        for entry in sorted(group, key=lambda e: e.source):
+            letter = _mnemonic(entry.forms[0])
+            if letter in owner:
+                found.append((entry, f"shares the &-letter {letter!r} with "
+                                     f"{owner[letter].forms[0]!r}"))  # fmt: skip
+            owner.setdefault(letter, entry)
+    return found
+
+
 def describe(path: Path, found: list[tuple[Entry, str]]) -> list[str]:
     """One line per problem, for a person to act on: where, context, what, the source text."""
     return [
@@ -414,7 +440,8 @@ def main(argv: list[str] | None = None) -> int:
                 stale.append(path.with_suffix(".qm"))
         else:
             compile_qm(path, path.with_suffix(".qm"))
-        report += describe(path, problems(parse_ts(ET.fromstring(texts[path]))))
+        entries = parse_ts(ET.fromstring(texts[path]))
+        report += describe(path, problems(entries) + mnemonic_clashes(entries))
     for line in report:
         print(line)
     for path in stale:

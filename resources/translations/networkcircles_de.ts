@@ -1510,7 +1510,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="124" />
       <source>&amp;Unlink</source>
-      <translation>Verknüpfung &amp;lösen</translation>
+      <translation>&amp;Verknüpfung lösen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/event_calendar.py" line="122" />
@@ -2223,7 +2223,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="91" />
       <source>&amp;Follow-up</source>
-      <translation>&amp;Nachfassen</translation>
+      <translation>Nach&amp;fassen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="65" />
@@ -3690,7 +3690,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="56" />
       <source>Show &amp;Log</source>
-      <translation>&amp;Protokoll zeigen</translation>
+      <translation>Protoko&amp;ll zeigen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="24" />
@@ -3887,7 +3887,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="55" />
       <source>&amp;Role</source>
-      <translation>&amp;Stelle</translation>
+      <translation>S&amp;telle</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="59" />
@@ -3977,7 +3977,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="61" />
       <source>Shared &amp;on</source>
-      <translation>Erhalten &amp;am</translation>
+      <translation>Erhalten a&amp;m</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="33" />
@@ -4213,7 +4213,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/dialogs/welcome.py" line="28" />
       <source>&amp;Start my network</source>
-      <translation>Mein Netzwerk &amp;beginnen</translation>
+      <translation>&amp;Mein Netzwerk beginnen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/welcome.py" line="20" />

@@ -65,7 +65,7 @@ def _untranslated(messages: list, entries: dict) -> list[str]:
 
 def _damaged(entries: dict) -> list[str]:
     found = [(e, what) for e, what in script.problems(entries) if e.state != script.VANISHED]
-    return script.describe(GERMAN, found)
+    return script.describe(GERMAN, found + script.mnemonic_clashes(entries))
 
 
 def test_every_text_of_the_sources_has_a_german_translation(messages):
@@ -140,6 +140,15 @@ def test_a_translation_that_lost_a_placeholder_mnemonic_or_tag_is_reported(
 
     found = _damaged(_german_with(tmp_path, source, damage))
     assert len(found) == 1 and complaint in found[0] and repr(source) in found[0]
+
+
+def test_two_controls_of_a_dialog_on_one_german_letter_are_reported(tmp_path):
+    def clash(translation: ET.Element) -> None:
+        translation.text = "&Nachfassen"  # as &Notiz, in the same dialog
+
+    found = _damaged(_german_with(tmp_path, "&Follow-up", clash))
+    assert len(found) == 1
+    assert "[LogInteractionDialog] shares the &-letter 'n' with '&Nachfassen'" in found[0]
 
 
 def test_a_lost_placeholder_in_one_plural_form_is_reported(tmp_path):
