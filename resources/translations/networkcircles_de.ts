@@ -2293,7 +2293,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="62" />
       <source>e.g. will introduce me to their manager</source>
-      <translation>z. B. stellt mich der Führungskraft vor</translation>
+      <translation>z. B. vermittelt mich weiter</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="84" />
@@ -3942,7 +3942,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="135" />
       <source>Heard</source>
-      <translation>Gehört</translation>
+      <translation>Davon gehört</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/tip.py" line="137" />
