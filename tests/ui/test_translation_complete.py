@@ -238,6 +238,35 @@ def test_a_german_window_asks_for_no_text_that_german_lacks(recorded_german, ger
     )
 
 
+def test_german_dialogs_ask_for_no_text_that_german_lacks(recorded_german, demo_store, qtbot):
+    from datetime import date
+
+    from networkcircles.store import queries
+    from networkcircles.ui.dialogs.event_editor import EventEditorDialog
+    from networkcircles.ui.dialogs.export_contacts import ExportContactsDialog
+    from networkcircles.ui.dialogs.log_interaction import LogInteractionDialog
+    from networkcircles.ui.dialogs.print_summary import PrintSummaryDialog
+    from networkcircles.ui.dialogs.tip import TipDialog
+    from networkcircles.ui.dialogs.welcome import WelcomeDialog
+
+    follow_up = (date(2026, 11, 20), "send the CV")
+    dialogs = [
+        WelcomeDialog(),
+        LogInteractionDialog("Ana", date(2026, 11, 30), None, follow_up),
+        EventEditorDialog(),
+        TipDialog(),
+        PrintSummaryDialog(None, "demo"),
+        ExportContactsDialog(queries.circles(), None, None),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+    QApplication.processEvents()
+    assert not recorded_german.missed, "\n".join(
+        f"[{c}] {s!r}" for c, s in sorted(recorded_german.missed)
+    )
+
+
 def test_each_german_menu_gives_its_actions_different_mnemonics(german_window):
     menus = [a.menu() for a in german_window.menuBar().actions()]
     assert german_window.file_menu.title() == "&Datei"
