@@ -78,7 +78,7 @@ def run_lupdate(files: list[Path]) -> list[Message]:
         for element in context.iter("message"):
             locations = [
                 (
-                    _relative((target.parent / loc.get("filename")).resolve()),
+                    _relative((target.parent / loc.get("filename", "")).resolve()),
                     int(loc.get("line", "0")),
                 )
                 for loc in element.iter("location")
@@ -100,7 +100,7 @@ def _helper_context(function: ast.FunctionDef) -> str | None:
     context, text = call.args[0], call.args[1]
     first = function.args.args[0].arg if function.args.args else None
     if isinstance(context, ast.Constant) and isinstance(text, ast.Name) and text.id == first:
-        return context.value
+        return str(context.value)
     return None
 
 
@@ -129,13 +129,16 @@ def _action_table(path: Path, tree: ast.Module, context: str) -> list[Message]:
     """ui/actions.py: the text (first) and status tip (last) of each row of _SPECS."""
     messages = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "_SPECS":
+        if (isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "_SPECS"
+                and isinstance(node.value, ast.Dict)):  # fmt: skip
             for row in node.value.values:
+                if not isinstance(row, ast.Tuple):
+                    continue
                 for item in (row.elts[0], row.elts[-1]):
-                    if isinstance(item, ast.Constant) and item.value:
-                        messages.append(
-                            Message(context, item.value, locations=[(_relative(path), item.lineno)])
-                        )
+                    text = item.value if isinstance(item, ast.Constant) else None
+                    if isinstance(text, str) and text:
+                        where = [(_relative(path), item.lineno)]
+                        messages.append(Message(context, text, locations=where))
     return messages
 
 

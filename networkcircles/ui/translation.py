@@ -38,6 +38,9 @@ def _load(catalogue: str, folder: str, languages: list[QLocale]) -> QTranslator 
 
 def remove_translators() -> None:
     app = QCoreApplication.instance()
+    if app is None:
+        _installed.clear()  # they went with the application
+        return
     while _installed:
         app.removeTranslator(_installed.pop())
 
@@ -52,6 +55,8 @@ def install_translators(locale: QLocale | None = None) -> list[str]:
         QT_CATALOGUE: QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
     }
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("translations are installed into a QCoreApplication: make it first")
     for catalogue, folder in folders.items():
         translator = _load(catalogue, folder, languages)
         if translator is not None and app.installTranslator(translator):
