@@ -421,7 +421,7 @@ besucht</translation>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="190" />
       <source>Its events</source>
-      <translation>Seine Termine</translation>
+      <translation>Termine des Verbands</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="151" />
@@ -628,7 +628,7 @@ pro Jahr</translation>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="127" />
       <source>Told</source>
-      <translation>Wissen es</translation>
+      <translation>Eingeweiht</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/balance.py" line="296" />
@@ -779,7 +779,7 @@ pro Jahr</translation>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="163" />
       <source>Co-worker: vouching and references</source>
-      <translation>Kollege: Fürsprache und Referenzen</translation>
+      <translation>Aus der Zusammenarbeit: Fürsprache und Referenzen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="214" />
@@ -1073,7 +1073,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/panels/contact_details.py" line="82" />
       <source>Knows I'm looking since</source>
-      <translation>Weiß seit, dass ich suche</translation>
+      <translation>Weiß von meiner Suche seit</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/contact_details.py" line="83" />
@@ -1207,8 +1207,8 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <location filename="../../networkcircles/ui/panels/contact_list.py" line="212" />
       <source>Move %n selected to</source>
       <translation>
-        <numerusform>%n ausgewählten verschieben nach</numerusform>
-        <numerusform>%n ausgewählte verschieben nach</numerusform>
+        <numerusform>%n ausgewählte Person verschieben nach</numerusform>
+        <numerusform>%n ausgewählte Personen verschieben nach</numerusform>
       </translation>
     </message>
     <message>
@@ -2556,7 +2556,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/file_controller.py" line="73" />
       <source>{path} already exists. Use File ▸ Open to open it.</source>
-      <translation>{path} gibt es schon. Öffnen Sie es mit Datei ▸ Öffnen.</translation>
+      <translation>{path} gibt es bereits. Öffnen Sie die Datei mit Datei ▸ Netzwerk öffnen.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/file_controller.py" line="51" />
@@ -2628,7 +2628,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/docks.py" line="40" />
       <source>Networking events, career fairs, meetings and job clubs</source>
-      <translation>Netzwerktreffen, Jobmessen, Versammlungen und Jobclubs</translation>
+      <translation>Netzwerkveranstaltungen, Jobmessen, Treffen und Jobclubs</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/docks.py" line="33" />
@@ -2699,7 +2699,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/dialogs/pitch.py" line="33" />
       <source>What you are looking for, and the few sentences an acquaintance can repeat to the people they meet.</source>
-      <translation>Was Sie suchen, und die wenigen Sätze, die ein Bekannter den Leuten weitersagen kann, die er trifft.</translation>
+      <translation>Was Sie suchen, und die wenigen Sätze, die Bekannte an die Menschen weitergeben können, denen sie begegnen.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/pitch.py" line="28" />
@@ -2880,7 +2880,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="492" />
       <source>Heard from</source>
-      <translation>Gehört von</translation>
+      <translation>Erhalten von</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="203" />
@@ -2907,13 +2907,13 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="354" />
       <source>Know I'm looking</source>
-      <translation>Wissen, dass ich suche</translation>
+      <translation>Wissen von meiner Suche</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="199" />
       <location filename="../../networkcircles/printing/summary.py" line="208" />
       <source>Knows I'm looking</source>
-      <translation>Weiß, dass ich suche</translation>
+      <translation>Weiß von meiner Suche</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="197" />
@@ -2931,7 +2931,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="337" />
       <source>Left out: they pass along gossip, cannot convey your situation, or have no useful contacts</source>
-      <translation>Ausgelassen: Sie erzählen Tratsch weiter, können Ihre Lage nicht richtig wiedergeben oder haben keine nützlichen Kontakte</translation>
+      <translation>Ausgelassen: erzählen Tratsch weiter, können Ihre Lage nicht richtig wiedergeben oder haben keine nützlichen Kontakte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="438" />
@@ -3270,7 +3270,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="82" />
       <source>Printed when you have written what to tell people, in both privacy modes: it holds only your own words</source>
-      <translation>Wird gedruckt, wenn Sie festgehalten haben, was Sie anderen erzählen, in beiden Datenschutzstufen: Sie enthält nur Ihre eigenen Worte</translation>
+      <translation>Wird in beiden Datenschutzstufen gedruckt, sobald Sie festgehalten haben, was Sie anderen erzählen: Die Karte enthält nur Ihre eigenen Worte</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="113" />
@@ -3346,7 +3346,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <source>Delete {name} with their interactions and referrals?
 
 You can undo this with Edit ▸ Undo.</source>
-      <translation>{name} mit allen Kontakten und Empfehlungen löschen?
+      <translation>{name} mit dem ganzen Kontaktverlauf und allen Empfehlungen löschen?
 
 Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     </message>
@@ -3474,7 +3474,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="67" />
       <source>People they meet</source>
-      <translation>Menschen, die sie treffen</translation>
+      <translation>Begegnungen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="151" />
@@ -3489,52 +3489,52 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="149" />
       <source>They cannot accurately convey your situation.</source>
-      <translation>Sie können Ihre Lage nicht richtig wiedergeben.</translation>
+      <translation>Diese Person kann Ihre Lage nicht richtig wiedergeben.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="150" />
       <source>They have no useful contacts for your search.</source>
-      <translation>Sie haben keine nützlichen Kontakte für Ihre Suche.</translation>
+      <translation>Diese Person hat keine nützlichen Kontakte für Ihre Suche.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="153" />
       <source>They have useful contacts and can convey your situation accurately.</source>
-      <translation>Sie haben nützliche Kontakte und können Ihre Lage richtig wiedergeben.</translation>
+      <translation>Diese Person hat nützliche Kontakte und kann Ihre Lage richtig wiedergeben.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="147" />
       <source>They just pass along gossip: your news would travel as a rumour.</source>
-      <translation>Sie erzählen nur Tratsch weiter: Ihre Neuigkeit würde als Gerücht die Runde machen.</translation>
+      <translation>Diese Person erzählt nur Tratsch weiter: Ihre Neuigkeit würde als Gerücht die Runde machen.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="157" />
       <source>They meet about {n} people a day.</source>
-      <translation>Sie treffen etwa {n} Menschen am Tag.</translation>
+      <translation>Diese Person trifft etwa {n} Menschen am Tag.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="64" />
       <source>Whom they know</source>
-      <translation>Wen sie kennen</translation>
+      <translation>Wen die Person kennt</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="48" />
       <source>Whom, or which field, do they know?</source>
-      <translation>Wen oder welches Fachgebiet kennen sie?</translation>
+      <translation>Wen oder welches Fachgebiet kennt die Person?</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="144" />
       <source>whether they can convey your situation</source>
-      <translation>ob sie Ihre Lage wiedergeben können</translation>
+      <translation>ob die Person Ihre Lage wiedergeben kann</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="143" />
       <source>whether they have useful contacts</source>
-      <translation>ob sie nützliche Kontakte haben</translation>
+      <translation>ob die Person nützliche Kontakte hat</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="145" />
       <source>whether they pass along gossip</source>
-      <translation>ob sie Tratsch weitererzählen</translation>
+      <translation>ob die Person Tratsch weitererzählt</translation>
     </message>
   </context>
   <context>
@@ -4099,7 +4099,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="239" />
       <source>Delete interaction</source>
-      <translation>Eingetragenen Kontakt löschen</translation>
+      <translation>Kontakteintrag löschen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="329" />
