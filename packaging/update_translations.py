@@ -1,4 +1,5 @@
-"""Extract the user-visible text of networkcircles/ui, printing and diagram into
+"""Extract the user-visible text of networkcircles/ui, printing and diagram (and the names of
+the circles a network starts with, store/seed.py) into
 resources/translations/networkcircles.ts (the template), merge it into every
 networkcircles_<lang>.ts, and compile those to .qm files.
 
@@ -164,10 +165,27 @@ def read_helpers(files: list[Path]) -> list[Message]:
     return messages
 
 
+SEEDS = ROOT / "networkcircles" / "store" / "seed.py"
+SEED_CONTEXT = "circles"  # ui/translation.py shows an unrenamed circle's name in this context
+
+
+def read_seeds(path: Path = SEEDS) -> list[Message]:
+    """The name and description of each circle a new network starts with: data of the store
+    (no Qt there), shown translated while the user has not renamed the circle."""
+    messages = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "CircleSeed":
+            for text in node.args[1:3]:
+                value = ast.literal_eval(text)  # a literal, or implicitly joined literals
+                where = [(_relative(path), text.lineno)]
+                messages.append(Message(SEED_CONTEXT, value, locations=where))
+    return messages
+
+
 def collect() -> list[Message]:
     files = _python_files()
     merged: dict[tuple[str, str, str], Message] = {}
-    for message in run_lupdate(files) + read_helpers(files):
+    for message in run_lupdate(files) + read_helpers(files) + read_seeds():
         known = merged.setdefault(message.key, message)
         if known is not message:
             known.numerus |= message.numerus

@@ -40,7 +40,7 @@ from networkcircles.ui.panels.lazy import bring_forward, hold_until_painted
 from networkcircles.ui.panels.triage import TriagePanel
 from networkcircles.ui.read_only import ReadOnlyState
 from networkcircles.ui.text import isolate, window_title
-from networkcircles.ui.translation import add_missing_mnemonics
+from networkcircles.ui.translation import add_missing_mnemonics, shown_circles
 
 
 class MainWindow(QMainWindow):
@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
 
     def reload(self, with_marks: bool = True) -> None:
         """Read the whole network again (start-up, another file, bulk changes)."""
-        self.circles = queries.circles()
+        self.circles = shown_circles(queries.circles())  # unrenamed circles in our language
         rows = queries.contact_rows()
         self.contacts_model.set_circles(self.circles)
         self.contacts_model.set_contacts(rows)
@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
         self.network_replaced.emit()  # the docks and the triage start over
 
     def _circles_changed(self) -> None:
-        self.circles = queries.circles()
+        self.circles = shown_circles(queries.circles())  # unrenamed circles in our language
         self.contacts_model.set_circles(self.circles)
         self.contact_list.set_circles(self.circles)
         self.contact_details.set_circles(self.circles)

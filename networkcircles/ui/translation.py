@@ -4,11 +4,15 @@ The .qm files live in resources/translations (made by packaging/update_translati
 come with PySide6. English is the source language: it needs no file.
 """
 
+import dataclasses
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from networkcircles.paths import resource
+from networkcircles.store.queries import CircleRow
+from networkcircles.store.seed import CIRCLE_SEEDS
 
 APP_CATALOGUE = "networkcircles"
 QT_CATALOGUE = "qtbase"
@@ -62,6 +66,27 @@ def install_translators(locale: QLocale | None = None) -> list[str]:
         if translator is not None and app.installTranslator(translator):
             _installed.append(translator)
     return [t.filePath() for t in _installed]
+
+
+SEED_CONTEXT = "circles"  # packaging/update_translations.py extracts store/seed.py into it
+
+
+def shown_circles(rows: list[CircleRow]) -> list[CircleRow]:
+    """The circles as the window shows them: a name or description still as a new network
+    seeded it (store/seed.py, English) in the user's language; the user's own words as written."""
+    seeds = {seed.key: seed for seed in CIRCLE_SEEDS}
+    shown = []
+    for row in rows:
+        seed = seeds.get(row.key)
+        if seed is not None and (row.name == seed.name or row.description == seed.description):
+            name, description = row.name, row.description
+            if name == seed.name:
+                name = QCoreApplication.translate(SEED_CONTEXT, seed.name)
+            if description == seed.description:
+                description = QCoreApplication.translate(SEED_CONTEXT, seed.description)
+            row = dataclasses.replace(row, name=name, description=description)
+        shown.append(row)
+    return shown
 
 
 def add_missing_mnemonics(menu: QMenu) -> None:

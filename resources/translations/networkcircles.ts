@@ -652,6 +652,59 @@ cost</source>
     </message>
   </context>
   <context>
+    <name>circles</name>
+    <message>
+      <location filename="../../networkcircles/store/seed.py" line="42" />
+      <source>Acquaintances</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/store/seed.py" line="37" />
+      <source>Dues can be steep: vet each association and compare them for the highest return.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/store/seed.py" line="16" />
+      <source>Family and friends</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/store/seed.py" line="29" />
+      <source>Fellow job seekers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/store/seed.py" line="22" />
+      <source>Former co-workers and bosses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/store/seed.py" line="17" />
+      <source>Make sure each of them knows you are looking: nobody is too close to ask.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/store/seed.py" line="30" />
+      <source>People met at networking events and job clubs share tools, career fairs and companies that are hiring.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/store/seed.py" line="36" />
+      <source>Professional and trade associations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/store/seed.py" line="23" />
+      <source>They can speak first hand to your work ethic and expertise: ask who will vouch for you and be a reference.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/store/seed.py" line="43" />
+      <source>They meet many people every day: tell those with useful contacts who can convey your situation accurately, and leave out the ones who only pass along gossip.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CirclesScene</name>
     <message>
       <location filename="../../networkcircles/diagram/scene.py" line="535" />

@@ -657,6 +657,59 @@ pro Jahr</translation>
     </message>
   </context>
   <context>
+    <name>circles</name>
+    <message>
+      <location filename="../../networkcircles/store/seed.py" line="42" />
+      <source>Acquaintances</source>
+      <translation>Bekannte</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/store/seed.py" line="37" />
+      <source>Dues can be steep: vet each association and compare them for the highest return.</source>
+      <translation>Beiträge können hoch sein: Prüfen Sie jeden Verband und vergleichen Sie, welcher am meisten bringt.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/store/seed.py" line="16" />
+      <source>Family and friends</source>
+      <translation>Familie und Freunde</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/store/seed.py" line="29" />
+      <source>Fellow job seekers</source>
+      <translation>Andere Jobsuchende</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/store/seed.py" line="22" />
+      <source>Former co-workers and bosses</source>
+      <translation>Frühere Kollegen und Chefs</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/store/seed.py" line="17" />
+      <source>Make sure each of them knows you are looking: nobody is too close to ask.</source>
+      <translation>Sorgen Sie dafür, dass alle hier von Ihrer Suche wissen: Niemand steht Ihnen zu nahe, um ihn zu fragen.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/store/seed.py" line="30" />
+      <source>People met at networking events and job clubs share tools, career fairs and companies that are hiring.</source>
+      <translation>Wen Sie bei Netzwerktreffen und in Jobclubs kennenlernen, teilt Hilfsmittel, Jobmessen und Firmen, die einstellen.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/store/seed.py" line="36" />
+      <source>Professional and trade associations</source>
+      <translation>Berufs- und Fachverbände</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/store/seed.py" line="23" />
+      <source>They can speak first hand to your work ethic and expertise: ask who will vouch for you and be a reference.</source>
+      <translation>Wer mit Ihnen gearbeitet hat, kennt Ihre Arbeitsmoral und Ihr Fachwissen aus erster Hand: Fragen Sie, wer für Sie bürgt und als Referenz dient.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/store/seed.py" line="43" />
+      <source>They meet many people every day: tell those with useful contacts who can convey your situation accurately, and leave out the ones who only pass along gossip.</source>
+      <translation>Bekannte treffen jeden Tag viele Menschen: Erzählen Sie denen von Ihrer Suche, die nützliche Kontakte haben und Ihre Lage richtig wiedergeben können, und lassen Sie die aus, die nur Tratsch weitererzählen.</translation>
+    </message>
+  </context>
+  <context>
     <name>CirclesScene</name>
     <message>
       <location filename="../../networkcircles/diagram/scene.py" line="535" />

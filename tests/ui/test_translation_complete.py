@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from networkcircles.store.db import close_store
 from networkcircles.ui import translation
+from networkcircles.ui.models.contacts_model import CONTACT_ID_ROLE
 
 ROOT = Path(__file__).resolve().parents[2]
 GERMAN = ROOT / "resources" / "translations" / "networkcircles_de.ts"
@@ -284,3 +285,39 @@ def test_each_german_menu_gives_its_actions_different_mnemonics(german_window):
             letter = text[text.index("&") + 1].lower()
             assert letter not in letters, (menu.title(), letters[letter], action.text())
             letters[letter] = action.text()
+
+
+# The five circles a network starts with are data (store/seed.py), shown in German until renamed.
+
+
+def test_a_german_window_names_the_circles_in_german_until_one_is_renamed(german_window):
+    from networkcircles.services import circles
+    from networkcircles.store import queries
+    from networkcircles.ui.models.contacts_model import Column
+
+    names = {c.key: c.name for c in german_window.circles}
+    assert names["family"] == "Familie und Freunde"
+    assert names["acquaintances"] == "Bekannte"
+    model = german_window.contacts_model
+    family = {c.id for c in queries.contact_rows() if c.circle_key == "family"}
+    shown = {
+        model.index(row, Column.CIRCLE).data()
+        for row in range(model.rowCount())
+        if model.index(row, Column.NAME).data(CONTACT_ID_ROLE) in family
+    }
+    assert shown == {"Familie und Freunde"}
+
+    circles.update("family", name="Family and close friends")  # the user's own words stay
+    german_window.reload()
+    names = {c.key: c.name for c in german_window.circles}
+    assert names["family"] == "Family and close friends"
+    assert names["peers"] == "Andere Jobsuchende"
+
+
+def test_circles_keep_their_english_names_in_english(qapp, demo_store):
+    from networkcircles.store import queries
+
+    translation.remove_translators()
+    shown = translation.shown_circles(queries.circles())
+    assert [c.name for c in shown] == [c.name for c in queries.circles()]
+    assert shown[0].name == "Family and friends"
