@@ -263,6 +263,8 @@ def test_german_dialogs_ask_for_no_text_that_german_lacks(recorded_german, demo_
         qtbot.addWidget(dialog)
         dialog.show()
     QApplication.processEvents()
+    printing = dialogs[4].circle_list
+    assert printing.item(0).text() == "Familie und Freunde"  # the starting circles too
     assert not recorded_german.missed, "\n".join(
         f"[{c}] {s!r}" for c, s in sorted(recorded_german.missed)
     )

@@ -29,6 +29,7 @@ from networkcircles.printing.summary import SectionKind
 from networkcircles.store import queries
 from networkcircles.ui.dialogs import questions
 from networkcircles.ui.text import isolate, plain_labels
+from networkcircles.ui.translation import shown_circles
 
 PAPER_SIZES = (
     QPageSize.PageSizeId.A4,
@@ -50,7 +51,7 @@ class PrintSummaryDialog(QDialog):
         self._store_name = store_name
 
         self.circle_list = QListWidget()
-        for circle in queries.circles():
+        for circle in shown_circles(queries.circles()):
             item = QListWidgetItem(circle.name)
             item.setData(KEY_ROLE, circle.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
