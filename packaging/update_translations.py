@@ -408,12 +408,25 @@ def compile_qm(ts: Path, qm: Path) -> None:
 
 
 def qm_is_current(ts: Path) -> bool:
-    """Whether the committed .qm is what lrelease makes of the .ts."""
-    qm = ts.with_suffix(".qm")
-    with tempfile.TemporaryDirectory() as folder:
-        fresh = Path(folder) / qm.name
-        compile_qm(ts, fresh)
-        return qm.exists() and qm.read_bytes() == fresh.read_bytes()
+    """Whether the committed .qm gives, for every finished text of the .ts, its translation
+    (compared through QTranslator, not byte for byte: lrelease of another Qt may differ)."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    if not translator.load(str(ts.with_suffix(".qm"))):
+        return False
+    for entry in read_ts(ts).values():
+        if entry.state != FINISHED or not all(entry.forms):
+            continue
+        comment = entry.comment or None
+        if entry.numerus:
+            checks = [(1, entry.forms[0]), (5, entry.forms[-1])]
+        else:
+            checks = [(-1, entry.forms[0])]
+        for n, expected in checks:
+            if translator.translate(entry.context, entry.source, comment, n) != expected:
+                return False
+    return True
 
 
 _LOCATION = re.compile(r"^\s*<location [^>]*/>\n", re.MULTILINE)

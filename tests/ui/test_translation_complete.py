@@ -89,6 +89,15 @@ def test_the_compiled_german_is_the_translation_as_it_stands():
 # The checks themselves: each fails on a German file with one translation taken away or damaged.
 
 
+def test_a_qm_not_compiled_after_a_change_of_the_ts_is_reported(tmp_path):
+    shutil.copy(GERMAN.with_suffix(".qm"), tmp_path)
+    german = tmp_path / GERMAN.name
+    text = GERMAN.read_text(encoding="utf-8")
+    german.write_text(text.replace(">Heute ist nichts fällig. Gut gemacht.<", ">Nichts fällig.<"),
+                      encoding="utf-8")  # fmt: skip
+    assert not script.qm_is_current(german)
+
+
 def _german_with(tmp_path: Path, source: str, change) -> dict:
     root = ET.parse(GERMAN).getroot()
     message = next(m for m in root.iter("message") if m.findtext("source") == source)
