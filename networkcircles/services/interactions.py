@@ -3,12 +3,12 @@
 from dataclasses import dataclass
 from datetime import date
 
-from networkcircles.services.errors import InvalidValue, NotFound
-from networkcircles.services.values import checked_day, plain_text
+from networkcircles.services.errors import NotFound
 from networkcircles.store import circle_queries
 from networkcircles.store.circle_queries import FollowUpRow, InteractionRow
 from networkcircles.store.db import db
 from networkcircles.store.models import Contact, Interaction
+from networkcircles.values import checked_choice, checked_day, plain_text
 
 KINDS = ("call", "email", "meeting", "event", "message")
 
@@ -40,8 +40,7 @@ def log(
 ) -> Logged:
     """Record an interaction. "Last contacted" becomes the latest of what it was and this day."""
     day = checked_day("happened_on", happened_on)
-    if kind not in KINDS:
-        raise InvalidValue("kind", f"'{kind}' is not one of {', '.join(KINDS)}")
+    kind = checked_choice("kind", kind, KINDS)
     with db.atomic():
         before = _last_contacted(contact_id)
         interaction = Interaction.create(
