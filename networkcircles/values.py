@@ -198,6 +198,7 @@ def checked_choice(name: str, value: Any, choices: Collection[str]) -> str:
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)*")
 _PHONE = re.compile(r"[\w +()\-./#*,;=:]+")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+_PORT = re.compile(r"\d+(/|$)")
 
 
 def is_email(text: str) -> bool:
@@ -215,7 +216,7 @@ def is_web_address(text: str) -> bool:
     if not text or any(char.isspace() for char in text):
         return False
     scheme = _SCHEME.match(text)
-    if scheme is None or text[scheme.end() :].isdigit():  # "example.org:8080" has no scheme
+    if scheme is None or _PORT.match(text, scheme.end()):  # "example.org:8080/x": no scheme
         return True
     return scheme.group(1).lower() in ("http", "https") and len(text) > scheme.end() + 2
 

@@ -9,7 +9,7 @@ from networkcircles.store import circle_queries
 from networkcircles.store.circle_queries import TipRow
 from networkcircles.store.db import db
 from networkcircles.store.models import Contact, Event, Lead
-from networkcircles.values import Check, Choice, Day, Text, cleaned
+from networkcircles.values import Check, Choice, Day, Text, cleaned, web_address
 
 KINDS = ("job", "fair", "resource")
 STATUSES = ("heard", "applied", "interviewing", "offer", "closed")
@@ -42,6 +42,7 @@ _CHECKS: dict[str, Check] = {
     "status": Choice(STATUSES),
     "shared_on": Day(),
     "fair_on": Day(),
+    "link": web_address,
     "source": _source,
 }
 
