@@ -283,7 +283,10 @@ def _left_out_table(people: list[PrintContactRow], share: bool, today: date | No
     """The people left out: who they are, nothing to act on (no phones, no follow-ups)."""
     if share:
         today = today or date.today()
-        columns = (Column(tr("Initials"), 40, bold=True), Column(tr("Last contacted"), 60))
+        columns: tuple[Column, ...] = (
+            Column(tr("Initials"), 40, bold=True),
+            Column(tr("Last contacted"), 60),
+        )
         rows = tuple(
             Row((initials(row.name), relative_day(row.last_contacted, today, tr("never"))))
             for row in sorted(people, key=lambda row: (row.name.casefold(), row.id))

@@ -1,5 +1,6 @@
 """Creating, changing, moving, deleting and restoring contacts: one unit of work each."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any
@@ -102,7 +103,7 @@ def _write_labelled(contact_id: int, emails=None, phones=None) -> None:
             )
 
 
-def _labelled(items, kind: str) -> tuple[Labelled, ...]:
+def _labelled(items: Iterable[Labelled | str] | None, kind: str) -> tuple[Labelled, ...]:
     result = []
     for item in items or ():
         entry = item if isinstance(item, Labelled) else Labelled(str(item))

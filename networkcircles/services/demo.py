@@ -334,6 +334,7 @@ def _demo_acquaintances(rng: random.Random, today: date, acquaintances: list[int
     """Every third a gossip, every third one to tell, the rest half answered."""
     for n, contact_id in enumerate(acquaintances):
         people = rng.choice((5, 15, 30, 60, 120))
+        values: dict[str, Any]
         if n % 3 == 0:
             values = {"passes_gossip": True, "can_convey": rng.choice((False, None)),
                       "has_useful_contacts": True, "people_per_day": people}  # fmt: skip
@@ -474,12 +475,12 @@ def _demo_events_and_associations(
     def at(day: date, hour: int, minute: int = 0, zone: str = local) -> datetime:
         return to_stored(datetime(day.year, day.month, day.day, hour, minute), zone)
 
-    def event(title: str, kind: str, start: datetime, hours: float, **fields) -> int:
-        return Event.create(
+    def event(title: str, kind: str, start: datetime, hours: float, **fields: Any) -> int:
+        return int(Event.create(
             title=title, kind=kind, starts_at=start, ends_at=start + timedelta(hours=hours),
             timezone=fields.pop("timezone", local), uid=f"demo-{title.lower().replace(' ', '-')}"
             f"-{start:%Y%m%d}@networkcircles", **fields,
-        ).id  # fmt: skip
+        ).id)  # fmt: skip
 
     with db.atomic():
         for name, details in _ASSOCIATION_DETAILS.items():

@@ -132,7 +132,7 @@ class ReadOnlyState(QObject):
         navigation); returns what was guarded."""
         spared = set(spare)
         calendars = panel.findChildren(QCalendarWidget)
-        found = [
+        found: list[QWidget] = [
             widget
             for widget in panel.findChildren(QWidget)
             if isinstance(widget, INPUTS)
