@@ -159,15 +159,21 @@ class ReadOnlyState(QObject):
         return f"{self.reason()}\n\n{own}" if own else self.reason()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if self._switching or not isinstance(watched, QWidget) or watched not in self._wanted:
+        kind = event.type()  # every event of a guarded control comes here: the cheap test first
+        if (
+            kind not in (QEvent.Type.EnabledChange, QEvent.Type.ToolTipChange)
+            or self._switching
+            or not isinstance(watched, QWidget)
+            or watched not in self._wanted
+        ):
             return False
         widget = watched
-        if event.type() == QEvent.Type.EnabledChange:
+        if kind == QEvent.Type.EnabledChange:
             # What the panel asked for: "explicitly disabled" is Qt's WA_ForceDisabled.
             self._wanted[widget] = not widget.testAttribute(Qt.WidgetAttribute.WA_ForceDisabled)
             if self._read_only and widget.isEnabled():
                 self._apply(widget)
-        elif event.type() == QEvent.Type.ToolTipChange:
+        else:
             # The panel gave it a tooltip of its own: keep that, and say why while read-only.
             self._tooltips[widget] = widget.toolTip()
             if self._read_only:

@@ -40,7 +40,8 @@ from networkcircles.ui.panels.lazy import bring_forward
 
 IMG = "<img src=x>Eve"
 LINK = '<a href="https://evil.example/">Click me</a>'
-# A web address field takes only a web address (networkcircles/values.py), markup and all.
+# A web address field (website, a tip's link) takes only a web address (networkcircles/values.py),
+# markup and all.
 URL = 'https://evil.example/?q="><img/src=x>&b=<b>Bold</b>'
 BOLD = "<b>Bold</b> & Co [*]"
 RLO = "Mallory\u202egnp.exe"
@@ -76,7 +77,7 @@ def hostile(tmp_path: Path) -> dict:
     event = events.create_event(f"{IMG} fair & more", start, location=LINK, organizer=org,
                                 notes=IMG)  # fmt: skip
     events.link_attendees(event, [ids["img"], ids["rlo"]], "met")
-    lead = tips.create(kind="job", company=BOLD, role=IMG, link=LINK, source=ids["link"])
+    lead = tips.create(kind="job", company=BOLD, role=IMG, link=URL, source=ids["link"])
     yield {"path": path, "ids": ids, "event": event, "org": org, "lead": lead}
     close_store()
 
