@@ -20,11 +20,13 @@ The kinds of value, and how each behaves:
 - an e-mail address: something@domain, no spaces; a one-word domain is an address, as
   RFC 5322 allows (root@localhost);
 - a phone number: at least one digit; digits, letters (1-800-FLOWERS, "ext"), spaces and
-  + ( ) - . / # * , ; = : only;
+  dashes of any kind (pasted numbers hold no-break spaces and en dashes) and + ( ) . / # * ,
+  ; = : [ ] only;
 - a web address: no spaces; http or https if it names a scheme ("www.example.org" is fine).
 """
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -196,7 +198,8 @@ def checked_choice(name: str, value: Any, choices: Collection[str]) -> str:
 # Deliberately loose: one @, something on each side, no spaces; the domain's labels are
 # not empty (a one-word domain is fine: contact1@invalid, root@localhost).
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)*")
-_PHONE = re.compile(r"[\w +()\-./#*,;=:]+")
+# A phone number's other marks; any space (a pasted no-break space too) and any dash also.
+_PHONE_MARKS = frozenset("+()./#*,;=:[]")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
 _PORT = re.compile(r"\d+(/|$)")
 
@@ -208,7 +211,10 @@ def is_email(text: str) -> bool:
 
 def is_phone(text: str) -> bool:
     """True when `text` reads as a phone number: a digit at least, and no odd characters."""
-    return bool(_PHONE.fullmatch(text)) and "_" not in text and any(char.isdigit() for char in text)
+    return any(char.isdigit() for char in text) and all(
+        char.isalnum() or char in _PHONE_MARKS or unicodedata.category(char) in ("Zs", "Pd")
+        for char in text
+    )
 
 
 def is_web_address(text: str) -> bool:

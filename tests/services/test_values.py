@@ -79,7 +79,8 @@ def test_addresses() -> None:
     assert all(is_email(a) for a in ("contact1@invalid", "root@localhost", "a.b@c.d.example"))
     assert not any(is_email(a) for a in ("ana-at-example", "a@", "@b", "a@.b", "a@b.", "a@b c"))
     good_phones = ("+1 555 0100", "(030) 123-45", "1-800-FLOWERS", "+44 20 7946 0958 ext. 12",
-                   "tel:+1-201-555-0123;ext=1234", "555.0100")  # fmt: skip
+                   "tel:+1-201-555-0123;ext=1234", "555.0100",
+                   "+49\u00a030\u202f1234\u20135678")  # fmt: skip
     assert all(is_phone(p) for p in good_phones)
     assert not any(is_phone(p) for p in ("n/a", "ask Ana", "", "+1 555 <b>", "12_34", "1\n2"))
     good_web = ("https://example.org", "http://example.org/a?b=c", "www.example.org",
