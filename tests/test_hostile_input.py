@@ -23,6 +23,7 @@ from networkcircles.services.values import plain_text
 from networkcircles.store import queries
 from networkcircles.store.db import close_store, open_store
 from networkcircles.store.queries import Labelled
+from networkcircles.values import is_phone, is_web_address
 
 CI = settings(
     max_examples=40,
@@ -62,8 +63,9 @@ hostile_text = st.one_of(
         st.integers(1, 30_000),
     ),
 )
-TEXT_FIELDS = ("how_known", "organization", "role", "address", "website", "linkedin", "notes",
-               "tags", "follow_up_note")  # fmt: skip
+TEXT_FIELDS = ("how_known", "organization", "role", "address", "notes", "tags",
+               "follow_up_note")  # fmt: skip
+ADDRESS_FIELDS = ("website", "linkedin")  # web addresses: stored stripped, or refused
 
 
 def _count(key: str) -> None:
@@ -72,20 +74,32 @@ def _count(key: str) -> None:
 
 @CI
 @given(name=hostile_text, fields=st.fixed_dictionaries({f: hostile_text for f in TEXT_FIELDS}),
-       phone=hostile_text, label=hostile_text)  # fmt: skip
-def test_every_text_field_is_stored_literally(store, name, fields, phone, label):
-    """Literally, but for control characters (NUL, escape...): those are removed."""
+       address=hostile_text, phone=hostile_text, label=hostile_text)  # fmt: skip
+def test_every_text_field_is_stored_literally(store, name, fields, address, phone, label):
+    """Literally, but for control characters (NUL, escape...): those are removed. A web
+    address or phone number that is not one is refused, and nothing is written."""
     _count("contact fields")
-    if not plain_text(name).strip():
+    before = queries.stats()["contacts"]
+    kept = Labelled(plain_text(phone).strip(), plain_text(label).strip())
+    web = plain_text(address).strip()
+    if (
+        not plain_text(name).strip()
+        or (kept.value and not is_phone(kept.value))
+        or (web and not is_web_address(web))
+    ):
         with pytest.raises(InvalidContact):
-            contacts.create(name, "peers", **fields)
+            contacts.create(name, "peers", phones=[Labelled(phone, label)], website=address,
+                            linkedin=address, **fields)  # fmt: skip
+        assert queries.stats()["contacts"] == before
         return
-    contact_id = contacts.create(name, "peers", phones=[Labelled(phone, label)], **fields)
+    contact_id = contacts.create(
+        name, "peers", phones=[Labelled(phone, label)], website=address, linkedin=address, **fields
+    )
     details = queries.contact_details(contact_id)
     assert details.name == plain_text(name).strip()
     for field in TEXT_FIELDS:
         assert getattr(details, field) == plain_text(fields[field]), field
-    kept = Labelled(plain_text(phone).strip(), plain_text(label).strip())
+    assert (details.website, details.linkedin) == (web, web)
     assert details.phones == ((kept,) if kept.value else ())
     # and an update replaces it just as literally
     contacts.update(contact_id, {"notes": name, "role": phone})

@@ -5,13 +5,16 @@ The readers (vcard.py, csv_formats.py) return whole files of `ImportedContact`s 
 `ImportRejected`; nothing here touches the store. reading.py turns a file's bytes into text.
 """
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from networkcircles.store.queries import Labelled
+
+# The one e-mail test for typed and imported addresses alike lives with the other value
+# checks; the readers import it from here.
+from networkcircles.values import is_email as is_email
 
 MIB = 1024 * 1024
 
@@ -47,11 +50,6 @@ MAX_WARNINGS = 50
 """Warnings listed one by one per file; past it, one more says how many were left out."""
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-# Deliberately loose, and the one test for typed and imported addresses alike: a local part,
-# "@", then a domain of one or more dot-separated labels. RFC 5322 needs no dot in the domain
-# (`contact1@invalid`, `root@localhost`), and address books hold such addresses.
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)*$")
 
 
 class ImportRejected(Exception):
@@ -211,10 +209,6 @@ def normalise_phone(number: str) -> str:
     number = number.split(";", 1)[0]  # RFC 3966 ";ext=" and the like
     digits = "".join(ch for ch in number if ch.isdigit())
     return f"+{digits}" if number.startswith("+") and digits else digits
-
-
-def is_email(text: str) -> bool:
-    return bool(_EMAIL.match(text))
 
 
 def split_tags(text: str) -> list[str]:

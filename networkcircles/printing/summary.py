@@ -33,6 +33,7 @@ from networkcircles.services.circles import UnknownCircle
 from networkcircles.services.followups import DUE_SOON_DAYS, Warmth, warmth_status
 from networkcircles.services.reliability import Verdict, VerdictKind
 from networkcircles.store import queries, summary_queries
+from networkcircles.store.queries import CircleRow
 from networkcircles.store.summary_queries import PrintContactRow
 
 EVENT_DAYS = 30  # "upcoming events" looks this many days ahead
@@ -282,7 +283,10 @@ def _left_out_table(people: list[PrintContactRow], share: bool, today: date | No
     """The people left out: who they are, nothing to act on (no phones, no follow-ups)."""
     if share:
         today = today or date.today()
-        columns = (Column(tr("Initials"), 40, bold=True), Column(tr("Last contacted"), 60))
+        columns: tuple[Column, ...] = (
+            Column(tr("Initials"), 40, bold=True),
+            Column(tr("Last contacted"), 60),
+        )
         rows = tuple(
             Row((initials(row.name), relative_day(row.last_contacted, today, tr("never"))))
             for row in sorted(people, key=lambda row: (row.name.casefold(), row.id))
@@ -519,6 +523,34 @@ def _pocket_card() -> PocketCard | None:
     )
 
 
+def _picked_circles(all_circles: list[CircleRow], keys: list[str] | None) -> list[CircleRow]:
+    """The circles asked for (None: all of them), in ring order; UnknownCircle names any
+    key the store lacks."""
+    if keys is None:
+        return list(all_circles)
+    known = {c.key for c in all_circles}
+    unknown = [key for key in keys if key not in known]
+    if unknown:
+        raise UnknownCircle(", ".join(unknown))
+    return [c for c in all_circles if c.key in set(keys)]
+
+
+def _title(picked: list[CircleRow], whole: bool) -> str:
+    if whole:
+        return tr("The whole network")
+    if len(picked) == 1:
+        return picked[0].name
+    return ", ".join(c.name for c in picked)
+
+
+def _circle_sections(picked: list[CircleRow], today: date, share: bool) -> list[Section]:
+    people: dict[str, list[PrintContactRow]] = {}
+    for row in summary_queries.contacts_in_circles([c.key for c in picked]):
+        people.setdefault(row.circle_key or "", []).append(row)
+    verdicts = reliability.verdicts()  # one query for everyone, not one per contact
+    return [_circle_section(c, people.get(c.key, []), today, share, verdicts) for c in picked]
+
+
 def build_summary(
     network_name: str,
     circles: list[str] | None = None,
@@ -534,33 +566,16 @@ def build_summary(
     """
     today = today or date.today()
     all_circles = queries.circles()
-    known = {c.key for c in all_circles}
-    if circles is not None:
-        unknown = [key for key in circles if key not in known]
-        if unknown:
-            raise UnknownCircle(", ".join(unknown))
-    chosen = known if circles is None else set(circles)
-    whole = chosen == known
+    picked = _picked_circles(all_circles, circles)
+    whole = len(picked) == len(all_circles)
     if sections is None:
         sections = default_sections(whole)
-    picked = [c for c in all_circles if c.key in chosen]
-    if whole:
-        title = tr("The whole network")
-    elif len(picked) == 1:
-        title = picked[0].name
-    else:
-        title = ", ".join(c.name for c in picked)
-
-    overview = _overview(all_circles, chosen, today) if SectionKind.OVERVIEW in sections else None
+    overview = None
+    if SectionKind.OVERVIEW in sections:
+        overview = _overview(all_circles, {c.key for c in picked}, today)
     parts: list[Section] = []
     if SectionKind.CIRCLES in sections:
-        people: dict[str, list[PrintContactRow]] = {}
-        for row in summary_queries.contacts_in_circles([c.key for c in picked]):
-            people.setdefault(row.circle_key or "", []).append(row)
-        verdicts = reliability.verdicts()  # one query for everyone, not one per contact
-        parts.extend(
-            _circle_section(c, people.get(c.key, []), today, share, verdicts) for c in picked
-        )
+        parts.extend(_circle_sections(picked, today, share))
     if SectionKind.EVENTS in sections and (
         upcoming := _events_section(today, events.display_zone(zone))
     ):
@@ -568,4 +583,5 @@ def build_summary(
     if SectionKind.LEADS in sections and (leads := _leads_section(share)):
         parts.append(leads)
     card = _pocket_card() if SectionKind.POCKET_CARD in sections else None
+    title = _title(picked, whole)
     return SummaryDocument(network_name, title, today, share, overview, tuple(parts), card)

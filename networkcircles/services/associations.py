@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from networkcircles.services.errors import InvalidValue
-from networkcircles.services.values import plain_text
 from networkcircles.store import event_queries
 from networkcircles.store.db import db
 from networkcircles.store.event_queries import OrganizationRow
 from networkcircles.store.models import Event, Organization
+from networkcircles.values import Check, Choice, Count, Flag, Text, amount, cleaned, web_address
 
 PERIODS = ("yearly", "monthly")
 MEMBERSHIPS = ("joined", "considering")
@@ -122,39 +122,27 @@ def compare_associations() -> list[AssociationFigures]:
     return found
 
 
+# How each field of an organisation is checked (networkcircles/values.py).
+_CHECKS: dict[str, Check] = {
+    **dict.fromkeys(ORGANIZATION_FIELDS, Text(strip=False)),
+    "name": Text(required="an organisation needs a name", one_spaced=True),
+    "website": web_address,
+    "dues": amount,
+    **dict.fromkeys(("events_per_year", "expected_contacts", "expected_leads"), Count()),
+    **dict.fromkeys(("has_job_board", "has_mentoring", "has_directory"), Flag()),
+    "dues_period": Choice(PERIODS),
+    "membership": Choice(("", *MEMBERSHIPS)),
+    "reach": Choice(("", *REACHES)),
+    "kind": Choice(KINDS),
+}
+
+
 def _clean(changes: dict[str, Any]) -> dict[str, Any]:
-    clean: dict[str, Any] = {}
-    for name, value in changes.items():
-        if name not in ORGANIZATION_FIELDS:
-            raise InvalidOrganization(name, "no such field")
-        if name == "name":
-            value = " ".join(plain_text(value or "").split())
-            if not value:
-                raise InvalidOrganization(name, "an organisation needs a name")
-        elif name == "dues":
-            try:
-                value = float(value or 0)
-            except (TypeError, ValueError) as error:
-                raise InvalidOrganization(name, f"'{value}' is not an amount") from error
-            if value < 0:
-                raise InvalidOrganization(name, "dues cannot be negative")
-        elif name in ("events_per_year", "expected_contacts", "expected_leads"):
-            if not isinstance(value, int) or value < 0:
-                raise InvalidOrganization(name, "a whole number, 0 or more")
-        elif name.startswith("has_"):
-            value = bool(value)
-        else:
-            value = plain_text(value)
-            allowed = {"dues_period": PERIODS, "membership": ("", *MEMBERSHIPS),
-                       "reach": ("", *REACHES), "kind": KINDS}.get(name)  # fmt: skip
-            if allowed is not None and value not in allowed:
-                raise InvalidOrganization(name, f"'{value}' is not one of {', '.join(allowed)}")
-        clean[name] = value
-    return clean
+    return cleaned(changes, _CHECKS, InvalidOrganization)
 
 
 def create_organization(name: str, kind: str = "association", **fields: Any) -> int:
-    return Organization.create(**_clean({"name": name, "kind": kind, **fields})).id
+    return int(Organization.create(**_clean({"name": name, "kind": kind, **fields})).id)
 
 
 def update_organization(organization_id: int, changes: dict[str, Any]) -> None:
@@ -187,7 +175,7 @@ def delete_organization(organization_id: int) -> OrganizationSnapshot:
             organization_fields(organization_id),
             tuple(e.id for e in event_queries.events_for_organization(organization_id)),
         )
-        Organization.delete_by_id(organization_id)
+        Organization.delete().where(Organization.id == organization_id).execute()
     return saved
 
 

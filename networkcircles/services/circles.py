@@ -3,9 +3,9 @@
 import re
 
 from networkcircles.services.errors import InvalidValue
-from networkcircles.services.values import plain_text
 from networkcircles.store.models import Circle
 from networkcircles.store.queries import CircleRow, circles
+from networkcircles.values import checked_text, refused_as
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -33,10 +33,8 @@ def update(key: str, name: str | None = None, colour: str | None = None) -> None
     """Give a circle another display name or colour (#rrggbb)."""
     changes = {}
     if name is not None:
-        name = plain_text(name).strip()
-        if not name:
-            raise InvalidCircle("name", "a circle needs a name")
-        changes["name"] = name
+        with refused_as(InvalidCircle):
+            changes["name"] = checked_text("name", name, required="a circle needs a name")
     if colour is not None:
         if not _COLOUR.match(colour):
             raise InvalidCircle("colour", f"'{colour}' is not a colour like #1971c2")

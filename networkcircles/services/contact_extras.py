@@ -1,54 +1,45 @@
 """Changing a contact's circle details: reliability answers, vouching, the pitch, wishes."""
 
-from datetime import date, datetime
 from typing import Any
 
 from networkcircles.services import contacts
 from networkcircles.services.errors import InvalidValue, NotFound
-from networkcircles.services.values import plain_text
 from networkcircles.store import circle_queries
-from networkcircles.store.circle_queries import EXTRA_FIELDS
 from networkcircles.store.db import db
 from networkcircles.store.models import Contact
+from networkcircles.values import Check, Count, Day, Flag, Text, cleaned
 
 _MAYBE_FLAGS = ("has_useful_contacts", "can_convey", "passes_gossip", "same_field")
 _FLAGS = ("vouches_work_ethic", "vouches_expertise", "is_wish")
 _TEXTS = ("useful_contacts_note", "vouch_note", "worked_where", "worked_when")
 
+# How each circle detail is checked (networkcircles/values.py); possible_introducer is
+# checked against the contact it is for, in _clean.
+_CHECKS: dict[str, Check] = {
+    **dict.fromkeys(_MAYBE_FLAGS, Flag(unknown_allowed=True)),
+    **dict.fromkeys(_FLAGS, Flag()),
+    **dict.fromkeys(_TEXTS, Text()),
+    "people_per_day": Count(optional=True),
+    "heard_pitch_on": Day(),
+}
+
+
+def _introducer_check(contact_id: int) -> Check:
+    def introducer(name: str, value: Any) -> int | None:
+        if value is None:
+            return None
+        if value == contact_id:
+            raise InvalidValue(name, "nobody introduces you to themselves")
+        if isinstance(value, bool) or not Contact.select().where(Contact.id == value).exists():
+            raise InvalidValue(name, f"there is no contact {value}")
+        return int(value)
+
+    return introducer
+
 
 def _clean(contact_id: int, changes: dict[str, Any]) -> dict[str, Any]:
-    clean: dict[str, Any] = {}
-    for name, value in changes.items():
-        if name not in EXTRA_FIELDS:
-            raise InvalidValue(name, "no such field")
-        if name in _MAYBE_FLAGS:
-            if value is not None and not isinstance(value, bool):
-                raise InvalidValue(name, "yes, no or not known")
-        elif name in _FLAGS:
-            if not isinstance(value, bool):
-                raise InvalidValue(name, "yes or no")
-        elif name in _TEXTS:
-            value = plain_text(value).strip()
-        elif name == "people_per_day":
-            if value is not None and (
-                isinstance(value, bool) or not isinstance(value, int) or value < 0
-            ):
-                raise InvalidValue(name, "a number of people, 0 or more")
-        elif name == "heard_pitch_on":
-            if isinstance(value, str):
-                try:
-                    value = date.fromisoformat(value) if value.strip() else None
-                except ValueError as error:
-                    raise InvalidValue(name, f"'{value}' is not a date (YYYY-MM-DD)") from error
-            elif isinstance(value, datetime) or (value is not None and not isinstance(value, date)):
-                raise InvalidValue(name, "not a date")
-        elif name == "possible_introducer" and value is not None:
-            if value == contact_id:
-                raise InvalidValue(name, "nobody introduces you to themselves")
-            if not Contact.select().where(Contact.id == value).exists():
-                raise InvalidValue(name, f"there is no contact {value}")
-        clean[name] = value
-    return clean
+    checks = {**_CHECKS, "possible_introducer": _introducer_check(contact_id)}
+    return cleaned(changes, checks)
 
 
 def update(contact_id: int, changes: dict[str, Any]) -> dict[str, Any]:

@@ -1,13 +1,12 @@
 """Creating, changing, moving, deleting and restoring contacts: one unit of work each."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any
 
-from networkcircles.interchange.records import is_email
 from networkcircles.services import extras_snapshot
 from networkcircles.services.errors import InvalidValue
-from networkcircles.services.values import plain_text
 from networkcircles.store.db import db
 from networkcircles.store.models import (
     Attendance,
@@ -19,8 +18,18 @@ from networkcircles.store.models import (
     Referral,
 )
 from networkcircles.store.queries import ContactDetails, Labelled, contact_details
-
-# Deliberately loose: one @, something on each side, a dot in the domain, no spaces.
+from networkcircles.values import (
+    Check,
+    Count,
+    Day,
+    Text,
+    checked_email,
+    checked_phone,
+    cleaned,
+    plain_text,
+    refused_as,
+    web_address,
+)
 
 SCALAR_FIELDS = (
     "name", "how_known", "organization", "role", "address", "website", "linkedin", "notes",
@@ -50,8 +59,8 @@ class ContactSnapshot:
 
 
 def validate_email(address: str) -> None:
-    if not is_email(address):
-        raise InvalidContact("emails", f"'{address}' is not an e-mail address")
+    with refused_as(InvalidContact):
+        checked_email("emails", address)
 
 
 def _circle_id(circle_key: str | None) -> int | None:
@@ -63,31 +72,20 @@ def _circle_id(circle_key: str | None) -> int | None:
     return circle.id
 
 
+# How each scalar field is checked (networkcircles/values.py); every other one is text.
+_CHECKS: dict[str, Check] = {
+    **dict.fromkeys(SCALAR_FIELDS, Text(strip=False)),
+    **dict.fromkeys(DATE_FIELDS, Day()),
+    "name": Text(required="a contact needs a name"),
+    "website": web_address,
+    "linkedin": web_address,
+    "warmth": Count(high=3),
+}
+
+
 def _clean(changes: dict[str, Any]) -> dict[str, Any]:
     """Check and normalise scalar fields; raise InvalidContact on the first bad one."""
-    clean: dict[str, Any] = {}
-    for name, value in changes.items():
-        if name not in SCALAR_FIELDS:
-            raise InvalidContact(name, "no such field")
-        if name in DATE_FIELDS:
-            if isinstance(value, str):
-                try:
-                    value = date.fromisoformat(value) if value.strip() else None
-                except ValueError as error:
-                    raise InvalidContact(name, f"'{value}' is not a date (YYYY-MM-DD)") from error
-            elif value is not None and not isinstance(value, date):
-                raise InvalidContact(name, "not a date")
-        elif name == "warmth":
-            if not isinstance(value, int) or not 0 <= value <= 3:
-                raise InvalidContact(name, "warmth is 0 to 3")
-        else:
-            value = plain_text(value)
-            if name == "name":
-                value = value.strip()
-                if not value:
-                    raise InvalidContact("name", "a contact needs a name")
-        clean[name] = value
-    return clean
+    return cleaned(changes, _CHECKS, InvalidContact)
 
 
 def _write_labelled(contact_id: int, emails=None, phones=None) -> None:
@@ -105,15 +103,15 @@ def _write_labelled(contact_id: int, emails=None, phones=None) -> None:
             )
 
 
-def _labelled(items, kind: str) -> tuple[Labelled, ...]:
+def _labelled(items: Iterable[Labelled | str] | None, kind: str) -> tuple[Labelled, ...]:
     result = []
     for item in items or ():
         entry = item if isinstance(item, Labelled) else Labelled(str(item))
         entry = Labelled(plain_text(entry.value).strip(), plain_text(entry.label).strip())
         if not entry.value:
             continue
-        if kind == "emails":
-            validate_email(entry.value)
+        with refused_as(InvalidContact):
+            (checked_email if kind == "emails" else checked_phone)(kind, entry.value)
         result.append(entry)
     return tuple(result)
 

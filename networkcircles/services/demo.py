@@ -1,7 +1,11 @@
 """A made-up network to explore the app with, the same every time for a given seed and size."""
 
 import random
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
+
+from peewee import Model
 
 from networkcircles.store.db import db
 from networkcircles.store.ids import next_free_id
@@ -13,6 +17,8 @@ from networkcircles.store.models import (
     Interaction,
     Lead,
     Organization,
+    Profile,
+    ReferenceRequest,
     Referral,
 )
 from networkcircles.store.queries import circles
@@ -139,88 +145,120 @@ def create_demo(size: int = 60, seed: int = 7, today: date | None = None) -> Non
             for i, name in enumerate(ASSOCIATIONS)
         ] + [{"name": name, "kind": "employer"} for name in COMPANIES[:4]]
         Organization.insert_many(organizations).execute()
-        contacts, emails, phones, interactions = [], [], [], []
+        rows = _DemoRows()
         for offset in range(size):
-            contact_id = first_id + offset
             circle_key = keys[offset] if offset < len(keys) else _pick_circle(rng, keys)
-            first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
-            org = rng.choice(COMPANIES)
-            how = rng.choice(HOW_KNOWN.get(circle_key or "", ("Imported from my phone",)))
-            last_contacted = (
-                today - timedelta(days=rng.randint(0, 120)) if rng.random() < 0.8 else None
-            )
-            follow_up = today + timedelta(days=rng.randint(-20, 40)) if rng.random() < 0.4 else None
-            knows = (
-                today - timedelta(days=rng.randint(1, 60))
-                if circle_key == "family" and rng.random() < 0.6
-                else None
-            )
-            contacts.append(
-                {
-                    "id": contact_id,
-                    "name": f"{first} {last}",
-                    "circle": circle_ids.get(circle_key) if circle_key else None,
-                    "how_known": how.format(org=org, assoc=rng.choice(ASSOCIATIONS)),
-                    "organization": org if circle_key != "acquaintances" else "",
-                    "role": rng.choice(ROLES),
-                    "tags": rng.choice(TAGS),
-                    "last_contacted": last_contacted,
-                    "next_follow_up": follow_up,
-                    "follow_up_note": "Ask about openings on their team" if follow_up else "",
-                    "knows_looking_on": knows,
-                    "warmth": rng.randint(0, 3),
-                }
-            )
-            handle = f"{first}.{last}.{contact_id}".lower().encode("ascii", "ignore").decode()
-            emails.append({"contact": contact_id, "address": f"{handle}@example.com"})
-            phones.append(
-                {
-                    "contact": contact_id,
-                    "number": f"+1 555 {rng.randint(100, 999)} {offset:04d}",
-                    "label": "mobile",
-                }
-            )
-            if last_contacted:
-                interactions.append(
-                    {
-                        "contact": contact_id,
-                        "happened_on": last_contacted,
-                        "kind": rng.choice(("call", "email", "meeting", "message")),
-                        "note": "Caught up about my search",
-                    }
-                )
-        for model, rows in (
-            (Contact, contacts),
-            (ContactEmail, emails),
-            (ContactPhone, phones),
-            (Interaction, interactions),
-        ):
-            for start in range(0, len(rows), 500):
-                model.insert_many(rows[start : start + 500]).execute()
-        referrals = set()
-        for _ in range(max(1, size // 8)):
-            a, b = rng.sample(range(first_id, first_id + size), 2) if size > 1 else (0, 0)
-            if a and (a, b) not in referrals:
-                referrals.add((a, b))
-        if referrals:
-            Referral.insert_many(
-                [{"introducer": a, "introduced": b, "introduced_on": today} for a, b in referrals]
-            ).execute()
-        leads = [
-            {
-                "company": rng.choice(COMPANIES),
-                "role": rng.choice(ROLES),
-                "source": rng.randint(first_id, first_id + size - 1),
-                "noted_on": today,
-                "status": rng.choice(("heard", "applied", "interviewing")),
-            }
-            for _ in range(max(1, size // 12))
-        ]
-        if size:
-            Lead.insert_many(leads).execute()
+            rows.add_contact(rng, today, first_id + offset, offset, circle_key, circle_ids)
+        rows.insert()
+        _demo_referrals(rng, today, first_id, size)
+        _demo_leads(rng, today, first_id, size)
         # Inside the same transaction: a kill mid-way leaves no half-built network.
         _demo_circle_details(random.Random(seed * 1_009 + 1), today, first_id, size)
         _demo_events_and_associations(random.Random(seed * 7_919 + 3), today, first_id, size)
+
+
+Row = dict[str, Any]
+
+
+@dataclass
+class _DemoRows:
+    """The demo's contacts and what hangs off each, gathered to be inserted in batches."""
+
+    contacts: list[Row] = field(default_factory=list)
+    emails: list[Row] = field(default_factory=list)
+    phones: list[Row] = field(default_factory=list)
+    interactions: list[Row] = field(default_factory=list)
+
+    def add_contact(
+        self,
+        rng: random.Random,
+        today: date,
+        contact_id: int,
+        offset: int,
+        circle_key: str | None,
+        circle_ids: dict[str, int],
+    ) -> None:
+        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+        org = rng.choice(COMPANIES)
+        how = rng.choice(HOW_KNOWN.get(circle_key or "", ("Imported from my phone",)))
+        last_contacted = today - timedelta(days=rng.randint(0, 120)) if rng.random() < 0.8 else None
+        follow_up = today + timedelta(days=rng.randint(-20, 40)) if rng.random() < 0.4 else None
+        knows = (
+            today - timedelta(days=rng.randint(1, 60))
+            if circle_key == "family" and rng.random() < 0.6
+            else None
+        )
+        self.contacts.append(
+            {
+                "id": contact_id,
+                "name": f"{first} {last}",
+                "circle": circle_ids.get(circle_key) if circle_key else None,
+                "how_known": how.format(org=org, assoc=rng.choice(ASSOCIATIONS)),
+                "organization": org if circle_key != "acquaintances" else "",
+                "role": rng.choice(ROLES),
+                "tags": rng.choice(TAGS),
+                "last_contacted": last_contacted,
+                "next_follow_up": follow_up,
+                "follow_up_note": "Ask about openings on their team" if follow_up else "",
+                "knows_looking_on": knows,
+                "warmth": rng.randint(0, 3),
+            }
+        )
+        handle = f"{first}.{last}.{contact_id}".lower().encode("ascii", "ignore").decode()
+        self.emails.append({"contact": contact_id, "address": f"{handle}@example.com"})
+        number = f"+1 555 {rng.randint(100, 999)} {offset:04d}"
+        self.phones.append({"contact": contact_id, "number": number, "label": "mobile"})
+        if last_contacted:
+            self.interactions.append(
+                {
+                    "contact": contact_id,
+                    "happened_on": last_contacted,
+                    "kind": rng.choice(("call", "email", "meeting", "message")),
+                    "note": "Caught up about my search",
+                }
+            )
+
+    def insert(self) -> None:
+        for model, rows in (
+            (Contact, self.contacts),
+            (ContactEmail, self.emails),
+            (ContactPhone, self.phones),
+            (Interaction, self.interactions),
+        ):
+            _insert_batches(model, rows)
+
+
+def _insert_batches(model: type[Model], rows: list[Row]) -> None:
+    for start in range(0, len(rows), 500):
+        model.insert_many(rows[start : start + 500]).execute()
+
+
+def _demo_referrals(rng: random.Random, today: date, first_id: int, size: int) -> None:
+    referrals = set()
+    for _ in range(max(1, size // 8)):
+        a, b = rng.sample(range(first_id, first_id + size), 2) if size > 1 else (0, 0)
+        if a and (a, b) not in referrals:
+            referrals.add((a, b))
+    if referrals:
+        Referral.insert_many(
+            [{"introducer": a, "introduced": b, "introduced_on": today} for a, b in referrals]
+        ).execute()
+
+
+def _demo_leads(rng: random.Random, today: date, first_id: int, size: int) -> None:
+    if not size:
+        return
+    leads = [
+        {
+            "company": rng.choice(COMPANIES),
+            "role": rng.choice(ROLES),
+            "source": rng.randint(first_id, first_id + size - 1),
+            "noted_on": today,
+            "status": rng.choice(("heard", "applied", "interviewing")),
+        }
+        for _ in range(max(1, size // 12))
+    ]
+    Lead.insert_many(leads).execute()
 
 
 # The circle details (reliability, references, tips, pitch, interactions, wishes): a separate
@@ -245,125 +283,19 @@ _PITCH = {
 
 
 def _demo_circle_details(rng: random.Random, today: date, first_id: int, size: int) -> None:
-    from networkcircles.store.models import Profile, ReferenceRequest
-
     if size == 0:
         return
-    ids = range(first_id, first_id + size)
-    by_circle: dict[str | None, list[int]] = {}
-    for contact_id, key in db.execute_sql(
-        "SELECT c.id, ci.key FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id "
-        "WHERE c.id BETWEEN ? AND ? ORDER BY c.id",
-        (first_id, first_id + size - 1),
-    ).fetchall():
-        by_circle.setdefault(key, []).append(contact_id)
-    orgs = dict(
-        db.execute_sql(
-            "SELECT id, organization FROM contact WHERE id BETWEEN ? AND ?",
-            (first_id, first_id + size - 1),
-        ).fetchall()
-    )
+    by_circle = _by_circle(first_id, size)
     with db.atomic():
         Profile.create(**_PITCH)
-        # acquaintances: every third a gossip, every third one to tell, the rest half answered
-        for n, contact_id in enumerate(by_circle.get("acquaintances", [])):
-            people = rng.choice((5, 15, 30, 60, 120))
-            if n % 3 == 0:
-                values = {"passes_gossip": True, "can_convey": rng.choice((False, None)),
-                          "has_useful_contacts": True, "people_per_day": people}  # fmt: skip
-            elif n % 3 == 1:
-                note = rng.choice(_TELL_NOTES).format(org=rng.choice(COMPANIES))
-                values = {"passes_gossip": False, "can_convey": True, "has_useful_contacts": True,
-                          "useful_contacts_note": note, "people_per_day": people,
-                          "heard_pitch_on": today - timedelta(days=rng.randint(2, 30))}  # fmt: skip
-            else:
-                values = {"has_useful_contacts": True, "people_per_day": people}
-            Contact.update(values).where(Contact.id == contact_id).execute()
-        # co-workers: what each can vouch for; one reference agreed and given, one pending
+        _demo_acquaintances(rng, today, by_circle.get("acquaintances", []))
         coworkers = by_circle.get("coworkers", [])
-        for n, contact_id in enumerate(coworkers):
-            Contact.update(
-                vouches_work_ethic=n % 2 == 0 or n % 3 == 0,
-                vouches_expertise=n % 2 == 1 or n % 3 == 0,
-                same_field=rng.choice((True, True, False, None)),
-                worked_where=orgs.get(contact_id) or rng.choice(COMPANIES),
-                worked_when=f"{2015 + n % 6} to {2019 + n % 6}",
-                vouch_note="Led the warehouse migration with me" if n == 0 else "",
-            ).where(Contact.id == contact_id).execute()
-        if coworkers:
-            ReferenceRequest.create(
-                contact=coworkers[0], application="Project manager at Juniper Labs",
-                asked_on=today - timedelta(days=26), agreed=True,
-                given_on=today - timedelta(days=22), note="Called the hiring manager",
-            )  # fmt: skip
-        if len(coworkers) > 1:
-            ReferenceRequest.create(
-                contact=coworkers[1], application="Team lead at Fjord Analytics",
-                asked_on=today - timedelta(days=25),
-            )  # fmt: skip
-        # the neglected circle: nobody in former co-workers contacted for 24 days or more
-        quiet_since = today - timedelta(days=24)
-        for contact_id in coworkers:
-            Interaction.update(happened_on=quiet_since).where(
-                (Interaction.contact == contact_id) & (Interaction.happened_on > quiet_since)
-            ).execute()
-            Contact.update(last_contacted=quiet_since).where(
-                (Contact.id == contact_id) & (Contact.last_contacted > quiet_since)
-            ).execute()
-        # interactions over the last weeks, never after anyone's last contact
-        last = dict(
-            db.execute_sql(
-                "SELECT id, last_contacted FROM contact WHERE id BETWEEN ? AND ? "
-                "AND last_contacted IS NOT NULL",
-                (first_id, first_id + size - 1),
-            ).fetchall()
-        )
-        extra = []
-        for contact_id in ids:
-            if contact_id not in last or rng.random() < 0.5:
-                continue
-            latest = date.fromisoformat(str(last[contact_id])[:10])
-            for _ in range(rng.randint(1, 2)):
-                extra.append({
-                    "contact": contact_id,
-                    "happened_on": latest - timedelta(days=rng.randint(3, 70)),
-                    "kind": rng.choice(("call", "email", "meeting", "event", "message")),
-                    "note": rng.choice(("Coffee", "Sent my résumé", "Asked for advice",
-                                        "Talked at the job club")),
-                    "outcome": rng.choice(("", "Will introduce me to a recruiter",
-                                           "Sends a list of openings")),
-                })  # fmt: skip
-        for start in range(0, len(extra), 500):
-            Interaction.insert_many(extra[start : start + 500]).execute()
-        # peers share tips of each kind; one came through a chain of introductions
+        _demo_coworkers(rng, today, coworkers, _organizations_of(first_id, size))
+        _demo_interactions(rng, first_id, size)
+        ids = range(first_id, first_id + size)
         peers = by_circle.get("peers", []) or list(ids)
         family = by_circle.get("family", [])
-        if family and coworkers and peers:
-            for pair in ((family[0], coworkers[0]), (coworkers[0], peers[0])):
-                Referral.insert(introducer=pair[0], introduced=pair[1],
-                                introduced_on=today - timedelta(days=40)
-                                ).on_conflict_ignore().execute()  # fmt: skip
-        for n, (company, role, link) in enumerate(_JOB_TIPS):
-            shared = today - timedelta(days=3 + 9 * n)
-            Lead.create(
-                kind="job", company=company, role=role, link=link,
-                status=("heard", "applied", "interviewing")[n], source=peers[n % len(peers)],
-                shared_on=shared, noted_on=shared,
-            )  # fmt: skip
-        fair_day = today + timedelta(days=12)
-        fair = Event.create(
-            title="Downtown career fair", kind="career_fair", all_day=True,
-            starts_at=f"{fair_day} 00:00:00", location="Convention centre",
-        )  # fmt: skip
-        Lead.create(kind="fair", company="", title="Downtown career fair", event=fair.id,
-                    source=peers[1 % len(peers)], shared_on=today - timedelta(days=6),
-                    noted_on=today - timedelta(days=6))  # fmt: skip
-        for n, (title, link) in enumerate(_RESOURCE_TIPS):
-            shared = today - timedelta(days=10 + n)
-            Lead.create(
-                kind="resource", company="", title=title, link=link,
-                source=peers[(2 + n) % len(peers)], shared_on=shared, noted_on=shared,
-            )  # fmt: skip
+        _demo_tips(today, family, coworkers, peers)
         # family: who has heard the pitch
         for contact_id in family[:2]:
             Contact.update(heard_pitch_on=today - timedelta(days=rng.randint(5, 40))).where(
@@ -375,6 +307,137 @@ def _demo_circle_details(rng: random.Random, today: date, first_id: int, size: i
             Contact.update(is_wish=True, possible_introducer=helpers[n % len(helpers)]).where(
                 Contact.id == contact_id
             ).execute()
+
+
+def _by_circle(first_id: int, size: int) -> dict[str | None, list[int]]:
+    """The demo's contacts by circle key (None: unplaced), in id order."""
+    by_circle: dict[str | None, list[int]] = {}
+    for contact_id, key in db.execute_sql(
+        "SELECT c.id, ci.key FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id "
+        "WHERE c.id BETWEEN ? AND ? ORDER BY c.id",
+        (first_id, first_id + size - 1),
+    ).fetchall():
+        by_circle.setdefault(key, []).append(contact_id)
+    return by_circle
+
+
+def _organizations_of(first_id: int, size: int) -> dict[int, str]:
+    return dict(
+        db.execute_sql(
+            "SELECT id, organization FROM contact WHERE id BETWEEN ? AND ?",
+            (first_id, first_id + size - 1),
+        ).fetchall()
+    )
+
+
+def _demo_acquaintances(rng: random.Random, today: date, acquaintances: list[int]) -> None:
+    """Every third a gossip, every third one to tell, the rest half answered."""
+    for n, contact_id in enumerate(acquaintances):
+        people = rng.choice((5, 15, 30, 60, 120))
+        values: dict[str, Any]
+        if n % 3 == 0:
+            values = {"passes_gossip": True, "can_convey": rng.choice((False, None)),
+                      "has_useful_contacts": True, "people_per_day": people}  # fmt: skip
+        elif n % 3 == 1:
+            note = rng.choice(_TELL_NOTES).format(org=rng.choice(COMPANIES))
+            values = {"passes_gossip": False, "can_convey": True, "has_useful_contacts": True,
+                      "useful_contacts_note": note, "people_per_day": people,
+                      "heard_pitch_on": today - timedelta(days=rng.randint(2, 30))}  # fmt: skip
+        else:
+            values = {"has_useful_contacts": True, "people_per_day": people}
+        Contact.update(values).where(Contact.id == contact_id).execute()
+
+
+def _demo_coworkers(
+    rng: random.Random, today: date, coworkers: list[int], orgs: dict[int, str]
+) -> None:
+    """What each can vouch for; one reference agreed and given, one pending; and the
+    neglected circle: nobody contacted for 24 days or more."""
+    for n, contact_id in enumerate(coworkers):
+        Contact.update(
+            vouches_work_ethic=n % 2 == 0 or n % 3 == 0,
+            vouches_expertise=n % 2 == 1 or n % 3 == 0,
+            same_field=rng.choice((True, True, False, None)),
+            worked_where=orgs.get(contact_id) or rng.choice(COMPANIES),
+            worked_when=f"{2015 + n % 6} to {2019 + n % 6}",
+            vouch_note="Led the warehouse migration with me" if n == 0 else "",
+        ).where(Contact.id == contact_id).execute()
+    if coworkers:
+        ReferenceRequest.create(
+            contact=coworkers[0], application="Project manager at Juniper Labs",
+            asked_on=today - timedelta(days=26), agreed=True,
+            given_on=today - timedelta(days=22), note="Called the hiring manager",
+        )  # fmt: skip
+    if len(coworkers) > 1:
+        ReferenceRequest.create(
+            contact=coworkers[1], application="Team lead at Fjord Analytics",
+            asked_on=today - timedelta(days=25),
+        )  # fmt: skip
+    quiet_since = today - timedelta(days=24)
+    for contact_id in coworkers:
+        Interaction.update(happened_on=quiet_since).where(
+            (Interaction.contact == contact_id) & (Interaction.happened_on > quiet_since)
+        ).execute()
+        Contact.update(last_contacted=quiet_since).where(
+            (Contact.id == contact_id) & (Contact.last_contacted > quiet_since)
+        ).execute()
+
+
+def _demo_interactions(rng: random.Random, first_id: int, size: int) -> None:
+    """Interactions over the last weeks, never after anyone's last contact."""
+    last = dict(
+        db.execute_sql(
+            "SELECT id, last_contacted FROM contact WHERE id BETWEEN ? AND ? "
+            "AND last_contacted IS NOT NULL",
+            (first_id, first_id + size - 1),
+        ).fetchall()
+    )
+    extra = []
+    for contact_id in range(first_id, first_id + size):
+        if contact_id not in last or rng.random() < 0.5:
+            continue
+        latest = date.fromisoformat(str(last[contact_id])[:10])
+        for _ in range(rng.randint(1, 2)):
+            extra.append({
+                "contact": contact_id,
+                "happened_on": latest - timedelta(days=rng.randint(3, 70)),
+                "kind": rng.choice(("call", "email", "meeting", "event", "message")),
+                "note": rng.choice(("Coffee", "Sent my résumé", "Asked for advice",
+                                    "Talked at the job club")),
+                "outcome": rng.choice(("", "Will introduce me to a recruiter",
+                                       "Sends a list of openings")),
+            })  # fmt: skip
+    _insert_batches(Interaction, extra)
+
+
+def _demo_tips(today: date, family: list[int], coworkers: list[int], peers: list[int]) -> None:
+    """Peers share tips of each kind; one came through a chain of introductions."""
+    if family and coworkers and peers:
+        for pair in ((family[0], coworkers[0]), (coworkers[0], peers[0])):
+            Referral.insert(introducer=pair[0], introduced=pair[1],
+                            introduced_on=today - timedelta(days=40)
+                            ).on_conflict_ignore().execute()  # fmt: skip
+    for n, (company, role, link) in enumerate(_JOB_TIPS):
+        shared = today - timedelta(days=3 + 9 * n)
+        Lead.create(
+            kind="job", company=company, role=role, link=link,
+            status=("heard", "applied", "interviewing")[n], source=peers[n % len(peers)],
+            shared_on=shared, noted_on=shared,
+        )  # fmt: skip
+    fair_day = today + timedelta(days=12)
+    fair = Event.create(
+        title="Downtown career fair", kind="career_fair", all_day=True,
+        starts_at=f"{fair_day} 00:00:00", location="Convention centre",
+    )  # fmt: skip
+    Lead.create(kind="fair", company="", title="Downtown career fair", event=fair.id,
+                source=peers[1 % len(peers)], shared_on=today - timedelta(days=6),
+                noted_on=today - timedelta(days=6))  # fmt: skip
+    for n, (title, link) in enumerate(_RESOURCE_TIPS):
+        shared = today - timedelta(days=10 + n)
+        Lead.create(
+            kind="resource", company="", title=title, link=link,
+            source=peers[(2 + n) % len(peers)], shared_on=shared, noted_on=shared,
+        )  # fmt: skip
 
 
 # Events and associations: a month of events around today (two of them recurring), and the
@@ -407,23 +470,17 @@ def _demo_events_and_associations(
     local = local_zone_name() or "UTC"
     orgs = {name: org_id for org_id, name in db.execute_sql(
         "SELECT id, name FROM organization WHERE kind = 'association'").fetchall()}  # fmt: skip
-    by_circle: dict[str | None, list[int]] = {}
-    for contact_id, key in db.execute_sql(
-        "SELECT c.id, ci.key FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id "
-        "WHERE c.id BETWEEN ? AND ? ORDER BY c.id",
-        (first_id, first_id + size - 1),
-    ).fetchall():
-        by_circle.setdefault(key, []).append(contact_id)
+    by_circle = _by_circle(first_id, size)
 
     def at(day: date, hour: int, minute: int = 0, zone: str = local) -> datetime:
         return to_stored(datetime(day.year, day.month, day.day, hour, minute), zone)
 
-    def event(title: str, kind: str, start: datetime, hours: float, **fields) -> int:
-        return Event.create(
+    def event(title: str, kind: str, start: datetime, hours: float, **fields: Any) -> int:
+        return int(Event.create(
             title=title, kind=kind, starts_at=start, ends_at=start + timedelta(hours=hours),
             timezone=fields.pop("timezone", local), uid=f"demo-{title.lower().replace(' ', '-')}"
             f"-{start:%Y%m%d}@networkcircles", **fields,
-        ).id  # fmt: skip
+        ).id)  # fmt: skip
 
     with db.atomic():
         for name, details in _ASSOCIATION_DETAILS.items():

@@ -1,13 +1,7 @@
 """Typed errors of the services: they carry data, and the ui words them."""
 
-
-class InvalidValue(ValueError):
-    """A value was refused; nothing was written."""
-
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
-        self.field = field
-        self.reason = reason
+# A refused value: one error type for every check (networkcircles/values.py), here too.
+from networkcircles.values import InvalidValue as InvalidValue
 
 
 class NotFound(LookupError):

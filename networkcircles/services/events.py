@@ -23,6 +23,17 @@ from networkcircles.store import event_queries
 from networkcircles.store.db import db
 from networkcircles.store.event_queries import Attendee, EventRow
 from networkcircles.store.models import Attendance, Contact, Event, Organization
+from networkcircles.values import (
+    Check,
+    Choice,
+    Flag,
+    Moment,
+    Text,
+    amount,
+    checked_moment,
+    cleaned,
+    refused_as,
+)
 
 KINDS = ("networking", "career_fair", "job_club", "association", "webinar", "other")
 STATUSES = ("planned", "attended", "skipped")
@@ -121,16 +132,8 @@ def wall_time(stored: datetime, zone_name: str) -> datetime:
 
 
 def _as_datetime(name: str, value: Any) -> datetime | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
-    if isinstance(value, date):
-        return datetime.combine(value, time())
-    try:
-        return datetime.fromisoformat(str(value))
-    except ValueError as error:
-        raise InvalidEvent(name, f"'{value}' is not a date and time") from error
+    with refused_as(InvalidEvent):
+        return checked_moment(name, value)
 
 
 def rule_frequency(recurrence: str) -> str:
@@ -155,46 +158,40 @@ def check_rule(recurrence: str, start: datetime | None = None) -> None:
         raise InvalidEvent("recurrence", f"'{recurrence}' repeats more often than daily")
 
 
+def _timezone(name: str, value: Any) -> str:
+    zone_name = plain_text(value).strip()
+    zone_name = "UTC" if zone_name in _UTC_NAMES else zone_name
+    if zone_name and _zone(zone_name) is None:
+        raise InvalidEvent(name, f"'{zone_name}' is not a time zone")
+    return zone_name
+
+
+def _organizer(name: str, value: Any) -> Any:
+    if value is not None and (
+        isinstance(value, bool)
+        or not Organization.select().where(Organization.id == value).exists()
+    ):
+        raise InvalidEvent(name, f"there is no organisation {value}")
+    return value
+
+
+# How each field of an event is checked (networkcircles/values.py); the rest is text as given.
+_CHECKS: dict[str, Check] = {
+    **dict.fromkeys(EVENT_FIELDS, Text(strip=False)),
+    "title": Text(required="an event needs a title"),  # inner spacing is the user's
+    "starts_at": Moment(required="an event needs a start"),
+    "ends_at": Moment(),
+    "kind": Choice(KINDS),
+    "status": Choice(STATUSES),
+    "timezone": _timezone,
+    "cost": amount,
+    "all_day": Flag(),
+    "organizer": _organizer,
+}
+
+
 def _clean(changes: dict[str, Any]) -> dict[str, Any]:
-    clean: dict[str, Any] = {}
-    for name, value in changes.items():
-        if name not in EVENT_FIELDS:
-            raise InvalidEvent(name, "no such field")
-        if name in ("starts_at", "ends_at"):
-            value = _as_datetime(name, value)
-            if name == "starts_at" and value is None:
-                raise InvalidEvent(name, "an event needs a start")
-        elif name == "title":
-            value = plain_text(str(value or "")).strip()  # inner spacing is the user's
-            if not value:
-                raise InvalidEvent(name, "an event needs a title")
-        elif name == "kind" and value not in KINDS:
-            raise InvalidEvent(name, f"'{value}' is not one of {', '.join(KINDS)}")
-        elif name == "status" and value not in STATUSES:
-            raise InvalidEvent(name, f"'{value}' is not one of {', '.join(STATUSES)}")
-        elif name == "timezone":
-            value = "UTC" if value in _UTC_NAMES else (value or "")
-            if value and _zone(value) is None:
-                raise InvalidEvent(name, f"'{value}' is not a time zone")
-        elif name == "cost":
-            try:
-                value = float(value or 0)
-            except (TypeError, ValueError) as error:
-                raise InvalidEvent(name, f"'{value}' is not an amount") from error
-            if value < 0:
-                raise InvalidEvent(name, "a cost cannot be negative")
-        elif name == "all_day":
-            value = bool(value)
-        elif name == "organizer":
-            if (
-                value is not None
-                and not Organization.select().where(Organization.id == value).exists()
-            ):
-                raise InvalidEvent(name, f"there is no organisation {value}")
-        else:
-            value = plain_text(value)
-        clean[name] = value
-    return clean
+    return cleaned(changes, _CHECKS, InvalidEvent)
 
 
 def _check_whole(values: dict[str, Any]) -> None:

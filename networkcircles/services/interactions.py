@@ -3,12 +3,12 @@
 from dataclasses import dataclass
 from datetime import date
 
-from networkcircles.services.errors import InvalidValue, NotFound
-from networkcircles.services.values import checked_day, plain_text
+from networkcircles.services.errors import NotFound
 from networkcircles.store import circle_queries
 from networkcircles.store.circle_queries import FollowUpRow, InteractionRow
 from networkcircles.store.db import db
 from networkcircles.store.models import Contact, Interaction
+from networkcircles.values import checked_choice, checked_day, plain_text
 
 KINDS = ("call", "email", "meeting", "event", "message")
 
@@ -32,7 +32,8 @@ def _last_contacted(contact_id: int) -> date | None:
     row = Contact.select(Contact.last_contacted).where(Contact.id == contact_id).tuples().first()
     if row is None:
         raise NotFound("contact", contact_id)
-    return row[0]
+    last: date | None = row[0]
+    return last
 
 
 def log(
@@ -40,8 +41,7 @@ def log(
 ) -> Logged:
     """Record an interaction. "Last contacted" becomes the latest of what it was and this day."""
     day = checked_day("happened_on", happened_on)
-    if kind not in KINDS:
-        raise InvalidValue("kind", f"'{kind}' is not one of {', '.join(KINDS)}")
+    kind = checked_choice("kind", kind, KINDS)
     with db.atomic():
         before = _last_contacted(contact_id)
         interaction = Interaction.create(
@@ -51,7 +51,7 @@ def log(
             note=plain_text(note),
             outcome=plain_text(outcome),
         )
-        if before is None or day > before:
+        if before is None or (day is not None and day > before):
             Contact.update(last_contacted=day).where(Contact.id == contact_id).execute()
     return Logged(interaction.id, contact_id, before)
 
@@ -59,7 +59,7 @@ def log(
 def unlog(logged: Logged) -> None:
     """Undo log(): remove the interaction and give "last contacted" back its old day."""
     with db.atomic():
-        Interaction.delete_by_id(logged.interaction_id)
+        Interaction.delete().where(Interaction.id == logged.interaction_id).execute()
         Contact.update(last_contacted=logged.last_contacted_before).where(
             Contact.id == logged.contact_id
         ).execute()
@@ -87,7 +87,7 @@ def delete(interaction_id: int) -> DeletedInteraction:
         if row is None:
             raise NotFound("interaction", interaction_id)
         before = _last_contacted(row.contact_id)
-        Interaction.delete_by_id(interaction_id)
+        Interaction.delete().where(Interaction.id == interaction_id).execute()
         if before == row.happened_on:
             latest = circle_queries.latest_interaction_day(row.contact_id)
             Contact.update(last_contacted=latest).where(Contact.id == row.contact_id).execute()

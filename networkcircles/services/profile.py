@@ -2,33 +2,32 @@
 
 from dataclasses import asdict
 from datetime import date
+from typing import Any
 
 from networkcircles.services import contact_extras
-from networkcircles.services.errors import InvalidValue
-from networkcircles.services.values import plain_text
 from networkcircles.store import circle_queries
 from networkcircles.store.circle_queries import ProfileRow
 from networkcircles.store.db import db
 from networkcircles.store.models import Profile
+from networkcircles.values import Check, Text, cleaned
 
 FIELDS = ("target_roles", "industries", "locations", "strengths", "pitch")
 PITCH_MAX_CHARS = 600  # "short": something an acquaintance can repeat
+_CHECKS: dict[str, Check] = {
+    **dict.fromkeys(FIELDS, Text()),
+    "pitch": Text(max_chars=PITCH_MAX_CHARS),
+}
 
 
 def get() -> ProfileRow:
     return circle_queries.profile()
 
 
-def save(values: ProfileRow | dict) -> ProfileRow | None:
+def save(values: ProfileRow | dict[str, Any]) -> ProfileRow | None:
     """Replace the profile's fields given; return the profile before (None: there was none),
     which restore() puts back."""
     values = asdict(values) if isinstance(values, ProfileRow) else dict(values)
-    for name in values:
-        if name not in FIELDS:
-            raise InvalidValue(name, "no such field")
-    clean = {name: plain_text(value or "").strip() for name, value in values.items()}
-    if len(clean.get("pitch", "")) > PITCH_MAX_CHARS:
-        raise InvalidValue("pitch", f"keep it short: at most {PITCH_MAX_CHARS} characters")
+    clean = cleaned(values, _CHECKS)
     with db.atomic():
         existing = Profile.select(Profile.id).order_by(Profile.id).first()
         before = circle_queries.profile() if existing is not None else None
@@ -50,4 +49,7 @@ def restore(before: ProfileRow | None) -> None:
 
 def heard_pitch(contact_id: int, on: date | None) -> date | None:
     """Record the day a contact heard your pitch (None: not yet); return the day before."""
-    return contact_extras.update(contact_id, {"heard_pitch_on": on})["heard_pitch_on"]
+    before: date | None = contact_extras.update(contact_id, {"heard_pitch_on": on})[
+        "heard_pitch_on"
+    ]
+    return before

@@ -4,37 +4,28 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Any
 
-from networkcircles.services.errors import InvalidValue, NotFound
-from networkcircles.services.values import checked_day, plain_text
+from networkcircles.services.errors import NotFound
 from networkcircles.store import circle_queries
 from networkcircles.store.circle_queries import ReferenceRow
 from networkcircles.store.db import db
 from networkcircles.store.models import Contact, ReferenceRequest
+from networkcircles.values import Check, Day, Flag, Text, cleaned
 
 TOO_OFTEN_DAYS = 30
 TOO_OFTEN_TIMES = 2  # asked more often than this within TOO_OFTEN_DAYS is too often
 
-_EDITABLE = ("application", "asked_on", "agreed", "given_on", "note")
+# How each field a request keeps is checked (networkcircles/values.py).
+_CHECKS: dict[str, Check] = {
+    "application": Text(required="say which application the reference is for"),
+    "asked_on": Day(required=True),
+    "agreed": Flag(unknown_allowed=True),
+    "given_on": Day(),
+    "note": Text(strip=False),
+}
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
-    clean: dict[str, Any] = {}
-    for name, value in values.items():
-        if name not in _EDITABLE:
-            raise InvalidValue(name, "no such field")
-        if name == "application":
-            value = plain_text(value or "").strip()
-            if not value:
-                raise InvalidValue(name, "say which application the reference is for")
-        elif name in ("asked_on", "given_on"):
-            value = checked_day(name, value, required=name == "asked_on")
-        elif name == "agreed":
-            if value is not None and not isinstance(value, bool):
-                raise InvalidValue(name, "yes, no or no answer yet")
-        else:
-            value = str(value or "")
-        clean[name] = value
-    return clean
+    return cleaned(values, _CHECKS)
 
 
 def log_request(
@@ -50,7 +41,7 @@ def log_request(
                     "given_on": given_on, "note": note})  # fmt: skip
     if not Contact.select().where(Contact.id == contact_id).exists():
         raise NotFound("contact", contact_id)
-    return ReferenceRequest.create(contact=contact_id, **clean).id
+    return int(ReferenceRequest.create(contact=contact_id, **clean).id)
 
 
 def update_request(request_id: int, changes: dict[str, Any]) -> dict[str, Any]:
@@ -71,7 +62,7 @@ def delete_request(request_id: int) -> ReferenceRow:
         saved = circle_queries.reference_request(request_id)
         if saved is None:
             raise NotFound("reference request", request_id)
-        ReferenceRequest.delete_by_id(request_id)
+        ReferenceRequest.delete().where(ReferenceRequest.id == request_id).execute()
     return saved
 
 

@@ -7,6 +7,7 @@ from networkcircles.store import circle_queries
 from networkcircles.store.circle_queries import ReferralRow
 from networkcircles.store.db import db
 from networkcircles.store.models import Contact, Referral
+from networkcircles.values import checked_day, plain_text
 
 
 class SelfReferral(InvalidValue):
@@ -26,8 +27,8 @@ def add(introducer_id: int, introduced_id: int, on: date | None = None, note: st
     """Record that `introducer_id` introduced you to `introduced_id`."""
     if introducer_id == introduced_id:
         raise SelfReferral(introducer_id)
-    if on is not None and not isinstance(on, date):
-        raise InvalidValue("introduced_on", "not a date")
+    on = checked_day("introduced_on", on, required=False)
+    note = plain_text(note)
     with db.atomic():
         for contact_id in (introducer_id, introduced_id):
             if not Contact.select().where(Contact.id == contact_id).exists():
@@ -35,7 +36,7 @@ def add(introducer_id: int, introduced_id: int, on: date | None = None, note: st
         if circle_queries.referral(introducer_id, introduced_id) is not None:
             raise DuplicateReferral(introducer_id, introduced_id)
         Referral.create(
-            introducer=introducer_id, introduced=introduced_id, introduced_on=on, note=note or ""
+            introducer=introducer_id, introduced=introduced_id, introduced_on=on, note=note
         )
 
 

@@ -5,11 +5,11 @@ from datetime import date, datetime
 from typing import Any
 
 from networkcircles.services.errors import InvalidValue, NotFound
-from networkcircles.services.values import plain_text
 from networkcircles.store import circle_queries
 from networkcircles.store.circle_queries import TipRow
 from networkcircles.store.db import db
 from networkcircles.store.models import Contact, Event, Lead
+from networkcircles.values import Check, Choice, Day, Text, cleaned, web_address
 
 KINDS = ("job", "fair", "resource")
 STATUSES = ("heard", "applied", "interviewing", "offer", "closed")
@@ -22,41 +22,33 @@ FIELDS = ("kind", "company", "role", "title", "link", "status", "source", "share
 class TipSnapshot:
     """A deleted tip and the career-fair event it made (if any), to put back with the same ids."""
 
-    row: dict
-    event: dict | None
+    row: dict[str, Any]
+    event: dict[str, Any] | None
 
 
-def _date(name: str, value: Any) -> date | None:
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip()) if value.strip() else None
-        except ValueError as error:
-            raise InvalidValue(name, f"'{value}' is not a date (YYYY-MM-DD)") from error
-    if isinstance(value, datetime):
-        return value.date()
-    if value is not None and not isinstance(value, date):
-        raise InvalidValue(name, "not a date")
-    return value
+def _source(name: str, value: Any) -> int | None:
+    """The contact a tip came from (None: nobody in particular)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not Contact.select().where(Contact.id == value).exists():
+        raise InvalidValue(name, f"there is no contact {value}")
+    return int(value)
+
+
+# How each field of a tip is checked (networkcircles/values.py).
+_CHECKS: dict[str, Check] = {
+    **dict.fromkeys(FIELDS, Text()),
+    "kind": Choice(KINDS),
+    "status": Choice(STATUSES),
+    "shared_on": Day(),
+    "fair_on": Day(),
+    "link": web_address,
+    "source": _source,
+}
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
-    clean: dict[str, Any] = {}
-    for name, value in values.items():
-        if name not in FIELDS:
-            raise InvalidValue(name, "no such field")
-        if name == "kind" and value not in KINDS:
-            raise InvalidValue(name, f"'{value}' is not one of {', '.join(KINDS)}")
-        if name == "status" and value not in STATUSES:
-            raise InvalidValue(name, f"'{value}' is not one of {', '.join(STATUSES)}")
-        if name in ("shared_on", "fair_on"):
-            value = _date(name, value)
-        elif name == "source":
-            if value is not None and not Contact.select().where(Contact.id == value).exists():
-                raise InvalidValue(name, f"there is no contact {value}")
-        elif name not in ("kind", "status"):
-            value = plain_text(value or "").strip()
-        clean[name] = value
-    return clean
+    return cleaned(values, _CHECKS)
 
 
 def _check_whole(row: dict[str, Any]) -> None:
@@ -67,7 +59,7 @@ def _check_whole(row: dict[str, Any]) -> None:
 
 
 def _fair_title(row: dict[str, Any]) -> str:
-    return row["title"] or row["company"]
+    return str(row["title"] or row["company"])
 
 
 def _sync_event(lead_id: int, row: dict[str, Any], fair_on: date | None) -> None:
@@ -109,7 +101,7 @@ def create(
     with db.atomic():
         lead = Lead.create(noted_on=row["shared_on"], **row)
         _sync_event(lead.id, {**row, "event": None}, fair_day)
-    return lead.id
+    return int(lead.id)
 
 
 def values_of(tip: TipRow) -> dict[str, Any]:
@@ -152,9 +144,9 @@ def delete(lead_id: int) -> TipSnapshot:
                 .dicts()
                 .first()
             )
-        Lead.delete_by_id(lead_id)
+        Lead.delete().where(Lead.id == lead_id).execute()
         if event is not None:
-            Event.delete_by_id(event["id"])
+            Event.delete().where(Event.id == event["id"]).execute()
     return TipSnapshot(lead, event)
 
 
@@ -171,7 +163,7 @@ def restore(saved: TipSnapshot) -> int:
         if row["event"] is not None and not Event.select().where(Event.id == row["event"]).exists():
             row["event"] = None
         Lead.insert(row).execute()
-    return saved.row["id"]
+    return int(saved.row["id"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         leads = panels.leads
         looks = [leads.kind_filter, leads.status_filter, leads.source_button]
         state.guard_panel(leads, spare=looks)
+        state.guard([self.contact_details, self.triage])  # whole: each is only for editing
         state.refused.connect(self.is_editable)  # says why in the status bar
 
         def apply_read_only() -> None:
@@ -158,8 +159,6 @@ class MainWindow(QMainWindow):
                 elif not read_only and action in switched_off:
                     switched_off.discard(action)
                     action.setEnabled(True)
-            for widget in (self.contact_details, self.triage):
-                widget.setEnabled(not read_only)
             self.setAcceptDrops(not read_only)  # a dropped file would be imported
 
         state.changed.connect(lambda _read_only: apply_read_only())

@@ -25,3 +25,28 @@ def test_same_seed_same_network(tmp_path):
         names.append([(r.name, r.circle_key, r.last_contacted) for r in contact_rows()])
         close_store()
     assert names[0] == names[1]
+
+
+def test_an_empty_demo_is_the_associations_and_events_without_people(store):
+    """Size 0 used to fail drawing a lead's source from no contacts at all."""
+    create_demo(size=0, today=date(2026, 11, 2))
+    figures = stats()
+    assert figures["contacts"] == 0 and figures["leads"] == 0
+    assert figures["organizations"] > 0
+
+
+def test_the_demo_passes_the_checks_the_services_make(store):
+    """The demo writes its rows directly, in batches: each value must still be one the
+    services would accept (the same checks, networkcircles/values.py)."""
+    from networkcircles.services import contacts
+    from networkcircles.store import queries
+    from networkcircles.values import is_email, is_phone, is_web_address
+
+    create_demo(size=60, today=date(2026, 11, 2))
+    for row in contact_rows():
+        details = queries.contact_details(row.id)
+        assert all(is_email(item.value) for item in details.emails)
+        assert all(is_phone(item.value) for item in details.phones)
+        assert all(is_web_address(a) for a in (details.website, details.linkedin) if a)
+        stored = contacts.fields_of(details)
+        contacts._clean({name: stored[name] for name in contacts.SCALAR_FIELDS})

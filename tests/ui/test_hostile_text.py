@@ -40,6 +40,9 @@ from networkcircles.ui.panels.lazy import bring_forward
 
 IMG = "<img src=x>Eve"
 LINK = '<a href="https://evil.example/">Click me</a>'
+# A web address field (website, a tip's link) takes only a web address (networkcircles/values.py),
+# markup and all.
+URL = 'https://evil.example/?q="><img/src=x>&b=<b>Bold</b>'
 BOLD = "<b>Bold</b> & Co [*]"
 RLO = "Mallory\u202egnp.exe"
 RAW_MARKUP = ("<img", "<a ", "<b>", "<i>", "<u>", "<script")
@@ -55,7 +58,7 @@ def hostile(tmp_path: Path) -> dict:
     fields = {
         "organization": "<i>Evil</i> Corp", "role": "Engineer", "notes": big_note,
         "how_known": "met at <u>the fair</u>\nsecond line", "tags": "<b>tag</b>",
-        "website": LINK, "follow_up_note": IMG, "next_follow_up": TODAY - timedelta(days=3),
+        "website": URL, "follow_up_note": IMG, "next_follow_up": TODAY - timedelta(days=3),
     }  # fmt: skip
     ids = {
         "img": contacts.create(IMG, "acquaintances", **fields),
@@ -69,12 +72,12 @@ def hostile(tmp_path: Path) -> dict:
     references.log_request(ids["link"], application="<b>App</b> & job", asked_on=TODAY)
     contact_extras.update(ids["img"], {"useful_contacts_note": LINK, "has_useful_contacts": True})
     circles.update("peers", name="<b>Peers</b> & R&D")
-    org = associations.create_organization(LINK, "association", website=LINK, notes=IMG)
+    org = associations.create_organization(LINK, "association", website=URL, notes=IMG)
     start = datetime.combine(TODAY + timedelta(days=2), datetime.min.time()) + timedelta(hours=10)
     event = events.create_event(f"{IMG} fair & more", start, location=LINK, organizer=org,
                                 notes=IMG)  # fmt: skip
     events.link_attendees(event, [ids["img"], ids["rlo"]], "met")
-    lead = tips.create(kind="job", company=BOLD, role=IMG, link=LINK, source=ids["link"])
+    lead = tips.create(kind="job", company=BOLD, role=IMG, link=URL, source=ids["link"])
     yield {"path": path, "ids": ids, "event": event, "org": org, "lead": lead}
     close_store()
 

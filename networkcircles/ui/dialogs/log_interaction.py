@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from networkcircles.services.interactions import KINDS
+from networkcircles.ui.read_only import observe_dialog
 from networkcircles.ui.text import isolated, literal, plain_labels, window_title
 
 
@@ -97,6 +98,7 @@ class LogInteractionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        observe_dialog(self)  # OK is off while the network is read-only
         plain_labels(self)  # titles and names from the store are never markup
 
     def _follow_up_chosen(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from networkcircles.services import profile
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.commands import EditProfileCommand
+from networkcircles.ui.read_only import observe_dialog
 from networkcircles.ui.text import plain_labels
 from networkcircles.ui.theme import set_error_style
 
@@ -62,6 +63,7 @@ class PitchDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        observe_dialog(self)  # OK is off while the network is read-only
         plain_labels(self)  # titles and names from the store are never markup
 
     def _count(self) -> None:

@@ -18,6 +18,7 @@ from networkcircles.services import tips
 from networkcircles.store import circle_queries
 from networkcircles.store.circle_queries import TipRow
 from networkcircles.ui.panels.widgets import day_text, parse_day
+from networkcircles.ui.read_only import observe_dialog
 from networkcircles.ui.text import plain_labels
 from networkcircles.ui.theme import set_error_style
 
@@ -67,6 +68,7 @@ class TipDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         self.form.addRow(buttons)
+        observe_dialog(self)  # OK is off while the network is read-only
         self.kind.currentIndexChanged.connect(self._kind_changed)
         if tip is not None:
             values = tips.values_of(tip)

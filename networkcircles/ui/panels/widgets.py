@@ -5,6 +5,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from networkcircles import values
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("panels", text)
@@ -28,13 +30,9 @@ class TriStateCombo(QComboBox):
 
 def parse_day(text: str) -> date | str | None:
     """A date, None for an empty field, or the text back when it is no date (caller refuses)."""
-    text = text.strip()
-    if not text:
+    if not text.strip():
         return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return text
+    return values.parse_day(text) or text  # the services' one reading of a typed day
 
 
 def day_text(day: date | None) -> str:
