@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networkcircles.store import backup
+from networkcircles.store import backup, restoring
 from networkcircles.store.backup import BackupInfo
 from networkcircles.store.db import db
 from networkcircles.store.errors import StoreError
@@ -126,7 +126,7 @@ class RestoreBackupDialog(QDialog):
         if info is None or not cls.confirm(parent, info):
             return False
         try:
-            backup.restore(db, store_path, info.path)
+            restoring.restore(db, store_path, info.path)
         except (StoreError, OSError, sqlite3.Error) as error:
             reason = error.reason if isinstance(error, StoreError) else str(error)
             show_error(
