@@ -1,13 +1,8 @@
 """Typed errors of the services: they carry data, and the ui words them."""
 
-
-class InvalidValue(ValueError):
-    """A value was refused; nothing was written."""
-
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
-        self.field = field
-        self.reason = reason
+# A value was refused; nothing was written. Defined below the services, in the store's
+# errors, so that the event rules of interchange (event_rules.py) raise the same kind.
+from networkcircles.store.errors import InvalidValue as InvalidValue
 
 
 class NotFound(LookupError):

@@ -3,6 +3,17 @@
 from pathlib import Path
 
 
+class InvalidValue(ValueError):
+    """A value was refused; nothing was written. Raised by the services and the event rules
+    of interchange (services/errors.py re-exports it: the services' own kinds derive from it).
+    """
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
 class StoreError(Exception):
     """A store file could not be opened as it is. Never raised after writing to it."""
 
