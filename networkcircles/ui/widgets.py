@@ -1,4 +1,6 @@
-"""Small editors shared by the circle panels: a yes/no/unknown choice, dates as text."""
+"""Small editors shared by the circle panels and dialogs: a yes/no/unknown choice, dates as text.
+
+Their strings keep the translation context "panels" they were written under."""
 
 from datetime import date
 
