@@ -209,7 +209,7 @@ def _contact_count(backup: Path) -> int | None:
         # immutable: a backup never changes, and reading it leaves nothing beside it
         copy = sqlite3.connect(read_only_uri(backup, immutable=True), uri=True)
         try:
-            return copy.execute("SELECT count(*) FROM contact").fetchone()[0]
+            return int(copy.execute("SELECT count(*) FROM contact").fetchone()[0])
         finally:
             copy.close()
     except sqlite3.Error:

@@ -106,7 +106,7 @@ def exists(db: SqliteDatabase) -> bool:
     row = db.execute_sql(
         f"SELECT count(*) FROM sqlite_master WHERE name IN ({marks})", names
     ).fetchone()
-    return row[0] == len(names)
+    return bool(row[0] == len(names))
 
 
 def ensure(db: SqliteDatabase) -> None:
