@@ -88,9 +88,9 @@ def _read_header(path: Path) -> bytes:
         with open_input(path) as handle:  # a pipe or a device is refused, never opened
             return handle.read(HEADER_SIZE)
     except NotARegularFile as error:
-        raise NotAStore(path, error.strerror) from error
+        raise NotAStore(path, error.reason) from error
     except OSError as error:
-        raise NotAStore(path, f"it cannot be read ({error.strerror})") from error
+        raise NotAStore(path, f"it cannot be read ({error.strerror or error})") from error
 
 
 def _probe(path: Path, wal: bool) -> tuple[int, int, set[str], str]:
@@ -123,9 +123,9 @@ def _check_regular(path: Path) -> bool:
     except FileNotFoundError:
         return False
     except NotARegularFile as error:
-        raise NotAStore(path, error.strerror) from None
+        raise NotAStore(path, error.reason) from None
     except OSError as error:
-        raise NotAStore(path, f"it cannot be read ({error.strerror})") from None
+        raise NotAStore(path, f"it cannot be read ({error.strerror or error})") from None
     return True
 
 
