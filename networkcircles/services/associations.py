@@ -154,7 +154,8 @@ def _clean(changes: dict[str, Any]) -> dict[str, Any]:
 
 
 def create_organization(name: str, kind: str = "association", **fields: Any) -> int:
-    return Organization.create(**_clean({"name": name, "kind": kind, **fields})).id
+    organization_id: int = Organization.create(**_clean({"name": name, "kind": kind, **fields})).id
+    return organization_id
 
 
 def update_organization(organization_id: int, changes: dict[str, Any]) -> None:
@@ -187,7 +188,7 @@ def delete_organization(organization_id: int) -> OrganizationSnapshot:
             organization_fields(organization_id),
             tuple(e.id for e in event_queries.events_for_organization(organization_id)),
         )
-        Organization.delete_by_id(organization_id)
+        Organization.delete().where(Organization.id == organization_id).execute()
     return saved
 
 

@@ -32,7 +32,8 @@ def _last_contacted(contact_id: int) -> date | None:
     row = Contact.select(Contact.last_contacted).where(Contact.id == contact_id).tuples().first()
     if row is None:
         raise NotFound("contact", contact_id)
-    return row[0]
+    day: date | None = row[0]
+    return day
 
 
 def log(
@@ -40,6 +41,7 @@ def log(
 ) -> Logged:
     """Record an interaction. "Last contacted" becomes the latest of what it was and this day."""
     day = checked_day("happened_on", happened_on)
+    assert day is not None  # required (the default): checked_day refused a missing day
     if kind not in KINDS:
         raise InvalidValue("kind", f"'{kind}' is not one of {', '.join(KINDS)}")
     with db.atomic():
@@ -59,7 +61,7 @@ def log(
 def unlog(logged: Logged) -> None:
     """Undo log(): remove the interaction and give "last contacted" back its old day."""
     with db.atomic():
-        Interaction.delete_by_id(logged.interaction_id)
+        Interaction.delete().where(Interaction.id == logged.interaction_id).execute()
         Contact.update(last_contacted=logged.last_contacted_before).where(
             Contact.id == logged.contact_id
         ).execute()
@@ -87,7 +89,7 @@ def delete(interaction_id: int) -> DeletedInteraction:
         if row is None:
             raise NotFound("interaction", interaction_id)
         before = _last_contacted(row.contact_id)
-        Interaction.delete_by_id(interaction_id)
+        Interaction.delete().where(Interaction.id == interaction_id).execute()
         if before == row.happened_on:
             latest = circle_queries.latest_interaction_day(row.contact_id)
             Contact.update(last_contacted=latest).where(Contact.id == row.contact_id).execute()

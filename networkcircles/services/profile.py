@@ -2,6 +2,7 @@
 
 from dataclasses import asdict
 from datetime import date
+from typing import Any
 
 from networkcircles.services import contact_extras
 from networkcircles.services.errors import InvalidValue
@@ -19,7 +20,7 @@ def get() -> ProfileRow:
     return circle_queries.profile()
 
 
-def save(values: ProfileRow | dict) -> ProfileRow | None:
+def save(values: ProfileRow | dict[str, Any]) -> ProfileRow | None:
     """Replace the profile's fields given; return the profile before (None: there was none),
     which restore() puts back."""
     values = asdict(values) if isinstance(values, ProfileRow) else dict(values)
@@ -50,4 +51,7 @@ def restore(before: ProfileRow | None) -> None:
 
 def heard_pitch(contact_id: int, on: date | None) -> date | None:
     """Record the day a contact heard your pitch (None: not yet); return the day before."""
-    return contact_extras.update(contact_id, {"heard_pitch_on": on})["heard_pitch_on"]
+    before: date | None = contact_extras.update(contact_id, {"heard_pitch_on": on})[
+        "heard_pitch_on"
+    ]
+    return before

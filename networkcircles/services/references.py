@@ -50,7 +50,8 @@ def log_request(
                     "given_on": given_on, "note": note})  # fmt: skip
     if not Contact.select().where(Contact.id == contact_id).exists():
         raise NotFound("contact", contact_id)
-    return ReferenceRequest.create(contact=contact_id, **clean).id
+    request_id: int = ReferenceRequest.create(contact=contact_id, **clean).id
+    return request_id
 
 
 def update_request(request_id: int, changes: dict[str, Any]) -> dict[str, Any]:
@@ -71,7 +72,7 @@ def delete_request(request_id: int) -> ReferenceRow:
         saved = circle_queries.reference_request(request_id)
         if saved is None:
             raise NotFound("reference request", request_id)
-        ReferenceRequest.delete_by_id(request_id)
+        ReferenceRequest.delete().where(ReferenceRequest.id == request_id).execute()
     return saved
 
 

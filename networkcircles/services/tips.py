@@ -22,8 +22,8 @@ FIELDS = ("kind", "company", "role", "title", "link", "status", "source", "share
 class TipSnapshot:
     """A deleted tip and the career-fair event it made (if any), to put back with the same ids."""
 
-    row: dict
-    event: dict | None
+    row: dict[str, Any]
+    event: dict[str, Any] | None
 
 
 def _date(name: str, value: Any) -> date | None:
@@ -67,7 +67,7 @@ def _check_whole(row: dict[str, Any]) -> None:
 
 
 def _fair_title(row: dict[str, Any]) -> str:
-    return row["title"] or row["company"]
+    return str(row["title"] or row["company"])
 
 
 def _sync_event(lead_id: int, row: dict[str, Any], fair_on: date | None) -> None:
@@ -108,8 +108,9 @@ def create(
     _check_whole(row)
     with db.atomic():
         lead = Lead.create(noted_on=row["shared_on"], **row)
-        _sync_event(lead.id, {**row, "event": None}, fair_day)
-    return lead.id
+        lead_id: int = lead.id
+        _sync_event(lead_id, {**row, "event": None}, fair_day)
+    return lead_id
 
 
 def values_of(tip: TipRow) -> dict[str, Any]:
@@ -152,9 +153,9 @@ def delete(lead_id: int) -> TipSnapshot:
                 .dicts()
                 .first()
             )
-        Lead.delete_by_id(lead_id)
+        Lead.delete().where(Lead.id == lead_id).execute()
         if event is not None:
-            Event.delete_by_id(event["id"])
+            Event.delete().where(Event.id == event["id"]).execute()
     return TipSnapshot(lead, event)
 
 
@@ -171,7 +172,8 @@ def restore(saved: TipSnapshot) -> int:
         if row["event"] is not None and not Event.select().where(Event.id == row["event"]).exists():
             row["event"] = None
         Lead.insert(row).execute()
-    return saved.row["id"]
+    lead_id: int = saved.row["id"]
+    return lead_id
 
 
 @dataclass(frozen=True, slots=True)
