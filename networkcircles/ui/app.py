@@ -35,7 +35,8 @@ def create_application(headless: bool = False) -> QApplication:
     """The one QApplication, named so QSettings and QStandardPaths find our folders."""
     if headless and not _has_display():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("networkcircles")
