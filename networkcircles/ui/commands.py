@@ -2,17 +2,26 @@
 
 import functools
 from collections.abc import Callable
+from datetime import date
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from networkcircles.services import events
+from networkcircles.services.associations import OrganizationSnapshot
 from networkcircles.services.contacts import ContactSnapshot
+from networkcircles.services.events import EventSnapshot
 from networkcircles.services.import_undo import ImportRows
 from networkcircles.services.importing import ImportResult
 from networkcircles.services.interactions import DeletedInteraction, Logged
 from networkcircles.services.tips import TipSnapshot
-from networkcircles.store.circle_queries import InteractionRow
+from networkcircles.store.circle_queries import (
+    InteractionRow,
+    ProfileRow,
+    ReferenceRow,
+    ReferralRow,
+)
 from networkcircles.ui.bridge import StoreBridge
 
 
@@ -231,8 +240,8 @@ class MeetWishCommand(Command):
 class LogInteractionCommand(Command):
     """Log an interaction; undo removes it and gives "last contacted" back its old day."""
 
-    def __init__(self, bridge: StoreBridge, contact_id: int, happened_on, kind: str,
-                 note: str = "", outcome: str = ""):  # fmt: skip
+    def __init__(self, bridge: StoreBridge, contact_id: int, happened_on: date | str, kind: str,
+                 note: str = "", outcome: str = "") -> None:  # fmt: skip
         super().__init__(_tr("Log interaction"))
         self._bridge, self._contact_id = bridge, contact_id
         self._values = (happened_on, kind, note, outcome)
@@ -269,10 +278,12 @@ class DeleteInteractionCommand(Command):
 class SetFollowUpCommand(Command):
     """Set or clear (day None) the next follow-up of one contact."""
 
-    def __init__(self, bridge: StoreBridge, contact_id: int, on, note: str = ""):
+    def __init__(
+        self, bridge: StoreBridge, contact_id: int, on: date | str | None, note: str = ""
+    ) -> None:
         super().__init__(_tr("Set follow-up") if on is not None else _tr("Clear follow-up"))
         self._bridge, self._contact_id, self._after = bridge, contact_id, (on, note)
-        self._before: tuple | None = None
+        self._before: tuple[date | None, str] | None = None
 
     def redo(self) -> None:
         self._before = self._bridge.set_follow_up(self._contact_id, *self._after)
@@ -284,8 +295,8 @@ class SetFollowUpCommand(Command):
 class AddReferralCommand(Command):
     """Record that one contact introduced you to another."""
 
-    def __init__(self, bridge: StoreBridge, introducer_id: int, introduced_id: int, on=None,
-                 note: str = ""):  # fmt: skip
+    def __init__(self, bridge: StoreBridge, introducer_id: int, introduced_id: int,
+                 on: date | None = None, note: str = "") -> None:  # fmt: skip
         super().__init__(_tr("Add introduction"))
         self._bridge = bridge
         self._args = (introducer_id, introduced_id, on, note)
@@ -301,13 +312,13 @@ class RemoveReferralCommand(Command):
     def __init__(self, bridge: StoreBridge, introducer_id: int, introduced_id: int):
         super().__init__(_tr("Remove introduction"))
         self._bridge, self._pair = bridge, (introducer_id, introduced_id)
-        self._saved = None
+        self._saved: ReferralRow | None = None
 
     def redo(self) -> None:
         self._saved = self._bridge.remove_referral(*self._pair)
 
     def undo(self) -> None:
-        self._bridge.restore_referral(self._saved)
+        self._bridge.restore_referral(_done(self._saved))
 
 
 class LogReferenceCommand(Command):
@@ -316,7 +327,7 @@ class LogReferenceCommand(Command):
     def __init__(self, bridge: StoreBridge, contact_id: int, **values: Any):
         super().__init__(_tr("Log reference request"))
         self._bridge, self._contact_id, self._values = bridge, contact_id, values
-        self._saved = None
+        self._saved: ReferenceRow | None = None
         self.request_id: int | None = None
 
     def redo(self) -> None:
@@ -347,13 +358,13 @@ class DeleteReferenceCommand(Command):
     def __init__(self, bridge: StoreBridge, request_id: int):
         super().__init__(_tr("Delete reference request"))
         self._bridge, self._request_id = bridge, request_id
-        self._saved = None
+        self._saved: ReferenceRow | None = None
 
     def redo(self) -> None:
         self._saved = self._bridge.delete_reference(self._request_id)
 
     def undo(self) -> None:
-        self._bridge.restore_reference(self._saved)
+        self._bridge.restore_reference(_done(self._saved))
 
 
 class AddTipCommand(Command):
@@ -407,7 +418,7 @@ class EditProfileCommand(Command):
     def __init__(self, bridge: StoreBridge, after: dict[str, Any]):
         super().__init__(_tr("Edit your pitch"))
         self._bridge, self._after = bridge, dict(after)
-        self._before = None
+        self._before: ProfileRow | None = None
 
     def redo(self) -> None:
         self._before = self._bridge.save_profile(self._after)
@@ -426,7 +437,7 @@ class AddEventCommand(Command):
     def __init__(self, bridge: StoreBridge, fields: dict[str, Any]):
         super().__init__(_tr("Add event"))
         self._bridge, self._fields = bridge, dict(fields)
-        self._saved = None
+        self._saved: EventSnapshot | None = None
         self.event_id: int | None = None
 
     def redo(self) -> None:
@@ -460,13 +471,13 @@ class DeleteEventCommand(Command):
     def __init__(self, bridge: StoreBridge, event_id: int):
         super().__init__(_tr("Delete event"))
         self._bridge, self._event_id = bridge, event_id
-        self._saved = None
+        self._saved: EventSnapshot | None = None
 
     def redo(self) -> None:
         self._saved = self._bridge.delete_event(self._event_id)
 
     def undo(self) -> None:
-        self._bridge.restore_event(self._saved)
+        self._bridge.restore_event(_done(self._saved))
 
 
 class LinkAttendeesCommand(Command):
@@ -508,7 +519,9 @@ class AddPeopleAtEventCommand(Command):
     """The capture mode's people: new contacts linked to the event, in one step; undo removes
     them, redo brings them back with the same ids."""
 
-    def __init__(self, bridge: StoreBridge, event_id: int, people: list):
+    def __init__(
+        self, bridge: StoreBridge, event_id: int, people: list[events.CapturedPerson]
+    ) -> None:
         super().__init__(_tr("Add people met at event"))
         self._bridge, self._event_id, self._people = bridge, event_id, list(people)
         self._saved: list[ContactSnapshot] = []
@@ -531,7 +544,7 @@ class AddOrganizationCommand(Command):
     def __init__(self, bridge: StoreBridge, name: str, kind: str = "association", **fields: Any):
         super().__init__(_tr("Add association"))
         self._bridge, self._name, self._kind, self._fields = bridge, name, kind, fields
-        self._saved = None
+        self._saved: OrganizationSnapshot | None = None
         self.organization_id: int | None = None
 
     def redo(self) -> None:
@@ -549,7 +562,13 @@ class AddOrganizationCommand(Command):
 class EditOrganizationCommand(Command):
     """Change an association's details (dues, membership, benefits, ...); undo reverts."""
 
-    def __init__(self, bridge: StoreBridge, organization_id: int, before: dict, after: dict):
+    def __init__(
+        self,
+        bridge: StoreBridge,
+        organization_id: int,
+        before: dict[str, Any],
+        after: dict[str, Any],
+    ) -> None:
         super().__init__(_tr("Edit association"))
         self._bridge, self._organization_id = bridge, organization_id
         self._before, self._after = dict(before), dict(after)
@@ -565,10 +584,10 @@ class DeleteOrganizationCommand(Command):
     def __init__(self, bridge: StoreBridge, organization_id: int):
         super().__init__(_tr("Delete association"))
         self._bridge, self._organization_id = bridge, organization_id
-        self._saved = None
+        self._saved: OrganizationSnapshot | None = None
 
     def redo(self) -> None:
         self._saved = self._bridge.delete_organization(self._organization_id)
 
     def undo(self) -> None:
-        self._bridge.restore_organization(self._saved)
+        self._bridge.restore_organization(_done(self._saved))
