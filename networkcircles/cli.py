@@ -247,7 +247,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(run=cmd_window)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    def command(name: str, run: Callable, help_text: str, db_required: bool = True):
+    def command(
+        name: str,
+        run: Callable[[argparse.Namespace], int],
+        help_text: str,
+        db_required: bool = True,
+    ) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.add_argument("--db", type=Path, required=db_required, help="the network file")
         sub.set_defaults(run=run)
@@ -314,7 +319,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return args.run(args)
+        code: int = args.run(args)
+        return code
     except NoStore as error:
         _say(f"no network at {error.path}")
     except StoreError as error:

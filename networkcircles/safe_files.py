@@ -9,9 +9,11 @@ services and the command line use it alike.
 """
 
 import errno
+import io
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -23,7 +25,8 @@ class NotARegularFile(OSError):
     """
 
     def __init__(self, path: Path, kind: str) -> None:
-        super().__init__(errno.EINVAL, f"it is a {kind}, not a regular file", str(path))
+        self.reason = f"it is a {kind}, not a regular file"  # its strerror, typed as a str
+        super().__init__(errno.EINVAL, self.reason, str(path))
         self.path = Path(path)
         self.kind = kind
 
@@ -39,7 +42,7 @@ class WouldReplaceNetwork(OSError):
 _protected: set[Path] = set()  # the open store's files: store/db.py keeps this current
 
 
-def protect(paths) -> None:
+def protect(paths: Iterable[Path]) -> None:
     """Outputs may never replace these (the open network's files); replaces the last set."""
     _protected.clear()
     _protected.update(Path(path).resolve() for path in paths)
@@ -66,7 +69,7 @@ def check_input(path: Path | str) -> os.stat_result:
     return found
 
 
-def open_input(path: Path | str):
+def open_input(path: Path | str) -> io.BufferedReader:
     """A binary reading handle on a regular file; never blocks on a pipe swapped in."""
     check_input(path)
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))

@@ -46,3 +46,54 @@ def test_lower_layers_load_without_qt():
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip() == "[]"
+
+
+def _loops(imports: dict[str, set[str]]) -> list[list[str]]:
+    """The groups of modules that reach each other through imports (Tarjan's strongly
+    connected components with more than one module)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        on_stack.add(module)
+        for imported in sorted(imports.get(module, ())):
+            if imported not in index:
+                visit(imported)
+                low[module] = min(low[module], low[imported])
+            elif imported in on_stack:
+                low[module] = min(low[module], index[imported])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1:
+                groups.append(sorted(group))
+
+    for module in sorted(imports):
+        if module not in index:
+            visit(module)
+    return groups
+
+
+def test_loops_are_found():
+    assert _loops({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert _loops({"a": {"b"}, "b": set()}) == []
+
+
+def test_no_module_reaches_itself_through_imports():
+    """Not only siblings: no chain of imports, in functions too, leads from any module of the
+    package back to itself (the acyclic_siblings contract sees packages, not modules)."""
+    import grimp
+
+    graph = grimp.build_graph("networkcircles")
+    imports = {module: graph.find_modules_directly_imported_by(module) for module in graph.modules}
+    assert _loops(imports) == []

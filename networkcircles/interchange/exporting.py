@@ -6,6 +6,7 @@ What these write, csv_formats.py and vcard.py read back to the same contacts.
 import csv
 import io
 from pathlib import Path
+from typing import Any
 
 import vobject
 
@@ -76,7 +77,7 @@ def _split_name(name: str) -> tuple[str, str]:
     return " ".join(words[:-1]), words[-1]
 
 
-def _add_labelled(card, name: str, item: Labelled, base_type: str | None) -> None:
+def _add_labelled(card: Any, name: str, item: Labelled, base_type: str | None) -> None:
     label = item.label.strip()
     standard = _VCARD_TYPES.get(label.lower())
     if label and standard is None:  # a label of the user's own: Apple's grouped form
@@ -119,7 +120,7 @@ def _card(contact: ContactDetails) -> str:
         card.add(HOW_KNOWN_PROPERTY.lower()).value = contact.how_known
     if contact.circle_key:  # ours alone: other programs ignore X- properties
         card.add(CIRCLE_PROPERTY.lower()).value = contact.circle_key
-    return card.serialize()
+    return str(card.serialize())
 
 
 def vcard_text(contacts: list[ContactDetails]) -> str:

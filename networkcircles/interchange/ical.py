@@ -16,10 +16,7 @@ import icalendar
 from icalendar.timezone import tzid_from_tzinfo
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-from networkcircles.interchange.exporting import write_atomically
-from networkcircles.interchange.reading import read_folded
-from networkcircles.interchange.records import FileWarning, ImportRejected
-from networkcircles.services.events import (
+from networkcircles.interchange.event_rules import (
     KINDS,
     STATUSES,
     SUB_DAILY,
@@ -30,6 +27,9 @@ from networkcircles.services.events import (
     to_stored,
     wall_time,
 )
+from networkcircles.interchange.exporting import write_atomically
+from networkcircles.interchange.reading import read_folded
+from networkcircles.interchange.records import FileWarning, ImportRejected
 from networkcircles.store.event_queries import EventRow, event_rows
 
 ICS_SUFFIXES = {".ics", ".ical", ".ifb", ".icalendar"}

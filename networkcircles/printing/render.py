@@ -16,6 +16,7 @@ the card comes out the right size to cut. Its font shrinks until a long pitch fi
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -102,7 +103,9 @@ _FONT_SPECS = {  # point size, bold, italic
 # | ("fill", rect, colour) | ("line", p1, p2, colour)
 # | ("dot", rect, colour) | ("diagram", rect, diagram)
 # | ("card", rect, [(rect, flags, QFont, text, colour), ...]) clipped to rect, dashed frame
-Op = tuple
+Op = tuple[Any, ...]
+# One text of a pocket card: (rect, Qt.TextFlag bits, font, text, colour).
+CardItem = tuple[QRectF, int, QFont, str, QColor]
 
 
 @dataclass
@@ -193,7 +196,9 @@ class Layout:
             return True
         return False
 
-    def text(self, text: str, font: Font, x: float, width: float, colour=INK, gap=0.0) -> None:
+    def text(
+        self, text: str, font: Font, x: float, width: float, colour: QColor = INK, gap: float = 0.0
+    ) -> None:
         height, flags = self.measure(text, font, width)
         self.ensure(height)
         rect = QRectF(x, self.y, width, height)
@@ -368,11 +373,11 @@ def _pocket_card(card: PocketCard, layout: Layout) -> None:
     layout.y += height
 
 
-def _card_items(card: PocketCard, rect: QRectF, layout: Layout) -> list[tuple]:
+def _card_items(card: PocketCard, rect: QRectF, layout: Layout) -> list[CardItem]:
     """The card's text, at the largest size that fits (the smallest one is clipped)."""
     pad = layout.mm(CARD_PADDING_MM)
     inner = rect.adjusted(pad, pad, -pad, -pad)
-    items: list[tuple] = []
+    items: list[CardItem] = []
 
     def put(text: str, font: QFont, x: float, y: float, width: float, colour: QColor) -> float:
         metrics = QFontMetricsF(font, layout.device)
@@ -499,7 +504,7 @@ def _shown(text: str) -> str:
     return "\n".join(isolate(line) for line in text.split("\n"))
 
 
-def _draw_card(rect: QRectF, items: list[tuple], layout: Layout, painter: QPainter) -> None:
+def _draw_card(rect: QRectF, items: list[CardItem], layout: Layout, painter: QPainter) -> None:
     painter.save()
     pen = QPen(MUTED, layout.mm(0.25))
     pen.setStyle(Qt.PenStyle.DashLine)

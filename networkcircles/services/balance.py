@@ -135,8 +135,18 @@ _Seen = tuple[str | None, bool, int | None, int | None, tuple[int, ...]]
 # and next follow-up as day numbers (date.toordinal), and the days of their interactions.
 
 
+# One circle's figures after its key and name (people, knowing, contacted lately, follow-ups
+# due, last contacted) and its outreach per week shown.
+_Figures = tuple[tuple[int, int, int, int, date | None], tuple[int, ...]]
+
+
 def _day(text: str | None) -> int | None:
     return date.fromisoformat(text[:10]).toordinal() if text else None
+
+
+def _stored_day(text: str) -> int:
+    """The day number of a NOT NULL stored day."""
+    return date.fromisoformat(text[:10]).toordinal()
 
 
 class BalanceTally:
@@ -156,7 +166,7 @@ class BalanceTally:
         self._stale: set[int] = set()
         self._origins: dict[int, int] | None = None  # lead id -> first contact of its chain
         self._touched: set[str] = set()  # circles whose figures changed since the last report
-        self._counted: dict[str, tuple] = {}  # circle key -> its figures on _counted_on
+        self._counted: dict[str, _Figures] = {}  # circle key -> its figures on _counted_on
         self._counted_on: date | None = None
 
     def reload(self) -> None:
@@ -174,7 +184,7 @@ class BalanceTally:
 
     def report(self, today: date, neglect_days: int = NEGLECT_DAYS) -> BalanceReport:
         """The same report as `report(today, neglect_days)`, from the tally."""
-        self._catch_up()
+        seen_now, origin_of = self._catch_up()
         since = (today - timedelta(days=RECENT_DAYS)).toordinal()
         now = today.toordinal()
         starts = week_starts(today)
@@ -192,10 +202,10 @@ class BalanceTally:
                 weekly[key] = list(week_counts)
         self._touched.clear()
         origins: dict[str | None, int] = dict.fromkeys(CIRCLE_KEYS, 0)
-        for origin in self._origins.values():
-            seen = self._seen.get(origin)
-            key = seen[0] if seen is not None else None
-            origins[key] = origins.get(key, 0) + 1
+        for origin in origin_of.values():
+            seen = seen_now.get(origin)
+            origin_key = seen[0] if seen is not None else None
+            origins[origin_key] = origins.get(origin_key, 0) + 1
         return BalanceReport(
             today=today,
             circles=figures,
@@ -206,7 +216,7 @@ class BalanceTally:
             weekly=weekly,
         )
 
-    def _circle_figures(self, key: str, since: int, now: int, first: int) -> tuple:
+    def _circle_figures(self, key: str, since: int, now: int, first: int) -> _Figures:
         """One circle's figures (after the key and name) and its weekly outreach."""
         last_days = self._last.get(key, {})
         last = [d for d, n in last_days.items() if n and d <= now]
@@ -223,7 +233,8 @@ class BalanceTally:
                 weeks[(d - first) // 7] += n
         return counts, tuple(weeks)
 
-    def _catch_up(self) -> None:
+    def _catch_up(self) -> tuple[dict[int, _Seen], dict[int, int]]:
+        """Read what changed since the last report; the contacts seen and the lead chains."""
         if self._seen is None:
             self._seen, self._counted = {}, {}
             self._people: dict[str | None, int] = {}
@@ -231,33 +242,36 @@ class BalanceTally:
             self._last: dict[str | None, dict[int, int]] = {}
             self._follow: dict[str | None, dict[int, int]] = {}
             self._days: dict[str | None, dict[int, int]] = {}
-            self._read(None)
+            self._read(self._seen, None)
         elif self._stale:
             stale, self._stale = sorted(self._stale), set()
             known = {contact_id for contact_id in stale if contact_id in self._seen}
             for contact_id in known:
                 self._count(self._seen.pop(contact_id), -1)
-            if self._read(stale) != known:
+            if self._read(self._seen, stale) != known:
                 self._origins = None  # someone was deleted, added or put back: chains may differ
         if self._origins is None:
             self._origins = tips.origin_contacts()
+        return self._seen, self._origins
 
-    def _read(self, contact_ids: list[int] | None) -> set[int]:
+    def _read(self, seen_map: dict[int, _Seen], contact_ids: list[int] | None) -> set[int]:
         days: dict[int, list[int]] = {}
         for contact_id, text in summary_queries.interaction_days(contact_ids):
-            days.setdefault(contact_id, []).append(_day(text))
+            days.setdefault(contact_id, []).append(_stored_day(text))
         found = set()
         for contact_id, key, knows, last, follow in summary_queries.balance_states(contact_ids):
             seen = (key, knows, _day(last), _day(follow), tuple(days.get(contact_id, ())))
-            self._seen[contact_id] = seen
+            seen_map[contact_id] = seen
             self._count(seen, 1)
             found.add(contact_id)
         return found
 
     def _count(self, seen: _Seen | None, sign: int) -> None:
-        if seen is None or seen[0] is None:
-            return  # unplaced (or not there): in no circle's figures
+        if seen is None:
+            return  # not there: in no circle's figures
         key, knows, last, follow, days = seen
+        if key is None:
+            return  # unplaced: in no circle's figures
         self._touched.add(key)
         self._people[key] = self._people.get(key, 0) + sign
         self._knowing[key] = self._knowing.get(key, 0) + sign * knows

@@ -6,18 +6,31 @@ one row with an RFC 5545 RRULE; `occurrences()` expands it in its own zone (so a
 18:00 stays 18:00 across a change of summer time) and shows it in the viewer's zone.
 """
 
-import os
 import uuid
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from pathlib import Path
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
-from dateutil.rrule import rrulestr
 
-from networkcircles.services.errors import InvalidValue
+# Re-exported: what an event may hold lives in interchange/event_rules.py, below the
+# calendar reader that shares it.
+from networkcircles.interchange.event_rules import KINDS as KINDS
+from networkcircles.interchange.event_rules import STATUSES as STATUSES
+from networkcircles.interchange.event_rules import SUB_DAILY as SUB_DAILY
+from networkcircles.interchange.event_rules import UTC_NAMES as _UTC_NAMES
+from networkcircles.interchange.event_rules import EventDraft as EventDraft
+from networkcircles.interchange.event_rules import InvalidEvent as InvalidEvent
+from networkcircles.interchange.event_rules import check_rule as check_rule
+from networkcircles.interchange.event_rules import display_zone as display_zone
+from networkcircles.interchange.event_rules import from_stored as from_stored
+from networkcircles.interchange.event_rules import local_zone_name as local_zone_name
+from networkcircles.interchange.event_rules import recurrence_rule as _rule
+from networkcircles.interchange.event_rules import rule_frequency as rule_frequency
+from networkcircles.interchange.event_rules import to_stored as to_stored
+from networkcircles.interchange.event_rules import wall_time as wall_time
+from networkcircles.interchange.event_rules import zone_named as _zone
 from networkcircles.services.values import plain_text
 from networkcircles.store import event_queries
 from networkcircles.store.db import db
@@ -35,18 +48,10 @@ from networkcircles.values import (
     refused_as,
 )
 
-KINDS = ("networking", "career_fair", "job_club", "association", "webinar", "other")
-STATUSES = ("planned", "attended", "skipped")
 ATTENDANCE_STATUSES = ("met", "planned")
 REMINDER_DAYS = 7  # events this close join the due list at start-up
 UPCOMING_DAYS = 30
 
-# Other names of UTC: stored as "UTC", so what we write reads back the same.
-_UTC_NAMES = {"Etc/UTC", "Etc/Universal", "Universal", "Zulu", "Etc/Zulu", "UCT", "Etc/UCT",
-              "Etc/GMT", "GMT", "Etc/Greenwich", "Greenwich"}  # fmt: skip
-
-# Repeats no networking event has: refused in the editor, dropped (with a warning) at import.
-SUB_DAILY = ("SECONDLY", "MINUTELY", "HOURLY")
 # Occurrences one event may go through for one view. A rule with a start long before the view
 # is moved forward first, so this bounds only what cannot be moved: a COUNT rule, whose count
 # runs from its first occurrence (5,000 days is 13 years, 5,000 weeks 96).
@@ -56,76 +61,8 @@ EVENT_FIELDS = ("title", "kind", "starts_at", "ends_at", "all_day", "timezone", 
                 "excluded", "location", "organizer", "cost", "notes", "status", "uid")  # fmt: skip
 
 
-class InvalidEvent(InvalidValue):
-    """An event field's value was refused; nothing was written."""
-
-
 class UnknownEvent(LookupError):
     pass
-
-
-# -- time zones ------------------------------------------------------------------------------
-
-
-def local_zone_name() -> str:
-    """The system's IANA zone name, or "" when it cannot be told (the ui asks Qt instead)."""
-    name = os.environ.get("TZ", "").lstrip(":")
-    if name and _zone(name) is not None:
-        return "UTC" if name in _UTC_NAMES else name
-    try:
-        target = str(Path("/etc/localtime").resolve())
-    except OSError:
-        return ""
-    marker = "zoneinfo/"
-    if marker in target:
-        name = target.split(marker, 1)[1]
-        if name in _UTC_NAMES:
-            return "UTC"
-        return name if _zone(name) is not None else ""
-    return ""
-
-
-def _zone(name: str) -> ZoneInfo | None:
-    if not name:
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-
-
-def display_zone(zone: tzinfo | None = None) -> tzinfo:
-    """The zone times are shown in: the one given, else the system's."""
-    if zone is not None:
-        return zone
-    return _zone(local_zone_name()) or datetime.now().astimezone().tzinfo or UTC
-
-
-def to_stored(wall: datetime, zone_name: str) -> datetime:
-    """A wall time in `zone_name` (or an aware time) as the naive UTC the store keeps.
-    With no zone name the wall time is kept as it is (floating)."""
-    if wall.tzinfo is not None:
-        return wall.astimezone(UTC).replace(tzinfo=None)
-    zone = _zone(zone_name)
-    if zone is None:
-        return wall
-    return wall.replace(tzinfo=zone).astimezone(UTC).replace(tzinfo=None)
-
-
-def from_stored(stored: datetime, zone_name: str, viewer: tzinfo) -> datetime:
-    """A stored time as an aware time in the viewer's zone."""
-    zone = _zone(zone_name)
-    if zone is None:  # floating: the same wall time wherever you are
-        return stored.replace(tzinfo=viewer)
-    return stored.replace(tzinfo=UTC).astimezone(viewer)
-
-
-def wall_time(stored: datetime, zone_name: str) -> datetime:
-    """A stored time as the naive wall time in the event's own zone."""
-    zone = _zone(zone_name)
-    if zone is None:
-        return stored
-    return stored.replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None)
 
 
 # -- checking and writing --------------------------------------------------------------------
@@ -134,28 +71,6 @@ def wall_time(stored: datetime, zone_name: str) -> datetime:
 def _as_datetime(name: str, value: Any) -> datetime | None:
     with refused_as(InvalidEvent):
         return checked_moment(name, value)
-
-
-def rule_frequency(recurrence: str) -> str:
-    """The FREQ of an RRULE value, upper case ("" if it names none)."""
-    for part in recurrence.strip().removeprefix("RRULE:").split(";"):
-        key, _, value = part.partition("=")
-        if key.strip().upper() == "FREQ":
-            return value.strip().upper()
-    return ""
-
-
-def check_rule(recurrence: str, start: datetime | None = None) -> None:
-    """Raise InvalidEvent unless `recurrence` is an RRULE value dateutil can expand and that
-    repeats at most daily."""
-    if not recurrence:
-        return
-    try:
-        _rule(recurrence, start or datetime(2000, 1, 1), aware_until=None)
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
-        raise InvalidEvent("recurrence", f"'{recurrence}' is not a recurrence rule") from error
-    if rule_frequency(recurrence) in SUB_DAILY:
-        raise InvalidEvent("recurrence", f"'{recurrence}' repeats more often than daily")
 
 
 def _timezone(name: str, value: Any) -> str:
@@ -410,23 +325,6 @@ class Occurrence:
         return max(self.day, self.end - timedelta(days=1))
 
 
-def _until_value(recurrence: str, zone: ZoneInfo | None) -> str:
-    """Make UNTIL match a naive DTSTART: a UTC UNTIL becomes wall time in the event's zone."""
-    parts = []
-    for part in recurrence.strip().removeprefix("RRULE:").split(";"):
-        key, _, value = part.partition("=")
-        if key.upper() == "UNTIL" and value.upper().endswith("Z"):
-            moment = datetime.strptime(value[:15], "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
-            wall = moment.astimezone(zone).replace(tzinfo=None) if zone else moment
-            value = wall.strftime("%Y%m%dT%H%M%S")
-        parts.append(f"{key}={value}")
-    return ";".join(parts)
-
-
-def _rule(recurrence: str, dtstart: datetime, aware_until: ZoneInfo | None):
-    return rrulestr(_until_value(recurrence, aware_until), dtstart=dtstart, ignoretz=True)
-
-
 _PERIODS = {"YEARLY": "years", "MONTHLY": "months", "WEEKLY": "weeks", "DAILY": "days",
             "HOURLY": "hours", "MINUTELY": "minutes", "SECONDLY": "seconds"}  # fmt: skip
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -588,28 +486,6 @@ def reminder_history(today: date, days: int = 30, zone: tzinfo | None = None) ->
     """Reminders of events that have passed (the last `days` days), most recent first."""
     past = occurrences(today - timedelta(days=days), today - timedelta(days=1), zone)
     return [Reminder(o, True, (o.day - today).days) for o in reversed(past)]
-
-
-@dataclass
-class EventDraft:
-    """An event as an editor or a file describes it, before it is stored."""
-
-    title: str
-    starts_at: datetime  # stored form (see models.Event)
-    ends_at: datetime | None = None
-    all_day: bool = False
-    timezone: str = ""
-    recurrence: str = ""
-    excluded: str = ""
-    location: str = ""
-    kind: str = "other"
-    notes: str = ""
-    cost: float = 0.0
-    status: str = "planned"
-    uid: str = ""
-    organizer_name: str = ""
-    line: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def organization_id(name: str, kind: str = "other") -> int | None:

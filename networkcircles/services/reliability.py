@@ -5,6 +5,7 @@ from enum import StrEnum
 from typing import Any
 
 from networkcircles.services import contact_extras
+from networkcircles.services.errors import InvalidValue
 from networkcircles.store import circle_queries
 
 # The answers of the reliability questions, as contact columns.
@@ -97,7 +98,5 @@ def set_answers(contact_id: int, answers: dict[str, Any]) -> dict[str, Any]:
     """Record some reliability answers; return the values before (for undo)."""
     for name in answers:
         if name not in ANSWER_FIELDS:
-            from networkcircles.services.errors import InvalidValue
-
             raise InvalidValue(name, "not a reliability answer")
     return contact_extras.update(contact_id, answers)

@@ -1,4 +1,5 @@
-"""Consistent copies of a store file, made with SQLite's online backup, and restoring one.
+"""Consistent copies of a store file, made with SQLite's online backup (restoring.py puts
+one back).
 
 Backups go to a `backups` folder beside the store, named `<stem>-<kind>-<stamp><suffix>`:
 `daily` (the window's first start of a day), `schema<N>` (before migrating from version N)
@@ -15,6 +16,8 @@ from glob import escape as glob_escape
 from pathlib import Path
 
 from peewee import SqliteDatabase
+
+from networkcircles.store.sqlite_file import HEADER_SIZE, header_fault, read_only_uri
 
 BACKUP_FOLDER = "backups"
 KEEP = 10  # backups of one store kept; the oldest go first
@@ -119,15 +122,13 @@ def _remove_partials(path: Path) -> None:
 
 def _looks_whole(entry: Path) -> bool:
     """A cheap check that a backup file is a whole SQLite file (header and size agree)."""
-    from networkcircles.store.db import _SQLITE_MAGIC, _cut_off
-
     try:
         with open(entry, "rb") as handle:
-            header = handle.read(100)
+            header = handle.read(HEADER_SIZE)
         size = entry.stat().st_size
     except OSError:
         return False
-    return len(header) == 100 and header.startswith(_SQLITE_MAGIC) and not _cut_off(header, size)
+    return header_fault(header, size) is None
 
 
 def _backups_of(path: Path) -> list[tuple[datetime, int, Path, str]]:
@@ -180,6 +181,12 @@ def copy_before_migration(db: SqliteDatabase, path: Path, found_version: int) ->
     return backup_now(db, path, f"schema{found_version}")
 
 
+def copy_before_restore(db: SqliteDatabase, path: Path) -> Path:
+    """The open store as it is, under a `before-restore` name (never pruned by the restore
+    that follows it)."""
+    return copy_to(db, _target(path, BEFORE_RESTORE))
+
+
 def daily_backup(db: SqliteDatabase, path: Path, today: date | None = None) -> Path | None:
     """The first start of a day backs the store up; later starts that day do nothing.
 
@@ -198,13 +205,11 @@ def daily_backup(db: SqliteDatabase, path: Path, today: date | None = None) -> P
 
 
 def _contact_count(backup: Path) -> int | None:
-    from networkcircles.store.db import read_only_uri
-
     try:
         # immutable: a backup never changes, and reading it leaves nothing beside it
         copy = sqlite3.connect(read_only_uri(backup, immutable=True), uri=True)
         try:
-            return copy.execute("SELECT count(*) FROM contact").fetchone()[0]
+            return int(copy.execute("SELECT count(*) FROM contact").fetchone()[0])
         finally:
             copy.close()
     except sqlite3.Error:
@@ -224,31 +229,3 @@ def list_backups(path: Path) -> list[BackupInfo]:
             continue  # unreadable: restoring it could only fail
         infos.append(BackupInfo(entry, kind, taken_at, contacts, size))
     return infos
-
-
-def restore(db: SqliteDatabase, path: Path, backup: Path) -> Path:
-    """Put `backup` into the open store at `path`; return the backup of what was there.
-
-    The chosen file is checked first (ours, whole, not newer); the current contents are
-    backed up; then SQLite's backup API copies the chosen file into the live database, in
-    one step, so a crash leaves either the old or the restored network. An older backup is
-    migrated afterwards like any older file.
-    """
-    from networkcircles.store import migrations
-    from networkcircles.store.db import _restrict_to_owner, read_only_uri, refuse_if_not_ours
-    from networkcircles.store.errors import NotAStore
-
-    backup = Path(backup)
-    refuse_if_not_ours(backup)
-    if backup.stat().st_size == 0:
-        raise NotAStore(backup, "the backup is empty")
-    before = copy_to(db, _target(path, BEFORE_RESTORE))
-    source = sqlite3.connect(read_only_uri(backup, immutable=True), uri=True)
-    try:
-        source.backup(db.connection())
-    finally:
-        source.close()
-    migrations.upgrade(db, path)
-    _restrict_to_owner(path)
-    prune(path, spare=backup)
-    return before

@@ -4,14 +4,25 @@ interactions, follow-ups, referrals and wishes. Plain frozen rows, never models.
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from networkcircles.store.db import db
+
+Row = tuple[Any, ...]  # one row as sqlite3 returns it
 
 
 def _day(text: str | date | None) -> date | None:
     if isinstance(text, date):
         return text
     return date.fromisoformat(text[:10]) if text else None
+
+
+def _required_day(text: str | date | None) -> date:
+    """A day from a NOT NULL column."""
+    found = _day(text)
+    if found is None:
+        raise ValueError("a day the schema requires is missing")
+    return found
 
 
 def _flag(value: int | None) -> bool | None:
@@ -53,7 +64,7 @@ class ContactExtras:
     next_follow_up: date | None
     follow_up_note: str
 
-    def values(self) -> dict:
+    def values(self) -> dict[str, Any]:
         """The editable fields, in the shape services.contact_extras.update() takes."""
         return {name: getattr(self, name) for name in EXTRA_FIELDS}
 
@@ -85,7 +96,7 @@ def contact_extras_of(contact_ids: list[int]) -> dict[int, ContactExtras]:
     return found
 
 
-def _extras(row: tuple) -> ContactExtras:
+def _extras(row: Row) -> ContactExtras:
     return ContactExtras(
         row[0], row[1], row[2], _flag(row[3]), row[4] or "", _flag(row[5]), _flag(row[6]),
         row[7], bool(row[8]), bool(row[9]), row[10] or "", _flag(row[11]), row[12] or "",
@@ -154,7 +165,9 @@ def interactions_of(contact_id: int) -> list[InteractionRow]:
         "WHERE contact_id = ? ORDER BY happened_on DESC, id DESC",
         (contact_id,),
     )
-    return [InteractionRow(r[0], r[1], _day(r[2]), r[3], r[4], r[5]) for r in cursor.fetchall()]
+    return [
+        InteractionRow(r[0], r[1], _required_day(r[2]), r[3], r[4], r[5]) for r in cursor.fetchall()
+    ]
 
 
 def interaction(interaction_id: int) -> InteractionRow | None:
@@ -162,7 +175,7 @@ def interaction(interaction_id: int) -> InteractionRow | None:
         "SELECT id, contact_id, happened_on, kind, note, outcome FROM interaction WHERE id = ?",
         (interaction_id,),
     ).fetchone()
-    return InteractionRow(row[0], row[1], _day(row[2]), *row[3:]) if row else None
+    return InteractionRow(row[0], row[1], _required_day(row[2]), *row[3:]) if row else None
 
 
 def latest_interaction_day(contact_id: int) -> date | None:
@@ -203,7 +216,7 @@ def follow_ups_until(last: date) -> list[FollowUpRow]:
         "ORDER BY c.next_follow_up, c.name",
         (f"{last.isoformat()}~",),
     )
-    return [FollowUpRow(r[0], r[1], r[2], _day(r[3]), r[4]) for r in cursor.fetchall()]
+    return [FollowUpRow(r[0], r[1], r[2], _required_day(r[3]), r[4]) for r in cursor.fetchall()]
 
 
 # referrals
@@ -226,7 +239,7 @@ _REFERRAL_SQL = (
 )
 
 
-def _referral(row: tuple) -> ReferralRow:
+def _referral(row: Row) -> ReferralRow:
     return ReferralRow(row[0], row[1], row[2], row[3], _day(row[4]), row[5])
 
 
@@ -293,8 +306,8 @@ _REFERENCE_SQL = (
 )
 
 
-def _reference(r: tuple) -> ReferenceRow:
-    return ReferenceRow(r[0], r[1], r[2], _day(r[3]), _flag(r[4]), _day(r[5]), r[6])
+def _reference(r: Row) -> ReferenceRow:
+    return ReferenceRow(r[0], r[1], r[2], _required_day(r[3]), _flag(r[4]), _day(r[5]), r[6])
 
 
 def reference_requests(contact_id: int) -> list[ReferenceRow]:
@@ -311,11 +324,12 @@ def reference_request(request_id: int) -> ReferenceRow | None:
 
 
 def times_asked(contact_id: int, first: date, last: date) -> int:
-    return db.execute_sql(
+    found: int = db.execute_sql(
         "SELECT count(*) FROM reference_request WHERE contact_id = ? "
         "AND asked_on >= ? AND asked_on <= ?",
         (contact_id, first.isoformat(), f"{last.isoformat()}~"),
     ).fetchone()[0]
+    return found
 
 
 # tips and leads
@@ -356,9 +370,11 @@ LEFT JOIN circle ci ON ci.id = c.circle_id LEFT JOIN event e ON e.id = l.event_i
 """
 
 
-def _tip(r: tuple) -> TipRow:
-    return TipRow(*r[:10], _day(r[10]), _day(r[11]), r[12], _day(str(r[13]) if r[13] else None),
-                  r[14])  # fmt: skip
+def _tip(r: Row) -> TipRow:
+    return TipRow(
+        r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], _day(r[10]), _day(r[11]),
+        r[12], _day(str(r[13]) if r[13] else None), r[14],
+    )  # fmt: skip
 
 
 def tips() -> list[TipRow]:
@@ -411,11 +427,12 @@ def knows_looking() -> dict[int, date | None]:
 
 
 def not_told_count(circle_key: str = "family") -> int:
-    return db.execute_sql(
+    found: int = db.execute_sql(
         "SELECT count(*) FROM contact c JOIN circle ci ON ci.id = c.circle_id "
         "WHERE ci.key = ? AND c.knows_looking_on IS NULL",
         (circle_key,),
     ).fetchone()[0]
+    return found
 
 
 @dataclass(frozen=True, slots=True)

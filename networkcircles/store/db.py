@@ -1,4 +1,9 @@
-"""The app's one peewee Database and how a store file is opened."""
+"""How a store file is opened: checked, locked, connected and brought to the current schema.
+
+The top of the store: it uses migrations.py for the schema, lock.py for the one writer and
+sqlite_file.py for the header. The Database itself and which file is open live below, in
+connection.py (models bind to it there); they are re-exported here for the layers above.
+"""
 
 import errno
 import os
@@ -6,9 +11,9 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from peewee import SqliteDatabase
-
-from networkcircles.safe_files import NotARegularFile, check_input, protect
+from networkcircles.safe_files import NotARegularFile, check_input, open_input, protect
+from networkcircles.store import migrations
+from networkcircles.store.connection import current_path, db, is_read_only, opened, read_only_reason
 from networkcircles.store.errors import (
     NoStore,
     NotAStore,
@@ -18,11 +23,29 @@ from networkcircles.store.errors import (
     StoreTooNew,
 )
 from networkcircles.store.lock import LockBusy, StoreLock
+from networkcircles.store.sqlite_file import (
+    APPLICATION_ID,
+    HEADER_SIZE,
+    header_fault,
+    hot_wal,
+    read_only_uri,
+    restrict_to_owner,
+)
 
-db = SqliteDatabase(None)  # models bind to this at import; open_store() gives it a file
-
-# "NCIR" as a big-endian int: marks a file as ours in its SQLite header.
-APPLICATION_ID = 0x4E434952
+__all__ = [
+    "APPLICATION_ID",
+    "PRAGMAS",
+    "READ_ONLY_PRAGMAS",
+    "close_store",
+    "current_path",
+    "db",
+    "is_read_only",
+    "open_store",
+    "read_only_reason",
+    "read_only_uri",
+    "refuse_if_not_ours",
+    "why_read_only",
+]
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -33,81 +56,17 @@ PRAGMAS = {
 # A read-only window: no WAL switch (it is already WAL), and SQLite refuses every write.
 READ_ONLY_PRAGMAS = {"foreign_keys": 1, "query_only": 1}
 
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class _Opened:
-    """What open_store() last opened: the file, whether read-only, and our write lock."""
-
-    path: Path | None = None
-    read_only = False
-    why_read_only: str | None = None  # a StoreReadOnly.WHY_* key, or None: locked elsewhere
-    lock: StoreLock | None = None
-
-
-def read_only_uri(path: Path, immutable: bool = False) -> str:
-    """A `mode=ro` URI for sqlite3; as_uri() escapes the '?', '#' and '%' a name may hold."""
-    return f"{Path(path).resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
-
-
-def _hot_wal(path: Path) -> bool:
-    """A -wal beside the file holds commits not yet copied in (the app was killed)."""
-    try:
-        return Path(f"{path}-wal").stat().st_size > 0
-    except OSError:
-        return False
-
-
-def _cut_off(header: bytes, size: int) -> bool:
-    """True when the file is shorter than its own header says, or not whole pages."""
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        return True
-    pages = int.from_bytes(header[28:32], "big")
-    # The page count is only valid when "version-valid-for" matches the change counter.
-    counted = pages and header[92:96] == header[24:28]
-    return size % page_size != 0 or bool(counted and size < pages * page_size)
-
 
 def refuse_if_not_ours(path: Path) -> None:
     """Raise unless `path` is a networkcircles store we can read, without writing a byte."""
-    from networkcircles.safe_files import open_input
-    from networkcircles.store.migrations import SCHEMA_VERSION, tables_of_this_version
-
-    try:
-        with open_input(path) as handle:  # a pipe or a device is refused, never opened
-            header = handle.read(100)
-    except NotARegularFile as error:
-        raise NotAStore(path, error.strerror) from error
-    except OSError as error:
-        raise NotAStore(path, f"it cannot be read ({error.strerror})") from error
+    header = _read_header(path)
     if not header:
         return  # an empty file is what touch() leaves: a new store
-    if not header.startswith(_SQLITE_MAGIC):
-        raise NotAStore(path, "it is not a networkcircles network (not an SQLite database)")
-    if len(header) < 100:
-        raise NotAStore(path, "the file is damaged (cut off inside its header)")
-    hot_wal = _hot_wal(path)
-    if not hot_wal and _cut_off(header, path.stat().st_size):
-        raise NotAStore(path, "the file is damaged (it is cut off)")
-    try:
-        # immutable: no lock, no -wal or -shm beside a file we may be about to refuse. But
-        # after a crash the last commits are still in the -wal, and the file alone may be
-        # half checkpointed: read it with its WAL then (mode=ro still writes nothing to it).
-        probe = sqlite3.connect(read_only_uri(path, immutable=not hot_wal), uri=True)
-        try:
-            app_id = probe.execute("PRAGMA application_id").fetchone()[0]
-            version = probe.execute("PRAGMA user_version").fetchone()[0]
-            names = {row[0] for row in probe.execute("SELECT name FROM sqlite_master")}
-            if app_id == APPLICATION_ID:
-                check = probe.execute("PRAGMA quick_check").fetchone()[0]
-            else:
-                check = "ok"
-        finally:
-            probe.close()
-    except sqlite3.DatabaseError as error:
-        raise NotAStore(path, f"the file is damaged ({error})") from error
+    wal = hot_wal(path)
+    fault = header_fault(header, path.stat().st_size, wal)
+    if fault is not None:
+        raise NotAStore(path, fault)
+    app_id, version, names, check = _probe(path, wal)
     if app_id != APPLICATION_ID:
         if app_id == 0 and not names and version == 0:
             return  # an empty SQLite file: nobody's data, safe to make ours
@@ -116,12 +75,44 @@ def refuse_if_not_ours(path: Path) -> None:
         raise NotAStore(path, f"the file is damaged ({check})")
     if version == 0:  # ours, yet never finished: create_fresh sets both in one transaction
         raise NotAStore(path, "the file is damaged (it has no schema version)")
-    if version > SCHEMA_VERSION:
-        raise StoreTooNew(path, version, SCHEMA_VERSION)
-    if version == SCHEMA_VERSION:
-        missing = sorted(tables_of_this_version() - names)
+    if version > migrations.SCHEMA_VERSION:
+        raise StoreTooNew(path, version, migrations.SCHEMA_VERSION)
+    if version == migrations.SCHEMA_VERSION:
+        missing = sorted(migrations.tables_of_this_version() - names)
         if missing:
             raise NotAStore(path, f"the file is damaged (table {', '.join(missing)} is missing)")
+
+
+def _read_header(path: Path) -> bytes:
+    try:
+        with open_input(path) as handle:  # a pipe or a device is refused, never opened
+            return handle.read(HEADER_SIZE)
+    except NotARegularFile as error:
+        raise NotAStore(path, error.reason) from error
+    except OSError as error:
+        raise NotAStore(path, f"it cannot be read ({error.strerror or error})") from error
+
+
+def _probe(path: Path, wal: bool) -> tuple[int, int, set[str], str]:
+    """The file's application id, schema version, table names and quick check ("ok" when
+    the file is not ours: a stranger's file is not worth checking)."""
+    try:
+        # immutable: no lock, no -wal or -shm beside a file we may be about to refuse. But
+        # after a crash the last commits are still in the -wal, and the file alone may be
+        # half checkpointed: read it with its WAL then (mode=ro still writes nothing to it).
+        probe = sqlite3.connect(read_only_uri(path, immutable=not wal), uri=True)
+        try:
+            app_id: int = probe.execute("PRAGMA application_id").fetchone()[0]
+            version: int = probe.execute("PRAGMA user_version").fetchone()[0]
+            names = {str(row[0]) for row in probe.execute("SELECT name FROM sqlite_master")}
+            check = "ok"
+            if app_id == APPLICATION_ID:
+                check = str(probe.execute("PRAGMA quick_check").fetchone()[0])
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError as error:
+        raise NotAStore(path, f"the file is damaged ({error})") from error
+    return app_id, version, names, check
 
 
 def _check_regular(path: Path) -> bool:
@@ -132,9 +123,9 @@ def _check_regular(path: Path) -> bool:
     except FileNotFoundError:
         return False
     except NotARegularFile as error:
-        raise NotAStore(path, error.strerror) from None
+        raise NotAStore(path, error.reason) from None
     except OSError as error:
-        raise NotAStore(path, f"it cannot be read ({error.strerror})") from None
+        raise NotAStore(path, f"it cannot be read ({error.strerror or error})") from None
     return True
 
 
@@ -144,7 +135,7 @@ def why_read_only(path: Path) -> str | None:
     could force: root can write a chmod 444 file, but the user asked for it to be left alone.
     """
     try:
-        found = os.stat(path)
+        found: os.stat_result | None = os.stat(path)
     except FileNotFoundError:
         found = None
     if found is not None:
@@ -180,8 +171,6 @@ def open_store(
     another user's, in a read-only place) is StoreReadOnly, or opened read-only when
     `may_read_only`. `role` names this writer in the lock file ("window", "import", ...).
     """
-    from networkcircles.store import migrations
-
     path = Path(path).expanduser().resolve()
     exists = _check_regular(path)
     if not exists and not create:
@@ -191,16 +180,41 @@ def open_store(
     if exists:
         refuse_if_not_ours(path)
     why = why_read_only(path) if exists or path.parent.is_dir() else None
-    if why is not None:
+    try:
+        if why is not None:
+            raise StoreReadOnly(path, why)
+        if not exists:
+            _make_folder(path)
+        lock = _take_lock(path, role, wait)
+    except StoreReadOnly as refused:
         if exists and may_read_only and path.stat().st_size:
-            return _open_read_only(path, why)
-        raise StoreReadOnly(path, why)
+            return _open_read_only(path, refused.why)
+        raise
     if not exists:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise StoreError(path, f"its folder cannot be made ({error.strerror})") from None
-    held = _Opened.lock
+        _create_file(path, lock)
+    _switch_to(path, lock, read_only=False)
+    try:
+        db.init(str(path), pragmas=PRAGMAS, timeout=5)  # timeout: seconds to wait on a lock
+        db.connect()
+        migrations.upgrade(db, path)
+    except BaseException:
+        close_store()
+        raise
+    restrict_to_owner(path)
+    return path
+
+
+def _make_folder(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(path, f"its folder cannot be made ({error.strerror})") from None
+
+
+def _take_lock(path: Path, role: str, wait: float) -> StoreLock:
+    """This process's write lock on `path` (the one it holds already, if it is that file's).
+    StoreLocked when another writer keeps it; StoreReadOnly when no lock file can be made."""
+    held = opened.lock
     lock = held if held is not None and held.store == path else StoreLock(path, role)
     try:
         lock.acquire(wait)
@@ -211,48 +225,37 @@ def open_store(
         if not full and error.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
             raise StoreError(path, f"its lock file cannot be made ({error.strerror})") from None
         why = StoreReadOnly.WHY_FULL if full else StoreReadOnly.WHY_PLACE
-        if exists and may_read_only and path.stat().st_size:
-            return _open_read_only(path, why)
         raise StoreReadOnly(path, why) from None
-    if not exists:
-        try:
-            path.touch(mode=0o600)  # personal data: owner-only before SQLite writes a byte
-        except OSError as error:
-            lock.release()
-            raise StoreError(path, f"it cannot be created ({error.strerror})") from None
-    if not db.is_closed():
-        db.close()  # File > Open switches files
-    if held is not None and held is not lock:
-        held.release()
-    _Opened.path, _Opened.read_only, _Opened.lock = path, False, lock
-    _Opened.why_read_only = None
-    protect(_files_of(path))
+    return lock
+
+
+def _create_file(path: Path, lock: StoreLock) -> None:
     try:
-        db.init(str(path), pragmas=PRAGMAS, timeout=5)  # timeout: seconds to wait on a lock
-        db.connect()
-        migrations.upgrade(db, path)
-    except BaseException:
-        close_store()
-        raise
-    _restrict_to_owner(path)
-    return path
+        path.touch(mode=0o600)  # personal data: owner-only before SQLite writes a byte
+    except OSError as error:
+        lock.release()
+        raise StoreError(path, f"it cannot be created ({error.strerror})") from None
+
+
+def _switch_to(path: Path, lock: StoreLock | None, read_only: bool, why: str | None = None) -> None:
+    """Close whatever is open (File > Open switches files) and note `path` as the open one;
+    a lock held on another file is let go."""
+    if not db.is_closed():
+        db.close()
+    if opened.lock is not None and opened.lock is not lock:
+        opened.lock.release()
+    opened.path, opened.read_only, opened.lock = path, read_only, lock
+    opened.why_read_only = why
+    protect(_files_of(path))
 
 
 def _open_read_only(path: Path, why: str | None = None) -> Path:
     """`why`: the StoreReadOnly.WHY_* key when the file or its place cannot be written;
     None when another process holds it for writing."""
-    from networkcircles.store.migrations import SCHEMA_VERSION
-
     if not path.is_file() or path.stat().st_size == 0:
         raise StoreError(path, "there is no network in it yet, so it cannot be opened read-only")
     refuse_if_not_ours(path)
-    if not db.is_closed():
-        db.close()
-    if _Opened.lock is not None:
-        _Opened.lock.release()
-        _Opened.lock = None
-    _Opened.path, _Opened.read_only, _Opened.why_read_only = path, True, why
-    protect(_files_of(path))
+    _switch_to(path, None, read_only=True, why=why)
     # SQLite reads a WAL file read-only only if its -shm can be made or is there; in a
     # read-only place with none, read the file as it is (nobody can be writing there).
     shm = Path(f"{path}-shm").exists() and Path(f"{path}-wal").exists()
@@ -264,7 +267,7 @@ def _open_read_only(path: Path, why: str | None = None) -> Path:
     except Exception as error:
         close_store()
         raise StoreError(path, f"it cannot be read ({error})") from None
-    if version != SCHEMA_VERSION:
+    if version != migrations.SCHEMA_VERSION:
         close_store()
         raise StoreError(path, "it must be upgraded first, which cannot be done read-only")
     return path
@@ -280,34 +283,6 @@ def close_store() -> None:
     protect(())
     if not db.is_closed():
         db.close()
-    if _Opened.lock is not None:
-        _Opened.lock.release()
-        _Opened.lock = None
-
-
-def current_path() -> Path | None:
-    return _Opened.path
-
-
-def is_read_only() -> bool:
-    """True when the open store was opened read-only (another window is writing to it, or
-    the file or its place cannot be written: read_only_reason() says which)."""
-    return _Opened.read_only and not db.is_closed()
-
-
-def read_only_reason() -> str | None:
-    """A StoreReadOnly.WHY_* key, or None (not read-only, or locked by another writer)."""
-    return _Opened.why_read_only if is_read_only() else None
-
-
-def _restrict_to_owner(path: Path) -> None:
-    """SQLite creates -wal and -shm beside the file with the umask's mode: narrow them too.
-    Only files of ours that are regular files: never a link's target or a device."""
-    for suffix in ("", "-wal", "-shm"):
-        sibling = Path(f"{path}{suffix}")
-        try:
-            found = os.lstat(sibling)
-            if stat.S_ISREG(found.st_mode) and found.st_mode & 0o077:
-                os.chmod(sibling, 0o600)
-        except OSError:
-            pass  # gone, or not ours to change: the file's own mode still holds
+    if opened.lock is not None:
+        opened.lock.release()
+        opened.lock = None

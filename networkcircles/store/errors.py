@@ -2,6 +2,10 @@
 
 from pathlib import Path
 
+# A refused value: one error type for every check, defined with the checks themselves
+# (networkcircles/values.py, below the store). Re-exported for the event rules of interchange.
+from networkcircles.values import InvalidValue as InvalidValue
+
 
 class StoreError(Exception):
     """A store file could not be opened as it is. Never raised after writing to it."""
@@ -75,16 +79,20 @@ class StoreFailed(StoreError):
 def database_trouble(path: Path, error: BaseException) -> StoreFailed:
     """A StoreFailed wording what SQLite (or peewee wrapping it) reported. The cause is
     looked for along the chain: a failed rollback after a full disk names the disk."""
-    texts, seen = [], set()
-    while error is not None and id(error) not in seen:
-        seen.add(id(error))
-        texts.append(str(error).lower())
-        error = error.__cause__ or error.__context__
-    text = " | ".join(texts)
+    said: list[str] = []  # what each error of the chain says, the empty ones left out
+    seen: set[int] = set()
+    link: BaseException | None = error
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        if str(link):
+            said.append(str(link))
+        link = link.__cause__ or link.__context__
+    first = said[0] if said else type(error).__name__
+    text = " | ".join(said).lower()
     if "full" in text:
         reason = "the disk is full; nothing was changed"
     elif "no such table" in text or "no such column" in text or "malformed" in text:
-        reason = f"the file is damaged ({error})"
+        reason = f"the file is damaged ({first})"
     elif "readonly" in text or "read-only" in text:
         reason = "it is open read-only, so nothing can be changed"
     elif "locked" in text or "busy" in text:
@@ -92,5 +100,5 @@ def database_trouble(path: Path, error: BaseException) -> StoreFailed:
     elif "i/o" in text:
         reason = "the disk could not be read or written (I/O error); nothing was changed"
     else:
-        reason = f"the database failed ({texts[0]})"
+        reason = f"the database failed ({first.lower()})"
     return StoreFailed(path, reason)

@@ -6,11 +6,12 @@ occurrences in a time zone.
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from networkcircles.store.db import db
 
 
-def _datetime(value) -> datetime | None:
+def _datetime(value: object) -> datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -67,6 +68,14 @@ class OrganizationRow:
     expected_leads: int
 
 
+def _required_datetime(value: object) -> datetime:
+    """A time from a NOT NULL column."""
+    found = _datetime(value)
+    if found is None:
+        raise ValueError("a time the schema requires is missing")
+    return found
+
+
 _EVENT_SQL = """
 SELECT e.id, e.title, e.kind, e.starts_at, e.ends_at, e.all_day, e.timezone, e.recurrence,
        e.excluded, e.location, e.organizer_id, COALESCE(o.name, ''), e.cost, e.notes, e.status,
@@ -75,11 +84,11 @@ FROM event e LEFT JOIN organization o ON o.id = e.organizer_id
 """
 
 
-def _event_row(r: tuple) -> EventRow:
+def _event_row(r: tuple[Any, ...]) -> EventRow:
     return EventRow(
-        r[0], r[1], r[2], _datetime(r[3]), _datetime(r[4]), bool(r[5]), r[6] or "", r[7] or "",
-        r[8] or "", r[9] or "", r[10], r[11], float(r[12] or 0), r[13] or "", r[14], r[15] or "",
-        r[16],
+        r[0], r[1], r[2], _required_datetime(r[3]), _datetime(r[4]), bool(r[5]), r[6] or "",
+        r[7] or "", r[8] or "", r[9] or "", r[10], r[11], float(r[12] or 0), r[13] or "", r[14],
+        r[15] or "", r[16],
     )  # fmt: skip
 
 
@@ -139,7 +148,7 @@ FROM organization
 """
 
 
-def _org_row(r: tuple) -> OrganizationRow:
+def _org_row(r: tuple[Any, ...]) -> OrganizationRow:
     return OrganizationRow(
         r[0], r[1], r[2], r[3] or "", r[4] or "", r[5] or "", float(r[6] or 0),
         r[7] or "yearly", r[8] or "", bool(r[9]), bool(r[10]), bool(r[11]), r[12] or 0,

@@ -13,10 +13,10 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from networkcircles.store import backup, search, table_rebuild
-from networkcircles.store.db import APPLICATION_ID
 from networkcircles.store.errors import NotAStore, StoreTooNew
 from networkcircles.store.models import ALL_MODELS, Circle
 from networkcircles.store.seed import CIRCLE_SEEDS
+from networkcircles.store.sqlite_file import APPLICATION_ID
 
 SCHEMA_VERSION = 3
 

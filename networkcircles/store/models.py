@@ -16,7 +16,7 @@ from peewee import (
 )
 from playhouse.sqlite_ext import AutoIncrementField
 
-from networkcircles.store.db import db
+from networkcircles.store.connection import db
 
 
 def _now() -> datetime:

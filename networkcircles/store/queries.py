@@ -7,6 +7,7 @@ back in one go as plain values.
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from networkcircles.store.db import db
 from networkcircles.store.seed import CIRCLE_KEYS
@@ -95,7 +96,7 @@ FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id
 """
 
 
-def _contact_row(row: tuple) -> ContactRow:
+def _contact_row(row: tuple[Any, ...]) -> ContactRow:
     return ContactRow(
         row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
         stored_day(row[8]), stored_day(row[9]), stored_day(row[10]), row[11],
@@ -156,10 +157,11 @@ def contact_details(contact_id: int) -> ContactDetails | None:
 
 
 def _count(table: str) -> int:
-    return db.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0]
+    found: int = db.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0]
+    return found
 
 
-def stats() -> dict:
+def stats() -> dict[str, Any]:
     """The figures of `networkcircles stats --json` (DESIGN.md)."""
     per_circle = dict.fromkeys(CIRCLE_KEYS, 0)
     cursor = db.execute_sql(

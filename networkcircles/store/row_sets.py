@@ -3,6 +3,7 @@
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from peewee import SqliteDatabase
 
@@ -15,7 +16,7 @@ class TableRows:
 
     table: str
     columns: tuple[str, ...]
-    rows: tuple[tuple, ...]
+    rows: tuple[tuple[Any, ...], ...]
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
@@ -31,7 +32,7 @@ def select_rows(db: SqliteDatabase, table: str, column: str, ids: Sequence[int])
     """The rows of `table` whose `column` is one of `ids`, every column, in id order."""
     columns = _columns(db, table)
     names = ", ".join(f'"{c}"' for c in columns)
-    rows: list[tuple] = []
+    rows: list[tuple[Any, ...]] = []
     for chunk in _chunks(list(ids)):
         marks = ", ".join("?" * len(chunk))
         rows += db.execute_sql(

@@ -17,6 +17,9 @@ import unicodedata
 
 from peewee import OperationalError, SqliteDatabase
 
+from networkcircles.store.connection import db as store
+from networkcircles.store.connection import is_read_only
+
 TABLE = "contact_search"
 QUEUE = "contact_search_stale"
 
@@ -103,7 +106,7 @@ def exists(db: SqliteDatabase) -> bool:
     row = db.execute_sql(
         f"SELECT count(*) FROM sqlite_master WHERE name IN ({marks})", names
     ).fetchone()
-    return row[0] == len(names)
+    return bool(row[0] == len(names))
 
 
 def ensure(db: SqliteDatabase) -> None:
@@ -131,14 +134,10 @@ def matching_ids(text: str, db: SqliteDatabase | None = None) -> set[int] | None
     organisation, tags or an e-mail address) starting with it. None when `text` has
     nothing to search for (every contact matches)."""
     if db is None:
-        from networkcircles.store.db import db as store
-
         db = store
     found = words(text)
     if not found:
         return None
-    from networkcircles.store.db import is_read_only
-
     read_only = is_read_only()
     if not read_only:
         catch_up(db)

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from networkcircles.store.db import db
 from networkcircles.store.queries import stored_day
@@ -63,17 +64,22 @@ FROM contact c JOIN circle ci ON ci.id = c.circle_id
 
 def contacts_in_circles(circle_keys: list[str] | None = None) -> list[PrintContactRow]:
     """Everyone placed in the given circles (None: every circle), in id order."""
-    sql, params = _PRINT_CONTACT_SQL, ()
+    sql = _PRINT_CONTACT_SQL
+    params: tuple[str, ...] = ()
     if circle_keys is not None:
         if not circle_keys:
             return []
         sql += f" WHERE ci.key IN ({', '.join('?' * len(circle_keys))})"
         params = tuple(circle_keys)
     rows = db.execute_sql(sql + " ORDER BY c.id", params).fetchall()
-    return [
-        PrintContactRow(*r[:8], stored_day(r[8]), stored_day(r[9]), stored_day(r[10]), r[11])
-        for r in rows
-    ]
+    return [_print_contact(r) for r in rows]
+
+
+def _print_contact(r: tuple[Any, ...]) -> PrintContactRow:
+    return PrintContactRow(
+        r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7],
+        stored_day(r[8]), stored_day(r[9]), stored_day(r[10]), r[11],
+    )  # fmt: skip
 
 
 def circle_members() -> dict[str, list[int]]:
@@ -96,7 +102,10 @@ def contact_dates() -> list[tuple[int, date | None, date | None]]:
 
 
 def unplaced_count() -> int:
-    return db.execute_sql("SELECT count(*) FROM contact WHERE circle_id IS NULL").fetchone()[0]
+    found: int = db.execute_sql("SELECT count(*) FROM contact WHERE circle_id IS NULL").fetchone()[
+        0
+    ]
+    return found
 
 
 def circle_figures(today: date, since: date) -> list[CircleFigures]:
@@ -133,7 +142,10 @@ def open_leads() -> list[LeadRow]:
         "ORDER BY COALESCE(l.shared_on, l.noted_on) IS NULL, "
         "COALESCE(l.shared_on, l.noted_on) DESC, l.id"
     )
-    return [LeadRow(*r[:6], stored_day(str(r[6]) if r[6] else None)) for r in cursor.fetchall()]
+    return [
+        LeadRow(r[0], r[1], r[2], r[3], r[4], r[5], stored_day(str(r[6]) if r[6] else None))
+        for r in cursor.fetchall()
+    ]
 
 
 BalanceState = tuple[int, str | None, bool, str | None, str | None]
@@ -156,10 +168,12 @@ def interaction_days(contact_ids: list[int] | None = None) -> list[tuple[int, st
     return [(r[0], r[1]) for r in _by_ids(sql, "contact_id", contact_ids)]
 
 
-def _by_ids(sql: str, column: str, ids: list[int] | None) -> list[tuple]:
+def _by_ids(sql: str, column: str, ids: list[int] | None) -> list[tuple[Any, ...]]:
+    found: list[tuple[Any, ...]]
     if ids is None:
-        return db.execute_sql(sql).fetchall()
-    found: list[tuple] = []
+        found = db.execute_sql(sql).fetchall()
+        return found
+    found = []
     unique = sorted(set(ids))
     for start in range(0, len(unique), 500):  # well under SQLite's limit of bound values
         chunk = unique[start : start + 500]

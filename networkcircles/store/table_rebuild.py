@@ -28,7 +28,7 @@ def table_sql(db: SqliteDatabase, table: str) -> str:
     ).fetchone()
     if row is None:
         raise RebuildFailed(f"there is no table {table}")
-    return row[0]
+    return str(row[0])
 
 
 def _with_name(create_sql: str, table: str, new_name: str) -> str:

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QSettings,
-    QStandardPaths,
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -21,12 +20,9 @@ from networkcircles.paths import resource
 from networkcircles.safe_files import write_atomically
 from networkcircles.store.db import open_store
 from networkcircles.store.errors import StoreError
-from networkcircles.ui import icons, settings, theme, translation
+from networkcircles.ui import icons, settings, store_files, theme, translation
 from networkcircles.ui.crash_handler import CrashHandler
 from networkcircles.ui.first_paint import after_first_paint
-
-DEFAULT_STORE_NAME = "network.sqlite"
-DEMO_STORE_NAME = "demo network.sqlite"
 
 
 def _has_display() -> bool:
@@ -39,7 +35,8 @@ def create_application(headless: bool = False) -> QApplication:
     """The one QApplication, named so QSettings and QStandardPaths find our folders."""
     if headless and not _has_display():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("networkcircles")
@@ -49,11 +46,6 @@ def create_application(headless: bool = False) -> QApplication:
     translation.install_translators()  # the system's language, before any text is made
     theme.apply_theme(theme.current_theme())
     return app
-
-
-def data_folder() -> Path:
-    location = QStandardPaths.StandardLocation.AppDataLocation
-    return Path(QStandardPaths.writableLocation(location))
 
 
 def choose_start_store(db: Path | None = None) -> Path | None:
@@ -71,28 +63,15 @@ def choose_start_store(db: Path | None = None) -> Path | None:
         last = settings.read(settings.LAST_FILE)
         if last and Path(last).exists():
             return Path(last)
-        new = data_folder() / DEFAULT_STORE_NAME
+        new = store_files.data_folder() / store_files.DEFAULT_STORE_NAME
         if new.exists():
             return new
     choice = WelcomeDialog.ask()
     if choice is None:
         return None
     if choice is WelcomeChoice.DEMO:
-        return open_demo_store()
+        return store_files.open_demo_store()
     return new
-
-
-def open_demo_store() -> Path:
-    """The demo network in the data folder, made on first use (Help ▸ Open the Demo Network
-    and the welcome's demo button). Left open."""
-    from networkcircles.services.demo import create_demo
-    from networkcircles.store.queries import stats
-
-    demo = data_folder() / DEMO_STORE_NAME
-    open_store(demo)
-    if not stats()["contacts"]:
-        create_demo()
-    return demo
 
 
 def run_window(db: Path | None) -> int:

@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
@@ -111,6 +111,8 @@ def run_in_background(
     SHOW_AFTER_MS. Returns once the work ended; an error it raised is raised here, on the
     GUI thread."""
     app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("run_in_background needs the QApplication running")
     dialog = QProgressDialog(label, _tr("Cancel") if cancellable else "", 0, 0, parent)
     if not cancellable:
         dialog.setCancelButton(None)
@@ -159,6 +161,8 @@ def run_in_background(
         dialog.hide()
         dialog.deleteLater()
         worker.deleteLater()
-    if outcome["error"] is not None:
-        raise outcome["error"]
-    return Finished(outcome["result"], worker.cancel_asked.is_set())
+    error = outcome["error"]
+    if isinstance(error, BaseException):
+        raise error
+    # The worker's signal carries the result as an object: it is what `work` returned.
+    return Finished(cast(T, outcome["result"]), worker.cancel_asked.is_set())

@@ -1,19 +1,28 @@
 """StoreBridge: the ui's one door to the services; it writes, then announces what changed."""
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from networkcircles.services import (
+    associations,
     circles,
     contact_extras,
     contacts,
+    events,
     import_undo,
     interactions,
     profile,
     references,
     referrals,
     tips,
+)
+from networkcircles.store.circle_queries import (
+    InteractionRow,
+    ProfileRow,
+    ReferenceRow,
+    ReferralRow,
 )
 
 
@@ -105,7 +114,7 @@ class StoreBridge(QObject):
 
     # interactions and follow-ups
 
-    def log_interaction(self, contact_id: int, happened_on, kind: str, note: str = "",
+    def log_interaction(self, contact_id: int, happened_on: date | str, kind: str, note: str = "",
                         outcome: str = "") -> interactions.Logged:  # fmt: skip
         logged = interactions.log(contact_id, happened_on, kind, note, outcome)
         self._interactions_done(contact_id)
@@ -115,7 +124,7 @@ class StoreBridge(QObject):
         interactions.unlog(logged)
         self._interactions_done(logged.contact_id)
 
-    def relog_interaction(self, logged: interactions.Logged, row) -> None:
+    def relog_interaction(self, logged: interactions.Logged, row: InteractionRow) -> None:
         interactions.relog(logged, row)
         self._interactions_done(logged.contact_id)
 
@@ -132,23 +141,27 @@ class StoreBridge(QObject):
         self.interactions_changed.emit([contact_id])
         self.contacts_changed.emit([contact_id])  # last contacted follows the interactions
 
-    def set_follow_up(self, contact_id: int, on, note: str = "") -> tuple:
+    def set_follow_up(
+        self, contact_id: int, on: date | str | None, note: str = ""
+    ) -> tuple[date | None, str]:
         before = interactions.set_follow_up(contact_id, on, note)
         self.contacts_changed.emit([contact_id])
         return before
 
     # referrals
 
-    def add_referral(self, introducer_id: int, introduced_id: int, on=None, note: str = ""):
+    def add_referral(
+        self, introducer_id: int, introduced_id: int, on: date | None = None, note: str = ""
+    ) -> None:
         referrals.add(introducer_id, introduced_id, on, note)
         self._referrals_done([introducer_id, introduced_id])
 
-    def remove_referral(self, introducer_id: int, introduced_id: int):
+    def remove_referral(self, introducer_id: int, introduced_id: int) -> ReferralRow:
         saved = referrals.remove(introducer_id, introduced_id)
         self._referrals_done([introducer_id, introduced_id])
         return saved
 
-    def restore_referral(self, saved) -> None:
+    def restore_referral(self, saved: ReferralRow) -> None:
         referrals.restore(saved)
         self._referrals_done([saved.introducer_id, saved.introduced_id])
 
@@ -163,17 +176,19 @@ class StoreBridge(QObject):
         self.references_changed.emit([contact_id])
         return request_id
 
-    def update_reference(self, contact_id: int, request_id: int, changes: dict) -> dict:
+    def update_reference(
+        self, contact_id: int, request_id: int, changes: dict[str, Any]
+    ) -> dict[str, Any]:
         before = references.update_request(request_id, changes)
         self.references_changed.emit([contact_id])
         return before
 
-    def delete_reference(self, request_id: int):
+    def delete_reference(self, request_id: int) -> ReferenceRow:
         saved = references.delete_request(request_id)
         self.references_changed.emit([saved.contact_id])
         return saved
 
-    def restore_reference(self, saved) -> int:
+    def restore_reference(self, saved: ReferenceRow) -> int:
         request_id = references.restore_request(saved)
         self.references_changed.emit([saved.contact_id])
         return request_id
@@ -202,92 +217,72 @@ class StoreBridge(QObject):
 
     # the pitch
 
-    def save_profile(self, values) -> Any:
+    def save_profile(self, values: ProfileRow | dict[str, Any]) -> ProfileRow | None:
         before = profile.save(values)
         self.profile_changed.emit()
         return before
 
-    def restore_profile(self, before) -> None:
+    def restore_profile(self, before: ProfileRow | None) -> None:
         profile.restore(before)
         self.profile_changed.emit()
 
     # events and associations (services/events.py, services/associations.py)
 
     def create_event(self, fields: dict[str, Any]) -> int:
-        from networkcircles.services import events
-
         values = dict(fields)
         event_id = events.create_event(values.pop("title"), values.pop("starts_at"), **values)
         self.events_changed.emit([event_id])
         return event_id
 
     def update_event(self, event_id: int, changes: dict[str, Any]) -> None:
-        from networkcircles.services import events
-
         events.update_event(event_id, changes)
         self.events_changed.emit([event_id])
 
-    def delete_event(self, event_id: int):
-        from networkcircles.services import events
-
+    def delete_event(self, event_id: int) -> events.EventSnapshot:
         saved = events.delete_event(event_id)
         self.events_changed.emit([event_id])
         return saved
 
-    def restore_event(self, saved) -> int:
-        from networkcircles.services import events
-
+    def restore_event(self, saved: events.EventSnapshot) -> int:
         event_id = events.restore_event(saved)
         self.events_changed.emit([event_id])
         return event_id
 
-    def link_attendees(self, event_id: int, contact_ids: list[int], status: str = "met"):
-        from networkcircles.services import events
-
+    def link_attendees(
+        self, event_id: int, contact_ids: list[int], status: str = "met"
+    ) -> dict[int, str]:
         before = events.link_attendees(event_id, contact_ids, status)
         self.events_changed.emit([event_id])
         self.contacts_changed.emit(list(contact_ids))
         return before
 
     def set_attendances(self, event_id: int, statuses: dict[int, str]) -> None:
-        from networkcircles.services import events
-
         events.set_attendances(event_id, statuses)
         self.events_changed.emit([event_id])
         self.contacts_changed.emit(list(statuses))
 
-    def add_people_at_event(self, event_id: int, people: list) -> list[int]:
-        from networkcircles.services import events
-
+    def add_people_at_event(self, event_id: int, people: list[events.CapturedPerson]) -> list[int]:
         ids = events.add_people_at_event(event_id, people)
         self.events_changed.emit([event_id])
         self.contacts_changed.emit(ids)
         return ids
 
     def create_organization(self, name: str, kind: str = "association", **fields: Any) -> int:
-        from networkcircles.services import associations
-
         organization_id = associations.create_organization(name, kind, **fields)
         self.organizations_changed.emit([organization_id])
         return organization_id
 
     def update_organization(self, organization_id: int, changes: dict[str, Any]) -> None:
-        from networkcircles.services import associations
-
         associations.update_organization(organization_id, changes)
         self.organizations_changed.emit([organization_id])
 
-    def delete_organization(self, organization_id: int):
-        from networkcircles.services import associations
-
+    def delete_organization(self, organization_id: int) -> associations.OrganizationSnapshot:
         saved = associations.delete_organization(organization_id)
         self.organizations_changed.emit([organization_id])
         self.events_changed.emit(list(saved.event_ids))
         return saved
 
-    def restore_organization(self, saved) -> int:
-        from networkcircles.services import associations
-
+    def restore_organization(self, saved: associations.OrganizationSnapshot) -> int:
         organization_id = associations.restore_organization(saved)
         self.organizations_changed.emit([organization_id])
         self.events_changed.emit(list(saved.event_ids))

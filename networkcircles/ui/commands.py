@@ -2,13 +2,26 @@
 
 import functools
 from collections.abc import Callable
-from typing import Any
+from datetime import date
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from networkcircles.services import events
+from networkcircles.services.associations import OrganizationSnapshot
 from networkcircles.services.contacts import ContactSnapshot
+from networkcircles.services.events import EventSnapshot
+from networkcircles.services.import_undo import ImportRows
 from networkcircles.services.importing import ImportResult
+from networkcircles.services.interactions import DeletedInteraction, Logged
+from networkcircles.services.tips import TipSnapshot
+from networkcircles.store.circle_queries import (
+    InteractionRow,
+    ProfileRow,
+    ReferenceRow,
+    ReferralRow,
+)
 from networkcircles.ui.bridge import StoreBridge
 
 
@@ -31,6 +44,17 @@ def _guarded(method: Callable[[Any], None], doing: str) -> Callable[[Any], None]
     return run
 
 
+T = TypeVar("T")
+
+
+def _done(value: T | None) -> T:
+    """What redo() made, for undo(), or what undo() saved, for redo(): QUndoStack never
+    undoes a command it has not done, so it is there."""
+    if value is None:
+        raise RuntimeError("a command was undone before it was done")
+    return value
+
+
 class Command(QUndoCommand):
     """Every command's base: a failed redo() or undo() is reported through the bridge's
     command_failed signal, never lost, and never left on the stack."""
@@ -40,6 +64,8 @@ class Command(QUndoCommand):
         for name, doing in (("redo", "redo"), ("undo", "undo")):
             if name in cls.__dict__:
                 setattr(cls, name, _guarded(cls.__dict__[name], doing))
+
+    _bridge: StoreBridge
 
     def bridge(self) -> StoreBridge:
         return self._bridge
@@ -59,7 +85,7 @@ class ImportCommand(Command):
         if result.undo is None:
             raise ValueError("the import was not made undoable")
         self._bridge, self._undo = bridge, result.undo
-        self._saved = None  # what undo removed: None until the first undo
+        self._saved: ImportRows | None = None  # what undo removed: None until the first undo
 
     def redo(self) -> None:
         if self._saved is not None:
@@ -85,10 +111,10 @@ class AddContactCommand(Command):
                 self._name, self._circle_key, **self._fields
             )
         else:
-            self._bridge.restore_contact(self._saved)
+            self._bridge.restore_contact(_done(self._saved))
 
     def undo(self) -> None:
-        self._saved = self._bridge.delete_contact(self.contact_id)
+        self._saved = self._bridge.delete_contact(_done(self.contact_id))
 
 
 class EditContactCommand(Command):
@@ -132,7 +158,7 @@ class MoveContactsCommand(Command):
         super().__init__(_tr("Move contacts"))
         self._bridge = bridge
         self._before = dict(before)
-        self._after = dict.fromkeys(before, new_circle)
+        self._after: dict[int, str | None] = dict.fromkeys(before, new_circle)
 
     def redo(self) -> None:
         self._bridge.move_contacts(self._after)
@@ -153,7 +179,7 @@ class DeleteContactCommand(Command):
         self._saved = self._bridge.delete_contact(self._contact_id)
 
     def undo(self) -> None:
-        self._bridge.restore_contact(self._saved)
+        self._bridge.restore_contact(_done(self._saved))
 
 
 class EditCircleCommand(Command):
@@ -191,7 +217,7 @@ class EditContactExtrasCommand(Command):
         self._before = self._bridge.update_contact_extras(self._contact_id, self._after)
 
     def undo(self) -> None:
-        self._bridge.update_contact_extras(self._contact_id, self._before)
+        self._bridge.update_contact_extras(self._contact_id, _done(self._before))
 
 
 class MeetWishCommand(Command):
@@ -206,67 +232,71 @@ class MeetWishCommand(Command):
         self._before = self._bridge.meet_wish(self._contact_id, self._circle_key)
 
     def undo(self) -> None:
-        self._bridge.move_contact(self._contact_id, self._before["circle_key"])
-        self._bridge.update_contact_extras(self._contact_id, {"is_wish": self._before["is_wish"]})
+        before = _done(self._before)
+        self._bridge.move_contact(self._contact_id, before["circle_key"])
+        self._bridge.update_contact_extras(self._contact_id, {"is_wish": before["is_wish"]})
 
 
 class LogInteractionCommand(Command):
     """Log an interaction; undo removes it and gives "last contacted" back its old day."""
 
-    def __init__(self, bridge: StoreBridge, contact_id: int, happened_on, kind: str,
-                 note: str = "", outcome: str = ""):  # fmt: skip
+    def __init__(self, bridge: StoreBridge, contact_id: int, happened_on: date | str, kind: str,
+                 note: str = "", outcome: str = "") -> None:  # fmt: skip
         super().__init__(_tr("Log interaction"))
         self._bridge, self._contact_id = bridge, contact_id
         self._values = (happened_on, kind, note, outcome)
-        self._logged = None
-        self._row = None
+        self._logged: Logged | None = None
+        self._row: InteractionRow | None = None
 
     def redo(self) -> None:
         if self._logged is None:
             self._logged = self._bridge.log_interaction(self._contact_id, *self._values)
         else:
-            self._bridge.relog_interaction(self._logged, self._row)
+            self._bridge.relog_interaction(self._logged, _done(self._row))
 
     def undo(self) -> None:
         from networkcircles.store.circle_queries import interaction
 
-        self._row = interaction(self._logged.interaction_id)
-        self._bridge.unlog_interaction(self._logged)
+        logged = _done(self._logged)
+        self._row = interaction(logged.interaction_id)
+        self._bridge.unlog_interaction(logged)
 
 
 class DeleteInteractionCommand(Command):
     def __init__(self, bridge: StoreBridge, interaction_id: int):
         super().__init__(_tr("Delete interaction"))
         self._bridge, self._interaction_id = bridge, interaction_id
-        self._saved = None
+        self._saved: DeletedInteraction | None = None
 
     def redo(self) -> None:
         self._saved = self._bridge.delete_interaction(self._interaction_id)
 
     def undo(self) -> None:
-        self._bridge.restore_interaction(self._saved)
+        self._bridge.restore_interaction(_done(self._saved))
 
 
 class SetFollowUpCommand(Command):
     """Set or clear (day None) the next follow-up of one contact."""
 
-    def __init__(self, bridge: StoreBridge, contact_id: int, on, note: str = ""):
+    def __init__(
+        self, bridge: StoreBridge, contact_id: int, on: date | str | None, note: str = ""
+    ) -> None:
         super().__init__(_tr("Set follow-up") if on is not None else _tr("Clear follow-up"))
         self._bridge, self._contact_id, self._after = bridge, contact_id, (on, note)
-        self._before: tuple | None = None
+        self._before: tuple[date | None, str] | None = None
 
     def redo(self) -> None:
         self._before = self._bridge.set_follow_up(self._contact_id, *self._after)
 
     def undo(self) -> None:
-        self._bridge.set_follow_up(self._contact_id, *self._before)
+        self._bridge.set_follow_up(self._contact_id, *_done(self._before))
 
 
 class AddReferralCommand(Command):
     """Record that one contact introduced you to another."""
 
-    def __init__(self, bridge: StoreBridge, introducer_id: int, introduced_id: int, on=None,
-                 note: str = ""):  # fmt: skip
+    def __init__(self, bridge: StoreBridge, introducer_id: int, introduced_id: int,
+                 on: date | None = None, note: str = "") -> None:  # fmt: skip
         super().__init__(_tr("Add introduction"))
         self._bridge = bridge
         self._args = (introducer_id, introduced_id, on, note)
@@ -282,13 +312,13 @@ class RemoveReferralCommand(Command):
     def __init__(self, bridge: StoreBridge, introducer_id: int, introduced_id: int):
         super().__init__(_tr("Remove introduction"))
         self._bridge, self._pair = bridge, (introducer_id, introduced_id)
-        self._saved = None
+        self._saved: ReferralRow | None = None
 
     def redo(self) -> None:
         self._saved = self._bridge.remove_referral(*self._pair)
 
     def undo(self) -> None:
-        self._bridge.restore_referral(self._saved)
+        self._bridge.restore_referral(_done(self._saved))
 
 
 class LogReferenceCommand(Command):
@@ -297,7 +327,7 @@ class LogReferenceCommand(Command):
     def __init__(self, bridge: StoreBridge, contact_id: int, **values: Any):
         super().__init__(_tr("Log reference request"))
         self._bridge, self._contact_id, self._values = bridge, contact_id, values
-        self._saved = None
+        self._saved: ReferenceRow | None = None
         self.request_id: int | None = None
 
     def redo(self) -> None:
@@ -307,7 +337,7 @@ class LogReferenceCommand(Command):
             self._bridge.restore_reference(self._saved)
 
     def undo(self) -> None:
-        self._saved = self._bridge.delete_reference(self.request_id)
+        self._saved = self._bridge.delete_reference(_done(self.request_id))
 
 
 class EditReferenceCommand(Command):
@@ -321,20 +351,20 @@ class EditReferenceCommand(Command):
         self._before = self._bridge.update_reference(*self._ids, self._after)
 
     def undo(self) -> None:
-        self._bridge.update_reference(*self._ids, self._before)
+        self._bridge.update_reference(*self._ids, _done(self._before))
 
 
 class DeleteReferenceCommand(Command):
     def __init__(self, bridge: StoreBridge, request_id: int):
         super().__init__(_tr("Delete reference request"))
         self._bridge, self._request_id = bridge, request_id
-        self._saved = None
+        self._saved: ReferenceRow | None = None
 
     def redo(self) -> None:
         self._saved = self._bridge.delete_reference(self._request_id)
 
     def undo(self) -> None:
-        self._bridge.restore_reference(self._saved)
+        self._bridge.restore_reference(_done(self._saved))
 
 
 class AddTipCommand(Command):
@@ -343,17 +373,17 @@ class AddTipCommand(Command):
     def __init__(self, bridge: StoreBridge, **values: Any):
         super().__init__(_tr("Add tip"))
         self._bridge, self._values = bridge, values
-        self._saved = None
+        self._saved: TipSnapshot | None = None
         self.lead_id: int | None = None
 
     def redo(self) -> None:
         if self._saved is None:
             self.lead_id = self._bridge.create_tip(**self._values)
         else:
-            self._bridge.restore_tip(self._saved)
+            self._bridge.restore_tip(_done(self._saved))
 
     def undo(self) -> None:
-        self._saved = self._bridge.delete_tip(self.lead_id)
+        self._saved = self._bridge.delete_tip(_done(self.lead_id))
 
 
 class EditTipCommand(Command):
@@ -366,20 +396,20 @@ class EditTipCommand(Command):
         self._before = self._bridge.update_tip(self._lead_id, self._after)
 
     def undo(self) -> None:
-        self._bridge.update_tip(self._lead_id, self._before)
+        self._bridge.update_tip(self._lead_id, _done(self._before))
 
 
 class DeleteTipCommand(Command):
     def __init__(self, bridge: StoreBridge, lead_id: int):
         super().__init__(_tr("Delete tip"))
         self._bridge, self._lead_id = bridge, lead_id
-        self._saved = None
+        self._saved: TipSnapshot | None = None
 
     def redo(self) -> None:
         self._saved = self._bridge.delete_tip(self._lead_id)
 
     def undo(self) -> None:
-        self._bridge.restore_tip(self._saved)
+        self._bridge.restore_tip(_done(self._saved))
 
 
 class EditProfileCommand(Command):
@@ -388,7 +418,7 @@ class EditProfileCommand(Command):
     def __init__(self, bridge: StoreBridge, after: dict[str, Any]):
         super().__init__(_tr("Edit your pitch"))
         self._bridge, self._after = bridge, dict(after)
-        self._before = None
+        self._before: ProfileRow | None = None
 
     def redo(self) -> None:
         self._before = self._bridge.save_profile(self._after)
@@ -407,7 +437,7 @@ class AddEventCommand(Command):
     def __init__(self, bridge: StoreBridge, fields: dict[str, Any]):
         super().__init__(_tr("Add event"))
         self._bridge, self._fields = bridge, dict(fields)
-        self._saved = None
+        self._saved: EventSnapshot | None = None
         self.event_id: int | None = None
 
     def redo(self) -> None:
@@ -417,7 +447,7 @@ class AddEventCommand(Command):
             self._bridge.restore_event(self._saved)
 
     def undo(self) -> None:
-        self._saved = self._bridge.delete_event(self.event_id)
+        self._saved = self._bridge.delete_event(_done(self.event_id))
 
 
 class EditEventCommand(Command):
@@ -441,13 +471,13 @@ class DeleteEventCommand(Command):
     def __init__(self, bridge: StoreBridge, event_id: int):
         super().__init__(_tr("Delete event"))
         self._bridge, self._event_id = bridge, event_id
-        self._saved = None
+        self._saved: EventSnapshot | None = None
 
     def redo(self) -> None:
         self._saved = self._bridge.delete_event(self._event_id)
 
     def undo(self) -> None:
-        self._bridge.restore_event(self._saved)
+        self._bridge.restore_event(_done(self._saved))
 
 
 class LinkAttendeesCommand(Command):
@@ -489,7 +519,9 @@ class AddPeopleAtEventCommand(Command):
     """The capture mode's people: new contacts linked to the event, in one step; undo removes
     them, redo brings them back with the same ids."""
 
-    def __init__(self, bridge: StoreBridge, event_id: int, people: list):
+    def __init__(
+        self, bridge: StoreBridge, event_id: int, people: list[events.CapturedPerson]
+    ) -> None:
         super().__init__(_tr("Add people met at event"))
         self._bridge, self._event_id, self._people = bridge, event_id, list(people)
         self._saved: list[ContactSnapshot] = []
@@ -512,7 +544,7 @@ class AddOrganizationCommand(Command):
     def __init__(self, bridge: StoreBridge, name: str, kind: str = "association", **fields: Any):
         super().__init__(_tr("Add association"))
         self._bridge, self._name, self._kind, self._fields = bridge, name, kind, fields
-        self._saved = None
+        self._saved: OrganizationSnapshot | None = None
         self.organization_id: int | None = None
 
     def redo(self) -> None:
@@ -524,13 +556,19 @@ class AddOrganizationCommand(Command):
             self._bridge.restore_organization(self._saved)
 
     def undo(self) -> None:
-        self._saved = self._bridge.delete_organization(self.organization_id)
+        self._saved = self._bridge.delete_organization(_done(self.organization_id))
 
 
 class EditOrganizationCommand(Command):
     """Change an association's details (dues, membership, benefits, ...); undo reverts."""
 
-    def __init__(self, bridge: StoreBridge, organization_id: int, before: dict, after: dict):
+    def __init__(
+        self,
+        bridge: StoreBridge,
+        organization_id: int,
+        before: dict[str, Any],
+        after: dict[str, Any],
+    ) -> None:
         super().__init__(_tr("Edit association"))
         self._bridge, self._organization_id = bridge, organization_id
         self._before, self._after = dict(before), dict(after)
@@ -546,10 +584,10 @@ class DeleteOrganizationCommand(Command):
     def __init__(self, bridge: StoreBridge, organization_id: int):
         super().__init__(_tr("Delete association"))
         self._bridge, self._organization_id = bridge, organization_id
-        self._saved = None
+        self._saved: OrganizationSnapshot | None = None
 
     def redo(self) -> None:
         self._saved = self._bridge.delete_organization(self._organization_id)
 
     def undo(self) -> None:
-        self._bridge.restore_organization(self._saved)
+        self._bridge.restore_organization(_done(self._saved))

@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
         """Help ▸ Open the Demo Network: a made-up network to try things on, in its own file."""
         from networkcircles.store.db import open_store
         from networkcircles.store.errors import StoreError
-        from networkcircles.ui.app import open_demo_store
+        from networkcircles.ui.store_files import open_demo_store
 
         try:
             demo = open_demo_store()  # made on first use

@@ -131,6 +131,8 @@ def current_theme() -> str:
 def apply_theme(name: str, save: bool = False) -> str:
     """Switch the whole application to `name` (system, light or dark); returns the name used."""
     app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("a theme needs the QApplication running")
     name = name if name in THEMES else SYSTEM
     if "style" not in _system:
         _system["style"] = app.style().name()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from networkcircles.services import contacts
-from networkcircles.store import backup, queries
+from networkcircles.store import backup, queries, restoring
 from networkcircles.store.db import close_store, db, open_store
 from networkcircles.store.errors import NotAStore
 
@@ -100,7 +100,7 @@ def test_restore_puts_a_backup_back_after_backing_up_the_current_file(store: Pat
     chosen = backup.backup_now(db, store, backup.DAILY)
     chosen_bytes = chosen.read_bytes()
     contacts.create("Ben Baker", "peers")
-    before = backup.restore(db, store, chosen)
+    before = restoring.restore(db, store, chosen)
     assert _names() == ["Ana Abbott"]
     assert chosen.read_bytes() == chosen_bytes  # the backup itself is not touched
     with sqlite3.connect(before) as raw:  # the network as it was is one restore away
@@ -118,7 +118,7 @@ def test_restore_puts_a_backup_back_after_backing_up_the_current_file(store: Pat
 def test_restoring_the_oldest_of_ten_keeps_it(store: Path, monkeypatch):
     contacts.create("Ana Abbott", "family")
     made = [backup.backup_now(db, store, backup.DAILY) for _ in range(backup.KEEP)]
-    backup.restore(db, store, made[0])
+    restoring.restore(db, store, made[0])
     assert made[0].exists()
 
 
@@ -127,7 +127,7 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(store: Path, tmp_p
     bad = tmp_path / "network-daily-20260101-000000.sqlite"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)
     with pytest.raises(NotAStore):
-        backup.restore(db, store, bad)
+        restoring.restore(db, store, bad)
     assert _names() == ["Ana Abbott"]
 
 

@@ -51,3 +51,25 @@ def test_a_partial_copy_left_by_a_kill_is_cleared_by_the_next_backup(store: Path
     assert backup.list_backups(store) == []
     backup.backup_now(db, store, backup.DAILY)
     assert not partial.exists()
+
+
+def test_a_kill_before_the_first_commit_counts_as_nothing_and_the_demo_finishes(tmp_path: Path):
+    """A kill between the switch to WAL (which writes the header) and the schema's first
+    commit leaves an SQLite file with no tables: nothing was built, and opening it again
+    makes it a network (the loop read it as a half-built one and failed at random)."""
+    import sqlite3
+
+    from networkcircles.cli import main
+    from networkcircles.store.db import close_store
+
+    store = tmp_path / "killed.sqlite"
+    raw = sqlite3.connect(store)
+    raw.execute("PRAGMA journal_mode = wal")
+    raw.close()
+    assert store.stat().st_size > 0
+    assert not any(kill_demo_backup._counts(store).values())
+    try:
+        assert main(["demo", "--db", str(store), "--size", "30", "--seed", "5"]) == 0
+    finally:
+        close_store()
+    assert kill_demo_backup._counts(store)["contact"] == 30

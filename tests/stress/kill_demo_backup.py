@@ -74,11 +74,15 @@ def _counts(store: Path) -> dict[str, int]:
     try:
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
+        tables = ("contact", "contact_email", "interaction", "event", "organization", "lead",
+                  "profile", "referral", "attendance")  # fmt: skip
+        if not raw.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            # Killed after the switch to WAL wrote the header, before the schema's first
+            # commit: an empty SQLite file, which opening makes ours as a new network.
+            return dict.fromkeys(tables, 0)
         return {
-            table: raw.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-            for table in ("contact", "contact_email", "interaction", "event", "organization",
-                          "lead", "profile", "referral", "attendance")
-        }  # fmt: skip
+            table: raw.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] for table in tables
+        }
     finally:
         raw.close()
 

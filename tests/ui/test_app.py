@@ -7,29 +7,29 @@ from PySide6.QtGui import QImage
 from networkcircles.cli import main
 from networkcircles.store import queries
 from networkcircles.store.db import close_store
-from networkcircles.ui import app, settings
+from networkcircles.ui import app, settings, store_files
 from networkcircles.ui.dialogs.welcome import WelcomeChoice, WelcomeDialog
 
 
 def test_first_start_offers_a_demo(qtbot, monkeypatch, tmp_path):
-    monkeypatch.setattr(app, "data_folder", lambda: tmp_path / "data")
+    monkeypatch.setattr(store_files, "data_folder", lambda: tmp_path / "data")
     monkeypatch.setattr(
         WelcomeDialog, "ask", classmethod(lambda cls, parent=None: WelcomeChoice.DEMO)
     )
     chosen = app.choose_start_store()
     try:
-        assert chosen == tmp_path / "data" / app.DEMO_STORE_NAME
+        assert chosen == tmp_path / "data" / store_files.DEMO_STORE_NAME
         assert queries.stats()["contacts"] == 60
     finally:
         close_store()
 
 
 def test_first_start_empty_network_and_then_the_last_one(qtbot, monkeypatch, tmp_path):
-    monkeypatch.setattr(app, "data_folder", lambda: tmp_path / "data")
+    monkeypatch.setattr(store_files, "data_folder", lambda: tmp_path / "data")
     monkeypatch.setattr(
         WelcomeDialog, "ask", classmethod(lambda cls, parent=None: WelcomeChoice.EMPTY)
     )
-    assert app.choose_start_store() == tmp_path / "data" / app.DEFAULT_STORE_NAME
+    assert app.choose_start_store() == tmp_path / "data" / store_files.DEFAULT_STORE_NAME
     elsewhere = tmp_path / "elsewhere.sqlite"
     elsewhere.touch()
     settings.remember_recent(str(elsewhere))
@@ -38,7 +38,7 @@ def test_first_start_empty_network_and_then_the_last_one(qtbot, monkeypatch, tmp
 
 
 def test_closing_the_welcome_opens_nothing(qtbot, monkeypatch, tmp_path):
-    monkeypatch.setattr(app, "data_folder", lambda: tmp_path / "data")
+    monkeypatch.setattr(store_files, "data_folder", lambda: tmp_path / "data")
     monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, parent=None: None))
     assert app.choose_start_store() is None
     assert not (tmp_path / "data").exists()
@@ -67,7 +67,7 @@ def test_screenshot_writes_the_window(qtbot, tmp_path: Path):
 
 
 def test_a_new_db_path_gets_the_welcome_and_its_way_to_the_demo(qtbot, monkeypatch, tmp_path):
-    monkeypatch.setattr(app, "data_folder", lambda: tmp_path / "data")
+    monkeypatch.setattr(store_files, "data_folder", lambda: tmp_path / "data")
     asked: list[bool] = []
 
     def ask(cls, parent=None):
@@ -77,7 +77,7 @@ def test_a_new_db_path_gets_the_welcome_and_its_way_to_the_demo(qtbot, monkeypat
     monkeypatch.setattr(WelcomeDialog, "ask", classmethod(ask))
     new = tmp_path / "new.sqlite"
     try:
-        assert app.choose_start_store(new) == tmp_path / "data" / app.DEMO_STORE_NAME
+        assert app.choose_start_store(new) == tmp_path / "data" / store_files.DEMO_STORE_NAME
         assert asked and queries.stats()["contacts"] == 60
         assert not new.exists()  # the file named is not made when the demo was chosen
     finally:
@@ -96,11 +96,11 @@ def test_a_new_db_path_gets_the_welcome_and_its_way_to_the_demo(qtbot, monkeypat
 
 
 def test_help_opens_the_demo_network(window, monkeypatch, tmp_path):
-    monkeypatch.setattr(app, "data_folder", lambda: tmp_path / "data")
+    monkeypatch.setattr(store_files, "data_folder", lambda: tmp_path / "data")
     help_menu = window.menuBar().actions()[-1].menu()
     demo = next(a for a in help_menu.actions() if "Demo" in a.text())
     demo.trigger()
-    assert window.store_path == (tmp_path / "data" / app.DEMO_STORE_NAME).resolve()
+    assert window.store_path == (tmp_path / "data" / store_files.DEMO_STORE_NAME).resolve()
     assert queries.stats()["contacts"] == 60
     assert window.contacts_model.rowCount() == 60
 

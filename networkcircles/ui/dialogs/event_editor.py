@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from networkcircles.interchange.event_rules import zone_named
 from networkcircles.services import events
 from networkcircles.store import event_queries, queries
 from networkcircles.ui.dialogs.datetime_field import TypedDateTimeEdit
@@ -30,7 +31,7 @@ from networkcircles.ui.theme import set_error_style
 def system_zone_name() -> str:
     """The IANA name of the system zone as Qt sees it (works on Windows too)."""
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode() or events.local_zone_name()
-    return name if events._zone(name) is not None else "UTC"
+    return name if zone_named(name) is not None else "UTC"
 
 
 def kind_labels(widget: QWidget) -> dict[str, str]:
@@ -215,7 +216,7 @@ class EventEditorDialog(QDialog):
         if not self.title.text().strip():
             return self.tr("An event needs a title.")
         zone = self.zone.currentText().strip()
-        if not self.all_day.isChecked() and zone and events._zone(zone) is None:
+        if not self.all_day.isChecked() and zone and zone_named(zone) is None:
             return self.tr("'{zone}' is not a time zone (e.g. Europe/Paris).").format(zone=zone)
         values = self.values()
         if values["ends_at"] < values["starts_at"]:

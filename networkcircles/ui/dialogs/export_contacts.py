@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
@@ -17,12 +18,14 @@ from networkcircles.store.queries import CircleRow
 from networkcircles.ui.text import plain_labels
 
 _CONTEXT = "ExportContactsDialog"
-FORMATS = {  # format key: (label, suffix, file filter), the texts translated where shown
+# format key: (label, suffix, file filter), the texts translated where shown (PySide6 types
+# QT_TRANSLATE_NOOP as returning object; it returns its text)
+FORMATS: dict[str, tuple[str, str, str]] = cast(dict[str, tuple[str, str, str]], {
     "vcard": (QT_TRANSLATE_NOOP("ExportContactsDialog", "vCard 3.0 (Apple, Google, Thunderbird)"),
               ".vcf", QT_TRANSLATE_NOOP("ExportContactsDialog", "vCard files (*.vcf)")),
     "csv": (QT_TRANSLATE_NOOP("ExportContactsDialog", "CSV in Google Contacts' layout"),
             ".csv", QT_TRANSLATE_NOOP("ExportContactsDialog", "CSV files (*.csv)")),
-}  # fmt: skip
+})  # fmt: skip
 
 
 @dataclass(frozen=True)

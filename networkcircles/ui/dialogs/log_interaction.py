@@ -3,7 +3,6 @@
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from networkcircles.services.interactions import KINDS
 from networkcircles.ui.read_only import observe_dialog
 from networkcircles.ui.text import isolated, literal, plain_labels, window_title
+from networkcircles.ui.widgets import python_date, qt_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,7 @@ class LogInteractionDialog(QDialog):
         self.setWindowTitle(
             window_title(isolated(self.tr("Log interaction with {name}"), name=contact_name))
         )
-        self.day = QDateEdit(QDate(today or date.today()))
+        self.day = QDateEdit(qt_date(today or date.today()))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.kind = QComboBox()
@@ -77,7 +77,7 @@ class LogInteractionDialog(QDialog):
             self.follow_up.addItem(self.tr("Keep it"), "keep")
             day = today or date.today()
             self.follow_up.setCurrentIndex(0 if pending_day <= day else 2)
-            self.follow_up_day.setDate(QDate(max(pending_day, day) + MOVE_AFTER))
+            self.follow_up_day.setDate(qt_date(max(pending_day, day) + MOVE_AFTER))
             self.follow_up.currentIndexChanged.connect(self._follow_up_chosen)
             self._follow_up_chosen()
             about = isolated(self.tr("Follow-up due {day}"), day=pending_day.isoformat())
@@ -91,7 +91,9 @@ class LogInteractionDialog(QDialog):
             label.setWordWrap(True)
             form.addRow(self.tr("&Follow-up"), label)
             form.addRow("", row)
-            form.labelForField(label).setBuddy(self.follow_up)
+            caption = form.labelForField(label)
+            if isinstance(caption, QLabel):
+                caption.setBuddy(self.follow_up)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -106,9 +108,9 @@ class LogInteractionDialog(QDialog):
 
     def values(self) -> InteractionValues:
         choice = self.follow_up.currentData() or "keep"
-        day = self.follow_up_day.date().toPython() if choice == "move" else None
+        day = python_date(self.follow_up_day.date()) if choice == "move" else None
         return InteractionValues(
-            self.day.date().toPython(), self.kind.currentData(), self.note.toPlainText().strip(),
+            python_date(self.day.date()), self.kind.currentData(), self.note.toPlainText().strip(),
             self.outcome.text().strip(), choice, day,
         )  # fmt: skip
 

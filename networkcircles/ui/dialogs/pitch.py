@@ -39,10 +39,13 @@ class PitchDialog(QDialog):
                   "locations": self.tr("&Locations"), "strengths": self.tr("&Strengths"),
                   "pitch": self.tr("&What to tell people")}  # fmt: skip
         for name, label in labels.items():
+            editor: QLineEdit | QPlainTextEdit
             if name in ("strengths", "pitch"):
                 editor = QPlainTextEdit(getattr(self._stored, name))
                 editor.setTabChangesFocus(True)
                 editor.setFixedHeight(70 if name == "strengths" else 110)
+                if name == "pitch":
+                    self.pitch_editor = editor
             else:
                 editor = QLineEdit(getattr(self._stored, name))
             editor.setAccessibleName(label.replace("&", ""))
@@ -55,7 +58,7 @@ class PitchDialog(QDialog):
         self.error.hide()
         form.addRow("", self.counter)
         form.addRow("", self.error)
-        self.editors["pitch"].textChanged.connect(self._count)
+        self.pitch_editor.textChanged.connect(self._count)
         self._count()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -67,7 +70,7 @@ class PitchDialog(QDialog):
         plain_labels(self)  # titles and names from the store are never markup
 
     def _count(self) -> None:
-        used = len(self.editors["pitch"].toPlainText().strip())
+        used = len(self.pitch_editor.toPlainText().strip())
         self.counter.setText(self.tr("{used} of {most} characters").format(
             used=used, most=profile.PITCH_MAX_CHARS))  # fmt: skip
 

@@ -25,8 +25,8 @@ from networkcircles.ui.text import (
     window_title,
 )
 
-FILE_FILTER = QT_TRANSLATE_NOOP(
-    "questions", "networkcircles networks (*.sqlite *.db);;All files (*)"
+FILE_FILTER = str(  # PySide6 types QT_TRANSLATE_NOOP as returning object; it returns its text
+    QT_TRANSLATE_NOOP("questions", "networkcircles networks (*.sqlite *.db);;All files (*)")
 )
 
 
@@ -75,7 +75,7 @@ def ask_new_path(parent: QWidget, folder: str) -> Path | None:
     return chosen if chosen.suffix else chosen.with_suffix(".sqlite")
 
 
-def show_error(parent: QWidget, title: str, message: str) -> None:
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """`message` is shown literally: callers put user text and file names in it."""
     message_box(parent, QMessageBox.Icon.Warning, title, message).exec()
 
@@ -107,8 +107,13 @@ def ask_follow_up(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     clear = buttons.addButton(_tr("Clear Follow-up"), QDialogButtonBox.ButtonRole.ResetRole)
-    cleared = []
-    clear.clicked.connect(lambda: (cleared.append(True), dialog.accept()))
+    cleared: list[bool] = []
+
+    def clear_follow_up() -> None:
+        cleared.append(True)
+        dialog.accept()
+
+    clear.clicked.connect(clear_follow_up)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     form = QFormLayout(dialog)

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networkcircles.store import backup
+from networkcircles.store import backup, restoring
 from networkcircles.store.backup import BackupInfo
 from networkcircles.store.db import db
 from networkcircles.store.errors import StoreError
 from networkcircles.ui.text import literal, plain_labels
+from networkcircles.ui.widgets import qt_datetime
 
 
 def _tr(text: str) -> str:
@@ -55,7 +56,7 @@ class RestoreBackupDialog(QDialog):
         self.table.verticalHeader().hide()
         locale = QLocale()
         for row, info in enumerate(self.backups):
-            when = locale.toString(info.taken_at, QLocale.FormatType.ShortFormat)
+            when = locale.toString(qt_datetime(info.taken_at), QLocale.FormatType.ShortFormat)
             count = self.tr("unreadable") if info.contacts is None else str(info.contacts)
             for column, text in enumerate((when, self.kind_text(info.kind), count)):
                 item = QTableWidgetItem(text)
@@ -107,7 +108,7 @@ class RestoreBackupDialog(QDialog):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(_tr("Restore from Backup"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        when = QLocale().toString(info.taken_at, QLocale.FormatType.LongFormat)
+        when = QLocale().toString(qt_datetime(info.taken_at), QLocale.FormatType.LongFormat)
         box.setText(_tr("Replace the network with the backup of {when}?").format(when=when))
         box.setInformativeText(
             _tr("What the network holds now is backed up first, so you can go back to "
@@ -126,7 +127,7 @@ class RestoreBackupDialog(QDialog):
         if info is None or not cls.confirm(parent, info):
             return False
         try:
-            backup.restore(db, store_path, info.path)
+            restoring.restore(db, store_path, info.path)
         except (StoreError, OSError, sqlite3.Error) as error:
             reason = error.reason if isinstance(error, StoreError) else str(error)
             show_error(

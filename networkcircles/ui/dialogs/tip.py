@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 from networkcircles.services import tips
 from networkcircles.store import circle_queries
 from networkcircles.store.circle_queries import TipRow
-from networkcircles.ui.panels.widgets import day_text, parse_day
 from networkcircles.ui.read_only import observe_dialog
 from networkcircles.ui.text import plain_labels
 from networkcircles.ui.theme import set_error_style
+from networkcircles.ui.widgets import day_text, parse_day
 
 
 class TipDialog(QDialog):

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -47,15 +48,16 @@ class Column(IntEnum):
     NEXT_FOLLOW_UP = 7
 
 
-_HEADERS = {
-    Column.NAME: QT_TRANSLATE_NOOP("contacts", "Name"),
-    Column.CIRCLE: QT_TRANSLATE_NOOP("contacts", "Circle"),
-    Column.ORGANIZATION: QT_TRANSLATE_NOOP("contacts", "Organisation"),
-    Column.ROLE: QT_TRANSLATE_NOOP("contacts", "Role"),
-    Column.EMAIL: QT_TRANSLATE_NOOP("contacts", "E-mail"),
-    Column.PHONE: QT_TRANSLATE_NOOP("contacts", "Phone"),
-    Column.LAST_CONTACTED: QT_TRANSLATE_NOOP("contacts", "Last contact"),
-    Column.NEXT_FOLLOW_UP: QT_TRANSLATE_NOOP("contacts", "Next follow-up"),
+# QT_TRANSLATE_NOOP marks the texts for lupdate and gives them back unchanged (typed as object).
+_HEADERS: dict[Column, str] = {
+    Column.NAME: str(QT_TRANSLATE_NOOP("contacts", "Name")),
+    Column.CIRCLE: str(QT_TRANSLATE_NOOP("contacts", "Circle")),
+    Column.ORGANIZATION: str(QT_TRANSLATE_NOOP("contacts", "Organisation")),
+    Column.ROLE: str(QT_TRANSLATE_NOOP("contacts", "Role")),
+    Column.EMAIL: str(QT_TRANSLATE_NOOP("contacts", "E-mail")),
+    Column.PHONE: str(QT_TRANSLATE_NOOP("contacts", "Phone")),
+    Column.LAST_CONTACTED: str(QT_TRANSLATE_NOOP("contacts", "Last contact")),
+    Column.NEXT_FOLLOW_UP: str(QT_TRANSLATE_NOOP("contacts", "Next follow-up")),
 }
 _COLUMN_COUNT = len(Column)
 
@@ -273,7 +275,14 @@ class ContactsFilterProxy(QAbstractProxyModel):
 
     def _source_rows(self) -> list[ContactRow]:
         source = self.sourceModel()
-        return source.rows() if source is not None else []
+        return source.rows() if isinstance(source, ContactsTableModel) else []
+
+    def _sort_key(self) -> Callable[[ContactRow], Any]:
+        """The source's key for the sort column (the proxy sorts only a ContactsTableModel)."""
+        source = self.sourceModel()
+        if not isinstance(source, ContactsTableModel):
+            raise TypeError("ContactsFilterProxy sorts a ContactsTableModel")
+        return source.sort_key(self._sort_column)
 
     def _accepts(self, row: ContactRow) -> bool:
         if self._allowed is not None and row.id not in self._allowed:
@@ -289,7 +298,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
             return list(range(len(rows)))
         found = self._sorted.get(self._sort_column)
         if found is None:
-            key = self.sourceModel().sort_key(self._sort_column)
+            key = self._sort_key()
             keys = [key(row) for row in rows]
             found = self._sorted[self._sort_column] = sorted(range(len(rows)), key=keys.__getitem__)
         return found
@@ -298,7 +307,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
         rows, ordered = self._source_rows(), self._ordered()
         if self._circle is None and self._matches is None and self._allowed is None:
             shown = list(ordered)
-        elif self._circle is None and self._allowed is None:
+        elif self._circle is None and self._allowed is None and self._matches is not None:
             matches = self._matches
             shown = [n for n in ordered if rows[n].id in matches]
         else:
@@ -396,7 +405,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
         self._position = None
 
     def _key_at(self, source_row: int):
-        return self.sourceModel().sort_key(self._sort_column)(self._source_rows()[source_row])
+        return self._sort_key()(self._source_rows()[source_row])
 
     def _in_order(self, shown_at: int) -> bool:
         """Whether the row at `shown_at` still sorts between its neighbours."""
@@ -414,7 +423,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
         if self._sort_column < 0:
             at = bisect_left(self._shown, source_row)
         else:
-            key = self.sourceModel().sort_key(self._sort_column)
+            key = self._sort_key()
             rows, shown = self._source_rows(), self._shown
             wanted = (key(rows[source_row]), source_row)
             if self._descending:
@@ -454,7 +463,9 @@ class ContactsFilterProxy(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:
+    # Qt's parent() is both QObject.parent() and the model's parent(index), overloaded in the
+    # stubs; a flat proxy answers only the model's, as QAbstractProxyModel subclasses must.
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         return QModelIndex()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:

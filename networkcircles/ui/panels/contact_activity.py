@@ -37,9 +37,9 @@ from networkcircles.ui.commands import (
 )
 from networkcircles.ui.dialogs.log_interaction import LogInteractionDialog
 from networkcircles.ui.panels.lazy import postponed
-from networkcircles.ui.panels.widgets import TriStateCombo, day_text, parse_day
 from networkcircles.ui.text import isolate, isolated, plain_label
 from networkcircles.ui.theme import set_error_style
+from networkcircles.ui.widgets import TriStateCombo, day_text, parse_day
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -15,8 +15,8 @@ from networkcircles.store import circle_queries
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.commands import EditContactExtrasCommand
 from networkcircles.ui.panels.lazy import postponed
-from networkcircles.ui.panels.widgets import TriStateCombo
 from networkcircles.ui.text import plain_label
+from networkcircles.ui.widgets import TriStateCombo
 
 _COLOURS = {VerdictKind.TELL: "#2b8a3e", VerdictKind.NOT_YET: "#868e96",
             VerdictKind.LEAVE_OUT: "#c92a2a"}  # fmt: skip

@@ -1,8 +1,10 @@
-"""Small editors shared by the circle panels: a yes/no/unknown choice, dates as text."""
+"""Small editors shared by the circle panels and dialogs: a yes/no/unknown choice, dates as text.
 
-from datetime import date
+Their strings keep the translation context "panels" they were written under."""
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from networkcircles import values
@@ -37,3 +39,20 @@ def parse_day(text: str) -> date | str | None:
 
 def day_text(day: date | None) -> str:
     return day.isoformat() if day else ""
+
+
+def qt_datetime(moment: datetime) -> QDateTime:
+    """A naive local datetime for Qt (QLocale.toString, date editors): to the second."""
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute, moment.second),
+    )
+
+
+def qt_date(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def python_date(day: QDate) -> date:
+    """What QDate.toPython() returns, typed (PySide6 types that as object)."""
+    return date(day.year(), day.month(), day.day())
