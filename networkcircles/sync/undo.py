@@ -9,10 +9,11 @@ made here (a contact the sync brought in and undo removed is deleted on the serv
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from networkcircles.store import row_sets
+from networkcircles.store import row_sets, sync_links
 from networkcircles.store.db import db
 from networkcircles.store.ids import next_free_id
 from networkcircles.store.row_sets import TableRows
+from networkcircles.store.sync_links import Kind
 
 # table: the columns that tie its rows to a contact or an event (parents first)
 _CONTACT_LINKS = {
@@ -26,6 +27,7 @@ _CONTACT_LINKS = {
     "lead": ("source_id",),
 }
 _EVENT_LINKS = {"event": ("id",), "attendance": ("event_id",), "lead": ("event_id",)}
+_KINDS: dict[str, Kind] = {"contact": "contact", "event": "event"}
 _ORDER = ("organization", "contact", "event", "contact_email", "contact_phone", "interaction",
           "reference_request", "referral", "attendance", "lead")  # fmt: skip
 
@@ -93,6 +95,9 @@ class SyncUndo:
     columns: dict[str, tuple[str, ...]]
     before: dict[str, dict[int, tuple]]
     after: dict[str, dict[int, tuple]]
+    # the sync links (SyncItem ids) of the contacts and events a step removed: a redo (or an
+    # undo) that brings them back ties them to their cards again (store/sync_links.py)
+    links: dict[tuple[Kind, int], tuple[int, ...]] = field(default_factory=dict)
 
     def undo(self) -> None:
         self._become(self.before, self.after)
@@ -108,6 +113,10 @@ class SyncUndo:
             db.execute_sql("PRAGMA defer_foreign_keys = ON")
             for table in reversed(_ORDER):
                 gone = sorted(set(other.get(table, {})) - set(wanted.get(table, {})))
+                kind = _KINDS.get(table)
+                if kind is not None:
+                    for local_id in gone:
+                        self.links[(kind, local_id)] = sync_links.links(kind, local_id)
                 row_sets.delete_rows(db, table, "id", gone)
             for table in _ORDER:
                 rows = wanted.get(table, {})
@@ -118,3 +127,7 @@ class SyncUndo:
                 columns = self.columns[table]
                 row_sets.overwrite_rows(db, TableRows(table, columns, both))
                 row_sets.insert_rows(db, TableRows(table, columns, new))
+                kind = _KINDS.get(table)
+                if kind is not None:
+                    for row in new:
+                        sync_links.relink(kind, row[0], self.links.pop((kind, row[0]), ()))

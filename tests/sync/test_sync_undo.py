@@ -62,3 +62,22 @@ def test_a_delete_synced_then_undone_puts_one_card_back_on_the_server(book):
     assert "TITLE:Analyst" in phone.get(phone.find("Ada Lovelace"))
     again = sync(url)
     assert (again.came_in, again.went_out, again.conflicts) == (0, 0, 0)
+
+
+def test_a_sync_undone_and_redone_keeps_the_link_of_the_contact_it_brought_in(book):
+    from helpers import card
+
+    url, phone = book
+    contacts.create("Ada Lovelace", "peers")
+    sync(url)
+    phone.put("grace.vcf", card("Grace Hopper", TITLE="Rear Admiral"))
+    report = engine.sync(url, USER, PASSWORD, undoable=True)
+    assert report.came_in == 1
+    cards = phone.cards()
+
+    report.undo.undo()  # Grace leaves this network...
+    report.undo.redo()  # ...and comes back: still the phone's card
+    again = sync(url)
+
+    assert (again.came_in, again.went_out, again.conflicts) == (0, 0, 0)
+    assert phone.cards() == cards
