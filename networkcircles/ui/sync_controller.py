@@ -72,8 +72,9 @@ class SyncWorker(QThread):
                 try:
                     secret = passwords.password(url, user)
                     outcome.report = engine.sync(
-                        url, user, secret, self.allow_deletes, self.progressed.emit, undoable=True
-                    )
+                        url, user, secret, self.allow_deletes, self.progressed.emit,
+                        undoable=True, collect_conflicts=True,
+                    )  # fmt: skip
                 except passwords.NoPassword as missing:
                     outcome.failure = missing.reason
                 except TooManyDeletions as many:
@@ -95,6 +96,7 @@ class SyncController(QObject):
         super().__init__(window)
         self.window = window
         self.worker: SyncWorker | None = None
+        self.deciding = False  # the conflicts dialog is open: no other sync meanwhile
         self.log: list[str] = []
         self.action = window.actions[ActionId.SYNC_NOW]
         self.action.triggered.connect(lambda: self.sync_now())
@@ -138,7 +140,7 @@ class SyncController(QObject):
         """Start a sync of every account; False when one is running or there is none."""
         from networkcircles.store.db import is_read_only
 
-        if self.worker is not None or is_read_only():
+        if self.worker is not None or self.deciding or is_read_only():
             return False
         accounts = self.accounts()
         if not accounts:
@@ -211,12 +213,13 @@ class SyncController(QObject):
                         stamp=stamp, account=account, why=outcome.failure
                     )
                 )
+        resend = self._decide(outcomes)
         for outcome in outcomes:
             if outcome.report is not None and outcome.report.undo is not None:
                 self.window.undo_stack.push(
                     SyncCommand(self.window.bridge, outcome.report.undo, outcome.report.came_in)
                 )
-        if came_in:
+        if came_in or resend:
             self.window.bridge.network_changed.emit()
         self._show_last_sync()
         if problems:
@@ -233,6 +236,35 @@ class SyncController(QObject):
         self.finished.emit()
         if ask_deletes and self._confirm_deletes(ask_deletes[0]):
             self.sync_now(allow_deletes=True)
+        elif resend:  # the server's versions picked here: the next sync sends the result out
+            self.sync_now(quiet=True)
+
+    def _decide(self, outcomes: list[Outcome]) -> bool:
+        """Ask about the conflicts the syncs kept this network's version of, apply the
+        choices as part of each sync's undo step; True when something changed here."""
+        from networkcircles.sync import conflicts
+        from networkcircles.ui.dialogs import sync_conflicts
+
+        changed = 0
+        for outcome in outcomes:
+            report = outcome.report
+            if report is None or not report.open_conflicts:
+                continue
+            self.deciding = True
+            try:
+                theirs = sync_conflicts.ask(self.window, report.open_conflicts)
+            finally:
+                self.deciding = False
+            applied = conflicts.resolve_all(report.open_conflicts, theirs, report.recorder)
+            for conflict, names in zip(report.open_conflicts, theirs, strict=True):
+                if names:
+                    fields = ", ".join(sync_conflicts.field_label(n) for n in sorted(names))
+                    line = self.tr("decided {name}: the server's {fields}")
+                    self.log.append("    " + line.format(name=conflict.name, fields=fields))
+            if applied and report.recorder is not None:
+                report.undo = report.recorder.finish()  # the sync and the choices: one step
+            changed += applied
+        return changed > 0
 
     def _confirm_deletes(self, counts: tuple[int, int]) -> bool:
         answer = QMessageBox.question(

@@ -295,3 +295,29 @@ def test_a_server_error_mid_sync_is_finished_by_the_next_sync(radicale, store):
     local = sorted(name for (name,) in db.execute_sql("SELECT name FROM contact"))
     assert _server_names(phone) == local == [f"Person {n:03d}" for n in range(30)]
     _consistent(store)
+
+
+def test_the_command_line_keeps_this_networks_version_of_a_conflict_and_says_so(radicale, tmp_path):
+    url, phone = _book(radicale, "cli-conflict")
+    store = tmp_path / "n.sqlite"
+    assert _run("demo", "--db", str(store))[0] == 0
+    assert _run("sync", "--db", str(store), "--url", url, "--user", USER)[0] == 0
+    name = phone.names()[0]
+    text = phone.get(name)
+    person = next(line[3:] for line in text.splitlines() if line.startswith("FN:"))
+    phone.put(name, replace_line(text, "TITLE", "TITLE:Head of Sync"))
+    raw = sqlite3.connect(store)
+    with raw:
+        raw.execute("UPDATE contact SET role = 'Chief of Sync' WHERE name = ?", (person,))
+
+    status, out, _ = _run("sync", "--db", str(store), "--url", url, "--user", USER)
+
+    assert status == 0
+    assert out.strip() == (
+        "synced: 1 in, 1 out, 1 conflicts (kept this network's version; the server's is in "
+        "the notes)"
+    )
+    query = "SELECT role, notes FROM contact WHERE name = ?"
+    role, notes = raw.execute(query, (person,)).fetchone()
+    raw.close()
+    assert role == "Chief of Sync" and "the server had role: Head of Sync" in notes

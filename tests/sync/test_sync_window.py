@@ -164,3 +164,79 @@ def test_an_emptied_address_book_asks_before_deleting_here(
         lambda: db.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 0, timeout=60_000
     )
     assert len(asked) == 2
+
+
+def _account(radicale, name: str) -> tuple[str, Phone]:
+    from networkcircles.sync import passwords, state
+
+    url = f"{radicale.url}{USER}/{name}/"
+    phone = Phone(url, USER, PASSWORD)
+    phone.create_book()
+    state.account(url, USER)
+    passwords.remember(url, USER, PASSWORD)
+    return url, phone
+
+
+def test_a_phone_changed_on_both_sides_is_asked_and_the_servers_version_taken(
+    sync_window, qtbot, radicale, monkeypatch
+):
+    from networkcircles.services import contacts
+    from networkcircles.store.queries import Labelled
+    from networkcircles.ui.dialogs import sync_conflicts
+
+    window = sync_window
+    _url, phone = _account(radicale, "window-conflict")
+    _sync(window, qtbot)
+    contact_id, name = db.execute_sql(
+        "SELECT id, name FROM contact WHERE id IN (SELECT contact_id FROM contact_phone) "
+        "ORDER BY id LIMIT 1"
+    ).fetchone()
+    card_name = phone.find(f"FN:{name}")
+    phone.put(card_name, replace_line(phone.get(card_name), "TEL", "TEL;TYPE=CELL:+44 20 0999"))
+    contacts.update(contact_id, {"phones": [Labelled("+44 20 0111", "mobile")]})
+    asked = []
+
+    def pick_theirs(parent, conflicts):
+        asked.extend(conflicts)
+        return [{"phones"}]
+
+    monkeypatch.setattr(sync_conflicts, "ask", pick_theirs)
+    _sync(window, qtbot)
+    qtbot.waitUntil(lambda: not window.sync.is_running(), timeout=60_000)  # sends it out
+
+    assert [(c.name, [f.name for f in c.fields]) for c in asked] == [(name, ["phones"])]
+    assert asked[0].fields[0].ours == (("+44 20 0111", "mobile"),)
+    details = contact_details(contact_id)
+    assert [p.value for p in details.phones] == ["+44 20 0999"]
+    assert "took the server's version; this network had phones: +44 20 0111" in details.notes
+    assert "kept this version" not in details.notes  # the sync's provisional note is gone
+    text = phone.get(card_name).replace("\r\n ", "")
+    assert "+44 20 0999" in text and "TEL;TYPE=CELL:+44 20 0111" not in text
+    assert "this network had phones: +44 20 0111" in text  # the history travels in the NOTE
+    # the sync and the choice are one undo step: undo gives back this network's number
+    window.undo_stack.undo()
+    details = contact_details(contact_id)
+    assert [p.value for p in details.phones] == ["+44 20 0111"]
+    assert "[sync " not in details.notes
+
+
+def test_the_conflicts_dialog_picks_per_field_and_per_contact(qtbot):
+    from networkcircles.sync.twoway import Conflict, FieldConflict
+    from networkcircles.ui.dialogs.sync_conflicts import SyncConflictsDialog
+
+    ada = Conflict("contact", 1, "Ada Lovelace", (
+        FieldConflict("role", "Analyst", "Countess"),
+        FieldConflict("phones", (("+44 1", "mobile"),), (("+44 2", "work"),)),
+    ), "note")  # fmt: skip
+    grace = Conflict("contact", 2, "Grace Hopper", (FieldConflict("notes", "x" * 200, ""),), "")
+    dialog = SyncConflictsDialog(None, [ada, grace])
+    qtbot.addWidget(dialog)
+    assert dialog.theirs() == [set(), set()]  # this network's versions unless picked
+    first, second = dialog.choices_of
+    assert first[1].ours.text() == "+44 1" and first[1].theirs.text() == "+44 2"
+    assert second[0].ours.text().endswith("…") and second[0].theirs.text() == "(empty)"
+    first[0].theirs.click()  # the server's role only
+    assert dialog.theirs() == [{"role"}, set()]
+    dialog.pick_all(second, theirs=True)  # all of Grace's from the server
+    dialog.pick_all(first, theirs=False)
+    assert dialog.theirs() == [set(), {"notes"}]
