@@ -29,13 +29,18 @@ class Outcome:
     report: object | None = None
     failure: str = ""
     too_many: tuple[int, int] | None = None
+    undo: object | None = None  # a sync that stopped part way: what it wrote here (SyncUndo)
 
 
 class SyncCommand(Command):
     """A sync, already written when pushed; undo and redo swap its rows (same ids)."""
 
-    def __init__(self, bridge, sync_undo, came_in: int) -> None:
-        super().__init__(QCoreApplication.translate("undo", "Sync ({n} in)").format(n=came_in))
+    def __init__(self, bridge, sync_undo, came_in: int | None) -> None:
+        if came_in is None:  # stopped part way
+            text = QCoreApplication.translate("undo", "Sync (stopped part way)")
+        else:
+            text = QCoreApplication.translate("undo", "Sync ({n} in)").format(n=came_in)
+        super().__init__(text)
         self._bridge, self._undo, self._done = bridge, sync_undo, False
 
     def redo(self) -> None:
@@ -63,24 +68,28 @@ class SyncWorker(QThread):
         from networkcircles.sync import engine, passwords
         from networkcircles.sync.dav import SyncError
         from networkcircles.sync.twoway import TooManyDeletions
+        from networkcircles.sync.undo import Recorder
 
         outcomes = []
         db.connect(reuse_if_open=True)  # this thread's own connection
         try:
             for url, user in self.accounts:
                 outcome = Outcome(url, user)
+                recorder = Recorder.start()  # ours: it outlives a sync that stops part way
                 try:
                     secret = passwords.password(url, user)
                     outcome.report = engine.sync(
                         url, user, secret, self.allow_deletes, self.progressed.emit,
-                        undoable=True, collect_conflicts=True,
+                        collect_conflicts=True, recorder=recorder,
                     )  # fmt: skip
                 except passwords.NoPassword as missing:
                     outcome.failure = missing.reason
                 except TooManyDeletions as many:
                     outcome.too_many = (many.count, many.total)
+                    outcome.undo = recorder.finish()  # an address book's, before the calendar's
                 except SyncError as failed:
                     outcome.failure = str(failed)
+                    outcome.undo = recorder.finish()
                 outcomes.append(outcome)
         finally:
             db.close()
@@ -214,12 +223,16 @@ class SyncController(QObject):
                     )
                 )
         resend = self._decide(outcomes)
+        stopped = False
         for outcome in outcomes:
             if outcome.report is not None and outcome.report.undo is not None:
                 self.window.undo_stack.push(
                     SyncCommand(self.window.bridge, outcome.report.undo, outcome.report.came_in)
                 )
-        if came_in or resend:
+            elif outcome.undo is not None:  # stopped part way: what it wrote is one step too
+                self.window.undo_stack.push(SyncCommand(self.window.bridge, outcome.undo, None))
+                stopped = True
+        if came_in or resend or stopped:
             self.window.bridge.network_changed.emit()
         self._show_last_sync()
         if problems:

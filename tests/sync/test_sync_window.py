@@ -240,3 +240,56 @@ def test_the_conflicts_dialog_picks_per_field_and_per_contact(qtbot):
     dialog.pick_all(second, theirs=True)  # all of Grace's from the server
     dialog.pick_all(first, theirs=False)
     assert dialog.theirs() == [set(), {"notes"}]
+
+
+def test_a_sync_the_server_stops_part_way_is_one_undo_step_and_the_next_finishes(
+    sync_window, qtbot, radicale, monkeypatch, store_path, exact_rows
+):
+    from helpers import card
+
+    from networkcircles.sync import dav, twoway
+
+    window = sync_window
+    _url, phone = _account(radicale, "window-stopped")
+    _sync(window, qtbot)
+    for number in range(6):
+        phone.put(f"p{number}.vcf", card(f"Phone Person {number}"))
+    db.execute_sql("PRAGMA wal_checkpoint")
+    before = exact_rows(store_path)
+    monkeypatch.setattr(twoway, "BATCH", 3)  # two batches in; the server stops before the 2nd
+    fetch, fetches = dav.Dav.fetch, []
+
+    def stop_before_the_second(self, *args):
+        fetches.append(args)
+        if len(fetches) == 2:
+            radicale.stop()
+        return fetch(self, *args)
+
+    monkeypatch.setattr(dav.Dav, "fetch", stop_before_the_second)
+    try:
+        _sync(window, qtbot)
+    finally:
+        radicale.start()
+        monkeypatch.setattr(dav.Dav, "fetch", fetch)
+
+    assert window.statusBar().currentMessage().startswith("Sync failed:")
+    came = db.execute_sql("SELECT count(*) FROM contact WHERE name LIKE 'Phone Person %'")
+    assert came.fetchone()[0] == 3  # the first batch is in
+    assert window.undo_stack.undoText() == "Sync (stopped part way)"
+    window.undo_stack.undo()
+    db.execute_sql("PRAGMA wal_checkpoint")
+    undone = exact_rows(store_path)
+    for table in ("contact", "contact_email", "contact_phone", "organization"):
+        assert undone[table] == before[table], table  # exactly what it wrote, gone
+    window.undo_stack.redo()
+
+    _sync(window, qtbot)  # the next sync finishes the job
+
+    assert window.statusBar().currentMessage().startswith("Synced:")
+    local = sorted(name for (name,) in db.execute_sql("SELECT name FROM contact"))
+    server = sorted(
+        next(line[3:] for line in text.splitlines() if line.startswith("FN:"))
+        for text in phone.cards().values()
+    )
+    assert local == server and len(local) == 66
+    assert len(set(local)) == 66  # nothing twice on either side
