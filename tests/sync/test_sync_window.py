@@ -293,3 +293,24 @@ def test_a_sync_the_server_stops_part_way_is_one_undo_step_and_the_next_finishes
     )
     assert local == server and len(local) == 66
     assert len(set(local)) == 66  # nothing twice on either side
+
+
+def test_sync_delete_undo_sync_in_the_window_leaves_one_unchanged_card(
+    sync_window, qtbot, radicale, monkeypatch
+):
+    from networkcircles.ui.dialogs import questions
+
+    window = sync_window
+    _url, phone = _account(radicale, "window-delete-undo")
+    _sync(window, qtbot)
+    cards = phone.cards()
+    contact_id, name = db.execute_sql("SELECT id, name FROM contact ORDER BY id").fetchone()
+    monkeypatch.setattr(questions, "confirm_delete", lambda *args: True)
+
+    window.delete_contact(contact_id)
+    window.undo_stack.undo()
+    _sync(window, qtbot)
+
+    assert "Synced: 0 in, 0 out, 0 conflicts" in window.statusBar().currentMessage()
+    assert phone.cards() == cards  # one card for them, as it was
+    assert phone.find(f"FN:{name}")
