@@ -15,7 +15,7 @@ contact, or the next sync would send the contact out again as a new card (a dupl
 """
 
 from collections.abc import Iterable
-from typing import Literal
+from typing import Any, Literal
 
 from networkcircles.store.db import db
 from networkcircles.store.models import SyncItem
@@ -26,7 +26,7 @@ Kind = Literal["contact", "event"]
 def links(kind: Kind, local_id: int) -> tuple[int, ...]:
     """The ids of the SyncItem rows that tie this contact or event to server items."""
     column = getattr(SyncItem, kind)
-    query = SyncItem.select(SyncItem.id).where(column == local_id).order_by(SyncItem.id)
+    query: Any = SyncItem.select(SyncItem.id).where(column == local_id).order_by(SyncItem.id)
     return tuple(row[0] for row in query.tuples())
 
 

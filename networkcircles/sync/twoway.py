@@ -29,7 +29,7 @@ from networkcircles.store.db import db
 from networkcircles.store.models import SyncAccount, SyncItem
 from networkcircles.sync import state
 from networkcircles.sync.dav import Dav, Kind, PreconditionFailed
-from networkcircles.sync.undo import Recorder
+from networkcircles.sync.undo import Recorder, SyncUndo
 
 BATCH = 200  # server items per local transaction
 MANY_DELETIONS = 10  # more than this many deletions from the server (or a fifth) must be allowed
@@ -39,7 +39,7 @@ CONFIRM_BATCH = 50  # server confirmations recorded per local transaction
 Fields = dict[str, object]
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 Column = Literal["contact", "event"]
-Confirmed = tuple[str, int] | tuple[str, int, str, str, str]  # ("delete", id) | ("put", ...)
+Confirmed = int | tuple[int, str, str, str]  # deleted: its id | sent: (id, etag, text, hash)
 
 
 def quiet(stage: str, done: int, total: int) -> None:
@@ -88,7 +88,7 @@ class Report:
     conflicts: int = 0
     log: list[str] = field(default_factory=list)
     requests: int = 0  # HTTP requests made
-    undo: object | None = None  # undo.SyncUndo when asked for and something was written here
+    undo: SyncUndo | None = None  # when asked for and something was written here
     recorder: Recorder | None = None  # what made `undo`: asked again after conflicts.resolve
     open_conflicts: list[Conflict] = field(default_factory=list)  # when asked to collect them
 
@@ -271,6 +271,12 @@ class TwoWaySync:
         linked: int | None = getattr(item, f"{self.adapter.column}_id")
         return linked
 
+    def _linked_id(self, item: SyncItem) -> int:
+        """The local id of an item known to be linked."""
+        local_id = self._linked(item)
+        assert local_id is not None, item.href
+        return local_id
+
     def run(self) -> Report:
         token = getattr(self.account, self.adapter.token_column)
         listing = self.dav.changes(self.collection, token)
@@ -318,8 +324,9 @@ class TwoWaySync:
 
     def _unlinked_keys(self, local: dict[int, tuple[Any, Fields]]) -> dict[str, int]:
         column = getattr(SyncItem, self.adapter.column)
-        linked = {row[0] for row in SyncItem.select(column).where(
-            (SyncItem.account == self.account.id) & column.is_null(False)).tuples()}  # fmt: skip
+        rows: Any = SyncItem.select(column).where(
+            (SyncItem.account == self.account.id) & column.is_null(False)).tuples()  # fmt: skip
+        linked = {row[0] for row in rows}
         return {
             key: local_id
             for local_id, (_, fields) in local.items()
@@ -457,19 +464,23 @@ class TwoWaySync:
                 if item is None:
                     continue
                 local_id = self._linked(item)
-                entry = local.get(local_id) if local_id is not None else None
-                if entry is not None and adapter.fingerprint(entry[1]) != item.local_hash:
-                    note = flag_note("deleted on the server, changed here: kept")
-                    fields = adapter.with_note(entry[1], note)
-                    self._write(local_id, fields, entry[1])
-                    self.report.conflicts += 1
-                    self.report.log.append(f"kept {adapter.name(fields)}: deleted on the "
-                                           "server, changed here")  # fmt: skip
-                elif entry is not None:
-                    self._delete(local_id)
-                    self.report.came_in += 1
-                    self.report.log.append(f"in: deleted {adapter.name(entry[1])}")
+                if local_id is not None and local_id in local:
+                    self._deleted_there(local_id, local[local_id][1], item.local_hash)
                 item.delete_instance()  # a kept item goes out again as a new one
+
+    def _deleted_there(self, local_id: int, mine: Fields, agreed_hash: str) -> None:
+        """Deleted on the server: deleted here too, unless changed here (then kept, flagged)."""
+        adapter = self.adapter
+        if adapter.fingerprint(mine) != agreed_hash:
+            fields = adapter.with_note(mine, flag_note("deleted on the server, changed here: kept"))
+            self._write(local_id, fields, mine)
+            self.report.conflicts += 1
+            self.report.log.append(f"kept {adapter.name(fields)}: deleted on the server, "
+                                   "changed here")  # fmt: skip
+        else:
+            self._delete(local_id)
+            self.report.came_in += 1
+            self.report.log.append(f"in: deleted {adapter.name(mine)}")
 
     # --- out ------------------------------------------------------------------------------
 
@@ -495,13 +506,13 @@ class TwoWaySync:
                     self.report.log.append(f"not deleted on the server (changed there): "
                                            f"{item.href}")  # fmt: skip
                     continue
-                self._confirm(("delete", item.id))
+                self._confirm(item.id)
                 self.report.went_out += 1
                 done += 1
                 self.progress("out", done, total)
             pending = self._reserve(new_ids)
             for item in pending + changed:
-                obj, fields = local[self._linked(item)]
+                obj, fields = local[self._linked_id(item)]
                 self._put(item, obj, fields)
                 done += 1
                 self.progress("out", done, total)
@@ -521,10 +532,10 @@ class TwoWaySync:
             return
         with db.atomic():
             for what in self._confirmed:
-                if what[0] == "delete":
-                    SyncItem.delete_by_id(what[1])
+                if isinstance(what, int):
+                    SyncItem.delete().where(SyncItem.id == what).execute()
                 else:
-                    _, item_id, etag, text, local_hash = what
+                    item_id, etag, text, local_hash = what
                     SyncItem.update(etag=etag, base=text, local_hash=local_hash).where(
                         SyncItem.id == item_id
                     ).execute()
@@ -561,15 +572,16 @@ class TwoWaySync:
                 etag = self.dav.put(self.collection, item.href, text, adapter.kind,
                                     item.etag or None)  # fmt: skip
             except PreconditionFailed:
-                item = self._refetch(item)
-                if item is None:
+                fresh = self._refetch(item)
+                if fresh is None:
                     return
-                obj, fields = adapter.load_all()[self._linked(item)]
+                item = fresh
+                obj, fields = adapter.load_all()[self._linked_id(item)]
                 continue
             if not etag:
                 etag = self.dav.fetch(self.collection, adapter.kind, [item.href]).get(
                     item.href, ("", ""))[0]  # fmt: skip
-            self._confirm(("put", item.id, etag, text, adapter.fingerprint(fields)))
+            self._confirm((item.id, etag, text, adapter.fingerprint(fields)))
             self.report.went_out += 1
             self.report.log.append(f"out: {adapter.name(fields)}")
             return

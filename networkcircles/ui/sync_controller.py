@@ -10,12 +10,18 @@ as they were, and the next sync sends those values out as edits.
 import gc
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar
 
 from networkcircles.ui.actions import ActionId
 from networkcircles.ui.commands import Command
+
+if TYPE_CHECKING:
+    from networkcircles.sync.twoway import Report
+    from networkcircles.sync.undo import SyncUndo
+    from networkcircles.ui.bridge import StoreBridge
 
 PERIOD_MS = 5 * 60 * 1000  # a sync every five minutes while the window is open
 
@@ -26,16 +32,16 @@ class Outcome:
 
     url: str
     user: str
-    report: object | None = None
+    report: "Report | None" = None
     failure: str = ""
     too_many: tuple[int, int] | None = None
-    undo: object | None = None  # a sync that stopped part way: what it wrote here (SyncUndo)
+    undo: "SyncUndo | None" = None  # a sync that stopped part way: what it wrote here (SyncUndo)
 
 
 class SyncCommand(Command):
     """A sync, already written when pushed; undo and redo swap its rows (same ids)."""
 
-    def __init__(self, bridge, sync_undo, came_in: int | None) -> None:
+    def __init__(self, bridge: "StoreBridge", sync_undo: "SyncUndo", came_in: int | None) -> None:
         if came_in is None:  # stopped part way
             text = QCoreApplication.translate("undo", "Sync (stopped part way)")
         else:
@@ -58,7 +64,8 @@ class SyncWorker(QThread):
     progressed = Signal(str, int, int)
     done = Signal(list)  # list[Outcome]
 
-    def __init__(self, accounts: list[tuple[str, str]], allow_deletes: bool, parent=None) -> None:
+    def __init__(self, accounts: list[tuple[str, str]], allow_deletes: bool,
+                 parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.accounts = accounts
         self.allow_deletes = allow_deletes
@@ -103,16 +110,18 @@ class SyncController(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
+        # ui/main_window.MainWindow: its actions, toolbar, File menu, undo stack and bridge
+        self.window: Any = cast(Any, window)
         self.worker: SyncWorker | None = None
         self.deciding = False  # the conflicts dialog is open: no other sync meanwhile
         self.log: list[str] = []
-        self.action = window.actions[ActionId.SYNC_NOW]
+        registry = self.window.actions  # MainWindow's registry (shadows QWidget.actions())
+        self.action = registry[ActionId.SYNC_NOW]
         self.action.triggered.connect(lambda: self.sync_now())
-        window.toolbar.addSeparator()
-        window.toolbar.addAction(self.action)
-        menu = window.file_menu
-        before = window.actions[ActionId.PRINT_SUMMARY]
+        self.window.toolbar.addSeparator()
+        self.window.toolbar.addAction(self.action)
+        menu = self.window.file_menu
+        before = registry[ActionId.PRINT_SUMMARY]
         self.accounts_action = menu.addAction(self.tr("Sync &Accounts…"))
         self.accounts_action.setStatusTip(self.tr("Add or remove CardDAV/CalDAV accounts"))
         self.accounts_action.triggered.connect(self.show_accounts)
@@ -322,7 +331,7 @@ class SyncController(QObject):
 
     # --- closing --------------------------------------------------------------------------
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.timer.stop()
             if self.worker is not None:

@@ -28,8 +28,9 @@ def _book(radicale, name: str) -> tuple[str, Phone]:
     return url, phone
 
 
-def _cli(*args: str, password: str | None = PASSWORD, **popen) -> subprocess.Popen:
-    env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+def _cli(*args: str, password: str | None = PASSWORD,
+         backend: str = "keyring.backends.fail.Keyring", **popen) -> subprocess.Popen:  # fmt: skip
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND=backend)
     env.pop("NETWORKCIRCLES_PASSWORD", None)
     if password is not None:
         env["NETWORKCIRCLES_PASSWORD"] = password
@@ -38,8 +39,9 @@ def _cli(*args: str, password: str | None = PASSWORD, **popen) -> subprocess.Pop
                             cwd=REPO, **popen)  # fmt: skip
 
 
-def _run(*args: str, password: str | None = PASSWORD) -> tuple[int, str, str]:
-    process = _cli(*args, password=password)
+def _run(*args: str, password: str | None = PASSWORD,
+         backend: str = "keyring.backends.fail.Keyring") -> tuple[int, str, str]:  # fmt: skip
+    process = _cli(*args, password=password, backend=backend)
     out, err = process.communicate(timeout=120)
     return process.returncode, out, err
 
@@ -105,6 +107,18 @@ def test_without_a_password_or_keyring_it_says_what_to_do(radicale, tmp_path):
     assert status == 1 and out == ""
     assert len(err.splitlines()) == 1 and "NETWORKCIRCLES_PASSWORD" in err
     assert not store.exists()  # refused before the store was touched
+
+
+def test_a_keyring_backend_that_cannot_load_says_what_to_do_instead_of_crashing(tmp_path):
+    """PYTHON_KEYRING_BACKEND naming a backend missing here (as in a bundle without it) or
+    not viable ("libsecret required"): keyring raises ImportError or RuntimeError."""
+    store = tmp_path / "n.sqlite"
+    for backend in ("keyring.backends.missing.Keyring", "keyring.backends.kwallet.DBusKeyring"):
+        status, out, err = _run("sync", "--db", str(store), "--url", "http://127.0.0.1:9/",
+                                "--user", USER, password=None, backend=backend)  # fmt: skip
+        assert (status, out) == (1, ""), err
+        assert err.startswith("networkcircles: the system keyring cannot be used (")
+        assert err.strip().endswith("set NETWORKCIRCLES_PASSWORD to the password instead")
 
 
 def test_a_wrong_password_is_one_line_and_exit_1(radicale, tmp_path):
