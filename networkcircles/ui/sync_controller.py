@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar
 
 from networkcircles.ui.actions import ActionId
 from networkcircles.ui.commands import Command
+from networkcircles.ui.text import isolate
 
 if TYPE_CHECKING:
     from networkcircles.sync.twoway import Report
@@ -282,7 +283,7 @@ class SyncController(QObject):
                 if names:
                     fields = ", ".join(sync_conflicts.field_label(n) for n in sorted(names))
                     line = self.tr("decided {name}: the server's {fields}")
-                    self.log.append("    " + line.format(name=conflict.name, fields=fields))
+                    self.log.append("    " + line.format(name=isolate(conflict.name), fields=fields))
             if applied and report.recorder is not None:
                 report.undo = report.recorder.finish()  # the sync and the choices: one step
             changed += applied
