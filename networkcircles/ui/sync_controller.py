@@ -283,7 +283,8 @@ class SyncController(QObject):
                 if names:
                     fields = ", ".join(sync_conflicts.field_label(n) for n in sorted(names))
                     line = self.tr("decided {name}: the server's {fields}")
-                    self.log.append("    " + line.format(name=isolate(conflict.name), fields=fields))
+                    name = isolate(conflict.name)
+                    self.log.append("    " + line.format(name=name, fields=fields))
             if applied and report.recorder is not None:
                 report.undo = report.recorder.finish()  # the sync and the choices: one step
             changed += applied
