@@ -13,6 +13,10 @@ The order makes every interruption safe to resume:
 5. the server's sync token is kept last: a sync that stopped early lists the same changes again.
 
 What differs between contacts and events is an Adapter (contacts_sync.py, events_sync.py).
+
+A field changed on both sides keeps this network's value, with the server's in the notes;
+asked to `collect`, the sync also hands each such conflict back in its report, for the window
+to ask the user (conflicts.py applies the answer).
 """
 
 import abc

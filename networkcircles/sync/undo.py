@@ -3,7 +3,9 @@ were before and after, taken with store/row_sets.py (the import undo's idea).
 
 Undo puts the before rows back (same ids), redo the after rows. Only this network changes:
 the server keeps what the sync sent, and the next sync sends the undone values out as edits
-made here (a contact the sync brought in and undo removed is deleted on the server).
+made here (a contact the sync brought in and undo removed is deleted on the server). A redo
+that brings such a contact back ties it to its card again (store/sync_links.py), so the card
+is neither deleted nor sent twice.
 """
 
 from collections.abc import Iterable
