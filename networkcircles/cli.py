@@ -204,7 +204,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
     except SyncError as failed:
         print(f"networkcircles: sync failed: {failed}", file=sys.stderr)
         return EXIT_REJECTED
-    print(f"synced: {report.came_in} in, {report.went_out} out, {report.conflicts} conflicts")
+    rule = ""
+    if report.conflicts:  # the command line cannot ask: ours stays, the server's goes in the notes
+        rule = " (kept this network's version; the server's is in the notes)"
+    print(f"synced: {report.came_in} in, {report.went_out} out, {report.conflicts} conflicts{rule}")
     return EXIT_OK
 
 

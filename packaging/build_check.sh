@@ -103,6 +103,37 @@ if $bundle; then
     "$frozen" screenshot --db "$work/wheel.sqlite" -o "$work/bundle.png"
     [[ -s "$work/bundle.png" ]] || fail "no screenshot from the bundle"
     timing "bundle runs"
+
+    # 4. The sync password in the bundle. keyring finds its backends through its metadata;
+    # a bundle without them would see no keyring where the wheel sees one. Without a
+    # password the bundle must say what the wheel says (a keyring found: "no password ... in
+    # the system keyring", none: "cannot be used"), for the backend found and for each one
+    # named in PYTHON_KEYRING_BACKEND, and both name NETWORKCIRCLES_PASSWORD as the way on;
+    # with NETWORKCIRCLES_PASSWORD set it gets past the password (to a server not there).
+    says() {  # the one line `sync` writes on stderr: $1 the app, $2 the backend ("" for none)
+        local backend=(-u PYTHON_KEYRING_BACKEND)
+        [[ -n "$2" ]] && backend=(PYTHON_KEYRING_BACKEND="$2")
+        env -u NETWORKCIRCLES_PASSWORD "${backend[@]}" "$1" sync --db "$work/keyring.sqlite" \
+            --url http://127.0.0.1:9/ --user check 2>&1 >/dev/null | tail -1 || true
+    }
+    backends=("" keyring.backends.SecretService.Keyring keyring.backends.libsecret.Keyring
+              keyring.backends.kwallet.DBusKeyring keyring.backends.chainer.ChainerBackend
+              keyring.backends.null.Keyring keyring.backends.fail.Keyring)
+    [[ "$(uname)" == Darwin ]] && backends+=(keyring.backends.macOS.Keyring)
+    for backend in "${backends[@]}"; do
+        wheel_says=$(says "$app" "$backend")
+        bundle_says=$(says "$frozen" "$backend")
+        [[ "$bundle_says" == "$wheel_says" ]] \
+            || fail "keyring ${backend:-as found}: the bundle says '$bundle_says', the wheel '$wheel_says'"
+        [[ "$bundle_says" == *NETWORKCIRCLES_PASSWORD* ]] \
+            || fail "keyring ${backend:-as found}: no way on in '$bundle_says'"
+    done
+    echo "build_check: keyring in the bundle: $(says "$frozen" "")"
+    reached=$(env -u PYTHON_KEYRING_BACKEND NETWORKCIRCLES_PASSWORD=secret "$frozen" sync \
+        --db "$work/keyring.sqlite" --url http://127.0.0.1:9/ --user check 2>&1 || true)
+    [[ "$reached" == *"cannot reach the server"* ]] \
+        || fail "NETWORKCIRCLES_PASSWORD in the bundle: '$reached'"
+    timing "bundle's keyring checked (${#backends[@]} ways)"
 fi
 
 echo "build_check: all good in $((SECONDS - started))s"

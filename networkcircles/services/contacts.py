@@ -7,6 +7,7 @@ from typing import Any
 
 from networkcircles.services import extras_snapshot
 from networkcircles.services.errors import InvalidValue
+from networkcircles.store import sync_links
 from networkcircles.store.db import db
 from networkcircles.store.models import (
     Attendance,
@@ -56,6 +57,7 @@ class ContactSnapshot:
     interactions: tuple[tuple[int, date, str, str, str], ...]
     attendances: tuple[tuple[int, int], ...]
     extras: dict = field(default_factory=dict)  # circle details: services/contact_extras.py
+    sync_links: tuple[int, ...] = ()  # its SyncItem rows: undo ties them back (no duplicate)
 
 
 def validate_email(address: str) -> None:
@@ -219,7 +221,7 @@ def snapshot(contact_id: int) -> ContactSnapshot:
     attendances = tuple((a.event_id, a.contact_id) for a in contact.attendances)
     return ContactSnapshot(
         details, contact.created_at, referrals, interactions, attendances,
-        extras_snapshot.snapshot(contact_id),
+        extras_snapshot.snapshot(contact_id), sync_links.links("contact", contact_id),
     )  # fmt: skip
 
 
@@ -252,6 +254,7 @@ def restore(saved: ContactSnapshot) -> int:
         for event_id, contact_id in saved.attendances:
             Attendance.insert(event=event_id, contact=contact_id).on_conflict_ignore().execute()
         extras_snapshot.restore(d.id, saved.extras)
+        sync_links.relink("contact", d.id, saved.sync_links)
     return d.id
 
 

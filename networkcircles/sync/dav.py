@@ -8,10 +8,11 @@ Everything here raises a SyncError kind with the data a message needs; nothing t
 """
 
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import caldav
 import niquests
+from caldav.davclient import DAVClient
 from caldav.lib import error as caldav_error
 from lxml import etree
 
@@ -90,8 +91,8 @@ class Listing:
     full: bool = False
 
 
-def _xml(element) -> str:
-    return etree.tostring(element, xml_declaration=True, encoding="utf-8").decode()
+def _xml(element: Any) -> str:
+    return str(etree.tostring(element, xml_declaration=True, encoding="utf-8").decode())
 
 
 def _tag(namespace: str, name: str) -> str:
@@ -130,7 +131,7 @@ class Dav:
     def __init__(self, url: str, user: str, password: str, timeout: int = 180) -> None:
         self.url = normal_url(url)
         self.user = user
-        self.client = caldav.DAVClient(
+        self.client = DAVClient(
             url=self.url, username=user, password=password, timeout=timeout,
             enable_rfc6764=False, auth_type="basic",
         )  # fmt: skip
@@ -141,7 +142,9 @@ class Dav:
 
     # --- plumbing -------------------------------------------------------------------------
 
-    def request(self, method: str, url: str, body: str = "", headers=None, ok=(200, 207)):
+    def request(self, method: str, url: str, body: str = "", headers: dict[str, str] | None = None,
+                ok: tuple[int, ...] = (200, 207)) -> Any:  # fmt: skip
+        """caldav's DAVResponse, or a SyncError kind (PreconditionFailed for a 412)."""
         self.requests += 1
         try:
             response = self.client.request(url, method, body, headers or {})
@@ -158,7 +161,7 @@ class Dav:
             raise ServerFailed(url, method, response.status)
         return response
 
-    def _propfind(self, url: str, props: list[tuple[str, str]], depth: int = 0):
+    def _propfind(self, url: str, props: list[tuple[str, str]], depth: int = 0) -> Any:
         root = etree.Element(_tag(DAV, "propfind"), nsmap={"d": DAV})
         prop = etree.SubElement(root, _tag(DAV, "prop"))
         for namespace, name in props:
@@ -167,14 +170,14 @@ class Dav:
         return self.request("PROPFIND", url, _xml(root), headers, ok=(207,))
 
     @staticmethod
-    def _responses(response):
+    def _responses(response: Any) -> list[Any]:
         tree = response.tree
         if tree is None:
             return []
-        return tree.findall("d:response", _NS)
+        return list(tree.findall("d:response", _NS))
 
     @staticmethod
-    def _ok_props(item) -> list:
+    def _ok_props(item: Any) -> list[Any]:
         """The <prop> elements of a <response> whose propstat status is 200."""
         found = []
         for propstat in item.findall("d:propstat", _NS):
@@ -211,7 +214,7 @@ class Dav:
             for prop in self._ok_props(item):
                 if prop.find(f"d:resourcetype/{{{kind.namespace}}}{kind.collection_tag}", _NS) \
                         is not None:  # fmt: skip
-                    return urljoin(home, href)
+                    return str(urljoin(home, href))
         return self._create_collection(home, kind)
 
     def is_collection(self, url: str, kind: Kind) -> bool:
@@ -235,7 +238,7 @@ class Dav:
             for prop in self._ok_props(item):
                 href = prop.findtext("d:current-user-principal/d:href", None, _NS)
                 if href:
-                    return urljoin(url, href)
+                    return str(urljoin(url, href))
         return None
 
     def _create_collection(self, home: str, kind: Kind) -> str:

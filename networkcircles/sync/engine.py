@@ -30,27 +30,36 @@ def _collections(dav: Dav, account: SyncAccount) -> SyncAccount:
 
 
 def sync(url: str, user: str, password: str, allow_deletes: bool = False,
-         progress: Progress = quiet, undoable: bool = False) -> Report:  # fmt: skip
+         progress: Progress = quiet, undoable: bool = False,
+         collect_conflicts: bool = False, recorder: Recorder | None = None) -> Report:  # fmt: skip
     """Sync the open store with the account at `url` (a server's address or a collection's).
 
     Raises dav.SyncError kinds (unreachable, refused, server failure), and
     twoway.TooManyDeletions when the server deleted many items and `allow_deletes` is False;
     in every case what was already done is committed and consistent. `undoable`: the report
-    carries a SyncUndo of what this sync wrote here (the window's undo step)."""
+    carries a SyncUndo of what this sync wrote here (the window's undo step), and the Recorder
+    that made it (asked again once conflicts are decided: one step). `collect_conflicts`: the
+    conflicts also wait in report.open_conflicts for the user (sync/conflicts.py); either way
+    this network's version is kept for now and the server's goes into the notes.
+    `recorder` (made with Recorder.start() before the call, implies `undoable`): the caller's
+    own, so that a sync that raises part way can still make an undo step of what it wrote
+    (recorder.finish())."""
     url = normal_url(url)
     account = state.account(url, user)
     dav = Dav(url, user, password)
     try:
         account = _collections(dav, account)
         report = Report()
-        recorder = Recorder.start() if undoable else None
+        if recorder is None and undoable:
+            recorder = Recorder.start()
         for collection, adapter in ((account.addressbook_url, ContactsAdapter()),
                                     (account.calendar_url, EventsAdapter())):  # fmt: skip
             if collection:
                 report.add(TwoWaySync(dav, account, collection, adapter, allow_deletes,
-                                      progress, recorder).run())  # fmt: skip
+                                      progress, recorder, collect_conflicts).run())  # fmt: skip
                 account = SyncAccount.get_by_id(account.id)
         report.requests = dav.requests
+        report.recorder = recorder
         report.undo = None if recorder is None else recorder.finish()
         return report
     finally:

@@ -10,6 +10,10 @@ from networkcircles.sync.dav import normal_url
 
 SERVICE = "networkcircles"
 ENVIRONMENT = "NETWORKCIRCLES_PASSWORD"
+# How a keyring says it cannot be used: its own errors, and what choosing a backend raises
+# when the one named in PYTHON_KEYRING_BACKEND is missing or not viable here (a bundle
+# without it, "libsecret required", "python-dbus not installed").
+_UNUSABLE = (KeyringError, RuntimeError, ImportError, ValueError)
 
 
 class NoPassword(Exception):
@@ -33,7 +37,7 @@ def password(url: str, user: str) -> str:
         return given
     try:
         found = keyring.get_password(SERVICE, _key(url, user))
-    except KeyringError as error:
+    except _UNUSABLE as error:
         raise NoPassword(url, user, f"the system keyring cannot be used ({error}); set "
                          f"{ENVIRONMENT} to the password instead") from None  # fmt: skip
     if not found:
@@ -46,6 +50,6 @@ def remember(url: str, user: str, secret: str) -> None:
     """Keep the password in the keyring; NoPassword when there is no keyring to keep it in."""
     try:
         keyring.set_password(SERVICE, _key(url, user), secret)
-    except KeyringError as error:
+    except _UNUSABLE as error:
         raise NoPassword(url, user, f"the system keyring cannot keep the password ({error}); "
                          f"set {ENVIRONMENT} before starting networkcircles") from None  # fmt: skip

@@ -14,8 +14,15 @@ SKIPPED = "skipped"  # local_hash of a server card that cannot become a contact
 
 def account(url: str, user: str) -> SyncAccount:
     with db.atomic():
-        found, _ = SyncAccount.get_or_create(url=url, user=user)
+        found: SyncAccount
+        found, _ = SyncAccount.get_or_create(url=url, user=user)  # type: ignore[no-untyped-call]
     return found
+
+
+def remove_account(account_id: int) -> None:
+    """Forget an account here; its synced items go with it (cascade). The server keeps all."""
+    with db.atomic():
+        SyncAccount.delete().where(SyncAccount.id == account_id).execute()
 
 
 def accounts() -> list[SyncAccount]:
@@ -58,8 +65,10 @@ def finish(account_id: int, column: str, token: str) -> None:
 
 
 def local_contacts_one(contact_id: int) -> Fields:
-    """One contact's sync fields (None when it is gone)."""
+    """One contact's sync fields (LookupError when it is gone)."""
     details = contact_details(contact_id)
     extras = circle_queries.contact_extras(contact_id)
+    if details is None or extras is None:
+        raise LookupError(f"there is no contact {contact_id}")
     answers = (extras.has_useful_contacts, extras.can_convey, extras.passes_gossip)
     return local_fields(details, answers)

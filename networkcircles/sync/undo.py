@@ -3,16 +3,20 @@ were before and after, taken with store/row_sets.py (the import undo's idea).
 
 Undo puts the before rows back (same ids), redo the after rows. Only this network changes:
 the server keeps what the sync sent, and the next sync sends the undone values out as edits
-made here (a contact the sync brought in and undo removed is deleted on the server).
+made here (a contact the sync brought in and undo removed is deleted on the server). A redo
+that brings such a contact back ties it to its card again (store/sync_links.py), so the card
+is neither deleted nor sent twice.
 """
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
-from networkcircles.store import row_sets
+from networkcircles.store import row_sets, sync_links
 from networkcircles.store.db import db
 from networkcircles.store.ids import next_free_id
 from networkcircles.store.row_sets import TableRows
+from networkcircles.store.sync_links import Kind
 
 # table: the columns that tie its rows to a contact or an event (parents first)
 _CONTACT_LINKS = {
@@ -26,21 +30,31 @@ _CONTACT_LINKS = {
     "lead": ("source_id",),
 }
 _EVENT_LINKS = {"event": ("id",), "attendance": ("event_id",), "lead": ("event_id",)}
+Row = tuple[Any, ...]
+Rows = dict[str, dict[int, Row]]  # table -> id -> row
+_KINDS: dict[str, Kind] = {"contact": "contact", "event": "event"}
 _ORDER = ("organization", "contact", "event", "contact_email", "contact_phone", "interaction",
           "reference_request", "referral", "attendance", "lead")  # fmt: skip
 
 
 def _rows(table: str, links: Iterable[str], ids: list[int]) -> TableRows:
-    found: dict[int, tuple] = {}
-    saved = None
+    found: dict[int, Row] = {}
+    columns: tuple[str, ...] = ()
     for column in links:
         saved = row_sets.select_rows(db, table, column, ids)
+        columns = saved.columns
         for row in saved.rows:
             found[row[0]] = row
-    return TableRows(table, saved.columns, tuple(found[key] for key in sorted(found)))
+    return TableRows(table, columns, tuple(found[key] for key in sorted(found)))
 
 
-def _merge(into: dict[str, dict[int, tuple]], rows: TableRows, columns: dict) -> None:
+def _ids_from(table: str, first: int) -> list[int]:
+    """The ids of `table` from `first` on (rows made since an id was free)."""
+    query = f'SELECT id FROM "{table}" WHERE id >= ?'
+    return [row[0] for row in db.execute_sql(query, (first,))]  # type: ignore[no-untyped-call]
+
+
+def _merge(into: Rows, rows: TableRows, columns: dict[str, tuple[str, ...]]) -> None:
     columns[rows.table] = rows.columns
     kept = into.setdefault(rows.table, {})
     for row in rows.rows:
@@ -52,7 +66,7 @@ class Recorder:
     """Told by the sync which contact or event it is about to write or delete."""
 
     first_organization_id: int = 0
-    before: dict[str, dict[int, tuple]] = field(default_factory=dict)
+    before: Rows = field(default_factory=dict)
     columns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     touched: dict[str, set[int]] = field(default_factory=lambda: {"contact": set(), "event": set()})
 
@@ -73,17 +87,15 @@ class Recorder:
     def finish(self) -> "SyncUndo | None":
         if not any(self.touched.values()):
             return None
-        after: dict[str, dict[int, tuple]] = {}
+        after: Rows = {}
         for kind, links_of in (("contact", _CONTACT_LINKS), ("event", _EVENT_LINKS)):
             ids = sorted(self.touched[kind])
             if ids:
                 for table, links in links_of.items():
                     _merge(after, _rows(table, links, ids), self.columns)
         organizations = row_sets.select_rows(
-            db, "organization", "id",
-            [row[0] for row in db.execute_sql("SELECT id FROM organization WHERE id >= ?",
-                                              (self.first_organization_id,))],
-        )  # fmt: skip
+            db, "organization", "id", _ids_from("organization", self.first_organization_id)
+        )
         _merge(after, organizations, self.columns)
         return SyncUndo(self.columns, self.before, after)
 
@@ -91,8 +103,11 @@ class Recorder:
 @dataclass(frozen=True)
 class SyncUndo:
     columns: dict[str, tuple[str, ...]]
-    before: dict[str, dict[int, tuple]]
-    after: dict[str, dict[int, tuple]]
+    before: Rows
+    after: Rows
+    # the sync links (SyncItem ids) of the contacts and events a step removed: a redo (or an
+    # undo) that brings them back ties them to their cards again (store/sync_links.py)
+    links: dict[tuple[Kind, int], tuple[int, ...]] = field(default_factory=dict)
 
     def undo(self) -> None:
         self._become(self.before, self.after)
@@ -100,14 +115,18 @@ class SyncUndo:
     def redo(self) -> None:
         self._become(self.after, self.before)
 
-    def _become(self, wanted: dict, other: dict) -> None:
+    def _become(self, wanted: Rows, other: Rows) -> None:
         """Rows only the other side holds go, rows both hold are set in place (an UPDATE: no
         cascade reaches rows outside the step), rows only the wanted side holds come back;
         one transaction, foreign keys checked at its end."""
         with db.atomic():
-            db.execute_sql("PRAGMA defer_foreign_keys = ON")
+            db.execute_sql("PRAGMA defer_foreign_keys = ON")  # type: ignore[no-untyped-call]
             for table in reversed(_ORDER):
                 gone = sorted(set(other.get(table, {})) - set(wanted.get(table, {})))
+                kind = _KINDS.get(table)
+                if kind is not None:
+                    for local_id in gone:
+                        self.links[(kind, local_id)] = sync_links.links(kind, local_id)
                 row_sets.delete_rows(db, table, "id", gone)
             for table in _ORDER:
                 rows = wanted.get(table, {})
@@ -118,3 +137,7 @@ class SyncUndo:
                 columns = self.columns[table]
                 row_sets.overwrite_rows(db, TableRows(table, columns, both))
                 row_sets.insert_rows(db, TableRows(table, columns, new))
+                kind = _KINDS.get(table)
+                if kind is not None:
+                    for row in new:
+                        sync_links.relink(kind, row[0], self.links.pop((kind, row[0]), ()))

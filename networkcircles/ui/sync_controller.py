@@ -10,12 +10,19 @@ as they were, and the next sync sends those values out as edits.
 import gc
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar
 
 from networkcircles.ui.actions import ActionId
 from networkcircles.ui.commands import Command
+from networkcircles.ui.text import isolate
+
+if TYPE_CHECKING:
+    from networkcircles.sync.twoway import Report
+    from networkcircles.sync.undo import SyncUndo
+    from networkcircles.ui.bridge import StoreBridge
 
 PERIOD_MS = 5 * 60 * 1000  # a sync every five minutes while the window is open
 
@@ -26,16 +33,21 @@ class Outcome:
 
     url: str
     user: str
-    report: object | None = None
+    report: "Report | None" = None
     failure: str = ""
     too_many: tuple[int, int] | None = None
+    undo: "SyncUndo | None" = None  # a sync that stopped part way: what it wrote here (SyncUndo)
 
 
 class SyncCommand(Command):
     """A sync, already written when pushed; undo and redo swap its rows (same ids)."""
 
-    def __init__(self, bridge, sync_undo, came_in: int) -> None:
-        super().__init__(QCoreApplication.translate("undo", "Sync ({n} in)").format(n=came_in))
+    def __init__(self, bridge: "StoreBridge", sync_undo: "SyncUndo", came_in: int | None) -> None:
+        if came_in is None:  # stopped part way
+            text = QCoreApplication.translate("undo", "Sync (stopped part way)")
+        else:
+            text = QCoreApplication.translate("undo", "Sync ({n} in)").format(n=came_in)
+        super().__init__(text)
         self._bridge, self._undo, self._done = bridge, sync_undo, False
 
     def redo(self) -> None:
@@ -53,7 +65,8 @@ class SyncWorker(QThread):
     progressed = Signal(str, int, int)
     done = Signal(list)  # list[Outcome]
 
-    def __init__(self, accounts: list[tuple[str, str]], allow_deletes: bool, parent=None) -> None:
+    def __init__(self, accounts: list[tuple[str, str]], allow_deletes: bool,
+                 parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.accounts = accounts
         self.allow_deletes = allow_deletes
@@ -63,23 +76,28 @@ class SyncWorker(QThread):
         from networkcircles.sync import engine, passwords
         from networkcircles.sync.dav import SyncError
         from networkcircles.sync.twoway import TooManyDeletions
+        from networkcircles.sync.undo import Recorder
 
         outcomes = []
         db.connect(reuse_if_open=True)  # this thread's own connection
         try:
             for url, user in self.accounts:
                 outcome = Outcome(url, user)
+                recorder = Recorder.start()  # ours: it outlives a sync that stops part way
                 try:
                     secret = passwords.password(url, user)
                     outcome.report = engine.sync(
-                        url, user, secret, self.allow_deletes, self.progressed.emit, undoable=True
-                    )
+                        url, user, secret, self.allow_deletes, self.progressed.emit,
+                        collect_conflicts=True, recorder=recorder,
+                    )  # fmt: skip
                 except passwords.NoPassword as missing:
                     outcome.failure = missing.reason
                 except TooManyDeletions as many:
                     outcome.too_many = (many.count, many.total)
+                    outcome.undo = recorder.finish()  # an address book's, before the calendar's
                 except SyncError as failed:
                     outcome.failure = str(failed)
+                    outcome.undo = recorder.finish()
                 outcomes.append(outcome)
         finally:
             db.close()
@@ -93,15 +111,18 @@ class SyncController(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
+        # ui/main_window.MainWindow: its actions, toolbar, File menu, undo stack and bridge
+        self.window: Any = cast(Any, window)
         self.worker: SyncWorker | None = None
+        self.deciding = False  # the conflicts dialog is open: no other sync meanwhile
         self.log: list[str] = []
-        self.action = window.actions[ActionId.SYNC_NOW]
+        registry = self.window.actions  # MainWindow's registry (shadows QWidget.actions())
+        self.action = registry[ActionId.SYNC_NOW]
         self.action.triggered.connect(lambda: self.sync_now())
-        window.toolbar.addSeparator()
-        window.toolbar.addAction(self.action)
-        menu = window.file_menu
-        before = window.actions[ActionId.PRINT_SUMMARY]
+        self.window.toolbar.addSeparator()
+        self.window.toolbar.addAction(self.action)
+        menu = self.window.file_menu
+        before = registry[ActionId.PRINT_SUMMARY]
         self.accounts_action = menu.addAction(self.tr("Sync &Accounts…"))
         self.accounts_action.setStatusTip(self.tr("Add or remove CardDAV/CalDAV accounts"))
         self.accounts_action.triggered.connect(self.show_accounts)
@@ -138,7 +159,7 @@ class SyncController(QObject):
         """Start a sync of every account; False when one is running or there is none."""
         from networkcircles.store.db import is_read_only
 
-        if self.worker is not None or is_read_only():
+        if self.worker is not None or self.deciding or is_read_only():
             return False
         accounts = self.accounts()
         if not accounts:
@@ -211,12 +232,17 @@ class SyncController(QObject):
                         stamp=stamp, account=account, why=outcome.failure
                     )
                 )
+        resend = self._decide(outcomes)
+        stopped = False
         for outcome in outcomes:
             if outcome.report is not None and outcome.report.undo is not None:
                 self.window.undo_stack.push(
                     SyncCommand(self.window.bridge, outcome.report.undo, outcome.report.came_in)
                 )
-        if came_in:
+            elif outcome.undo is not None:  # stopped part way: what it wrote is one step too
+                self.window.undo_stack.push(SyncCommand(self.window.bridge, outcome.undo, None))
+                stopped = True
+        if came_in or resend or stopped:
             self.window.bridge.network_changed.emit()
         self._show_last_sync()
         if problems:
@@ -233,6 +259,36 @@ class SyncController(QObject):
         self.finished.emit()
         if ask_deletes and self._confirm_deletes(ask_deletes[0]):
             self.sync_now(allow_deletes=True)
+        elif resend:  # the server's versions picked here: the next sync sends the result out
+            self.sync_now(quiet=True)
+
+    def _decide(self, outcomes: list[Outcome]) -> bool:
+        """Ask about the conflicts the syncs kept this network's version of, apply the
+        choices as part of each sync's undo step; True when something changed here."""
+        from networkcircles.sync import conflicts
+        from networkcircles.ui.dialogs import sync_conflicts
+
+        changed = 0
+        for outcome in outcomes:
+            report = outcome.report
+            if report is None or not report.open_conflicts:
+                continue
+            self.deciding = True
+            try:
+                theirs = sync_conflicts.ask(self.window, report.open_conflicts)
+            finally:
+                self.deciding = False
+            applied = conflicts.resolve_all(report.open_conflicts, theirs, report.recorder)
+            for conflict, names in zip(report.open_conflicts, theirs, strict=True):
+                if names:
+                    fields = ", ".join(sync_conflicts.field_label(n) for n in sorted(names))
+                    line = self.tr("decided {name}: the server's {fields}")
+                    name = isolate(conflict.name)
+                    self.log.append("    " + line.format(name=name, fields=fields))
+            if applied and report.recorder is not None:
+                report.undo = report.recorder.finish()  # the sync and the choices: one step
+            changed += applied
+        return changed > 0
 
     def _confirm_deletes(self, counts: tuple[int, int]) -> bool:
         answer = QMessageBox.question(
@@ -277,7 +333,7 @@ class SyncController(QObject):
 
     # --- closing --------------------------------------------------------------------------
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.timer.stop()
             if self.worker is not None:

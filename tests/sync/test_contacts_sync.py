@@ -313,3 +313,22 @@ def test_a_card_changed_on_the_server_while_we_send_is_merged_and_sent_again(boo
     assert f"TITLE:{people[name]}" in text and "ORG:Engines Ltd" in text
     again = sync(url)
     assert (again.came_in, again.went_out, again.conflicts) == (0, 0, 0)
+
+
+def test_a_list_item_replaced_on_both_sides_is_a_conflict_not_two_numbers():
+    base = {"phones": (("+44 1", "mobile"),), "emails": (("x@e.org", ""),)}
+    local = {"phones": (("+44 2", "mobile"),), "emails": (("x@e.org", ""), ("y@e.org", ""))}
+    remote = {"phones": (("+44 3", "mobile"),), "emails": (("x@e.org", ""), ("z@e.org", ""))}
+    merged, lost = merge(base, local, remote)
+    assert merged["phones"] == (("+44 2", "mobile"),)  # ours, for now
+    assert lost == {"phones": (("+44 3", "mobile"),)}
+    assert merged["emails"] == (("x@e.org", ""), ("y@e.org", ""), ("z@e.org", ""))  # both added
+    same = {"phones": (("+44 2", "mobile"),)}  # the same edit on both sides: no conflict
+    assert merge(base, local, {**remote, **same})[1] == {}
+
+
+def test_the_adapter_is_abstract():
+    from networkcircles.sync.twoway import Adapter
+
+    with pytest.raises(TypeError):
+        Adapter()  # type: ignore[abstract]

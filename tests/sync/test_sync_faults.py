@@ -28,8 +28,9 @@ def _book(radicale, name: str) -> tuple[str, Phone]:
     return url, phone
 
 
-def _cli(*args: str, password: str | None = PASSWORD, **popen) -> subprocess.Popen:
-    env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+def _cli(*args: str, password: str | None = PASSWORD,
+         backend: str = "keyring.backends.fail.Keyring", **popen) -> subprocess.Popen:  # fmt: skip
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND=backend)
     env.pop("NETWORKCIRCLES_PASSWORD", None)
     if password is not None:
         env["NETWORKCIRCLES_PASSWORD"] = password
@@ -38,8 +39,9 @@ def _cli(*args: str, password: str | None = PASSWORD, **popen) -> subprocess.Pop
                             cwd=REPO, **popen)  # fmt: skip
 
 
-def _run(*args: str, password: str | None = PASSWORD) -> tuple[int, str, str]:
-    process = _cli(*args, password=password)
+def _run(*args: str, password: str | None = PASSWORD,
+         backend: str = "keyring.backends.fail.Keyring") -> tuple[int, str, str]:  # fmt: skip
+    process = _cli(*args, password=password, backend=backend)
     out, err = process.communicate(timeout=120)
     return process.returncode, out, err
 
@@ -105,6 +107,18 @@ def test_without_a_password_or_keyring_it_says_what_to_do(radicale, tmp_path):
     assert status == 1 and out == ""
     assert len(err.splitlines()) == 1 and "NETWORKCIRCLES_PASSWORD" in err
     assert not store.exists()  # refused before the store was touched
+
+
+def test_a_keyring_backend_that_cannot_load_says_what_to_do_instead_of_crashing(tmp_path):
+    """PYTHON_KEYRING_BACKEND naming a backend missing here (as in a bundle without it):
+    keyring raises ImportError (RuntimeError for one not viable, "libsecret required")."""
+    store = tmp_path / "n.sqlite"
+    status, out, err = _run("sync", "--db", str(store), "--url", "http://127.0.0.1:9/",
+                            "--user", USER, password=None,
+                            backend="keyring.backends.missing.Keyring")  # fmt: skip
+    assert (status, out) == (1, ""), err
+    assert err.startswith("networkcircles: the system keyring cannot be used (")
+    assert err.strip().endswith("set NETWORKCIRCLES_PASSWORD to the password instead")
 
 
 def test_a_wrong_password_is_one_line_and_exit_1(radicale, tmp_path):
@@ -295,3 +309,29 @@ def test_a_server_error_mid_sync_is_finished_by_the_next_sync(radicale, store):
     local = sorted(name for (name,) in db.execute_sql("SELECT name FROM contact"))
     assert _server_names(phone) == local == [f"Person {n:03d}" for n in range(30)]
     _consistent(store)
+
+
+def test_the_command_line_keeps_this_networks_version_of_a_conflict_and_says_so(radicale, tmp_path):
+    url, phone = _book(radicale, "cli-conflict")
+    store = tmp_path / "n.sqlite"
+    assert _run("demo", "--db", str(store), "--size", "5")[0] == 0
+    assert _run("sync", "--db", str(store), "--url", url, "--user", USER)[0] == 0
+    name = phone.names()[0]
+    text = phone.get(name)
+    person = next(line[3:] for line in text.splitlines() if line.startswith("FN:"))
+    phone.put(name, replace_line(text, "TITLE", "TITLE:Head of Sync"))
+    raw = sqlite3.connect(store)
+    with raw:
+        raw.execute("UPDATE contact SET role = 'Chief of Sync' WHERE name = ?", (person,))
+
+    status, out, _ = _run("sync", "--db", str(store), "--url", url, "--user", USER)
+
+    assert status == 0
+    assert out.strip() == (
+        "synced: 1 in, 1 out, 1 conflicts (kept this network's version; the server's is in "
+        "the notes)"
+    )
+    query = "SELECT role, notes FROM contact WHERE name = ?"
+    role, notes = raw.execute(query, (person,)).fetchone()
+    raw.close()
+    assert role == "Chief of Sync" and "the server had role: Head of Sync" in notes

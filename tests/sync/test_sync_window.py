@@ -54,6 +54,22 @@ def sync_window(demo_store, qtbot, memory_keyring):
     close_store()
 
 
+@pytest.fixture
+def small_window(store, qtbot, memory_keyring):
+    """A window on a network of a few contacts (a first sync of the demo's 60 costs 60 PUTs)."""
+    from networkcircles.services import contacts
+
+    for number, name in enumerate(("Ada Lovelace", "Grace Hopper", "Alan Turing")):
+        contacts.create(name, "peers", phones=[f"+44 20 000{number}"], role="Engineer")
+    main = MainWindow(store)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+    close_store()
+
+
 def _sync(window, qtbot) -> None:
     with qtbot.waitSignal(window.sync.finished, timeout=60_000):
         window.actions[ActionId.SYNC_NOW].trigger()
@@ -164,3 +180,153 @@ def test_an_emptied_address_book_asks_before_deleting_here(
         lambda: db.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 0, timeout=60_000
     )
     assert len(asked) == 2
+
+
+def _account(radicale, name: str) -> tuple[str, Phone]:
+    from networkcircles.sync import passwords, state
+
+    url = f"{radicale.url}{USER}/{name}/"
+    phone = Phone(url, USER, PASSWORD)
+    phone.create_book()
+    state.account(url, USER)
+    passwords.remember(url, USER, PASSWORD)
+    return url, phone
+
+
+def test_a_phone_changed_on_both_sides_is_asked_and_the_servers_version_taken(
+    small_window, qtbot, radicale, monkeypatch
+):
+    from networkcircles.services import contacts
+    from networkcircles.store.queries import Labelled
+    from networkcircles.ui.dialogs import sync_conflicts
+
+    window = small_window
+    _url, phone = _account(radicale, "window-conflict")
+    _sync(window, qtbot)
+    contact_id, name = db.execute_sql(
+        "SELECT id, name FROM contact WHERE id IN (SELECT contact_id FROM contact_phone) "
+        "ORDER BY id LIMIT 1"
+    ).fetchone()
+    card_name = phone.find(f"FN:{name}")
+    phone.put(card_name, replace_line(phone.get(card_name), "TEL", "TEL;TYPE=CELL:+44 20 0999"))
+    contacts.update(contact_id, {"phones": [Labelled("+44 20 0111", "mobile")]})
+    asked = []
+
+    def pick_theirs(parent, conflicts):
+        asked.extend(conflicts)
+        return [{"phones"}]
+
+    monkeypatch.setattr(sync_conflicts, "ask", pick_theirs)
+    _sync(window, qtbot)
+    qtbot.waitUntil(lambda: not window.sync.is_running(), timeout=60_000)  # sends it out
+
+    assert [(c.name, [f.name for f in c.fields]) for c in asked] == [(name, ["phones"])]
+    assert asked[0].fields[0].ours == (("+44 20 0111", "mobile"),)
+    details = contact_details(contact_id)
+    assert [p.value for p in details.phones] == ["+44 20 0999"]
+    assert "took the server's version; this network had phones: +44 20 0111" in details.notes
+    assert "kept this version" not in details.notes  # the sync's provisional note is gone
+    text = phone.get(card_name).replace("\r\n ", "")
+    assert "+44 20 0999" in text and "TEL;TYPE=CELL:+44 20 0111" not in text
+    assert "this network had phones: +44 20 0111" in text  # the history travels in the NOTE
+    # the sync and the choice are one undo step: undo gives back this network's number
+    window.undo_stack.undo()
+    details = contact_details(contact_id)
+    assert [p.value for p in details.phones] == ["+44 20 0111"]
+    assert "[sync " not in details.notes
+
+
+def test_the_conflicts_dialog_picks_per_field_and_per_contact(qtbot):
+    from networkcircles.sync.twoway import Conflict, FieldConflict
+    from networkcircles.ui.dialogs.sync_conflicts import SyncConflictsDialog
+
+    ada = Conflict("contact", 1, "Ada Lovelace", (
+        FieldConflict("role", "Analyst", "Countess"),
+        FieldConflict("phones", (("+44 1", "mobile"),), (("+44 2", "work"),)),
+    ), "note")  # fmt: skip
+    grace = Conflict("contact", 2, "Grace Hopper", (FieldConflict("notes", "x" * 200, ""),), "")
+    dialog = SyncConflictsDialog(None, [ada, grace])
+    qtbot.addWidget(dialog)
+    assert dialog.theirs() == [set(), set()]  # this network's versions unless picked
+    first, second = dialog.choices_of
+    assert first[1].ours.text() == "+44 1" and first[1].theirs.text() == "+44 2"
+    assert second[0].ours.text().endswith("…") and second[0].theirs.text() == "(empty)"
+    first[0].theirs.click()  # the server's role only
+    assert dialog.theirs() == [{"role"}, set()]
+    dialog.pick_all(second, theirs=True)  # all of Grace's from the server
+    dialog.pick_all(first, theirs=False)
+    assert dialog.theirs() == [set(), {"notes"}]
+
+
+def test_a_sync_the_server_stops_part_way_is_one_undo_step_and_the_next_finishes(
+    small_window, qtbot, radicale, monkeypatch, store_path, exact_rows
+):
+    from helpers import card
+
+    from networkcircles.sync import dav, twoway
+
+    window = small_window
+    _url, phone = _account(radicale, "window-stopped")
+    _sync(window, qtbot)
+    for number in range(6):
+        phone.put(f"p{number}.vcf", card(f"Phone Person {number}"))
+    db.execute_sql("PRAGMA wal_checkpoint")
+    before = exact_rows(store_path)
+    monkeypatch.setattr(twoway, "BATCH", 3)  # two batches in; the server stops before the 2nd
+    fetch, fetches = dav.Dav.fetch, []
+
+    def stop_before_the_second(self, *args):
+        fetches.append(args)
+        if len(fetches) == 2:
+            radicale.stop()
+        return fetch(self, *args)
+
+    monkeypatch.setattr(dav.Dav, "fetch", stop_before_the_second)
+    try:
+        _sync(window, qtbot)
+    finally:
+        radicale.start()
+        monkeypatch.setattr(dav.Dav, "fetch", fetch)
+
+    assert window.statusBar().currentMessage().startswith("Sync failed:")
+    came = db.execute_sql("SELECT count(*) FROM contact WHERE name LIKE 'Phone Person %'")
+    assert came.fetchone()[0] == 3  # the first batch is in
+    assert window.undo_stack.undoText() == "Sync (stopped part way)"
+    window.undo_stack.undo()
+    db.execute_sql("PRAGMA wal_checkpoint")
+    undone = exact_rows(store_path)
+    for table in ("contact", "contact_email", "contact_phone", "organization"):
+        assert undone[table] == before[table], table  # exactly what it wrote, gone
+    window.undo_stack.redo()
+
+    _sync(window, qtbot)  # the next sync finishes the job
+
+    assert window.statusBar().currentMessage().startswith("Synced:")
+    local = sorted(name for (name,) in db.execute_sql("SELECT name FROM contact"))
+    server = sorted(
+        next(line[3:] for line in text.splitlines() if line.startswith("FN:"))
+        for text in phone.cards().values()
+    )
+    assert local == server and len(local) == 9
+    assert len(set(local)) == 9  # nothing twice on either side
+
+
+def test_sync_delete_undo_sync_in_the_window_leaves_one_unchanged_card(
+    small_window, qtbot, radicale, monkeypatch
+):
+    from networkcircles.ui.dialogs import questions
+
+    window = small_window
+    _url, phone = _account(radicale, "window-delete-undo")
+    _sync(window, qtbot)
+    cards = phone.cards()
+    contact_id, name = db.execute_sql("SELECT id, name FROM contact ORDER BY id").fetchone()
+    monkeypatch.setattr(questions, "confirm_delete", lambda *args: True)
+
+    window.delete_contact(contact_id)
+    window.undo_stack.undo()
+    _sync(window, qtbot)
+
+    assert "Synced: 0 in, 0 out, 0 conflicts" in window.statusBar().currentMessage()
+    assert phone.cards() == cards  # one card for them, as it was
+    assert phone.find(f"FN:{name}")

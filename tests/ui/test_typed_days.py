@@ -4,8 +4,8 @@
 from datetime import date
 
 import pytest
-from networkcircles.ui.widgets import parse_day
 
+from networkcircles.ui.widgets import parse_day
 from networkcircles.values import InvalidValue, checked_day
 
 

@@ -1,6 +1,10 @@
 """File ▸ Sync Accounts: add or remove a CardDAV/CalDAV account (server address, user,
 password into the system keyring), sync now; and the sync log."""
 
+from datetime import datetime
+from typing import Protocol
+
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,8 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 
+class Controller(Protocol):
+    """What the dialog asks of ui/sync_controller.SyncController."""
+
+    @property
+    def finished(self) -> SignalInstance: ...
+
+    def show_log(self) -> None: ...
+
+    def is_running(self) -> bool: ...
+
+    def sync_now(self, quiet: bool = False, allow_deletes: bool = False) -> bool: ...
+
+
 class SyncAccountsDialog(QDialog):
-    def __init__(self, parent: QWidget, controller) -> None:
+    def __init__(self, parent: QWidget, controller: Controller) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("Sync Accounts"))
@@ -72,11 +89,11 @@ class SyncAccountsDialog(QDialog):
 
         self.list.clear()
         for account in state.accounts():
-            when = (
-                account.last_synced_at.strftime("%Y-%m-%d %H:%M")
-                if hasattr(account.last_synced_at, "strftime")
-                else self.tr("never")
-            )
+            stamp = account.last_synced_at
+            if isinstance(stamp, datetime):
+                when = stamp.strftime("%Y-%m-%d %H:%M")
+            else:
+                when = self.tr("never")
             item = QListWidgetItem(
                 self.tr("{user} at {url} — last sync: {when}").format(
                     user=account.user, url=account.url, when=when
@@ -118,12 +135,12 @@ class SyncAccountsDialog(QDialog):
         return True
 
     def remove_account(self) -> None:
-        from networkcircles.store.models import SyncAccount
+        from networkcircles.sync import state
 
         item = self.list.currentItem() or self.list.item(0)
         if item is None:
             return
-        SyncAccount.delete_by_id(item.data(256))  # its synced items go with it (cascade)
+        state.remove_account(item.data(256))
         self._refresh()
 
     def _sync(self) -> None:
