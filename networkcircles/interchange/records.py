@@ -63,7 +63,12 @@ class ImportRejected(Exception):
     """
 
     def __init__(
-        self, path: Path, line: int | None, reason: str, kind: str = "invalid", is_record=False
+        self,
+        path: Path,
+        line: int | None,
+        reason: str,
+        kind: str = "invalid",
+        is_record: bool = False,
     ) -> None:
         where = "" if line is None else f"{'record' if is_record else 'line'} {line}: "
         super().__init__(f"{path}: {where}{reason}")
@@ -173,6 +178,9 @@ def parse_day(text: str) -> date | None:
     if not text:
         return None
     parts = text.replace(",", " ").split()
+    day: str
+    month: str | int
+    year: str
     if len(parts) == 3 and parts[1][:3].title() in _MONTHS:
         day, month, year = parts[0], _MONTHS.index(parts[1][:3].title()) + 1, parts[2]
     elif len(parts) == 3 and parts[0][:3].title() in _MONTHS:  # "Mar 12 2024"
