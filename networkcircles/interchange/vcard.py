@@ -66,7 +66,8 @@ def _parsed(decoded: DecodedText) -> ParsedFile:
     reader.read()
     if reader.records == 0:
         raise ImportRejected(path, None, "the file holds no vCard", "empty")
-    warnings = decoded.warnings + reader.warnings + reader.apply_groups()
+    in_order = sorted(reader.warnings, key=lambda warning: warning.line or 0)
+    warnings = decoded.warnings + in_order + reader.apply_groups()
     return ParsedFile(path, "vcard", reader.contacts, reader.rejected, warnings)
 
 
