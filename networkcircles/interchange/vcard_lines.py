@@ -30,6 +30,8 @@ from vobject.base import (
     parseLine,
     textLineToContentLine,
 )
+from vobject.icalendar import stringToTextValues
+from vobject.vcard import VCardTextBehavior
 
 # The errors vobject lets out of parsing or converting one value.
 VALUE_ERRORS = (VObjectError, ValueError, LookupError, TypeError)
@@ -213,8 +215,10 @@ class _Builder:
         for key in list(component.contents):
             for child in list(component.contents[key]):
                 try:
+                    raw = child.value
                     child.parentBehavior = behavior
                     child.autoBehavior(True)
+                    _keep_commas(child, raw)
                     child.transformToNative().transformChildrenToNative()
                 except VALUE_ERRORS as error:
                     name = str(child.name).upper()
@@ -225,3 +229,19 @@ class _Builder:
             if not component.contents[key]:
                 del component.contents[key]
         return component
+
+
+def _keep_commas(line: ContentLine, raw: object) -> None:
+    """vobject reads a one-value text property (FN, NOTE, TITLE, X-…) as a list and keeps only
+    its first item, so "NOTE:Hello, world" (a comma vCard 2.1 never escapes, and many 3.0
+    writers do not) would lose ", world". Such a value is read whole: escapes undone, every
+    comma kept."""
+    behavior = getattr(line, "behavior", None)
+    is_text = isinstance(behavior, type) and issubclass(behavior, VCardTextBehavior)
+    if (
+        is_text
+        and isinstance(raw, str)
+        and isinstance(line.value, str)
+        and not getattr(line, "encoding_param", None)
+    ):
+        line.value = ",".join(stringToTextValues(raw))

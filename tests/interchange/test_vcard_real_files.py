@@ -14,7 +14,7 @@ from networkcircles.interchange.vcard import read_vcard_bytes, read_vcards
 from networkcircles.services.importing import apply_plan, plan_import
 from networkcircles.store import queries
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parent / "fixtures" / "warned"  # files that import with warnings
 
 
 def card(*lines: str, version: str = "3.0") -> bytes:
@@ -125,3 +125,13 @@ def test_import_export_import_gives_the_same_store(store, tmp_path, name):
     assert (plan.new_count, plan.warnings) == (0, [])
     apply_plan(plan)
     assert everyone() == before
+
+
+@pytest.mark.parametrize("version", ["2.1", "3.0"])
+def test_a_comma_in_a_one_value_text_property_keeps_the_whole_value(version):
+    data = card("FN:Reyes, Dana", "TITLE:Head of Sales, EMEA", "NOTE:Met in Lyon, at the fair",
+                "CATEGORIES:jobs,Smith\\, Jones", version=version)  # fmt: skip
+    (dana,) = read_vcard_bytes(data, "c.vcf").contacts
+    assert (dana.name, dana.role, dana.notes) == (
+        "Reyes, Dana", "Head of Sales, EMEA", "Met in Lyon, at the fair")  # fmt: skip
+    assert dana.tags == ["jobs", "Smith, Jones"]
