@@ -92,9 +92,11 @@ class FileWarning:
     English for the log and the CLI; `kind` is a stable key the ui can word itself:
     "damaged-text" (bytes that are not UTF-8, shown as U+FFFD), "skipped-value" (a value we do
     not keep, too big to read), "malformed-value" (a value we do not keep that cannot be
-    read), "dropped-rule" (a repeat rule networkcircles does not keep), "loose-component" (an
-    event with no VCALENDAR round it, read all the same), "more" (warnings left
-    out, counted).
+    read), "left-out" (a value of a property we keep that cannot be what the property says,
+    such as an EMAIL that is not an address: left out, the record kept), "group" (a vCard
+    KIND:group, read as a tag on its members), "dropped-rule" (a repeat rule networkcircles
+    does not keep), "loose-component" (an event with no VCALENDAR round it, read all the
+    same), "more" (warnings left out, counted).
     """
 
     path: Path
@@ -142,6 +144,10 @@ class ImportedContact:
     tags: list[str] = field(default_factory=list)
     how_known: str = ""
     connected_on: date | None = None  # LinkedIn's "Connected On"
+    # networkcircles' own X-NETWORKCIRCLES-* vCard properties the record carries, by name
+    # (upper case): sync reads the circle and reliability answers from them. One another
+    # program dropped is absent, which is not the same as empty.
+    own: dict[str, str] = field(default_factory=dict)
 
     def scalar_fields(self) -> dict[str, str]:
         """The contact columns this record fills (how_known gains the LinkedIn date)."""

@@ -14,8 +14,9 @@ from typing import Any
 from networkcircles.interchange.records import ImportedContact, is_email, split_tags
 from networkcircles.store.queries import Labelled
 
-HOW_KNOWN_PROPERTY = "X-NETWORKCIRCLES-HOW-KNOWN"
-CIRCLE_PROPERTY = "X-NETWORKCIRCLES-CIRCLE"
+OWN_PREFIX = "X-NETWORKCIRCLES-"
+HOW_KNOWN_PROPERTY = OWN_PREFIX + "HOW-KNOWN"
+CIRCLE_PROPERTY = OWN_PREFIX + "CIRCLE"
 
 # vCard TYPE values that say nothing a person would call a label.
 _NOT_LABELS = {"INTERNET", "PREF", "VOICE", "X400", "MSG", "TEXT", "VIDEO", "BBS", "MODEM", "ISDN"}
@@ -69,7 +70,8 @@ def contact(card: Card, line: int, warn: Warn) -> ImportedContact | None:
     found.website, found.linkedin = links(card, labels)
     found.notes = notes(card)
     found.tags = categories(card)
-    found.how_known = own_value(card, HOW_KNOWN_PROPERTY) or ""
+    found.own = own_values(card)
+    found.how_known = found.own.get(HOW_KNOWN_PROPERTY, "")
     if not found.name:
         found.name = found.organization or (found.emails[0].value if found.emails else "")
     return found if found.name else None
@@ -164,7 +166,7 @@ def email_addresses(card: Card, labels: dict[str, str], warn: Warn) -> list[Labe
             continue
         if not is_email(address):
             message = f"EMAIL '{address}' left out: it is not an e-mail address"
-            warn(getattr(item, "lineNumber", None) or 0, message, "malformed-value")
+            warn(getattr(item, "lineNumber", None) or 0, message, "left-out")
             continue
         found.append(Labelled(address, label(item, labels)))
     return found
@@ -234,8 +236,11 @@ def categories(card: Card) -> list[str]:
     return tags
 
 
-def own_value(card: Card, name: str) -> str | None:
-    """The first value of one of networkcircles' X- properties; None when the card has none
-    (another program dropped it), which is not the same as an empty value."""
-    lines = card.contents.get(name.lower())
-    return text_of(lines[0].value) if lines else None
+def own_values(card: Card) -> dict[str, str]:
+    """The first value of each of networkcircles' own X-NETWORKCIRCLES-* properties, by name
+    (upper case). One the card lacks (another program dropped it) is absent, not empty."""
+    return {
+        key.upper(): text_of(lines[0].value)
+        for key, lines in card.contents.items()
+        if key.upper().startswith(OWN_PREFIX) and lines
+    }

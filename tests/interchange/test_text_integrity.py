@@ -265,8 +265,8 @@ def test_a_vcard_21_photo_in_base64_lines_is_dropped_and_the_lines_still_count(t
     parsed = read_vcards(path)
     assert [c.name for c in parsed.contacts] == ["Jane Doe", "Rick Roe"]
     assert parsed.contacts[0].emails == []  # not an address: left out, the person kept
-    assert [(w.line, w.message) for w in parsed.warnings] == [
-        (8, "EMAIL 'not-an-email' left out: it is not an e-mail address")]  # fmt: skip
+    assert [(w.line, w.message, w.kind) for w in parsed.warnings] == [
+        (8, "EMAIL 'not-an-email' left out: it is not an e-mail address", "left-out")]  # fmt: skip
     assert parsed.contacts[1].line == 10  # the photo's three lines are still counted
 
 
