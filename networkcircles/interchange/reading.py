@@ -63,7 +63,7 @@ class DecodedText:
     text: str
     encoding: str  # "utf-8", "utf-16" or "cp1252"
     warnings: list[FileWarning] = field(default_factory=list)
-    left_out: int = 0  # warnings past MAX_WARNINGS, counted, not listed
+    left_out: int = 0  # warnings past MAX_WARNINGS, counted, not listed (the "more" one)
     _starts: list[int] = field(default_factory=list)  # lines of `text` where the offset changes
     _offsets: list[int] = field(default_factory=list)  # file line minus text line from there on
 
@@ -410,12 +410,20 @@ def _decode(path: Path, data: bytes, decoded: DecodedText) -> DecodedText:
 
 def _cap(decoded: DecodedText, warnings: list[FileWarning]) -> None:
     """Keep the first MAX_WARNINGS warnings, and one more saying how many were left out."""
-    left_out = decoded.left_out + max(0, len(warnings) - MAX_WARNINGS)
-    decoded.warnings = warnings[:MAX_WARNINGS]
+    decoded.warnings = capped(decoded.path, warnings, decoded.left_out)
+    decoded.left_out += max(0, len(warnings) - MAX_WARNINGS)  # all left out, for later caps
+
+
+def capped(path: Path, warnings: list[FileWarning], left_out: int = 0) -> list[FileWarning]:
+    """The first MAX_WARNINGS of `warnings` (none of them a "more" one), and one more saying
+    how many were left out: those past the limit and `left_out` counted before."""
+    left_out += max(0, len(warnings) - MAX_WARNINGS)
+    kept = warnings[:MAX_WARNINGS]
     if left_out:
-        decoded.warnings.append(FileWarning(decoded.path, None, f"{left_out} more "
-                                            f"warning{'s' if left_out > 1 else ''} like these",
-                                            "more"))  # fmt: skip
+        kept.append(FileWarning(path, None, f"{left_out} more "
+                                f"warning{'s' if left_out > 1 else ''} like these",
+                                "more"))  # fmt: skip
+    return kept
 
 
 def _checked(decoded: DecodedText) -> DecodedText:

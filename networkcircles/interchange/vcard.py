@@ -12,7 +12,12 @@ from pathlib import Path
 from vobject.base import VObjectError
 
 from networkcircles.interchange import vcard_fields
-from networkcircles.interchange.reading import DecodedText, read_folded, read_folded_bytes
+from networkcircles.interchange.reading import (
+    DecodedText,
+    capped,
+    read_folded,
+    read_folded_bytes,
+)
 from networkcircles.interchange.records import (
     FileWarning,
     ImportedContact,
@@ -67,7 +72,8 @@ def _parsed(decoded: DecodedText) -> ParsedFile:
     if reader.records == 0:
         raise ImportRejected(path, None, "the file holds no vCard", "empty")
     in_order = sorted(reader.warnings, key=lambda warning: warning.line or 0)
-    warnings = decoded.warnings + in_order + reader.apply_groups()
+    listed = [warning for warning in decoded.warnings if warning.kind != "more"]
+    warnings = capped(path, listed + in_order + reader.apply_groups(), decoded.left_out)
     return ParsedFile(path, "vcard", reader.contacts, reader.rejected, warnings)
 
 

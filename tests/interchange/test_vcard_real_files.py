@@ -135,3 +135,11 @@ def test_a_comma_in_a_one_value_text_property_keeps_the_whole_value(version):
     assert (dana.name, dana.role, dana.notes) == (
         "Reyes, Dana", "Head of Sales, EMEA", "Met in Lyon, at the fair")  # fmt: skip
     assert dana.tags == ["jobs", "Smith, Jones"]
+
+
+def test_warnings_past_the_limit_are_counted_in_one_line():
+    many = b"".join(card(f"FN:Person {n}", "X-BAD;ENCODING=b:abcde") for n in range(60))
+    parsed = read_vcard_bytes(many, "many.vcf")
+    assert len(parsed.contacts) == 60
+    assert [w.kind for w in parsed.warnings] == ["malformed-value"] * 50 + ["more"]
+    assert parsed.warnings[-1].message == "10 more warnings like these"
