@@ -25,10 +25,21 @@ from networkcircles.interchange.records import (
     ParsedFile,
     RejectedRow,
 )
-from networkcircles.interchange.vcard_fields import CIRCLE_PROPERTY, HOW_KNOWN_PROPERTY, Group
+from networkcircles.interchange.vcard_fields import (
+    CIRCLE_PROPERTY,
+    HOW_KNOWN_PROPERTY,
+    ORG_UNIT_SEPARATOR,
+    Group,
+)
 from networkcircles.interchange.vcard_lines import VALUE_ERRORS, components
 
-__all__ = ["CIRCLE_PROPERTY", "HOW_KNOWN_PROPERTY", "read_vcard_bytes", "read_vcards"]
+__all__ = [
+    "CIRCLE_PROPERTY",
+    "HOW_KNOWN_PROPERTY",
+    "ORG_UNIT_SEPARATOR",
+    "read_vcard_bytes",
+    "read_vcards",
+]
 
 # Properties a contact is made of: one of these over MAX_FIELD_BYTES, or that cannot be read,
 # refuses the file; any other is left out with a warning.

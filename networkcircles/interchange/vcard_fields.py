@@ -65,6 +65,8 @@ def contact(card: Card, line: int, warn: Warn) -> ImportedContact | None:
     found.emails = email_addresses(card, labels, warn)
     found.phones = phone_numbers(card, labels)
     found.organization = organization(card) or (found.name if is_org else "")
+    if is_org and not found.name:  # named by the organisation itself, not its units
+        found.name = found.organization.split(ORG_UNIT_SEPARATOR)[0]
     found.role = role(card)
     found.address = address(card)
     found.website, found.linkedin = links(card, labels)
@@ -138,11 +140,19 @@ def display_name(card: Card, use_n: bool = True) -> str:
     return ""
 
 
+ORG_UNIT_SEPARATOR = "; "
+"""Between an organisation and its units in the one organisation field ("IBM; Accounting"):
+ORG's own separator, so the export writes the parts back as they came."""
+
+
 def organization(card: Card) -> str:
+    """The first ORG: the organisation and its units (ORG:IBM;Accounting), empty parts left
+    out, joined by ORG_UNIT_SEPARATOR."""
     if "org" not in card.contents:
         return ""
     org = card.org.value
-    return text_of(org[0] if isinstance(org, list) and org else org)
+    parts = org if isinstance(org, list) else [org]
+    return ORG_UNIT_SEPARATOR.join(text for text in (text_of(part) for part in parts) if text)
 
 
 def role(card: Card) -> str:

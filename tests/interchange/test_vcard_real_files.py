@@ -93,7 +93,7 @@ def test_kind_org_is_an_organisation_with_no_made_up_person_name():
     assert (acme.name, acme.organization) == ("Acme Robotics", "Acme Robotics")
     no_fn = read_vcard_bytes(card("KIND:org", "N:Corp;Acme;;;", "ORG:Acme Corp;Sales",
                                   version="4.0"), "org.vcf")  # fmt: skip
-    assert [(c.name, c.organization) for c in no_fn.contacts] == [("Acme Corp", "Acme Corp")]
+    assert [(c.name, c.organization) for c in no_fn.contacts] == [("Acme Corp", "Acme Corp; Sales")]
 
 
 def test_kind_group_is_no_contact_but_a_tag_on_its_members_in_the_file():
@@ -143,3 +143,16 @@ def test_warnings_past_the_limit_are_counted_in_one_line():
     assert len(parsed.contacts) == 60
     assert [w.kind for w in parsed.warnings] == ["malformed-value"] * 50 + ["more"]
     assert parsed.warnings[-1].message == "10 more warnings like these"
+
+
+def test_an_organisation_keeps_its_department_through_export_and_back(store, tmp_path):
+    path = tmp_path / "ibm.vcf"
+    path.write_bytes(card("FN:Kim Lee", "ORG:IBM;Accounting", "TITLE:Clerk  (part time)"))
+    apply_plan(plan_import([path]))
+    (kim,) = everyone().values()
+    assert (kim["organization"], kim["role"]) == ("IBM; Accounting", "Clerk  (part time)")
+    exported = tmp_path / "out.vcf"
+    export_contacts(exported, "vcard")
+    assert "ORG:IBM;Accounting" in exported.read_text(encoding="utf-8").splitlines()
+    assert plan_import([exported]).new_count == 0
+    assert read_vcards(exported).contacts[0].organization == "IBM; Accounting"
