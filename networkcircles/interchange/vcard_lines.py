@@ -236,12 +236,9 @@ def _keep_commas(line: ContentLine, raw: object) -> None:
     its first item, so "NOTE:Hello, world" (a comma vCard 2.1 never escapes, and many 3.0
     writers do not) would lose ", world". Such a value is read whole: escapes undone, every
     comma kept."""
+    if not isinstance(raw, str) or "," not in raw:
+        return  # nothing was cut (most values: no second pass)
     behavior = getattr(line, "behavior", None)
     is_text = isinstance(behavior, type) and issubclass(behavior, VCardTextBehavior)
-    if (
-        is_text
-        and isinstance(raw, str)
-        and isinstance(line.value, str)
-        and not getattr(line, "encoding_param", None)
-    ):
+    if is_text and isinstance(line.value, str) and not getattr(line, "encoding_param", None):
         line.value = ",".join(stringToTextValues(raw))
