@@ -117,6 +117,8 @@ class _Builder:
             return self._end(line, number)
         elif name == "PROFILE":
             self._profile(line, number)
+        elif len(self.stack) == 0:  # between cards: part of no contact
+            self.warn(number, f"{name} outside any vCard ignored", "malformed-value")
         else:
             if name == "VERSION":
                 self.version = line

@@ -156,3 +156,11 @@ def test_an_organisation_keeps_its_department_through_export_and_back(store, tmp
     assert "ORG:IBM;Accounting" in exported.read_text(encoding="utf-8").splitlines()
     assert plan_import([exported]).new_count == 0
     assert read_vcards(exported).contacts[0].organization == "IBM; Accounting"
+
+
+def test_a_property_between_two_cards_is_ignored_with_a_warning():
+    data = card("FN:Ada Lovelace") + b"X-EXPORTED-BY:some tool\r\n" + card("FN:Grace Hopper")
+    parsed = read_vcard_bytes(data, "two.vcf")
+    assert [c.name for c in parsed.contacts] == ["Ada Lovelace", "Grace Hopper"]
+    assert [(w.line, w.message) for w in parsed.warnings] == [
+        (5, "X-EXPORTED-BY outside any vCard ignored")]  # fmt: skip
