@@ -14,7 +14,7 @@ from networkcircles import safe_files
 from networkcircles.interchange.csv_formats import GOOGLE_BUILT_IN_LABELS, GOOGLE_SEPARATOR
 from networkcircles.interchange.formulas import escape_formula
 from networkcircles.interchange.records import split_tags
-from networkcircles.interchange.vcard import CIRCLE_PROPERTY, HOW_KNOWN_PROPERTY
+from networkcircles.interchange.vcard import CIRCLE_PROPERTY, HOW_KNOWN_PROPERTY, ORG_UNIT_SEPARATOR
 from networkcircles.store import queries
 from networkcircles.store.db import db
 from networkcircles.store.queries import ContactDetails, Labelled
@@ -102,7 +102,7 @@ def _card(contact: ContactDetails) -> str:
     for item in contact.phones:
         _add_labelled(card, "tel", item, None if item.label else "VOICE")
     if contact.organization:
-        card.add("org").value = [contact.organization]
+        card.add("org").value = contact.organization.split(ORG_UNIT_SEPARATOR)  # "IBM; Sales"
     if contact.role:
         card.add("title").value = contact.role
     if contact.address:

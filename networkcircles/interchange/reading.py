@@ -42,7 +42,9 @@ _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")  # all but tab, line ends and
 _ASCII = bytes(range(128))
 
 
-def _latin1_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
     return error.object[error.start : error.end].decode("latin-1"), error.end
 
 
@@ -61,7 +63,7 @@ class DecodedText:
     text: str
     encoding: str  # "utf-8", "utf-16" or "cp1252"
     warnings: list[FileWarning] = field(default_factory=list)
-    left_out: int = 0  # warnings past MAX_WARNINGS, counted, not listed
+    left_out: int = 0  # warnings past MAX_WARNINGS, counted, not listed (the "more" one)
     _starts: list[int] = field(default_factory=list)  # lines of `text` where the offset changes
     _offsets: list[int] = field(default_factory=list)  # file line minus text line from there on
 
@@ -108,15 +110,42 @@ def read_folded(
     """
     path = Path(path)
     with _open(path) as stream:
-        head = stream.read(3)
-        if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
-            text = _utf16(path, head + _read_all(path, stream, MAX_FILE_BYTES - 3))
-            source: BinaryIO = io.BytesIO(text.encode("utf-8"))
-            encoding = "utf-16"
-        else:
-            source, encoding = stream, ""
-        unfolder = _Unfolder(path, record.upper(), kept, dropped, quoted_printable)
-        unfolder.read(source, b"" if encoding or head == codecs.BOM_UTF8 else head)
+        return _read_folded(path, stream, record, kept, dropped, quoted_printable)
+
+
+def read_folded_bytes(
+    data: bytes,
+    name: str | Path,
+    record: str,
+    kept: Collection[str],
+    dropped: Collection[str] = (),
+    quoted_printable: bool = False,
+) -> DecodedText:
+    """As read_folded, for text already in memory (a card a server sent): `name` stands for the
+    file in messages and warnings."""
+    path = Path(name)
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_big_file(path)
+    return _read_folded(path, io.BytesIO(data), record, kept, dropped, quoted_printable)
+
+
+def _read_folded(
+    path: Path,
+    stream: BinaryIO,
+    record: str,
+    kept: Collection[str],
+    dropped: Collection[str],
+    quoted_printable: bool,
+) -> DecodedText:
+    head = stream.read(3)
+    if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        text = _utf16(path, head + _read_all(path, stream, MAX_FILE_BYTES - 3))
+        source: BinaryIO = io.BytesIO(text.encode("utf-8"))
+        encoding = "utf-16"
+    else:
+        source, encoding = stream, ""
+    unfolder = _Unfolder(path, record.upper(), kept, dropped, quoted_printable)
+    unfolder.read(source, b"" if encoding or head == codecs.BOM_UTF8 else head)
     data = b"".join(unfolder.out)
     decoded = DecodedText(path, "", encoding, _starts=unfolder.starts, _offsets=unfolder.offsets)
     if not data.strip():
@@ -132,7 +161,14 @@ def read_folded(
 class _Unfolder:
     """Reads a folded file in chunks and keeps its unfolded lines, a line map and warnings."""
 
-    def __init__(self, path: Path, record: str, kept, dropped, quoted_printable: bool) -> None:
+    def __init__(
+        self,
+        path: Path,
+        record: str,
+        kept: Collection[str],
+        dropped: Collection[str],
+        quoted_printable: bool,
+    ) -> None:
         self.path, self.record = path, record
         self.kept = {name.upper() for name in kept}
         self.dropped = {name.upper() for name in dropped}
@@ -343,7 +379,8 @@ def _decode(path: Path, data: bytes, decoded: DecodedText) -> DecodedText:
     except UnicodeDecodeError:
         pass
     loose = data.decode("utf-8", "surrogateescape")  # each byte that is not UTF-8: one U+DCxx
-    places, damaged_bytes, first = 0, 0, []
+    places, damaged_bytes = 0, 0
+    first: list[re.Match[str]] = []
     for found in _DAMAGED.finditer(loose):
         places += 1
         damaged_bytes += found.end() - found.start()
@@ -373,12 +410,20 @@ def _decode(path: Path, data: bytes, decoded: DecodedText) -> DecodedText:
 
 def _cap(decoded: DecodedText, warnings: list[FileWarning]) -> None:
     """Keep the first MAX_WARNINGS warnings, and one more saying how many were left out."""
-    left_out = decoded.left_out + max(0, len(warnings) - MAX_WARNINGS)
-    decoded.warnings = warnings[:MAX_WARNINGS]
+    decoded.warnings = capped(decoded.path, warnings, decoded.left_out)
+    decoded.left_out += max(0, len(warnings) - MAX_WARNINGS)  # all left out, for later caps
+
+
+def capped(path: Path, warnings: list[FileWarning], left_out: int = 0) -> list[FileWarning]:
+    """The first MAX_WARNINGS of `warnings` (none of them a "more" one), and one more saying
+    how many were left out: those past the limit and `left_out` counted before."""
+    left_out += max(0, len(warnings) - MAX_WARNINGS)
+    kept = warnings[:MAX_WARNINGS]
     if left_out:
-        decoded.warnings.append(FileWarning(decoded.path, None, f"{left_out} more "
-                                            f"warning{'s' if left_out > 1 else ''} like these",
-                                            "more"))  # fmt: skip
+        kept.append(FileWarning(path, None, f"{left_out} more "
+                                f"warning{'s' if left_out > 1 else ''} like these",
+                                "more"))  # fmt: skip
+    return kept
 
 
 def _checked(decoded: DecodedText) -> DecodedText:

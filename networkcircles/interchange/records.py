@@ -5,10 +5,16 @@ The readers (vcard.py, csv_formats.py) return whole files of `ImportedContact`s 
 `ImportRejected`; nothing here touches the store. reading.py turns a file's bytes into text.
 """
 
+import functools
+import locale
+import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+import phonenumbers
 
 from networkcircles.store.queries import Labelled
 
@@ -61,7 +67,12 @@ class ImportRejected(Exception):
     """
 
     def __init__(
-        self, path: Path, line: int | None, reason: str, kind: str = "invalid", is_record=False
+        self,
+        path: Path,
+        line: int | None,
+        reason: str,
+        kind: str = "invalid",
+        is_record: bool = False,
     ) -> None:
         where = "" if line is None else f"{'record' if is_record else 'line'} {line}: "
         super().__init__(f"{path}: {where}{reason}")
@@ -80,9 +91,11 @@ class FileWarning:
     English for the log and the CLI; `kind` is a stable key the ui can word itself:
     "damaged-text" (bytes that are not UTF-8, shown as U+FFFD), "skipped-value" (a value we do
     not keep, too big to read), "malformed-value" (a value we do not keep that cannot be
-    read), "dropped-rule" (a repeat rule networkcircles does not keep), "loose-component" (an
-    event with no VCALENDAR round it, read all the same), "more" (warnings left
-    out, counted).
+    read), "left-out" (a value of a property we keep that cannot be what the property says,
+    such as an EMAIL that is not an address: left out, the record kept), "group" (a vCard
+    KIND:group, read as a tag on its members), "dropped-rule" (a repeat rule networkcircles
+    does not keep), "loose-component" (an event with no VCALENDAR round it, read all the
+    same), "more" (warnings left out, counted).
     """
 
     path: Path
@@ -130,6 +143,10 @@ class ImportedContact:
     tags: list[str] = field(default_factory=list)
     how_known: str = ""
     connected_on: date | None = None  # LinkedIn's "Connected On"
+    # networkcircles' own X-NETWORKCIRCLES-* vCard properties the record carries, by name
+    # (upper case): sync reads the circle and reliability answers from them. One another
+    # program dropped is absent, which is not the same as empty.
+    own: dict[str, str] = field(default_factory=dict)
 
     def scalar_fields(self) -> dict[str, str]:
         """The contact columns this record fills (how_known gains the LinkedIn date)."""
@@ -171,6 +188,9 @@ def parse_day(text: str) -> date | None:
     if not text:
         return None
     parts = text.replace(",", " ").split()
+    day: str
+    month: str | int
+    year: str
     if len(parts) == 3 and parts[1][:3].title() in _MONTHS:
         day, month, year = parts[0], _MONTHS.index(parts[1][:3].title()) + 1, parts[2]
     elif len(parts) == 3 and parts[0][:3].title() in _MONTHS:  # "Mar 12 2024"
@@ -201,11 +221,54 @@ def normalise_name(name: str) -> str:
     return " ".join(letters.split())
 
 
-def normalise_phone(number: str) -> str:
-    """Digits only, keeping a leading +. Enough to match the same number typed twice."""
-    number = number.strip()
+UNKNOWN_REGION = "ZZ"
+"""phonenumbers' region for "none": only numbers written with their country code are read."""
+
+
+@functools.cache
+def default_region() -> str:
+    """The user's country as a two-letter region ("US", "DE"), for numbers written without
+    their country code; UNKNOWN_REGION when the locale names none.
+
+    From the environment's locale (LC_ALL, LC_TELEPHONE, LANG, then the process's own locale:
+    "de_DE.UTF-8" is "DE"), read once: the layers below ui have no QLocale, and the window
+    starts with the same environment. NETWORKCIRCLES_PHONE_REGION overrides it.
+    """
+    chosen = os.environ.get("NETWORKCIRCLES_PHONE_REGION", "").strip().upper()
+    if len(chosen) == 2 and chosen.isalpha():
+        return chosen
+    names = [os.environ.get(key, "") for key in ("LC_ALL", "LC_TELEPHONE", "LANG")]
+    names.append(locale.getlocale(locale.LC_CTYPE)[0] or "")
+    for name in names:
+        found = _LOCALE_REGION.match(name)
+        if found:
+            return found.group(1).upper()
+    return UNKNOWN_REGION
+
+
+_LOCALE_REGION = re.compile(r"^[A-Za-z]{2,3}[_-]([A-Za-z]{2})(?![A-Za-z])")
+
+
+def normalise_phone(number: str, region: str | None = None) -> str:
+    """The key two numbers share when they are the same number, however written: E.164 with
+    the extension ("+1 (555) 010-2030", "555.010.2030" in the US and "+15550102030" are all
+    "+15550102030"). `region` (default: default_region()) places numbers written without a
+    country code. A number the phonenumbers library cannot place keeps only its digits (and a
+    leading +), as it was typed. Only for comparing: numbers are stored as written."""
+    return _phone_key(number.strip(), region or default_region())
+
+
+@functools.lru_cache(maxsize=65_536)
+def _phone_key(number: str, region: str) -> str:
     if number.lower().startswith("tel:"):
         number = number[4:]
+    try:
+        parsed = phonenumbers.parse(number.replace(";ext=", " ext. "), region)
+    except phonenumbers.NumberParseException:
+        parsed = None
+    if parsed is not None and phonenumbers.is_possible_number(parsed):
+        key = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+        return f"{key};ext={parsed.extension}" if parsed.extension else key
     number = number.split(";", 1)[0]  # RFC 3966 ";ext=" and the like
     digits = "".join(ch for ch in number if ch.isdigit())
     return f"+{digits}" if number.startswith("+") and digits else digits

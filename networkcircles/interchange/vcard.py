@@ -1,33 +1,51 @@
-"""vCard 2.1, 3.0 and 4.0 files in, whole or not at all (vobject does the parsing)."""
+"""vCard 2.1, 3.0 and 4.0 files in, whole or not at all (vobject parses each line).
+
+The file's bytes become text in reading.py, its lines become cards in vcard_lines.py (where a
+property we do not keep that cannot be read is a warning, not a refusal), and each card becomes
+a contact in vcard_fields.py. A KIND:group card (vCard 4.0) is not a person: its name becomes a
+tag on those of its members that are in the same file, with a warning saying so.
+"""
 
 import binascii
 from pathlib import Path
 
-import vobject
 from vobject.base import VObjectError
 
-from networkcircles.interchange.reading import read_folded
+from networkcircles.interchange import vcard_fields
+from networkcircles.interchange.reading import (
+    DecodedText,
+    capped,
+    read_folded,
+    read_folded_bytes,
+)
 from networkcircles.interchange.records import (
+    FileWarning,
     ImportedContact,
     ImportRejected,
     ParsedFile,
     RejectedRow,
-    is_email,
-    split_tags,
 )
-from networkcircles.store.queries import Labelled
+from networkcircles.interchange.vcard_fields import (
+    CIRCLE_PROPERTY,
+    HOW_KNOWN_PROPERTY,
+    ORG_UNIT_SEPARATOR,
+    Group,
+)
+from networkcircles.interchange.vcard_lines import VALUE_ERRORS, components
 
-# vCard TYPE values that say nothing a person would call a label.
-_NOT_LABELS = {"INTERNET", "PREF", "VOICE", "X400", "MSG", "TEXT", "VIDEO", "BBS", "MODEM", "ISDN"}
-_TYPE_LABELS = {"CELL": "mobile", "IPHONE": "iphone"}
+__all__ = [
+    "CIRCLE_PROPERTY",
+    "HOW_KNOWN_PROPERTY",
+    "ORG_UNIT_SEPARATOR",
+    "read_vcard_bytes",
+    "read_vcards",
+]
 
-HOW_KNOWN_PROPERTY = "X-NETWORKCIRCLES-HOW-KNOWN"
-CIRCLE_PROPERTY = "X-NETWORKCIRCLES-CIRCLE"
-
-# Properties a contact is made of: one of these over MAX_FIELD_BYTES refuses the file.
+# Properties a contact is made of: one of these over MAX_FIELD_BYTES, or that cannot be read,
+# refuses the file; any other is left out with a warning.
 KEPT_PROPERTIES = frozenset({
     "BEGIN", "END", "VERSION", "FN", "N", "EMAIL", "TEL", "ORG", "TITLE", "ROLE", "ADR", "URL",
-    "X-SOCIALPROFILE", "NOTE", "CATEGORIES", "X-ABLABEL", HOW_KNOWN_PROPERTY,
+    "X-SOCIALPROFILE", "NOTE", "CATEGORIES", "X-ABLABEL", HOW_KNOWN_PROPERTY, "KIND", "MEMBER",
 })  # fmt: skip
 # Embedded files we never keep: left out before vobject sees them (a 50 MB photo took minutes,
 # and a damaged one refused the whole file).
@@ -37,52 +55,125 @@ DROPPED_PROPERTIES = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
 def read_vcards(path: Path) -> ParsedFile:
     """Every contact in a .vcf file, plus the cards that cannot become one.
 
-    Raises ImportRejected when the file is not a vCard file, is cut off, or is damaged
-    anywhere: then none of its cards count.
+    Raises ImportRejected when the file is not a vCard file, is cut off, or a value we keep is
+    damaged: then none of its cards count.
     """
     path = Path(path)
     decoded = read_folded(path, "VCARD", KEPT_PROPERTIES, DROPPED_PROPERTIES,
                           quoted_printable=True)  # fmt: skip
-    text = decoded.text
+    return _parsed(decoded)
+
+
+def read_vcard_bytes(data: bytes, name: str | Path) -> ParsedFile:
+    """As read_vcards, for vCard text in memory (a card from a server); `name` stands for the
+    file in messages and warnings."""
+    decoded = read_folded_bytes(data, name, "VCARD", KEPT_PROPERTIES, DROPPED_PROPERTIES,
+                                quoted_printable=True)  # fmt: skip
+    return _parsed(decoded)
+
+
+def _parsed(decoded: DecodedText) -> ParsedFile:
+    path, text = decoded.path, decoded.text
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
     if first.upper() != "BEGIN:VCARD":
         raise ImportRejected(path, 1, "this is not a vCard file (it must start with BEGIN:VCARD)",
                              "wrong-type")  # fmt: skip
-    contacts: list[ImportedContact] = []
-    rejected: list[RejectedRow] = []
-    record = 0
-    try:
-        for component in vobject.readComponents(text, allowQP=True):
-            record += 1
-            if component.name.upper() != "VCARD":
-                raise ImportRejected(
-                    path, record, f"found a {component.name} where a vCard should be",
-                    "wrong-type", is_record=True,
-                )  # fmt: skip
-            line = _first_line(component)
-            line = decoded.file_line(line) if line else 0
-            contact = _contact(component, line)
-            if contact is None:
-                rejected.append(
-                    RejectedRow(path, line, "the card has no name, e-mail or organisation")
-                )
-            elif isinstance(contact, str):
-                rejected.append(RejectedRow(path, line, contact))
-            else:
-                contacts.append(contact)
-    except ImportRejected:
-        raise
-    except VObjectError as error:
-        reason, kind = _reason(error)
-        number = getattr(error, "lineNumber", None)
-        line = decoded.file_line(number) if isinstance(number, int) else None
-        raise ImportRejected(path, line, reason, kind) from None
-    except (ValueError, UnicodeError, LookupError, binascii.Error) as error:
-        raise ImportRejected(path, record + 1, f"the card cannot be read ({error})", "damaged",
-                             is_record=True) from None  # fmt: skip
-    if record == 0:
+    reader = _Reader(decoded)
+    reader.read()
+    if reader.records == 0:
         raise ImportRejected(path, None, "the file holds no vCard", "empty")
-    return ParsedFile(path, "vcard", contacts, rejected, decoded.warnings)
+    in_order = sorted(reader.warnings, key=lambda warning: warning.line or 0)
+    listed = [warning for warning in decoded.warnings if warning.kind != "more"]
+    warnings = capped(path, listed + in_order + reader.apply_groups(), decoded.left_out)
+    return ParsedFile(path, "vcard", reader.contacts, reader.rejected, warnings)
+
+
+class _Reader:
+    """The cards of one decoded file, in order: contacts, refused cards, groups, warnings."""
+
+    def __init__(self, decoded: DecodedText) -> None:
+        self.decoded = decoded
+        self.path = decoded.path
+        self.contacts: list[ImportedContact] = []
+        self.rejected: list[RejectedRow] = []
+        self.warnings: list[FileWarning] = []
+        self.groups: list[Group] = []
+        self.uids: dict[str, ImportedContact] = {}
+        self.records = 0
+
+    def warn(self, line: int, message: str, kind: str) -> None:
+        """A warning at line `line` of the decoded text (0: the card's own line unknown)."""
+        where = self.decoded.file_line(line) if line else None
+        self.warnings.append(FileWarning(self.path, where, message, kind))
+
+    def read(self) -> None:
+        try:
+            for card, begin in components(self.decoded.text, KEPT_PROPERTIES, self.warn):
+                self.records += 1
+                self._card(card, self.decoded.file_line(begin) if begin else 0)
+        except ImportRejected:
+            raise
+        except VObjectError as error:
+            reason, kind = _reason(error)
+            number = getattr(error, "lineNumber", None)
+            line = self.decoded.file_line(number) if isinstance(number, int) else None
+            raise ImportRejected(self.path, line, reason, kind) from None
+        except (*VALUE_ERRORS, UnicodeError, binascii.Error) as error:
+            raise ImportRejected(self.path, self.records + 1, f"the card cannot be read ({error})",
+                                 "damaged", is_record=True) from None  # fmt: skip
+
+    def _card(self, card: vcard_fields.Card, line: int) -> None:
+        if not card.name or card.name.upper() != "VCARD":
+            what = card.name or "line outside any card"
+            raise ImportRejected(self.path, self.records, f"found a {what} where a vCard should "
+                                 "be", "wrong-type", is_record=True)  # fmt: skip
+        if vcard_fields.kind(card) == "group":
+            self.groups.append(vcard_fields.group(card, line))
+            return
+        contact = vcard_fields.contact(card, line, self.warn)
+        if contact is None:
+            self.rejected.append(
+                RejectedRow(self.path, line, "the card has no name, e-mail or organisation")
+            )
+        else:
+            self.contacts.append(contact)
+            uid = vcard_fields.uid(card)
+            if uid:
+                self.uids.setdefault(_uid_key(uid), contact)
+
+    def apply_groups(self) -> list[FileWarning]:
+        """Each group's name as a tag on its members in this file, and a warning per group."""
+        warnings = []
+        for group in self.groups:
+            members = [self._member(member) for member in group.members]
+            found = [member for member in members if member is not None]
+            name = group.name or "(no name)"
+            for member in found:
+                if group.name and group.name not in member.tags:
+                    member.tags.append(group.name)
+            missing = len(members) - len(found)
+            message = f"the group '{name}' is not a contact: {len(found)} of its members " \
+                      f"in this file got the tag '{name}'"  # fmt: skip
+            if missing:
+                message += f" ({missing} not in this file)"
+            warnings.append(FileWarning(self.path, group.line or None, message, "group"))
+        return warnings
+
+    def _member(self, reference: str) -> ImportedContact | None:
+        """The contact a MEMBER value points at: urn:uuid:…, a bare UID, or mailto:…."""
+        text = reference.strip()
+        if text.lower().startswith("mailto:"):
+            address = text[7:].casefold()
+            for contact in self.contacts:
+                if any(email.value.casefold() == address for email in contact.emails):
+                    return contact
+            return None
+        return self.uids.get(_uid_key(text))
+
+
+def _uid_key(uid: str) -> str:
+    """A UID as MEMBER may point at it: "urn:uuid:ABC" and "abc" are the same card."""
+    return uid.strip().casefold().removeprefix("urn:uuid:")
 
 
 def _reason(error: VObjectError) -> tuple[str, str]:
@@ -90,116 +181,3 @@ def _reason(error: VObjectError) -> tuple[str, str]:
     if "never closed" in message:
         return "the file is cut off (a vCard has no END:VCARD)", "cut-off"
     return f"the vCard is damaged ({message})", "damaged"
-
-
-def _first_line(component) -> int:
-    for lines in component.contents.values():
-        number = getattr(lines[0], "lineNumber", None)
-        if number:
-            return max(1, number - 1)  # the BEGIN:VCARD line comes before its first property
-    return 0
-
-
-def _types(line) -> list[str]:
-    """TYPE values from both 3.0/4.0 (TYPE=a,b or TYPE="a,b") and 2.1 (TEL;CELL)."""
-    values = []
-    for value in line.params.get("TYPE", []) + list(getattr(line, "singletonparams", [])):
-        values.extend(part.strip().upper() for part in value.split(",") if part.strip())
-    return values
-
-
-def _apple_label(text: str) -> str:
-    # Apple writes its built-in labels as _$!<Mobile>!$_ and the user's own as typed.
-    if text.startswith("_$!<") and text.endswith(">!$_"):
-        return text[4:-4].lower()
-    return text
-
-
-def _label(line, group_labels: dict[str, str]) -> str:
-    if line.group and line.group.upper() in group_labels:
-        return group_labels[line.group.upper()]
-    for value in _types(line):
-        if value not in _NOT_LABELS and not value.startswith("X-"):
-            return _TYPE_LABELS.get(value, value.lower())
-    return ""
-
-
-def _text(value) -> str:
-    if isinstance(value, list):
-        value = ",".join(str(part) for part in value)
-    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
-
-
-def _name(component) -> str:
-    if "fn" in component.contents:
-        name = _text(component.fn.value)
-        if name:
-            return name
-    if "n" in component.contents:
-        value = component.n.value
-        parts = [value.prefix, value.given, value.additional, value.family, value.suffix]
-        words = [_text(part) for part in parts if part and _text(part)]
-        if words:
-            return " ".join(words)
-    return ""
-
-
-def _contact(component, line: int) -> ImportedContact | str | None:
-    group_labels = {
-        item.group.upper(): _apple_label(_text(item.value))
-        for item in component.contents.get("x-ablabel", [])
-        if item.group
-    }
-    contact = ImportedContact(name=_name(component), line=line)
-    for item in component.contents.get("email", []):
-        address = _text(item.value)
-        if not address:
-            continue
-        if not is_email(address):
-            return f"'{address}' is not an e-mail address"
-        contact.emails.append(Labelled(address, _label(item, group_labels)))
-    for item in component.contents.get("tel", []):
-        number = _text(item.value)
-        if number.lower().startswith("tel:"):  # vCard 4.0 writes numbers as RFC 3966 URIs
-            number = number[4:].replace(";ext=", " ext. ")
-        if number:
-            contact.phones.append(Labelled(number, _label(item, group_labels)))
-    if "org" in component.contents:
-        org = component.org.value
-        contact.organization = _text(org[0] if isinstance(org, list) and org else org)
-    for key in ("title", "role"):
-        if key in component.contents and not contact.role:
-            contact.role = _text(component.contents[key][0].value)
-    if "adr" in component.contents:
-        contact.address = _address(component.adr.value)
-    for item in component.contents.get("url", []) + component.contents.get("x-socialprofile", []):
-        url = _text(item.value)
-        is_linkedin = (
-            "linkedin.com" in url.lower()
-            or "LINKEDIN" in _types(item)
-            or _label(item, group_labels).casefold() == "linkedin"
-        )
-        if is_linkedin and not contact.linkedin:
-            contact.linkedin = url
-        elif not is_linkedin and not contact.website and item.name.upper() == "URL":
-            contact.website = url
-    if "note" in component.contents:
-        contact.notes = "\n".join(_text(item.value) for item in component.contents["note"])
-    for item in component.contents.get("categories", []):
-        value = item.value
-        tags = [_text(v) for v in value] if isinstance(value, list) else split_tags(_text(value))
-        contact.tags.extend(tag for tag in tags if tag and tag not in contact.tags)
-    how_known = component.contents.get(HOW_KNOWN_PROPERTY.lower())
-    if how_known:
-        contact.how_known = _text(how_known[0].value)
-    if not contact.name:
-        contact.name = contact.organization or (contact.emails[0].value if contact.emails else "")
-    return contact if contact.name else None
-
-
-def _address(value) -> str:
-    if isinstance(value, str):
-        return _text(value)
-    parts = [value.box, value.extended, value.street, value.city, value.region, value.code,
-             value.country]  # fmt: skip
-    return ", ".join(_text(part) for part in parts if part and _text(part))

@@ -1,8 +1,8 @@
 """One contact as sync compares it: a few named fields, read from a vCard's text and from the
 store, written back into a vCard without losing what other programs put there.
 
-The standard fields are read by the project's own vCard reader (interchange.vcard.read_vcards,
-one small temporary file per card) and written by the exporter
+The standard fields are read by the project's own vCard reader (interchange.vcard.read_vcard_bytes,
+one card at a time, from memory) and written by the exporter
 (interchange.exporting.vcard_text); this module adds only what sync needs on top: the UID,
 the circle and reliability answers as X-NETWORKCIRCLES-* properties, and replacing just the
 properties of the fields that changed inside the server's own card (a phone's PHOTO, BDAY or
@@ -10,14 +10,14 @@ structured address stay as they were).
 """
 
 import re
-import tempfile
-from pathlib import Path
+from collections.abc import Iterable
+from typing import Any
 
 import vobject
 
 from networkcircles.interchange.exporting import vcard_text
-from networkcircles.interchange.records import ImportRejected, split_tags
-from networkcircles.interchange.vcard import CIRCLE_PROPERTY, HOW_KNOWN_PROPERTY, read_vcards
+from networkcircles.interchange.records import ImportedContact, ImportRejected, split_tags
+from networkcircles.interchange.vcard import CIRCLE_PROPERTY, HOW_KNOWN_PROPERTY, read_vcard_bytes
 from networkcircles.store.queries import ContactDetails
 
 RELIABILITY_PROPERTY = "X-NETWORKCIRCLES-RELIABILITY"
@@ -61,7 +61,11 @@ def reliability_answers(text: str) -> dict[str, bool | None]:
     return answers
 
 
-def local_fields(details: ContactDetails, answers=(None, None, None)) -> Fields:
+Answers = tuple[bool | None, bool | None, bool | None]
+
+
+def local_fields(details: ContactDetails, answers: Answers = (None, None, None)) -> Fields:
+    useful, convey, gossip = answers  # a list of three does too
     return {
         "name": details.name,
         "emails": tuple((item.value, item.label) for item in details.emails),
@@ -75,48 +79,37 @@ def local_fields(details: ContactDetails, answers=(None, None, None)) -> Fields:
         "tags": tuple(split_tags(details.tags)),
         "how_known": details.how_known,
         "circle": details.circle_key or "",
-        "reliability": reliability_text(tuple(answers)),
+        "reliability": reliability_text((useful, convey, gossip)),
     }
-
-
-def _unfolded(text: str) -> str:
-    return re.sub(r"\r?\n[ \t]", "", text)
-
-
-def _own_property(text: str, name: str) -> str | None:
-    match = re.search(rf"^{re.escape(name)}(?:;[^:\r\n]*)?:(.*?)\r?$", text, re.M | re.I)
-    return None if match is None else match.group(1).replace("\\,", ",").replace("\\;", ";")
 
 
 def read_cards(texts: dict[str, str]) -> dict[str, Fields | str]:
     """href -> fields, or the reason the card cannot become a contact. Each card is read on
-    its own (one small temporary file each), so no card's fields can land on another's."""
+    its own (its href names it in messages), so no card's fields can land on another's."""
     found: dict[str, Fields | str] = {}
-    if not texts:
-        return found
-    with tempfile.TemporaryDirectory(prefix="networkcircles-sync-") as folder:
-        path = Path(folder) / "card.vcf"
-        for href, text in texts.items():
-            path.write_text(text, encoding="utf-8", newline="")
-            try:
-                parsed = read_vcards(path)
-            except ImportRejected as rejected:
-                found[href] = rejected.reason
-                continue
-            if parsed.rejected:
-                found[href] = parsed.rejected[0].reason
-            elif len(parsed.contacts) != 1:
-                found[href] = "the server's item holds no single vCard"
-            else:
-                found[href] = _fields(parsed.contacts[0], text)
+    for href, text in texts.items():
+        try:
+            parsed = read_vcard_bytes(text.encode("utf-8", "replace"), href)
+        except ImportRejected as rejected:
+            found[href] = rejected.reason
+            continue
+        # Half a card would be written back without what was left out: a card whose kept
+        # value cannot be read (an EMAIL that is not an address) is skipped, as a whole.
+        left_out = [warning.message for warning in parsed.warnings if warning.kind == "left-out"]
+        if parsed.rejected:
+            found[href] = parsed.rejected[0].reason
+        elif left_out:
+            found[href] = f"a value networkcircles cannot keep ({left_out[0]})"
+        elif len(parsed.contacts) != 1:
+            found[href] = "the server's item holds no single vCard"
+        else:
+            found[href] = _fields(parsed.contacts[0])
     return found
 
 
-def _fields(contact, text: str) -> Fields:
-    unfolded = _unfolded(text)
-    circle = _own_property(unfolded, CIRCLE_PROPERTY)
-    reliability = _own_property(unfolded, RELIABILITY_PROPERTY)
-    how_known = contact.how_known if _own_property(unfolded, HOW_KNOWN_PROPERTY) else None
+def _fields(contact: ImportedContact) -> Fields:
+    circle = contact.own.get(CIRCLE_PROPERTY)
+    reliability = contact.own.get(RELIABILITY_PROPERTY)
     return {
         "name": contact.name,
         "emails": tuple((item.value, item.label) for item in contact.emails),
@@ -128,13 +121,13 @@ def _fields(contact, text: str) -> Fields:
         "linkedin": contact.linkedin,
         "notes": contact.notes,
         "tags": tuple(contact.tags),
-        "how_known": how_known,
+        "how_known": contact.how_known if HOW_KNOWN_PROPERTY in contact.own else None,
         "circle": None if circle is None else circle.strip(),
         "reliability": None if reliability is None else reliability.strip(),
     }
 
 
-def _component(text: str):
+def _component(text: str) -> Any:  # a vobject Component (vobject has no type information)
     return vobject.readOne(text, allowQP=True)
 
 
@@ -144,10 +137,12 @@ def new_card(details: ContactDetails, fields: Fields, uid: str) -> str:
     card.add("uid").value = uid
     if fields.get("reliability"):
         card.add(RELIABILITY_PROPERTY.lower()).value = fields["reliability"]
-    return card.serialize()
+    return str(card.serialize())
 
 
-def updated_card(server_text: str, details: ContactDetails, fields: Fields, changed) -> str:
+def updated_card(
+    server_text: str, details: ContactDetails, fields: Fields, changed: Iterable[str]
+) -> str:
     """The server's card with the properties of the `changed` fields replaced by ours."""
     card = _component(server_text)
     ours = _component(new_card(details, fields, "unused"))
@@ -176,7 +171,7 @@ def updated_card(server_text: str, details: ContactDetails, fields: Fields, chan
         if line.group and line.group.upper() in renamed:
             line.group = renamed[line.group.upper()]
             card.add(line)
-    return card.serialize()
+    return str(card.serialize())
 
 
 def _free_group(taken: set[str], renamed: dict[str, str]) -> str:

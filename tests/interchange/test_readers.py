@@ -34,7 +34,7 @@ def test_vcard_30_apple_contacts():
     parsed = read_vcards(FIXTURES / "apple_contacts.vcf")
     johnny, company = parsed.contacts
     assert johnny.name == "Johnny Appleseed"
-    assert johnny.organization == "Apple Inc."
+    assert johnny.organization == "Apple Inc.; Engineering"  # ORG:Apple Inc.;Engineering
     assert johnny.role == "Engineer, senior"  # escaped comma
     assert johnny.emails == [
         Labelled("johnny@example.com", "other"),  # item1.X-ABLabel:_$!<Other>!$_
@@ -218,9 +218,9 @@ def test_parse_day(text, expected):
 
 
 def test_normalise_phone():
-    assert normalise_phone("+1 (555) 123-4567") == "+15551234567"
-    assert normalise_phone("tel:+1-418-656-9254;ext=102") == "+14186569254"
-    assert normalise_phone("030 123456") == "030123456"
+    assert normalise_phone("+1 (555) 123-4567", "ZZ") == "+15551234567"
+    assert normalise_phone("tel:+1-418-656-9254;ext=102", "ZZ") == "+14186569254;ext=102"
+    assert normalise_phone("030 123456", "ZZ") == "030123456"  # no region: digits as typed
 
 
 def test_addresses_with_a_one_word_domain_are_addresses(tmp_path):

@@ -263,10 +263,11 @@ def test_a_vcard_21_photo_in_base64_lines_is_dropped_and_the_lines_still_count(t
                      b"\r\nEMAIL;INTERNET:not-an-email\r\nEND:VCARD\r\n"
                      b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Roe;Rick\r\nEND:VCARD\r\n")  # fmt: skip
     parsed = read_vcards(path)
-    assert [c.name for c in parsed.contacts] == ["Rick Roe"]
-    assert [(r.line, r.reason) for r in parsed.rejected] == [
-        (1, "'not-an-email' is not an e-mail address")]  # fmt: skip
-    assert parsed.contacts[0].line == 10  # the photo's three lines are still counted
+    assert [c.name for c in parsed.contacts] == ["Jane Doe", "Rick Roe"]
+    assert parsed.contacts[0].emails == []  # not an address: left out, the person kept
+    assert [(w.line, w.message, w.kind) for w in parsed.warnings] == [
+        (8, "EMAIL 'not-an-email' left out: it is not an e-mail address", "left-out")]  # fmt: skip
+    assert parsed.contacts[1].line == 10  # the photo's three lines are still counted
 
 
 def test_a_damaged_property_we_do_not_keep_is_a_warning_and_the_event_imports(tmp_path):
