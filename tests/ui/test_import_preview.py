@@ -22,12 +22,16 @@ def test_dialog_shows_counts_rejections_and_circles(store, qtbot):
     dialog = ImportPreviewDialog(plan)
     qtbot.addWidget(dialog)
     summary = dialog.findChild(QLabel, "summary").text()
-    assert summary == "2 new, 0 to merge with people you already have, 2 rejected."
+    assert summary == (
+        "2 new, 0 to merge with people you already have, 0 with nothing new, 2 rejected."
+    )
     files = dialog.files_table
     assert files.rowCount() == 2
-    assert [files.item(0, c).text() for c in range(4)] == ["plain_with_header.csv", "2", "0", "1"]
+    assert [files.item(0, c).text() for c in range(6)] == [
+        "plain_with_header.csv", "2", "0", "0", "0", "1"
+    ]  # fmt: skip
     assert files.item(1, 0).text() == "cut_off.vcf"
-    assert files.item(1, 3).text() == "whole file: line 9: the file is cut off"
+    assert files.item(1, 5).text() == "whole file: line 9: the file is cut off"
     rows = dialog.rejected_table
     assert rows.rowCount() == 1
     assert [rows.item(0, c).text() for c in range(3)] == [
