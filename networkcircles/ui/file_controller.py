@@ -6,6 +6,8 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
+from networkcircles.interchange.ical import ICS_SUFFIXES
+from networkcircles.services.importing import CSV_SUFFIXES, VCARD_SUFFIXES
 from networkcircles.store.db import current_path, open_store
 from networkcircles.store.errors import StoreError
 from networkcircles.ui import settings
@@ -14,7 +16,12 @@ from networkcircles.ui.commands import ImportCommand
 from networkcircles.ui.dialogs import questions
 from networkcircles.ui.text import isolated, no_mnemonic
 
-IMPORT_SUFFIXES = (".vcf", ".vcard", ".csv", ".ics")
+CONTACT_SUFFIXES = tuple(sorted(VCARD_SUFFIXES | CSV_SUFFIXES))
+IMPORT_SUFFIXES = CONTACT_SUFFIXES + tuple(sorted(ICS_SUFFIXES))  # every kind the import reads
+
+
+def _patterns(suffixes: tuple[str, ...]) -> str:
+    return " ".join(f"*{suffix}" for suffix in suffixes)
 
 
 def importable(urls: list[QUrl]) -> list[Path]:
@@ -93,10 +100,16 @@ class NetworkFiles(QObject):
         from networkcircles.ui.dialogs.import_preview import run_import
 
         if paths is None:
+            calendars = tuple(sorted(ICS_SUFFIXES))
             chosen, _ = QFileDialog.getOpenFileNames(
                 self.window, self.tr("Import contacts or events"), self.folder(),
-                self.tr("Contacts and calendars (*.vcf *.vcard *.csv *.ics);;"
-                        "Contacts (*.vcf *.vcard *.csv);;Calendars (*.ics);;All files (*)"),
+                ";;".join((
+                    self.tr("Contacts and calendars (%1)").replace(
+                        "%1", _patterns(IMPORT_SUFFIXES)),
+                    self.tr("Contacts (%1)").replace("%1", _patterns(CONTACT_SUFFIXES)),
+                    self.tr("Calendars (%1)").replace("%1", _patterns(calendars)),
+                    self.tr("All files (*)"),
+                )),
             )  # fmt: skip
             paths = [Path(p) for p in chosen]
         paths = self._regular_files(paths)

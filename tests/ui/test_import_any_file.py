@@ -87,3 +87,13 @@ def test_a_calendar_already_imported_offers_nothing_to_import(
     assert not enabled
     assert window.undo_stack.count() == steps  # no empty step on the stack
     assert exact_rows(demo_store) == after_first
+
+
+def test_every_kind_the_import_reads_can_be_dropped(qapp):
+    from PySide6.QtCore import QUrl
+
+    from networkcircles.ui.file_controller import importable
+
+    names = ["a.vcf", "b.VCARD", "c.csv", "d.tsv", "e.txt", "f.ics", "g.ical", "h.ifb", "i.pdf"]
+    urls = [QUrl.fromLocalFile(f"/tmp/{name}") for name in names]
+    assert [path.name for path in importable(urls)] == names[:-1]
