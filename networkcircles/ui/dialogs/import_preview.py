@@ -64,6 +64,10 @@ def warning_text(warning: FileWarning) -> str:
         "skipped-value": tr("a value too big to read was skipped"),
         "malformed-value": tr("a damaged value networkcircles does not keep was skipped"),
         "dropped-rule": tr("an event repeating more often than daily is imported once"),
+        "exchange-address": tr(
+            "an Exchange (X.500) address is not an e-mail address: "
+            "another address of the person is used, or none"
+        ),
     }
     return words.get(warning.kind, warning.message)
 

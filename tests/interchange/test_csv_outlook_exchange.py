@@ -1,0 +1,50 @@
+"""Outlook CSV whose e-mail slot holds an Exchange X.500 address (E-mail Type EX): never an
+e-mail; the next slot's SMTP address, or the address in the display name, stands for it."""
+
+from pathlib import Path
+
+from networkcircles.interchange.csv_formats import is_exchange_address, read_csv
+from networkcircles.services.importing import apply_plan, plan_import
+from networkcircles.store import queries
+from networkcircles.store.queries import Labelled
+
+FIXTURE = Path(__file__).parent / "fixtures" / "outlook_exchange.csv"
+
+
+def test_exchange_addresses_are_never_stored_as_e_mail():
+    parsed = read_csv(FIXTURE)
+    assert parsed.format == "outlook"
+    assert parsed.rejected == []
+    emails = {contact.name: [e.value for e in contact.emails] for contact in parsed.contacts}
+    assert emails == {
+        "Jane Doe": ["jane.doe@contoso.example"],  # the SMTP address of the next slot
+        "Ravi Kumar": ["ravi.kumar@fabrikam.example"],  # from the display name
+        "Sam Exley": [],  # nothing to stand for it
+        "Lena Smith": ["lena.smith@example.org"],
+    }
+    warnings = [(w.line, w.kind, w.message) for w in parsed.warnings]
+    assert [(line, kind) for line, kind, _ in warnings] == [
+        (3, "exchange-address"), (4, "exchange-address")
+    ]  # fmt: skip
+    assert "ravi.kumar@fabrikam.example" in warnings[0][2]
+    assert warnings[1][2].startswith("e-mail 1 is an Exchange address (/O=EXCHANGELABS/")
+    assert warnings[1][2].endswith("not an e-mail address, and was left out")
+
+
+def test_the_file_imports_with_its_warnings(store):
+    plan = plan_import([FIXTURE])
+    assert (plan.new_count, plan.rejected_count, len(plan.warnings)) == (4, 0, 2)
+    apply_plan(plan)
+    stored = [
+        address for row in queries.contact_rows()
+        for address in queries.contact_details(row.id).emails
+    ]  # fmt: skip
+    assert not [e for e in stored if is_exchange_address(e.value)]
+    sam = next(row for row in queries.contact_rows() if row.name == "Sam Exley")
+    assert queries.contact_details(sam.id).phones == (Labelled("+1 425 555 0199", "work"),)
+
+
+def test_an_x500_address_without_its_type_column_is_known_too():
+    assert is_exchange_address("/o=ExchangeLabs/ou=Exchange Administrative Group/cn=x")
+    assert is_exchange_address("anything", "ex")
+    assert not is_exchange_address("jane@contoso.example", "SMTP")
