@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from networkcircles.interchange.formulas import unescape_formula
+from networkcircles.interchange.organizations import join_organizations
 from networkcircles.interchange.reading import read_plain
 from networkcircles.interchange.records import (
     MAX_FIELD_BYTES,
@@ -288,7 +289,7 @@ def _google(row: Row) -> ImportedContact | str:
     _google_labelled(row, "e-mail", contact.emails)
     _google_labelled(row, "phone", contact.phones)
     get = row.get
-    contact.organization = get("organization name") or get("organization 1 - name")
+    contact.organization = _google_organizations(row)
     contact.role = get("organization title") or get("organization 1 - title")
     contact.address = get("address 1 - formatted") or ", ".join(
         get(f"address 1 - {part}")
@@ -304,6 +305,17 @@ def _google(row: Row) -> ImportedContact | str:
     return _finish(contact)
 
 
+def _google_organizations(row: Row) -> str:
+    """Every organisation with its department: "Globex; Analytics / City Volunteers"."""
+    get = row.get
+    organizations = [[get("organization name"), get("organization department")]]
+    organizations += [
+        [get(f"organization {number} - name"), get(f"organization {number} - department")]
+        for number in _numbered(row.columns, "organization ", " - name")
+    ]
+    return join_organizations(organizations)
+
+
 def _google_name(get: Getter) -> str:
     name = get("name") or _joined_name(
         get, ("first name", "given name"), ("last name", "family name"),
@@ -311,7 +323,13 @@ def _google_name(get: Getter) -> str:
     )  # fmt: skip
     if name and not get("name"):
         name = " ".join(part for part in (get("name prefix"), name, get("name suffix")) if part)
+        if _same_words(get("file as"), name):
+            name = get("file as")  # the name as written, its spacing kept ("Tomasz  Nowak")
     return name or get("nickname") or get("file as")
+
+
+def _same_words(one: str, other: str) -> bool:
+    return one.split() == other.split()
 
 
 def _google_labelled(row: Row, kind: str, target: list[Labelled]) -> None:

@@ -12,6 +12,7 @@ import vobject
 from networkcircles import safe_files
 from networkcircles.interchange.csv_formats import GOOGLE_BUILT_IN_LABELS, GOOGLE_SEPARATOR
 from networkcircles.interchange.formulas import escape_formula
+from networkcircles.interchange.organizations import UNIT_SEPARATOR, split_organizations
 from networkcircles.interchange.records import split_tags
 from networkcircles.interchange.vcard import CIRCLE_PROPERTY, HOW_KNOWN_PROPERTY
 from networkcircles.store import queries
@@ -100,8 +101,8 @@ def _card(contact: ContactDetails) -> str:
         _add_labelled(card, "email", item, "INTERNET")
     for item in contact.phones:
         _add_labelled(card, "tel", item, None if item.label else "VOICE")
-    if contact.organization:
-        card.add("org").value = [contact.organization]
+    for parts in split_organizations(contact.organization):  # "IBM; Accounting": ORG:IBM;Accounting
+        card.add("org").value = parts
     if contact.role:
         card.add("title").value = contact.role
     if contact.address:
@@ -130,9 +131,12 @@ def google_csv_text(contacts: list[ContactDetails], circle_names: dict[str, str]
     """Google Contacts' export layout; the circle travels as a label."""
     email_slots = max((len(c.emails) for c in contacts), default=0) or 1
     phone_slots = max((len(c.phones) for c in contacts), default=0) or 1
+    org_slots = max((len(split_organizations(c.organization)) for c in contacts), default=0) or 1
     header = ["First Name", "Middle Name", "Last Name", "Name Prefix", "Name Suffix", "Nickname",
-              "File As", "Organization Name", "Organization Title", "Organization Department",
-              "Birthday", "Notes", "Photo", "Labels"]  # fmt: skip
+              "File As", "Birthday", "Notes", "Photo", "Labels"]  # fmt: skip
+    for number in range(1, org_slots + 1):
+        header += [f"Organization {number} - Name", f"Organization {number} - Title",
+                   f"Organization {number} - Department"]  # fmt: skip
     for number in range(1, email_slots + 1):
         header += [f"E-mail {number} - Label", f"E-mail {number} - Value"]
     for number in range(1, phone_slots + 1):
@@ -149,8 +153,11 @@ def google_csv_text(contacts: list[ContactDetails], circle_names: dict[str, str]
         if contact.circle_key:
             labels.append(circle_names.get(contact.circle_key, contact.circle_key))
         labels += split_tags(contact.tags)
-        row = [given, "", family, "", "", "", "", contact.organization, contact.role, "", "",
-               contact.notes, "", GOOGLE_SEPARATOR.join(labels)]  # fmt: skip
+        # File As keeps a name that first and last name would respace ("Tomasz  Nowak").
+        file_as = contact.name if f"{given} {family}".strip() != contact.name else ""
+        row = [given, "", family, "", "", "", file_as, "", contact.notes, "",
+               GOOGLE_SEPARATOR.join(labels)]  # fmt: skip
+        row += _organization_cells(contact, org_slots)
         for items, slots in ((contact.emails, email_slots), (contact.phones, phone_slots)):
             for index in range(slots):
                 item = items[index] if index < len(items) else Labelled("")
@@ -160,6 +167,17 @@ def google_csv_text(contacts: list[ContactDetails], circle_names: dict[str, str]
         row += ["How known" if contact.how_known else "", contact.how_known]
         writer.writerow([escape_formula(cell) for cell in row])
     return out.getvalue()
+
+
+def _organization_cells(contact: ContactDetails, slots: int) -> list[str]:
+    """Name, title and department of each organisation; the title goes with the first."""
+    organizations = split_organizations(contact.organization)
+    cells: list[str] = []
+    for index in range(slots):
+        parts = organizations[index] if index < len(organizations) else [""]
+        title = contact.role if index == 0 else ""
+        cells += [parts[0], title, UNIT_SEPARATOR.join(parts[1:])]
+    return cells
 
 
 def _google_label(label: str) -> str:

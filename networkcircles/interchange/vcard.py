@@ -6,6 +6,7 @@ from pathlib import Path
 import vobject
 from vobject.base import VObjectError
 
+from networkcircles.interchange.organizations import join_organizations
 from networkcircles.interchange.reading import read_folded
 from networkcircles.interchange.records import (
     ImportedContact,
@@ -164,9 +165,10 @@ def _contact(component, line: int) -> ImportedContact | str | None:
             number = number[4:].replace(";ext=", " ext. ")
         if number:
             contact.phones.append(Labelled(number, _label(item, group_labels)))
-    if "org" in component.contents:
-        org = component.org.value
-        contact.organization = _text(org[0] if isinstance(org, list) and org else org)
+    contact.organization = join_organizations(  # every ORG line, units kept (csvimport)
+        [_text(part) for part in (org.value if isinstance(org.value, list) else [org.value])]
+        for org in component.contents.get("org", [])
+    )
     for key in ("title", "role"):
         if key in component.contents and not contact.role:
             contact.role = _text(component.contents[key][0].value)

@@ -34,7 +34,7 @@ def test_vcard_30_apple_contacts():
     parsed = read_vcards(FIXTURES / "apple_contacts.vcf")
     johnny, company = parsed.contacts
     assert johnny.name == "Johnny Appleseed"
-    assert johnny.organization == "Apple Inc."
+    assert johnny.organization == "Apple Inc.; Engineering"  # ORG:Apple Inc.;Engineering
     assert johnny.role == "Engineer, senior"  # escaped comma
     assert johnny.emails == [
         Labelled("johnny@example.com", "other"),  # item1.X-ABLabel:_$!<Other>!$_
