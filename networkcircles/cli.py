@@ -96,7 +96,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             status = EXIT_REJECTED
             continue
         plan = importing.plan_import([path])
-        for warning in plan.warnings:  # the file still imports: said, not refused
+        if plan.warnings:  # the file still imports: said, not refused
+            count = len(plan.warnings)
+            print(f"networkcircles: {path}: {count} warning{'s' if count > 1 else ''}, "
+                  "the rest imports:", file=sys.stderr)  # fmt: skip
+        for warning in plan.warnings:
             print(f"networkcircles: {warning}", file=sys.stderr)
         for rejection in plan.rejected_files:
             where = "" if rejection.line is None else (

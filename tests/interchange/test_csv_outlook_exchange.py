@@ -48,3 +48,19 @@ def test_an_x500_address_without_its_type_column_is_known_too():
     assert is_exchange_address("/o=ExchangeLabs/ou=Exchange Administrative Group/cn=x")
     assert is_exchange_address("anything", "ex")
     assert not is_exchange_address("jane@contoso.example", "SMTP")
+
+
+def test_the_command_line_counts_the_warnings_then_names_each_line(tmp_path, capsys):
+    from networkcircles.cli import main
+    from networkcircles.store.db import close_store
+
+    code = main(["import", "--db", str(tmp_path / "n.sqlite"), str(FIXTURE)])
+    close_store()
+    out = capsys.readouterr()
+    assert code == 0
+    assert out.out == f"{FIXTURE}: added 4, merged 0\n"
+    lines = out.err.splitlines()
+    assert lines[0] == f"networkcircles: {FIXTURE}: 2 warnings, the rest imports:"
+    assert lines[1].startswith(f"networkcircles: {FIXTURE}: line 3: warning: e-mail 1 is an ")
+    assert lines[2].startswith(f"networkcircles: {FIXTURE}: line 4: warning: e-mail 1 is an ")
+    assert len(lines) == 3

@@ -96,6 +96,10 @@ def test_dialog_lists_each_warning_with_its_file_and_line(store, qtbot, tmp_path
         ["often.ics", "3", "an event repeating more often than daily is imported once"],
     ]
     assert "E9" in table.item(0, 2).toolTip()
+    # The reader's own words say which event and which value, as in "line 3: event 1: …".
+    assert table.item(1, 3).text().startswith("event 1 repeats every hour")
+    heading = dialog.findChild(QLabel, "warnings_heading").text()
+    assert heading == "2 warnings: what was skipped or replaced; the rest imports"
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
 

@@ -112,12 +112,14 @@ class ImportPreviewDialog(QDialog):
         rejected_label.setVisible(bool(plan.rejected_rows))
         self.rejected_table.setVisible(bool(plan.rejected_rows))
 
-        self.warnings_table = self._table([self.tr("File"), self.tr("Line"),
-                                           self.tr("Imported, but")])  # fmt: skip
+        self.warnings_table = self._table(
+            [self.tr("File"), self.tr("Line"), self.tr("Imported, but"), self.tr("Details")]
+        )
         for warning in plan.warnings:
             line = "" if warning.line is None else str(warning.line)
-            self._add_row(self.warnings_table,
-                          [warning.path.name, line, warning_text(warning)])  # fmt: skip
+            # The reader's own words name the event, card or value ("event 21: its GEO …").
+            cells = [warning.path.name, line, warning_text(warning), warning.message]
+            self._add_row(self.warnings_table, cells)
             cell = self.warnings_table.item(self.warnings_table.rowCount() - 1, 2)
             cell.setToolTip(literal(warning.message))
         warnings_label = QLabel(self.warnings_heading())
