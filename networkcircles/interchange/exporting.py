@@ -5,7 +5,9 @@ What these write, csv_formats.py and vcard.py read back to the same contacts.
 
 import csv
 import io
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import vobject
 
@@ -77,7 +79,7 @@ def _split_name(name: str) -> tuple[str, str]:
     return " ".join(words[:-1]), words[-1]
 
 
-def _add_labelled(card, name: str, item: Labelled, base_type: str | None) -> None:
+def _add_labelled(card: Any, name: str, item: Labelled, base_type: str | None) -> None:
     label = item.label.strip()
     standard = _VCARD_TYPES.get(label.lower())
     if label and standard is None:  # a label of the user's own: Apple's grouped form
@@ -120,53 +122,73 @@ def _card(contact: ContactDetails) -> str:
         card.add(HOW_KNOWN_PROPERTY.lower()).value = contact.how_known
     if contact.circle_key:  # ours alone: other programs ignore X- properties
         card.add(CIRCLE_PROPERTY.lower()).value = contact.circle_key
-    return card.serialize()
+    return str(card.serialize())
 
 
 def vcard_text(contacts: list[ContactDetails]) -> str:
     return "".join(_card(contact) for contact in contacts)
 
 
+@dataclass(frozen=True)
+class _Slots:
+    """How many numbered organisation, e-mail and phone columns the file needs."""
+
+    organizations: int
+    emails: int
+    phones: int
+
+
 def google_csv_text(contacts: list[ContactDetails], circle_names: dict[str, str]) -> str:
     """Google Contacts' export layout; the circle travels as a label."""
-    email_slots = max((len(c.emails) for c in contacts), default=0) or 1
-    phone_slots = max((len(c.phones) for c in contacts), default=0) or 1
-    org_slots = max((len(split_organizations(c.organization)) for c in contacts), default=0) or 1
+    slots = _Slots(
+        max((len(split_organizations(c.organization)) for c in contacts), default=0) or 1,
+        max((len(c.emails) for c in contacts), default=0) or 1,
+        max((len(c.phones) for c in contacts), default=0) or 1,
+    )
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(_google_header(slots))
+    for contact in contacts:
+        row = _google_row(contact, slots, circle_names)
+        writer.writerow([escape_formula(cell) for cell in row])
+    return out.getvalue()
+
+
+def _google_header(slots: _Slots) -> list[str]:
     header = ["First Name", "Middle Name", "Last Name", "Name Prefix", "Name Suffix", "Nickname",
               "File As", "Birthday", "Notes", "Photo", "Labels"]  # fmt: skip
-    for number in range(1, org_slots + 1):
+    for number in range(1, slots.organizations + 1):
         header += [f"Organization {number} - Name", f"Organization {number} - Title",
                    f"Organization {number} - Department"]  # fmt: skip
-    for number in range(1, email_slots + 1):
+    for number in range(1, slots.emails + 1):
         header += [f"E-mail {number} - Label", f"E-mail {number} - Value"]
-    for number in range(1, phone_slots + 1):
+    for number in range(1, slots.phones + 1):
         header += [f"Phone {number} - Label", f"Phone {number} - Value"]
     header += ["Address 1 - Label", "Address 1 - Formatted", "Website 1 - Label",
                "Website 1 - Value", "Website 2 - Label", "Website 2 - Value",
                "Custom Field 1 - Label", "Custom Field 1 - Value"]  # fmt: skip
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(header)
-    for contact in contacts:
-        given, family = _split_name(contact.name)
-        labels = ["* myContacts"]
-        if contact.circle_key:
-            labels.append(circle_names.get(contact.circle_key, contact.circle_key))
-        labels += split_tags(contact.tags)
-        # File As keeps a name that first and last name would respace ("Tomasz  Nowak").
-        file_as = contact.name if f"{given} {family}".strip() != contact.name else ""
-        row = [given, "", family, "", "", "", file_as, "", contact.notes, "",
-               GOOGLE_SEPARATOR.join(labels)]  # fmt: skip
-        row += _organization_cells(contact, org_slots)
-        for items, slots in ((contact.emails, email_slots), (contact.phones, phone_slots)):
-            for index in range(slots):
-                item = items[index] if index < len(items) else Labelled("")
-                row += [_google_label(item.label) if item.value else "", item.value]
-        row += ["Home" if contact.address else "", contact.address]
-        row += ["", contact.website, "LinkedIn" if contact.linkedin else "", contact.linkedin]
-        row += ["How known" if contact.how_known else "", contact.how_known]
-        writer.writerow([escape_formula(cell) for cell in row])
-    return out.getvalue()
+    return header
+
+
+def _google_row(contact: ContactDetails, slots: _Slots, circle_names: dict[str, str]) -> list[str]:
+    given, family = _split_name(contact.name)
+    labels = ["* myContacts"]
+    if contact.circle_key:
+        labels.append(circle_names.get(contact.circle_key, contact.circle_key))
+    labels += split_tags(contact.tags)
+    # File As keeps a name that first and last name would respace ("Tomasz  Nowak").
+    file_as = contact.name if f"{given} {family}".strip() != contact.name else ""
+    row = [given, "", family, "", "", "", file_as, "", contact.notes, "",
+           GOOGLE_SEPARATOR.join(labels)]  # fmt: skip
+    row += _organization_cells(contact, slots.organizations)
+    for items, count in ((contact.emails, slots.emails), (contact.phones, slots.phones)):
+        for index in range(count):
+            item = items[index] if index < len(items) else Labelled("")
+            row += [_google_label(item.label) if item.value else "", item.value]
+    row += ["Home" if contact.address else "", contact.address]
+    row += ["", contact.website, "LinkedIn" if contact.linkedin else "", contact.linkedin]
+    row += ["How known" if contact.how_known else "", contact.how_known]
+    return row
 
 
 def _organization_cells(contact: ContactDetails, slots: int) -> list[str]:

@@ -121,7 +121,8 @@ class ImportPreviewDialog(QDialog):
             cells = [warning.path.name, line, warning_text(warning), warning.message]
             self._add_row(self.warnings_table, cells)
             cell = self.warnings_table.item(self.warnings_table.rowCount() - 1, 2)
-            cell.setToolTip(literal(warning.message))
+            if cell is not None:
+                cell.setToolTip(literal(warning.message))
         warnings_label = QLabel(self.warnings_heading())
         warnings_label.setObjectName("warnings_heading")
         layout.addWidget(warnings_label)
