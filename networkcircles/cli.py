@@ -122,7 +122,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"{path}: added {len(result.event_ids)} events, "
                       f"{result.events_skipped} already there")  # fmt: skip
             else:  # the plan's counts are what the import wrote (tests hold them to it)
-                same = f", {plan.unchanged_count} with nothing new" if plan.unchanged_count else ""
+                same = plan.unchanged_count_into(args.circle)
+                same = f", {same} with nothing new" if same else ""
                 print(f"{path}: added {result.added}, merged {result.merged}{same}")
     return status
 

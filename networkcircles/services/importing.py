@@ -48,13 +48,22 @@ Progress = Callable[[int, int], bool]
 
 
 @dataclass
+class Foreseen:
+    """What a file's merges will do: the existing contacts they change, and how many records
+    add nothing at all."""
+
+    updated_ids: set[int] = field(default_factory=set)
+    unchanged: int = 0
+
+
+@dataclass
 class FilePlan:
     """What one readable file will do to the store.
 
     The counts are what apply_plan() will really write, worked out from the store as it is
-    when planning: `updated_ids` are the people already there whom this file gives something
-    new; `unchanged` counts records of people already there that bring nothing new;
-    `merged_into_new` counts records of someone this same plan adds (one contact, not two).
+    when planning, once for new contacts left unplaced and once for new contacts put in a
+    circle (which places the matched contacts that are still unplaced too). A record of
+    someone this same plan adds counts in `merged_into_new` (one contact, not two).
     """
 
     path: Path
@@ -65,10 +74,13 @@ class FilePlan:
     merged_into_new: int = 0  # records that are someone planned as new earlier in this plan
     events: list[EventDraft] = field(default_factory=list)  # what an .ics file holds
     warnings: list[FileWarning] = field(default_factory=list)  # skipped or replaced, imports
-    updated_ids: set[int] = field(default_factory=set)  # existing contacts this file changes
-    unchanged: int = 0  # records of existing contacts that add nothing
+    unplaced: Foreseen = field(default_factory=Foreseen)  # the merges, new ones left unplaced
+    placing: Foreseen = field(default_factory=Foreseen)  # the merges, new ones put in a circle
     events_new: int = 0  # events that will be added
     events_known: int = 0  # events already stored (same UID): skipped
+
+    def foreseen(self, circle_key: str | None) -> Foreseen:
+        return self.unplaced if circle_key is None else self.placing
 
     @property
     def new_count(self) -> int:
@@ -76,7 +88,14 @@ class FilePlan:
 
     @property
     def merged_count(self) -> int:
-        return len(self.updated_ids)
+        return self.merged_count_into(None)
+
+    def merged_count_into(self, circle_key: str | None) -> int:
+        return len(self.foreseen(circle_key).updated_ids)
+
+    def nothing_new_into(self, circle_key: str | None) -> int:
+        """Records that change nothing: people there already, people twice, known events."""
+        return self.foreseen(circle_key).unchanged + self.merged_into_new + self.events_known
 
 
 @dataclass
@@ -85,7 +104,6 @@ class ImportPlan:
 
     files: list[FilePlan] = field(default_factory=list)
     rejected_files: list[ImportRejected] = field(default_factory=list)
-    unplaced_targets: set[int] = field(default_factory=set)  # merged into, now unplaced
 
     @property
     def new_count(self) -> int:
@@ -99,16 +117,18 @@ class ImportPlan:
     def merged_count_into(self, circle_key: str | None) -> int:
         """Existing contacts changed when new contacts go to `circle_key`: a matched contact
         that is unplaced is placed in that circle too."""
-        ids = {contact_id for plan in self.files for contact_id in plan.updated_ids}
-        if circle_key is not None:
-            ids |= self.unplaced_targets
-        return len(ids)
+        return len({i for plan in self.files for i in plan.foreseen(circle_key).updated_ids})
 
     @property
     def unchanged_count(self) -> int:
+        return self.unchanged_count_into(None)
+
+    def unchanged_count_into(self, circle_key: str | None) -> int:
         """Records that add nothing: people already there with nothing new, and people who
         come twice in the files (folded into one new contact)."""
-        return sum(plan.unchanged + plan.merged_into_new for plan in self.files)
+        return sum(
+            plan.foreseen(circle_key).unchanged + plan.merged_into_new for plan in self.files
+        )
 
     @property
     def events_count(self) -> int:
@@ -295,20 +315,38 @@ def _read_plan(path: Path, labels: set[str]) -> tuple[FilePlan, list[ImportedCon
 
 
 def _foresee_merges(plan: ImportPlan) -> None:
-    """Work out, as apply_plan() will, which existing contacts each file really changes."""
+    """Work out, as apply_plan() will, which existing contacts each file really changes:
+    with new contacts left unplaced, and with them put in a circle."""
     ids = sorted({contact_id for file_plan in plan.files for contact_id, _ in file_plan.merges})
-    existing = _existing(ids)
-    plan.unplaced_targets = {i for i, current in existing.items() if current["circle_id"] is None}
-    for file_plan in plan.files:
-        for contact_id, record in file_plan.merges:
-            current = existing.get(contact_id)
-            if current is None:  # gone since the index was read: cannot happen in one plan
-                continue
-            changes, emails, phones = _merge_one(contact_id, current, record, None)
-            if changes or emails or phones:
-                file_plan.updated_ids.add(contact_id)
-            else:
-                file_plan.unchanged += 1
+    as_stored = _existing(ids)
+    for placing in (False, True):
+        existing = _copy(as_stored)  # each pass changes its own copy, as the import would
+        for file_plan in plan.files:
+            foreseen = file_plan.placing if placing else file_plan.unplaced
+            for contact_id, record in file_plan.merges:
+                current = existing.get(contact_id)
+                if current is None:  # gone since the index was read: cannot happen in one plan
+                    continue
+                circle = _ANY_CIRCLE if placing else None
+                changes, emails, phones = _merge_one(contact_id, current, record, circle)
+                if changes or emails or phones:
+                    foreseen.updated_ids.add(contact_id)
+                else:
+                    foreseen.unchanged += 1
+
+
+_ANY_CIRCLE = -1  # planning only: which circle does not matter, only that there is one
+
+
+def _copy(existing: "dict[int, Current]") -> "dict[int, Current]":
+    return {
+        contact_id: {
+            **current,
+            "emails": list(current["emails"]),
+            "phones": list(current["phones"]),
+        }
+        for contact_id, current in existing.items()
+    }
 
 
 def _foresee_events(plan: ImportPlan) -> None:

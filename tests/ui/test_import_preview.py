@@ -107,3 +107,20 @@ def test_dialog_hides_the_warnings_when_there_are_none(store, qtbot):
     dialog = ImportPreviewDialog(plan_import([FIXTURES / "outlook_contacts.csv"]))
     qtbot.addWidget(dialog)
     assert dialog.warnings_table.isHidden()
+
+
+def test_counts_follow_the_chosen_circle(store, qtbot):
+    # Imported once, unplaced: the same file again brings nothing new, unless a circle is
+    # chosen, which places the people already there who are still unplaced.
+    from networkcircles.services.importing import apply_plan
+
+    apply_plan(plan_import([FIXTURES / "outlook_contacts.csv"]))
+    dialog = ImportPreviewDialog(plan_import([FIXTURES / "outlook_contacts.csv"]))
+    qtbot.addWidget(dialog)
+    summary = dialog.findChild(QLabel, "summary")
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert summary.text().startswith("0 new, 0 to merge with people you already have, 1 with")
+    assert not button.isEnabled()
+    dialog.circle_combo.setCurrentIndex(dialog.circle_combo.findData("peers"))
+    assert summary.text().startswith("0 new, 1 to merge with people you already have, 0 with")
+    assert button.isEnabled()

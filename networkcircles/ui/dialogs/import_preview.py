@@ -25,6 +25,7 @@ from networkcircles.store import queries
 from networkcircles.ui.background import run_in_background
 from networkcircles.ui.text import literal, plain_labels
 
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CANCELLED: Literal[False] = False  # what ask() returns when the user says no
 
 
@@ -90,11 +91,9 @@ class ImportPreviewDialog(QDialog):
         self.files_table = self._table([self.tr("File"), self.tr("New"), self.tr("Merged"),
                                         self.tr("Nothing new"), self.tr("Events"),
                                         self.tr("Rejected")])  # fmt: skip
-        for file_plan in plan.files:
-            nothing_new = file_plan.unchanged + file_plan.merged_into_new + file_plan.events_known
+        for file_plan in plan.files:  # merged and nothing-new cells: _show_counts()
             self._add_row(self.files_table, [file_plan.path.name, str(file_plan.new_count),
-                                             str(file_plan.merged_count), str(nothing_new),
-                                             str(file_plan.events_new),
+                                             "", "", str(file_plan.events_new),
                                              str(len(file_plan.rejected))])  # fmt: skip
         for rejection in plan.rejected_files:
             self._add_row(self.files_table, [rejection.path.name, "", "", "", "",
@@ -158,7 +157,7 @@ class ImportPreviewDialog(QDialog):
                     "%4 rejected.")
             .replace("%1", str(plan.new_count))
             .replace("%2", str(plan.merged_count_into(circle_key)))
-            .replace("%3", str(plan.unchanged_count))
+            .replace("%3", str(plan.unchanged_count_into(circle_key)))
             .replace("%4", str(plan.rejected_count))
         )  # fmt: skip
         if any(file_plan.events for file_plan in plan.files):
@@ -182,6 +181,16 @@ class ImportPreviewDialog(QDialog):
     def _show_counts(self) -> None:
         circle_key = self.chosen_circle()
         self.summary.setText(self.summary_text(circle_key))
+        for row, file_plan in enumerate(self.plan.files):
+            for column, count in ((2, file_plan.merged_count_into(circle_key)),
+                                  (3, file_plan.nothing_new_into(circle_key))):  # fmt: skip
+                item = self.files_table.item(row, column)
+                if item is not None:
+                    item.setText(str(count))
+                    item.setToolTip(str(count))
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
         button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         button.setEnabled(self.plan.writes_anything(circle_key))
 
@@ -206,7 +215,7 @@ class ImportPreviewDialog(QDialog):
             item = QTableWidgetItem(text)
             item.setToolTip(literal(text))  # file text is never markup
             if column > 0 and text.isdigit():
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(RIGHT)
             table.setItem(row, column, item)
 
     def chosen_circle(self) -> str | None:
