@@ -398,7 +398,7 @@ def is_exchange_address(value: str, kind: str = "") -> bool:
 
 def _outlook_emails(row: Row) -> list[Labelled]:
     """The three e-mail slots. A slot holding an Exchange address gives no address of its
-    own: a later slot's SMTP address stands for it, else an address in its display name,
+    own: another slot's SMTP address stands for it, else an address in its display name,
     else the person has no e-mail (with a warning)."""
     found: list[Labelled] = []
     slots = [tuple(row.get(column) for column in slot) for slot in _OUTLOOK_EMAILS]
@@ -408,9 +408,8 @@ def _outlook_emails(row: Row) -> list[Labelled]:
         if not is_exchange_address(value, kind):
             found.append(Labelled(value))
             continue
-        later = [v for v, k, _ in slots[number:] if v and not is_exchange_address(v, k)]
-        if later:
-            continue  # that slot is read in its turn
+        if any(v and not is_exchange_address(v, k) for v, k, _ in slots):
+            continue  # the person's SMTP address, in another slot, is read in its turn
         address = _address_in(display)
         if address:
             found.append(Labelled(address))
