@@ -64,7 +64,7 @@ def test_import_from_the_window_then_undo_and_redo(
     assert _count("event") - meetings == events
     assert f"{contacts} new," in summary
     if events:
-        assert f"{events} events to add" in summary
+        assert f"{events} event{'s' if events > 1 else ''} to add" in summary
     assert window.undo_stack.count() == steps + 1  # one step, whatever the files held
     assert window.undo_stack.undoText().endswith(f"{events} events" if events else "merged")
     after = exact_rows(demo_store)

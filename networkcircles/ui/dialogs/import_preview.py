@@ -121,7 +121,11 @@ class ImportPreviewDialog(QDialog):
             self._add_row(self.warnings_table, cells)
             cell = self.warnings_table.item(self.warnings_table.rowCount() - 1, 2)
             if cell is not None:
-                cell.setToolTip(literal(warning.message))
+                cell.setToolTip(literal(f"{warning_text(warning)}\n{warning.message}"))
+        # The explanation, elided, leaves room for the details; its tooltip has it whole.
+        header = self.warnings_table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 260)
         warnings_label = QLabel(self.warnings_heading())
         warnings_label.setObjectName("warnings_heading")
         layout.addWidget(warnings_label)
@@ -161,11 +165,12 @@ class ImportPreviewDialog(QDialog):
             .replace("%4", str(plan.rejected_count))
         )  # fmt: skip
         if any(file_plan.events for file_plan in plan.files):
-            events = (
-                self.tr("%1 events to add, %2 already in your calendar.")
-                .replace("%1", str(plan.events_count))
-                .replace("%2", str(plan.events_known))
-            )
+            if plan.events_count == 1:
+                events = self.tr("1 event to add, %2 already in your calendar.")
+            else:
+                events = self.tr("%1 events to add, %2 already in your calendar.")
+            events = events.replace("%1", str(plan.events_count))
+            events = events.replace("%2", str(plan.events_known))
             text = f"{text} {events}"
         return text
 
