@@ -368,7 +368,8 @@ def _outlook(row: Row) -> ImportedContact | str:
     name = _joined_name(get, ("first name",), ("last name",), ("middle name",))
     if name and get("suffix"):
         name = f"{name} {get('suffix')}"
-    contact = ImportedContact(name=name or get("nickname") or get("display name"))
+    name = name or _first_of(get, "name", "full name", "display name", "nickname")
+    contact = ImportedContact(name=name)
     contact.emails = _outlook_emails(row)
     for column, label in _OUTLOOK_PHONES.items():
         if get(column):
@@ -477,7 +478,15 @@ def _plain_labelled(row: Row, contact: ImportedContact) -> None:
             continue
         if {"email", "mail", "emails"} & set(words) or column in ("email", "e-mail"):
             label = " ".join(w for w in words if w not in ("email", "mail", "address", "emails"))
-            contact.emails.extend(Labelled(v.strip(), label) for v in value.split(",") if v.strip())
+            for address in (v.strip() for v in value.split(",")):
+                if is_exchange_address(address):  # never an e-mail (see _outlook_emails)
+                    row.warn(
+                        f"the {column} value is an Exchange address ({_short(address)}), "
+                        "not an e-mail address, and was left out",
+                        "exchange-address",
+                    )
+                elif address:
+                    contact.emails.append(Labelled(address, label))
         elif {"phone", "mobile", "tel", "telephone", "cell", "phones"} & set(words):
             label = " ".join(w for w in words if w not in ("phone", "number", "tel", "telephone"))
             contact.phones.append(Labelled(value, label))

@@ -64,3 +64,23 @@ def test_the_command_line_counts_the_warnings_then_names_each_line(tmp_path, cap
     assert lines[1].startswith(f"networkcircles: {FIXTURE}: line 3: warning: e-mail 1 is an ")
     assert lines[2].startswith(f"networkcircles: {FIXTURE}: line 4: warning: e-mail 1 is an ")
     assert len(lines) == 3
+
+
+def test_other_csv_shapes_never_keep_an_exchange_address(tmp_path):
+    # A cut-down Outlook export (its layout told by the type column) and a plain CSV.
+    cut_down = tmp_path / "cut_down.csv"
+    cut_down.write_text(
+        "Name,E-mail Address,E-mail Type,E-mail Display Name\n"
+        "Pat Lee,/O=CORP/OU=X/CN=RECIPIENTS/CN=PAT,EX,Pat Lee (pat@corp.example)\n"
+    )
+    parsed = read_csv(cut_down)
+    assert parsed.format == "outlook"
+    assert [(c.name, [e.value for e in c.emails]) for c in parsed.contacts] == [
+        ("Pat Lee", ["pat@corp.example"])
+    ]
+    plain = tmp_path / "plain.csv"
+    plain.write_text("Name,Email,Phone\nPat Lee,/o=Corp/cn=Recipients/cn=pat,555 0100\n")
+    parsed = read_csv(plain)
+    (pat,) = parsed.contacts
+    assert (pat.emails, parsed.rejected) == ([], [])
+    assert [(w.line, w.kind) for w in parsed.warnings] == [(2, "exchange-address")]
