@@ -41,7 +41,9 @@ def file_reason(rejection: ImportRejected) -> str:
         "cut-off": tr("the file is cut off"),
         "wrong-type": tr("the file is not what its name says"),
         "no-name-column": tr("the header has no name column"),
-        "unsupported": tr("this kind of file cannot be imported (use .vcf or .csv)"),
+        "unsupported": tr(
+            "this kind of file cannot be imported (use .vcf or .csv for contacts, .ics for events)"
+        ),
         "unreadable": tr("the file cannot be read"),
     }
     text = words.get(rejection.kind, tr("the file is damaged"))
