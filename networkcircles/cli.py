@@ -96,7 +96,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             status = EXIT_REJECTED
             continue
         plan = importing.plan_import([path])
-        for warning in plan.warnings:  # the file still imports: said, not refused
+        if plan.warnings:  # the file still imports: said, not refused
+            count = len(plan.warnings)
+            print(f"networkcircles: {path}: {count} warning{'s' if count > 1 else ''}, "
+                  "the rest imports:", file=sys.stderr)  # fmt: skip
+        for warning in plan.warnings:
             print(f"networkcircles: {warning}", file=sys.stderr)
         for rejection in plan.rejected_files:
             where = "" if rejection.line is None else (
@@ -117,8 +121,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             if any(file_plan.format == "icalendar" for file_plan in plan.files):
                 print(f"{path}: added {len(result.event_ids)} events, "
                       f"{result.events_skipped} already there")  # fmt: skip
-            else:
-                print(f"{path}: added {result.added}, merged {plan.merged_count}")
+            else:  # the plan's counts are what the import wrote (tests hold them to it)
+                unchanged = plan.unchanged_count_into(args.circle)
+                same = f", {unchanged} with nothing new" if unchanged else ""
+                print(f"{path}: added {result.added}, merged {result.merged}{same}")
     return status
 
 

@@ -3,13 +3,16 @@
 import csv
 import re
 from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from networkcircles.interchange.formulas import unescape_formula
+from networkcircles.interchange.organizations import join_organizations
 from networkcircles.interchange.reading import read_plain
 from networkcircles.interchange.records import (
     MAX_FIELD_BYTES,
     MAX_RECORDS,
+    FileWarning,
     ImportedContact,
     ImportRejected,
     ParsedFile,
@@ -42,9 +45,50 @@ _LINE_END = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 _CSV_LINE = re.compile("[^\r\n]*(?:\r\n|\r|\n|$)")  # how StringIO(newline="") splits
 
-Row = list[str]
+# An e-mail slot of an Outlook export: (address, type, display name) columns.
+_OUTLOOK_EMAILS = tuple(
+    (f"e-mail{n} address", f"e-mail{n} type", f"e-mail{n} display name") for n in ("", " 2", " 3")
+)
+# An address in a display name: "Jane Doe (jane@example.com)".
+_ADDRESS_IN_TEXT = re.compile(r"[^\s()<>\[\],;:\"']+@[^\s()<>\[\],;:\"']+")
+
+
+@dataclass
+class Row:
+    """One data row of a CSV file, read by column name, and the warnings it gives."""
+
+    path: Path
+    line: int
+    cells: list[str]
+    columns: dict[str, int]  # normalised header name: index
+    labels: Collection[str]  # circle names and keys (case-folded): not tags
+    warnings: list[FileWarning] = field(default_factory=list)
+
+    def get(self, name: str) -> str:
+        index = self.columns.get(name)
+        if index is None or index >= len(self.cells):
+            return ""
+        return unescape_formula(self.cells[index]).strip().replace("\r\n", "\n")
+
+    def warn(self, message: str, kind: str) -> None:
+        self.warnings.append(FileWarning(self.path, self.line, message, kind))
+
+
 Getter = Callable[[str], str]
-Mapper = Callable[[Getter, Row, dict[str, int], set[str]], ImportedContact | str]
+Mapper = Callable[[Row], ImportedContact | str]
+
+
+class _Read:
+    """What reading the rows gives: contacts, refused rows and warnings."""
+
+    def __init__(self) -> None:
+        self.contacts: list[ImportedContact] = []
+        self.rejected: list[RejectedRow] = []
+        self.warnings: list[FileWarning] = []
+
+    @property
+    def count(self) -> int:
+        return len(self.contacts) + len(self.rejected)
 
 
 def read_csv(path: Path, circle_labels: Collection[str] = ()) -> ParsedFile:
@@ -57,69 +101,78 @@ def read_csv(path: Path, circle_labels: Collection[str] = ()) -> ParsedFile:
     path = Path(path)
     decoded = read_plain(path)
     text = decoded.text
+    _refuse_other_formats(path, text)
+    header_line, delimiter, header = _find_header(path, text)
+    columns = {name: index for index, name in reversed(list(enumerate(header)))}
+    kind, mapper = _layout(columns)
+    labels = {label.casefold() for label in circle_labels}
+    read = _Read()
+    for row in _rows(path, text, header_line, delimiter, len(header)):
+        if read.count >= MAX_RECORDS:
+            raise ImportRejected(path, row.line, f"the file holds more than {MAX_RECORDS:,} "
+                                 "records, the most one import takes (split it into "
+                                 "smaller files)", "too-big")  # fmt: skip
+        row.columns, row.labels = columns, labels
+        _map_row(row, len(header), mapper, read)
+    if not read.count:
+        raise ImportRejected(path, None, "the file has a header but no contacts", "empty")
+    return ParsedFile(path, kind, read.contacts, read.rejected, decoded.warnings + read.warnings)
+
+
+def _refuse_other_formats(path: Path, text: str) -> None:
     start = text.lstrip()[:20].upper()
     if start.startswith("BEGIN:VCARD"):
         raise ImportRejected(path, 1, "this is a vCard file, not CSV", "wrong-type")
     if start.startswith(("BEGIN:VCALENDAR", "%PDF", "<", "{", "PK")):
         raise ImportRejected(path, 1, "this is not a CSV file", "wrong-type")
-    header_line, delimiter, header = _find_header(path, text)
-    columns = {name: index for index, name in reversed(list(enumerate(header)))}
-    kind, mapper = _layout(columns)
+
+
+def _map_row(row: Row, width: int, mapper: Mapper, read: _Read) -> None:
+    """One row into a contact, or a refused row; a row with extra values is refused."""
+    if len(row.cells) > width and any(cell.strip() for cell in row.cells[width:]):
+        read.rejected.append(RejectedRow(row.path, row.line, f"{len(row.cells)} values in a "
+                                         f"row where the header names {width}"))  # fmt: skip
+        return
+    result = mapper(row)
+    if isinstance(result, str):
+        read.rejected.append(RejectedRow(row.path, row.line, result))
+        return
+    result.line = row.line
+    read.contacts.append(result)
+    read.warnings += row.warnings
+
+
+def _rows(path: Path, text: str, header_line: int, delimiter: str, width: int) -> Iterator[Row]:
+    """The non-blank rows after the header, each with the line it starts on. The csv
+    module's errors become ImportRejected naming the line."""
     body = _lines(text, _line_start(text, header_line + 1))
     first_line = header_line + 2  # 1-based number of the line after the header
     # A cell may be as big as any value we read (the csv module's own limit is 128 KB).
     csv.field_size_limit(MAX_FIELD_BYTES)
     reader = csv.reader(body, delimiter=delimiter, strict=True)
-    labels = {label.casefold() for label in circle_labels}
-    contacts: list[ImportedContact] = []
-    rejected: list[RejectedRow] = []
-    width = len(header)
     last_end = 0
-    row: Row = []
+    cells: list[str] = []
     try:
-        for row in reader:
+        for cells in reader:
             line = first_line + last_end
             last_end = reader.line_num
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(contacts) + len(rejected) >= MAX_RECORDS:
-                raise ImportRejected(path, line, f"the file holds more than {MAX_RECORDS:,} "
-                                     "records, the most one import takes (split it into "
-                                     "smaller files)", "too-big")  # fmt: skip
-            if len(row) > width and any(cell.strip() for cell in row[width:]):
-                rejected.append(RejectedRow(path, line, f"{len(row)} values in a row where "
-                                                        f"the header names {width}"))  # fmt: skip
-                continue
-
-            def get(name: str, row: Row = row) -> str:
-                index = columns.get(name)
-                if index is None or index >= len(row):
-                    return ""
-                return unescape_formula(row[index]).strip().replace("\r\n", "\n")
-
-            result = mapper(get, row, columns, labels)
-            if isinstance(result, str):
-                rejected.append(RejectedRow(path, line, result))
-            else:
-                result.line = line
-                contacts.append(result)
+            if any(cell.strip() for cell in cells):
+                yield Row(path, line, cells, {}, ())
     except csv.Error as error:
-        where = first_line + reader.line_num - 1
-        if "field larger than field limit" in str(error):
-            raise ImportRejected(path, where, "a value of more than "
-                                 f"{size_text(MAX_FIELD_BYTES)}, the most networkcircles "
-                                 "reads in one value", "too-big") from None  # fmt: skip
-        if "end of data" in str(error):
-            raise ImportRejected(path, where, "the file is cut off inside a quoted value",
-                                 "cut-off") from None  # fmt: skip
-        raise ImportRejected(path, where, f"this is not well-formed CSV ({error})",
-                             "damaged") from None  # fmt: skip
-    if row and len(row) < width and not text.endswith(("\n", "\r")):
+        raise _csv_error(path, first_line + reader.line_num - 1, error) from None
+    if cells and len(cells) < width and not text.endswith(("\n", "\r")):
         raise ImportRejected(path, first_line + last_end - 1, "the file is cut off in its last row",
                              "cut-off")  # fmt: skip
-    if not contacts and not rejected:
-        raise ImportRejected(path, None, "the file has a header but no contacts", "empty")
-    return ParsedFile(path, kind, contacts, rejected, decoded.warnings)
+
+
+def _csv_error(path: Path, where: int, error: csv.Error) -> ImportRejected:
+    if "field larger than field limit" in str(error):
+        return ImportRejected(path, where, "a value of more than "
+                              f"{size_text(MAX_FIELD_BYTES)}, the most networkcircles "
+                              "reads in one value", "too-big")  # fmt: skip
+    if "end of data" in str(error):
+        return ImportRejected(path, where, "the file is cut off inside a quoted value", "cut-off")
+    return ImportRejected(path, where, f"this is not well-formed CSV ({error})", "damaged")
 
 
 def _lines(text: str, start: int) -> Iterator[str]:
@@ -176,12 +229,15 @@ def _layout(columns: dict[str, int]) -> tuple[str, Mapper]:
         return "linkedin", _linkedin
     if "e-mail 1 - value" in columns or "phone 1 - value" in columns:
         return "google", _google
-    if "e-mail address" in columns and ("job title" in columns or "business phone" in columns):
+    outlook_marks = ("job title", "business phone", "e-mail type", "e-mail display name")
+    if "e-mail address" in columns and any(mark in columns for mark in outlook_marks):
         return "outlook", _outlook
     return "csv", _plain
 
 
-def _joined_name(get, first: tuple[str, ...], last: tuple[str, ...], extra=()) -> str:
+def _joined_name(
+    get: Getter, first: tuple[str, ...], last: tuple[str, ...], extra: tuple[str, ...] = ()
+) -> str:
     words = [next((get(c) for c in first if get(c)), "")]
     words += [get(c) for c in extra]
     words.append(next((get(c) for c in last if get(c)), ""))
@@ -199,7 +255,8 @@ def _finish(contact: ImportedContact) -> ImportedContact | str:
     return contact
 
 
-def _linkedin(get, row, columns, labels) -> ImportedContact | str:
+def _linkedin(row: Row) -> ImportedContact | str:
+    get = row.get
     contact = ImportedContact(name=_joined_name(get, ("first name",), ("last name",)))
     if get("email address"):  # blank when the connection hides it
         contact.emails.append(Labelled(get("email address")))
@@ -217,7 +274,7 @@ def _google_label(text: str) -> str:
     return label.lower() if label.lower() in GOOGLE_BUILT_IN_LABELS else label
 
 
-def _numbered(columns, prefix: str, suffix: str) -> list[int]:
+def _numbered(columns: Collection[str], prefix: str, suffix: str) -> list[int]:
     numbers = []
     for name in columns:
         if name.startswith(prefix) and name.endswith(suffix):
@@ -227,88 +284,175 @@ def _numbered(columns, prefix: str, suffix: str) -> list[int]:
     return sorted(numbers)
 
 
-def _google(get, row, columns, labels) -> ImportedContact | str:
-    name = get("name") or _joined_name(
-        get, ("first name", "given name"), ("last name", "family name"),
-        ("middle name", "additional name"),
-    )  # fmt: skip
-    prefix, suffix = get("name prefix"), get("name suffix")
-    if name and not get("name"):
-        name = " ".join(part for part in (prefix, name, suffix) if part)
-    contact = ImportedContact(name=name or get("nickname") or get("file as"))
-    for kind, target in (("e-mail", contact.emails), ("phone", contact.phones)):
-        for number in _numbered(columns, f"{kind} ", " - value"):
-            label = _google_label(get(f"{kind} {number} - label") or get(f"{kind} {number} - type"))
-            for value in get(f"{kind} {number} - value").split(GOOGLE_SEPARATOR.strip()):
-                if value.strip():
-                    target.append(Labelled(value.strip(), label))
-    contact.organization = get("organization name") or get("organization 1 - name")
+def _google(row: Row) -> ImportedContact | str:
+    contact = ImportedContact(name=_google_name(row.get))
+    _google_labelled(row, "e-mail", contact.emails)
+    _google_labelled(row, "phone", contact.phones)
+    get = row.get
+    contact.organization = _google_organizations(row)
     contact.role = get("organization title") or get("organization 1 - title")
     contact.address = get("address 1 - formatted") or ", ".join(
         get(f"address 1 - {part}")
         for part in ("street", "city", "region", "postal code", "country")
         if get(f"address 1 - {part}")
     )
-    for number in _numbered(columns, "website ", " - value"):
-        label = _google_label(get(f"website {number} - label") or get(f"website {number} - type"))
-        url = get(f"website {number} - value")
-        if url and (label.casefold() == "linkedin" or "linkedin.com" in url.lower()):
-            contact.linkedin = contact.linkedin or url
-        elif url:
-            contact.website = contact.website or url
+    _google_websites(row, contact)
     contact.notes = get("notes").replace("\r\n", "\n")
-    for label in (get("labels") or get("group membership")).split(GOOGLE_SEPARATOR.strip()):
-        label = label.strip()
-        if label and not label.startswith("*") and label.casefold() not in labels:
-            contact.tags.append(label)  # "* myContacts", "* starred": Google's own groups
-    for number in _numbered(columns, "custom field ", " - value"):
+    contact.tags = _google_tags(row)
+    for number in _numbered(row.columns, "custom field ", " - value"):
         if get(f"custom field {number} - label").casefold() == "how known":
             contact.how_known = get(f"custom field {number} - value")
     return _finish(contact)
 
 
-def _outlook(get, row, columns, labels) -> ImportedContact | str:
+def _google_organizations(row: Row) -> str:
+    """Every organisation with its department: "Globex; Analytics / City Volunteers"."""
+    get = row.get
+    organizations = [[get("organization name"), get("organization department")]]
+    organizations += [
+        [get(f"organization {number} - name"), get(f"organization {number} - department")]
+        for number in _numbered(row.columns, "organization ", " - name")
+    ]
+    return join_organizations(organizations)
+
+
+def _google_name(get: Getter) -> str:
+    name = get("name") or _joined_name(
+        get, ("first name", "given name"), ("last name", "family name"),
+        ("middle name", "additional name"),
+    )  # fmt: skip
+    if name and not get("name"):
+        name = " ".join(part for part in (get("name prefix"), name, get("name suffix")) if part)
+        if _same_words(get("file as"), name):
+            name = get("file as")  # the name as written, its spacing kept ("Tomasz  Nowak")
+    return name or get("nickname") or get("file as")
+
+
+def _same_words(one: str, other: str) -> bool:
+    return one.split() == other.split()
+
+
+def _google_labelled(row: Row, kind: str, target: list[Labelled]) -> None:
+    """The numbered e-mail or phone columns; one cell may hold several values."""
+    for number in _numbered(row.columns, f"{kind} ", " - value"):
+        label = row.get(f"{kind} {number} - label") or row.get(f"{kind} {number} - type")
+        for value in row.get(f"{kind} {number} - value").split(GOOGLE_SEPARATOR.strip()):
+            if value.strip():
+                target.append(Labelled(value.strip(), _google_label(label)))
+
+
+def _google_websites(row: Row, contact: ImportedContact) -> None:
+    """The first LinkedIn address is the profile; the first other one the website."""
+    for number in _numbered(row.columns, "website ", " - value"):
+        label = row.get(f"website {number} - label") or row.get(f"website {number} - type")
+        url = row.get(f"website {number} - value")
+        if url and (_google_label(label).casefold() == "linkedin" or "linkedin.com" in url.lower()):
+            contact.linkedin = contact.linkedin or url
+        elif url:
+            contact.website = contact.website or url
+
+
+def _google_tags(row: Row) -> list[str]:
+    """Labels, but Google's own groups ("* myContacts", "* starred") and our circle names."""
+    cell = row.get("labels") or row.get("group membership")
+    tags = []
+    for label in cell.split(GOOGLE_SEPARATOR.strip()):
+        label = label.strip()
+        if label and not label.startswith("*") and label.casefold() not in row.labels:
+            tags.append(label)
+    return tags
+
+
+def _outlook(row: Row) -> ImportedContact | str:
+    get = row.get
     name = _joined_name(get, ("first name",), ("last name",), ("middle name",))
     if name and get("suffix"):
         name = f"{name} {get('suffix')}"
-    contact = ImportedContact(name=name or get("nickname") or get("display name"))
-    for column in ("e-mail address", "e-mail 2 address", "e-mail 3 address"):
-        if get(column):
-            contact.emails.append(Labelled(get(column)))
+    name = name or _first_of(get, "name", "full name", "display name", "nickname")
+    contact = ImportedContact(name=name)
+    contact.emails = _outlook_emails(row)
     for column, label in _OUTLOOK_PHONES.items():
         if get(column):
             contact.phones.append(Labelled(get(column), label))
     contact.organization, contact.role = get("company"), get("job title")
-    for place in ("business", "home", "other"):
-        parts = [get(f"{place} {part}") for part in ("street", "city", "state", "postal code",
-                                                     "country/region", "country")]  # fmt: skip
-        if any(parts):
-            contact.address = ", ".join(part for part in parts if part)
-            break
+    contact.address = _outlook_address(get)
     contact.website = get("web page") or get("personal web page")
     contact.notes = get("notes").replace("\r\n", "\n")
     contact.tags = [tag.strip() for tag in get("categories").split(";") if tag.strip()]
     return _finish(contact)
 
 
-def _first_of(get, *names: str) -> str:
+def _outlook_address(get: Getter) -> str:
+    for place in ("business", "home", "other"):
+        parts = [get(f"{place} {part}") for part in ("street", "city", "state", "postal code",
+                                                     "country/region", "country")]  # fmt: skip
+        if any(parts):
+            return ", ".join(part for part in parts if part)
+    return ""
+
+
+def is_exchange_address(value: str, kind: str = "") -> bool:
+    """An Exchange X.500 address ("/O=EXCHANGELABS/OU=.../CN=RECIPIENTS/CN=..."), which
+    Outlook writes, with type EX, for people of its own organisation: not an e-mail address."""
+    return kind.strip().upper() == "EX" or value.strip().upper().startswith("/O=")
+
+
+def _outlook_emails(row: Row) -> list[Labelled]:
+    """The three e-mail slots. A slot holding an Exchange address gives no address of its
+    own: another slot's SMTP address stands for it, else an address in its display name,
+    else the person has no e-mail (with a warning)."""
+    found: list[Labelled] = []
+    slots = [tuple(row.get(column) for column in slot) for slot in _OUTLOOK_EMAILS]
+    for number, (value, kind, display) in enumerate(slots, start=1):
+        if not value:
+            continue
+        if not is_exchange_address(value, kind):
+            found.append(Labelled(value))
+            continue
+        if any(v and not is_exchange_address(v, k) for v, k, _ in slots):
+            continue  # the person's SMTP address, in another slot, is read in its turn
+        address = _address_in(display)
+        if address:
+            found.append(Labelled(address))
+            row.warn(
+                f"e-mail {number} is an Exchange address ({_short(value)}); the address "
+                f"in its display name, {address}, is used instead",
+                "exchange-address",
+            )
+        else:
+            row.warn(
+                f"e-mail {number} is an Exchange address ({_short(value)}), not an "
+                "e-mail address, and was left out",
+                "exchange-address",
+            )
+    unique: dict[str, Labelled] = {}
+    for item in found:
+        unique.setdefault(item.value.lower(), item)
+    return list(unique.values())
+
+
+def _address_in(text: str) -> str:
+    """The e-mail address in a display name such as "Jane Doe (jane@example.com)", or ""."""
+    for found in _ADDRESS_IN_TEXT.finditer(text):
+        candidate = found.group().strip(".")
+        if is_email(candidate):
+            return candidate
+    return ""
+
+
+def _short(value: str, most: int = 60) -> str:
+    return value if len(value) <= most else f"{value[: most - 1]}…"
+
+
+def _first_of(get: Getter, *names: str) -> str:
     return next((get(name) for name in names if get(name)), "")
 
 
-def _plain(get, row, columns, labels) -> ImportedContact | str:
+def _plain(row: Row) -> ImportedContact | str:
+    get = row.get
     name = _first_of(get, *_NAME_COLUMNS) or _joined_name(get, _FIRST_COLUMNS, _LAST_COLUMNS)
     contact = ImportedContact(name=name)
-    for column in columns:
-        value = get(column)
-        if not value:
-            continue
-        words = column.replace("-", "").replace("_", " ").split()
-        if {"email", "mail", "emails"} & set(words) or column in ("email", "e-mail"):
-            label = " ".join(w for w in words if w not in ("email", "mail", "address", "emails"))
-            contact.emails.extend(Labelled(v.strip(), label) for v in value.split(",") if v.strip())
-        elif {"phone", "mobile", "tel", "telephone", "cell", "phones"} & set(words):
-            label = " ".join(w for w in words if w not in ("phone", "number", "tel", "telephone"))
-            contact.phones.append(Labelled(value, label))
+    _plain_labelled(row, contact)
     contact.organization = _first_of(get, "organization", "organisation", "company", "employer")
     contact.role = _first_of(get, "role", "job title", "title", "position")
     contact.address = _first_of(get, "address", "postal address", "home address")
@@ -317,5 +461,32 @@ def _plain(get, row, columns, labels) -> ImportedContact | str:
     contact.notes = _first_of(get, "notes", "note", "comments", "comment").replace("\r\n", "\n")
     contact.how_known = _first_of(get, "how known", "how_known", "how we met", "met at")
     tags = _first_of(get, "tags", "labels", "categories", "groups")
-    contact.tags = [t for t in split_tags(tags.replace(";", ",")) if t.casefold() not in labels]
+    contact.tags = [t for t in split_tags(tags.replace(";", ",")) if t.casefold() not in row.labels]
     return _finish(contact)
+
+
+_NOT_A_VALUE = {"type", "display", "kind"}  # "E-mail Type", "E-mail Display Name": about one
+
+
+def _plain_labelled(row: Row, contact: ImportedContact) -> None:
+    """E-mail and phone columns, named however the file likes; the words besides "e-mail"
+    or "phone" are the label ("Work E-mail": work)."""
+    for column in row.columns:
+        value = row.get(column)
+        words = column.replace("-", "").replace("_", " ").split()
+        if not value or _NOT_A_VALUE & set(words):
+            continue
+        if {"email", "mail", "emails"} & set(words) or column in ("email", "e-mail"):
+            label = " ".join(w for w in words if w not in ("email", "mail", "address", "emails"))
+            for address in (v.strip() for v in value.split(",")):
+                if is_exchange_address(address):  # never an e-mail (see _outlook_emails)
+                    row.warn(
+                        f"the {column} value is an Exchange address ({_short(address)}), "
+                        "not an e-mail address, and was left out",
+                        "exchange-address",
+                    )
+                elif address:
+                    contact.emails.append(Labelled(address, label))
+        elif {"phone", "mobile", "tel", "telephone", "cell", "phones"} & set(words):
+            label = " ".join(w for w in words if w not in ("phone", "number", "tel", "telephone"))
+            contact.phones.append(Labelled(value, label))

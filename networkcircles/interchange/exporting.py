@@ -5,6 +5,7 @@ What these write, csv_formats.py and vcard.py read back to the same contacts.
 
 import csv
 import io
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +14,9 @@ import vobject
 from networkcircles import safe_files
 from networkcircles.interchange.csv_formats import GOOGLE_BUILT_IN_LABELS, GOOGLE_SEPARATOR
 from networkcircles.interchange.formulas import escape_formula
+from networkcircles.interchange.organizations import UNIT_SEPARATOR, split_organizations
 from networkcircles.interchange.records import split_tags
-from networkcircles.interchange.vcard import CIRCLE_PROPERTY, HOW_KNOWN_PROPERTY, ORG_UNIT_SEPARATOR
+from networkcircles.interchange.vcard import CIRCLE_PROPERTY, HOW_KNOWN_PROPERTY
 from networkcircles.store import queries
 from networkcircles.store.db import db
 from networkcircles.store.queries import ContactDetails, Labelled
@@ -101,8 +103,8 @@ def _card(contact: ContactDetails) -> str:
         _add_labelled(card, "email", item, "INTERNET")
     for item in contact.phones:
         _add_labelled(card, "tel", item, None if item.label else "VOICE")
-    if contact.organization:
-        card.add("org").value = contact.organization.split(ORG_UNIT_SEPARATOR)  # "IBM; Sales"
+    for parts in split_organizations(contact.organization):  # "IBM; Accounting": ORG:IBM;Accounting
+        card.add("org").value = parts
     if contact.role:
         card.add("title").value = contact.role
     if contact.address:
@@ -127,40 +129,77 @@ def vcard_text(contacts: list[ContactDetails]) -> str:
     return "".join(_card(contact) for contact in contacts)
 
 
+@dataclass(frozen=True)
+class _Slots:
+    """How many numbered organisation, e-mail and phone columns the file needs."""
+
+    organizations: int
+    emails: int
+    phones: int
+
+
 def google_csv_text(contacts: list[ContactDetails], circle_names: dict[str, str]) -> str:
     """Google Contacts' export layout; the circle travels as a label."""
-    email_slots = max((len(c.emails) for c in contacts), default=0) or 1
-    phone_slots = max((len(c.phones) for c in contacts), default=0) or 1
+    slots = _Slots(
+        max((len(split_organizations(c.organization)) for c in contacts), default=0) or 1,
+        max((len(c.emails) for c in contacts), default=0) or 1,
+        max((len(c.phones) for c in contacts), default=0) or 1,
+    )
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(_google_header(slots))
+    for contact in contacts:
+        row = _google_row(contact, slots, circle_names)
+        writer.writerow([escape_formula(cell) for cell in row])
+    return out.getvalue()
+
+
+def _google_header(slots: _Slots) -> list[str]:
     header = ["First Name", "Middle Name", "Last Name", "Name Prefix", "Name Suffix", "Nickname",
-              "File As", "Organization Name", "Organization Title", "Organization Department",
-              "Birthday", "Notes", "Photo", "Labels"]  # fmt: skip
-    for number in range(1, email_slots + 1):
+              "File As", "Birthday", "Notes", "Photo", "Labels"]  # fmt: skip
+    for number in range(1, slots.organizations + 1):
+        header += [f"Organization {number} - Name", f"Organization {number} - Title",
+                   f"Organization {number} - Department"]  # fmt: skip
+    for number in range(1, slots.emails + 1):
         header += [f"E-mail {number} - Label", f"E-mail {number} - Value"]
-    for number in range(1, phone_slots + 1):
+    for number in range(1, slots.phones + 1):
         header += [f"Phone {number} - Label", f"Phone {number} - Value"]
     header += ["Address 1 - Label", "Address 1 - Formatted", "Website 1 - Label",
                "Website 1 - Value", "Website 2 - Label", "Website 2 - Value",
                "Custom Field 1 - Label", "Custom Field 1 - Value"]  # fmt: skip
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(header)
-    for contact in contacts:
-        given, family = _split_name(contact.name)
-        labels = ["* myContacts"]
-        if contact.circle_key:
-            labels.append(circle_names.get(contact.circle_key, contact.circle_key))
-        labels += split_tags(contact.tags)
-        row = [given, "", family, "", "", "", "", contact.organization, contact.role, "", "",
-               contact.notes, "", GOOGLE_SEPARATOR.join(labels)]  # fmt: skip
-        for items, slots in ((contact.emails, email_slots), (contact.phones, phone_slots)):
-            for index in range(slots):
-                item = items[index] if index < len(items) else Labelled("")
-                row += [_google_label(item.label) if item.value else "", item.value]
-        row += ["Home" if contact.address else "", contact.address]
-        row += ["", contact.website, "LinkedIn" if contact.linkedin else "", contact.linkedin]
-        row += ["How known" if contact.how_known else "", contact.how_known]
-        writer.writerow([escape_formula(cell) for cell in row])
-    return out.getvalue()
+    return header
+
+
+def _google_row(contact: ContactDetails, slots: _Slots, circle_names: dict[str, str]) -> list[str]:
+    given, family = _split_name(contact.name)
+    labels = ["* myContacts"]
+    if contact.circle_key:
+        labels.append(circle_names.get(contact.circle_key, contact.circle_key))
+    labels += split_tags(contact.tags)
+    # File As keeps a name that first and last name would respace ("Tomasz  Nowak").
+    file_as = contact.name if f"{given} {family}".strip() != contact.name else ""
+    row = [given, "", family, "", "", "", file_as, "", contact.notes, "",
+           GOOGLE_SEPARATOR.join(labels)]  # fmt: skip
+    row += _organization_cells(contact, slots.organizations)
+    for items, count in ((contact.emails, slots.emails), (contact.phones, slots.phones)):
+        for index in range(count):
+            item = items[index] if index < len(items) else Labelled("")
+            row += [_google_label(item.label) if item.value else "", item.value]
+    row += ["Home" if contact.address else "", contact.address]
+    row += ["", contact.website, "LinkedIn" if contact.linkedin else "", contact.linkedin]
+    row += ["How known" if contact.how_known else "", contact.how_known]
+    return row
+
+
+def _organization_cells(contact: ContactDetails, slots: int) -> list[str]:
+    """Name, title and department of each organisation; the title goes with the first."""
+    organizations = split_organizations(contact.organization)
+    cells: list[str] = []
+    for index in range(slots):
+        parts = organizations[index] if index < len(organizations) else [""]
+        title = contact.role if index == 0 else ""
+        cells += [parts[0], title, UNIT_SEPARATOR.join(parts[1:])]
+    return cells
 
 
 def _google_label(label: str) -> str:

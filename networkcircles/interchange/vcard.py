@@ -28,7 +28,6 @@ from networkcircles.interchange.records import (
 from networkcircles.interchange.vcard_fields import (
     CIRCLE_PROPERTY,
     HOW_KNOWN_PROPERTY,
-    ORG_UNIT_SEPARATOR,
     Group,
 )
 from networkcircles.interchange.vcard_lines import VALUE_ERRORS, components
@@ -36,7 +35,6 @@ from networkcircles.interchange.vcard_lines import VALUE_ERRORS, components
 __all__ = [
     "CIRCLE_PROPERTY",
     "HOW_KNOWN_PROPERTY",
-    "ORG_UNIT_SEPARATOR",
     "read_vcard_bytes",
     "read_vcards",
 ]

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from networkcircles.interchange.organizations import join_organizations, split_organizations
 from networkcircles.interchange.records import ImportedContact, is_email, split_tags
 from networkcircles.store.queries import Labelled
 
@@ -66,7 +67,7 @@ def contact(card: Card, line: int, warn: Warn) -> ImportedContact | None:
     found.phones = phone_numbers(card, labels)
     found.organization = organization(card) or (found.name if is_org else "")
     if is_org and not found.name:  # named by the organisation itself, not its units
-        found.name = found.organization.split(ORG_UNIT_SEPARATOR)[0]
+        found.name = split_organizations(found.organization)[0][0]
     found.role = role(card)
     found.address = address(card)
     found.website, found.linkedin = links(card, labels)
@@ -140,19 +141,13 @@ def display_name(card: Card, use_n: bool = True) -> str:
     return ""
 
 
-ORG_UNIT_SEPARATOR = "; "
-"""Between an organisation and its units in the one organisation field ("IBM; Accounting"):
-ORG's own separator, so the export writes the parts back as they came."""
-
-
 def organization(card: Card) -> str:
-    """The first ORG: the organisation and its units (ORG:IBM;Accounting), empty parts left
-    out, joined by ORG_UNIT_SEPARATOR."""
-    if "org" not in card.contents:
-        return ""
-    org = card.org.value
-    parts = org if isinstance(org, list) else [org]
-    return ORG_UNIT_SEPARATOR.join(text for text in (text_of(part) for part in parts) if text)
+    """Every ORG line with its units (ORG:IBM;Accounting), empty parts left out, as one text
+    (interchange/organizations.py: "IBM; Accounting / City Volunteers")."""
+    return join_organizations(
+        [text_of(part) for part in (org.value if isinstance(org.value, list) else [org.value])]
+        for org in card.contents.get("org", [])
+    )
 
 
 def role(card: Card) -> str:

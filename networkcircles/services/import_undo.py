@@ -67,9 +67,11 @@ def after_import(
     return ImportUndo(added, merged, events, organizations, kept)
 
 
-def _owner(rows: TableRows, row: tuple) -> int:
+def _owner(rows: TableRows, row: tuple[object, ...]) -> int:
     column = "id" if rows.table == "contact" else "contact_id"
-    return row[rows.columns.index(column)]
+    owner = row[rows.columns.index(column)]
+    assert isinstance(owner, int)
+    return owner
 
 
 def _only(rows: TableRows, ids: set[int]) -> TableRows:

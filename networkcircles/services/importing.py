@@ -11,10 +11,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from networkcircles.interchange.csv_formats import read_csv
 from networkcircles.interchange.ical import ICS_SUFFIXES, read_calendar
 from networkcircles.interchange.records import (
+    FileWarning,
     ImportedContact,
     ImportRejected,
     ParsedFile,
@@ -27,8 +29,9 @@ from networkcircles.interchange.records import (
 from networkcircles.interchange.vcard import read_vcards
 from networkcircles.services import events, import_undo
 from networkcircles.services.circles import UnknownCircle
+from networkcircles.services.events import EventDraft
 from networkcircles.services.import_undo import ImportUndo
-from networkcircles.store import queries
+from networkcircles.store import event_queries, queries
 from networkcircles.store.db import db
 from networkcircles.store.ids import next_free_id
 from networkcircles.store.queries import Labelled
@@ -45,8 +48,23 @@ Progress = Callable[[int, int], bool]
 
 
 @dataclass
+class Foreseen:
+    """What a file's merges will do: the existing contacts they change, and how many records
+    add nothing at all."""
+
+    updated_ids: set[int] = field(default_factory=set)
+    unchanged: int = 0
+
+
+@dataclass
 class FilePlan:
-    """What one readable file will do to the store."""
+    """What one readable file will do to the store.
+
+    The counts are what apply_plan() will really write, worked out from the store as it is
+    when planning, once for new contacts left unplaced and once for new contacts put in a
+    circle (which places the matched contacts that are still unplaced too). A record of
+    someone this same plan adds counts in `merged_into_new` (one contact, not two).
+    """
 
     path: Path
     format: str
@@ -54,8 +72,15 @@ class FilePlan:
     merges: list[tuple[int, ImportedContact]] = field(default_factory=list)  # (contact id, record)
     rejected: list[RejectedRow] = field(default_factory=list)
     merged_into_new: int = 0  # records that are someone planned as new earlier in this plan
-    events: list = field(default_factory=list)  # EventDraft: what an .ics file adds
-    warnings: list = field(default_factory=list)  # FileWarning: skipped or replaced, imports
+    events: list[EventDraft] = field(default_factory=list)  # what an .ics file holds
+    warnings: list[FileWarning] = field(default_factory=list)  # skipped or replaced, imports
+    unplaced: Foreseen = field(default_factory=Foreseen)  # the merges, new ones left unplaced
+    placing: Foreseen = field(default_factory=Foreseen)  # the merges, new ones put in a circle
+    events_new: int = 0  # events that will be added
+    events_known: int = 0  # events already stored (same UID): skipped
+
+    def foreseen(self, circle_key: str | None) -> Foreseen:
+        return self.unplaced if circle_key is None else self.placing
 
     @property
     def new_count(self) -> int:
@@ -63,7 +88,14 @@ class FilePlan:
 
     @property
     def merged_count(self) -> int:
-        return len(self.merges) + self.merged_into_new
+        return self.merged_count_into(None)
+
+    def merged_count_into(self, circle_key: str | None) -> int:
+        return len(self.foreseen(circle_key).updated_ids)
+
+    def nothing_new_into(self, circle_key: str | None) -> int:
+        """Records that change nothing: people there already, people twice, known events."""
+        return self.foreseen(circle_key).unchanged + self.merged_into_new + self.events_known
 
 
 @dataclass
@@ -79,25 +111,58 @@ class ImportPlan:
 
     @property
     def merged_count(self) -> int:
-        return sum(plan.merged_count for plan in self.files)
+        """Existing contacts the import changes (new contacts go to the unplaced tray)."""
+        return self.merged_count_into(None)
+
+    def merged_count_into(self, circle_key: str | None) -> int:
+        """Existing contacts changed when new contacts go to `circle_key`: a matched contact
+        that is unplaced is placed in that circle too."""
+        return len({i for plan in self.files for i in plan.foreseen(circle_key).updated_ids})
+
+    @property
+    def unchanged_count(self) -> int:
+        return self.unchanged_count_into(None)
+
+    def unchanged_count_into(self, circle_key: str | None) -> int:
+        """Records that add nothing: people already there with nothing new, and people who
+        come twice in the files (folded into one new contact)."""
+        return sum(
+            plan.foreseen(circle_key).unchanged + plan.merged_into_new for plan in self.files
+        )
+
+    @property
+    def events_count(self) -> int:
+        return sum(plan.events_new for plan in self.files)
+
+    @property
+    def events_known(self) -> int:
+        return sum(plan.events_known for plan in self.files)
 
     @property
     def rejected_rows(self) -> list[RejectedRow]:
         return [row for plan in self.files for row in plan.rejected]
 
     @property
-    def warnings(self) -> list:
+    def rejected_count(self) -> int:
+        return len(self.rejected_rows) + len(self.rejected_files)
+
+    @property
+    def warnings(self) -> list[FileWarning]:
         return [warning for plan in self.files for warning in plan.warnings]
 
     @property
     def record_count(self) -> int:
         return sum(len(plan.new) + len(plan.merges) for plan in self.files)
 
+    def writes_anything(self, circle_key: str | None = None) -> bool:
+        """True when applying the plan would change the store."""
+        return bool(self.new_count or self.merged_count_into(circle_key) or self.events_count)
+
 
 @dataclass(frozen=True)
 class ImportResult:
     added_ids: tuple[int, ...]
-    merged_ids: tuple[int, ...]
+    merged_ids: tuple[int, ...]  # existing contacts the import changed
     cancelled: bool = False
     event_ids: tuple[int, ...] = ()  # events added from .ics files
     events_skipped: int = 0  # events of .ics files already stored (same UID)
@@ -110,6 +175,10 @@ class ImportResult:
     @property
     def merged(self) -> int:
         return len(self.merged_ids)
+
+    @property
+    def changed_anything(self) -> bool:
+        return bool(self.added_ids or self.merged_ids or self.event_ids)
 
 
 class _Cancelled(Exception):
@@ -164,12 +233,12 @@ class _Index:
 
     def find(self, record: ImportedContact) -> tuple[str, int] | None:
         emails, name_phones = self.keys(record)
-        for key in emails:
-            if key in self.emails:
-                return self.emails[key]
-        for key in name_phones:
-            if key in self.name_phones:
-                return self.name_phones[key]
+        for address in emails:
+            if address in self.emails:
+                return self.emails[address]
+        for pair in name_phones:
+            if pair in self.name_phones:
+                return self.name_phones[pair]
         if record.linkedin and _profile(record.linkedin) in self.profiles:
             return self.profiles[_profile(record.linkedin)]
         if not (emails or name_phones or record.linkedin):
@@ -180,10 +249,10 @@ class _Index:
 
     def remember(self, record: ImportedContact, target: tuple[str, int]) -> None:
         emails, name_phones = self.keys(record)
-        for key in emails:
-            self.emails.setdefault(key, target)
-        for key in name_phones:
-            self.name_phones.setdefault(key, target)
+        for address in emails:
+            self.emails.setdefault(address, target)
+        for pair in name_phones:
+            self.name_phones.setdefault(pair, target)
         if record.linkedin:
             self.profiles.setdefault(_profile(record.linkedin), target)
         self.bare.setdefault((normalise_name(record.name), record.organization.casefold()), target)
@@ -203,29 +272,19 @@ def circle_labels() -> set[str]:
 
 
 def plan_import(paths: Iterable[Path | str]) -> ImportPlan:
-    """Read every file whole and decide, per record, new or merged. Writes nothing."""
+    """Read every file whole and decide, per record, new or merged, and what each merge and
+    each event will change. Writes nothing."""
     plan = ImportPlan()
     index = _Index()
     labels = circle_labels()
     planned_new: list[ImportedContact] = []
     for path in paths:
-        if Path(path).suffix.lower() in ICS_SUFFIXES:
-            try:
-                calendar = read_calendar(Path(path))
-            except ImportRejected as rejection:
-                plan.rejected_files.append(rejection)
-                continue
-            plan.files.append(FilePlan(calendar.path, calendar.format, events=calendar.drafts,
-                                       warnings=calendar.warnings))  # fmt: skip
-            continue
         try:
-            parsed = read_file(Path(path), labels)
+            file_plan, records = _read_plan(Path(path), labels)
         except ImportRejected as rejection:
             plan.rejected_files.append(rejection)
             continue
-        file_plan = FilePlan(parsed.path, parsed.format, rejected=list(parsed.rejected),
-                             warnings=list(parsed.warnings))  # fmt: skip
-        for record in parsed.contacts:
+        for record in records:
             target = index.find(record)
             if target is None:
                 index.remember(record, ("new", len(planned_new)))
@@ -239,7 +298,69 @@ def plan_import(paths: Iterable[Path | str]) -> ImportPlan:
                 file_plan.merges.append((target[1], record))
                 index.remember(record, target)
         plan.files.append(file_plan)
+    _foresee_merges(plan)
+    _foresee_events(plan)
     return plan
+
+
+def _read_plan(path: Path, labels: set[str]) -> tuple[FilePlan, list[ImportedContact]]:
+    """One file read whole, and its records still to match; ImportRejected if refused."""
+    if path.suffix.lower() in ICS_SUFFIXES:
+        calendar = read_calendar(path)
+        return FilePlan(calendar.path, calendar.format, events=list(calendar.drafts),
+                        warnings=list(calendar.warnings)), []  # fmt: skip
+    parsed = read_file(path, labels)
+    return FilePlan(parsed.path, parsed.format, rejected=list(parsed.rejected),
+                    warnings=list(parsed.warnings)), list(parsed.contacts)  # fmt: skip
+
+
+def _foresee_merges(plan: ImportPlan) -> None:
+    """Work out, as apply_plan() will, which existing contacts each file really changes:
+    with new contacts left unplaced, and with them put in a circle."""
+    ids = sorted({contact_id for file_plan in plan.files for contact_id, _ in file_plan.merges})
+    as_stored = _existing(ids)
+    for placing in (False, True):
+        existing = _copy(as_stored)  # each pass changes its own copy, as the import would
+        for file_plan in plan.files:
+            foreseen = file_plan.placing if placing else file_plan.unplaced
+            for contact_id, record in file_plan.merges:
+                current = existing.get(contact_id)
+                if current is None:  # gone since the index was read: cannot happen in one plan
+                    continue
+                circle = _ANY_CIRCLE if placing else None
+                changes, emails, phones = _merge_one(contact_id, current, record, circle)
+                if changes or emails or phones:
+                    foreseen.updated_ids.add(contact_id)
+                else:
+                    foreseen.unchanged += 1
+
+
+_ANY_CIRCLE = -1  # planning only: which circle does not matter, only that there is one
+
+
+def _copy(existing: "dict[int, Current]") -> "dict[int, Current]":
+    return {
+        contact_id: {
+            **current,
+            "emails": list(current["emails"]),
+            "phones": list(current["phones"]),
+        }
+        for contact_id, current in existing.items()
+    }
+
+
+def _foresee_events(plan: ImportPlan) -> None:
+    """Which events will be added: import_drafts skips a UID already stored or already added."""
+    if not any(file_plan.events for file_plan in plan.files):
+        return  # no query: a contacts import reads the store in as few queries as it can
+    known = event_queries.event_uids()
+    for file_plan in plan.files:
+        for draft in file_plan.events:
+            if draft.uid and draft.uid in known:
+                file_plan.events_known += 1
+                continue
+            known.add(draft.uid)
+            file_plan.events_new += 1
 
 
 def merge_records(into: ImportedContact, other: ImportedContact) -> None:
@@ -254,7 +375,9 @@ def merge_records(into: ImportedContact, other: ImportedContact) -> None:
     into.tags.extend(tag for tag in other.tags if tag not in into.tags)
 
 
-def _missing(have, candidates, key) -> list[Labelled]:
+def _missing(
+    have: list[Labelled], candidates: list[Labelled], key: Callable[[str], str]
+) -> list[Labelled]:
     seen = {key(item.value) for item in have}
     added = []
     for item in candidates:
@@ -269,7 +392,7 @@ def _circle_id(circle_key: str | None) -> int | None:
         return None
     for row in queries.circles():
         if row.key == circle_key:
-            return row.id
+            return int(row.id)
     raise UnknownCircle(circle_key)
 
 
@@ -296,13 +419,15 @@ def apply_plan(
         if progress is not None and progress(done, total) is False:
             raise _Cancelled
 
+    before: import_undo.BeforeImport | None = None
     try:
         with db.atomic():
             if progress is not None and progress(0, total) is False:
                 raise _Cancelled
-            before = import_undo.before_import(
-                [contact_id for file_plan in plan.files for contact_id, _ in file_plan.merges]
-            ) if undoable else None  # fmt: skip
+            if undoable:
+                before = import_undo.before_import(
+                    [contact_id for file_plan in plan.files for contact_id, _ in file_plan.merges]
+                )
             merged_ids, orphans = _apply_merges(plan, circle_id, tick)
             added_ids = _insert_new(plan, circle_id, tick, orphans)
             event_ids, events_skipped = events.import_drafts(
@@ -321,7 +446,13 @@ def _now_text() -> str:
     return str(datetime.now().replace(microsecond=0))
 
 
-def _insert_new(plan: ImportPlan, circle_id, tick, orphans: list[ImportedContact]) -> list[int]:
+Tick = Callable[[int], None]
+Row = tuple[object, ...]
+
+
+def _insert_new(
+    plan: ImportPlan, circle_id: int | None, tick: Tick, orphans: list[ImportedContact]
+) -> list[int]:
     records = [record for file_plan in plan.files for record in file_plan.new] + orphans
     if not records:
         return []
@@ -331,7 +462,9 @@ def _insert_new(plan: ImportPlan, circle_id, tick, orphans: list[ImportedContact
     ids: list[int] = []
     for start in range(0, len(records), PROGRESS_STEP):
         chunk = records[start : start + PROGRESS_STEP]
-        contact_rows, email_rows, phone_rows = [], [], []
+        contact_rows: list[Row] = []
+        email_rows: list[Row] = []
+        phone_rows: list[Row] = []
         for record in chunk:
             contact_id = next_id
             next_id += 1
@@ -353,7 +486,7 @@ def _insert_new(plan: ImportPlan, circle_id, tick, orphans: list[ImportedContact
     return ids
 
 
-def _insert_labelled(cursor, email_rows: list, phone_rows: list) -> None:
+def _insert_labelled(cursor: Any, email_rows: list[Row], phone_rows: list[Row]) -> None:
     if email_rows:
         cursor.executemany(
             "INSERT INTO contact_email (contact_id, address, label, position) VALUES (?, ?, ?, ?)",
@@ -366,9 +499,12 @@ def _insert_labelled(cursor, email_rows: list, phone_rows: list) -> None:
         )
 
 
-def _existing(ids: list[int]) -> dict[int, dict]:
+Current = dict[str, Any]  # a contact's columns, plus "emails" and "phones": (value, position)
+
+
+def _existing(ids: list[int]) -> dict[int, Current]:
     """Current fields, e-mails and phones of the contacts a plan merges into."""
-    found: dict[int, dict] = {}
+    found: dict[int, Current] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ", ".join("?" * len(chunk))
@@ -389,11 +525,24 @@ def _existing(ids: list[int]) -> dict[int, dict]:
     return found
 
 
+def _merge_one(
+    contact_id: int, current: Current, record: ImportedContact, circle_id: int | None
+) -> tuple[dict[str, object], list[Row], list[Row]]:
+    """What merging `record` into `current` changes: column values, new e-mail rows, new phone
+    rows. `current` is updated to match, so a later record of the same person sees it."""
+    changes = _fill(current, record)
+    if circle_id is not None and current["circle_id"] is None:
+        changes["circle_id"] = current["circle_id"] = circle_id
+    emails = _new_labelled(contact_id, current["emails"], record.emails, str.lower)
+    phones = _new_labelled(contact_id, current["phones"], record.phones, normalise_phone)
+    return changes, emails, phones
+
+
 def _apply_merges(
-    plan: ImportPlan, circle_id: int | None, tick
+    plan: ImportPlan, circle_id: int | None, tick: Tick
 ) -> tuple[list[int], list[ImportedContact]]:
-    """Merge into existing contacts; return their ids and the records whose contact was
-    deleted since planning (those become new contacts)."""
+    """Merge into existing contacts; return the ids of those that changed and the records
+    whose contact was deleted since planning (those become new contacts)."""
     merges = [pair for file_plan in plan.files for pair in file_plan.merges]
     orphans: list[ImportedContact] = []
     if not merges:
@@ -403,32 +552,31 @@ def _apply_merges(
     now = _now_text()
     merged: list[int] = []
     for start in range(0, len(merges), PROGRESS_STEP):
-        email_rows, phone_rows = [], []
+        email_rows: list[Row] = []
+        phone_rows: list[Row] = []
         for contact_id, record in merges[start : start + PROGRESS_STEP]:
             current = existing.get(contact_id)
             if current is None:
                 orphans.append(record)
                 continue
-            changes = _fill(current, record)
-            if circle_id is not None and current["circle_id"] is None:
-                changes["circle_id"] = current["circle_id"] = circle_id
+            changes, emails, phones = _merge_one(contact_id, current, record, circle_id)
             if changes:
                 changes["updated_at"] = now
                 assignments = ", ".join(f"{name} = ?" for name in changes)
                 cursor.execute(f"UPDATE contact SET {assignments} WHERE id = ?",
                                (*changes.values(), contact_id))  # fmt: skip
-            email_rows += _new_labelled(contact_id, current["emails"], record.emails, str.lower)
-            phone_rows += _new_labelled(contact_id, current["phones"], record.phones,
-                                        normalise_phone)  # fmt: skip
-            merged.append(contact_id)
+            email_rows += emails
+            phone_rows += phones
+            if changes or emails or phones:
+                merged.append(contact_id)
         _insert_labelled(cursor, email_rows, phone_rows)
         tick(min(PROGRESS_STEP, len(merges) - start))
     return merged, orphans
 
 
-def _fill(current: dict, record: ImportedContact) -> dict:
+def _fill(current: Current, record: ImportedContact) -> dict[str, object]:
     """Empty fields take the record's value; tags gain new ones; nothing typed is lost."""
-    changes = {}
+    changes: dict[str, object] = {}
     for name, value in record.scalar_fields().items():
         if name in ("name", "tags") or not value:
             continue
@@ -446,10 +594,15 @@ def _fill(current: dict, record: ImportedContact) -> dict:
     return changes
 
 
-def _new_labelled(contact_id: int, have: list, incoming: list[Labelled], key) -> list[tuple]:
+def _new_labelled(
+    contact_id: int,
+    have: list[tuple[str, int]],
+    incoming: list[Labelled],
+    key: Callable[[str], str],
+) -> list[Row]:
     seen = {key(value) for value, _ in have}
     position = max((pos for _, pos in have), default=-1) + 1
-    rows = []
+    rows: list[Row] = []
     for item in incoming:
         if key(item.value) in seen:
             continue
@@ -461,4 +614,4 @@ def _new_labelled(contact_id: int, have: list, incoming: list[Labelled], key) ->
 
 
 def circle_keys() -> list[str]:
-    return [row.key for row in queries.circles()]
+    return [str(row.key) for row in queries.circles()]

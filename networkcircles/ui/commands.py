@@ -77,10 +77,11 @@ class ImportCommand(Command):
     the events and organisations it created; redo puts the same rows back, same ids."""
 
     def __init__(self, bridge: StoreBridge, result: ImportResult) -> None:
+        text = _tr("Import {added} added, {merged} merged")
+        if result.event_ids:  # a calendar, alone or with contacts
+            text = _tr("Import {added} added, {merged} merged, {events} events")
         super().__init__(
-            _tr("Import {added} added, {merged} merged").format(
-                added=result.added, merged=result.merged
-            )
+            text.format(added=result.added, merged=result.merged, events=len(result.event_ids))
         )
         if result.undo is None:
             raise ValueError("the import was not made undoable")

@@ -1,11 +1,14 @@
 """The File menu's work: new, open and recent networks, import, export and printing."""
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStatusBar
 
+from networkcircles.interchange.ical import ICS_SUFFIXES
+from networkcircles.services.importing import CSV_SUFFIXES, VCARD_SUFFIXES
 from networkcircles.store.db import current_path, open_store
 from networkcircles.store.errors import StoreError
 from networkcircles.ui import settings
@@ -14,7 +17,17 @@ from networkcircles.ui.commands import ImportCommand
 from networkcircles.ui.dialogs import questions
 from networkcircles.ui.text import isolated, no_mnemonic
 
-IMPORT_SUFFIXES = (".vcf", ".vcard", ".csv", ".ics")
+if TYPE_CHECKING:
+    from networkcircles.store.queries import CircleRow
+    from networkcircles.ui.bridge import StoreBridge
+    from networkcircles.ui.panels.contact_list import ContactListPanel
+
+CONTACT_SUFFIXES = tuple(sorted(VCARD_SUFFIXES | CSV_SUFFIXES))
+IMPORT_SUFFIXES = CONTACT_SUFFIXES + tuple(sorted(ICS_SUFFIXES))  # every kind the import reads
+
+
+def _patterns(suffixes: tuple[str, ...]) -> str:
+    return " ".join(f"*{suffix}" for suffix in suffixes)
 
 
 def importable(urls: list[QUrl]) -> list[Path]:
@@ -23,24 +36,41 @@ def importable(urls: list[QUrl]) -> list[Path]:
     return [path for path in paths if path.suffix.lower() in IMPORT_SUFFIXES]
 
 
+class FileWindow(Protocol):
+    """What the File menu's work needs of the main window (MainWindow is one)."""
+
+    store_path: Path
+    undo_stack: QUndoStack
+    bridge: "StoreBridge"
+    circles: "list[CircleRow]"
+    contact_list: "ContactListPanel"
+
+    def replace_network(self) -> None: ...
+
+    def show_triage(self) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
+
+
 class NetworkFiles(QObject):
     """Opens, switches and fills the window's network file. The window owns the widgets."""
 
     def __init__(self, window: QMainWindow, recent_menu: QMenu) -> None:
         super().__init__(window)
-        self.window = window
+        self.window: QMainWindow = window  # the parent of every dialog
+        self.host = cast(FileWindow, window)  # the same window, by what it offers
         self.recent_menu = recent_menu
         self.fill_recent_menu()
 
     def folder(self) -> str:
-        return str(self.window.store_path.parent)
+        return str(self.host.store_path.parent)
 
     # which file
 
     def switch_to(self, path: Path) -> bool:
         """Open another network file in the window; on refusal keep the current one."""
         window = self.window
-        previous = window.store_path
+        previous = self.host.store_path
         try:
             opened = open_store(path, may_read_only=True)  # write-protected: read-only
         except StoreError as error:
@@ -52,10 +82,10 @@ class NetworkFiles(QObject):
                          path=str(error.path), reason=error.reason),
             )  # fmt: skip
             return False
-        window.store_path = opened
+        self.host.store_path = opened
         settings.remember_recent(str(opened))
         self.fill_recent_menu()
-        window.replace_network()  # clears undo: its commands hold ids of the other file
+        self.host.replace_network()  # clears undo: its commands hold ids of the other file
         return True
 
     def open_network(self) -> None:
@@ -93,10 +123,16 @@ class NetworkFiles(QObject):
         from networkcircles.ui.dialogs.import_preview import run_import
 
         if paths is None:
+            calendars = tuple(sorted(ICS_SUFFIXES))
             chosen, _ = QFileDialog.getOpenFileNames(
                 self.window, self.tr("Import contacts or events"), self.folder(),
-                self.tr("Contacts and calendars (*.vcf *.vcard *.csv *.ics);;"
-                        "Contacts (*.vcf *.vcard *.csv);;Calendars (*.ics);;All files (*)"),
+                ";;".join((
+                    self.tr("Contacts and calendars (%1)").replace(
+                        "%1", _patterns(IMPORT_SUFFIXES)),
+                    self.tr("Contacts (%1)").replace("%1", _patterns(CONTACT_SUFFIXES)),
+                    self.tr("Calendars (%1)").replace("%1", _patterns(calendars)),
+                    self.tr("All files (*)"),
+                )),
             )  # fmt: skip
             paths = [Path(p) for p in chosen]
         paths = self._regular_files(paths)
@@ -106,8 +142,8 @@ class NetworkFiles(QObject):
         if result is None:
             return
         # Already written; on the stack so Ctrl+Z takes back exactly this import.
-        self.window.undo_stack.push(ImportCommand(self.window.bridge, result))
-        self.window.bridge.network_changed.emit()
+        self.host.undo_stack.push(ImportCommand(self.host.bridge, result))
+        self.host.bridge.network_changed.emit()
         self.window.statusBar().showMessage(
             self.tr("Imported: {added} added, {merged} merged, {events} events").format(
                 added=result.added, merged=result.merged, events=len(result.event_ids)
@@ -115,9 +151,9 @@ class NetworkFiles(QObject):
             8000,
         )
         if result.event_ids:
-            self.window.bridge.events_changed.emit(list(result.event_ids))
+            self.host.bridge.events_changed.emit(list(result.event_ids))
         if result.added:
-            self.window.show_triage()
+            self.host.show_triage()
 
     def _regular_files(self, paths: list[Path]) -> list[Path]:
         """The paths that are regular files; each other one is named in one message (a
@@ -147,8 +183,8 @@ class NetworkFiles(QObject):
         from networkcircles.ui.dialogs.export_contacts import ExportContactsDialog
 
         window = self.window
-        circle = window.contact_list.proxy.circle() or None
-        choice = ExportContactsDialog.ask(window, window.circles, circle, self.folder())
+        circle = self.host.contact_list.proxy.circle() or None
+        choice = ExportContactsDialog.ask(window, self.host.circles, circle, self.folder())
         if choice is None:
             return
         try:
@@ -201,5 +237,5 @@ class NetworkFiles(QObject):
     def print_summary(self, circle_key: str | None = None) -> None:
         from networkcircles.ui.dialogs.print_summary import PrintSummaryDialog
 
-        dialog = PrintSummaryDialog(self.window, self.window.store_path.stem, circle_key)
+        dialog = PrintSummaryDialog(self.window, self.host.store_path.stem, circle_key)
         dialog.exec()

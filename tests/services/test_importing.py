@@ -115,8 +115,11 @@ def test_duplicates_within_one_import_become_one_contact(store, tmp_path):
     path = tmp_path / "dupes.csv"
     path.write_text("name,email,phone\nAda,ada@example.org,\nAda Lovelace,ADA@example.org,555 1\n")
     plan = plan_import([path])
-    assert (plan.new_count, plan.merged_count) == (1, 1)
-    apply_plan(plan)
+    # One new contact; the second row is the same person, folded in: nobody already there
+    # is merged (the preview once said "1 to merge" and the import "0 merged").
+    assert (plan.new_count, plan.merged_count, plan.unchanged_count) == (1, 0, 1)
+    result = apply_plan(plan)
+    assert (result.added, result.merged) == (1, 0)
     (row,) = queries.contact_rows()
     assert queries.contact_details(row.id).phones == (Labelled("555 1"),)
 

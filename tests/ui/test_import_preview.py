@@ -22,12 +22,16 @@ def test_dialog_shows_counts_rejections_and_circles(store, qtbot):
     dialog = ImportPreviewDialog(plan)
     qtbot.addWidget(dialog)
     summary = dialog.findChild(QLabel, "summary").text()
-    assert summary == "2 new, 0 to merge with people you already have, 2 rejected."
+    assert summary == (
+        "2 new, 0 to merge with people you already have, 0 with nothing new, 2 rejected."
+    )
     files = dialog.files_table
     assert files.rowCount() == 2
-    assert [files.item(0, c).text() for c in range(4)] == ["plain_with_header.csv", "2", "0", "1"]
+    assert [files.item(0, c).text() for c in range(6)] == [
+        "plain_with_header.csv", "2", "0", "0", "0", "1"
+    ]  # fmt: skip
     assert files.item(1, 0).text() == "cut_off.vcf"
-    assert files.item(1, 3).text() == "whole file: line 9: the file is cut off"
+    assert files.item(1, 5).text() == "whole file: line 9: the file is cut off"
     rows = dialog.rejected_table
     assert rows.rowCount() == 1
     assert [rows.item(0, c).text() for c in range(3)] == [
@@ -92,6 +96,10 @@ def test_dialog_lists_each_warning_with_its_file_and_line(store, qtbot, tmp_path
         ["often.ics", "3", "an event repeating more often than daily is imported once"],
     ]
     assert "E9" in table.item(0, 2).toolTip()
+    # The reader's own words say which event and which value, as in "line 3: event 1: …".
+    assert table.item(1, 3).text().startswith("event 1 repeats every hour")
+    heading = dialog.findChild(QLabel, "warnings_heading").text()
+    assert heading == "2 warnings: what was skipped or replaced; the rest imports"
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
 
@@ -99,3 +107,20 @@ def test_dialog_hides_the_warnings_when_there_are_none(store, qtbot):
     dialog = ImportPreviewDialog(plan_import([FIXTURES / "outlook_contacts.csv"]))
     qtbot.addWidget(dialog)
     assert dialog.warnings_table.isHidden()
+
+
+def test_counts_follow_the_chosen_circle(store, qtbot):
+    # Imported once, unplaced: the same file again brings nothing new, unless a circle is
+    # chosen, which places the people already there who are still unplaced.
+    from networkcircles.services.importing import apply_plan
+
+    apply_plan(plan_import([FIXTURES / "outlook_contacts.csv"]))
+    dialog = ImportPreviewDialog(plan_import([FIXTURES / "outlook_contacts.csv"]))
+    qtbot.addWidget(dialog)
+    summary = dialog.findChild(QLabel, "summary")
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert summary.text().startswith("0 new, 0 to merge with people you already have, 1 with")
+    assert not button.isEnabled()
+    dialog.circle_combo.setCurrentIndex(dialog.circle_combo.findData("peers"))
+    assert summary.text().startswith("0 new, 1 to merge with people you already have, 0 with")
+    assert button.isEnabled()

@@ -25,6 +25,7 @@ from networkcircles.store import queries
 from networkcircles.ui.background import run_in_background
 from networkcircles.ui.text import literal, plain_labels
 
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CANCELLED: Literal[False] = False  # what ask() returns when the user says no
 
 
@@ -40,7 +41,9 @@ def file_reason(rejection: ImportRejected) -> str:
         "cut-off": tr("the file is cut off"),
         "wrong-type": tr("the file is not what its name says"),
         "no-name-column": tr("the header has no name column"),
-        "unsupported": tr("this kind of file cannot be imported (use .vcf or .csv)"),
+        "unsupported": tr(
+            "this kind of file cannot be imported (use .vcf or .csv for contacts, .ics for events)"
+        ),
         "unreadable": tr("the file cannot be read"),
     }
     text = words.get(rejection.kind, tr("the file is damaged"))
@@ -64,6 +67,10 @@ def warning_text(warning: FileWarning) -> str:
         "skipped-value": tr("a value too big to read was skipped"),
         "malformed-value": tr("a damaged value networkcircles does not keep was skipped"),
         "dropped-rule": tr("an event repeating more often than daily is imported once"),
+        "exchange-address": tr(
+            "an Exchange (X.500) address is not an e-mail address: "
+            "another address of the person is used, or none"
+        ),
     }
     return words.get(warning.kind, warning.message)
 
@@ -74,28 +81,24 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
-        self.setWindowTitle(self.tr("Import contacts"))
+        self.setWindowTitle(self.tr("Import"))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
 
-        summary = QLabel(
-            self.tr("%1 new, %2 to merge with people you already have, %3 rejected.")
-            .replace("%1", str(plan.new_count))
-            .replace("%2", str(plan.merged_count))
-            .replace("%3", str(len(plan.rejected_rows) + len(plan.rejected_files)))
-        )
-        summary.setObjectName("summary")
-        summary.setWordWrap(True)
-        layout.addWidget(summary)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
 
         self.files_table = self._table([self.tr("File"), self.tr("New"), self.tr("Merged"),
+                                        self.tr("Nothing new"), self.tr("Events"),
                                         self.tr("Rejected")])  # fmt: skip
-        for file_plan in plan.files:
+        for file_plan in plan.files:  # merged and nothing-new cells: _show_counts()
             self._add_row(self.files_table, [file_plan.path.name, str(file_plan.new_count),
-                                             str(file_plan.merged_count),
+                                             "", "", str(file_plan.events_new),
                                              str(len(file_plan.rejected))])  # fmt: skip
         for rejection in plan.rejected_files:
-            self._add_row(self.files_table, [rejection.path.name, "", "",
+            self._add_row(self.files_table, [rejection.path.name, "", "", "", "",
                                              self.tr("whole file: %1").replace(
                                                  "%1", file_reason(rejection))])  # fmt: skip
         layout.addWidget(QLabel(self.tr("Files")))
@@ -110,15 +113,23 @@ class ImportPreviewDialog(QDialog):
         rejected_label.setVisible(bool(plan.rejected_rows))
         self.rejected_table.setVisible(bool(plan.rejected_rows))
 
-        self.warnings_table = self._table([self.tr("File"), self.tr("Line"),
-                                           self.tr("Imported, but")])  # fmt: skip
+        self.warnings_table = self._table(
+            [self.tr("File"), self.tr("Line"), self.tr("Imported, but"), self.tr("Details")]
+        )
         for warning in plan.warnings:
             line = "" if warning.line is None else str(warning.line)
-            self._add_row(self.warnings_table,
-                          [warning.path.name, line, warning_text(warning)])  # fmt: skip
+            # The reader's own words name the event, card or value ("event 21: its GEO …").
+            cells = [warning.path.name, line, warning_text(warning), warning.message]
+            self._add_row(self.warnings_table, cells)
             cell = self.warnings_table.item(self.warnings_table.rowCount() - 1, 2)
-            cell.setToolTip(literal(warning.message))
-        warnings_label = QLabel(self.tr("Warnings"))
+            if cell is not None:
+                cell.setToolTip(literal(f"{warning_text(warning)}\n{warning.message}"))
+        # The explanation, elided, leaves room for the details; its tooltip has it whole.
+        header = self.warnings_table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 260)
+        warnings_label = QLabel(self.warnings_heading())
+        warnings_label.setObjectName("warnings_heading")
         layout.addWidget(warnings_label)
         layout.addWidget(self.warnings_table)
         warnings_label.setVisible(bool(plan.warnings))
@@ -137,11 +148,58 @@ class ImportPreviewDialog(QDialog):
         )
         import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         import_button.setText(self.tr("Import"))
-        import_button.setEnabled(plan.record_count > 0)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.circle_combo.currentIndexChanged.connect(self._show_counts)
+        self._show_counts()
         plain_labels(self)  # titles and names from the store are never markup
+
+    def summary_text(self, circle_key: str | None) -> str:
+        """What the import will do, counted as apply_plan() will write it."""
+        plan = self.plan
+        text = (
+            self.tr("%1 new, %2 to merge with people you already have, %3 with nothing new, "
+                    "%4 rejected.")
+            .replace("%1", str(plan.new_count))
+            .replace("%2", str(plan.merged_count_into(circle_key)))
+            .replace("%3", str(plan.unchanged_count_into(circle_key)))
+            .replace("%4", str(plan.rejected_count))
+        )  # fmt: skip
+        if any(file_plan.events for file_plan in plan.files):
+            if plan.events_count == 1:
+                events = self.tr("1 event to add, %2 already in your calendar.")
+            else:
+                events = self.tr("%1 events to add, %2 already in your calendar.")
+            events = events.replace("%1", str(plan.events_count))
+            events = events.replace("%2", str(plan.events_known))
+            text = f"{text} {events}"
+        return text
+
+    def warnings_heading(self) -> str:
+        """ "3 warnings: what was skipped or replaced; the rest imports"."""
+        count = len(self.plan.warnings)
+        if count == 1:
+            return self.tr("1 warning: what was skipped or replaced; the rest imports")
+        return self.tr("%1 warnings: what was skipped or replaced; the rest imports").replace(
+            "%1", str(count)
+        )
+
+    def _show_counts(self) -> None:
+        circle_key = self.chosen_circle()
+        self.summary.setText(self.summary_text(circle_key))
+        for row, file_plan in enumerate(self.plan.files):
+            for column, count in ((2, file_plan.merged_count_into(circle_key)),
+                                  (3, file_plan.nothing_new_into(circle_key))):  # fmt: skip
+                item = self.files_table.item(row, column)
+                if item is not None:
+                    item.setText(str(count))
+                    item.setToolTip(str(count))
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        button.setEnabled(self.plan.writes_anything(circle_key))
 
     @staticmethod
     def _table(headers: list[str]) -> QTableWidget:
@@ -164,11 +222,12 @@ class ImportPreviewDialog(QDialog):
             item = QTableWidgetItem(text)
             item.setToolTip(literal(text))  # file text is never markup
             if column > 0 and text.isdigit():
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(RIGHT)
             table.setItem(row, column, item)
 
     def chosen_circle(self) -> str | None:
-        return self.circle_combo.currentData()
+        key = self.circle_combo.currentData()
+        return None if key is None else str(key)
 
     @classmethod
     def ask(cls, parent: QWidget | None, plan: ImportPlan) -> str | Literal[False] | None:
@@ -186,8 +245,8 @@ def apply_with_progress(
     everything back; the window keeps painting meanwhile."""
     return run_in_background(
         parent,
-        QCoreApplication.translate("ImportPreviewDialog", "Import contacts"),
-        QCoreApplication.translate("ImportPreviewDialog", "Importing contacts…"),
+        QCoreApplication.translate("ImportPreviewDialog", "Import"),
+        QCoreApplication.translate("ImportPreviewDialog", "Importing…"),
         lambda progress: importing.apply_plan(plan, circle_key, progress, undoable=True),
     ).result
 
@@ -197,7 +256,7 @@ def run_import(parent: QWidget | None, paths: Iterable[Path | str]) -> ImportRes
     paths = list(paths)
     read = run_in_background(
         parent,
-        QCoreApplication.translate("ImportPreviewDialog", "Import contacts"),
+        QCoreApplication.translate("ImportPreviewDialog", "Import"),
         QCoreApplication.translate("ImportPreviewDialog", "Reading files…"),
         lambda _progress: importing.plan_import(paths),
     )
@@ -205,7 +264,7 @@ def run_import(parent: QWidget | None, paths: Iterable[Path | str]) -> ImportRes
         return None  # read, but the user no longer wants it: nothing was written
     plan = read.result
     choice = ImportPreviewDialog.ask(parent, plan)
-    if choice is CANCELLED or plan.record_count == 0:
+    if choice is CANCELLED or not plan.writes_anything(choice):
         return None
     result = apply_with_progress(parent, plan, choice)
     return None if result.cancelled else result
