@@ -60,7 +60,8 @@ def test_an_import_matches_a_known_person_by_the_same_number_written_otherwise(
     path = tmp_path / "phone.vcf"
     path.write_text(card("dana reyes", "555-010-2030"), encoding="utf-8")
     plan = plan_import([path])
-    assert (plan.new_count, plan.merged_count) == (0, 1)
+    # The same person, nothing new to add: not a new contact, not a merge that changes anything.
+    assert (plan.new_count, plan.merged_count, plan.unchanged_count_into(None)) == (0, 0, 1)
     apply_plan(plan)
     (row,) = queries.contact_rows()
     assert queries.contact_details(row.id).phones == (Labelled("+1 (555) 010-2030", "work"),)
