@@ -270,7 +270,7 @@
   <context>
     <name>app</name>
     <message>
-      <location filename="../../networkcircles/ui/app.py" line="116" />
+      <location filename="../../networkcircles/ui/app.py" line="95" />
       <source>{path} cannot be opened: {reason}</source>
       <translation>{path} kann nicht geöffnet werden: {reason}</translation>
     </message>
@@ -515,7 +515,7 @@ pro Jahr</translation>
   <context>
     <name>AttendeePickerDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="243" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="244" />
       <source>Search names and organisations</source>
       <translation>Namen und Organisationen durchsuchen</translation>
     </message>
@@ -523,12 +523,12 @@ pro Jahr</translation>
   <context>
     <name>Background</name>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="114" />
+      <location filename="../../networkcircles/ui/background.py" line="116" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="135" />
+      <location filename="../../networkcircles/ui/background.py" line="137" />
       <source>Cancelling…</source>
       <translation>Wird abgebrochen…</translation>
     </message>
@@ -1308,52 +1308,52 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>contacts</name>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="52" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="54" />
       <source>Circle</source>
       <translation>Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="185" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="187" />
       <source>Circle: {circle}</source>
       <translation>Kreis: {circle}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="55" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="57" />
       <source>E-mail</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="57" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="59" />
       <source>Last contact</source>
       <translation>Letzter Kontakt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="51" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="53" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="58" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="60" />
       <source>Next follow-up</source>
       <translation>Nächstes Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="53" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="55" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="56" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="58" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="54" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="56" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="95" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="97" />
       <source>Unplaced</source>
       <translation>Ohne Kreis</translation>
     </message>
@@ -1752,177 +1752,177 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>EventEditorDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="154" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="155" />
       <source>&amp;Cost:</source>
       <translation>&amp;Kosten:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="149" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="150" />
       <source>&amp;Ends:</source>
       <translation>&amp;Ende:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="146" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="147" />
       <source>&amp;Kind:</source>
       <translation>&amp;Art:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="152" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="153" />
       <source>&amp;Location or link:</source>
       <translation>&amp;Ort oder Link:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="156" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="157" />
       <source>&amp;Notes:</source>
       <translation>&amp;Notizen:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="153" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="154" />
       <source>&amp;Organiser:</source>
       <translation>&amp;Veranstalter:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="151" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="152" />
       <source>&amp;Repeats:</source>
       <translation>&amp;Wiederholung:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="148" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="149" />
       <source>&amp;Starts:</source>
       <translation>&amp;Beginn:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="145" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="146" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="226" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="227" />
       <source>'{rule}' is not a repeat rule.</source>
       <translation>„{rule}“ ist keine Wiederholungsregel.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="219" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="220" />
       <source>'{zone}' is not a time zone (e.g. Europe/Paris).</source>
       <translation>„{zone}“ ist keine Zeitzone (z. B. Europe/Berlin).</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="126" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="127" />
       <source>(none)</source>
       <translation>(keine)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="124" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="125" />
       <source>Address or meeting link</source>
       <translation>Adresse oder Link zum Online-Treffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="94" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="95" />
       <source>All day</source>
       <translation>Ganztägig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="216" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="217" />
       <source>An event needs a title.</source>
       <translation>Ein Termin braucht einen Titel.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="42" />
       <source>Association meeting</source>
       <translation>Verbandstreffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="50" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="51" />
       <source>Attended</source>
       <translation>Teilgenommen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="39" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="40" />
       <source>Career fair</source>
       <translation>Jobmesse</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="108" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="109" />
       <source>Choose, or type an iCalendar RRULE such as FREQ=WEEKLY</source>
       <translation>Auswählen oder eine iCalendar-RRULE eingeben, etwa FREQ=WEEKLY</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="110" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="111" />
       <source>Does not repeat</source>
       <translation>Keine Wiederholung</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="73" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="74" />
       <source>Edit event</source>
       <translation>Termin bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="111" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="112" />
       <source>Every day</source>
       <translation>Täglich</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="114" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="115" />
       <source>Every month</source>
       <translation>Monatlich</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="113" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="114" />
       <source>Every two weeks</source>
       <translation>Alle zwei Wochen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="112" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="113" />
       <source>Every week</source>
       <translation>Wöchentlich</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="40" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="41" />
       <source>Job club</source>
       <translation>Jobclub</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="38" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="39" />
       <source>Networking event</source>
       <translation>Netzwerktreffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="73" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="74" />
       <source>New event</source>
       <translation>Neuer Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="44" />
       <source>Other</source>
       <translation>Sonstiges</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="49" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="50" />
       <source>Planned</source>
       <translation>Geplant</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="51" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="52" />
       <source>Skipped</source>
       <translation>Ausgelassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="155" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="156" />
       <source>Stat&amp;us:</source>
       <translation>Stat&amp;us:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="222" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="223" />
       <source>The event ends before it starts.</source>
       <translation>Der Termin endet, bevor er beginnt.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="150" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="151" />
       <source>Time &amp;zone:</source>
       <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="42" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="43" />
       <source>Webinar</source>
       <translation>Webinar</translation>
     </message>
@@ -1930,42 +1930,42 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>ExportContactsDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="54" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="57" />
       <source>&amp;Contacts</source>
       <translation>&amp;Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="53" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="56" />
       <source>&amp;Format</source>
       <translation>&amp;Format</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="46" />
       <source>All contacts</source>
       <translation>Alle Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="24" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="27" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="23" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="26" />
       <source>CSV in Google Contacts' layout</source>
       <translation>CSV im Aufbau von Google Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="38" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="41" />
       <source>Export contacts</source>
       <translation>Kontakte exportieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="21" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="24" />
       <source>vCard 3.0 (Apple, Google, Thunderbird)</source>
       <translation>vCard 3.0 (Apple, Google, Thunderbird)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="22" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="25" />
       <source>vCard files (*.vcf)</source>
       <translation>vCard-Dateien (*.vcf)</translation>
     </message>
@@ -1973,167 +1973,198 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>ImportPreviewDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="82" />
-      <source>%1 new, %2 to merge with people you already have, %3 rejected.</source>
-      <translation>%1 neu, %2 werden mit vorhandenen Personen zusammengeführt, %3 abgelehnt.</translation>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="173" />
+      <source>%1 events to add, %2 already in your calendar.</source>
+      <translation>%1 Termine hinzuzufügen, %2 schon in Ihrem Kalender.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="91" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="104" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="113" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="162" />
+      <source>%1 new, %2 to merge with people you already have, %3 with nothing new, %4 rejected.</source>
+      <translation>%1 neu, %2 mit vorhandenen Kontakten zusammenzuführen, %3 ohne Neues, %4 abgelehnt.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="184" />
+      <source>%1 warnings: what was skipped or replaced; the rest imports</source>
+      <translation>%1 Warnungen: was ausgelassen oder ersetzt wurde; der Rest wird importiert</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="171" />
+      <source>1 event to add, %2 already in your calendar.</source>
+      <translation>1 Termin hinzuzufügen, %2 schon in Ihrem Kalender.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="183" />
+      <source>1 warning: what was skipped or replaced; the rest imports</source>
+      <translation>1 Warnung: was ausgelassen oder ersetzt wurde; der Rest wird importiert</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="117" />
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="94" />
+      <source>Events</source>
+      <translation>Termine</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="93" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="107" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="117" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="101" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="104" />
       <source>Files</source>
       <translation>Dateien</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="139" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="84" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="150" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="248" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="259" />
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="77" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="189" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="200" />
-      <source>Import contacts</source>
-      <translation>Kontakte importieren</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="114" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="117" />
       <source>Imported, but</source>
       <translation>Importiert, aber</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="190" />
-      <source>Importing contacts…</source>
-      <translation>Kontakte werden importiert…</translation>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="249" />
+      <source>Importing…</source>
+      <translation>Wird importiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="104" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="113" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="107" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="117" />
       <source>Line</source>
       <translation>Zeile</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="91" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="93" />
       <source>Merged</source>
       <translation>Zusammengeführt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="91" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="93" />
       <source>New</source>
       <translation>Neu</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="132" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="94" />
+      <source>Nothing new</source>
+      <translation>Nichts Neues</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="143" />
       <source>Put new contacts in:</source>
       <translation>Neue Kontakte einordnen in:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="201" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="260" />
       <source>Reading files…</source>
       <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="104" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="107" />
       <source>Reason</source>
       <translation>Grund</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="92" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="95" />
       <source>Rejected</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="107" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="110" />
       <source>Rows that will not be imported</source>
       <translation>Zeilen, die nicht importiert werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="129" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="140" />
       <source>Unplaced (sort them afterwards)</source>
       <translation>Ohne Kreis (danach einordnen)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="121" />
-      <source>Warnings</source>
-      <translation>Warnungen</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="65" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="68" />
       <source>a damaged value networkcircles does not keep was skipped</source>
       <translation>ein beschädigter Wert, den networkcircles nicht speichert, wurde übersprungen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="64" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="67" />
       <source>a value too big to read was skipped</source>
       <translation>ein zu großer Wert wurde übersprungen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="66" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="70" />
+      <source>an Exchange (X.500) address is not an e-mail address: another address of the person is used, or none</source>
+      <translation>eine Exchange-Adresse (X.500) ist keine E-Mail-Adresse: eine andere Adresse der Person wird verwendet, oder keine</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="69" />
       <source>an event repeating more often than daily is imported once</source>
       <translation>ein Termin, der sich öfter als täglich wiederholt, wird einmal importiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="63" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="66" />
       <source>damaged text: characters that could not be read show as �</source>
       <translation>beschädigter Text: unlesbare Zeichen erscheinen als �</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="48" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="51" />
       <source>line %1</source>
       <translation>Zeile %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="48" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="51" />
       <source>record %1</source>
       <translation>Eintrag %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="44" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="47" />
       <source>the file cannot be read</source>
       <translation>die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="39" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="40" />
       <source>the file holds binary data, not contacts</source>
       <translation>die Datei enthält Binärdaten, keine Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="40" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="41" />
       <source>the file is cut off</source>
       <translation>die Datei ist abgeschnitten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="46" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="49" />
       <source>the file is damaged</source>
       <translation>die Datei ist beschädigt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="38" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="39" />
       <source>the file is empty</source>
       <translation>die Datei ist leer</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="42" />
       <source>the file is not what its name says</source>
       <translation>die Datei ist nicht das, was ihr Name sagt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="42" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="43" />
       <source>the header has no name column</source>
       <translation>die Kopfzeile hat keine Namensspalte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="43" />
-      <source>this kind of file cannot be imported (use .vcf or .csv)</source>
-      <translation>diese Art von Datei kann nicht importiert werden (verwenden Sie .vcf oder .csv)</translation>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="44" />
+      <source>this kind of file cannot be imported (use .vcf or .csv for contacts, .ics for events)</source>
+      <translation>diese Art Datei kann nicht importiert werden (.vcf oder .csv für Kontakte, .ics für Termine)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="99" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="102" />
       <source>whole file: %1</source>
       <translation>ganze Datei: %1</translation>
     </message>
@@ -2269,87 +2300,87 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>LogInteractionDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="64" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="65" />
       <source>&amp;Date</source>
       <translation>&amp;Datum</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="91" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="92" />
       <source>&amp;Follow-up</source>
       <translation>Nach&amp;fassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="65" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="66" />
       <source>&amp;Kind</source>
       <translation>&amp;Art</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="66" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="67" />
       <source>&amp;Note</source>
       <translation>&amp;Notiz</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="67" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="68" />
       <source>&amp;Outcome</source>
       <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="53" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="54" />
       <source>Call</source>
       <translation>Anruf</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="74" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="75" />
       <source>Done: clear it</source>
       <translation>Erledigt: entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="53" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="54" />
       <source>E-mail</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="54" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="55" />
       <source>Event</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="82" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="83" />
       <source>Follow-up due {day}</source>
       <translation>Nachfassen fällig am {day}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="76" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="77" />
       <source>Keep it</source>
       <translation>Beibehalten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="47" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="48" />
       <source>Log interaction with {name}</source>
       <translation>Kontakt mit {name} eintragen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="54" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="55" />
       <source>Meeting</source>
       <translation>Treffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="55" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="56" />
       <source>Message</source>
       <translation>Nachricht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="75" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="76" />
       <source>Move it to</source>
       <translation>Verschieben auf</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="62" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="63" />
       <source>e.g. will introduce me to their manager</source>
       <translation>z. B. vermittelt mich weiter</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="84" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="85" />
       <source>{about}: {note}</source>
       <translation>{about}: {note}</translation>
     </message>
@@ -2357,37 +2388,37 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="312" />
+      <location filename="../../networkcircles/ui/main_window.py" line="311" />
       <source> (read-only)</source>
       <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="185" />
+      <location filename="../../networkcircles/ui/main_window.py" line="184" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="174" />
+      <location filename="../../networkcircles/ui/main_window.py" line="173" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="209" />
+      <location filename="../../networkcircles/ui/main_window.py" line="208" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="540" />
+      <location filename="../../networkcircles/ui/main_window.py" line="539" />
       <source>&amp;Move to</source>
       <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="203" />
+      <location filename="../../networkcircles/ui/main_window.py" line="202" />
       <source>&amp;Reset Layout</source>
       <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="193" />
+      <location filename="../../networkcircles/ui/main_window.py" line="192" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
@@ -2402,7 +2433,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Verbände</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="415" />
+      <location filename="../../networkcircles/ui/main_window.py" line="414" />
       <source>Cannot open the demo network</source>
       <translation>Das Beispielnetzwerk kann nicht geöffnet werden</translation>
     </message>
@@ -2412,7 +2443,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Kontaktdetails</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="487" />
+      <location filename="../../networkcircles/ui/main_window.py" line="486" />
       <source>Contact not saved</source>
       <translation>Kontakt nicht gespeichert</translation>
     </message>
@@ -2432,7 +2463,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Terminkalender</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="514" />
+      <location filename="../../networkcircles/ui/main_window.py" line="513" />
       <source>Flag as gossip</source>
       <translation>Als Tratsch markieren</translation>
     </message>
@@ -2442,7 +2473,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Hinweise und Tipps</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="213" />
+      <location filename="../../networkcircles/ui/main_window.py" line="212" />
       <source>Main toolbar</source>
       <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -2462,12 +2493,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Netzwerkdiagramm</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="176" />
+      <location filename="../../networkcircles/ui/main_window.py" line="175" />
       <source>Open &amp;Recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="210" />
+      <location filename="../../networkcircles/ui/main_window.py" line="209" />
       <source>Open the &amp;Demo Network</source>
       <translation>&amp;Beispielnetzwerk öffnen</translation>
     </message>
@@ -2492,12 +2523,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Unsortierte Personen einordnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="514" />
+      <location filename="../../networkcircles/ui/main_window.py" line="513" />
       <source>Unflag gossip</source>
       <translation>Tratsch-Markierung entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="439" />
+      <location filename="../../networkcircles/ui/main_window.py" line="438" />
       <source>the unplaced tray</source>
       <translation>die Ablage „Ohne Kreis“</translation>
     </message>
@@ -2510,125 +2541,140 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>NetworkFiles</name>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="50" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="134" />
+      <source>All files (*)</source>
+      <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="133" />
+      <source>Calendars (%1)</source>
+      <translation>Kalender (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="80" />
       <source>Cannot open network</source>
       <translation>Netzwerk kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="98" />
-      <source>Contacts and calendars (*.vcf *.vcard *.csv *.ics);;Contacts (*.vcf *.vcard *.csv);;Calendars (*.ics);;All files (*)</source>
-      <translation>Kontakte und Kalender (*.vcf *.vcard *.csv *.ics);;Kontakte (*.vcf *.vcard *.csv);;Kalender (*.ics);;Alle Dateien (*)</translation>
+      <location filename="../../networkcircles/ui/file_controller.py" line="132" />
+      <source>Contacts (%1)</source>
+      <translation>Kontakte (%1)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="178" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="186" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="130" />
+      <source>Contacts and calendars (%1)</source>
+      <translation>Kontakte und Kalender (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="214" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="222" />
       <source>Export calendar</source>
       <translation>Kalender exportieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="156" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
       <source>Export contacts</source>
       <translation>Kontakte exportieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="162" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="191" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="198" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="227" />
       <source>Export failed</source>
       <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="169" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="205" />
       <source>Exported {count} contacts to {path}</source>
       <translation>{count} Kontakte nach {path} exportiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="197" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="233" />
       <source>Exported {count} events to {path}</source>
       <translation>{count} Termine nach {path} exportiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="156" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
       <source>Exporting contacts…</source>
       <translation>Kontakte werden exportiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="186" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="222" />
       <source>Exporting events…</source>
       <translation>Termine werden exportiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="97" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="128" />
       <source>Import contacts or events</source>
       <translation>Kontakte oder Termine importieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="112" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="148" />
       <source>Imported: {added} added, {merged} merged, {events} events</source>
       <translation>Importiert: {added} neu, {merged} zusammengeführt, {events} Termine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="72" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="102" />
       <source>New network</source>
       <translation>Neues Netzwerk</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="142" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="178" />
       <source>Not imported</source>
       <translation>Nicht importiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="128" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="164" />
       <source>a device</source>
       <translation>ein Gerät</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="127" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="163" />
       <source>a folder</source>
       <translation>ein Ordner</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="127" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="163" />
       <source>a pipe</source>
       <translation>eine Pipe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="128" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="164" />
       <source>a socket</source>
       <translation>ein Socket</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="135" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="171" />
       <source>a special file</source>
       <translation>eine Spezialdatei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="179" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="215" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="73" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="103" />
       <source>{path} already exists. Use File ▸ Open to open it.</source>
       <translation>{path} gibt es bereits. Öffnen Sie die Datei mit Datei ▸ Netzwerk öffnen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="51" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="81" />
       <source>{path} cannot be opened: {reason}</source>
       <translation>{path} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="163" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="199" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="228" />
       <source>{path} could not be written: {reason}</source>
       <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="139" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="175" />
       <source>{path}: it cannot be read ({reason})</source>
       <translation>{path}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="136" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="172" />
       <source>{path}: it is {kind}, not a regular file</source>
       <translation>{path}: ist {kind}, keine normale Datei</translation>
     </message>
@@ -2702,17 +2748,17 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>panels</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/widgets.py" line="20" />
+      <location filename="../../networkcircles/ui/widgets.py" line="24" />
       <source>No</source>
       <translation>Nein</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/widgets.py" line="18" />
+      <location filename="../../networkcircles/ui/widgets.py" line="22" />
       <source>Not known</source>
       <translation>Unbekannt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/widgets.py" line="19" />
+      <location filename="../../networkcircles/ui/widgets.py" line="23" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
@@ -2720,47 +2766,47 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>PitchDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="37" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="38" />
       <source>&amp;Industries</source>
       <translation>&amp;Branchen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="38" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="39" />
       <source>&amp;Locations</source>
       <translation>&amp;Orte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="38" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="39" />
       <source>&amp;Strengths</source>
       <translation>&amp;Stärken</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="39" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="40" />
       <source>&amp;What to tell people</source>
       <translation>&amp;Was Sie anderen erzählen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="90" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="95" />
       <source>Keep it short: at most {most} characters.</source>
       <translation>Fassen Sie sich kurz: höchstens {most} Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="37" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="38" />
       <source>Target &amp;roles</source>
       <translation>&amp;Gesuchte Stellen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="33" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="34" />
       <source>What you are looking for, and the few sentences an acquaintance can repeat to the people they meet.</source>
       <translation>Was Sie suchen, und die wenigen Sätze, die Bekannte an die Menschen weitergeben können, denen sie begegnen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="28" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="29" />
       <source>Your pitch</source>
       <translation>Ihre Kurzvorstellung</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="69" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="74" />
       <source>{used} of {most} characters</source>
       <translation>{used} von {most} Zeichen</translation>
     </message>
@@ -2826,17 +2872,17 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>PrintSummary</name>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="299" />
+      <location filename="../../networkcircles/printing/render.py" line="304" />
       <source>%1 (continued)</source>
       <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="527" />
+      <location filename="../../networkcircles/printing/render.py" line="532" />
       <source>%1 · for sharing</source>
       <translation>%1 · zum Weitergeben</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="391" />
+      <location filename="../../networkcircles/printing/summary.py" line="395" />
       <source>%n contacts are not yet placed in a circle.</source>
       <translation>
         <numerusform>%n Kontakt ist noch keinem Kreis zugeordnet.</numerusform>
@@ -2844,7 +2890,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="224" />
+      <location filename="../../networkcircles/printing/summary.py" line="225" />
       <source>%n days ago</source>
       <translation>
         <numerusform>vor %n Tag</numerusform>
@@ -2852,7 +2898,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="272" />
+      <location filename="../../networkcircles/printing/summary.py" line="273" />
       <source>%n of them are left out: listed apart at the end, not among the people to tell.</source>
       <translation>
         <numerusform>%n davon wird ausgelassen: am Ende gesondert aufgeführt, nicht bei den Personen, denen Sie es erzählen.</numerusform>
@@ -2860,8 +2906,8 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/render.py" line="619" />
-      <location filename="../../networkcircles/printing/summary.py" line="266" />
+      <location filename="../../networkcircles/printing/render.py" line="624" />
+      <location filename="../../networkcircles/printing/summary.py" line="267" />
       <source>%n people</source>
       <translation>
         <numerusform>%n Person</numerusform>
@@ -2869,44 +2915,44 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="426" />
+      <location filename="../../networkcircles/printing/summary.py" line="430" />
       <source>(%1 in %2)</source>
       <translation>(%1 in %2)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="232" />
-      <location filename="../../networkcircles/printing/summary.py" line="249" />
+      <location filename="../../networkcircles/printing/summary.py" line="233" />
+      <location filename="../../networkcircles/printing/summary.py" line="250" />
       <source>(overdue)</source>
       <translation>(überfällig)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="389" />
+      <location filename="../../networkcircles/printing/summary.py" line="393" />
       <source>1 contact is not yet placed in a circle.</source>
       <translation>1 Kontakt ist noch keinem Kreis zugeordnet.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="271" />
+      <location filename="../../networkcircles/printing/summary.py" line="272" />
       <source>1 of them is left out: listed apart at the end, not among the people to tell.</source>
       <translation>1 davon wird ausgelassen: am Ende gesondert aufgeführt, nicht bei den Personen, denen Sie es erzählen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="619" />
-      <location filename="../../networkcircles/printing/summary.py" line="266" />
+      <location filename="../../networkcircles/printing/render.py" line="624" />
+      <location filename="../../networkcircles/printing/summary.py" line="267" />
       <source>1 person</source>
       <translation>1 Person</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="352" />
+      <location filename="../../networkcircles/printing/summary.py" line="356" />
       <source>Circle</source>
       <translation>Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="488" />
+      <location filename="../../networkcircles/printing/summary.py" line="492" />
       <source>Company or title</source>
       <translation>Firma oder Titel</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="355" />
+      <location filename="../../networkcircles/printing/summary.py" line="359" />
       <source>Contacted in the last 30 days</source>
       <translation>In den letzten 30 Tagen kontaktiert</translation>
     </message>
@@ -2916,192 +2962,192 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Der Druck konnte nicht beginnen (Drucker oder Datei haben abgelehnt).</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="363" />
+      <location filename="../../networkcircles/printing/render.py" line="368" />
       <source>Cut along the dashed line and keep it with you.</source>
       <translation>An der gestrichelten Linie ausschneiden und bei sich tragen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="435" />
+      <location filename="../../networkcircles/printing/summary.py" line="439" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="437" />
+      <location filename="../../networkcircles/printing/summary.py" line="441" />
       <source>Event</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="492" />
+      <location filename="../../networkcircles/printing/summary.py" line="496" />
       <source>Heard from</source>
       <translation>Erhalten von</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="203" />
-      <location filename="../../networkcircles/printing/summary.py" line="293" />
+      <location filename="../../networkcircles/printing/summary.py" line="204" />
+      <location filename="../../networkcircles/printing/summary.py" line="297" />
       <source>How you know them</source>
       <translation>Woher Sie sie kennen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="511" />
+      <location filename="../../networkcircles/printing/summary.py" line="515" />
       <source>Industries</source>
       <translation>Branchen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="196" />
-      <location filename="../../networkcircles/printing/summary.py" line="285" />
+      <location filename="../../networkcircles/printing/summary.py" line="197" />
+      <location filename="../../networkcircles/printing/summary.py" line="287" />
       <source>Initials</source>
       <translation>Initialen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="489" />
+      <location filename="../../networkcircles/printing/summary.py" line="493" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="354" />
+      <location filename="../../networkcircles/printing/summary.py" line="358" />
       <source>Know I'm looking</source>
       <translation>Wissen von meiner Suche</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="199" />
-      <location filename="../../networkcircles/printing/summary.py" line="208" />
+      <location filename="../../networkcircles/printing/summary.py" line="200" />
+      <location filename="../../networkcircles/printing/summary.py" line="209" />
       <source>Knows I'm looking</source>
       <translation>Weiß von meiner Suche</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="197" />
-      <location filename="../../networkcircles/printing/summary.py" line="206" />
-      <location filename="../../networkcircles/printing/summary.py" line="285" />
-      <location filename="../../networkcircles/printing/summary.py" line="295" />
+      <location filename="../../networkcircles/printing/summary.py" line="198" />
+      <location filename="../../networkcircles/printing/summary.py" line="207" />
+      <location filename="../../networkcircles/printing/summary.py" line="288" />
+      <location filename="../../networkcircles/printing/summary.py" line="299" />
       <source>Last contacted</source>
       <translation>Zuletzt kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="357" />
+      <location filename="../../networkcircles/printing/summary.py" line="361" />
       <source>Last outreach</source>
       <translation>Letzte Kontaktaufnahme</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="337" />
+      <location filename="../../networkcircles/printing/summary.py" line="341" />
       <source>Left out: they pass along gossip, cannot convey your situation, or have no useful contacts</source>
       <translation>Ausgelassen: erzählen Tratsch weiter, können Ihre Lage nicht richtig wiedergeben oder haben keine nützlichen Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="438" />
+      <location filename="../../networkcircles/printing/summary.py" line="442" />
       <source>Location</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="510" />
+      <location filename="../../networkcircles/printing/summary.py" line="514" />
       <source>Looking for</source>
       <translation>Gesucht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="202" />
-      <location filename="../../networkcircles/printing/summary.py" line="292" />
+      <location filename="../../networkcircles/printing/summary.py" line="203" />
+      <location filename="../../networkcircles/printing/summary.py" line="296" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="207" />
+      <location filename="../../networkcircles/printing/summary.py" line="208" />
       <source>Next follow-up</source>
       <translation>Nächstes Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="198" />
+      <location filename="../../networkcircles/printing/summary.py" line="199" />
       <source>Next step</source>
       <translation>Nächster Schritt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="335" />
+      <location filename="../../networkcircles/printing/summary.py" line="339" />
       <source>No one in this circle yet.</source>
       <translation>Noch niemand in diesem Kreis.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="217" />
+      <location filename="../../networkcircles/printing/render.py" line="222" />
       <source>Nothing to print.</source>
       <translation>Nichts zu drucken.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="501" />
+      <location filename="../../networkcircles/printing/summary.py" line="505" />
       <source>Open leads and tips</source>
       <translation>Offene Hinweise und Tipps</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="204" />
-      <location filename="../../networkcircles/printing/summary.py" line="294" />
+      <location filename="../../networkcircles/printing/summary.py" line="205" />
+      <location filename="../../networkcircles/printing/summary.py" line="298" />
       <source>Organisation and role</source>
       <translation>Organisation und Rolle</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="356" />
+      <location filename="../../networkcircles/printing/summary.py" line="360" />
       <source>Overdue follow-ups</source>
       <translation>Überfälliges Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="541" />
+      <location filename="../../networkcircles/printing/render.py" line="546" />
       <source>Page %1 of %2</source>
       <translation>Seite %1 von %2</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="353" />
+      <location filename="../../networkcircles/printing/summary.py" line="357" />
       <source>People</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="205" />
+      <location filename="../../networkcircles/printing/summary.py" line="206" />
       <source>Phone and e-mail</source>
       <translation>Telefon und E-Mail</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="362" />
+      <location filename="../../networkcircles/printing/render.py" line="367" />
       <source>Pocket card</source>
       <translation>Taschenkarte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="540" />
+      <location filename="../../networkcircles/printing/render.py" line="545" />
       <source>Printed on %1</source>
       <translation>Gedruckt am %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="490" />
+      <location filename="../../networkcircles/printing/summary.py" line="494" />
       <source>Role or details</source>
       <translation>Stelle oder Einzelheiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="491" />
+      <location filename="../../networkcircles/printing/summary.py" line="495" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="513" />
+      <location filename="../../networkcircles/printing/summary.py" line="517" />
       <source>Strengths</source>
       <translation>Stärken</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="448" />
+      <location filename="../../networkcircles/printing/render.py" line="453" />
       <source>The printer refused a new page.</source>
       <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="348" />
-      <location filename="../../networkcircles/printing/render.py" line="355" />
-      <location filename="../../networkcircles/printing/summary.py" line="548" />
+      <location filename="../../networkcircles/printing/render.py" line="353" />
+      <location filename="../../networkcircles/printing/render.py" line="360" />
+      <location filename="../../networkcircles/printing/summary.py" line="540" />
       <source>The whole network</source>
       <translation>Das ganze Netzwerk</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="436" />
+      <location filename="../../networkcircles/printing/summary.py" line="440" />
       <source>Time</source>
       <translation>Uhrzeit</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="452" />
+      <location filename="../../networkcircles/printing/summary.py" line="456" />
       <source>Times are in %1.</source>
       <translation>Zeiten in %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="453" />
+      <location filename="../../networkcircles/printing/summary.py" line="457" />
       <source>Upcoming events (next %n days)</source>
       <translation>
         <numerusform>Anstehende Termine (nächster %n Tag)</numerusform>
@@ -3109,67 +3155,67 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="516" />
+      <location filename="../../networkcircles/printing/summary.py" line="520" />
       <source>What to tell people</source>
       <translation>Was Sie anderen erzählen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="512" />
+      <location filename="../../networkcircles/printing/summary.py" line="516" />
       <source>Where</source>
       <translation>Wo</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="578" />
+      <location filename="../../networkcircles/printing/render.py" line="583" />
       <source>You</source>
       <translation>Sie</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="413" />
+      <location filename="../../networkcircles/printing/summary.py" line="417" />
       <source>all day</source>
       <translation>ganztägig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="412" />
+      <location filename="../../networkcircles/printing/summary.py" line="416" />
       <source>all day, to %1</source>
       <translation>ganztägig, bis %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="460" />
+      <location filename="../../networkcircles/printing/summary.py" line="464" />
       <source>applied</source>
       <translation>beworben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="277" />
+      <location filename="../../networkcircles/printing/summary.py" line="278" />
       <source>ask the questions first</source>
       <translation>erst die Fragen klären</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="468" />
+      <location filename="../../networkcircles/printing/summary.py" line="472" />
       <source>career fair</source>
       <translation>Jobmesse</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="412" />
+      <location filename="../../networkcircles/printing/render.py" line="417" />
       <source>contacted in the last 30 days</source>
       <translation>in den letzten 30 Tagen kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="413" />
+      <location filename="../../networkcircles/printing/render.py" line="418" />
       <source>follow-up due soon, or getting cold</source>
       <translation>Nachfassen bald fällig oder Kontakt kühlt ab</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="414" />
+      <location filename="../../networkcircles/printing/render.py" line="419" />
       <source>follow-up overdue</source>
       <translation>Nachfassen überfällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="459" />
+      <location filename="../../networkcircles/printing/summary.py" line="463" />
       <source>heard of it</source>
       <translation>davon gehört</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="224" />
+      <location filename="../../networkcircles/printing/summary.py" line="225" />
       <source>in %n days</source>
       <translation>
         <numerusform>in %n Tag</numerusform>
@@ -3177,67 +3223,67 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="461" />
+      <location filename="../../networkcircles/printing/summary.py" line="465" />
       <source>interviewing</source>
       <translation>im Vorstellungsgespräch</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="468" />
+      <location filename="../../networkcircles/printing/summary.py" line="472" />
       <source>job</source>
       <translation>Stelle</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="235" />
-      <location filename="../../networkcircles/printing/summary.py" line="255" />
-      <location filename="../../networkcircles/printing/summary.py" line="287" />
-      <location filename="../../networkcircles/printing/summary.py" line="299" />
-      <location filename="../../networkcircles/printing/summary.py" line="367" />
+      <location filename="../../networkcircles/printing/summary.py" line="236" />
+      <location filename="../../networkcircles/printing/summary.py" line="256" />
+      <location filename="../../networkcircles/printing/summary.py" line="291" />
+      <location filename="../../networkcircles/printing/summary.py" line="303" />
+      <location filename="../../networkcircles/printing/summary.py" line="371" />
       <source>never</source>
       <translation>nie</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="415" />
+      <location filename="../../networkcircles/printing/render.py" line="420" />
       <source>never contacted</source>
       <translation>nie kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="237" />
-      <location filename="../../networkcircles/printing/summary.py" line="259" />
+      <location filename="../../networkcircles/printing/summary.py" line="238" />
+      <location filename="../../networkcircles/printing/summary.py" line="260" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="462" />
+      <location filename="../../networkcircles/printing/summary.py" line="466" />
       <source>offer</source>
       <translation>Angebot</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="468" />
+      <location filename="../../networkcircles/printing/summary.py" line="472" />
       <source>resource</source>
       <translation>Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="219" />
+      <location filename="../../networkcircles/printing/summary.py" line="220" />
       <source>today</source>
       <translation>heute</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="223" />
+      <location filename="../../networkcircles/printing/summary.py" line="224" />
       <source>tomorrow</source>
       <translation>morgen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="237" />
+      <location filename="../../networkcircles/printing/summary.py" line="238" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="257" />
+      <location filename="../../networkcircles/printing/summary.py" line="258" />
       <source>yes, since %1</source>
       <translation>ja, seit %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="221" />
+      <location filename="../../networkcircles/printing/summary.py" line="222" />
       <source>yesterday</source>
       <translation>gestern</translation>
     </message>
@@ -3245,119 +3291,119 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>PrintSummaryDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="61" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="62" />
       <source>Circles</source>
       <translation>Kreise</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="213" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="214" />
       <source>Could not write %1: %2</source>
       <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="69" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="70" />
       <source>Diagram and balance (first page)</source>
       <translation>Diagramm und Ausgewogenheit (erste Seite)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="93" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="94" />
       <source>For me</source>
       <translation>Für mich</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="92" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="93" />
       <source>Landscape</source>
       <translation>Querformat</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="97" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="98" />
       <source>Names as initials; no phone numbers or e-mail addresses. Reliability notes are never printed.</source>
       <translation>Namen als Initialen; keine Telefonnummern oder E-Mail-Adressen. Notizen zur Verlässlichkeit werden nie gedruckt.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="72" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="73" />
       <source>Open leads and tips</source>
       <translation>Offene Hinweise und Tipps</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="107" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="108" />
       <source>Orientation:</source>
       <translation>Ausrichtung:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="190" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="191" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="106" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="107" />
       <source>Paper:</source>
       <translation>Papier:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="70" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="71" />
       <source>People in each circle</source>
       <translation>Personen in jedem Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="73" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="74" />
       <source>Pocket card with your pitch (last page)</source>
       <translation>Taschenkarte mit Ihrer Kurzvorstellung (letzte Seite)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="91" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="92" />
       <source>Portrait</source>
       <translation>Hochformat</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="112" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="113" />
       <source>Print Preview…</source>
       <translation>Druckvorschau…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="49" />
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="181" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="50" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="182" />
       <source>Print circle summary</source>
       <translation>Kreisübersicht drucken</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="82" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="83" />
       <source>Printed when you have written what to tell people, in both privacy modes: it holds only your own words</source>
       <translation>Wird in beiden Datenschutzstufen gedruckt, sobald Sie festgehalten haben, was Sie anderen erzählen: Die Karte enthält nur Ihre eigenen Worte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="113" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="114" />
       <source>Print…</source>
       <translation>Drucken…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="108" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="109" />
       <source>Privacy:</source>
       <translation>Datenschutz:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="188" />
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="212" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="189" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="213" />
       <source>Save as PDF</source>
       <translation>Als PDF speichern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="114" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="115" />
       <source>Save as PDF…</source>
       <translation>Als PDF speichern…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="66" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="67" />
       <source>Sections</source>
       <translation>Abschnitte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="94" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="95" />
       <source>To share with a coach or job club</source>
       <translation>Zum Teilen mit einem Coach oder Jobclub</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="71" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="72" />
       <source>Upcoming events</source>
       <translation>Anstehende Termine</translation>
     </message>
@@ -3365,12 +3411,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>questions</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="115" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="120" />
       <source>&amp;Day</source>
       <translation>&amp;Tag</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="116" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="121" />
       <source>&amp;Note</source>
       <translation>&amp;Notiz</translation>
     </message>
@@ -3439,7 +3485,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Worum es beim Nachfassen geht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="28" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="29" />
       <source>networkcircles networks (*.sqlite *.db);;All files (*)</source>
       <translation>networkcircles-Netzwerke (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
@@ -3447,27 +3493,27 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>ReadOnlyState</name>
     <message>
-      <location filename="../../networkcircles/ui/read_only.py" line="64" />
+      <location filename="../../networkcircles/ui/read_only.py" line="100" />
       <source>This network is open read-only: another window is editing it.</source>
       <translation>Dieses Netzwerk ist schreibgeschützt geöffnet: Ein anderes Fenster bearbeitet es.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/read_only.py" line="59" />
+      <location filename="../../networkcircles/ui/read_only.py" line="95" />
       <source>This network is read-only: it belongs to another user.</source>
       <translation>Dieses Netzwerk ist schreibgeschützt: Es gehört einem anderen Benutzer.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/read_only.py" line="61" />
+      <location filename="../../networkcircles/ui/read_only.py" line="97" />
       <source>This network is read-only: its disk is full.</source>
       <translation>Dieses Netzwerk ist schreibgeschützt: Sein Datenträger ist voll.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/read_only.py" line="63" />
+      <location filename="../../networkcircles/ui/read_only.py" line="99" />
       <source>This network is read-only: its folder or disk cannot be written to.</source>
       <translation>Dieses Netzwerk ist schreibgeschützt: In seinen Ordner oder auf seinen Datenträger kann nicht geschrieben werden.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/read_only.py" line="57" />
+      <location filename="../../networkcircles/ui/read_only.py" line="93" />
       <source>This network is read-only: the file is write-protected.</source>
       <translation>Dieses Netzwerk ist schreibgeschützt: Die Datei ist schreibgeschützt.</translation>
     </message>
@@ -3593,74 +3639,74 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>RestoreBackupDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="72" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="73" />
       <source>&amp;Restore…</source>
       <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="42" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="43" />
       <source>Backups of {name} are made each day you first open it, before an upgrade and before a restore. The last {keep} are kept.</source>
       <translation>Sicherungen von {name} entstehen beim ersten Öffnen jedes Tages, vor einer Aktualisierung und vor einer Wiederherstellung. Die letzten {keep} werden aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="90" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="91" />
       <source>Before a restore</source>
       <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="91" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="92" />
       <source>Before an upgrade</source>
       <translation>Vor einer Aktualisierung</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="50" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="51" />
       <source>Contacts</source>
       <translation>Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="50" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="51" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="88" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="89" />
       <source>First start of the day</source>
       <translation>Erster Start des Tages</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="50" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="51" />
       <source>Made</source>
       <translation>Anlass</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="111" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="112" />
       <source>Replace the network with the backup of {when}?</source>
       <translation>Das Netzwerk durch die Sicherung vom {when} ersetzen?</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="39" />
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="108" />
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="134" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="40" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="109" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="135" />
       <source>Restore from Backup</source>
       <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="68" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="69" />
       <source>There are no backups of this network yet.</source>
       <translation>Von diesem Netzwerk gibt es noch keine Sicherungen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="113" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="114" />
       <source>What the network holds now is backed up first, so you can go back to it with Restore from Backup. Undo history is cleared.</source>
       <translation>Der jetzige Stand des Netzwerks wird zuerst gesichert, sodass Sie mit „Aus Sicherung wiederherstellen“ zu ihm zurückkehren können. Der Rückgängig-Verlauf wird geleert.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="59" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="60" />
       <source>unreadable</source>
       <translation>nicht lesbar</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="135" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="136" />
       <source>{name} cannot be restored: {reason}</source>
       <translation>{name} kann nicht wiederhergestellt werden: {reason}</translation>
     </message>
@@ -3696,165 +3742,353 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>SyncAccountsDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="53" />
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="70" />
       <source>&amp;Add Account</source>
       <translation>Konto &amp;hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="47" />
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="64" />
       <source>&amp;Password:</source>
       <translation>&amp;Passwort:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="54" />
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="71" />
       <source>&amp;Remove</source>
       <translation>&amp;Entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="55" />
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="72" />
       <source>&amp;Sync Now</source>
       <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="46" />
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="63" />
       <source>&amp;User:</source>
       <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="37" />
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="54" />
       <source>Accounts</source>
       <translation>Konten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="115" />
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="132" />
       <source>Added. Sync Now sends your network out and brings the server's contacts in.</source>
       <translation>Hinzugefügt. „Jetzt synchronisieren“ sendet Ihr Netzwerk an den Server und holt dessen Kontakte herein.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="29" />
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="46" />
       <source>Keep your contacts in step with the address book on your phone or mail account (Nextcloud, Fastmail, iCloud, Radicale…). Type your server's address; the address book is found from it.</source>
       <translation>Halten Sie Ihre Kontakte mit dem Adressbuch auf Ihrem Telefon oder in Ihrem E-Mail-Konto abgeglichen (Nextcloud, Fastmail, iCloud, Radicale…). Geben Sie die Adresse Ihres Servers ein; das Adressbuch wird darüber gefunden.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="45" />
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="62" />
       <source>Server &amp;address:</source>
       <translation>Server&amp;adresse:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="56" />
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="73" />
       <source>Show &amp;Log</source>
       <translation>Protoko&amp;ll zeigen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="24" />
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="41" />
       <source>Sync Accounts</source>
       <translation>Synchronisationskonten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="132" />
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="149" />
       <source>Syncing…</source>
       <translation>Wird synchronisiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="96" />
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="113" />
       <source>The server address starts with https:// (or http://).</source>
       <translation>Die Serveradresse beginnt mit https:// (oder http://).</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="107" />
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="124" />
       <source>This system has no keyring to keep the password in. Set the environment variable NETWORKCIRCLES_PASSWORD before starting networkcircles instead.</source>
       <translation>Dieses System hat keinen Schlüsselbund für das Passwort. Setzen Sie stattdessen die Umgebungsvariable NETWORKCIRCLES_PASSWORD, bevor Sie networkcircles starten.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="99" />
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="116" />
       <source>Type the user name of the account.</source>
       <translation>Geben Sie den Benutzernamen des Kontos ein.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="78" />
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="96" />
       <source>never</source>
       <translation>nie</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="81" />
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="98" />
       <source>{user} at {url} — last sync: {when}</source>
       <translation>{user} bei {url} — zuletzt synchronisiert: {when}</translation>
     </message>
   </context>
   <context>
+    <name>SyncConflictsDialog</name>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="115" />
+      <source>&amp;Apply</source>
+      <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="117" />
+      <source>&amp;Keep This Network's</source>
+      <translation>&amp;Dieses Netzwerk behalten</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="80" />
+      <source>(empty)</source>
+      <translation>(leer)</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="127" />
+      <source>&lt;b&gt;Server&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Server&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="126" />
+      <source>&lt;b&gt;This network&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Dieses Netzwerk&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="37" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="41" />
+      <source>All day</source>
+      <translation>Ganztägig</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="137" />
+      <source>All from the server</source>
+      <translation>Alles vom Server</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="136" />
+      <source>All from this network</source>
+      <translation>Alles aus diesem Netzwerk</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="39" />
+      <source>Circle</source>
+      <translation>Kreis</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="43" />
+      <source>Cost</source>
+      <translation>Kosten</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="36" />
+      <source>E-mails</source>
+      <translation>E-Mails</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="41" />
+      <source>Ends</source>
+      <translation>Ende</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="39" />
+      <source>How known</source>
+      <translation>Woher bekannt</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="40" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="38" />
+      <source>LinkedIn</source>
+      <translation>LinkedIn</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="36" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="38" />
+      <source>Notes</source>
+      <translation>Notizen</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="37" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="44" />
+      <source>Organiser</source>
+      <translation>Veranstalter</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="36" />
+      <source>Phones</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="43" />
+      <source>Place</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="40" />
+      <source>Reliability</source>
+      <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="42" />
+      <source>Repeats</source>
+      <translation>Wiederholung</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="37" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="43" />
+      <source>Skipped dates</source>
+      <translation>Ausgelassene Tage</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="41" />
+      <source>Starts</source>
+      <translation>Beginn</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="44" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="91" />
+      <source>Sync Conflicts</source>
+      <translation>Synchronisationskonflikte</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="39" />
+      <source>Tags</source>
+      <translation>Schlagwörter</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="96" />
+      <source>These were changed both here and on the server since the last sync. Pick the version to keep; the other one is kept in the notes.</source>
+      <translation>Diese Angaben wurden seit der letzten Synchronisation hier und auf dem Server geändert. Wählen Sie die Fassung, die bleiben soll; die andere wird in den Notizen aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="42" />
+      <source>Time zone</source>
+      <translation>Zeitzone</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="40" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="38" />
+      <source>Website</source>
+      <translation>Webseite</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="69" />
+      <source>{field} here</source>
+      <translation>{field} hier</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="72" />
+      <source>{field} on the server</source>
+      <translation>{field} auf dem Server</translation>
+    </message>
+  </context>
+  <context>
     <name>SyncController</name>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="106" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="127" />
       <source>Add or remove CardDAV/CalDAV accounts</source>
       <translation>CardDAV-/CalDAV-Konten hinzufügen oder entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="240" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="296" />
       <source>Delete contacts?</source>
       <translation>Kontakte löschen?</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="259" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="315" />
       <source>Last sync: {when}</source>
       <translation>Zuletzt synchronisiert: {when}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="105" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="126" />
       <source>Sync &amp;Accounts…</source>
       <translation>Synchronisations&amp;konten…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="108" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="129" />
       <source>Sync &amp;Log…</source>
       <translation>Synchronisations&amp;protokoll…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="224" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="250" />
       <source>Sync failed: {why}</source>
       <translation>Synchronisation fehlgeschlagen: {why}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="115" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="136" />
       <source>Sync progress</source>
       <translation>Fortschritt der Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="228" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="254" />
       <source>Synced: {i} in, {o} out, {c} conflicts</source>
       <translation>Synchronisiert: {i} herein, {o} hinaus, {c} Konflikte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="154" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="175" />
       <source>Syncing…</source>
       <translation>Wird synchronisiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="242" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="298" />
       <source>The server no longer has {n} of the {t} contacts synced with it (was the address book emptied?). Delete them here too?</source>
       <translation>Der Server hat {n} der {t} mit ihm synchronisierten Kontakte nicht mehr (wurde das Adressbuch geleert?). Sollen sie auch hier gelöscht werden?</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="165" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="285" />
+      <source>decided {name}: the server's {fields}</source>
+      <translation>{name} entschieden: {fields} vom Server</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/sync_controller.py" line="186" />
       <source>in %v/%m</source>
       <translation>herein %v/%m</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="165" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="186" />
       <source>out %v/%m</source>
       <translation>hinaus %v/%m</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="210" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="231" />
       <source>{stamp} {account}: failed: {why}</source>
       <translation>{stamp} {account}: fehlgeschlagen: {why}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="201" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="222" />
       <source>{stamp} {account}: the server deleted {n} of {t} contacts; waiting for your answer</source>
       <translation>{stamp} {account}: Der Server hat {n} von {t} Kontakten gelöscht; wartet auf Ihre Antwort</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="188" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="209" />
       <source>{stamp} {account}: {i} in, {o} out, {c} conflicts</source>
       <translation>{stamp} {account}: {i} herein, {o} hinaus, {c} Konflikte</translation>
     </message>
@@ -3862,17 +4096,17 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>SyncLogDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="144" />
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="161" />
       <source>No sync yet.</source>
       <translation>Noch keine Synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="138" />
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="155" />
       <source>Sync Log</source>
       <translation>Synchronisationsprotokoll</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="143" />
+      <location filename="../../networkcircles/ui/dialogs/sync_accounts.py" line="160" />
       <source>Sync log</source>
       <translation>Synchronisationsprotokoll</translation>
     </message>
@@ -3880,37 +4114,37 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>theme</name>
     <message>
-      <location filename="../../networkcircles/ui/theme.py" line="156" />
+      <location filename="../../networkcircles/ui/theme.py" line="158" />
       <source>&amp;Dark</source>
       <translation>&amp;Dunkel</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/theme.py" line="155" />
+      <location filename="../../networkcircles/ui/theme.py" line="157" />
       <source>&amp;Light</source>
       <translation>&amp;Hell</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/theme.py" line="154" />
+      <location filename="../../networkcircles/ui/theme.py" line="156" />
       <source>&amp;System</source>
       <translation>&amp;System</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/theme.py" line="162" />
+      <location filename="../../networkcircles/ui/theme.py" line="164" />
       <source>&amp;Theme</source>
       <translation>&amp;Farbschema</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/theme.py" line="168" />
+      <location filename="../../networkcircles/ui/theme.py" line="170" />
       <source>Dark text on a light background</source>
       <translation>Dunkle Schrift auf hellem Grund</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/theme.py" line="167" />
+      <location filename="../../networkcircles/ui/theme.py" line="169" />
       <source>Follow the light or dark look of the system</source>
       <translation>Dem hellen oder dunklen Erscheinungsbild des Systems folgen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/theme.py" line="169" />
+      <location filename="../../networkcircles/ui/theme.py" line="171" />
       <source>Light text on a dark background</source>
       <translation>Helle Schrift auf dunklem Grund</translation>
     </message>
@@ -3918,127 +4152,127 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>TipDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="54" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="55" />
       <source>&amp;Company</source>
       <translation>&amp;Firma</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="53" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="54" />
       <source>&amp;Kind</source>
       <translation>&amp;Art</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="58" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="59" />
       <source>&amp;Link</source>
       <translation>&amp;Link</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="56" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="57" />
       <source>&amp;Name</source>
       <translation>&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="55" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="56" />
       <source>&amp;Role</source>
       <translation>S&amp;telle</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="59" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="60" />
       <source>&amp;Status</source>
       <translation>&amp;Status</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="113" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="115" />
       <source>'{text}' is not a date (YYYY-MM-DD)</source>
       <translation>„{text}“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="115" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="117" />
       <source>A job lead needs a company.</source>
       <translation>Ein Stellenhinweis braucht eine Firma.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="136" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="138" />
       <source>Applied</source>
       <translation>Beworben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="32" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="33" />
       <source>Career fair</source>
       <translation>Jobmesse</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="139" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="141" />
       <source>Closed</source>
       <translation>Erledigt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="31" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="32" />
       <source>Company hiring</source>
       <translation>Firma stellt ein</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="28" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="29" />
       <source>Edit tip</source>
       <translation>Tipp bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="57" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="58" />
       <source>Fair &amp;date</source>
       <translation>&amp;Datum der Messe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="117" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="119" />
       <source>Give the fair or the resource a name.</source>
       <translation>Geben Sie der Messe oder dem Hilfsmittel einen Namen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="135" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="137" />
       <source>Heard</source>
       <translation>Davon gehört</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="137" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="139" />
       <source>Interviewing</source>
       <translation>Im Vorstellungsgespräch</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="62" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="63" />
       <source>N&amp;otes</source>
       <translation>N&amp;otizen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="28" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="29" />
       <source>New tip</source>
       <translation>Neuer Tipp</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="42" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="43" />
       <source>Nobody</source>
       <translation>Niemand</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="138" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="140" />
       <source>Offer</source>
       <translation>Angebot</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="60" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="61" />
       <source>Shared &amp;by</source>
       <translation>Erhalten &amp;von</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="61" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="62" />
       <source>Shared &amp;on</source>
       <translation>Erhalten a&amp;m</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="33" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="34" />
       <source>Tool or website</source>
       <translation>Hilfsmittel oder Webseite</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/tip.py" line="48" />
+      <location filename="../../networkcircles/ui/dialogs/tip.py" line="49" />
       <source>YYYY-MM-DD</source>
       <translation>JJJJ-MM-TT</translation>
     </message>
@@ -4100,158 +4334,168 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>undo</name>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="513" />
+      <location filename="../../networkcircles/ui/commands.py" line="546" />
       <source>Add association</source>
       <translation>Verband hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="76" />
+      <location filename="../../networkcircles/ui/commands.py" line="103" />
       <source>Add contact</source>
       <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="408" />
+      <location filename="../../networkcircles/ui/commands.py" line="439" />
       <source>Add event</source>
       <translation>Termin hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="270" />
+      <location filename="../../networkcircles/ui/commands.py" line="301" />
       <source>Add introduction</source>
       <translation>Vermittlung hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="493" />
+      <location filename="../../networkcircles/ui/commands.py" line="526" />
       <source>Add people met at event</source>
       <translation>Beim Termin getroffene Personen hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="344" />
+      <location filename="../../networkcircles/ui/commands.py" line="375" />
       <source>Add tip</source>
       <translation>Tipp hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="254" />
+      <location filename="../../networkcircles/ui/commands.py" line="285" />
       <source>Clear follow-up</source>
       <translation>Nachfassen entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="547" />
+      <location filename="../../networkcircles/ui/commands.py" line="586" />
       <source>Delete association</source>
       <translation>Verband löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="148" />
+      <location filename="../../networkcircles/ui/commands.py" line="175" />
       <source>Delete contact</source>
       <translation>Kontakt löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="442" />
+      <location filename="../../networkcircles/ui/commands.py" line="473" />
       <source>Delete event</source>
       <translation>Termin löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="239" />
+      <location filename="../../networkcircles/ui/commands.py" line="268" />
       <source>Delete interaction</source>
       <translation>Kontakteintrag löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="329" />
+      <location filename="../../networkcircles/ui/commands.py" line="360" />
       <source>Delete reference request</source>
       <translation>Referenzanfrage löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="374" />
+      <location filename="../../networkcircles/ui/commands.py" line="405" />
       <source>Delete tip</source>
       <translation>Tipp löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="534" />
+      <location filename="../../networkcircles/ui/commands.py" line="573" />
       <source>Edit association</source>
       <translation>Verband bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="165" />
+      <location filename="../../networkcircles/ui/commands.py" line="192" />
       <source>Edit circle</source>
       <translation>Kreis bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="100" />
-      <location filename="../../networkcircles/ui/commands.py" line="185" />
+      <location filename="../../networkcircles/ui/commands.py" line="127" />
+      <location filename="../../networkcircles/ui/commands.py" line="212" />
       <source>Edit contact</source>
       <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="427" />
+      <location filename="../../networkcircles/ui/commands.py" line="458" />
       <source>Edit event</source>
       <translation>Termin bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="316" />
+      <location filename="../../networkcircles/ui/commands.py" line="347" />
       <source>Edit reference request</source>
       <translation>Referenzanfrage bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="361" />
+      <location filename="../../networkcircles/ui/commands.py" line="392" />
       <source>Edit tip</source>
       <translation>Tipp bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="389" />
+      <location filename="../../networkcircles/ui/commands.py" line="420" />
       <source>Edit your pitch</source>
       <translation>Kurzvorstellung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="55" />
+      <location filename="../../networkcircles/ui/commands.py" line="80" />
       <source>Import {added} added, {merged} merged</source>
       <translation>Import: {added} neu, {merged} zusammengeführt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="459" />
+      <location filename="../../networkcircles/ui/commands.py" line="82" />
+      <source>Import {added} added, {merged} merged, {events} events</source>
+      <translation>Import: {added} hinzugefügt, {merged} zusammengeführt, {events} Termine</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/commands.py" line="490" />
       <source>Link people to event</source>
       <translation>Personen mit Termin verknüpfen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="218" />
+      <location filename="../../networkcircles/ui/commands.py" line="246" />
       <source>Log interaction</source>
       <translation>Kontakt eintragen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="298" />
+      <location filename="../../networkcircles/ui/commands.py" line="329" />
       <source>Log reference request</source>
       <translation>Referenzanfrage eintragen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="201" />
+      <location filename="../../networkcircles/ui/commands.py" line="228" />
       <source>Met a contact</source>
       <translation>Kontakt getroffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="117" />
+      <location filename="../../networkcircles/ui/commands.py" line="144" />
       <source>Move contact</source>
       <translation>Kontakt verschieben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="132" />
+      <location filename="../../networkcircles/ui/commands.py" line="159" />
       <source>Move contacts</source>
       <translation>Kontakte verschieben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="283" />
+      <location filename="../../networkcircles/ui/commands.py" line="314" />
       <source>Remove introduction</source>
       <translation>Vermittlung entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="254" />
+      <location filename="../../networkcircles/ui/commands.py" line="285" />
       <source>Set follow-up</source>
       <translation>Nachfassen planen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="38" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="47" />
+      <source>Sync (stopped part way)</source>
+      <translation>Synchronisation (unterwegs abgebrochen)</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/sync_controller.py" line="49" />
       <source>Sync ({n} in)</source>
       <translation>Synchronisation ({n} herein)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="473" />
+      <location filename="../../networkcircles/ui/commands.py" line="504" />
       <source>Unlink people from event</source>
       <translation>Verknüpfung von Personen mit Termin lösen</translation>
     </message>
