@@ -178,6 +178,15 @@ def test_a_server_that_goes_away_mid_sync_is_finished_by_the_next_sync(radicale,
     _consistent(store)
 
 
+def _wait_for_cards_moving(process, phone, store, before: tuple[int, int]) -> None:
+    """Until a card has gone out or come in, or the process has ended (at most a minute)."""
+    deadline = time.monotonic() + 60
+    while process.poll() is None and time.monotonic() < deadline:
+        if (len(phone.names()), len(_names(store))) != before:
+            return
+        time.sleep(0.05)
+
+
 def test_kill_loop_sync_killed_mid_batch_loses_and_doubles_nothing(radicale, tmp_path):
     """SIGKILL the sync process at random moments, with the phone changing cards between
     kills; after a final sync both sides hold every contact exactly once."""
@@ -192,9 +201,13 @@ def test_kill_loop_sync_killed_mid_batch_loses_and_doubles_nothing(radicale, tmp
     chance = random.Random(17)
     killed = cut_mid_sync = 0
     for round_number in range(kills * 3):
+        before = (len(phone.names()), len(_names(store)))
         process = _cli("sync", "--db", str(store), "--url", url, "--user", USER,
                        "--allow-deletes")  # fmt: skip
-        time.sleep(chance.uniform(0.8, 4.0))
+        # Kill at a random moment after the sync has begun moving cards, not at a random time
+        # after the process started: on a loaded machine it may still be importing modules.
+        _wait_for_cards_moving(process, phone, store, before)
+        time.sleep(chance.uniform(0.0, 1.5))
         if process.poll() is None:
             os.kill(process.pid, signal.SIGKILL)
             killed += 1
