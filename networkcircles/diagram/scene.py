@@ -147,7 +147,9 @@ class CirclesScene(
         self._dragged = DraggedDot()
         self._lines = LinesItem()
         self._live_lines = LinesItem(live=True)
-        self._names = NamesItem(self.dots_in, self._name_of, self._spacings, self._name_obstacles)
+        self._names = NamesItem(
+            self._named_dots, self._name_of, self._spacings, self._name_obstacles, self.dots_near
+        )
         for item in (self._dragged, self._lines, self._live_lines, self._names):
             self.addItem(item)
         self._build_tray()
@@ -191,9 +193,33 @@ class CirclesScene(
     def update_contact(self, row: ContactRow) -> None:
         """A contact was added or changed: restyle its dot; if it changed ring, seat it in
         the new one (nobody else moves unless the ring needs smaller dots)."""
+        self.update_contacts([row])
+
+    def update_contacts(self, rows: list[ContactRow]) -> None:
+        """Contacts were added or changed (a bulk move, an import): update_contact for each,
+        with the ring titles, the lines and the markers brought up to date once."""
+        moved: set[int] = set()
+        for row in rows:
+            if self._update_one(row):
+                moved.add(row.id)
+        if moved:
+            self._relabel()
+            self._moved_lines(moved)
+        touched = {row.id for row in rows}
+        cursor = self._cursor
+        if (
+            self._chosen in touched
+            or self._hovered in touched
+            or (cursor is not None and cursor[0] == CONTACT and cursor[1] in touched)
+        ):
+            self._put_markers()
+
+    def _update_one(self, row: ContactRow) -> bool:
+        """Restyle and, if it changed group, re-seat one contact's dot; whether it moved."""
         if self._press is not None and self._press.contact_id == row.id:
             self._cancel_drag()
         self._rows[row.id] = row
+        self._names.invalidate()  # the name may have changed
         dot = self._dots.get(row.id)
         if dot is None:
             dot = self._dots[row.id] = ContactDot(row.id)
@@ -203,18 +229,16 @@ class CirclesScene(
             if dot.tile is not None:
                 self._tiles[dot.tile].refresh(dot)
         was, now = dot.group, self._group_of(row)
-        if was != now:
-            if was is not None:
-                self._orders.pop(was, None)
-                self._members[was].discard(row.id)
-                self._seating[was].remove(row.id)
-                # The freed seat stays free: the others keep theirs.
-            self._members[now].add(row.id)
-            self._seat_one(now, dot)
-            self._relabel()
-            self._moved_lines({row.id})
-        if row.id in (self._chosen, self._hovered) or self._cursor == (CONTACT, row.id):
-            self._put_markers()
+        if was == now:
+            return False
+        if was is not None:
+            self._orders.pop(was, None)
+            self._members[was].discard(row.id)
+            self._seating[was].remove(row.id)
+            # The freed seat stays free: the others keep theirs.
+        self._members[now].add(row.id)
+        self._seat_one(now, dot)
+        return True
 
     def remove_contact(self, contact_id: int) -> None:
         row = self._rows.pop(contact_id, None)
@@ -402,6 +426,7 @@ class CirclesScene(
             ring = self._layout.possible if key == WISHES else self._layout.ring(key)
             seating = geometry.seat_ring(ring, ids, spare)
         self._seating[key] = seating
+        self._names.invalidate()
         dots, diameter = self._dots, seating.diameter
         dragged = self.dragged_id()
         touched: set[Key] = set()
@@ -482,6 +507,34 @@ class CirclesScene(
                     found[key] = pitch
                 else:
                     found[key] = min(pitch / load**0.5, 12 * pitch)
+        return found
+
+    def _named_dots(self, keys: set[str], rect: QRectF) -> list[ContactDot]:
+        """The dots of these groups inside `rect`: through the tiles in sight, or through the
+        groups' members, whichever looks at fewer dots."""
+        members = [self._members.get(key, ()) for key in keys]
+        by_members = sum(len(ids) for ids in members)
+        x0, y0, x1, y1 = rect.left(), rect.top(), rect.right(), rect.bottom()
+        tiles = [
+            tile
+            for tx in range(int(x0 // TILE), int(x1 // TILE) + 1)
+            for ty in range(int(y0 // TILE), int(y1 // TILE) + 1)
+            if (tile := self._tiles.get((tx, ty))) is not None
+        ]
+        if sum(len(tile.dots) for tile in tiles) < by_members:
+            return [
+                d
+                for tile in tiles
+                for d in tile.dots.values()
+                if d.group in keys and x0 <= d.x <= x1 and y0 <= d.y <= y1
+            ]
+        dots = self._dots
+        found = []
+        for ids in members:
+            for contact_id in ids:
+                d = dots[contact_id]
+                if d.tile is not None and x0 <= d.x <= x1 and y0 <= d.y <= y1:
+                    found.append(d)
         return found
 
     def _name_of(self, contact_id: int) -> str:
