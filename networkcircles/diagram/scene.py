@@ -577,15 +577,24 @@ class CirclesScene(
         return [item.sceneBoundingRect() for item in items if item is not None and item.isVisible()]
 
     def _relabel(self) -> None:
+        """The ring titles with their counts, all at one size: the largest at which every
+        title fits its box (the "possible" band's too), so none reads smaller than another."""
+        texts: list[tuple[RingLabel, str]] = []
         for key, label in self._labels.items():
             name = self._circles[key].name
-            label.set_text(f"{isolate(name)}\u00a0·\u00a0{len(self._members.get(key, ()))}")
+            texts.append((label, f"{isolate(name)}\u00a0·\u00a0{len(self._members.get(key, ()))}"))
+        if self._band_label is not None:
+            count = len(self._members.get(WISHES, ()))
+            texts.append(
+                (self._band_label, self.tr("People to meet · {count}").format(count=count))
+            )
+        if texts:
+            size = min(label.fitting_size(text) for label, text in texts)
+            for label, text in texts:
+                label.set_text(text, size)
         if self._tray_item is not None:
             count = len(self._members.get(TRAY, ()))
             self._tray_item.set_title(self.tr("Unplaced · {count}").format(count=count))
-        if self._band_label is not None:
-            count = len(self._members.get(WISHES, ()))
-            self._band_label.set_text(self.tr("People to meet · {count}").format(count=count))
 
     def _put_markers(self) -> None:
         """The selection and hover rings where they belong now; only changed ones repaint."""

@@ -320,3 +320,18 @@ def test_names_are_placed_once_until_the_view_or_the_dots_change(big_scene, qtbo
     big_scene.update_contact(make_row(12, "family", name="Someone Else Entirely"))
     view.grab()
     assert len(placings) == before + 1
+
+
+def test_ring_titles_share_one_readable_size(big_scene):
+    """Every ring's title (and the "possible" band's) at one size, the largest at which
+    each fits its box, and that size readable: no inner ring's title shrinks alone."""
+    from networkcircles.diagram.items import LABEL_PIXEL_SIZE
+
+    labels = [*big_scene._labels.values(), big_scene._band_label]
+    sizes = {label.pixel_size for label in labels}
+    assert sizes == {LABEL_PIXEL_SIZE}
+    for label in labels:
+        assert label.boundingRect().width() <= label._width + 2, label.text
+    # A count with more digits keeps them equal.
+    big_scene.update_contacts([make_row(n, "family") for n in range(1, 1200)])
+    assert len({label.pixel_size for label in labels}) == 1
