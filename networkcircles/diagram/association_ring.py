@@ -27,7 +27,10 @@ class AssociationRing:
     ) -> None:
         """Draw each association as a marker of its own on the associations ring, with its
         members seated round it (diagram.association_layout); None goes back to plain seats."""
-        self._associations = None if names is None else (list(names), dict(groups))
+        wanted = None if names is None else (list(names), dict(groups))
+        if wanted == self._associations and ASSOCIATIONS in self._seating:
+            return  # as seated already (a reload seats the ring with these in set_contacts)
+        self._associations = wanted
         if ASSOCIATIONS in self._members:
             self._seat_group(ASSOCIATIONS)
             self._put_markers()

@@ -177,6 +177,10 @@ class CirclesScene(
         self._build_tray()
         self._regroup()
 
+    def circles(self) -> list[CircleRow]:
+        """The circles drawn, innermost first (as set_circles last had them)."""
+        return list(self._circles.values())
+
     def set_contacts(self, rows: list[ContactRow], today: date) -> None:
         """Replace every dot; `today` decides each dot's warmth until the next call."""
         self._cancel_drag()

@@ -298,7 +298,8 @@ class MainWindow(QMainWindow):
         self.contacts_model.set_contacts(rows)
         self.contact_list.set_circles(self.circles)
         self.contact_details.set_circles(self.circles)
-        self.scene.set_circles(self.circles)
+        if self.scene.circles() != self.circles:  # else set_contacts seats everyone once
+            self.scene.set_circles(self.circles)
         self.scene.set_contacts(rows, self.today)
         if with_marks:
             self.feeds.reload()
