@@ -131,6 +131,9 @@ def report(today: date, neglect_days: int = NEGLECT_DAYS) -> BalanceReport:
 
 
 _Seen = tuple[str | None, bool, int | None, int | None, tuple[int, ...]]
+# One circle's figures after its key and name (people, knowing, contacted lately, follow-ups
+# due, last contacted), and its weekly outreach.
+_Figures = tuple[tuple[int, int, int, int, date | None], tuple[int, ...]]
 # What one contact adds to the figures: circle key, knows you are looking, last contacted
 # and next follow-up as day numbers (date.toordinal), and the days of their interactions.
 
@@ -156,7 +159,7 @@ class BalanceTally:
         self._stale: set[int] = set()
         self._origins: dict[int, int] | None = None  # lead id -> first contact of its chain
         self._touched: set[str] = set()  # circles whose figures changed since the last report
-        self._counted: dict[str, tuple] = {}  # circle key -> its figures on _counted_on
+        self._counted: dict[str, _Figures] = {}  # circle key -> its figures on _counted_on
         self._counted_on: date | None = None
 
     def reload(self) -> None:
@@ -192,10 +195,11 @@ class BalanceTally:
                 weekly[key] = list(week_counts)
         self._touched.clear()
         origins: dict[str | None, int] = dict.fromkeys(CIRCLE_KEYS, 0)
+        assert self._origins is not None and self._seen is not None  # _catch_up read them
         for origin in self._origins.values():
             seen = self._seen.get(origin)
-            key = seen[0] if seen is not None else None
-            origins[key] = origins.get(key, 0) + 1
+            origin_key = seen[0] if seen is not None else None
+            origins[origin_key] = origins.get(origin_key, 0) + 1
         return BalanceReport(
             today=today,
             circles=figures,
@@ -206,7 +210,7 @@ class BalanceTally:
             weekly=weekly,
         )
 
-    def _circle_figures(self, key: str, since: int, now: int, first: int) -> tuple:
+    def _circle_figures(self, key: str, since: int, now: int, first: int) -> _Figures:
         """One circle's figures (after the key and name) and its weekly outreach."""
         last_days = self._last.get(key, {})
         last = [d for d, n in last_days.items() if n and d <= now]
@@ -245,10 +249,13 @@ class BalanceTally:
     def _read(self, contact_ids: list[int] | None) -> set[int]:
         days: dict[int, list[int]] = {}
         for contact_id, text in summary_queries.interaction_days(contact_ids):
-            days.setdefault(contact_id, []).append(_day(text))
+            day = _day(text)
+            if day is not None:  # happened_on is never empty; an empty one counts no day
+                days.setdefault(contact_id, []).append(day)
         found = set()
+        assert self._seen is not None  # _catch_up made it
         for contact_id, key, knows, last, follow in summary_queries.balance_states(contact_ids):
-            seen = (key, knows, _day(last), _day(follow), tuple(days.get(contact_id, ())))
+            seen: _Seen = (key, knows, _day(last), _day(follow), tuple(days.get(contact_id, ())))
             self._seen[contact_id] = seen
             self._count(seen, 1)
             found.add(contact_id)
@@ -258,7 +265,7 @@ class BalanceTally:
         if seen is None or seen[0] is None:
             return  # unplaced (or not there): in no circle's figures
         key, knows, last, follow, days = seen
-        self._touched.add(key)
+        self._touched.add(seen[0])
         self._people[key] = self._people.get(key, 0) + sign
         self._knowing[key] = self._knowing.get(key, 0) + sign * knows
         for tally, day in ((self._last, last), (self._follow, follow)):
