@@ -8,8 +8,10 @@ keeps the grids (_tiles, _cells) and reads the scene's dots (_dots, dragged_id).
 seating loop fills both grids inline, for speed, with the same keys as _place.
 """
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from networkcircles.diagram import geometry
 from networkcircles.diagram.items import TILE, ContactDot, TileItem
@@ -26,6 +28,20 @@ def _cell(x: float, y: float, size: float) -> Key:
 
 class HitGrid:
     """The grids' part of CirclesScene (see the module's docstring)."""
+
+    _tiles: dict[Key, TileItem]
+    _cells: dict[Key, list[int]]
+    if TYPE_CHECKING:  # the scene's, for the type checker only (they would hide Qt's)
+        from networkcircles.diagram.overlay_items import NamesItem
+
+        _dots: dict[int, ContactDot]
+        _names: NamesItem
+
+        def addItem(self, item: QGraphicsItem) -> None: ...  # noqa: N802 (Qt's name)
+
+        def removeItem(self, item: QGraphicsItem) -> None: ...  # noqa: N802 (Qt's name)
+
+        def dragged_id(self) -> int | None: ...
 
     def tile_items(self) -> list[TileItem]:
         return list(self._tiles.values())

@@ -173,7 +173,9 @@ class NamesItem(QGraphicsItem):
             if ok:
                 visible = inverse.mapRect(QRectF(widget.rect()))
         ink = _palette_of(option, widget).color(QPalette.ColorRole.WindowText)
-        obstacles = [r.getCoords() for r in map(transform.mapRect, self._obstacles())]
+        obstacles: list[Rect] = []
+        for box in map(transform.mapRect, self._obstacles()):
+            obstacles.append((box.left(), box.top(), box.right(), box.bottom()))
         wanted = (
             transform.m11(), transform.m22(), transform.dx(), transform.dy(),
             visible.getCoords(), tuple(obstacles),

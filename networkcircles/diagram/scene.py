@@ -604,15 +604,17 @@ class CirclesScene(
         """The selection and hover rings where they belong now; only changed ones repaint."""
         for hover, contact_id in ((False, self._chosen), (True, self._hovered)):
             dot = self._dots.get(contact_id) if contact_id is not None else None
-            centre = self.dot_position(contact_id) if dot is not None else None
-            wanted = None if centre is None else (centre.x(), centre.y(), dot.diameter)
+            centre = self.dot_position(dot.contact_id) if dot is not None else None
+            wanted = None
+            if dot is not None and centre is not None:
+                wanted = (centre.x(), centre.y(), dot.diameter)
             current = self._markers[hover]
             if (current[0] if current else None) == wanted:
                 continue
             if current is not None:
                 self.removeItem(current[1])
             self._markers[hover] = None
-            if wanted is not None:
+            if dot is not None and centre is not None and wanted is not None:
                 marker = MarkerItem(centre, dot.diameter, hover)
                 self.addItem(marker)
                 self._markers[hover] = (wanted, marker)

@@ -182,7 +182,7 @@ class TriagePanel(QWidget):
         self.details_label.setText("\n".join(lines))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
+        key = Qt.Key(event.key())
         if key in _CIRCLE_KEYS:
             self.choose(_CIRCLE_KEYS[key])
         elif key == Qt.Key.Key_S:
