@@ -6,8 +6,11 @@ it keeps the associations (_associations) and their markers (_association_items)
 scene's seating calls _seat_associations for that ring.
 """
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem
 
 from networkcircles.diagram import geometry
 from networkcircles.diagram.association_layout import (
@@ -22,12 +25,35 @@ from networkcircles.diagram.ring_items import RingLabel
 class AssociationRing:
     """The associations ring's part of CirclesScene (see the module's docstring)."""
 
+    _associations: tuple[list[tuple[int, str]], dict[int | None, list[int]]] | None
+    _association_items: list[RingLabel]
+    if TYPE_CHECKING:  # the scene's, for the type checker only (they would hide Qt's)
+        from networkcircles.store.queries import CircleRow
+
+        _seating: dict[str, geometry.Seating]
+        _members: dict[str, set[int]]
+        _layout: geometry.Layout
+        _circles: dict[str, CircleRow]
+
+        def _seat_group(self, key: str, spare: int = 0) -> None: ...
+
+        def _put_markers(self) -> None: ...
+
+        def _draw_lines(self) -> None: ...
+
+        def addItem(self, item: QGraphicsItem) -> None: ...  # noqa: N802 (Qt's name)
+
+        def removeItem(self, item: QGraphicsItem) -> None: ...  # noqa: N802 (Qt's name)
+
     def set_associations(
         self, names: list[tuple[int, str]] | None, groups: dict[int | None, list[int]]
     ) -> None:
         """Draw each association as a marker of its own on the associations ring, with its
         members seated round it (diagram.association_layout); None goes back to plain seats."""
-        self._associations = None if names is None else (list(names), dict(groups))
+        wanted = None if names is None else (list(names), dict(groups))
+        if wanted == self._associations and ASSOCIATIONS in self._seating:
+            return  # as seated already (a reload seats the ring with these in set_contacts)
+        self._associations = wanted
         if ASSOCIATIONS in self._members:
             self._seat_group(ASSOCIATIONS)
             self._put_markers()
@@ -39,6 +65,7 @@ class AssociationRing:
 
     def _seat_associations(self, ids: set[int]) -> geometry.Seating:
         """Members round their association's marker; a newcomer re-seats the ring."""
+        assert self._associations is not None  # the scene seats this way only when set
         names, groups = self._associations
         ring = self._layout.ring(ASSOCIATIONS)
         placed: set[int] = set()
@@ -64,7 +91,7 @@ class AssociationRing:
             item.setPos(marker.point.x, marker.point.y)
             self.addItem(item)
             self._association_items.append(item)
-        if not layout.xs:
+        if not layout.xs or layout.member_slots is None:
             return geometry.seat_ring(ring, ids)
         taken = bytearray(len(layout.xs))
         for slot in (*layout.covered, *layout.member_slots.values()):

@@ -44,8 +44,8 @@ class Ring:
         return (self.inner + self.outer) / 2
 
     def label_anchor(self) -> Point:
-        """Where the ring's label sits: the top of its band."""
-        return Point(0.0, -self.middle)
+        """Where the ring's label sits: the top of its band, as low as it goes (label_size)."""
+        return Point(0.0, -label_middle(self.inner, self.outer))
 
     def anchor(self) -> Point:
         """A point in the ring no dot covers (on its label): for clicks by keys and tests."""
@@ -103,10 +103,18 @@ def ring_at(layout: Layout, point: Point) -> str | None:
     return None
 
 
+def label_middle(inner: float, outer: float) -> float:
+    """How far above the centre a ring's label box is centred: its bottom edge on the band's
+    inner edge (padded). The lower the box, the longer the chord its top edge may span, so
+    every ring's title fits at one readable size (an inner ring's box is half as wide again
+    as one centred in the band)."""
+    return min(inner + RING_PADDING + LABEL_HEIGHT / 2, (inner + outer) / 2 + RING_PADDING)
+
+
 def label_size(inner: float, outer: float) -> tuple[float, float]:
     """Width and height of a ring's label box: as wide as the band allows at its top, so the
     box's corners stay inside the ring and cover no other ring's dots."""
-    reach = (inner + outer) / 2 + LABEL_HEIGHT / 2
+    reach = label_middle(inner, outer) + LABEL_HEIGHT / 2
     half = math.sqrt(max((outer - RING_PADDING) ** 2 - reach**2, 0.0))
     return min(2 * half, LABEL_MAX_WIDTH), LABEL_HEIGHT
 
@@ -114,7 +122,7 @@ def label_size(inner: float, outer: float) -> tuple[float, float]:
 def under_label(point: Point, inner: float, outer: float, margin: float = 0.0) -> bool:
     """Whether `point` (with `margin` around it) touches the ring's label box."""
     width, height = label_size(inner, outer)
-    middle = (inner + outer) / 2
+    middle = label_middle(inner, outer)
     return (
         point.y < 0
         and abs(point.x) < width / 2 + margin
@@ -138,7 +146,8 @@ def _slot_coordinates(inner: float, outer: float, diameter: float) -> tuple[list
     # The label box (under_label's test, with the dot's margin), worked out once.
     width, height = label_size(inner, outer)
     margin = diameter / 2 + 1.0
-    half_width, middle, half_height = width / 2 + margin, (inner + outer) / 2, height / 2 + margin
+    half_width, half_height = width / 2 + margin, height / 2 + margin
+    middle = label_middle(inner, outer)
     xs: list[float] = []
     ys: list[float] = []
     cos, sin, tau, quarter = math.cos, math.sin, 2 * math.pi, math.pi / 2

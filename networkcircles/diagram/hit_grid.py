@@ -8,8 +8,10 @@ keeps the grids (_tiles, _cells) and reads the scene's dots (_dots, dragged_id).
 seating loop fills both grids inline, for speed, with the same keys as _place.
 """
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from networkcircles.diagram import geometry
 from networkcircles.diagram.items import TILE, ContactDot, TileItem
@@ -27,6 +29,20 @@ def _cell(x: float, y: float, size: float) -> Key:
 class HitGrid:
     """The grids' part of CirclesScene (see the module's docstring)."""
 
+    _tiles: dict[Key, TileItem]
+    _cells: dict[Key, list[int]]
+    if TYPE_CHECKING:  # the scene's, for the type checker only (they would hide Qt's)
+        from networkcircles.diagram.overlay_items import NamesItem
+
+        _dots: dict[int, ContactDot]
+        _names: NamesItem
+
+        def addItem(self, item: QGraphicsItem) -> None: ...  # noqa: N802 (Qt's name)
+
+        def removeItem(self, item: QGraphicsItem) -> None: ...  # noqa: N802 (Qt's name)
+
+        def dragged_id(self) -> int | None: ...
+
     def tile_items(self) -> list[TileItem]:
         return list(self._tiles.values())
 
@@ -43,6 +59,21 @@ class HitGrid:
                     found += [d for d in tile.dots.values() if x0 <= d.x <= x1 and y0 <= d.y <= y1]
         return found
 
+    def dots_near(self, left: float, top: float, right: float, bottom: float) -> list[ContactDot]:
+        """The dots whose disc may reach into this scene rectangle, through the fine grid:
+        a few cells, however many dots the diagram holds."""
+        reach = MAX_RADIUS
+        x0, y0 = _cell(left - reach, top - reach, CELL)
+        x1, y1 = _cell(right + reach, bottom + reach, CELL)
+        cells, dots = self._cells, self._dots
+        found = []
+        for cx in range(x0, x1 + 1):
+            for cy in range(y0, y1 + 1):
+                ids = cells.get((cx, cy))
+                if ids:
+                    found += [dots[i] for i in ids if i in dots]
+        return found
+
     def _place(self, dot: ContactDot, refresh: bool = True) -> Key:
         key = _cell(dot.x, dot.y, TILE)
         tile = self._tiles.get(key)
@@ -51,6 +82,7 @@ class HitGrid:
             self.addItem(tile)
         tile.dots[dot.contact_id] = dot
         dot.tile = key
+        self._names.invalidate()
         if refresh:
             tile.refresh(dot)
         cell = _cell(dot.x, dot.y, CELL)
@@ -64,6 +96,7 @@ class HitGrid:
     def _unplace(self, dot: ContactDot, refresh: bool = True) -> None:
         if dot.tile is None:
             return
+        self._names.invalidate()
         tile = self._tiles.get(dot.tile)
         if tile is not None:
             tile.dots.pop(dot.contact_id, None)

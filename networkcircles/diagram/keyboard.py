@@ -34,6 +34,8 @@ def _tr(text: str) -> str:
 class KeyboardCursor:
     """The keyboard cursor's part of CirclesScene (see the module's docstring)."""
 
+    _cursor: Cursor | None
+
     def cursor(self) -> Cursor | None:
         """What the keyboard cursor is on: (CONTACT, id), (RING, key), (CENTRE, None)."""
         return self._cursor

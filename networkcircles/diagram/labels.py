@@ -7,7 +7,7 @@ room is left out rather than drawn over another or cut to a stump: zooming in ma
 A grid of cells keeps each check local, so thousands of dots on screen cost milliseconds.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 Rect = tuple[float, float, float, float]  # left, top, right, bottom
@@ -86,10 +86,14 @@ def place_labels(
     gap: float = 2.0,
     bounds: Rect | None = None,
     obstacles: Sequence[Rect] = (),
+    blocked: Callable[[Rect], bool] | None = None,
 ) -> list[Rect | None]:
     """A rectangle for each request's label (None: no room), in the requests' order of
     importance: earlier requests get the better spots. Labels never overlap each other, any
-    requested dot or an obstacle, and stay inside `bounds` when given."""
+    requested dot or an obstacle, and stay inside `bounds` when given.
+
+    `blocked(rect)`: whether a spot covers something else that is too many to list up front
+    (the dots without a name of their own): asked only about the spots tried."""
     taken = _Grid()  # dots, obstacles and the labels placed so far
     for rect in obstacles:
         taken.add(rect)
@@ -109,6 +113,8 @@ def place_labels(
             ):  # fmt: skip
                 continue
             if taken.hits(rect, ignore=disc):
+                continue
+            if blocked is not None and blocked(rect):
                 continue
             chosen = rect
             break

@@ -7,7 +7,7 @@ Text and outline colours come from the palette handed to paint(), so dark themes
 """
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -39,7 +39,8 @@ from networkcircles.diagram.items import (
     _palette_of,
     selection_reach,
 )
-from networkcircles.diagram.labels import LabelRequest, place_labels
+from networkcircles.diagram.labels import CELL as LABEL_CELL
+from networkcircles.diagram.labels import LabelRequest, Rect, place_labels
 
 
 class MarkerItem(QGraphicsItem):
@@ -112,21 +113,35 @@ class FocusItem(QGraphicsItem):
 
 
 class NamesItem(QGraphicsItem):
-    """Names beside the dots, once they are big enough on screen to have room for them."""
+    """Names beside the dots, once they are big enough on screen to have room for them.
+
+    Only the dots that may get a name are looked at one by one; the others, which a name must
+    not cover, are fetched from the scene's fine grid only round the spots a name tries
+    (`dots_near`), so a view of 50,000 dots costs what its named few cost. The placement is
+    kept until the view, the dots or the obstacles change: a hover or a selection repaints
+    the names already placed.
+    """
 
     def __init__(
         self,
-        dots_in: Callable[[QRectF], Iterable[ContactDot]],
+        named_dots: Callable[[set[str], QRectF], list[ContactDot]],
         name_of: Callable[[int], str],
-        spacings: Callable[[], dict[str | None, float]],
-        obstacles: Callable[[], list[QRectF]] = list,
+        spacings: Callable[[], dict[str, float]],
+        obstacles: Callable[[], list[QRectF]],
+        dots_near: Callable[[float, float, float, float], list[ContactDot]],
     ) -> None:
-        """`obstacles`: scene rectangles no name may cover (ring titles, "you", markers)."""
+        """`named_dots(groups, rect)`: the dots of these groups inside a scene rectangle;
+        `obstacles`: scene rectangles no name may cover (ring titles, "you");
+        `dots_near(left, top, right, bottom)`: the dots that may reach into a scene
+        rectangle (each name keeps clear of them)."""
         super().__init__()
-        self._dots_in, self._name_of, self._spacings = dots_in, name_of, spacings
-        self._obstacles = obstacles
-        self.placed: dict[int, tuple] = {}  # the last paint's names: contact id → screen rect
-        self._labels: dict[tuple, tuple[QPixmap, float]] = {}
+        self._named_dots, self._name_of, self._spacings = named_dots, name_of, spacings
+        self._obstacles, self._dots_near = obstacles, dots_near
+        self.placed: dict[int, Rect] = {}  # the last paint's names: contact id → screen rect
+        self._looks: list[tuple[Rect, str, int]] = []  # what placed holds, ready to draw
+        self._placed_for: tuple[object, ...] | None = None  # what the placement was made for
+        self._labels: dict[tuple[str, int, int, int], tuple[QPixmap, float]] = {}
+        self._widths: dict[tuple[str, int], float] = {}
         self._bounds = QRectF(-1, -1, 2, 2)  # never null: see MarkerItem
         self.setZValue(NAME_Z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -139,17 +154,17 @@ class NamesItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
+    def invalidate(self) -> None:
+        """A dot moved, came, went or changed its name: place the names again when next
+        painted."""
+        self._placed_for = None
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         transform = painter.worldTransform()
-        scale = transform.m11()
-        # Only groups whose dots are far enough apart on screen get names: a crowded ring
-        # needs more zoom than a sparse one.
-        spacings = self._spacings()
-        named = {key for key, space in spacings.items() if space * scale >= NAME_ROOM_PIXELS}
-        if not named:
-            return  # no ring has room for names at this zoom: don't even look at the dots
+        if transform.type().value > QTransform.TransformationType.TxScale.value:
+            return  # the view only zooms and pans; names are not drawn turned or sheared
         # Placed over the whole visible area, not only the exposed strip, so a partial repaint
         # places each name where the full one did (diagram/labels.py: no overlaps).
         visible = option.exposedRect
@@ -157,43 +172,103 @@ class NamesItem(QGraphicsItem):
             inverse, ok = transform.inverted()
             if ok:
                 visible = inverse.mapRect(QRectF(widget.rect()))
+        ink = _palette_of(option, widget).color(QPalette.ColorRole.WindowText)
+        obstacles: list[Rect] = []
+        for box in map(transform.mapRect, self._obstacles()):
+            obstacles.append((box.left(), box.top(), box.right(), box.bottom()))
+        wanted = (
+            transform.m11(), transform.m22(), transform.dx(), transform.dy(),
+            visible.getCoords(), tuple(obstacles),
+        )  # fmt: skip
+        if wanted != self._placed_for:
+            self._place(transform, visible, obstacles)
+            self._placed_for = wanted
+        if not self._looks:
+            return
+        painter.save()
+        painter.setWorldTransform(QTransform())  # text at a steady pixel size, any zoom
+        for rect, name, size in self._looks:
+            label, _ascent = self._label(name, size, NAME_MAX_WIDTH, ink)
+            painter.drawPixmap(int(rect[0]), int(rect[1]), label)
+        painter.restore()
+
+    def _place(self, transform: QTransform, visible: QRectF, obstacles: list[Rect]) -> None:
+        """Choose where each name goes (self.placed, self._looks) for this view."""
+        self.placed, self._looks = {}, []
+        sx, sy, dx, dy = transform.m11(), transform.m22(), transform.dx(), transform.dy()
+        if sx <= 0 or sy <= 0:
+            return
+        # Only groups whose dots are far enough apart on screen get names: a crowded ring
+        # needs more zoom than a sparse one.
+        named = {k for k, space in self._spacings().items() if space * sx >= NAME_ROOM_PIXELS}
+        if not named:
+            return  # no ring has room for names at this zoom: don't even look at the dots
         wide = visible.adjusted(-TILE_MARGIN, -TILE_MARGIN, TILE_MARGIN, TILE_MARGIN)
-        everyone = list(self._dots_in(wide))
-        dots = [d for d in everyone if d.group in named and d.diameter * scale >= NAME_MIN_PIXELS]
-        self.placed = {}
+        smallest = NAME_MIN_PIXELS / sx
+        dots = [d for d in self._named_dots(named, wide) if d.diameter >= smallest]
         if not dots:
             return
         dots.sort(key=lambda d: (d.x * d.x + d.y * d.y, d.contact_id))  # inner rings first
-        painter.save()
-        painter.setWorldTransform(QTransform())  # text at a steady pixel size, any zoom
-        ink = _palette_of(option, widget).color(QPalette.ColorRole.WindowText)
         requests, looks = [], []
         metrics: dict[int, QFontMetricsF] = {}
+        widths = self._widths
+        if len(widths) > SPRITE_CACHE_LIMIT * 4:
+            widths.clear()
         for dot in dots:
-            pixels = dot.diameter * scale
+            pixels = dot.diameter * sx
             size = int(min(max(pixels * 0.55, NAME_MIN_FONT), 14))
             if size not in metrics:
                 metrics[size] = QFontMetricsF(_font(size))
             # Measured only: pictures are drawn for the names that find room.
             name = self._name_of(dot.contact_id)
-            width = min(metrics[size].horizontalAdvance(name), NAME_MAX_WIDTH) + 2
+            width = widths.get((name, size))
+            if width is None:
+                width = min(metrics[size].horizontalAdvance(name), NAME_MAX_WIDTH) + 2
+                widths[(name, size)] = width
             height = math.ceil(metrics[size].height()) + 1
-            centre = transform.map(QPointF(dot.x, dot.y))
-            requests.append(LabelRequest(centre.x(), centre.y(), pixels / 2, width, height))
+            x, y = dot.x * sx + dx, dot.y * sy + dy
+            requests.append(LabelRequest(x, y, pixels / 2, width, height))
             looks.append((name, size))
-        blocked = [r.getCoords() for r in map(transform.mapRect, self._obstacles())]
-        asking = {id(dot) for dot in dots}
-        for dot in everyone:  # dots without a name of their own are not written over either
-            if id(dot) not in asking:
-                centre, r = transform.map(QPointF(dot.x, dot.y)), dot.diameter * scale / 2
-                blocked.append((centre.x() - r, centre.y() - r, centre.x() + r, centre.y() + r))
-        rects = place_labels(requests, 2.0, None, blocked)
+        asking = {dot.contact_id for dot in dots}
+        others: dict[tuple[int, int], list[Rect]] = {}
+
+        def others_in(i: int, j: int) -> list[Rect]:
+            """The screen discs of dots without a name of their own that reach into one
+            cell of the labels' grid, fetched the first time a spot there is tried."""
+            left, top = i * LABEL_CELL, j * LABEL_CELL
+            found = []
+            near = self._dots_near(
+                (left - dx) / sx, (top - dy) / sy,
+                (left + LABEL_CELL - dx) / sx, (top + LABEL_CELL - dy) / sy,
+            )  # fmt: skip
+            for dot in near:
+                if dot.contact_id not in asking:
+                    x, y, r = dot.x * sx + dx, dot.y * sy + dy, dot.diameter * sx / 2
+                    found.append((x - r, y - r, x + r, y + r))
+            others[(i, j)] = found
+            return found
+
+        def blocked(rect: Rect) -> bool:
+            """Whether a spot covers a dot without a name: they are not written over."""
+            left, top, right, bottom = rect
+            for i in range(int(left // LABEL_CELL), int(right // LABEL_CELL) + 1):
+                for j in range(int(top // LABEL_CELL), int(bottom // LABEL_CELL) + 1):
+                    found = others.get((i, j))
+                    if found is None:
+                        found = others_in(i, j)
+                    for other in found:
+                        if (
+                            left < other[2] and other[0] < right
+                            and top < other[3] and other[1] < bottom
+                        ):  # fmt: skip
+                            return True
+            return False
+
+        rects = place_labels(requests, 2.0, None, obstacles, blocked)
         for dot, (name, size), rect in zip(dots, looks, rects, strict=True):
             if rect is not None:
                 self.placed[dot.contact_id] = rect
-                label, _ascent = self._label(name, size, NAME_MAX_WIDTH, ink)
-                painter.drawPixmap(int(rect[0]), int(rect[1]), label)
-        painter.restore()
+                self._looks.append((rect, name, size))
 
     def _label(self, name: str, size: int, room: int, ink: QColor) -> tuple[QPixmap, float]:
         """A name drawn once per size and width: text layout is what makes names slow."""

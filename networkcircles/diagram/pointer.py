@@ -45,6 +45,8 @@ class Press:
 class Pointer:
     """The mouse's part of CirclesScene (see the module's docstring)."""
 
+    _press: "Press | None"  # the press being followed, if any
+
     def tooltip_text(self, contact_id: int) -> str:
         """The hover summary of a contact, as rich text."""
         row = self._rows[contact_id]

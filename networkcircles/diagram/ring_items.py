@@ -117,6 +117,7 @@ class RingLabel(QGraphicsItem):
         self._width, self._height = width, height  # geometry's label box: no dot inside
         self._dashed = dashed
         self._text = ""
+        self._fits: dict[str, int] = {}  # text → fitting_size: counts change on every edit
         self._lines: list[str] = []
         self._font = _font(LABEL_PIXEL_SIZE, bold=True)
         self._text_rect = QRectF()
@@ -127,20 +128,43 @@ class RingLabel(QGraphicsItem):
     def text(self) -> str:
         return self._text
 
-    def set_text(self, text: str) -> None:
-        if text == self._text:
+    def fitting_size(self, text: str) -> int:
+        """The largest font (pixels, from LABEL_PIXEL_SIZE down to LABEL_MIN_PIXEL_SIZE) at
+        which `text` fits this label's box in at most two lines."""
+        found = self._fits.get(text)
+        if found is None:
+            if len(self._fits) > 64:
+                self._fits.clear()
+            found = self._fits[text] = self._fitting_size(text)
+        return found
+
+    def _fitting_size(self, text: str) -> int:
+        inner_width = self._width - 12
+        for size in range(LABEL_PIXEL_SIZE, LABEL_MIN_PIXEL_SIZE, -1):
+            metrics = QFontMetricsF(_font(size, bold=True))
+            lines = _wrap(text, metrics, inner_width)
+            if len(lines) <= 2 and max(metrics.horizontalAdvance(line) for line in lines) <= (
+                inner_width
+            ):
+                return size
+        return LABEL_MIN_PIXEL_SIZE
+
+    @property
+    def pixel_size(self) -> int:
+        return self._font.pixelSize()
+
+    def set_text(self, text: str, size: int | None = None) -> None:
+        """Show `text` at `size` pixels (the scene gives every ring title the same one), or
+        at the largest size that fits when None."""
+        if size is None:
+            size = self.fitting_size(text)
+        if text == self._text and size == self._font.pixelSize():
             return
         self.prepareGeometryChange()
         self._text = text
-        inner_width = self._width - 12
-        for size in range(LABEL_PIXEL_SIZE, LABEL_MIN_PIXEL_SIZE - 1, -1):
-            # the largest font at which the label fits its box in at most two lines
-            self._font = _font(size, bold=True)
-            metrics = QFontMetricsF(self._font)
-            self._lines = _wrap(text, metrics, inner_width)
-            widest = max(metrics.horizontalAdvance(line) for line in self._lines)
-            if len(self._lines) <= 2 and widest <= inner_width:
-                break
+        self._font = _font(size, bold=True)
+        metrics = QFontMetricsF(self._font)
+        self._lines = _wrap(text, metrics, self._width - 12)
         width = max(metrics.horizontalAdvance(line) for line in self._lines)
         rect = QRectF(0, 0, width, metrics.height() * len(self._lines))
         rect.moveCenter(QPointF(0, 0))

@@ -147,7 +147,9 @@ class CirclesScene(
         self._dragged = DraggedDot()
         self._lines = LinesItem()
         self._live_lines = LinesItem(live=True)
-        self._names = NamesItem(self.dots_in, self._name_of, self._spacings, self._name_obstacles)
+        self._names = NamesItem(
+            self._named_dots, self._name_of, self._spacings, self._name_obstacles, self.dots_near
+        )
         for item in (self._dragged, self._lines, self._live_lines, self._names):
             self.addItem(item)
         self._build_tray()
@@ -175,6 +177,10 @@ class CirclesScene(
         self._build_tray()
         self._regroup()
 
+    def circles(self) -> list[CircleRow]:
+        """The circles drawn, innermost first (as set_circles last had them)."""
+        return list(self._circles.values())
+
     def set_contacts(self, rows: list[ContactRow], today: date) -> None:
         """Replace every dot; `today` decides each dot's warmth until the next call."""
         self._cancel_drag()
@@ -191,9 +197,33 @@ class CirclesScene(
     def update_contact(self, row: ContactRow) -> None:
         """A contact was added or changed: restyle its dot; if it changed ring, seat it in
         the new one (nobody else moves unless the ring needs smaller dots)."""
+        self.update_contacts([row])
+
+    def update_contacts(self, rows: list[ContactRow]) -> None:
+        """Contacts were added or changed (a bulk move, an import): update_contact for each,
+        with the ring titles, the lines and the markers brought up to date once."""
+        moved: set[int] = set()
+        for row in rows:
+            if self._update_one(row):
+                moved.add(row.id)
+        if moved:
+            self._relabel()
+            self._moved_lines(moved)
+        touched = {row.id for row in rows}
+        cursor = self._cursor
+        if (
+            self._chosen in touched
+            or self._hovered in touched
+            or (cursor is not None and cursor[0] == CONTACT and cursor[1] in touched)
+        ):
+            self._put_markers()
+
+    def _update_one(self, row: ContactRow) -> bool:
+        """Restyle and, if it changed group, re-seat one contact's dot; whether it moved."""
         if self._press is not None and self._press.contact_id == row.id:
             self._cancel_drag()
         self._rows[row.id] = row
+        self._names.invalidate()  # the name may have changed
         dot = self._dots.get(row.id)
         if dot is None:
             dot = self._dots[row.id] = ContactDot(row.id)
@@ -203,18 +233,16 @@ class CirclesScene(
             if dot.tile is not None:
                 self._tiles[dot.tile].refresh(dot)
         was, now = dot.group, self._group_of(row)
-        if was != now:
-            if was is not None:
-                self._orders.pop(was, None)
-                self._members[was].discard(row.id)
-                self._seating[was].remove(row.id)
-                # The freed seat stays free: the others keep theirs.
-            self._members[now].add(row.id)
-            self._seat_one(now, dot)
-            self._relabel()
-            self._moved_lines({row.id})
-        if row.id in (self._chosen, self._hovered) or self._cursor == (CONTACT, row.id):
-            self._put_markers()
+        if was == now:
+            return False
+        if was is not None:
+            self._orders.pop(was, None)
+            self._members[was].discard(row.id)
+            self._seating[was].remove(row.id)
+            # The freed seat stays free: the others keep theirs.
+        self._members[now].add(row.id)
+        self._seat_one(now, dot)
+        return True
 
     def remove_contact(self, contact_id: int) -> None:
         row = self._rows.pop(contact_id, None)
@@ -402,6 +430,7 @@ class CirclesScene(
             ring = self._layout.possible if key == WISHES else self._layout.ring(key)
             seating = geometry.seat_ring(ring, ids, spare)
         self._seating[key] = seating
+        self._names.invalidate()
         dots, diameter = self._dots, seating.diameter
         dragged = self.dragged_id()
         touched: set[Key] = set()
@@ -484,6 +513,34 @@ class CirclesScene(
                     found[key] = min(pitch / load**0.5, 12 * pitch)
         return found
 
+    def _named_dots(self, keys: set[str], rect: QRectF) -> list[ContactDot]:
+        """The dots of these groups inside `rect`: through the tiles in sight, or through the
+        groups' members, whichever looks at fewer dots."""
+        members = [self._members.get(key, ()) for key in keys]
+        by_members = sum(len(ids) for ids in members)
+        x0, y0, x1, y1 = rect.left(), rect.top(), rect.right(), rect.bottom()
+        tiles = [
+            tile
+            for tx in range(int(x0 // TILE), int(x1 // TILE) + 1)
+            for ty in range(int(y0 // TILE), int(y1 // TILE) + 1)
+            if (tile := self._tiles.get((tx, ty))) is not None
+        ]
+        if sum(len(tile.dots) for tile in tiles) < by_members:
+            return [
+                d
+                for tile in tiles
+                for d in tile.dots.values()
+                if d.group in keys and x0 <= d.x <= x1 and y0 <= d.y <= y1
+            ]
+        dots = self._dots
+        found = []
+        for ids in members:
+            for contact_id in ids:
+                d = dots[contact_id]
+                if d.tile is not None and x0 <= d.x <= x1 and y0 <= d.y <= y1:
+                    found.append(d)
+        return found
+
     def _name_of(self, contact_id: int) -> str:
         row = self._rows.get(contact_id)
         return row.name if row is not None else ""
@@ -524,29 +581,40 @@ class CirclesScene(
         return [item.sceneBoundingRect() for item in items if item is not None and item.isVisible()]
 
     def _relabel(self) -> None:
+        """The ring titles with their counts, all at one size: the largest at which every
+        title fits its box (the "possible" band's too), so none reads smaller than another."""
+        texts: list[tuple[RingLabel, str]] = []
         for key, label in self._labels.items():
             name = self._circles[key].name
-            label.set_text(f"{isolate(name)}\u00a0·\u00a0{len(self._members.get(key, ()))}")
+            texts.append((label, f"{isolate(name)}\u00a0·\u00a0{len(self._members.get(key, ()))}"))
+        if self._band_label is not None:
+            count = len(self._members.get(WISHES, ()))
+            texts.append(
+                (self._band_label, self.tr("People to meet · {count}").format(count=count))
+            )
+        if texts:
+            size = min(label.fitting_size(text) for label, text in texts)
+            for label, text in texts:
+                label.set_text(text, size)
         if self._tray_item is not None:
             count = len(self._members.get(TRAY, ()))
             self._tray_item.set_title(self.tr("Unplaced · {count}").format(count=count))
-        if self._band_label is not None:
-            count = len(self._members.get(WISHES, ()))
-            self._band_label.set_text(self.tr("People to meet · {count}").format(count=count))
 
     def _put_markers(self) -> None:
         """The selection and hover rings where they belong now; only changed ones repaint."""
         for hover, contact_id in ((False, self._chosen), (True, self._hovered)):
             dot = self._dots.get(contact_id) if contact_id is not None else None
-            centre = self.dot_position(contact_id) if dot is not None else None
-            wanted = None if centre is None else (centre.x(), centre.y(), dot.diameter)
+            centre = self.dot_position(dot.contact_id) if dot is not None else None
+            wanted = None
+            if dot is not None and centre is not None:
+                wanted = (centre.x(), centre.y(), dot.diameter)
             current = self._markers[hover]
             if (current[0] if current else None) == wanted:
                 continue
             if current is not None:
                 self.removeItem(current[1])
             self._markers[hover] = None
-            if wanted is not None:
+            if dot is not None and centre is not None and wanted is not None:
                 marker = MarkerItem(centre, dot.diameter, hover)
                 self.addItem(marker)
                 self._markers[hover] = (wanted, marker)

@@ -130,13 +130,11 @@ def report(today: date, neglect_days: int = NEGLECT_DAYS) -> BalanceReport:
     )
 
 
-_Seen = tuple[str | None, bool, int | None, int | None, tuple[int, ...]]
 # What one contact adds to the figures: circle key, knows you are looking, last contacted
 # and next follow-up as day numbers (date.toordinal), and the days of their interactions.
-
-
+_Seen = tuple[str | None, bool, int | None, int | None, tuple[int, ...]]
 # One circle's figures after its key and name (people, knowing, contacted lately, follow-ups
-# due, last contacted) and its outreach per week shown.
+# due, last contacted), and its weekly outreach.
 _Figures = tuple[tuple[int, int, int, int, date | None], tuple[int, ...]]
 
 

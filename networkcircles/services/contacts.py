@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from networkcircles.services import extras_snapshot
 from networkcircles.services.errors import InvalidValue
@@ -56,7 +56,7 @@ class ContactSnapshot:
     referrals: tuple[tuple[int, int, date | None, str], ...]
     interactions: tuple[tuple[int, date, str, str, str], ...]
     attendances: tuple[tuple[int, int], ...]
-    extras: dict = field(default_factory=dict)  # circle details: services/contact_extras.py
+    extras: dict[str, Any] = field(default_factory=dict)  # services/contact_extras.py
     sync_links: tuple[int, ...] = ()  # its SyncItem rows: undo ties them back (no duplicate)
 
 
@@ -71,7 +71,7 @@ def _circle_id(circle_key: str | None) -> int | None:
     circle = Circle.get_or_none(Circle.key == circle_key)
     if circle is None:
         raise InvalidContact("circle", f"there is no circle '{circle_key}'")
-    return circle.id
+    return int(circle.id)
 
 
 # How each scalar field is checked (networkcircles/values.py); every other one is text.
@@ -90,7 +90,11 @@ def _clean(changes: dict[str, Any]) -> dict[str, Any]:
     return cleaned(changes, _CHECKS, InvalidContact)
 
 
-def _write_labelled(contact_id: int, emails=None, phones=None) -> None:
+def _write_labelled(
+    contact_id: int,
+    emails: Iterable[Labelled] | None = None,
+    phones: Iterable[Labelled] | None = None,
+) -> None:
     if emails is not None:
         ContactEmail.delete().where(ContactEmail.contact == contact_id).execute()
         for position, item in enumerate(emails):
@@ -105,7 +109,7 @@ def _write_labelled(contact_id: int, emails=None, phones=None) -> None:
             )
 
 
-def _labelled(items: Iterable[Labelled | str] | None, kind: str) -> tuple[Labelled, ...]:
+def _labelled(items: Iterable[object] | None, kind: str) -> tuple[Labelled, ...]:
     result = []
     for item in items or ():
         entry = item if isinstance(item, Labelled) else Labelled(str(item))
@@ -121,17 +125,17 @@ def _labelled(items: Iterable[Labelled | str] | None, kind: str) -> tuple[Labell
 def create(
     name: str,
     circle_key: str | None = None,
-    emails=(),
-    phones=(),
+    emails: Iterable[object] = (),
+    phones: Iterable[object] = (),
     **changes: Any,
 ) -> int:
     """Add a contact and return its id."""
     clean = _clean({"name": name, **changes})
-    emails, phones = _labelled(emails, "emails"), _labelled(phones, "phones")
+    labelled = _labelled(emails, "emails"), _labelled(phones, "phones")
     with db.atomic():
         contact = Contact.create(circle=_circle_id(circle_key), **clean)
-        _write_labelled(contact.id, emails, phones)
-    return contact.id
+        _write_labelled(contact.id, *labelled)
+    return int(contact.id)
 
 
 def update(contact_id: int, changes: dict[str, Any]) -> None:
@@ -177,9 +181,10 @@ def move_many(moves: dict[int, str | None]) -> None:
     if not moves:
         return
     keys = {key for key in moves.values() if key is not None}
-    found = dict(Circle.select(Circle.key, Circle.id).where(Circle.key.in_(keys)).tuples())
-    for key in keys - set(found):
-        raise InvalidContact("circle", f"there is no circle '{key}'")
+    query = Circle.select(Circle.key, Circle.id).where(Circle.key.in_(keys)).tuples()
+    found = dict(cast("Iterable[tuple[str, int]]", query))
+    for missing in keys - set(found):
+        raise InvalidContact("circle", f"there is no circle '{missing}'")
     by_circle: dict[str | None, list[int]] = {}
     for contact_id, key in moves.items():
         by_circle.setdefault(key, []).append(contact_id)
@@ -196,11 +201,11 @@ def move_many(moves: dict[int, str | None]) -> None:
                     .execute()
                 )
         if updated != len(moves):  # the transaction rolls back: nobody moved
-            ids, there = list(moves), set()
+            ids, there = list(moves), set[int]()
             for start in range(0, len(ids), _CHUNK):
                 chunk = ids[start : start + _CHUNK]
-                query = Contact.select(Contact.id).where(Contact.id.in_(chunk))
-                there.update(row[0] for row in query.tuples())
+                kept = Contact.select(Contact.id).where(Contact.id.in_(chunk)).tuples()
+                there.update(row[0] for row in cast("Iterable[tuple[int]]", kept))
             raise UnknownContact(min(set(ids) - there))
 
 
@@ -210,15 +215,34 @@ def snapshot(contact_id: int) -> ContactSnapshot:
         raise UnknownContact(contact_id)
     contact = Contact.get_by_id(contact_id)
     referrals = tuple(
-        (r.introducer_id, r.introduced_id, r.introduced_on, r.note)
-        for r in Referral.select().where(
-            (Referral.introducer == contact_id) | (Referral.introduced == contact_id)
+        cast(
+            "Iterable[tuple[int, int, date | None, str]]",
+            Referral.select(
+                Referral.introducer, Referral.introduced, Referral.introduced_on, Referral.note
+            )
+            .where((Referral.introducer == contact_id) | (Referral.introduced == contact_id))
+            .tuples(),
         )
     )
     interactions = tuple(
-        (i.id, i.happened_on, i.kind, i.note, i.outcome) for i in contact.interactions
+        cast(
+            "Iterable[tuple[int, date, str, str, str]]",
+            Interaction.select(
+                Interaction.id, Interaction.happened_on, Interaction.kind, Interaction.note,
+                Interaction.outcome,
+            )
+            .where(Interaction.contact == contact_id)
+            .tuples(),
+        )
+    )  # fmt: skip
+    attendances = tuple(
+        cast(
+            "Iterable[tuple[int, int]]",
+            Attendance.select(Attendance.event, Attendance.contact)
+            .where(Attendance.contact == contact_id)
+            .tuples(),
+        )
     )
-    attendances = tuple((a.event_id, a.contact_id) for a in contact.attendances)
     return ContactSnapshot(
         details, contact.created_at, referrals, interactions, attendances,
         extras_snapshot.snapshot(contact_id), sync_links.links("contact", contact_id),
@@ -229,7 +253,7 @@ def delete(contact_id: int) -> ContactSnapshot:
     """Remove a contact with its e-mails, phones, interactions and referrals."""
     with db.atomic():
         saved = snapshot(contact_id)
-        Contact.delete_by_id(contact_id)
+        Contact.delete().where(Contact.id == contact_id).execute()
     return saved
 
 
@@ -281,3 +305,14 @@ def problems(changes: dict[str, Any]) -> dict[str, str]:
         except InvalidContact as error:
             found[error.field] = error.reason
     return found
+
+
+def tray() -> tuple[set[int], list[int]]:
+    """Every contact's id, and the ids of those in no circle (the unplaced tray) in id order:
+    what the triage panel needs, without reading every contact's row."""
+    everyone = Contact.select(Contact.id).tuples()
+    unplaced = Contact.select(Contact.id).where(Contact.circle.is_null()).order_by(Contact.id)
+    return (
+        {row[0] for row in cast("Iterable[tuple[int]]", everyone)},
+        [row[0] for row in cast("Iterable[tuple[int]]", unplaced.tuples())],
+    )

@@ -50,7 +50,7 @@ __all__ = [
 PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
-    "synchronous": "full",  # an edit shown as saved must survive a power cut
+    "synchronous": "normal",  # WAL: atomic, no fsync per edit; see README (Durability)
 }
 
 # A read-only window: no WAL switch (it is already WAL), and SQLite refuses every write.

@@ -297,7 +297,8 @@ class MainWindow(QMainWindow):
         self.contacts_model.set_contacts(rows)
         self.contact_list.set_circles(self.circles)
         self.contact_details.set_circles(self.circles)
-        self.scene.set_circles(self.circles)
+        if self.scene.circles() != self.circles:  # else set_contacts seats everyone once
+            self.scene.set_circles(self.circles)
         self.scene.set_contacts(rows, self.today)
         if with_marks:
             self.feeds.reload()
@@ -333,6 +334,7 @@ class MainWindow(QMainWindow):
     def _contacts_changed(self, ids: list[int]) -> None:
         """After a write: refresh just those contacts in every view."""
         rows = queries.contact_rows_of(ids)
+        changed = []
         for contact_id in ids:
             row = rows.get(contact_id)
             if row is None:
@@ -342,7 +344,8 @@ class MainWindow(QMainWindow):
                     self.select_contact(None)
             else:
                 self.contacts_model.update_contact(row)
-                self.scene.update_contact(row)
+                changed.append(row)
+        self.scene.update_contacts(changed)  # the ring titles counted once, not per contact
         self.feeds.contacts_changed(ids)
         if self._verdict_kind is not None:  # an answer may have changed someone's verdict
             self._verdict_filter_changed(self._verdict_kind)

@@ -116,3 +116,17 @@ def test_deeply_repeated_lines_finish_within_thirty_seconds(store, tmp_path):
         if plan.files:
             importing.apply_plan(plan)
         assert time.monotonic() - started < 30
+
+
+def test_five_thousand_names_placed_well_under_a_second():
+    import random
+
+    from networkcircles.diagram.labels import LabelRequest, place_labels
+
+    rng = random.Random(5)
+    requests = [
+        LabelRequest(rng.uniform(0, 1600), rng.uniform(0, 1200), 3, 70, 13) for _ in range(5000)
+    ]
+    start = time.perf_counter()
+    place_labels(requests)
+    assert time.perf_counter() - start < 1.0

@@ -266,3 +266,72 @@ def test_updating_some_marks_leaves_the_others(scene):
     assert scene.marks(20) == {"wish"}
     scene.set_marks({})
     assert (scene.marks(40), scene.marks(20)) == (frozenset(), frozenset())
+
+
+def test_a_bulk_move_counts_the_rings_once(big_scene, monkeypatch):
+    """300 people moved in one step: their dots move, the ring titles are counted once."""
+    relabels = []
+    real = CirclesScene._relabel
+    monkeypatch.setattr(CirclesScene, "_relabel", lambda self: (relabels.append(1), real(self)))
+    peers = sorted(big_scene.group_members("peers"))[:300]
+    big_scene.update_contacts([make_row(cid, "family") for cid in peers])
+    assert len(relabels) == 1
+    assert all(ring_key(big_scene, cid) == "family" for cid in peers)
+    family = len(big_scene.group_members("family"))
+    assert big_scene.ring_label("family").endswith(f"\u00a0{family}")
+
+
+def test_names_are_placed_once_until_the_view_or_the_dots_change(big_scene, qtbot, monkeypatch):
+    """Hovering or selecting repaints the names already placed; zooming or moving a dot
+    places them again, and no name covers a dot that has none."""
+    from networkcircles.diagram import overlay_items
+    from networkcircles.diagram.labels import overlaps
+
+    placings = []
+    real = overlay_items.place_labels
+    monkeypatch.setattr(
+        overlay_items, "place_labels", lambda *a, **k: (placings.append(1), real(*a, **k))[1]
+    )
+    view = CirclesView(big_scene)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    for _ in range(12):
+        view.zoom_in()
+    view.centerOn(big_scene.dot_position(12))
+    view.grab()
+    names = big_scene._names
+    assert names.placed and placings
+    before = len(placings)
+    big_scene.select_contact(12)  # a marker: a small repaint over the names
+    view.grab()
+    assert len(placings) == before
+    transform = view.viewportTransform()
+    for contact_id, rect in names.placed.items():
+        for other in big_scene.dots_near(*transform.inverted()[0].mapRect(QRectF(
+                QPointF(rect[0], rect[1]), QPointF(rect[2], rect[3]))).getCoords()):  # fmt: skip
+            if other.contact_id in names.placed or other.contact_id == contact_id:
+                continue
+            centre = transform.map(QPointF(other.x, other.y))
+            r = other.diameter * transform.m11() / 2
+            disc = (centre.x() - r, centre.y() - r, centre.x() + r, centre.y() + r)
+            assert not overlaps(rect, disc), (contact_id, other.contact_id)
+    big_scene.update_contact(make_row(12, "family", name="Someone Else Entirely"))
+    view.grab()
+    assert len(placings) == before + 1
+
+
+def test_ring_titles_share_one_readable_size(big_scene):
+    """Every ring's title (and the "possible" band's) at one size, the largest at which
+    each fits its box, and that size readable: no inner ring's title shrinks alone."""
+    from networkcircles.diagram.items import LABEL_PIXEL_SIZE
+
+    labels = [*big_scene._labels.values(), big_scene._band_label]
+    sizes = {label.pixel_size for label in labels}
+    assert sizes == {LABEL_PIXEL_SIZE}
+    for label in labels:
+        assert label.boundingRect().width() <= label._width + 2, label.text
+    # A count with more digits keeps them equal.
+    big_scene.update_contacts([make_row(n, "family") for n in range(1, 1200)])
+    assert len({label.pixel_size for label in labels}) == 1

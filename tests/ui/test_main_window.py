@@ -424,3 +424,19 @@ def test_a_read_only_network_refuses_edits_and_says_so(window, demo_store):
         assert window.undo_stack.count() == 0
     finally:
         open_store(demo_store)
+
+
+def test_a_reload_seats_every_dot_once(window, monkeypatch):
+    """A bulk change (an import) reloads the window: each ring is seated once, not once for
+    the circles and again for the contacts."""
+    from networkcircles.diagram.scene import CirclesScene
+
+    seated = []
+    real = CirclesScene._seat_group
+    monkeypatch.setattr(
+        CirclesScene,
+        "_seat_group",
+        lambda self, key, spare=0: (seated.append(key), real(self, key, spare)),
+    )
+    window.bridge.network_changed.emit()
+    assert seated and len(seated) == len(set(seated))

@@ -66,3 +66,39 @@ def test_cancelled_save_writes_nothing(store, qtbot, tmp_path, monkeypatch):
     qtbot.addWidget(dialog)
     assert dialog.save_pdf() is None
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_save_as_pdf_draws_the_pages_on_a_worker(store, qtbot, tmp_path, monkeypatch):
+    """The window keeps painting while the pages are drawn: they are drawn on a worker
+    thread with its own connection, and the timers of the GUI thread keep firing."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from networkcircles.ui.dialogs import print_summary
+
+    for n in range(30):
+        contacts.create(f"Person {n}", "peers")
+    target = tmp_path / "all.pdf"
+    monkeypatch.setattr(PrintSummaryDialog, "ask_pdf_path", staticmethod(lambda *a: target))
+    threads, beats = [], []
+    real = print_summary.write_pdf
+
+    def write_pdf(path, options):
+        threads.append(threading.current_thread())
+        written = real(path, options)
+        threading.Event().wait(0.3)  # long enough for the GUI thread's timer to fire
+        return written
+
+    monkeypatch.setattr(print_summary, "write_pdf", write_pdf)
+    beat = QTimer()
+    beat.setInterval(10)
+    beat.timeout.connect(lambda: beats.append(1))
+    beat.start()
+    dialog = PrintSummaryDialog(None, "mine")
+    qtbot.addWidget(dialog)
+    assert dialog.save_pdf() == target
+    beat.stop()
+    assert threads and threads[0] is not threading.main_thread()
+    assert beats  # the GUI thread handled its events meanwhile
+    assert "Person 7" in _text(target)

@@ -94,3 +94,22 @@ def test_empty_tray(store, qtbot):
     qtbot.keyClick(panel, Qt.Key.Key_S)
     qtbot.keyClick(panel, Qt.Key.Key_Backspace)
     assert panel.name_label.text() == "Nobody left to sort"
+
+
+def test_refresh_reads_ids_not_every_row(store, qtbot, monkeypatch):
+    """After an import the tray is re-read: the ids of everyone and of the unplaced, not
+    every contact's whole row (20,000 of them after a large import)."""
+    ada, _placed, bob, cy = make_people()
+    panel = TriagePanel()
+    qtbot.addWidget(panel)
+    panel.show()
+
+    def no_rows():
+        raise AssertionError("the triage read every contact's row")
+
+    monkeypatch.setattr(queries, "contact_rows", no_rows)
+    newcomer = contacts.create("Dee Newcomer")
+    contacts.delete(bob)
+    panel.refresh()
+    assert panel._order == [ada, cy, newcomer]
+    assert panel.current_id() == ada

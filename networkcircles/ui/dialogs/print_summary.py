@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from networkcircles.printing.output import PrintOptions, apply_page_layout, render, write_pdf
 from networkcircles.printing.summary import SectionKind
 from networkcircles.store import queries
+from networkcircles.ui.background import run_in_background
 from networkcircles.ui.dialogs import questions
 from networkcircles.ui.text import isolate, plain_labels
 from networkcircles.ui.translation import shown_circles
@@ -200,13 +200,17 @@ class PrintSummaryDialog(QDialog):
             return None
         options = self.options()
         try:
-            # On the GUI thread: fonts, text layout and pictures of the printing code are not
-            # safe on a worker's (a worker run crashed in CI while drawing the pages).
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                write_pdf(path, options)
-            finally:
-                QApplication.restoreOverrideCursor()
+            # On a worker thread, so the window keeps painting: the QPdfWriter, its QPainter
+            # and fonts are made and let go there, nothing drawn is shared (no QPixmap), and
+            # no garbage collection runs while it works (ui/background.py: the crash once
+            # seen here was the collector destroying a GUI-thread object on the worker).
+            run_in_background(
+                self,
+                self.tr("Save as PDF"),
+                self.tr("Writing %1…").replace("%1", path.name),
+                lambda _progress: write_pdf(path, options),
+                cancellable=False,
+            )
         except OSError as error:
             questions.show_error(
                 self,

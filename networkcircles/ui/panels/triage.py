@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from networkcircles.services import contacts
 from networkcircles.store import queries
 from networkcircles.ui.panels.lazy import postponed
 from networkcircles.ui.text import isolate, literal, no_mnemonic, plain_label
@@ -95,13 +96,12 @@ class TriagePanel(QWidget):
         """Re-read the tray: keep the person shown, drop the deleted, append newcomers."""
         if postponed(self, self.refresh):
             return  # a dock nobody sees catches up when shown
-        rows = queries.contact_rows()
-        existing = {row.id for row in rows}
-        self._unplaced = {row.id for row in rows if row.circle_key is None}
+        existing, unplaced = contacts.tray()  # ids only: not every contact's row
+        self._unplaced = set(unplaced)
         current = self.current_id()
         self._order = [cid for cid in self._order if cid in existing]
         known = set(self._order)
-        self._order += [row.id for row in rows if row.circle_key is None and row.id not in known]
+        self._order += [cid for cid in unplaced if cid not in known]
         if current is not None and current in self._order:
             self._index = self._order.index(current)
         else:
@@ -182,7 +182,7 @@ class TriagePanel(QWidget):
         self.details_label.setText("\n".join(lines))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
+        key = Qt.Key(event.key())
         if key in _CIRCLE_KEYS:
             self.choose(_CIRCLE_KEYS[key])
         elif key == Qt.Key.Key_S:
