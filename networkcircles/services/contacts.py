@@ -45,7 +45,7 @@ class ContactSnapshot:
     created_at: datetime
     referrals: tuple[tuple[int, int, date | None, str], ...]
     interactions: tuple[tuple[int, date, str, str, str], ...]
-    attendances: tuple[tuple[int, int], ...]
+    attendances: tuple[tuple[int, str, str], ...]  # (event id, status, occurrence)
     extras: dict = field(default_factory=dict)  # circle details: services/contact_extras.py
 
 
@@ -218,7 +218,7 @@ def snapshot(contact_id: int) -> ContactSnapshot:
     interactions = tuple(
         (i.id, i.happened_on, i.kind, i.note, i.outcome) for i in contact.interactions
     )
-    attendances = tuple((a.event_id, a.contact_id) for a in contact.attendances)
+    attendances = tuple((a.event_id, a.status, a.occurrence) for a in contact.attendances)
     return ContactSnapshot(
         details, contact.created_at, referrals, interactions, attendances,
         extras_snapshot.snapshot(contact_id),
@@ -251,8 +251,10 @@ def restore(saved: ContactSnapshot) -> int:
                 id=interaction_id, contact=d.id, happened_on=on, kind=kind, note=note,
                 outcome=outcome,
             ).execute()  # fmt: skip
-        for event_id, contact_id in saved.attendances:
-            Attendance.insert(event=event_id, contact=contact_id).on_conflict_ignore().execute()
+        for event_id, status, occurrence in saved.attendances:
+            Attendance.insert(
+                event=event_id, contact=d.id, status=status, occurrence=occurrence
+            ).on_conflict_ignore().execute()
         extras_snapshot.restore(d.id, saved.extras)
     return d.id
 
