@@ -97,8 +97,11 @@ def read_folded(
     kept: Collection[str],
     dropped: Collection[str] = (),
     quoted_printable: bool = False,
+    data: bytes | None = None,
 ) -> DecodedText:
     """A vCard or iCalendar file, unfolded as bytes, decoded, with values we never keep dropped.
+    With `data`, those bytes are read instead of the file (a server's copy: sync); `path`
+    then only names them in messages.
 
     `record` is the component counted against MAX_RECORDS ("VCARD", "VEVENT"). Properties named
     in `dropped` are left out whatever their size; a value over MAX_FIELD_BYTES is left out with
@@ -107,7 +110,9 @@ def read_folded(
     join, and they hold no raw multi-byte characters to split).
     """
     path = Path(path)
-    with _open(path) as stream:
+    if data is not None and len(data) > MAX_FILE_BYTES:
+        raise _too_big_file(path)
+    with _open(path) if data is None else io.BytesIO(data) as stream:
         head = stream.read(3)
         if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
             text = _utf16(path, head + _read_all(path, stream, MAX_FILE_BYTES - 3))
@@ -117,14 +122,14 @@ def read_folded(
             source, encoding = stream, ""
         unfolder = _Unfolder(path, record.upper(), kept, dropped, quoted_printable)
         unfolder.read(source, b"" if encoding or head == codecs.BOM_UTF8 else head)
-    data = b"".join(unfolder.out)
+    unfolded = b"".join(unfolder.out)
     decoded = DecodedText(path, "", encoding, _starts=unfolder.starts, _offsets=unfolder.offsets)
-    if not data.strip():
+    if not unfolded.strip():
         raise ImportRejected(path, None, "the file is empty", "empty")
     if encoding:
-        decoded.text = data.decode("utf-8")
+        decoded.text = unfolded.decode("utf-8")
     else:
-        _decode(path, data, decoded)
+        _decode(path, unfolded, decoded)
     _cap(decoded, unfolder.warnings + decoded.warnings)
     return _checked(decoded)
 
