@@ -888,12 +888,20 @@ def _until_day(value: str, zone_name: str) -> date:
 
 def rule_parts(row: EventRow) -> RuleParts | None:
     """The event's repeat rule in parts (None for an event that does not repeat)."""
-    if not row.recurrence:
-        return None
     start = row.starts_at if row.all_day else wall_time(row.starts_at, row.timezone)
-    at = None if row.all_day else start.time()
+    return parts_of_rule(row.recurrence, start, row.all_day, row.timezone)
+
+
+def parts_of_rule(
+    recurrence: str, start: datetime, all_day: bool = False, zone_name: str = ""
+) -> RuleParts | None:
+    """A repeat rule in parts, for a series that starts at the wall time `start` in
+    `zone_name` (None for no rule)."""
+    if not recurrence:
+        return None
+    at = None if all_day else start.time()
     parts = {}
-    for part in row.recurrence.strip().removeprefix("RRULE:").split(";"):
+    for part in recurrence.strip().removeprefix("RRULE:").split(";"):
         key, _, value = part.partition("=")
         if key.strip():
             parts[key.strip().upper()] = value.strip()
@@ -906,7 +914,7 @@ def rule_parts(row: EventRow) -> RuleParts | None:
         months = tuple(int(m) for m in parts.get("BYMONTH", "").split(",") if m)
         interval = max(1, int(parts.get("INTERVAL", "1")))
         count = int(parts["COUNT"]) if "COUNT" in parts else None
-        until = _until_day(parts["UNTIL"], row.timezone) if "UNTIL" in parts else None
+        until = _until_day(parts["UNTIL"], zone_name) if "UNTIL" in parts else None
     except ValueError:
         return RuleParts("", at=at, wordable=False)
     if frequency == "WEEKLY" and not weekdays:
@@ -916,3 +924,25 @@ def rule_parts(row: EventRow) -> RuleParts | None:
     if frequency == "YEARLY" and not months:
         months = (start.month,)
     return RuleParts(frequency, interval, weekdays, month_days, months, count, until, at)
+
+
+def occurrence_change(event_id: int, original: datetime, values: dict[str, Any]) -> ExceptionRow:
+    """What an editor's values for one occurrence change from its series, as an exception:
+    fields equal to the series' are left to it (None); times only when they moved."""
+    row = event_queries.event_row(event_id)
+    if row is None:
+        raise UnknownEvent(event_id)
+    start = _as_datetime("starts_at", values.get("starts_at")) or original
+    end = _as_datetime("ends_at", values.get("ends_at"))
+    usual_end = original + (row.ends_at - row.starts_at) if row.ends_at is not None else None
+    moved = start != original or end != usual_end
+
+    def changed(name: str, series: str) -> str | None:
+        value = values.get(name)
+        return None if value is None or value == series else str(value)
+
+    return ExceptionRow(
+        original, False, start if moved else None, end if moved else None,
+        changed("title", row.title), changed("location", row.location),
+        changed("notes", row.notes), changed("status", row.status),
+    )  # fmt: skip
