@@ -374,6 +374,19 @@ def _write_exception(event_id: int, exception: ExceptionRow) -> None:
     ).on_conflict_replace().execute()  # fmt: skip
 
 
+def set_exceptions(event_id: int, exceptions: list[ExceptionRow]) -> None:
+    """Make the series' changed occurrences exactly `exceptions` (sync: the server's set).
+    Raises InvalidEvent (nothing written) for a bad one."""
+    with db.atomic():
+        row = event_queries.event_row(event_id)
+        if row is None:
+            raise UnknownEvent(event_id)
+        checked = [_check_exception(row, exception) for exception in exceptions]
+        EventException.delete().where(EventException.event == event_id).execute()
+        for exception in checked:
+            _write_exception(event_id, exception)
+
+
 def put_exception(
     event_id: int, original: datetime, exception: ExceptionRow | None
 ) -> ExceptionRow | None:
