@@ -7,6 +7,9 @@ zones they use, and which `read_calendar` reads back to the same events.
 """
 
 import re
+import warnings as python_warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -14,11 +17,12 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 from icalendar.cal import Component
-from icalendar.timezone import tzid_from_tzinfo
+from icalendar.error import GloballyUniqueTZIDGuessed
+from icalendar.timezone import tzid_from_tzinfo, tzp
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from networkcircles.interchange.exporting import write_atomically
-from networkcircles.interchange.reading import read_folded
+from networkcircles.interchange.reading import DecodedText, read_folded
 from networkcircles.interchange.records import FileWarning, ImportRejected
 from networkcircles.services.events import (
     KINDS,
@@ -94,7 +98,7 @@ def _zone_name(moment: datetime) -> str:
         candidates.append(name)
     candidates.append(str(getattr(zone, "_tzid", "") or ""))
     for candidate in candidates:
-        for text in (candidate, WINDOWS_TO_OLSON.get(candidate, "")):
+        for text in (candidate, WINDOWS_TO_OLSON.get(candidate, ""), *_olson_tails(candidate)):
             if (text and "/" in text) or text == "UTC":
                 try:
                     return ZoneInfo(text).key
@@ -103,14 +107,31 @@ def _zone_name(moment: datetime) -> str:
     return ""
 
 
+def _olson_tails(tzid: str) -> list[str]:
+    """The IANA names a vendor-prefixed ("globally unique", RFC 5545 3.2.19) TZID may end
+    in, longest first: "/softwarestudio.org/Olson_20011030_5/America/Chicago" gives
+    "Olson_20011030_5/America/Chicago", "America/Chicago", "Chicago"."""
+    parts = tzid.strip("/").split("/")
+    return ["/".join(parts[start:]) for start in range(1, len(parts))] if tzid[:1] == "/" else []
+
+
+def _utc(value: datetime) -> datetime:
+    """An aware time as naive UTC. A zone a file defines itself under a name we map to an
+    IANA zone (Windows and vendor-prefixed names) is read as wall time in that IANA zone,
+    the zone the event keeps from now on."""
+    name = _zone_name(value)
+    if name and name != "UTC" and not isinstance(value.tzinfo, ZoneInfo):
+        return to_stored(value.replace(tzinfo=None), name)
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
 def _stored(value: datetime | date) -> tuple[datetime, bool, str]:
     """(stored start, all day, zone name) for an iCalendar date or date-time."""
     if not isinstance(value, datetime):
         return datetime.combine(value, time()), True, ""
     if value.tzinfo is None:
         return value, False, ""  # floating time
-    name = _zone_name(value)
-    return value.astimezone(UTC).replace(tzinfo=None), False, name or "UTC"
+    return _utc(value), False, _zone_name(value) or "UTC"
 
 
 def _text(component, name: str) -> str:
@@ -167,7 +188,7 @@ def _in_frame(value: datetime | date, all_day: bool, zone_name: str) -> datetime
         return to_stored(value, zone_name) if zone_name else value
     if not zone_name:
         return value.replace(tzinfo=None)  # a floating series: the wall time it names
-    return value.astimezone(UTC).replace(tzinfo=None)
+    return _utc(value)
 
 
 def _exdates(component: Component, all_day: bool, zone_name: str) -> list[str]:
@@ -311,6 +332,13 @@ def _read_event(
     path: Path, line: int, number: int, component: Component, warnings: list[FileWarning]
 ) -> EventDraft:
     _check_errors(path, line, number, component, warnings)
+    empty = [name for name in ("DTSTART", "DTEND", "RECURRENCE-ID")
+             if str(getattr(component.get(name), "params", {}).get("TZID", "x")).strip() == ""
+             ]  # fmt: skip
+    if empty:  # Exchange writes TZID= at times
+        warnings.append(FileWarning(path, line, f"event {number}: its {' and '.join(empty)} "
+                                    "names no time zone (TZID is empty); read as local time "
+                                    "wherever you are", "empty-tzid"))  # fmt: skip
     dropped: list[tuple[str, str]] = []
     try:
         draft = _draft(component, line, dropped)
@@ -327,12 +355,33 @@ def _read_event(
     return draft
 
 
+@contextmanager
+def _zones_of_this_file() -> Iterator[None]:
+    """The time zones a file defines apply to that file only: icalendar keeps the VTIMEZONEs
+    it parses in one cache for the whole process (a zone named "Office" in one file would
+    change the times of the next), so the cache starts empty and is emptied again after.
+    Its warning about guessing a vendor-prefixed TZID is not printed: we map those names
+    ourselves (_olson_tails)."""
+    tzp.use(tzp.name)  # the same provider, an empty cache
+    try:
+        with python_warnings.catch_warnings():
+            python_warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
+            yield
+    finally:
+        tzp.use(tzp.name)
+
+
 def read_calendar(path: Path | str, data: bytes | None = None) -> ParsedCalendar:
     """Every event of an .ics file (or of `data`, named `path`), or ImportRejected saying
     which event is broken and why. A changed occurrence (RECURRENCE-ID) is kept with its
     series in the draft's `exceptions`."""
     path = Path(path)
     decoded = read_folded(path, "VEVENT", KEPT_PROPERTIES, data=data)
+    with _zones_of_this_file():
+        return _read_decoded(path, decoded)
+
+
+def _read_decoded(path: Path, decoded: DecodedText) -> ParsedCalendar:
     warnings = decoded.warnings
     calendars = _calendars(path, decoded.text, warnings)
     components = [event for calendar in calendars for event in calendar.walk("VEVENT")]
