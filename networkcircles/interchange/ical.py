@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import cast
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -88,7 +89,7 @@ def _zone_name(moment: datetime) -> str:
         return zone.key
     if (
         moment.utcoffset() == timedelta(0)
-        and getattr(zone, "tzname", None)
+        and zone is not None
         and (str(zone.tzname(moment)).upper() in ("UTC", "Z", "GMT"))
     ):
         return "UTC"
@@ -134,7 +135,7 @@ def _stored(value: datetime | date) -> tuple[datetime, bool, str]:
     return _utc(value), False, _zone_name(value) or "UTC"
 
 
-def _text(component, name: str) -> str:
+def _text(component: Component, name: str) -> str:
     value = component.get(name)
     if value is None:
         return ""
@@ -153,13 +154,13 @@ def _event_lines(text: str) -> list[int]:
     return lines
 
 
-def _rule_text(component) -> str:
+def _rule_text(component: Component) -> str:
     rules = component.get("RRULE")
     if rules is None:
         return ""
     if isinstance(rules, list):
         rules = rules[0]
-    return rules.to_ical().decode("ascii")
+    return str(rules.to_ical().decode("ascii"))
 
 
 def _in_gregorian(rule: str) -> tuple[str, str]:
@@ -191,11 +192,11 @@ def _in_frame(value: datetime | date, all_day: bool, zone_name: str) -> datetime
     return _utc(value)
 
 
-def _exdates(component: Component, all_day: bool, zone_name: str) -> list[str]:
+def _exdates(component: icalendar.Event, all_day: bool, zone_name: str) -> list[str]:
     return [_in_frame(v, all_day, zone_name).isoformat(sep=" ") for v in component.exdates]
 
 
-def _times(component: Component) -> tuple[datetime, datetime | None, bool, str]:
+def _times(component: icalendar.Event) -> tuple[datetime, datetime | None, bool, str]:
     """(stored start, stored end or None, all day, zone name) of a VEVENT."""
     start_value = component.start  # raises for a missing or broken DTSTART
     starts_at, all_day, zone_name = _stored(start_value)
@@ -236,7 +237,7 @@ def _place_and_notes(component: Component) -> tuple[str, str]:
 
 
 def _repeats(
-    component: Component, start: datetime, all_day: bool, zone_name: str,
+    component: icalendar.Event, start: datetime, all_day: bool, zone_name: str,
     dropped: list[tuple[str, str]],
 ) -> tuple[str, str]:  # fmt: skip
     """(RRULE value, EXDATE starts) we keep; a rule we cannot follow goes to `dropped`."""
@@ -254,7 +255,7 @@ def _repeats(
     return recurrence, excluded
 
 
-def _draft(component: Component, line: int, dropped: list[tuple[str, str]]) -> EventDraft:
+def _draft(component: icalendar.Event, line: int, dropped: list[tuple[str, str]]) -> EventDraft:
     """The event a VEVENT describes. A repeat rule we do not keep (more often than daily, or
     in another calendar than the Gregorian) is left out, the event kept as its first
     occurrence, and (the rule, why) added to `dropped`."""
@@ -329,7 +330,7 @@ def _check_errors(
 
 
 def _read_event(
-    path: Path, line: int, number: int, component: Component, warnings: list[FileWarning]
+    path: Path, line: int, number: int, component: icalendar.Event, warnings: list[FileWarning]
 ) -> EventDraft:
     _check_errors(path, line, number, component, warnings)
     empty = [name for name in ("DTSTART", "DTEND", "RECURRENCE-ID")
@@ -384,7 +385,9 @@ def read_calendar(path: Path | str, data: bytes | None = None) -> ParsedCalendar
 def _read_decoded(path: Path, decoded: DecodedText) -> ParsedCalendar:
     warnings = decoded.warnings
     calendars = _calendars(path, decoded.text, warnings)
-    components = [event for calendar in calendars for event in calendar.walk("VEVENT")]
+    components = [
+        cast(icalendar.Event, event) for calendar in calendars for event in calendar.walk("VEVENT")
+    ]
     if not components:
         raise ImportRejected(path, None, "the calendar holds no events", "empty")
     drafts: list[EventDraft] = []
@@ -584,7 +587,7 @@ def calendar_text(rows: list[EventRow], stamp: datetime | None = None) -> str:
             for exception in row.exceptions:
                 calendar.add_component(_exception_component(row, exception, stamp))
     calendar.add_missing_timezones()
-    return calendar.to_ical().decode("utf-8")
+    return str(calendar.to_ical().decode("utf-8"))
 
 
 def export_calendar(path: Path | str) -> int:

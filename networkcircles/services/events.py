@@ -201,7 +201,8 @@ def _clean(changes: dict[str, Any]) -> dict[str, Any]:
 
 
 def _check_whole(values: dict[str, Any]) -> None:
-    start, end = values.get("starts_at"), values.get("ends_at")
+    start: datetime = values["starts_at"]
+    end: datetime | None = values.get("ends_at")
     if values.get("all_day"):
         values["starts_at"] = start = datetime.combine(start.date(), time())
         values["timezone"] = ""
@@ -224,7 +225,7 @@ def create_event(title: str, starts_at: datetime | date, **fields: Any) -> int:
     values.setdefault("uid", new_uid())
     values["uid"] = values["uid"] or new_uid()
     _check_whole(values)
-    return Event.create(**values).id
+    return int(Event.create(**values).id)
 
 
 def update_event(event_id: int, changes: dict[str, Any]) -> None:
@@ -261,8 +262,10 @@ def _follow_the_series(
     if old_rule and new_rule and new_start != old_start:
         shift = new_start - old_start
         for exception in EventException.select().where(EventException.event == event_id):
-            exception.original_start = _as_datetime("starts_at", exception.original_start)
-            exception.original_start += shift
+            original = _as_datetime("starts_at", exception.original_start)
+            if original is None:
+                continue
+            exception.original_start = original + shift
             exception.save()
         for attendance in Attendance.select().where(
             (Attendance.event == event_id) & (Attendance.occurrence != "")
@@ -434,8 +437,8 @@ def link_attendees(
         raise InvalidEvent("attendance", f"'{status}' is not one of met, planned")
     with db.atomic():
         key = _occurrence_of(event_id, original)
-        before = dict(
-            Attendance.select(Attendance.contact, Attendance.status)
+        before: dict[int, str] = dict(
+            Attendance.select(Attendance.contact, Attendance.status)  # type: ignore[arg-type]
             .where(
                 (Attendance.event == event_id)
                 & (Attendance.occurrence == key)
@@ -667,34 +670,31 @@ def _excluded(row: EventRow) -> set[datetime]:
     return found
 
 
-def expand(row: EventRow, first: date, last: date, viewer: tzinfo) -> list[Occurrence]:
-    """The occurrences of one event that touch the days `first`..`last` in the viewer's zone."""
-    zone = None if row.all_day else _zone(row.timezone)
+def _series_walls(
+    row: EventRow, recurrence: str, first: date, last: date, zone: ZoneInfo | None
+) -> list[datetime]:
+    """The wall times (in the event's own zone) the rule gives around `first`..`last`; the
+    start alone for no rule or one that cannot be expanded."""
     start_wall = row.starts_at if row.all_day else wall_time(row.starts_at, row.timezone)
+    if not recurrence:
+        return [start_wall]
+    # Expand in the event's own wall time, a day of margin either side for zone offsets.
+    span = (row.ends_at - row.starts_at) if row.ends_at is not None else timedelta()
+    after = datetime.combine(first, time()) - timedelta(days=2) - span
+    before = datetime.combine(last, time()) + timedelta(days=2)
+    try:
+        return _walls(recurrence, start_wall, zone, after, before)
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
+        return [start_wall]
+
+
+def _changed_occurrences(
+    row: EventRow, viewer: tzinfo, changed: dict[datetime, ExceptionRow], skip: set[datetime]
+) -> list[Occurrence]:
+    """The moved or changed occurrences of a series, wherever they moved (cancelled and
+    excluded ones left out)."""
     length = (row.ends_at - row.starts_at) if row.ends_at is not None else None
-    # A sub-daily rule is refused now; one a store held from before counts as no rule, as an
-    # import would have it: the event shows once, not thousands of times a day.
-    recurrence = "" if rule_frequency(row.recurrence) in SUB_DAILY else row.recurrence
-    if recurrence:
-        # Expand in the event's own wall time, a day of margin either side for zone offsets.
-        span = length or timedelta()
-        after = datetime.combine(first, time()) - timedelta(days=2) - span
-        before = datetime.combine(last, time()) + timedelta(days=2)
-        try:
-            walls = _walls(recurrence, start_wall, zone, after, before)
-        except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
-            walls = [start_wall]
-    else:
-        walls = [start_wall]
-    skip = _excluded(row)
-    changed = {x.original_start: x for x in row.exceptions} if recurrence else {}
     found = []
-    for wall in walls:
-        stored = wall if zone is None else to_stored(wall, row.timezone)
-        if stored in skip or stored in changed:
-            continue
-        end_stored = stored + length if length is not None else None
-        found.append(_occurrence(row, viewer, stored, end_stored, stored if recurrence else None))
     for original, exception in changed.items():
         if exception.cancelled or original in skip:
             continue
@@ -703,6 +703,27 @@ def expand(row: EventRow, first: date, last: date, viewer: tzinfo) -> list[Occur
         if end is None and length is not None:
             end = start + length
         found.append(_occurrence(row, viewer, start, end, original, exception))
+    return found
+
+
+def expand(row: EventRow, first: date, last: date, viewer: tzinfo) -> list[Occurrence]:
+    """The occurrences of one event that touch the days `first`..`last` in the viewer's zone:
+    those its rule gives, less excluded and cancelled ones, with changed ones as changed."""
+    zone = None if row.all_day else _zone(row.timezone)
+    length = (row.ends_at - row.starts_at) if row.ends_at is not None else None
+    # A sub-daily rule is refused now; one a store held from before counts as no rule, as an
+    # import would have it: the event shows once, not thousands of times a day.
+    recurrence = "" if rule_frequency(row.recurrence) in SUB_DAILY else row.recurrence
+    skip = _excluded(row)
+    changed = {x.original_start: x for x in row.exceptions} if recurrence else {}
+    found = []
+    for wall in _series_walls(row, recurrence, first, last, zone):
+        stored = wall if zone is None else to_stored(wall, row.timezone)
+        if stored in skip or stored in changed:
+            continue
+        end_stored = stored + length if length is not None else None
+        found.append(_occurrence(row, viewer, stored, end_stored, stored if recurrence else None))
+    found += _changed_occurrences(row, viewer, changed, skip)
     return [o for o in found if o.day <= last and o.last_day() >= first]
 
 
@@ -829,7 +850,7 @@ def organization_id(name: str, kind: str = "other") -> int | None:
     for row in event_queries.organizations():
         if " ".join(row.name.casefold().split()) == key:
             return row.id
-    return Organization.create(name=name, kind=kind).id
+    return int(Organization.create(name=name, kind=kind).id)
 
 
 def import_drafts(drafts: list[EventDraft]) -> tuple[list[int], int]:
@@ -905,6 +926,19 @@ def rule_parts(row: EventRow) -> RuleParts | None:
     return parts_of_rule(row.recurrence, start, row.all_day, row.timezone)
 
 
+def _rule_fields(recurrence: str) -> dict[str, str]:
+    parts = {}
+    for part in recurrence.strip().removeprefix("RRULE:").split(";"):
+        key, _, value = part.partition("=")
+        if key.strip():
+            parts[key.strip().upper()] = value.strip()
+    return parts
+
+
+def _numbers(text: str) -> tuple[int, ...]:
+    return tuple(int(item) for item in text.split(",") if item)
+
+
 def parts_of_rule(
     recurrence: str, start: datetime, all_day: bool = False, zone_name: str = ""
 ) -> RuleParts | None:
@@ -913,23 +947,22 @@ def parts_of_rule(
     if not recurrence:
         return None
     at = None if all_day else start.time()
-    parts = {}
-    for part in recurrence.strip().removeprefix("RRULE:").split(";"):
-        key, _, value = part.partition("=")
-        if key.strip():
-            parts[key.strip().upper()] = value.strip()
+    parts = _rule_fields(recurrence)
     frequency = parts.get("FREQ", "").upper()
     if frequency not in _FREQUENCIES or not parts.keys() <= _WORDABLE:
         return RuleParts("", at=at, wordable=False)
     try:
-        weekdays = tuple(_weekday(d) for d in parts["BYDAY"].split(",")) if "BYDAY" in parts else ()
-        month_days = tuple(int(d) for d in parts.get("BYMONTHDAY", "").split(",") if d)
-        months = tuple(int(m) for m in parts.get("BYMONTH", "").split(",") if m)
+        weekdays = tuple(_weekday(d) for d in parts.get("BYDAY", "").split(",") if d)
+        month_days, months = (
+            _numbers(parts.get("BYMONTHDAY", "")),
+            _numbers(parts.get("BYMONTH", "")),
+        )
         interval = max(1, int(parts.get("INTERVAL", "1")))
         count = int(parts["COUNT"]) if "COUNT" in parts else None
         until = _until_day(parts["UNTIL"], zone_name) if "UNTIL" in parts else None
     except ValueError:
         return RuleParts("", at=at, wordable=False)
+    # the defaults a rule takes from its start (RFC 5545 3.3.10)
     if frequency == "WEEKLY" and not weekdays:
         weekdays = ((0, start.weekday()),)
     if frequency in ("MONTHLY", "YEARLY") and not weekdays and not month_days:

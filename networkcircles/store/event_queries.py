@@ -181,7 +181,7 @@ def events_for_organization(organization_id: int) -> list[EventRow]:
 def attendees(event_id: int, occurrence: str | None = None) -> list[Attendee]:
     """Who was met (or is to be met) at an event: at one occurrence (its
     models.Attendance.occurrence key) or, with None, at any."""
-    where, parameters = "a.event_id = ?", [event_id]
+    where, parameters = "a.event_id = ?", list[object]([event_id])
     if occurrence is not None:
         where += " AND a.occurrence = ?"
         parameters.append(occurrence)
@@ -214,7 +214,7 @@ FROM organization
 """
 
 
-def _org_row(r: tuple) -> OrganizationRow:
+def _org_row(r: tuple[Any, ...]) -> OrganizationRow:
     return OrganizationRow(
         r[0], r[1], r[2], r[3] or "", r[4] or "", r[5] or "", float(r[6] or 0),
         r[7] or "yearly", r[8] or "", bool(r[9]), bool(r[10]), bool(r[11]), r[12] or 0,

@@ -134,10 +134,10 @@ class EventsAdapter(Adapter):
     def _fields(draft: EventDraft, text: str) -> Fields:
         unfolded = text.replace("\r\n ", "").replace("\n ", "").upper()
 
-        def ours(name: str, value):
+        def ours(name: str, value: object) -> object:
             return value if f"\n{name}" in unfolded or unfolded.startswith(name) else None
 
-        organizer = draft.organizer_name
+        organizer: str | None = draft.organizer_name
         if ORGANIZER_PROPERTY not in unfolded and "\nORGANIZER" not in unfolded:
             organizer = None
         return {
@@ -194,9 +194,9 @@ class EventsAdapter(Adapter):
             if value is None or (current is not None and current.get(name) == value):
                 continue
             if name in ("starts_at", "ends_at"):
-                value = datetime.fromisoformat(value) if value else None
+                value = datetime.fromisoformat(str(value)) if value else None
             if name == "organizer":
-                values["organizer"] = events.organization_id(value) if value else None
+                values["organizer"] = events.organization_id(str(value)) if value else None
                 continue
             values[name] = value
         if item_id is None:

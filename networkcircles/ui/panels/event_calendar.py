@@ -181,7 +181,6 @@ class EventCalendarPanel(QWidget):
         bridge.organizations_changed.connect(lambda _ids: self.refresh())
         bridge.network_changed.connect(self.refresh)
         bridge.contacts_changed.connect(lambda _ids: self._show_event(self.selected_event))
-        self.undo_stack.indexChanged.connect(lambda _index: self._follow_undo())
         self.refresh()
 
     # reading
@@ -388,11 +387,6 @@ class EventCalendarPanel(QWidget):
     def _upcoming_picked(self, item: QListWidgetItem) -> None:
         day = date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))
         self.show_event(item.data(ID_ROLE), day, _original(item))
-
-    def _follow_undo(self) -> None:
-        """After an undo or redo the occurrence shown may have changed: read it again."""
-        if self.selected_event is not None:
-            self._show_event(self.selected_event)
 
     def _contact_item_activated(self, item: QListWidgetItem) -> None:
         contact_id = item.data(ID_ROLE)
