@@ -5,6 +5,8 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from networkcircles.cli import main
 from networkcircles.interchange.ical import calendar_text, read_calendar, read_calendar_bytes
 from networkcircles.services import events
@@ -58,8 +60,9 @@ def _days(title_start: str) -> list[tuple[date, str, str]]:
 
 def _store_image() -> list[tuple[object, ...]]:
     return sorted(
-        (r.title, r.starts_at, r.ends_at, r.timezone, r.recurrence, r.excluded, r.location,
-         r.status, r.uid, r.exceptions)
+        (r.title, r.kind, r.starts_at, r.ends_at, r.all_day, r.timezone, r.recurrence,
+         r.excluded, r.location, r.notes, r.cost, r.organizer_name, r.status, r.uid,
+         r.exceptions)
         for r in event_queries.event_rows()
     )  # fmt: skip
 
@@ -119,3 +122,15 @@ def test_an_all_day_series_keeps_its_exceptions_as_dates(store):
     assert "RECURRENCE-ID;VALUE=DATE:20261109" in text
     [draft] = read_calendar_bytes(text.encode()).drafts
     assert draft.exceptions == list(event_queries.event_row(club).exceptions)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (FIXTURES / "series").glob("*.ics")))
+def test_each_fixture_round_trips_to_the_same_store(store, tmp_path, name):
+    apply_plan(plan_import([FIXTURES / "series" / name]))
+    first = _store_image()
+    exported = tmp_path / "out.ics"
+    exported.write_text(calendar_text(event_queries.event_rows()), encoding="utf-8", newline="")
+    close_store()
+    open_store(tmp_path / "again.sqlite")
+    apply_plan(plan_import([exported]))
+    assert _store_image() == first
