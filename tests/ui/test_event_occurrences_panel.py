@@ -162,3 +162,14 @@ def test_the_editor_says_the_rule_in_words(store, qtbot):
     assert dialog.repeat_words.text().startswith("every month on the first Tuesday at ")
     dialog.repeat.setCurrentIndex(0)  # does not repeat
     assert dialog.repeat_words.isHidden()
+
+
+def test_a_series_shown_from_elsewhere_picks_its_next_occurrence(panel, club):
+    """The Due list or a contact's events name the event only: show the next meeting."""
+    panel.show_event(club)
+    assert panel.selected_original == _berlin(2026, 11, 3, 18)  # today is 2 Nov
+    assert panel.selected_day() == date(2026, 11, 3)
+    panel.show_event(club, date(2026, 11, 12))
+    assert panel.selected_original == _berlin(2026, 11, 17, 18)
+    assert panel.selected_day() == date(2026, 11, 17)
+    assert "Job club" in panel.agenda_titles()[0]

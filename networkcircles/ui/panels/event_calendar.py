@@ -361,7 +361,14 @@ class EventCalendarPanel(QWidget):
     def show_event(
         self, event_id: int, day: date | None = None, original: datetime | None = None
     ) -> None:
-        """Select an event (one occurrence of a series: `original`) and its day."""
+        """Select an event (one occurrence of a series: `original`) and its day. A series
+        named without its occurrence shows the next one from `day` (or today)."""
+        row = event_queries.event_row(event_id)
+        if original is None and row is not None and row.recurrence:
+            start = day or self.today
+            coming = events.expand(row, start, start + timedelta(days=366), self.zone)
+            if coming:
+                original, day = coming[0].original, coming[0].day
         self.selected_event = event_id
         self.selected_original = original
         if day is not None:
