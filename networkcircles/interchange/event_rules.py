@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil.rrule import rrule, rruleset, rrulestr
 
 from networkcircles.store.errors import InvalidValue
+from networkcircles.store.event_queries import ExceptionRow
 
 KINDS = ("networking", "career_fair", "job_club", "association", "webinar", "other")
 STATUSES = ("planned", "attended", "skipped")
@@ -52,6 +53,7 @@ class EventDraft:
     organizer_name: str = ""
     line: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
+    exceptions: list[ExceptionRow] = field(default_factory=list)  # RECURRENCE-ID components
 
 
 # -- time zones ------------------------------------------------------------------------------

@@ -7,13 +7,19 @@ zones they use, and which `read_calendar` reads back to the same events.
 """
 
 import re
+import warnings as python_warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import cast
 from zoneinfo import ZoneInfo
 
 import icalendar
-from icalendar.timezone import tzid_from_tzinfo
+from icalendar.cal import Component
+from icalendar.error import GloballyUniqueTZIDGuessed
+from icalendar.timezone import tzid_from_tzinfo, tzp
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from networkcircles.interchange.event_rules import (
@@ -28,9 +34,9 @@ from networkcircles.interchange.event_rules import (
     wall_time,
 )
 from networkcircles.interchange.exporting import write_atomically
-from networkcircles.interchange.reading import read_folded
+from networkcircles.interchange.reading import DecodedText, read_folded
 from networkcircles.interchange.records import FileWarning, ImportRejected
-from networkcircles.store.event_queries import EventRow, event_rows
+from networkcircles.store.event_queries import EventRow, ExceptionRow, event_rows
 
 ICS_SUFFIXES = {".ics", ".ical", ".ifb", ".icalendar"}
 PRODID = "-//networkcircles//networkcircles//EN"
@@ -83,7 +89,7 @@ def _zone_name(moment: datetime) -> str:
         return zone.key
     if (
         moment.utcoffset() == timedelta(0)
-        and getattr(zone, "tzname", None)
+        and zone is not None
         and (str(zone.tzname(moment)).upper() in ("UTC", "Z", "GMT"))
     ):
         return "UTC"
@@ -93,7 +99,7 @@ def _zone_name(moment: datetime) -> str:
         candidates.append(name)
     candidates.append(str(getattr(zone, "_tzid", "") or ""))
     for candidate in candidates:
-        for text in (candidate, WINDOWS_TO_OLSON.get(candidate, "")):
+        for text in (candidate, WINDOWS_TO_OLSON.get(candidate, ""), *_olson_tails(candidate)):
             if (text and "/" in text) or text == "UTC":
                 try:
                     return ZoneInfo(text).key
@@ -102,17 +108,34 @@ def _zone_name(moment: datetime) -> str:
     return ""
 
 
+def _olson_tails(tzid: str) -> list[str]:
+    """The IANA names a vendor-prefixed ("globally unique", RFC 5545 3.2.19) TZID may end
+    in, longest first: "/softwarestudio.org/Olson_20011030_5/America/Chicago" gives
+    "Olson_20011030_5/America/Chicago", "America/Chicago", "Chicago"."""
+    parts = tzid.strip("/").split("/")
+    return ["/".join(parts[start:]) for start in range(1, len(parts))] if tzid[:1] == "/" else []
+
+
+def _utc(value: datetime) -> datetime:
+    """An aware time as naive UTC. A zone a file defines itself under a name we map to an
+    IANA zone (Windows and vendor-prefixed names) is read as wall time in that IANA zone,
+    the zone the event keeps from now on."""
+    name = _zone_name(value)
+    if name and name != "UTC" and not isinstance(value.tzinfo, ZoneInfo):
+        return to_stored(value.replace(tzinfo=None), name)
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
 def _stored(value: datetime | date) -> tuple[datetime, bool, str]:
     """(stored start, all day, zone name) for an iCalendar date or date-time."""
     if not isinstance(value, datetime):
         return datetime.combine(value, time()), True, ""
     if value.tzinfo is None:
         return value, False, ""  # floating time
-    name = _zone_name(value)
-    return value.astimezone(UTC).replace(tzinfo=None), False, name or "UTC"
+    return _utc(value), False, _zone_name(value) or "UTC"
 
 
-def _text(component, name: str) -> str:
+def _text(component: Component, name: str) -> str:
     value = component.get(name)
     if value is None:
         return ""
@@ -131,13 +154,13 @@ def _event_lines(text: str) -> list[int]:
     return lines
 
 
-def _rule_text(component) -> str:
+def _rule_text(component: Component) -> str:
     rules = component.get("RRULE")
     if rules is None:
         return ""
     if isinstance(rules, list):
         rules = rules[0]
-    return rules.to_ical().decode("ascii")
+    return str(rules.to_ical().decode("ascii"))
 
 
 def _in_gregorian(rule: str) -> tuple[str, str]:
@@ -156,51 +179,68 @@ def _in_gregorian(rule: str) -> tuple[str, str]:
     return ";".join(p for p in parts if p.partition("=")[0].upper() not in ("RSCALE", "SKIP")), ""
 
 
-def _exdates(component, all_day: bool, zone_name: str) -> list[str]:
-    found = []
-    for value in component.exdates:
-        stored, _, _ = _stored(value)
-        if all_day:
-            stored = datetime.combine(
-                value if not isinstance(value, datetime) else value.date(), time()
-            )
-        elif isinstance(value, datetime) and value.tzinfo is None and zone_name:
-            stored = to_stored(value, zone_name)
-        found.append(stored.isoformat(sep=" "))
-    return found
+def _in_frame(value: datetime | date, all_day: bool, zone_name: str) -> datetime:
+    """An EXDATE or RECURRENCE-ID value as the series stores its own starts: midnight for
+    an all-day series, naive UTC for one with a zone, wall time for a floating one."""
+    if not isinstance(value, datetime) or all_day:
+        day = value.date() if isinstance(value, datetime) else value
+        return datetime.combine(day, time())
+    if value.tzinfo is None:
+        return to_stored(value, zone_name) if zone_name else value
+    if not zone_name:
+        return value.replace(tzinfo=None)  # a floating series: the wall time it names
+    return _utc(value)
 
 
-def _draft(component, line: int, dropped: list[tuple[str, str]]) -> EventDraft:
-    """The event a VEVENT describes. A repeat rule we do not keep (more often than daily, or
-    in another calendar than the Gregorian) is left out, the event kept as its first
-    occurrence, and (the rule, why) added to `dropped`."""
+def _exdates(component: icalendar.Event, all_day: bool, zone_name: str) -> list[str]:
+    return [_in_frame(v, all_day, zone_name).isoformat(sep=" ") for v in component.exdates]
+
+
+def _times(component: icalendar.Event) -> tuple[datetime, datetime | None, bool, str]:
+    """(stored start, stored end or None, all day, zone name) of a VEVENT."""
     start_value = component.start  # raises for a missing or broken DTSTART
     starts_at, all_day, zone_name = _stored(start_value)
     end_value = component.end  # DTEND, or DTSTART + DURATION, or RFC 5545's defaults
     ends_at = None
-    if end_value is not None and (component.get("DTEND") or component.get("DURATION")
-                                  or all_day):  # fmt: skip
+    if end_value is not None and (component.get("DTEND") or component.get("DURATION") or all_day):
         ends_at, _, _ = _stored(end_value)
         if isinstance(end_value, datetime) and end_value.tzinfo is None and zone_name:
             ends_at = to_stored(end_value, zone_name)
     if all_day and ends_at is None:
         ends_at = starts_at + timedelta(days=1)
-    title = _text(component, "SUMMARY") or "(no title)"
-    kind = _text(component, KIND_PROPERTY)
+    return starts_at, ends_at, all_day, zone_name
+
+
+def _status(component: Component) -> str:
     status = _text(component, STATUS_PROPERTY)
-    if status not in STATUSES:
-        status = "skipped" if _text(component, "STATUS").upper() == "CANCELLED" else "planned"
-    cost_text = _text(component, COST_PROPERTY)
+    if status in STATUSES:
+        return status
+    return "skipped" if _text(component, "STATUS").upper() == "CANCELLED" else "planned"
+
+
+def _organizer(component: Component) -> str:
     organizer = _text(component, ORGANIZER_PROPERTY)
-    if not organizer and component.get("ORGANIZER") is not None:
-        organizer_prop = component.get("ORGANIZER")
-        organizer_prop = organizer_prop[0] if isinstance(organizer_prop, list) else organizer_prop
-        organizer = str(organizer_prop.params.get("CN", "")).strip()
+    found = component.get("ORGANIZER")
+    if not organizer and found is not None:
+        found = found[0] if isinstance(found, list) else found
+        organizer = str(found.params.get("CN", "")).strip()
+    return organizer
+
+
+def _place_and_notes(component: Component) -> tuple[str, str]:
     location = _text(component, "LOCATION") or _text(component, "URL")
     notes = _text(component, "DESCRIPTION")
     url = _text(component, "URL")
     if url and url != location and url not in notes:
         notes = f"{notes}\n{url}".strip()
+    return location, notes
+
+
+def _repeats(
+    component: icalendar.Event, start: datetime, all_day: bool, zone_name: str,
+    dropped: list[tuple[str, str]],
+) -> tuple[str, str]:  # fmt: skip
+    """(RRULE value, EXDATE starts) we keep; a rule we cannot follow goes to `dropped`."""
     written = _rule_text(component)
     recurrence, why = _in_gregorian(written)
     excluded = ",".join(_exdates(component, all_day, zone_name)) if recurrence else ""
@@ -211,7 +251,20 @@ def _draft(component, line: int, dropped: list[tuple[str, str]]) -> EventDraft:
     if why:
         dropped.append((written, why))
     if recurrence:
-        check_rule(recurrence, starts_at)
+        check_rule(recurrence, start)
+    return recurrence, excluded
+
+
+def _draft(component: icalendar.Event, line: int, dropped: list[tuple[str, str]]) -> EventDraft:
+    """The event a VEVENT describes. A repeat rule we do not keep (more often than daily, or
+    in another calendar than the Gregorian) is left out, the event kept as its first
+    occurrence, and (the rule, why) added to `dropped`."""
+    starts_at, ends_at, all_day, zone_name = _times(component)
+    title = _text(component, "SUMMARY") or "(no title)"
+    kind = _text(component, KIND_PROPERTY)
+    cost_text = _text(component, COST_PROPERTY)
+    location, notes = _place_and_notes(component)
+    recurrence, excluded = _repeats(component, starts_at, all_day, zone_name, dropped)
     return EventDraft(
         title=title,
         starts_at=starts_at,
@@ -224,9 +277,9 @@ def _draft(component, line: int, dropped: list[tuple[str, str]]) -> EventDraft:
         kind=kind if kind in KINDS else guess_kind(title),
         notes=notes,
         cost=float(cost_text) if re.fullmatch(r"\d+(\.\d+)?", cost_text) else 0.0,
-        status=status,
+        status=_status(component),
         uid=_text(component, "UID"),
-        organizer_name=organizer,
+        organizer_name=_organizer(component),
         line=line,
     )
 
@@ -235,12 +288,18 @@ def _draft(component, line: int, dropped: list[tuple[str, str]]) -> EventDraft:
 _LOOSE = ("VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE", "VALARM")
 
 
-def read_calendar(path: Path | str) -> ParsedCalendar:
-    """Every event of an .ics file, or ImportRejected saying which event is broken and why."""
-    path = Path(path)
-    decoded = read_folded(path, "VEVENT", KEPT_PROPERTIES)
-    text = decoded.text
-    warnings = decoded.warnings
+@dataclass(slots=True)
+class _Override:
+    """A VEVENT with RECURRENCE-ID: one occurrence of a series, changed or cancelled."""
+
+    draft: EventDraft
+    recurrence_id: datetime | date
+    cancelled: bool
+    number: int
+
+
+def _calendars(path: Path, text: str, warnings: list[FileWarning]) -> list[Component]:
+    """The file's top-level components, or ImportRejected when it is no calendar at all."""
     try:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)  # one after another
     except (ValueError, IndexError, KeyError) as error:
@@ -254,54 +313,181 @@ def read_calendar(path: Path | str) -> ParsedCalendar:
     if loose:  # RFC 5545's examples pasted one after another: events all the same
         warnings.append(FileWarning(path, None, f"{', '.join(loose)} outside a VCALENDAR, "
                                     "read as if inside one", "loose-component"))  # fmt: skip
-    components = [event for calendar in calendars for event in calendar.walk("VEVENT")]
+    return list(calendars)
+
+
+def _check_errors(
+    path: Path, line: int, number: int, component: Component, warnings: list[FileWarning]
+) -> None:
+    """A broken property we keep refuses the file; one we do not keep is a warning."""
+    for name, reason in component.errors:
+        if not name or str(name).upper() in KEPT_PROPERTIES:  # no name: the event itself
+            where = f"{name}: " if name else ""
+            raise ImportRejected(path, line, f"event {number}: {where}{reason}")
+        warnings.append(FileWarning(path, line, f"event {number}: its {name} cannot be "
+                                    f"read ({_short(Exception(reason))}) and was skipped",
+                                    "malformed-value"))  # fmt: skip
+
+
+def _read_event(
+    path: Path, line: int, number: int, component: icalendar.Event, warnings: list[FileWarning]
+) -> EventDraft:
+    _check_errors(path, line, number, component, warnings)
+    empty = [name for name in ("DTSTART", "DTEND", "RECURRENCE-ID")
+             if str(getattr(component.get(name), "params", {}).get("TZID", "x")).strip() == ""
+             ]  # fmt: skip
+    if empty:  # Exchange writes TZID= at times
+        warnings.append(FileWarning(path, line, f"event {number}: its {' and '.join(empty)} "
+                                    "names no time zone (TZID is empty); read as local time "
+                                    "wherever you are", "empty-tzid"))  # fmt: skip
+    dropped: list[tuple[str, str]] = []
+    try:
+        draft = _draft(component, line, dropped)
+    except InvalidEvent as error:
+        raise ImportRejected(path, line, f"event {number}: {error.reason}") from None
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise ImportRejected(path, line, f"event {number}: {_short(error)}") from None
+    if draft.ends_at is not None and draft.ends_at < draft.starts_at:
+        raise ImportRejected(path, line, f"event {number}: it ends before it starts")
+    for rule, why in dropped:
+        warnings.append(FileWarning(path, line, f"event {number} {why} ({rule}), so it "
+                                    "is imported once, without its repeat rule",
+                                    "dropped-rule"))  # fmt: skip
+    return draft
+
+
+@contextmanager
+def _zones_of_this_file() -> Iterator[None]:
+    """The time zones a file defines apply to that file only: icalendar keeps the VTIMEZONEs
+    it parses in one cache for the whole process (a zone named "Office" in one file would
+    change the times of the next), so the cache starts empty and is emptied again after.
+    Its warning about guessing a vendor-prefixed TZID is not printed: we map those names
+    ourselves (_olson_tails)."""
+    tzp.use(tzp.name)  # the same provider, an empty cache
+    try:
+        with python_warnings.catch_warnings():
+            python_warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
+            yield
+    finally:
+        tzp.use(tzp.name)
+
+
+def read_calendar(path: Path | str, data: bytes | None = None) -> ParsedCalendar:
+    """Every event of an .ics file (or of `data`, named `path`), or ImportRejected saying
+    which event is broken and why. A changed occurrence (RECURRENCE-ID) is kept with its
+    series in the draft's `exceptions`."""
+    path = Path(path)
+    decoded = read_folded(path, "VEVENT", KEPT_PROPERTIES, data=data)
+    with _zones_of_this_file():
+        return _read_decoded(path, decoded)
+
+
+def _read_decoded(path: Path, decoded: DecodedText) -> ParsedCalendar:
+    warnings = decoded.warnings
+    calendars = _calendars(path, decoded.text, warnings)
+    components = [
+        cast(icalendar.Event, event) for calendar in calendars for event in calendar.walk("VEVENT")
+    ]
     if not components:
         raise ImportRejected(path, None, "the calendar holds no events", "empty")
     drafts: list[EventDraft] = []
-    overrides: list[tuple[EventDraft, datetime]] = []
-    starts = _event_lines(text)
+    numbers: list[int] = []  # each draft's place among the file's events, for messages
+    overrides: list[_Override] = []
+    starts = _event_lines(decoded.text)
     for number, component in enumerate(components, start=1):
         line = decoded.file_line(starts[number - 1]) if number <= len(starts) else 1
-        for name, reason in component.errors:
-            if not name or str(name).upper() in KEPT_PROPERTIES:  # no name: the event itself
-                where = f"{name}: " if name else ""
-                raise ImportRejected(path, line, f"event {number}: {where}{reason}")
-            warnings.append(FileWarning(path, line, f"event {number}: its {name} cannot be "
-                                        f"read ({_short(Exception(reason))}) and was skipped",
-                                        "malformed-value"))  # fmt: skip
-        dropped: list[tuple[str, str]] = []
-        try:
-            draft = _draft(component, line, dropped)
-        except InvalidEvent as error:
-            raise ImportRejected(path, line, f"event {number}: {error.reason}") from None
-        except (ValueError, TypeError, KeyError, AttributeError) as error:
-            raise ImportRejected(path, line, f"event {number}: {_short(error)}") from None
-        if draft.ends_at is not None and draft.ends_at < draft.starts_at:
-            raise ImportRejected(path, line, f"event {number}: it ends before it starts")
-        for rule, why in dropped:
-            warnings.append(FileWarning(path, line, f"event {number} {why} ({rule}), so it "
-                                        "is imported once, without its repeat rule",
-                                        "dropped-rule"))  # fmt: skip
+        draft = _read_event(path, line, number, component, warnings)
         if component.get("RECURRENCE-ID") is not None:
-            original, _, _ = _stored(component.decoded("RECURRENCE-ID"))
-            overrides.append((draft, original))
+            cancelled = (  # our own "skipped" occurrence says so: it still happened
+                _text(component, "STATUS").upper() == "CANCELLED"
+                and component.get(STATUS_PROPERTY) is None
+            )
+            recurrence_id = component.decoded("RECURRENCE-ID")
+            overrides.append(_Override(draft, recurrence_id, cancelled, number))
         else:
             drafts.append(draft)
-    _apply_overrides(drafts, overrides)
+            numbers.append(number)
+    _tell_apart_shared_uids(path, drafts, numbers, warnings)
+    _apply_overrides(path, drafts, overrides, warnings)
     return ParsedCalendar(path, "icalendar", drafts, warnings)
 
 
-def _apply_overrides(drafts: list[EventDraft], overrides: list[tuple[EventDraft, datetime]]):
-    """A changed instance of a recurring event (RECURRENCE-ID) becomes an event of its own
-    and an exception of its series, so that date shows once, as changed."""
-    by_uid = {draft.uid: draft for draft in drafts if draft.uid}
-    for draft, original in overrides:
-        series = by_uid.get(draft.uid)
-        if series is not None:
-            taken = [text for text in series.excluded.split(",") if text]
-            series.excluded = ",".join([*taken, original.isoformat(sep=" ")])
-        draft.uid = f"{draft.uid}/{original.strftime('%Y%m%dT%H%M%S')}"
-        drafts.append(draft)
+def read_calendar_bytes(data: bytes, name: str = "calendar.ics") -> ParsedCalendar:
+    """`read_calendar` of bytes held in memory (a server's copy), named `name` in messages."""
+    return read_calendar(Path(name), data)
+
+
+def _tell_apart_shared_uids(
+    path: Path, drafts: list[EventDraft], numbers: list[int], warnings: list[FileWarning]
+) -> None:
+    """Two events of one file with one UID and no RECURRENCE-ID are two events: both kept,
+    the later ones under a UID of their own (the same on every import of the file)."""
+    seen: dict[str, int] = {}
+    for number, draft in zip(numbers, drafts, strict=True):
+        if not draft.uid:
+            continue
+        count = seen.get(draft.uid, 0) + 1
+        seen[draft.uid] = count
+        if count > 1:
+            warnings.append(FileWarning(path, draft.line, f"event {number} has the UID of an "
+                                        "earlier event; both are kept", "shared-uid"))  # fmt: skip
+            draft.uid = f"{draft.uid}#{count}"
+
+
+def _exception(series: EventDraft, change: _Override) -> ExceptionRow:
+    """A RECURRENCE-ID component as an exception of its series, in the series' frame of
+    times; fields equal to the series' are left to it (None)."""
+    original = _in_frame(change.recurrence_id, series.all_day, series.timezone)
+    if change.cancelled:
+        return ExceptionRow(original, cancelled=True)
+    draft = change.draft
+    start, end = draft.starts_at, draft.ends_at
+    if series.all_day:
+        start = datetime.combine(start.date(), time())
+        end = datetime.combine(end.date(), time()) if end else None
+    elif series.timezone and not draft.timezone:  # a floating change of a zoned series
+        start, end = to_stored(start, series.timezone), end and to_stored(end, series.timezone)
+    elif draft.timezone and not series.timezone:  # a zoned change of a floating series
+        start, end = wall_time(start, draft.timezone), end and wall_time(end, draft.timezone)
+    length = series.ends_at - series.starts_at if series.ends_at is not None else None
+    moved = start != original or (end != (original + length if length is not None else None))
+
+    def changed(mine: str, theirs: str) -> str | None:
+        return mine if mine != theirs else None
+
+    return ExceptionRow(
+        original, False, start if moved else None, end if moved else None,
+        changed(draft.title, series.title), changed(draft.location, series.location),
+        changed(draft.notes, series.notes), changed(draft.status, series.status),
+    )  # fmt: skip
+
+
+def _apply_overrides(
+    path: Path, drafts: list[EventDraft], overrides: list[_Override],
+    warnings: list[FileWarning],
+) -> None:  # fmt: skip
+    """Each changed occurrence joins its series as an exception. One whose series is not in
+    the file is kept as an event of its own, with a warning."""
+    by_uid: dict[str, EventDraft] = {}
+    for draft in drafts:
+        by_uid.setdefault(draft.uid, draft)
+    for change in overrides:
+        series = by_uid.get(change.draft.uid) if change.draft.uid else None
+        if series is not None and series.recurrence:
+            series.exceptions.append(_exception(series, change))
+            continue
+        moment = change.recurrence_id
+        stamp = moment.strftime("%Y%m%dT%H%M%S" if isinstance(moment, datetime) else "%Y%m%d")
+        what = ("cancels one occurrence of a repeating event that is not in the file, so "
+                "there is nothing to cancel" if change.cancelled else "changes one occurrence "
+                "of a repeating event that is not in the file; it is imported as an event "
+                "of its own")  # fmt: skip
+        warnings.append(
+            FileWarning(path, change.draft.line, f"event {change.number} {what}", "lone-occurrence")
+        )
+        change.draft.uid = f"{change.draft.uid}/{stamp}"
+        if not change.cancelled:
+            drafts.append(change.draft)
 
 
 def _short(error: Exception) -> str:
@@ -355,6 +541,37 @@ def _event_component(row: EventRow, stamp: datetime) -> icalendar.Event:
     return event
 
 
+def _exception_component(
+    row: EventRow, exception: ExceptionRow, stamp: datetime
+) -> icalendar.Event:
+    """One changed or cancelled occurrence: a VEVENT with the series' UID and RECURRENCE-ID."""
+    event = icalendar.Event()
+    event.add("UID", row.uid or f"event-{row.id}@networkcircles")
+    event.add("DTSTAMP", stamp)
+    event.add("RECURRENCE-ID", _moment(exception.original_start, row))
+    start = exception.starts_at or exception.original_start
+    end = exception.ends_at if exception.starts_at is not None else None
+    if end is None and row.ends_at is not None:
+        end = start + (row.ends_at - row.starts_at)
+    event.add("SUMMARY", exception.title if exception.title is not None else row.title)
+    event.add("DTSTART", _moment(start, row))
+    if end is not None and not exception.cancelled:
+        event.add("DTEND", _moment(end, row))
+    if exception.cancelled:
+        event.add("STATUS", "CANCELLED")
+        return event
+    location = exception.location if exception.location is not None else row.location
+    notes = exception.notes if exception.notes is not None else row.notes
+    status = exception.status or row.status
+    if location:
+        event.add("LOCATION", location)
+    if notes:
+        event.add("DESCRIPTION", notes)
+    event.add("STATUS", "CANCELLED" if status == "skipped" else "CONFIRMED")
+    event.add(STATUS_PROPERTY, status)
+    return event
+
+
 def calendar_text(rows: list[EventRow], stamp: datetime | None = None) -> str:
     """One VCALENDAR with a VTIMEZONE for each zone used, CRLF line ends, folded lines."""
     stamp = stamp or datetime.now(UTC).replace(microsecond=0)
@@ -366,8 +583,11 @@ def calendar_text(rows: list[EventRow], stamp: datetime | None = None) -> str:
     calendar.add("X-WR-CALNAME", "networkcircles events")
     for row in rows:
         calendar.add_component(_event_component(row, stamp))
+        if row.recurrence:
+            for exception in row.exceptions:
+                calendar.add_component(_exception_component(row, exception, stamp))
     calendar.add_missing_timezones()
-    return calendar.to_ical().decode("utf-8")
+    return str(calendar.to_ical().decode("utf-8"))
 
 
 def export_calendar(path: Path | str) -> int:

@@ -99,8 +99,11 @@ def read_folded(
     kept: Collection[str],
     dropped: Collection[str] = (),
     quoted_printable: bool = False,
+    data: bytes | None = None,
 ) -> DecodedText:
     """A vCard or iCalendar file, unfolded as bytes, decoded, with values we never keep dropped.
+    With `data`, those bytes are read instead of the file (a server's copy: sync); `path`
+    then only names them in messages.
 
     `record` is the component counted against MAX_RECORDS ("VCARD", "VEVENT"). Properties named
     in `dropped` are left out whatever their size; a value over MAX_FIELD_BYTES is left out with
@@ -109,6 +112,8 @@ def read_folded(
     join, and they hold no raw multi-byte characters to split).
     """
     path = Path(path)
+    if data is not None:
+        return read_folded_bytes(data, path, record, kept, dropped, quoted_printable)
     with _open(path) as stream:
         return _read_folded(path, stream, record, kept, dropped, quoted_printable)
 
@@ -146,14 +151,14 @@ def _read_folded(
         source, encoding = stream, ""
     unfolder = _Unfolder(path, record.upper(), kept, dropped, quoted_printable)
     unfolder.read(source, b"" if encoding or head == codecs.BOM_UTF8 else head)
-    data = b"".join(unfolder.out)
+    unfolded = b"".join(unfolder.out)
     decoded = DecodedText(path, "", encoding, _starts=unfolder.starts, _offsets=unfolder.offsets)
-    if not data.strip():
+    if not unfolded.strip():
         raise ImportRejected(path, None, "the file is empty", "empty")
     if encoding:
-        decoded.text = data.decode("utf-8")
+        decoded.text = unfolded.decode("utf-8")
     else:
-        _decode(path, data, decoded)
+        _decode(path, unfolded, decoded)
     _cap(decoded, unfolder.warnings + decoded.warnings)
     return _checked(decoded)
 

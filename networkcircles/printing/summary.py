@@ -431,10 +431,25 @@ def _event_time(occurrence: events.Occurrence, zone: tzinfo) -> str:
     return text
 
 
+def _series_words(found: list[events.Occurrence]) -> dict[int, str]:
+    """Each recurring event's rule in words ("every Tuesday at 18:00"), by event id."""
+    from networkcircles.printing.recurrence import in_words
+    from networkcircles.store.event_queries import event_rows
+
+    wanted = {o.event_id for o in found if o.is_recurring}
+    words = {}
+    for row in event_rows() if wanted else []:
+        parts = events.rule_parts(row) if row.id in wanted else None
+        if parts is not None:
+            words[row.id] = in_words(parts, row.starts_at.date())
+    return words
+
+
 def _events_section(today: date, zone: tzinfo) -> Section | None:
     found = events.occurrences(today, today + timedelta(days=EVENT_DAYS), zone)
     if not found:
         return None
+    words = _series_words(found)
     columns = (
         Column(tr("Date"), 16, fit=_A_DATE),
         Column(tr("Time"), 21),
@@ -446,7 +461,7 @@ def _events_section(today: date, zone: tzinfo) -> Section | None:
             (
                 occurrence.day.isoformat(),
                 _event_time(occurrence, zone),
-                occurrence.title,
+                "\n".join(filter(None, (occurrence.title, words.get(occurrence.event_id)))),
                 occurrence.location,
             )
         )

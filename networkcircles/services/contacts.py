@@ -55,7 +55,7 @@ class ContactSnapshot:
     created_at: datetime
     referrals: tuple[tuple[int, int, date | None, str], ...]
     interactions: tuple[tuple[int, date, str, str, str], ...]
-    attendances: tuple[tuple[int, int], ...]
+    attendances: tuple[tuple[int, str, str], ...]  # (event id, status, occurrence)
     extras: dict[str, Any] = field(default_factory=dict)  # services/contact_extras.py
     sync_links: tuple[int, ...] = ()  # its SyncItem rows: undo ties them back (no duplicate)
 
@@ -237,8 +237,8 @@ def snapshot(contact_id: int) -> ContactSnapshot:
     )  # fmt: skip
     attendances = tuple(
         cast(
-            "Iterable[tuple[int, int]]",
-            Attendance.select(Attendance.event, Attendance.contact)
+            "Iterable[tuple[int, str, str]]",
+            Attendance.select(Attendance.event, Attendance.status, Attendance.occurrence)
             .where(Attendance.contact == contact_id)
             .tuples(),
         )
@@ -275,8 +275,10 @@ def restore(saved: ContactSnapshot) -> int:
                 id=interaction_id, contact=d.id, happened_on=on, kind=kind, note=note,
                 outcome=outcome,
             ).execute()  # fmt: skip
-        for event_id, contact_id in saved.attendances:
-            Attendance.insert(event=event_id, contact=contact_id).on_conflict_ignore().execute()
+        for event_id, status, occurrence in saved.attendances:
+            Attendance.insert(
+                event=event_id, contact=d.id, status=status, occurrence=occurrence
+            ).on_conflict_ignore().execute()
         extras_snapshot.restore(d.id, saved.extras)
         sync_links.relink("contact", d.id, saved.sync_links)
     return d.id

@@ -20,6 +20,21 @@ def _datetime(value: object) -> datetime | None:
 
 
 @dataclass(frozen=True, slots=True)
+class ExceptionRow:
+    """One changed or cancelled occurrence of a recurring event (models.EventException):
+    `original_start` names the occurrence; a None field takes the series' value."""
+
+    original_start: datetime
+    cancelled: bool = False
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    title: str | None = None
+    location: str | None = None
+    notes: str | None = None
+    status: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class EventRow:
     id: int
     title: str
@@ -38,6 +53,7 @@ class EventRow:
     status: str
     uid: str
     attendee_count: int
+    exceptions: tuple[ExceptionRow, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,39 +100,80 @@ FROM event e LEFT JOIN organization o ON o.id = e.organizer_id
 """
 
 
-def _event_row(r: tuple[Any, ...]) -> EventRow:
+_EXCEPTION_SQL = """
+SELECT event_id, original_start, cancelled, starts_at, ends_at, title, location, notes, status
+FROM event_exception
+"""
+
+
+def _exception_row(r: tuple[Any, ...]) -> ExceptionRow:
+    original = _required_datetime(r[1])
+    return ExceptionRow(original, bool(r[2]), _datetime(r[3]), _datetime(r[4]), *r[5:9])
+
+
+def exceptions_by_event(event_id: int | None = None) -> dict[int, tuple[ExceptionRow, ...]]:
+    """The changed occurrences of every recurring event (or of one), by event id."""
+    if event_id is None:
+        cursor = db.execute_sql(_EXCEPTION_SQL + " ORDER BY event_id, original_start")
+    else:
+        cursor = db.execute_sql(
+            _EXCEPTION_SQL + " WHERE event_id = ? ORDER BY original_start", (event_id,)
+        )
+    found: dict[int, list[ExceptionRow]] = {}
+    for r in cursor.fetchall():
+        found.setdefault(r[0], []).append(_exception_row(r))
+    return {key: tuple(rows) for key, rows in found.items()}
+
+
+def _event_row(r: tuple[Any, ...], exceptions: tuple[ExceptionRow, ...] = ()) -> EventRow:
+    starts = _required_datetime(r[3])
     return EventRow(
-        r[0], r[1], r[2], _required_datetime(r[3]), _datetime(r[4]), bool(r[5]), r[6] or "",
-        r[7] or "", r[8] or "", r[9] or "", r[10], r[11], float(r[12] or 0), r[13] or "", r[14],
-        r[15] or "", r[16],
+        r[0], r[1], r[2], starts, _datetime(r[4]), bool(r[5]), r[6] or "", r[7] or "",
+        r[8] or "", r[9] or "", r[10], r[11], float(r[12] or 0), r[13] or "", r[14], r[15] or "",
+        r[16], exceptions,
     )  # fmt: skip
 
 
+def _with_exceptions(rows: list[tuple[Any, ...]]) -> list[EventRow]:
+    exceptions = exceptions_by_event() if rows else {}
+    return [_event_row(r, exceptions.get(r[0], ())) for r in rows]
+
+
 def event_rows() -> list[EventRow]:
-    """Every event (a recurring one once), earliest first."""
+    """Every event (a recurring one once, with its changed occurrences), earliest first."""
     cursor = db.execute_sql(_EVENT_SQL + " ORDER BY e.starts_at, e.id")
-    return [_event_row(r) for r in cursor.fetchall()]
+    return _with_exceptions(cursor.fetchall())
 
 
 def event_row(event_id: int) -> EventRow | None:
     row = db.execute_sql(_EVENT_SQL + " WHERE e.id = ?", (event_id,)).fetchone()
-    return _event_row(row) if row else None
+    if row is None:
+        return None
+    return _event_row(row, exceptions_by_event(event_id).get(event_id, ()))
 
 
-def events_for_contact(contact_id: int) -> list[tuple[EventRow, str]]:
-    """The events a contact was met at (or is planned to be met at), with that status."""
+@dataclass(frozen=True, slots=True)
+class ContactEvent:
+    """One occurrence a contact was met at (or is to be met at)."""
+
+    event: EventRow
+    status: str  # met | planned
+    occurrence: str  # models.Attendance.occurrence: "" for a one-off event
+
+
+def events_for_contact(contact_id: int) -> list[ContactEvent]:
+    """The occurrences a contact was met at (or is planned to be met at), latest first."""
     cursor = db.execute_sql(
-        _EVENT_SQL + " JOIN attendance at ON at.event_id = e.id WHERE at.contact_id = ? "
-        "ORDER BY e.starts_at DESC, e.id",
+        _EVENT_SQL.replace("SELECT", "SELECT at.status, at.occurrence,", 1)
+        + " JOIN attendance at ON at.event_id = e.id WHERE at.contact_id = ? "
+        "ORDER BY CASE at.occurrence WHEN '' THEN e.starts_at ELSE at.occurrence END DESC, e.id",
         (contact_id,),
     )
     rows = cursor.fetchall()
-    statuses = dict(
-        db.execute_sql(
-            "SELECT event_id, status FROM attendance WHERE contact_id = ?", (contact_id,)
-        ).fetchall()
-    )
-    return [(_event_row(r), statuses.get(r[0], "met")) for r in rows]
+    exceptions = exceptions_by_event() if rows else {}
+    return [
+        ContactEvent(_event_row(r[2:], exceptions.get(r[2], ())), r[0], r[1] or "") for r in rows
+    ]
 
 
 def events_for_organization(organization_id: int) -> list[EventRow]:
@@ -124,17 +181,32 @@ def events_for_organization(organization_id: int) -> list[EventRow]:
         _EVENT_SQL + " WHERE e.organizer_id = ? ORDER BY e.starts_at DESC, e.id",
         (organization_id,),
     )
-    return [_event_row(r) for r in cursor.fetchall()]
+    return _with_exceptions(cursor.fetchall())
 
 
-def attendees(event_id: int) -> list[Attendee]:
+def attendees(event_id: int, occurrence: str | None = None) -> list[Attendee]:
+    """Who was met (or is to be met) at an event: at one occurrence (its
+    models.Attendance.occurrence key) or, with None, at any."""
+    where, parameters = "a.event_id = ?", list[object]([event_id])
+    if occurrence is not None:
+        where += " AND a.occurrence = ?"
+        parameters.append(occurrence)
     cursor = db.execute_sql(
-        "SELECT c.id, c.name, c.organization, ci.key, a.status FROM attendance a "
+        "SELECT DISTINCT c.id, c.name, c.organization, ci.key, a.status FROM attendance a "
         "JOIN contact c ON c.id = a.contact_id LEFT JOIN circle ci ON ci.id = c.circle_id "
-        "WHERE a.event_id = ? ORDER BY a.status, c.name, c.id",
-        (event_id,),
+        f"WHERE {where} ORDER BY a.status, c.name, c.id",
+        parameters,
     )
     return [Attendee(*r) for r in cursor.fetchall()]
+
+
+def attendance_rows(event_id: int) -> list[tuple[int, str, str]]:
+    """(contact id, status, occurrence) of every attendance of an event."""
+    cursor = db.execute_sql(
+        "SELECT contact_id, status, occurrence FROM attendance WHERE event_id = ? ORDER BY id",
+        (event_id,),
+    )
+    return [(r[0], r[1], r[2] or "") for r in cursor.fetchall()]
 
 
 def event_uids() -> set[str]:

@@ -18,7 +18,7 @@ from networkcircles.store.models import ALL_MODELS, Circle
 from networkcircles.store.seed import CIRCLE_SEEDS
 from networkcircles.store.sqlite_file import APPLICATION_ID
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 Step = Callable[[SqliteDatabase], None]
 STEPS: dict[int, Step] = {}
@@ -140,3 +140,42 @@ def _sync_state(db: SqliteDatabase) -> None:
         'CREATE UNIQUE INDEX "sync_item_account_id_href" ON "sync_item" ("account_id", "href")',
     ):
         db.execute_sql(sql)
+
+
+@step(4)
+def _occurrences(db: SqliteDatabase) -> None:
+    """Recurring events keep their changed occurrences (iCalendar RECURRENCE-ID) in a table of
+    exceptions, and "who I met" belongs to one occurrence: attendance gains the occurrence's
+    original start ("" for a one-off event) and is unique per event, occurrence and contact.
+
+    Rows of a recurring event from before (no occurrence known) go to its first occurrence,
+    the series' own start: the one occurrence every series has, and the date the user gave.
+    """
+    for sql in (
+        'CREATE TABLE "event_exception" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, '
+        '"event_id" INTEGER NOT NULL, "original_start" DATETIME NOT NULL, '
+        '"cancelled" INTEGER NOT NULL DEFAULT 0, "starts_at" DATETIME, "ends_at" DATETIME, '
+        '"title" VARCHAR(255), "location" VARCHAR(255), "notes" TEXT, "status" VARCHAR(255), '
+        'FOREIGN KEY ("event_id") REFERENCES "event" ("id") ON DELETE CASCADE)',
+        'CREATE INDEX "event_exception_event_id" ON "event_exception" ("event_id")',
+        'CREATE UNIQUE INDEX "event_exception_event_id_original_start" '
+        'ON "event_exception" ("event_id", "original_start")',
+    ):
+        db.execute_sql(sql)
+    table_rebuild.rebuild(db, "attendance", (
+        'CREATE TABLE "attendance" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, '
+        '"event_id" INTEGER NOT NULL, "contact_id" INTEGER NOT NULL, '
+        '"status" VARCHAR(255) NOT NULL DEFAULT \'met\', '
+        '"occurrence" VARCHAR(255) NOT NULL DEFAULT \'\', '
+        'FOREIGN KEY ("event_id") REFERENCES "event" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)'))  # fmt: skip
+    db.execute_sql('DROP INDEX IF EXISTS "attendance_event_id_contact_id"')
+    db.execute_sql(
+        "UPDATE attendance SET occurrence = (SELECT substr(replace(e.starts_at, 'T', ' '), 1, 19) "
+        "FROM event e WHERE e.id = attendance.event_id) "
+        "WHERE event_id IN (SELECT id FROM event WHERE recurrence != '')"
+    )
+    db.execute_sql(
+        'CREATE UNIQUE INDEX "attendance_event_id_occurrence_contact_id" '
+        'ON "attendance" ("event_id", "occurrence", "contact_id")'
+    )

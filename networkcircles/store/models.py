@@ -145,15 +145,38 @@ class Event(BaseModel):
     status = CharField(default="planned")  # planned | attended | skipped
 
 
+class EventException(BaseModel):
+    """One occurrence of a recurring event that differs from its rule (iCalendar's
+    RECURRENCE-ID): moved (other times), changed (title, place, notes, status) or cancelled.
+    `original_start` is the start the rule gives it, stored as the event's `starts_at` is;
+    a None field takes the series' value. Deleting the series deletes its exceptions."""
+
+    event = ForeignKeyField(Event, backref="exceptions", on_delete="CASCADE")
+    original_start = DateTimeField()
+    cancelled = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    starts_at = DateTimeField(null=True)
+    ends_at = DateTimeField(null=True)
+    title = CharField(null=True)
+    location = CharField(null=True)
+    notes = TextField(null=True)
+    status = CharField(null=True)
+
+    class Meta:
+        indexes = ((("event", "original_start"), True),)
+
+
 class Attendance(BaseModel):
-    """Who you met (or plan to meet) at an event."""
+    """Who you met (or plan to meet) at one occurrence of an event. `occurrence` is the
+    original start of that occurrence (ISO, as models.Event stores times) for a recurring
+    event and "" for a one-off event."""
 
     event = ForeignKeyField(Event, backref="attendances", on_delete="CASCADE")
     contact = ForeignKeyField(Contact, backref="attendances", on_delete="CASCADE")
     status = CharField(default="met", constraints=[SQL("DEFAULT 'met'")])  # met | planned
+    occurrence = CharField(default="", constraints=[SQL("DEFAULT ''")])
 
     class Meta:
-        indexes = ((("event", "contact"), True),)
+        indexes = ((("event", "occurrence", "contact"), True),)
 
 
 class Interaction(BaseModel):
@@ -253,6 +276,7 @@ ALL_MODELS = [
     ContactEmail,
     ContactPhone,
     Event,
+    EventException,
     Attendance,
     Interaction,
     Referral,

@@ -1,18 +1,20 @@
 """Events both ways with a CalDAV calendar: the event half of twoway.TwoWaySync.
 
 Each calendar object on the server is read by the project's iCalendar reader
-(interchange.ical.read_calendar, one temporary file per object) and written by its writer
+(interchange.ical.read_calendar_bytes) and written by its writer
 (interchange.ical.calendar_text). An event changed here replaces only the properties of the
 fields that changed inside the server's own VEVENT, so alarms, attendees and whatever else
-another program keeps there stay. A recurring event syncs as its series; occurrences moved
-in another program (RECURRENCE-ID) stay on the server as they are and are not brought in.
+another program keeps there stay. A recurring event syncs as its series with its changed
+occurrences (the VEVENTs with RECURRENCE-ID in the same object): they compare and merge as
+one field, `exceptions`, and when it changed here they are written anew.
 """
 
-import tempfile
+import json
 from datetime import datetime
-from pathlib import Path
+from typing import Any
 
 import icalendar
+from icalendar.cal import Component
 
 from networkcircles.interchange.ical import (
     COST_PROPERTY,
@@ -20,17 +22,19 @@ from networkcircles.interchange.ical import (
     ORGANIZER_PROPERTY,
     STATUS_PROPERTY,
     calendar_text,
-    read_calendar,
+    read_calendar_bytes,
 )
 from networkcircles.interchange.records import ImportRejected
 from networkcircles.services import events
+from networkcircles.services.events import EventDraft
 from networkcircles.store import event_queries
-from networkcircles.store.event_queries import EventRow
+from networkcircles.store.event_queries import EventRow, ExceptionRow
 from networkcircles.sync.dav import EVENTS
 from networkcircles.sync.twoway import Adapter, Fields
 
 FIELDS = ("title", "kind", "starts_at", "ends_at", "all_day", "timezone", "recurrence",
-          "excluded", "location", "notes", "cost", "status", "organizer")  # fmt: skip
+          "excluded", "location", "notes", "cost", "status", "organizer",
+          "exceptions")  # fmt: skip
 # Ours alone (X-NETWORKCIRCLES-*): absent from the server's copy means "no opinion".
 OWN_FIELDS = ("kind", "cost", "organizer")
 _PROPERTIES = {
@@ -39,16 +43,41 @@ _PROPERTIES = {
     "timezone": ("DTSTART", "DTEND", "DURATION", "EXDATE"), "recurrence": ("RRULE",),
     "excluded": ("EXDATE",), "location": ("LOCATION", "URL"), "notes": ("DESCRIPTION",),
     "cost": (COST_PROPERTY,), "status": ("STATUS", STATUS_PROPERTY),
-    "organizer": (ORGANIZER_PROPERTY,),
+    "organizer": (ORGANIZER_PROPERTY,), "exceptions": (),
 }  # fmt: skip
 _LABELS = {"title": "title", "kind": "kind", "starts_at": "start", "ends_at": "end",
            "all_day": "all day", "timezone": "time zone", "recurrence": "repeats",
            "excluded": "skipped dates", "location": "place", "notes": "notes", "cost": "cost",
-           "status": "status", "organizer": "organiser"}  # fmt: skip
+           "status": "status", "organizer": "organiser",
+           "exceptions": "changed occurrences"}  # fmt: skip
 
 
 def _iso(value: datetime | None) -> str:
     return "" if value is None else value.isoformat(sep=" ")
+
+
+def exceptions_text(exceptions: tuple[ExceptionRow, ...] | list[ExceptionRow]) -> str:
+    """A series' changed occurrences as one comparable value ("" when none)."""
+    if not exceptions:
+        return ""
+    ordered = sorted(exceptions, key=lambda x: x.original_start)
+    return json.dumps(
+        [[_iso(x.original_start), x.cancelled, _iso(x.starts_at), _iso(x.ends_at), x.title,
+          x.location, x.notes, x.status] for x in ordered],
+        ensure_ascii=False,
+    )  # fmt: skip
+
+
+def _exceptions_of(text: str) -> list[ExceptionRow]:
+    def moment(value: str) -> datetime | None:
+        return datetime.fromisoformat(value) if value else None
+
+    found = []
+    for original, cancelled, start, end, title, place, notes, status in json.loads(text or "[]"):
+        first = datetime.fromisoformat(original)
+        found.append(ExceptionRow(first, bool(cancelled), moment(start), moment(end), title,
+                                  place, notes, status))  # fmt: skip
+    return found
 
 
 def row_fields(row: EventRow) -> Fields:
@@ -57,11 +86,12 @@ def row_fields(row: EventRow) -> Fields:
         "ends_at": _iso(row.ends_at), "all_day": row.all_day, "timezone": row.timezone,
         "recurrence": row.recurrence, "excluded": row.excluded, "location": row.location,
         "notes": row.notes, "cost": row.cost, "status": row.status,
-        "organizer": row.organizer_name, "_uid": row.uid,
+        "organizer": row.organizer_name, "exceptions": exceptions_text(row.exceptions),
+        "_uid": row.uid,
     }  # fmt: skip
 
 
-def _master(calendar: icalendar.Calendar):
+def _master(calendar: icalendar.Calendar) -> Component | None:
     for component in calendar.walk("VEVENT"):
         if component.get("RECURRENCE-ID") is None:
             return component
@@ -77,34 +107,37 @@ class EventsAdapter(Adapter):
     own_fields = OWN_FIELDS
     labels = _LABELS
 
-    def load_all(self):
+    def load_all(self) -> dict[int, tuple[object, Fields]]:
         return {row.id: (row, row_fields(row)) for row in event_queries.event_rows()}
 
     def load_one(self, item_id: int) -> Fields:
-        return row_fields(event_queries.event_row(item_id))
+        row = event_queries.event_row(item_id)
+        if row is None:
+            raise events.UnknownEvent(item_id)
+        return row_fields(row)
 
     def read(self, texts: dict[str, str]) -> dict[str, Fields | str]:
         found: dict[str, Fields | str] = {}
-        with tempfile.TemporaryDirectory(prefix="networkcircles-sync-") as folder:
-            path = Path(folder) / "item.ics"
-            for href, text in texts.items():
-                path.write_text(text, encoding="utf-8", newline="")
-                try:
-                    drafts = read_calendar(path).drafts
-                except ImportRejected as rejected:
-                    found[href] = rejected.reason
-                    continue
-                found[href] = self._fields(drafts[0], text)
+        for href, text in texts.items():
+            try:
+                drafts = read_calendar_bytes(text.encode("utf-8"), "item.ics").drafts
+            except ImportRejected as rejected:
+                found[href] = rejected.reason
+                continue
+            if not drafts:  # only a cancelled occurrence of a series we do not have
+                found[href] = "the calendar object holds no event"
+                continue
+            found[href] = self._fields(drafts[0], text)
         return found
 
     @staticmethod
-    def _fields(draft, text: str) -> Fields:
+    def _fields(draft: EventDraft, text: str) -> Fields:
         unfolded = text.replace("\r\n ", "").replace("\n ", "").upper()
 
-        def ours(name: str, value):
+        def ours(name: str, value: object) -> object:
             return value if f"\n{name}" in unfolded or unfolded.startswith(name) else None
 
-        organizer = draft.organizer_name
+        organizer: str | None = draft.organizer_name
         if ORGANIZER_PROPERTY not in unfolded and "\nORGANIZER" not in unfolded:
             organizer = None
         return {
@@ -114,16 +147,20 @@ class EventsAdapter(Adapter):
             "recurrence": draft.recurrence, "excluded": draft.excluded,
             "location": draft.location, "notes": draft.notes,
             "cost": ours(COST_PROPERTY, draft.cost), "status": draft.status,
-            "organizer": organizer, "_uid": draft.uid, "_kind": draft.kind,
+            "organizer": organizer, "exceptions": exceptions_text(draft.exceptions),
+            "_uid": draft.uid, "_kind": draft.kind,
         }  # fmt: skip
 
-    def new_text(self, local: EventRow, fields: Fields, uid: str) -> str:
+    def new_text(self, local: EventRow, fields: Fields, uid: str) -> str:  # type: ignore[override]
         return calendar_text([local])
 
-    def updated_text(self, server: str, local: EventRow, fields: Fields, changed) -> str:
+    def updated_text(  # type: ignore[override]
+        self, server: str, local: EventRow, fields: Fields, changed: Any
+    ) -> str:
         calendar = icalendar.Calendar.from_ical(server)
         theirs = _master(calendar)
-        ours = _master(icalendar.Calendar.from_ical(calendar_text([local])))
+        own = icalendar.Calendar.from_ical(calendar_text([local]))
+        ours = _master(own)
         if theirs is None or ours is None:
             return calendar_text([local])
         names = {name for field in changed for name in _PROPERTIES[field]} | {"DTSTAMP"}
@@ -131,19 +168,35 @@ class EventsAdapter(Adapter):
             theirs.pop(name, None)
             if name in ours:
                 theirs[name] = ours[name]
+        if "exceptions" in changed:  # the changed occurrences as we hold them now
+            calendar.subcomponents = [
+                c for c in calendar.subcomponents
+                if c.name != "VEVENT" or c.get("RECURRENCE-ID") is None
+            ] + [c for c in own.walk("VEVENT") if c.get("RECURRENCE-ID") is not None]  # fmt: skip
         calendar.add_missing_timezones()
-        return calendar.to_ical().decode("utf-8")
+        return str(calendar.to_ical().decode("utf-8"))
 
     def write(self, item_id: int | None, fields: Fields, current: Fields | None) -> int:
-        values = {}
+        event_id = self._write_series(item_id, fields, current)
+        wanted = fields.get("exceptions")
+        # a moved series moves its exceptions here (services.events): the server's stand
+        moved = current is not None and current.get("starts_at") != fields.get("starts_at")
+        if wanted is not None and (current is None or current.get("exceptions") != wanted or moved):
+            events.set_exceptions(event_id, _exceptions_of(str(wanted)))
+        return event_id
+
+    def _write_series(self, item_id: int | None, fields: Fields, current: Fields | None) -> int:
+        values: dict[str, Any] = {}
         for name in FIELDS:
+            if name == "exceptions":
+                continue
             value = fields.get(name)
             if value is None or (current is not None and current.get(name) == value):
                 continue
             if name in ("starts_at", "ends_at"):
-                value = datetime.fromisoformat(value) if value else None
+                value = datetime.fromisoformat(str(value)) if value else None
             if name == "organizer":
-                values["organizer"] = events.organization_id(value) if value else None
+                values["organizer"] = events.organization_id(str(value)) if value else None
                 continue
             values[name] = value
         if item_id is None:

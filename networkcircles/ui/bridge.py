@@ -1,6 +1,6 @@
 """StoreBridge: the ui's one door to the services; it writes, then announces what changed."""
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -248,21 +248,36 @@ class StoreBridge(QObject):
         self.events_changed.emit([event_id])
         return event_id
 
+    def put_exception(self, event_id: int, original: datetime, exception: Any) -> Any:
+        """Change, cancel (or with None restore) one occurrence of a series; returns what
+        was there before (services.events.put_exception)."""
+        before = events.put_exception(event_id, original, exception)
+        self.events_changed.emit([event_id])
+        return before
+
     def link_attendees(
-        self, event_id: int, contact_ids: list[int], status: str = "met"
+        self,
+        event_id: int,
+        contact_ids: list[int],
+        status: str = "met",
+        original: datetime | None = None,
     ) -> dict[int, str]:
-        before = events.link_attendees(event_id, contact_ids, status)
+        before = events.link_attendees(event_id, contact_ids, status, original)
         self.events_changed.emit([event_id])
         self.contacts_changed.emit(list(contact_ids))
         return before
 
-    def set_attendances(self, event_id: int, statuses: dict[int, str]) -> None:
-        events.set_attendances(event_id, statuses)
+    def set_attendances(
+        self, event_id: int, statuses: dict[int, str], original: datetime | None = None
+    ) -> None:
+        events.set_attendances(event_id, statuses, original)
         self.events_changed.emit([event_id])
         self.contacts_changed.emit(list(statuses))
 
-    def add_people_at_event(self, event_id: int, people: list[events.CapturedPerson]) -> list[int]:
-        ids = events.add_people_at_event(event_id, people)
+    def add_people_at_event(
+        self, event_id: int, people: list[events.CapturedPerson], original: datetime | None = None
+    ) -> list[int]:
+        ids = events.add_people_at_event(event_id, people, original)
         self.events_changed.emit([event_id])
         self.contacts_changed.emit(ids)
         return ids

@@ -2,7 +2,7 @@
 
 import functools
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
@@ -481,56 +481,104 @@ class DeleteEventCommand(Command):
         self._bridge.restore_event(_done(self._saved))
 
 
-class LinkAttendeesCommand(Command):
-    """Link contacts to an event as met (or planned); undo puts their links back as they were."""
+class EditOccurrenceCommand(Command):
+    """Change, move or cancel one occurrence of a recurring event (an exception of its
+    series); undo puts back what was there, redo the change."""
 
     def __init__(
-        self, bridge: StoreBridge, event_id: int, contact_ids: list[int], status: str = "met"
-    ):
+        self,
+        bridge: StoreBridge,
+        event_id: int,
+        original: datetime,
+        before: Any,
+        after: Any,
+        text: str | None = None,
+    ) -> None:
+        super().__init__(text or _tr("Change one occurrence"))
+        self._bridge, self._event_id, self._original = bridge, event_id, original
+        self._before, self._after = before, after
+
+    def redo(self) -> None:
+        self._bridge.put_exception(self._event_id, self._original, self._after)
+
+    def undo(self) -> None:
+        self._bridge.put_exception(self._event_id, self._original, self._before)
+
+
+class LinkAttendeesCommand(Command):
+    """Link contacts to one occurrence of an event as met (or planned); undo puts their links
+    back as they were. `original` names the occurrence (None: a one-off event's only one)."""
+
+    def __init__(
+        self,
+        bridge: StoreBridge,
+        event_id: int,
+        contact_ids: list[int],
+        status: str = "met",
+        original: datetime | None = None,
+    ) -> None:
         super().__init__(_tr("Link people to event"))
-        self._bridge, self._event_id = bridge, event_id
+        self._bridge, self._event_id, self._original = bridge, event_id, original
         self._contact_ids, self._status = list(contact_ids), status
         self._before: dict[int, str] = {}
 
     def redo(self) -> None:
-        self._before = self._bridge.link_attendees(self._event_id, self._contact_ids, self._status)
+        self._before = self._bridge.link_attendees(
+            self._event_id, self._contact_ids, self._status, self._original
+        )
 
     def undo(self) -> None:
-        self._bridge.set_attendances(self._event_id, self._before)
+        self._bridge.set_attendances(self._event_id, self._before, self._original)
 
 
 class UnlinkAttendeesCommand(Command):
-    def __init__(self, bridge: StoreBridge, event_id: int, contact_ids: list[int]):
+    def __init__(
+        self,
+        bridge: StoreBridge,
+        event_id: int,
+        contact_ids: list[int],
+        original: datetime | None = None,
+    ) -> None:
         super().__init__(_tr("Unlink people from event"))
         self._bridge, self._event_id, self._contact_ids = bridge, event_id, list(contact_ids)
+        self._original = original
         self._before: dict[int, str] = {}
 
     def redo(self) -> None:
-        from networkcircles.store.event_queries import attendees
+        from networkcircles.services.events import attendees_at
 
-        linked = {a.contact_id: a.status for a in attendees(self._event_id)}
+        linked = {a.contact_id: a.status for a in attendees_at(self._event_id, self._original)}
         self._before = {cid: linked.get(cid, "") for cid in self._contact_ids}
-        self._bridge.set_attendances(self._event_id, dict.fromkeys(self._contact_ids, ""))
+        self._bridge.set_attendances(
+            self._event_id, dict.fromkeys(self._contact_ids, ""), self._original
+        )
 
     def undo(self) -> None:
-        self._bridge.set_attendances(self._event_id, self._before)
+        self._bridge.set_attendances(self._event_id, self._before, self._original)
 
 
 class AddPeopleAtEventCommand(Command):
-    """The capture mode's people: new contacts linked to the event, in one step; undo removes
-    them, redo brings them back with the same ids."""
+    """The capture mode's people: new contacts linked to one occurrence of the event, in one
+    step; undo removes them, redo brings them back with the same ids."""
 
     def __init__(
-        self, bridge: StoreBridge, event_id: int, people: list[events.CapturedPerson]
+        self,
+        bridge: StoreBridge,
+        event_id: int,
+        people: list[events.CapturedPerson],
+        original: datetime | None = None,
     ) -> None:
         super().__init__(_tr("Add people met at event"))
         self._bridge, self._event_id, self._people = bridge, event_id, list(people)
+        self._original = original
         self._saved: list[ContactSnapshot] = []
         self.contact_ids: list[int] = []
 
     def redo(self) -> None:
         if not self._saved:
-            self.contact_ids = self._bridge.add_people_at_event(self._event_id, self._people)
+            self.contact_ids = self._bridge.add_people_at_event(
+                self._event_id, self._people, self._original
+            )
             return
         for saved in self._saved:
             self._bridge.restore_contact(saved)

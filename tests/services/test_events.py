@@ -103,7 +103,7 @@ def test_delete_and_restore_keep_the_id_and_who_was_met(store):
     assert event_queries.event_row(event_id) is None
     assert events.restore_event(saved) == event_id
     assert [a.contact_id for a in event_queries.attendees(event_id)] == [ada]
-    assert [row.id for row, _ in event_queries.events_for_contact(ada)] == [event_id]
+    assert [found.event.id for found in event_queries.events_for_contact(ada)] == [event_id]
 
 
 def test_link_returns_previous_statuses_for_undo(store):

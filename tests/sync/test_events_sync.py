@@ -10,7 +10,7 @@ from helpers import Phone, event, replace_line
 
 from networkcircles.services import events
 from networkcircles.store.db import db
-from networkcircles.store.event_queries import event_row
+from networkcircles.store.event_queries import ExceptionRow, event_row
 from networkcircles.sync import engine
 
 
@@ -103,3 +103,45 @@ def test_the_server_address_alone_syncs_contacts_and_events(radicale, demo_store
     assert report.went_out == stored_contacts + stored_events and report.came_in == 0
     again = engine.sync(radicale.url, "bob", "builder")
     assert (again.came_in, again.went_out, again.conflicts) == (0, 0, 0)
+
+
+def _series_with_a_moved_occurrence(uid: str) -> str:
+    """A weekly club and, in the same object, its 12 Dec meeting moved to the 13th."""
+    master = event("Weekly club", uid, RRULE="FREQ=WEEKLY;COUNT=4")
+    moved = "\r\n".join([
+        "BEGIN:VEVENT", f"UID:{uid}", "DTSTAMP:20261101T000000Z",
+        "RECURRENCE-ID:20261212T180000Z", "DTSTART:20261213T180000Z", "DTEND:20261213T200000Z",
+        "SUMMARY:Weekly club (Sunday)", "END:VEVENT",
+    ])  # fmt: skip
+    return master.replace("END:VCALENDAR", moved + "\r\nEND:VCALENDAR")
+
+
+def test_changed_occurrences_come_in_and_go_out_with_their_series(calendar):
+    url, phone = calendar
+    phone.put("club.ics", _series_with_a_moved_occurrence("club-series"))
+
+    report = sync(url)
+
+    assert report.came_in == 1
+    [club] = [event_row(event_id) for event_id in titles().values()]
+    assert list(titles()) == ["Weekly club"]  # one series, not two events
+    assert [(x.original_start, x.starts_at, x.title) for x in club.exceptions] == [
+        (datetime(2026, 12, 12, 18), datetime(2026, 12, 13, 18), "Weekly club (Sunday)")
+    ]
+    # here: the 19 Dec meeting is cancelled; it goes out as a RECURRENCE-ID in the same object
+    third = datetime(2026, 12, 19, 18)
+    events.put_exception(club.id, third, ExceptionRow(third, cancelled=True))
+
+    report = sync(url)
+
+    assert report.went_out == 1 and report.conflicts == 0
+    text = phone.get("club.ics").replace("\r\n ", "")
+    assert text.count("RECURRENCE-ID") == 2 and "BEGIN:VALARM" in text  # the alarm stays
+    assert "RECURRENCE-ID:20261219T180000Z" in text and "STATUS:CANCELLED" in text
+    # nothing changed since: the next sync sends and takes nothing
+    report = sync(url)
+    assert (report.came_in, report.went_out) == (0, 0)
+    # the phone restores the cancelled meeting: it comes back here
+    phone.put("club.ics", _series_with_a_moved_occurrence("club-series"))
+    sync(url)
+    assert [x.original_start for x in event_row(club.id).exceptions] == [datetime(2026, 12, 12, 18)]

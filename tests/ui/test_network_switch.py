@@ -9,7 +9,7 @@ import pytest
 from networkcircles.services import associations, events
 from networkcircles.store import queries
 from networkcircles.ui.dialogs import questions
-from networkcircles.ui.dialogs.event_editor import EventEditorDialog
+from networkcircles.ui.dialogs.event_editor import EventEditorDialog, SeriesScope
 from networkcircles.ui.dialogs.import_preview import ImportPreviewDialog
 from networkcircles.ui.main_window import MainWindow
 from networkcircles.ui.panels.lazy import bring_forward
@@ -24,6 +24,13 @@ def _first_event(window: MainWindow) -> int:
 
 
 LINKEDIN = Path(__file__).parent.parent / "interchange" / "fixtures" / "linkedin_connections.csv"
+
+
+@pytest.fixture(autouse=True)
+def whole_series(monkeypatch) -> None:
+    """An edit of a repeating event here is of the whole series (the window asks)."""
+    whole = classmethod(lambda cls, parent, deleting: SeriesScope.SERIES)
+    monkeypatch.setattr(SeriesScope, "ask", whole)
 
 
 @pytest.fixture

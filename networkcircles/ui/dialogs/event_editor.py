@@ -1,4 +1,5 @@
-"""The event editor dialog, and the picker that links contacts to an event."""
+"""The event editor dialog, the question "this occurrence or the whole series?", and the
+picker that links contacts to an event."""
 
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -15,14 +16,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from networkcircles.interchange.event_rules import zone_named
+from networkcircles.printing.recurrence import in_words
 from networkcircles.services import events
 from networkcircles.store import event_queries, queries
+from networkcircles.store.event_queries import EventRow
 from networkcircles.ui.dialogs.datetime_field import TypedDateTimeEdit
 from networkcircles.ui.text import isolate, plain_labels
 from networkcircles.ui.theme import set_error_style
@@ -64,14 +68,74 @@ def _python(value: QDateTime) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
+def rule_in_words(row: EventRow) -> str:
+    """A series' repeat rule as the user says it ("every Tuesday at 18:00"); "" if none."""
+    parts = events.rule_parts(row)
+    if parts is None:
+        return ""
+    start = row.starts_at if row.all_day else events.wall_time(row.starts_at, row.timezone)
+    return in_words(parts, start.date())
+
+
+class SeriesScope:
+    """Asks whether a change to a repeating event is for one occurrence or the whole series."""
+
+    ONE = "one"
+    SERIES = "series"
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, deleting: bool) -> str | None:
+        """ONE, SERIES, or None when cancelled. Tests monkeypatch this."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowTitle(
+            QCoreApplication.translate("SeriesScope", "Delete event")
+            if deleting
+            else QCoreApplication.translate("SeriesScope", "Edit event")
+        )
+        box.setText(
+            QCoreApplication.translate(
+                "SeriesScope", "This event repeats. Cancel only this occurrence, or delete the "
+                "whole series with everyone met at it?")
+            if deleting
+            else QCoreApplication.translate(
+                "SeriesScope", "This event repeats. Change only this occurrence, or the whole "
+                "series?")
+        )  # fmt: skip
+        one = box.addButton(
+            QCoreApplication.translate("SeriesScope", "Only &this occurrence")
+            if not deleting
+            else QCoreApplication.translate("SeriesScope", "&Cancel this occurrence"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        series = box.addButton(
+            QCoreApplication.translate("SeriesScope", "The whole &series")
+            if not deleting
+            else QCoreApplication.translate("SeriesScope", "Delete the whole &series"),
+            QMessageBox.ButtonRole.DestructiveRole if deleting else QMessageBox.ButtonRole.YesRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(one)
+        box.exec()
+        clicked = box.clickedButton()
+        return cls.ONE if clicked is one else cls.SERIES if clicked is series else None
+
+
 class EventEditorDialog(QDialog):
-    """Edits an event's fields in its own zone's wall time; `values()` gives the stored form."""
+    """Edits an event's fields in its own zone's wall time; `values()` gives the stored form.
+    With "one_occurrence" in its fields it edits one occurrence of a series: what repeats,
+    the zone and the organiser belong to the series and cannot be changed there."""
 
     def __init__(self, fields: dict[str, Any] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         fields = dict(fields or {})
         editing = "starts_at" in fields
-        self.setWindowTitle(self.tr("Edit event") if editing else self.tr("New event"))
+        one_occurrence = bool(fields.pop("one_occurrence", False))
+        if one_occurrence:
+            self.setWindowTitle(self.tr("Edit one occurrence"))
+        else:
+            self.setWindowTitle(self.tr("Edit event") if editing else self.tr("New event"))
         zone = fields.get("timezone", "") if editing else system_zone_name()
         all_day = bool(fields.get("all_day"))
         if editing:
@@ -150,6 +214,9 @@ class EventEditorDialog(QDialog):
         form.addRow(self.tr("&Ends:"), self.end)
         form.addRow(self.tr("Time &zone:"), self.zone)
         form.addRow(self.tr("&Repeats:"), self.repeat)
+        self.repeat_words = QLabel()  # the rule as the user says it, never FREQ=...
+        self.repeat_words.setWordWrap(True)
+        form.addRow("", self.repeat_words)
         form.addRow(self.tr("&Location or link:"), self.location)
         form.addRow(self.tr("&Organiser:"), self.organizer)
         form.addRow(self.tr("&Cost:"), self.cost)
@@ -166,6 +233,14 @@ class EventEditorDialog(QDialog):
         layout.addWidget(buttons)
         self.all_day.toggled.connect(self._all_day_toggled)
         self._all_day_toggled(all_day)
+        for signal in (self.repeat.currentTextChanged, self.start.dateTimeChanged,
+                       self.all_day.toggled):  # fmt: skip
+            signal.connect(self._show_rule_in_words)
+        self._show_rule_in_words()
+        if one_occurrence:
+            for widget in (self.kind, self.all_day, self.zone, self.repeat, self.organizer,
+                           self.cost):  # fmt: skip
+                widget.setEnabled(False)
         self._uid = fields.get("uid", "")
         self._excluded = fields.get("excluded", "")
         plain_labels(self)  # titles and names from the store are never markup
@@ -175,6 +250,17 @@ class EventEditorDialog(QDialog):
         self.start.setDisplayFormat(form)
         self.end.setDisplayFormat(form)
         self.zone.setEnabled(not checked)
+
+    def _show_rule_in_words(self, *_changed: object) -> None:
+        rule, start = self._rule(), _python(self.start.dateTime())
+        try:
+            events.check_rule(rule, start)
+            parts = events.parts_of_rule(rule, start, self.all_day.isChecked(),
+                                         self.zone.currentText().strip())  # fmt: skip
+        except (events.InvalidEvent, ValueError):
+            parts = None
+        self.repeat_words.setText(in_words(parts, start.date()) if parts is not None else "")
+        self.repeat_words.setVisible(parts is not None)
 
     def _rule(self) -> str:
         data = self.repeat.currentData()

@@ -1,5 +1,8 @@
 """The event calendar dock: a month with event days marked, the day's agenda, who you met
-there, and what is coming up in the next 30 days. Every edit is an undo command."""
+there, and what is coming up in the next 30 days. Every edit is an undo command.
+
+A repeating event is picked one occurrence at a time: who you met belongs to that
+occurrence, and an edit or delete asks whether it is for that occurrence or the series."""
 
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -21,12 +24,14 @@ from PySide6.QtWidgets import (
 from networkcircles.services import events
 from networkcircles.services.events import Occurrence
 from networkcircles.store import event_queries, queries
+from networkcircles.store.event_queries import EventRow, ExceptionRow
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.commands import (
     AddEventCommand,
     AddPeopleAtEventCommand,
     DeleteEventCommand,
     EditEventCommand,
+    EditOccurrenceCommand,
     LinkAttendeesCommand,
     UnlinkAttendeesCommand,
 )
@@ -35,13 +40,21 @@ from networkcircles.ui.dialogs.event_capture import EventCaptureDialog
 from networkcircles.ui.dialogs.event_editor import (
     AttendeePickerDialog,
     EventEditorDialog,
+    SeriesScope,
     kind_labels,
+    rule_in_words,
     status_labels,
 )
 from networkcircles.ui.panels.lazy import postponed
 from networkcircles.ui.text import isolate, isolated, literal, no_mnemonic, plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ORIGINAL_ROLE = Qt.ItemDataRole.UserRole + 2  # an occurrence's original start, ISO ("" once)
+
+
+def _original(item: QListWidgetItem) -> datetime | None:
+    text = item.data(ORIGINAL_ROLE)
+    return datetime.fromisoformat(text) if text else None
 
 
 def _qdate(day: date) -> QDate:
@@ -72,6 +85,7 @@ class EventCalendarPanel(QWidget):
         self.today = today or date.today()
         self.zone = events.display_zone(zone)
         self.selected_event: int | None = None
+        self.selected_original: datetime | None = None  # which occurrence of a series
         self._marked: set[date] = set()
         self._locale = QLocale()
 
@@ -174,6 +188,7 @@ class EventCalendarPanel(QWidget):
     def reset(self) -> None:
         """Another network is open: no event selected, today's page, everything read again."""
         self.selected_event = None
+        self.selected_original = None
         self.calendar.blockSignals(True)
         self.calendar.setSelectedDate(_qdate(self.today))
         self.calendar.blockSignals(False)
@@ -184,7 +199,7 @@ class EventCalendarPanel(QWidget):
         if postponed(self, self.refresh):
             return  # a dock nobody sees catches up when shown
         if self.selected_event is not None and event_queries.event_row(self.selected_event) is None:
-            self.selected_event = None
+            self.selected_event = self.selected_original = None
         self._mark_days()
         self._fill_agenda()
         self._fill_upcoming()
@@ -231,14 +246,17 @@ class EventCalendarPanel(QWidget):
             text += " ↻"
         item = QListWidgetItem(text)
         item.setData(ID_ROLE, occurrence.event_id)
+        item.setData(ORIGINAL_ROLE, events.occurrence_key(occurrence.original))
         item.setData(Qt.ItemDataRole.UserRole, occurrence.day.isoformat())
         tip = [occurrence.title, kind_labels(self).get(occurrence.kind, occurrence.kind)]
         if occurrence.location:
             tip.append(occurrence.location)
-        if not occurrence.is_recurring:
-            tip.append(status_labels(self).get(occurrence.status, occurrence.status))
+        tip.append(status_labels(self).get(occurrence.status, occurrence.status))
+        if occurrence.changed:
+            tip.append(self.tr("Changed from the series"))
         item.setToolTip(literal("\n".join(tip)))  # titles are plain text
-        if occurrence.status == "skipped" and not occurrence.is_recurring:
+        # a series' status is the series'; one occurrence skipped is struck out on its own
+        if occurrence.status == "skipped" and (not occurrence.is_recurring or occurrence.changed):
             font = item.font()
             font.setStrikeOut(True)
             item.setFont(font)
@@ -251,7 +269,9 @@ class EventCalendarPanel(QWidget):
         self.agenda.clear()
         for occurrence in events.occurrences(day, day, self.zone):
             self.agenda.addItem(self._item(occurrence, with_day=False))
-            if occurrence.event_id == self.selected_event:
+            if occurrence.event_id == self.selected_event and (
+                self.selected_original is None or occurrence.original == self.selected_original
+            ):
                 self.agenda.setCurrentRow(self.agenda.count() - 1)
         if self.agenda.count() == 0:
             empty = QListWidgetItem(self.tr("No events"))
@@ -262,7 +282,9 @@ class EventCalendarPanel(QWidget):
     def _fill_upcoming(self) -> None:
         self.upcoming.clear()
         for occurrence in events.upcoming(self.today, events.UPCOMING_DAYS, self.zone):
-            if occurrence.status != "skipped" or occurrence.is_recurring:
+            if occurrence.status != "skipped" or (
+                occurrence.is_recurring and not occurrence.changed
+            ):
                 self.upcoming.addItem(self._item(occurrence, with_day=True))
 
     def agenda_titles(self) -> list[str]:
@@ -283,19 +305,27 @@ class EventCalendarPanel(QWidget):
             self.event_box.setTitle(self.tr("Event"))
             self.event_summary.setText(self.tr("Pick an event in the agenda or the list below."))
             return
-        self.event_box.setTitle(no_mnemonic(row.title))
+        original = self.selected_original if row.recurrence else None
+        change = next((x for x in row.exceptions if x.original_start == original), None)
+        title = change.title if change is not None and change.title is not None else row.title
+        location = row.location
+        if change is not None and change.location is not None:
+            location = change.location
+        status = change.status if change is not None and change.status else row.status
+        self.event_box.setTitle(no_mnemonic(title))
         lines = [kind_labels(self).get(row.kind, row.kind)]
-        if row.location:
-            lines.append(isolate(row.location))
+        if location:
+            lines.append(isolate(location))
         if row.organizer_name:
             lines.append(isolated(self.tr("Organised by {name}"), name=row.organizer_name))
         if row.cost:
             lines.append(self.tr("Cost: {cost}").format(cost=f"{row.cost:.2f}"))
-        lines.append(status_labels(self).get(row.status, row.status))
+        lines.append(status_labels(self).get(status, status))
         if row.recurrence:
-            lines.append(isolated(self.tr("Repeats: {rule}"), rule=row.recurrence))
+            lines.append(isolated(self.tr("Repeats {rule}"), rule=rule_in_words(row)))
+            lines.append(self._occurrence_text(row, original, change))
         self.event_summary.setText(" · ".join(lines))
-        plan = events.plan_for(row.id)
+        plan = events.plan_for(row.id, original)
         for person in plan.met:
             item = QListWidgetItem(person.name)
             item.setData(ID_ROLE, person.contact_id)
@@ -311,9 +341,36 @@ class EventCalendarPanel(QWidget):
             item.setFont(font)
             self.plan_list.addItem(item)
 
-    def show_event(self, event_id: int, day: date | None = None) -> None:
-        """Select an event (and its day) in the panel."""
+    def _occurrence_text(
+        self, row: EventRow, original: datetime | None, change: ExceptionRow | None
+    ) -> str:
+        """Which occurrence is shown: "this one: 3 Nov" (its day in the panel's zone), and
+        where it moved from when it moved."""
+        if original is None:
+            original = row.starts_at  # no occurrence picked: the first one's people
+
+        def day_of(stored: datetime) -> str:
+            shown = stored if row.all_day else events.from_stored(stored, row.timezone, self.zone)
+            return self._locale.toString(_qdate(shown.date()), "ddd d MMM yyyy")
+
+        if change is not None and change.starts_at is not None:
+            return isolated(self.tr("This occurrence: {day}, moved from {usual}"),
+                            day=day_of(change.starts_at), usual=day_of(original))  # fmt: skip
+        return isolated(self.tr("This occurrence: {day}"), day=day_of(original))
+
+    def show_event(
+        self, event_id: int, day: date | None = None, original: datetime | None = None
+    ) -> None:
+        """Select an event (one occurrence of a series: `original`) and its day. A series
+        named without its occurrence shows the next one from `day` (or today)."""
+        row = event_queries.event_row(event_id)
+        if original is None and row is not None and row.recurrence:
+            start = day or self.today
+            coming = events.expand(row, start, start + timedelta(days=366), self.zone)
+            if coming:
+                original, day = coming[0].original, coming[0].day
         self.selected_event = event_id
+        self.selected_original = original
         if day is not None:
             self.calendar.setSelectedDate(_qdate(day))
         self._fill_agenda()
@@ -327,14 +384,16 @@ class EventCalendarPanel(QWidget):
             if first.data(ID_ROLE) is not None:
                 self.agenda.setCurrentItem(first)
 
-    def _agenda_picked(self, item: QListWidgetItem | None, _previous) -> None:
+    def _agenda_picked(self, item: QListWidgetItem | None, _previous: object) -> None:
         if item is not None and item.data(ID_ROLE) is not None:
             self.selected_event = item.data(ID_ROLE)
+            self.selected_original = _original(item)
             self._show_event(self.selected_event)
             self.event_selected.emit(self.selected_event)
 
     def _upcoming_picked(self, item: QListWidgetItem) -> None:
-        self.show_event(item.data(ID_ROLE), date.fromisoformat(item.data(Qt.ItemDataRole.UserRole)))
+        day = date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))
+        self.show_event(item.data(ID_ROLE), day, _original(item))
 
     def _contact_item_activated(self, item: QListWidgetItem) -> None:
         contact_id = item.data(ID_ROLE)
@@ -359,8 +418,22 @@ class EventCalendarPanel(QWidget):
             return start.date()
         return events.from_stored(start, values.get("timezone", ""), self.zone).date()
 
+    def _scope(self, deleting: bool) -> str | None:
+        """For a repeating event with an occurrence picked: one occurrence or the series
+        (asked); for anything else the event itself (SERIES)."""
+        row = event_queries.event_row(self.selected_event) if self.selected_event else None
+        if row is None or not row.recurrence or self.selected_original is None:
+            return SeriesScope.SERIES
+        return SeriesScope.ask(self, deleting)
+
     def edit_selected(self) -> None:
         if self.selected_event is None:
+            return
+        scope = self._scope(deleting=False)
+        if scope is None:
+            return
+        if scope == SeriesScope.ONE and self.selected_original is not None:
+            self._edit_occurrence(self.selected_event, self.selected_original)
             return
         try:
             before = events.fields_of(self.selected_event)
@@ -377,19 +450,62 @@ class EventCalendarPanel(QWidget):
             self._push(EditEventCommand(self.bridge, self.selected_event,
                                         {k: before[k] for k in changed}, changed))  # fmt: skip
 
+    def _edit_occurrence(self, event_id: int, original: datetime) -> None:
+        """The editor for one occurrence; what differs from the series becomes its exception,
+        one undoable step."""
+        row = event_queries.event_row(event_id)
+        if row is None:
+            return
+        before = events.exception_of(event_id, original)
+        fields = events.fields_of(event_id)
+        length = row.ends_at - row.starts_at if row.ends_at is not None else None
+        start, end = original, (original + length if length is not None else None)
+        if before is not None and before.starts_at is not None:
+            start, end = before.starts_at, before.ends_at
+        fields.update(starts_at=start, ends_at=end or start, one_occurrence=True)
+        if before is not None:
+            for name in ("title", "location", "notes", "status"):
+                if getattr(before, name) is not None:
+                    fields[name] = getattr(before, name)
+        after = EventEditorDialog.ask(self, fields)
+        if after is None:
+            return
+        try:
+            change: ExceptionRow | None = events.occurrence_change(event_id, original, after)
+        except (events.InvalidEvent, events.UnknownEvent) as error:
+            questions.show_error(self, self.tr("Event not saved"), str(error))
+            return
+        if change == ExceptionRow(original):
+            change = None  # back to what the series says
+        if change != before:
+            self._push(EditOccurrenceCommand(self.bridge, event_id, original, before, change))
+
     def delete_selected(self) -> None:
         if self.selected_event is None:
+            return
+        scope = self._scope(deleting=True)
+        if scope is None:
+            return
+        if scope == SeriesScope.ONE and self.selected_original is not None:
+            original = self.selected_original
+            before = events.exception_of(self.selected_event, original)
+            cancelled = ExceptionRow(original, cancelled=True)
+            text = self.tr("Cancel one occurrence")
+            self._push(EditOccurrenceCommand(self.bridge, self.selected_event, original, before,
+                                             cancelled, text))  # fmt: skip
             return
         self._push(DeleteEventCommand(self.bridge, self.selected_event))
 
     def pick_attendees(self, status: str = "met") -> None:
         if self.selected_event is None:
             return
-        already = {a.contact_id for a in event_queries.attendees(self.selected_event)}
+        original = self.selected_original
+        already = {a.contact_id for a in events.attendees_at(self.selected_event, original)}
         title = self.tr("Who I met") if status == "met" else self.tr("Whom I plan to meet")
         chosen = AttendeePickerDialog.ask(self, title, already)
         if chosen:
-            self._push(LinkAttendeesCommand(self.bridge, self.selected_event, chosen, status))
+            self._push(LinkAttendeesCommand(self.bridge, self.selected_event, chosen, status,
+                                            original))  # fmt: skip
 
     def unlink_selected(self) -> None:
         if self.selected_event is None:
@@ -397,19 +513,31 @@ class EventCalendarPanel(QWidget):
         ids = [item.data(ID_ROLE) for lst in (self.met_list, self.plan_list)
                for item in lst.selectedItems() if item.data(ID_ROLE) is not None]  # fmt: skip
         if ids:
-            self._push(UnlinkAttendeesCommand(self.bridge, self.selected_event, ids))
+            self._push(UnlinkAttendeesCommand(self.bridge, self.selected_event, ids,
+                                              self.selected_original))  # fmt: skip
 
     def capture(self) -> list[int]:
         """The capture mode: type people met at the selected event, add them in one step."""
         row = event_queries.event_row(self.selected_event) if self.selected_event else None
         if row is None:
             return []
-        people = EventCaptureDialog.ask(self, row.title, queries.circles())
+        original = self.selected_original if row.recurrence else None
+        title = row.title
+        if original is not None:  # say which occurrence: people are met at that one
+            title = isolated(self.tr("{title}, {day}"), title=row.title,
+                             day=self._occurrence_day(row, original))  # fmt: skip
+        people = EventCaptureDialog.ask(self, title, queries.circles())
         if not people:
             return []
-        command = AddPeopleAtEventCommand(self.bridge, row.id, people)
+        command = AddPeopleAtEventCommand(self.bridge, row.id, people, original)
         self._push(command)
         return command.contact_ids
+
+    def _occurrence_day(self, row: EventRow, original: datetime) -> str:
+        change = next((x for x in row.exceptions if x.original_start == original), None)
+        stored = change.starts_at if change is not None and change.starts_at else original
+        shown = stored if row.all_day else events.from_stored(stored, row.timezone, self.zone)
+        return self._locale.toString(_qdate(shown.date()), QLocale.FormatType.ShortFormat)
 
     def _push(self, command) -> bool:
         try:
@@ -436,14 +564,21 @@ class ContactEventsList(QListWidget):
         if contact_id is None:
             return
         locale = QLocale()
-        for row, status in event_queries.events_for_contact(contact_id):
-            start = row.starts_at
+        for found in event_queries.events_for_contact(contact_id):
+            row = found.event
+            start = datetime.fromisoformat(found.occurrence) if found.occurrence else row.starts_at
+            change = next((x for x in row.exceptions if x.original_start == start), None)
+            title = row.title
+            if change is not None:  # the day and title it was moved or changed to
+                start = change.starts_at or start
+                title = change.title if change.title is not None else title
             if not row.all_day:
                 start = events.from_stored(start, row.timezone, events.display_zone())
             day = locale.toString(_qdate(start.date()), QLocale.FormatType.ShortFormat)
-            text = f"{day}  {isolate(row.title)}"
-            if status == "planned":
+            text = f"{day}  {isolate(title)}"
+            if found.status == "planned":
                 text += self.tr(" (planned)")
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, row.id)
+            item.setData(ORIGINAL_ROLE, found.occurrence)
             self.addItem(item)
