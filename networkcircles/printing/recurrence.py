@@ -10,11 +10,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from networkcircles.services.events import RuleParts
 
-_CONTEXT = "Recurrence"
-
-
 def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
+    # The context is written out: packaging/update_translations.py reads helpers like this
+    # one by their literal context.
+    return QCoreApplication.translate("Recurrence", text, None, n)
 
 
 def _join(items: list[str]) -> str:

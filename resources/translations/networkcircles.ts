@@ -510,7 +510,7 @@ cost</source>
   <context>
     <name>AttendeePickerDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="244" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="330" />
       <source>Search names and organisations</source>
       <translation type="unfinished" />
     </message>
@@ -707,17 +707,17 @@ cost</source>
   <context>
     <name>CirclesScene</name>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="535" />
+      <location filename="../../networkcircles/diagram/scene.py" line="593" />
       <source>People to meet · {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="532" />
+      <location filename="../../networkcircles/diagram/scene.py" line="601" />
       <source>Unplaced · {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/ring_items.py" line="198" />
+      <location filename="../../networkcircles/diagram/ring_items.py" line="222" />
       <source>You</source>
       <translation type="unfinished" />
     </message>
@@ -1217,12 +1217,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>ContactEventsList</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="446" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="580" />
       <source> (planned)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="431" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="559" />
       <source>Events with this contact</source>
       <translation type="unfinished" />
     </message>
@@ -1398,22 +1398,22 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="219" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="221" />
       <source>People to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="192" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="194" />
       <source>Unnamed contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="217" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="219" />
       <source>Unplaced</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="184" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="186" />
       <source>You, at the centre</source>
       <translation type="unfinished" />
     </message>
@@ -1423,62 +1423,62 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="195" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="197" />
       <source>contacted recently</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="196" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="198" />
       <source>follow-up due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="197" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="199" />
       <source>follow-up overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="202" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="204" />
       <source>knows you are looking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="207" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="209" />
       <source>leave out: passes gossip along</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="198" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="200" />
       <source>never contacted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="209" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="211" />
       <source>someone you want to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="205" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="207" />
       <source>worth telling about your search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="221" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="223" />
       <source>{circle} ring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="212" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="214" />
       <source>{n} of {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="188" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="190" />
       <source>{place}, 1 person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="188" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="190" />
       <source>{place}, {count} people</source>
       <translation type="unfinished" />
     </message>
@@ -1534,142 +1534,168 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>EventCalendarPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="95" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="109" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="108" />
       <source>&amp;Edit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="107" />
       <source>&amp;New…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="123" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="137" />
       <source>&amp;Plan to meet…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="124" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="138" />
       <source>&amp;Unlink</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="122" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="136" />
       <source>&amp;Who I met…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="89" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="103" />
       <source>Agenda</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="125" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="139" />
       <source>At the &amp;event…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="293" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="493" />
+      <source>Cancel one occurrence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="256" />
+      <source>Changed from the series</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="322" />
       <source>Cost: {cost}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="112" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="283" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="126" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="305" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="82" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="96" />
       <source>Event calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="368" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="418" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="441" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="476" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="546" />
       <source>Event not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="257" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="277" />
       <source>No events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="291" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="320" />
       <source>Organised by {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="284" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="306" />
       <source>Pick an event in the agenda or the list below.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="120" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="134" />
       <source>Plan for the event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="149" />
       <source>Plan: people and organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="296" />
-      <source>Repeats: {rule}</source>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="325" />
+      <source>Repeats {rule}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="369" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="442" />
       <source>This event is no longer in the network.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="126" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="359" />
+      <source>This occurrence: {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="357" />
+      <source>This occurrence: {day}, moved from {usual}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="140" />
       <source>Type in the new people you meet, quickly</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="148" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="162" />
       <source>Upcoming (next 30 days)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="150" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="164" />
       <source>Upcoming events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="117" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="133" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="389" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="131" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="147" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="504" />
       <source>Who I met</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="389" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="504" />
       <source>Whom I plan to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="216" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="231" />
       <source>all day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="308" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="338" />
       <source>{name} (organisation)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="304" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="334" />
       <source>{name} (to meet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="527" />
+      <source>{title}, {day}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1745,177 +1771,182 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>EventEditorDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="155" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="222" />
       <source>&amp;Cost:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="150" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="214" />
       <source>&amp;Ends:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="147" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="211" />
       <source>&amp;Kind:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="153" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="220" />
       <source>&amp;Location or link:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="157" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="224" />
       <source>&amp;Notes:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="154" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="221" />
       <source>&amp;Organiser:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="152" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="216" />
       <source>&amp;Repeats:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="149" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="213" />
       <source>&amp;Starts:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="146" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="210" />
       <source>&amp;Title:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="227" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="313" />
       <source>'{rule}' is not a repeat rule.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="220" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="306" />
       <source>'{zone}' is not a time zone (e.g. Europe/Paris).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="127" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="191" />
       <source>(none)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="125" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="189" />
       <source>Address or meeting link</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="95" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="159" />
       <source>All day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="217" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="303" />
       <source>An event needs a title.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="42" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="46" />
       <source>Association meeting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="51" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="55" />
       <source>Attended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="40" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="44" />
       <source>Career fair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="109" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="173" />
       <source>Choose, or type an iCalendar RRULE such as FREQ=WEEKLY</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="111" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="175" />
       <source>Does not repeat</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="74" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="138" />
       <source>Edit event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="112" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="136" />
+      <source>Edit one occurrence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="176" />
       <source>Every day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="115" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="179" />
       <source>Every month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="114" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="178" />
       <source>Every two weeks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="113" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="177" />
       <source>Every week</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="45" />
       <source>Job club</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="39" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="43" />
       <source>Networking event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="74" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="138" />
       <source>New event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="44" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="48" />
       <source>Other</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="50" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="54" />
       <source>Planned</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="52" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="56" />
       <source>Skipped</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="156" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="223" />
       <source>Stat&amp;us:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="223" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="309" />
       <source>The event ends before it starts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="151" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="215" />
       <source>Time &amp;zone:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="47" />
       <source>Webinar</source>
       <translation type="unfinished" />
     </message>
@@ -2381,7 +2412,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="311" />
+      <location filename="../../networkcircles/ui/main_window.py" line="312" />
       <source> (read-only)</source>
       <translation type="unfinished" />
     </message>
@@ -2401,7 +2432,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="539" />
+      <location filename="../../networkcircles/ui/main_window.py" line="542" />
       <source>&amp;Move to</source>
       <translation type="unfinished" />
     </message>
@@ -2426,7 +2457,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="414" />
+      <location filename="../../networkcircles/ui/main_window.py" line="417" />
       <source>Cannot open the demo network</source>
       <translation type="unfinished" />
     </message>
@@ -2436,7 +2467,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="486" />
+      <location filename="../../networkcircles/ui/main_window.py" line="489" />
       <source>Contact not saved</source>
       <translation type="unfinished" />
     </message>
@@ -2456,7 +2487,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="513" />
+      <location filename="../../networkcircles/ui/main_window.py" line="516" />
       <source>Flag as gossip</source>
       <translation type="unfinished" />
     </message>
@@ -2516,12 +2547,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="513" />
+      <location filename="../../networkcircles/ui/main_window.py" line="516" />
       <source>Unflag gossip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="438" />
+      <location filename="../../networkcircles/ui/main_window.py" line="441" />
       <source>the unplaced tray</source>
       <translation type="unfinished" />
     </message>
@@ -2807,57 +2838,57 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>Pointer</name>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="190" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="192" />
       <source>Contacts not yet in a circle: drag them onto a ring.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="73" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="75" />
       <source>Follow-up on {day}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="71" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="73" />
       <source>Follow-up overdue since {day}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="78" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="80" />
       <source>Knows you are looking (told {day})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="67" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="69" />
       <source>Last contact: {day}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="82" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="84" />
       <source>Leave out: passes gossip along</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="65" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="67" />
       <source>Never contacted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="192" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="194" />
       <source>People you want to meet: drag one onto a ring once you have.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="62" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="64" />
       <source>Someone you want to meet; nobody to introduce you yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="58" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="60" />
       <source>Someone you want to meet; {name} might introduce you</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="84" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="86" />
       <source>Worth telling about your search</source>
       <translation type="unfinished" />
     </message>
@@ -2940,7 +2971,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="492" />
+      <location filename="../../networkcircles/printing/summary.py" line="507" />
       <source>Company or title</source>
       <translation type="unfinished" />
     </message>
@@ -2960,17 +2991,17 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="439" />
+      <location filename="../../networkcircles/printing/summary.py" line="454" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="441" />
+      <location filename="../../networkcircles/printing/summary.py" line="456" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="496" />
+      <location filename="../../networkcircles/printing/summary.py" line="511" />
       <source>Heard from</source>
       <translation type="unfinished" />
     </message>
@@ -2981,7 +3012,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="515" />
+      <location filename="../../networkcircles/printing/summary.py" line="530" />
       <source>Industries</source>
       <translation type="unfinished" />
     </message>
@@ -2992,7 +3023,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="493" />
+      <location filename="../../networkcircles/printing/summary.py" line="508" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
@@ -3026,12 +3057,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="442" />
+      <location filename="../../networkcircles/printing/summary.py" line="457" />
       <source>Location</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="514" />
+      <location filename="../../networkcircles/printing/summary.py" line="529" />
       <source>Looking for</source>
       <translation type="unfinished" />
     </message>
@@ -3062,7 +3093,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="505" />
+      <location filename="../../networkcircles/printing/summary.py" line="520" />
       <source>Open leads and tips</source>
       <translation type="unfinished" />
     </message>
@@ -3103,17 +3134,17 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="494" />
+      <location filename="../../networkcircles/printing/summary.py" line="509" />
       <source>Role or details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="495" />
+      <location filename="../../networkcircles/printing/summary.py" line="510" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="517" />
+      <location filename="../../networkcircles/printing/summary.py" line="532" />
       <source>Strengths</source>
       <translation type="unfinished" />
     </message>
@@ -3125,22 +3156,22 @@ Double-click empty space in a ring to add someone to that circle, or drag people
     <message>
       <location filename="../../networkcircles/printing/render.py" line="353" />
       <location filename="../../networkcircles/printing/render.py" line="360" />
-      <location filename="../../networkcircles/printing/summary.py" line="540" />
+      <location filename="../../networkcircles/printing/summary.py" line="555" />
       <source>The whole network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="440" />
+      <location filename="../../networkcircles/printing/summary.py" line="455" />
       <source>Time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="456" />
+      <location filename="../../networkcircles/printing/summary.py" line="471" />
       <source>Times are in %1.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="457" />
+      <location filename="../../networkcircles/printing/summary.py" line="472" />
       <source>Upcoming events (next %n days)</source>
       <translation type="unfinished">
         <numerusform />
@@ -3148,12 +3179,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="520" />
+      <location filename="../../networkcircles/printing/summary.py" line="535" />
       <source>What to tell people</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="516" />
+      <location filename="../../networkcircles/printing/summary.py" line="531" />
       <source>Where</source>
       <translation type="unfinished" />
     </message>
@@ -3173,7 +3204,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="464" />
+      <location filename="../../networkcircles/printing/summary.py" line="479" />
       <source>applied</source>
       <translation type="unfinished" />
     </message>
@@ -3183,7 +3214,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="472" />
+      <location filename="../../networkcircles/printing/summary.py" line="487" />
       <source>career fair</source>
       <translation type="unfinished" />
     </message>
@@ -3203,7 +3234,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="463" />
+      <location filename="../../networkcircles/printing/summary.py" line="478" />
       <source>heard of it</source>
       <translation type="unfinished" />
     </message>
@@ -3216,12 +3247,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="465" />
+      <location filename="../../networkcircles/printing/summary.py" line="480" />
       <source>interviewing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="472" />
+      <location filename="../../networkcircles/printing/summary.py" line="487" />
       <source>job</source>
       <translation type="unfinished" />
     </message>
@@ -3246,12 +3277,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="466" />
+      <location filename="../../networkcircles/printing/summary.py" line="481" />
       <source>offer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="472" />
+      <location filename="../../networkcircles/printing/summary.py" line="487" />
       <source>resource</source>
       <translation type="unfinished" />
     </message>
@@ -3289,7 +3320,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="214" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="218" />
       <source>Could not write %1: %2</source>
       <translation type="unfinished" />
     </message>
@@ -3376,7 +3407,8 @@ Double-click empty space in a ring to add someone to that circle, or drag people
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="189" />
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="213" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="209" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="217" />
       <source>Save as PDF</source>
       <translation type="unfinished" />
     </message>
@@ -3398,6 +3430,11 @@ Double-click empty space in a ring to add someone to that circle, or drag people
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="72" />
       <source>Upcoming events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="210" />
+      <source>Writing %1…</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3506,6 +3543,161 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
       <location filename="../../networkcircles/ui/read_only.py" line="93" />
       <source>This network is read-only: the file is write-protected.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Recurrence</name>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="23" />
+      <source>%1 and %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/printing/recurrence.py" line="112" />
+      <source>%n times</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="108" />
+      <source>at %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="51" />
+      <source>day %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="73" />
+      <source>every %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/printing/recurrence.py" line="67" />
+      <source>every %n days</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/printing/recurrence.py" line="76" />
+      <source>every %n months</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/printing/recurrence.py" line="74" />
+      <source>every %n weeks on %1</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/printing/recurrence.py" line="78" />
+      <source>every %n years</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="67" />
+      <source>every day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="76" />
+      <source>every month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="78" />
+      <source>every year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="28" />
+      <source>fifth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="28" />
+      <source>first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="28" />
+      <source>fourth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="29" />
+      <source>last</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="69" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="77" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="88" />
+      <source>on %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="80" />
+      <source>on %1 in %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="112" />
+      <source>once</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="103" />
+      <source>repeats on a schedule of its own</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="28" />
+      <source>second</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="29" />
+      <source>second to last</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="42" />
+      <source>the %1 %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="50" />
+      <source>the last day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="85" />
+      <source>the last day of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="28" />
+      <source>third</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="110" />
+      <source>until %1</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3699,6 +3891,49 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="136" />
       <source>{name} cannot be restored: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SeriesScope</name>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="109" />
+      <source>&amp;Cancel this occurrence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="93" />
+      <source>Delete event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="115" />
+      <source>Delete the whole &amp;series</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="95" />
+      <source>Edit event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="107" />
+      <source>Only &amp;this occurrence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="113" />
+      <source>The whole &amp;series</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="98" />
+      <source>This event repeats. Cancel only this occurrence, or delete the whole series with everyone met at it?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="102" />
+      <source>This event repeats. Change only this occurrence, or the whole series?</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4307,7 +4542,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="69" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="70" />
       <source>Skip (S)</source>
       <translation type="unfinished" />
     </message>
@@ -4317,7 +4552,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="68" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="69" />
       <source>← Back</source>
       <translation type="unfinished" />
     </message>
@@ -4325,7 +4560,7 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>undo</name>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="546" />
+      <location filename="../../networkcircles/ui/commands.py" line="594" />
       <source>Add association</source>
       <translation type="unfinished" />
     </message>
@@ -4345,7 +4580,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="526" />
+      <location filename="../../networkcircles/ui/commands.py" line="571" />
       <source>Add people met at event</source>
       <translation type="unfinished" />
     </message>
@@ -4355,12 +4590,17 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../networkcircles/ui/commands.py" line="497" />
+      <source>Change one occurrence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../networkcircles/ui/commands.py" line="285" />
       <source>Clear follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="586" />
+      <location filename="../../networkcircles/ui/commands.py" line="634" />
       <source>Delete association</source>
       <translation type="unfinished" />
     </message>
@@ -4390,7 +4630,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="573" />
+      <location filename="../../networkcircles/ui/commands.py" line="621" />
       <source>Edit association</source>
       <translation type="unfinished" />
     </message>
@@ -4436,7 +4676,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="490" />
+      <location filename="../../networkcircles/ui/commands.py" line="520" />
       <source>Link people to event</source>
       <translation type="unfinished" />
     </message>
@@ -4486,7 +4726,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="504" />
+      <location filename="../../networkcircles/ui/commands.py" line="542" />
       <source>Unlink people from event</source>
       <translation type="unfinished" />
     </message>

@@ -515,7 +515,7 @@ pro Jahr</translation>
   <context>
     <name>AttendeePickerDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="244" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="330" />
       <source>Search names and organisations</source>
       <translation>Namen und Organisationen durchsuchen</translation>
     </message>
@@ -712,17 +712,17 @@ pro Jahr</translation>
   <context>
     <name>CirclesScene</name>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="535" />
+      <location filename="../../networkcircles/diagram/scene.py" line="593" />
       <source>People to meet · {count}</source>
       <translation>Kennenlernen · {count}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="532" />
+      <location filename="../../networkcircles/diagram/scene.py" line="601" />
       <source>Unplaced · {count}</source>
       <translation>Ohne Kreis · {count}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/ring_items.py" line="198" />
+      <location filename="../../networkcircles/diagram/ring_items.py" line="222" />
       <source>You</source>
       <translation>Sie</translation>
     </message>
@@ -1224,12 +1224,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>ContactEventsList</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="446" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="580" />
       <source> (planned)</source>
       <translation> (geplant)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="431" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="559" />
       <source>Events with this contact</source>
       <translation>Termine mit diesem Kontakt</translation>
     </message>
@@ -1405,22 +1405,22 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Netzwerkdiagramm</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="219" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="221" />
       <source>People to meet</source>
       <translation>Kennenlernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="192" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="194" />
       <source>Unnamed contact</source>
       <translation>Kontakt ohne Namen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="217" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="219" />
       <source>Unplaced</source>
       <translation>Ohne Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="184" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="186" />
       <source>You, at the centre</source>
       <translation>Sie, in der Mitte</translation>
     </message>
@@ -1430,62 +1430,62 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Pfeiltasten wechseln zwischen Personen und Ringen, Eingabe öffnet, die Menütaste zeigt, was Sie tun können</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="195" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="197" />
       <source>contacted recently</source>
       <translation>kürzlich kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="196" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="198" />
       <source>follow-up due</source>
       <translation>Nachfassen fällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="197" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="199" />
       <source>follow-up overdue</source>
       <translation>Nachfassen überfällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="202" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="204" />
       <source>knows you are looking</source>
       <translation>weiß von Ihrer Suche</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="207" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="209" />
       <source>leave out: passes gossip along</source>
       <translation>auslassen: tratscht gern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="198" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="200" />
       <source>never contacted</source>
       <translation>nie kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="209" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="211" />
       <source>someone you want to meet</source>
       <translation>jemand, den Sie kennenlernen möchten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="205" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="207" />
       <source>worth telling about your search</source>
       <translation>von Ihrer Suche erzählen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="221" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="223" />
       <source>{circle} ring</source>
       <translation>Ring {circle}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="212" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="214" />
       <source>{n} of {count}</source>
       <translation>{n} von {count}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="188" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="190" />
       <source>{place}, 1 person</source>
       <translation>{place}, 1 Person</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="188" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="190" />
       <source>{place}, {count} people</source>
       <translation>{place}, {count} Personen</translation>
     </message>
@@ -1541,143 +1541,169 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>EventCalendarPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="95" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="109" />
       <source>&amp;Delete</source>
       <translation>&amp;Löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="108" />
       <source>&amp;Edit…</source>
       <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="107" />
       <source>&amp;New…</source>
       <translation>&amp;Neu…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="123" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="137" />
       <source>&amp;Plan to meet…</source>
       <translation>&amp;Kennenlernen planen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="124" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="138" />
       <source>&amp;Unlink</source>
       <translation>&amp;Verknüpfung lösen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="122" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="136" />
       <source>&amp;Who I met…</source>
       <translation>&amp;Wen ich getroffen habe…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="89" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="103" />
       <source>Agenda</source>
       <translation>Terminübersicht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="125" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="139" />
       <source>At the &amp;event…</source>
       <translation>Beim &amp;Termin…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="293" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="493" />
+      <source>Cancel one occurrence</source>
+      <translation>Einen Termin absagen</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="256" />
+      <source>Changed from the series</source>
+      <translation>Abweichend von der Serie</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="322" />
       <source>Cost: {cost}</source>
       <translation>Kosten: {cost}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="112" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="283" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="126" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="305" />
       <source>Event</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="82" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="96" />
       <source>Event calendar</source>
       <translation>Terminkalender</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="368" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="418" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="441" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="476" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="546" />
       <source>Event not saved</source>
       <translation>Termin nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="257" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="277" />
       <source>No events</source>
       <translation>Keine Termine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="291" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="320" />
       <source>Organised by {name}</source>
       <translation>Veranstaltet von {name}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="284" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="306" />
       <source>Pick an event in the agenda or the list below.</source>
       <translation>Wählen Sie einen Termin in der Übersicht oder in der Liste darunter.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="120" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="134" />
       <source>Plan for the event</source>
       <translation>Plan für den Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="149" />
       <source>Plan: people and organisations</source>
       <translation>Plan: Personen und Organisationen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="296" />
-      <source>Repeats: {rule}</source>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="325" />
+      <source>Repeats {rule}</source>
       <translation>Wiederholung: {rule}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="369" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="442" />
       <source>This event is no longer in the network.</source>
       <translation>Dieser Termin ist nicht mehr im Netzwerk.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="126" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="359" />
+      <source>This occurrence: {day}</source>
+      <translation>Dieser Termin: {day}</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="357" />
+      <source>This occurrence: {day}, moved from {usual}</source>
+      <translation>Dieser Termin: {day}, verschoben vom {usual}</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="140" />
       <source>Type in the new people you meet, quickly</source>
       <translation>Neue Bekanntschaften schnell eintippen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="148" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="162" />
       <source>Upcoming (next 30 days)</source>
       <translation>Demnächst (nächste 30 Tage)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="150" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="164" />
       <source>Upcoming events</source>
       <translation>Anstehende Termine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="117" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="133" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="389" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="131" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="147" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="504" />
       <source>Who I met</source>
       <translation>Wen ich getroffen habe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="389" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="504" />
       <source>Whom I plan to meet</source>
       <translation>Wen ich treffen möchte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="216" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="231" />
       <source>all day</source>
       <translation>ganztägig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="308" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="338" />
       <source>{name} (organisation)</source>
       <translation>{name} (Organisation)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="304" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="334" />
       <source>{name} (to meet)</source>
       <translation>{name} (kennenlernen)</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="527" />
+      <source>{title}, {day}</source>
+      <translation>{title}, {day}</translation>
     </message>
   </context>
   <context>
@@ -1752,177 +1778,182 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>EventEditorDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="155" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="222" />
       <source>&amp;Cost:</source>
       <translation>&amp;Kosten:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="150" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="214" />
       <source>&amp;Ends:</source>
       <translation>&amp;Ende:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="147" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="211" />
       <source>&amp;Kind:</source>
       <translation>&amp;Art:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="153" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="220" />
       <source>&amp;Location or link:</source>
       <translation>&amp;Ort oder Link:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="157" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="224" />
       <source>&amp;Notes:</source>
       <translation>&amp;Notizen:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="154" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="221" />
       <source>&amp;Organiser:</source>
       <translation>&amp;Veranstalter:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="152" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="216" />
       <source>&amp;Repeats:</source>
       <translation>&amp;Wiederholung:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="149" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="213" />
       <source>&amp;Starts:</source>
       <translation>&amp;Beginn:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="146" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="210" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="227" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="313" />
       <source>'{rule}' is not a repeat rule.</source>
       <translation>„{rule}“ ist keine Wiederholungsregel.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="220" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="306" />
       <source>'{zone}' is not a time zone (e.g. Europe/Paris).</source>
       <translation>„{zone}“ ist keine Zeitzone (z. B. Europe/Berlin).</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="127" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="191" />
       <source>(none)</source>
       <translation>(keine)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="125" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="189" />
       <source>Address or meeting link</source>
       <translation>Adresse oder Link zum Online-Treffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="95" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="159" />
       <source>All day</source>
       <translation>Ganztägig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="217" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="303" />
       <source>An event needs a title.</source>
       <translation>Ein Termin braucht einen Titel.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="42" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="46" />
       <source>Association meeting</source>
       <translation>Verbandstreffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="51" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="55" />
       <source>Attended</source>
       <translation>Teilgenommen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="40" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="44" />
       <source>Career fair</source>
       <translation>Jobmesse</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="109" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="173" />
       <source>Choose, or type an iCalendar RRULE such as FREQ=WEEKLY</source>
       <translation>Auswählen oder eine iCalendar-RRULE eingeben, etwa FREQ=WEEKLY</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="111" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="175" />
       <source>Does not repeat</source>
       <translation>Keine Wiederholung</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="74" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="138" />
       <source>Edit event</source>
       <translation>Termin bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="112" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="136" />
+      <source>Edit one occurrence</source>
+      <translation>Einen Termin der Serie bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="176" />
       <source>Every day</source>
       <translation>Täglich</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="115" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="179" />
       <source>Every month</source>
       <translation>Monatlich</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="114" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="178" />
       <source>Every two weeks</source>
       <translation>Alle zwei Wochen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="113" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="177" />
       <source>Every week</source>
       <translation>Wöchentlich</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="45" />
       <source>Job club</source>
       <translation>Jobclub</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="39" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="43" />
       <source>Networking event</source>
       <translation>Netzwerktreffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="74" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="138" />
       <source>New event</source>
       <translation>Neuer Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="44" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="48" />
       <source>Other</source>
       <translation>Sonstiges</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="50" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="54" />
       <source>Planned</source>
       <translation>Geplant</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="52" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="56" />
       <source>Skipped</source>
       <translation>Ausgelassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="156" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="223" />
       <source>Stat&amp;us:</source>
       <translation>Stat&amp;us:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="223" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="309" />
       <source>The event ends before it starts.</source>
       <translation>Der Termin endet, bevor er beginnt.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="151" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="215" />
       <source>Time &amp;zone:</source>
       <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="47" />
       <source>Webinar</source>
       <translation>Webinar</translation>
     </message>
@@ -2388,7 +2419,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="311" />
+      <location filename="../../networkcircles/ui/main_window.py" line="312" />
       <source> (read-only)</source>
       <translation> (schreibgeschützt)</translation>
     </message>
@@ -2408,7 +2439,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="539" />
+      <location filename="../../networkcircles/ui/main_window.py" line="542" />
       <source>&amp;Move to</source>
       <translation>&amp;Verschieben nach</translation>
     </message>
@@ -2433,7 +2464,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Verbände</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="414" />
+      <location filename="../../networkcircles/ui/main_window.py" line="417" />
       <source>Cannot open the demo network</source>
       <translation>Das Beispielnetzwerk kann nicht geöffnet werden</translation>
     </message>
@@ -2443,7 +2474,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Kontaktdetails</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="486" />
+      <location filename="../../networkcircles/ui/main_window.py" line="489" />
       <source>Contact not saved</source>
       <translation>Kontakt nicht gespeichert</translation>
     </message>
@@ -2463,7 +2494,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Terminkalender</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="513" />
+      <location filename="../../networkcircles/ui/main_window.py" line="516" />
       <source>Flag as gossip</source>
       <translation>Als Tratsch markieren</translation>
     </message>
@@ -2523,12 +2554,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Unsortierte Personen einordnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="513" />
+      <location filename="../../networkcircles/ui/main_window.py" line="516" />
       <source>Unflag gossip</source>
       <translation>Tratsch-Markierung entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="438" />
+      <location filename="../../networkcircles/ui/main_window.py" line="441" />
       <source>the unplaced tray</source>
       <translation>die Ablage „Ohne Kreis“</translation>
     </message>
@@ -2814,57 +2845,57 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>Pointer</name>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="190" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="192" />
       <source>Contacts not yet in a circle: drag them onto a ring.</source>
       <translation>Kontakte, die noch keinem Kreis zugeordnet sind: ziehen Sie sie auf einen Ring.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="73" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="75" />
       <source>Follow-up on {day}</source>
       <translation>Nachfassen am {day}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="71" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="73" />
       <source>Follow-up overdue since {day}</source>
       <translation>Nachfassen überfällig seit {day}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="78" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="80" />
       <source>Knows you are looking (told {day})</source>
       <translation>Weiß von Ihrer Suche (erzählt am {day})</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="67" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="69" />
       <source>Last contact: {day}</source>
       <translation>Letzter Kontakt: {day}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="82" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="84" />
       <source>Leave out: passes gossip along</source>
       <translation>Auslassen: tratscht gern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="65" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="67" />
       <source>Never contacted</source>
       <translation>Nie kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="192" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="194" />
       <source>People you want to meet: drag one onto a ring once you have.</source>
       <translation>Personen, die Sie kennenlernen möchten: ziehen Sie sie auf einen Ring, sobald es so weit ist.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="62" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="64" />
       <source>Someone you want to meet; nobody to introduce you yet</source>
       <translation>Jemand, den Sie kennenlernen möchten; noch niemand, der Sie vorstellt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="58" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="60" />
       <source>Someone you want to meet; {name} might introduce you</source>
       <translation>Jemand, den Sie kennenlernen möchten; {name} könnte Sie vorstellen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="84" />
+      <location filename="../../networkcircles/diagram/pointer.py" line="86" />
       <source>Worth telling about your search</source>
       <translation>Von Ihrer Suche erzählen</translation>
     </message>
@@ -2947,7 +2978,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="492" />
+      <location filename="../../networkcircles/printing/summary.py" line="507" />
       <source>Company or title</source>
       <translation>Firma oder Titel</translation>
     </message>
@@ -2967,17 +2998,17 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>An der gestrichelten Linie ausschneiden und bei sich tragen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="439" />
+      <location filename="../../networkcircles/printing/summary.py" line="454" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="441" />
+      <location filename="../../networkcircles/printing/summary.py" line="456" />
       <source>Event</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="496" />
+      <location filename="../../networkcircles/printing/summary.py" line="511" />
       <source>Heard from</source>
       <translation>Erhalten von</translation>
     </message>
@@ -2988,7 +3019,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Woher Sie sie kennen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="515" />
+      <location filename="../../networkcircles/printing/summary.py" line="530" />
       <source>Industries</source>
       <translation>Branchen</translation>
     </message>
@@ -2999,7 +3030,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Initialen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="493" />
+      <location filename="../../networkcircles/printing/summary.py" line="508" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
@@ -3033,12 +3064,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Ausgelassen: erzählen Tratsch weiter, können Ihre Lage nicht richtig wiedergeben oder haben keine nützlichen Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="442" />
+      <location filename="../../networkcircles/printing/summary.py" line="457" />
       <source>Location</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="514" />
+      <location filename="../../networkcircles/printing/summary.py" line="529" />
       <source>Looking for</source>
       <translation>Gesucht</translation>
     </message>
@@ -3069,7 +3100,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Nichts zu drucken.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="505" />
+      <location filename="../../networkcircles/printing/summary.py" line="520" />
       <source>Open leads and tips</source>
       <translation>Offene Hinweise und Tipps</translation>
     </message>
@@ -3110,17 +3141,17 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Gedruckt am %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="494" />
+      <location filename="../../networkcircles/printing/summary.py" line="509" />
       <source>Role or details</source>
       <translation>Stelle oder Einzelheiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="495" />
+      <location filename="../../networkcircles/printing/summary.py" line="510" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="517" />
+      <location filename="../../networkcircles/printing/summary.py" line="532" />
       <source>Strengths</source>
       <translation>Stärken</translation>
     </message>
@@ -3132,22 +3163,22 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/printing/render.py" line="353" />
       <location filename="../../networkcircles/printing/render.py" line="360" />
-      <location filename="../../networkcircles/printing/summary.py" line="540" />
+      <location filename="../../networkcircles/printing/summary.py" line="555" />
       <source>The whole network</source>
       <translation>Das ganze Netzwerk</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="440" />
+      <location filename="../../networkcircles/printing/summary.py" line="455" />
       <source>Time</source>
       <translation>Uhrzeit</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="456" />
+      <location filename="../../networkcircles/printing/summary.py" line="471" />
       <source>Times are in %1.</source>
       <translation>Zeiten in %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="457" />
+      <location filename="../../networkcircles/printing/summary.py" line="472" />
       <source>Upcoming events (next %n days)</source>
       <translation>
         <numerusform>Anstehende Termine (nächster %n Tag)</numerusform>
@@ -3155,12 +3186,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="520" />
+      <location filename="../../networkcircles/printing/summary.py" line="535" />
       <source>What to tell people</source>
       <translation>Was Sie anderen erzählen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="516" />
+      <location filename="../../networkcircles/printing/summary.py" line="531" />
       <source>Where</source>
       <translation>Wo</translation>
     </message>
@@ -3180,7 +3211,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>ganztägig, bis %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="464" />
+      <location filename="../../networkcircles/printing/summary.py" line="479" />
       <source>applied</source>
       <translation>beworben</translation>
     </message>
@@ -3190,7 +3221,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>erst die Fragen klären</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="472" />
+      <location filename="../../networkcircles/printing/summary.py" line="487" />
       <source>career fair</source>
       <translation>Jobmesse</translation>
     </message>
@@ -3210,7 +3241,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Nachfassen überfällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="463" />
+      <location filename="../../networkcircles/printing/summary.py" line="478" />
       <source>heard of it</source>
       <translation>davon gehört</translation>
     </message>
@@ -3223,12 +3254,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="465" />
+      <location filename="../../networkcircles/printing/summary.py" line="480" />
       <source>interviewing</source>
       <translation>im Vorstellungsgespräch</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="472" />
+      <location filename="../../networkcircles/printing/summary.py" line="487" />
       <source>job</source>
       <translation>Stelle</translation>
     </message>
@@ -3253,12 +3284,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="466" />
+      <location filename="../../networkcircles/printing/summary.py" line="481" />
       <source>offer</source>
       <translation>Angebot</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="472" />
+      <location filename="../../networkcircles/printing/summary.py" line="487" />
       <source>resource</source>
       <translation>Hilfsmittel</translation>
     </message>
@@ -3296,7 +3327,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Kreise</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="214" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="218" />
       <source>Could not write %1: %2</source>
       <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -3383,7 +3414,8 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="189" />
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="213" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="209" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="217" />
       <source>Save as PDF</source>
       <translation>Als PDF speichern</translation>
     </message>
@@ -3406,6 +3438,11 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="72" />
       <source>Upcoming events</source>
       <translation>Anstehende Termine</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="210" />
+      <source>Writing %1…</source>
+      <translation>%1 wird geschrieben…</translation>
     </message>
   </context>
   <context>
@@ -3516,6 +3553,161 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <location filename="../../networkcircles/ui/read_only.py" line="93" />
       <source>This network is read-only: the file is write-protected.</source>
       <translation>Dieses Netzwerk ist schreibgeschützt: Die Datei ist schreibgeschützt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Recurrence</name>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="23" />
+      <source>%1 and %2</source>
+      <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/printing/recurrence.py" line="112" />
+      <source>%n times</source>
+      <translation>
+        <numerusform>%n-mal</numerusform>
+        <numerusform>%n-mal</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="108" />
+      <source>at %1</source>
+      <translation>um %1</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="51" />
+      <source>day %1</source>
+      <translation>%1.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="73" />
+      <source>every %1</source>
+      <translation>jeden %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/printing/recurrence.py" line="67" />
+      <source>every %n days</source>
+      <translation>
+        <numerusform>alle %n Tage</numerusform>
+        <numerusform>alle %n Tage</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/printing/recurrence.py" line="76" />
+      <source>every %n months</source>
+      <translation>
+        <numerusform>alle %n Monate</numerusform>
+        <numerusform>alle %n Monate</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/printing/recurrence.py" line="74" />
+      <source>every %n weeks on %1</source>
+      <translation>
+        <numerusform>alle %n Wochen am %1</numerusform>
+        <numerusform>alle %n Wochen am %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/printing/recurrence.py" line="78" />
+      <source>every %n years</source>
+      <translation>
+        <numerusform>alle %n Jahre</numerusform>
+        <numerusform>alle %n Jahre</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="67" />
+      <source>every day</source>
+      <translation>jeden Tag</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="76" />
+      <source>every month</source>
+      <translation>jeden Monat</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="78" />
+      <source>every year</source>
+      <translation>jedes Jahr</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="28" />
+      <source>fifth</source>
+      <translation>fünften</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="28" />
+      <source>first</source>
+      <translation>ersten</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="28" />
+      <source>fourth</source>
+      <translation>vierten</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="29" />
+      <source>last</source>
+      <translation>letzten</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="69" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="77" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="88" />
+      <source>on %1</source>
+      <translation>am %1</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="80" />
+      <source>on %1 in %2</source>
+      <translation>am %1 im %2</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="112" />
+      <source>once</source>
+      <translation>einmal</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="103" />
+      <source>repeats on a schedule of its own</source>
+      <translation>wiederholt sich nach eigenem Plan</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="28" />
+      <source>second</source>
+      <translation>zweiten</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="29" />
+      <source>second to last</source>
+      <translation>vorletzten</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="42" />
+      <source>the %1 %2</source>
+      <translation>%1 %2</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="50" />
+      <source>the last day</source>
+      <translation>letzten Tag</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="85" />
+      <source>the last day of %1</source>
+      <translation>letzten Tag im %1</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="28" />
+      <source>third</source>
+      <translation>dritten</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/recurrence.py" line="110" />
+      <source>until %1</source>
+      <translation>bis %1</translation>
     </message>
   </context>
   <context>
@@ -3709,6 +3901,49 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="136" />
       <source>{name} cannot be restored: {reason}</source>
       <translation>{name} kann nicht wiederhergestellt werden: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeriesScope</name>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="109" />
+      <source>&amp;Cancel this occurrence</source>
+      <translation>Diesen Termin &amp;absagen</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="93" />
+      <source>Delete event</source>
+      <translation>Termin löschen</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="115" />
+      <source>Delete the whole &amp;series</source>
+      <translation>Die ganze &amp;Serie löschen</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="95" />
+      <source>Edit event</source>
+      <translation>Termin bearbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="107" />
+      <source>Only &amp;this occurrence</source>
+      <translation>Nur &amp;diesen Termin</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="113" />
+      <source>The whole &amp;series</source>
+      <translation>Die ganze &amp;Serie</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="98" />
+      <source>This event repeats. Cancel only this occurrence, or delete the whole series with everyone met at it?</source>
+      <translation>Dieser Termin wiederholt sich. Nur diesen einen absagen oder die ganze Serie löschen, mit allen, die Sie dort getroffen haben?</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="102" />
+      <source>This event repeats. Change only this occurrence, or the whole series?</source>
+      <translation>Dieser Termin wiederholt sich. Nur diesen einen ändern oder die ganze Serie?</translation>
     </message>
   </context>
   <context>
@@ -4316,7 +4551,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Jetzt in: %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="69" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="70" />
       <source>Skip (S)</source>
       <translation>Überspringen (S)</translation>
     </message>
@@ -4326,7 +4561,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="68" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="69" />
       <source>← Back</source>
       <translation>← Zurück</translation>
     </message>
@@ -4334,7 +4569,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>undo</name>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="546" />
+      <location filename="../../networkcircles/ui/commands.py" line="594" />
       <source>Add association</source>
       <translation>Verband hinzufügen</translation>
     </message>
@@ -4354,7 +4589,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Vermittlung hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="526" />
+      <location filename="../../networkcircles/ui/commands.py" line="571" />
       <source>Add people met at event</source>
       <translation>Beim Termin getroffene Personen hinzufügen</translation>
     </message>
@@ -4364,12 +4599,17 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Tipp hinzufügen</translation>
     </message>
     <message>
+      <location filename="../../networkcircles/ui/commands.py" line="497" />
+      <source>Change one occurrence</source>
+      <translation>Einen Termin der Serie ändern</translation>
+    </message>
+    <message>
       <location filename="../../networkcircles/ui/commands.py" line="285" />
       <source>Clear follow-up</source>
       <translation>Nachfassen entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="586" />
+      <location filename="../../networkcircles/ui/commands.py" line="634" />
       <source>Delete association</source>
       <translation>Verband löschen</translation>
     </message>
@@ -4399,7 +4639,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Tipp löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="573" />
+      <location filename="../../networkcircles/ui/commands.py" line="621" />
       <source>Edit association</source>
       <translation>Verband bearbeiten</translation>
     </message>
@@ -4445,7 +4685,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Import: {added} hinzugefügt, {merged} zusammengeführt, {events} Termine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="490" />
+      <location filename="../../networkcircles/ui/commands.py" line="520" />
       <source>Link people to event</source>
       <translation>Personen mit Termin verknüpfen</translation>
     </message>
@@ -4495,7 +4735,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Synchronisation ({n} herein)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="504" />
+      <location filename="../../networkcircles/ui/commands.py" line="542" />
       <source>Unlink people from event</source>
       <translation>Verknüpfung von Personen mit Termin lösen</translation>
     </message>
