@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from networkcircles.services.events import RuleParts
 
+
 def _tr(text: str, n: int = -1) -> str:
     # The context is written out: packaging/update_translations.py reads helpers like this
     # one by their literal context.
