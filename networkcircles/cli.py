@@ -36,8 +36,7 @@ def _open(path: Path, writes: bool = True, role: str = "command") -> None:
 
 def _say(text: str) -> None:
     """One line on stderr: newlines a path or a message may hold are shown, not obeyed."""
-    print("networkcircles: " + text.replace("\n", "\\n").replace("\r", "\\r"),
-          file=sys.stderr)  # fmt: skip
+    print("networkcircles: " + text.replace("\n", "\\n").replace("\r", "\\r"), file=sys.stderr)
 
 
 def describe_os_error(error: OSError) -> str:
@@ -54,8 +53,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     _open(args.db, role="demo")
     if queries.stats()["contacts"]:
-        print(f"networkcircles: {args.db} already holds contacts; demo needs an empty network",
-              file=sys.stderr)  # fmt: skip
+        print(
+            f"networkcircles: {args.db} already holds contacts; demo needs an empty network",
+            file=sys.stderr,
+        )
         return EXIT_REJECTED
     create_demo(size=args.size, seed=args.seed)
     print(f"Created a demo network of {args.size} contacts in {args.db}")
@@ -84,8 +85,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     _open(args.db, role="import")
     if args.circle is not None and args.circle not in importing.circle_keys():
-        print(f"networkcircles: there is no circle '{args.circle}' "
-              f"(choose from {', '.join(importing.circle_keys())})", file=sys.stderr)  # fmt: skip
+        print(
+            f"networkcircles: there is no circle '{args.circle}' "
+            f"(choose from {', '.join(importing.circle_keys())})",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     status = EXIT_OK
     for path in args.files:  # each file on its own: one refused file does not stop the others
@@ -98,29 +102,35 @@ def cmd_import(args: argparse.Namespace) -> int:
         plan = importing.plan_import([path])
         if plan.warnings:  # the file still imports: said, not refused
             count = len(plan.warnings)
-            print(f"networkcircles: {path}: {count} warning{'s' if count > 1 else ''}, "
-                  "the rest imports:", file=sys.stderr)  # fmt: skip
+            print(
+                f"networkcircles: {path}: {count} warning{'s' if count > 1 else ''}, "
+                "the rest imports:",
+                file=sys.stderr,
+            )
         for warning in plan.warnings:
             print(f"networkcircles: {warning}", file=sys.stderr)
         for rejection in plan.rejected_files:
-            where = "" if rejection.line is None else (
-                f"{'record' if rejection.is_record else 'line'} {rejection.line}: "
-            )  # fmt: skip
+            where = (
+                ""
+                if rejection.line is None
+                else (f"{'record' if rejection.is_record else 'line'} {rejection.line}: ")
+            )
             print(f"networkcircles: {rejection.path}: {where}{rejection.reason}", file=sys.stderr)
             status = EXIT_REJECTED
         if plan.rejected_rows:
             # Without a dialog to confirm a partial import, a file is all or nothing.
             for row in plan.rejected_rows:
-                print(f"networkcircles: {row.path}: line {row.line}: {row.reason}",
-                      file=sys.stderr)  # fmt: skip
+                print(f"networkcircles: {row.path}: line {row.line}: {row.reason}", file=sys.stderr)
             print(f"networkcircles: {path}: nothing imported from this file", file=sys.stderr)
             status = EXIT_REJECTED
             continue
         if plan.files:
             result = importing.apply_plan(plan, args.circle)
             if any(file_plan.format == "icalendar" for file_plan in plan.files):
-                print(f"{path}: added {len(result.event_ids)} events, "
-                      f"{result.events_skipped} already there")  # fmt: skip
+                print(
+                    f"{path}: added {len(result.event_ids)} events, "
+                    f"{result.events_skipped} already there"
+                )
             else:  # the plan's counts are what the import wrote (tests hold them to it)
                 unchanged = plan.unchanged_count_into(args.circle)
                 same = f", {unchanged} with nothing new" if unchanged else ""
@@ -203,9 +213,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
     try:
         report = engine.sync(args.url, args.user, password, allow_deletes=args.allow_deletes)
     except TooManyDeletions as many:
-        print(f"networkcircles: the server deleted {many.count} of {many.total} synced "
-              f"{many.what}; nothing was deleted here (run again with --allow-deletes to delete "
-              "them)", file=sys.stderr)  # fmt: skip
+        print(
+            f"networkcircles: the server deleted {many.count} of {many.total} synced "
+            f"{many.what}; nothing was deleted here (run again with --allow-deletes to delete "
+            "them)",
+            file=sys.stderr,
+        )
         return EXIT_REJECTED
     except SyncError as failed:
         print(f"networkcircles: sync failed: {failed}", file=sys.stderr)
@@ -307,12 +320,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="the version for a coach or job club: initials, no phone numbers or e-mails",
     )
 
-    syncing = command("sync", cmd_sync, "two-way CardDAV/CalDAV sync with a server "
-                      "(password: the keyring or NETWORKCIRCLES_PASSWORD)")  # fmt: skip
+    syncing = command(
+        "sync",
+        cmd_sync,
+        "two-way CardDAV/CalDAV sync with a server "
+        "(password: the keyring or NETWORKCIRCLES_PASSWORD)",
+    )
     syncing.add_argument("--url", required=True, help="the server's address or a collection's")
     syncing.add_argument("--user", required=True, help="the account's user name")
-    syncing.add_argument("--allow-deletes", action="store_true",
-                         help="apply many deletions made on the server")  # fmt: skip
+    syncing.add_argument(
+        "--allow-deletes", action="store_true", help="apply many deletions made on the server"
+    )
     return parser
 
 

@@ -24,10 +24,18 @@ SVG = ICONS / "networkcircles.svg"
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # what freedesktop icon themes ask for
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)  # 256 is the largest an .ico entry can hold
 ICNS_TYPES = (  # (OSType, pixels): the PNG-capable entries, @2x ones included
-    (b"icp4", 16), (b"icp5", 32), (b"ic11", 32), (b"icp6", 64), (b"ic12", 64),
-    (b"ic07", 128), (b"ic13", 256), (b"ic08", 256), (b"ic14", 512), (b"ic09", 512),
+    (b"icp4", 16),
+    (b"icp5", 32),
+    (b"ic11", 32),
+    (b"icp6", 64),
+    (b"ic12", 64),
+    (b"ic07", 128),
+    (b"ic13", 256),
+    (b"ic08", 256),
+    (b"ic14", 512),
+    (b"ic09", 512),
     (b"ic10", 1024),
-)  # fmt: skip
+)
 
 
 def render(renderer: QSvgRenderer, size: int) -> QImage:

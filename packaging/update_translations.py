@@ -65,10 +65,17 @@ def run_lupdate(files: list[Path]) -> list[Message]:
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "extracted.ts"
         subprocess.run(
-            [str(BIN / "pyside6-lupdate"), "-silent", "-locations", "absolute",
-             *map(str, files), "-ts", str(target)],
+            [
+                str(BIN / "pyside6-lupdate"),
+                "-silent",
+                "-locations",
+                "absolute",
+                *map(str, files),
+                "-ts",
+                str(target),
+            ],
             check=True,
-        )  # fmt: skip
+        )
         root = ET.parse(target).getroot()
     messages = []
     for context in root.iter("context"):
@@ -84,9 +91,15 @@ def run_lupdate(files: list[Path]) -> list[Message]:
                 )
                 for loc in element.iter("location")
             ]
-            messages.append(Message(name, element.findtext("source") or "",
-                                    element.findtext("comment") or "",
-                                    element.get("numerus") == "yes", locations))  # fmt: skip
+            messages.append(
+                Message(
+                    name,
+                    element.findtext("source") or "",
+                    element.findtext("comment") or "",
+                    element.get("numerus") == "yes",
+                    locations,
+                )
+            )
     return messages
 
 
@@ -95,8 +108,12 @@ def _helper_context(function: ast.FunctionDef) -> str | None:
     if len(function.body) != 1 or not isinstance(function.body[0], ast.Return):
         return None
     call = function.body[0].value
-    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
-            and call.func.attr == "translate" and len(call.args) >= 2):  # fmt: skip
+    if not (
+        isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Attribute)
+        and call.func.attr == "translate"
+        and len(call.args) >= 2
+    ):
         return None
     context, text = call.args[0], call.args[1]
     first = function.args.args[0].arg if function.args.args else None
@@ -108,10 +125,14 @@ def _helper_context(function: ast.FunctionDef) -> str | None:
 def _helpers(trees: dict[Path, ast.Module]) -> dict[Path, dict[str, str]]:
     """Per file, the names that translate in a fixed context: defined there or imported."""
     defined = {
-        path: {n.name: c for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)
-               if (c := _helper_context(n)) is not None}
+        path: {
+            n.name: c
+            for n in ast.walk(tree)
+            if isinstance(n, ast.FunctionDef)
+            if (c := _helper_context(n)) is not None
+        }
         for path, tree in trees.items()
-    }  # fmt: skip
+    }
     by_module = {
         ".".join(p.relative_to(ROOT).with_suffix("").parts): names for p, names in defined.items()
     }
@@ -130,8 +151,11 @@ def _action_table(path: Path, tree: ast.Module, context: str) -> list[Message]:
     """ui/actions.py: the text (first) and status tip (last) of each row of _SPECS."""
     messages = []
     for node in ast.walk(tree):
-        if (isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "_SPECS"
-                and isinstance(node.value, ast.Dict)):  # fmt: skip
+        if (
+            isinstance(node, ast.AnnAssign)
+            and getattr(node.target, "id", "") == "_SPECS"
+            and isinstance(node.value, ast.Dict)
+        ):
             for row in node.value.values:
                 if not isinstance(row, ast.Tuple):
                     continue
@@ -158,8 +182,14 @@ def read_helpers(files: list[Path]) -> list[Message]:
             text = node.args[0]
             if isinstance(text, ast.Constant) and isinstance(text.value, str):
                 numerus = len(node.args) > 1 or any(k.arg == "n" for k in node.keywords)
-                messages.append(Message(context, text.value, numerus=numerus,
-                                        locations=[(_relative(path), node.lineno)]))  # fmt: skip
+                messages.append(
+                    Message(
+                        context,
+                        text.value,
+                        numerus=numerus,
+                        locations=[(_relative(path), node.lineno)],
+                    )
+                )
         if path.name == "actions.py" and "_tr" in names:
             messages.extend(_action_table(path, tree, names["_tr"]))
     return messages
@@ -235,10 +265,19 @@ def parse_ts(root: ET.Element) -> dict[Key, Entry]:
                     forms = [translation.text or ""]
                 kind = translation.get("type", FINISHED)
                 state = VANISHED if kind in (VANISHED, "obsolete") else kind
-            locations = [(loc.get("filename", ""), int(loc.get("line", "0")))
-                         for loc in message.iter("location")]  # fmt: skip
-            entry = Entry(name, message.findtext("source") or "", message.findtext("comment") or "",
-                          message.get("numerus") == "yes", forms, state, locations)  # fmt: skip
+            locations = [
+                (loc.get("filename", ""), int(loc.get("line", "0")))
+                for loc in message.iter("location")
+            ]
+            entry = Entry(
+                name,
+                message.findtext("source") or "",
+                message.findtext("comment") or "",
+                message.get("numerus") == "yes",
+                forms,
+                state,
+                locations,
+            )
             entries[entry.key] = entry
     return entries
 
@@ -257,8 +296,9 @@ def _guesses(old: dict[Key, Entry]) -> dict[str, Entry]:
     return found
 
 
-def write_ts(path: Path, messages: list[Message], language: str | None,
-             drop_vanished: bool = False) -> str:  # fmt: skip
+def write_ts(
+    path: Path, messages: list[Message], language: str | None, drop_vanished: bool = False
+) -> str:
     """The .ts text for `messages`, with the translations `path` already holds. A translation
     whose text left the sources stays, marked vanished, unless `drop_vanished`."""
     old = read_ts(path) if language else {}
@@ -355,8 +395,12 @@ def problems(entries: dict[Key, Entry]) -> list[tuple[Entry, str]]:
             continue
         for form in entry.forms:
             if _placeholders(form) != _placeholders(entry.source):
-                found.append((entry, f"placeholders {_placeholders(entry.source)} "
-                                     f"became {_placeholders(form)}"))  # fmt: skip
+                found.append(
+                    (
+                        entry,
+                        f"placeholders {_placeholders(entry.source)} became {_placeholders(form)}",
+                    )
+                )
             elif "<" not in entry.source and _has_mnemonic(form) != _has_mnemonic(entry.source):
                 found.append((entry, "the &-mnemonic was lost or added"))
             elif _tags(form) != _tags(entry.source):
@@ -387,8 +431,9 @@ def mnemonic_clashes(entries: dict[Key, Entry]) -> list[tuple[Entry, str]]:
         for entry in sorted(group, key=lambda e: e.source):
             letter = _mnemonic(entry.forms[0])
             if letter in owner:
-                found.append((entry, f"shares the &-letter {letter!r} with "
-                                     f"{owner[letter].forms[0]!r}"))  # fmt: skip
+                found.append(
+                    (entry, f"shares the &-letter {letter!r} with {owner[letter].forms[0]!r}")
+                )
             owner.setdefault(letter, entry)
     return found
 
@@ -448,8 +493,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="write nothing; exit 1 unless every file is up to date and complete",
     )
-    parser.add_argument("--drop-vanished", action="store_true",
-                        help="remove the translations of texts that left the sources")  # fmt: skip
+    parser.add_argument(
+        "--drop-vanished",
+        action="store_true",
+        help="remove the translations of texts that left the sources",
+    )
     args = parser.parse_args(argv)
     messages = collect()
     targets: dict[Path, str | None] = {TEMPLATE: None, **languages()}
@@ -482,11 +530,16 @@ def main(argv: list[str] | None = None) -> int:
         verb = "out of date" if args.check else "wrote"
         shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
         print(f"{verb}: {shown}", file=sys.stderr if args.check else sys.stdout)
-    print(f"{len(messages)} texts; {len(report)} translation problem(s) listed above",
-          file=sys.stderr if args.check else sys.stdout)  # fmt: skip
+    print(
+        f"{len(messages)} texts; {len(report)} translation problem(s) listed above",
+        file=sys.stderr if args.check else sys.stdout,
+    )
     if args.check and (stale or report):
-        print("run: .venv/bin/python packaging/update_translations.py, translate what it lists "
-              "(remove type=\"unfinished\"), run it again", file=sys.stderr)  # fmt: skip
+        print(
+            "run: .venv/bin/python packaging/update_translations.py, translate what it lists "
+            '(remove type="unfinished"), run it again',
+            file=sys.stderr,
+        )
         return 1
     return 0
 

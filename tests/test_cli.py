@@ -26,9 +26,15 @@ def test_demo_then_stats_json(tmp_path: Path, capsys):
     assert main(["stats", "--db", str(db), "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
     assert list(figures) == [
-        "contacts", "unplaced", "circles", "events", "organizations", "interactions",
-        "referrals", "leads",
-    ]  # fmt: skip
+        "contacts",
+        "unplaced",
+        "circles",
+        "events",
+        "organizations",
+        "interactions",
+        "referrals",
+        "leads",
+    ]
     assert list(figures["circles"]) == KEYS
     assert figures["contacts"] == 60
     assert all(figures["circles"][key] > 0 for key in KEYS)

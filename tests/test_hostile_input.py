@@ -30,9 +30,13 @@ CI = settings(
     deadline=timedelta(seconds=5),  # bounded time per input, generous for a noisy machine
     derandomize=True,
     database=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                           HealthCheck.data_too_large, HealthCheck.large_base_example],
-)  # fmt: skip
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.large_base_example,
+    ],
+)
 TRIED: dict[str, int] = {}  # inputs tried per test, printed by the last test (-s shows it)
 
 NASTY = [
@@ -63,8 +67,7 @@ hostile_text = st.one_of(
         st.integers(1, 30_000),
     ),
 )
-TEXT_FIELDS = ("how_known", "organization", "role", "address", "notes", "tags",
-               "follow_up_note")  # fmt: skip
+TEXT_FIELDS = ("how_known", "organization", "role", "address", "notes", "tags", "follow_up_note")
 ADDRESS_FIELDS = ("website", "linkedin")  # web addresses: stored stripped, or refused
 
 
@@ -73,8 +76,13 @@ def _count(key: str) -> None:
 
 
 @CI
-@given(name=hostile_text, fields=st.fixed_dictionaries({f: hostile_text for f in TEXT_FIELDS}),
-       address=hostile_text, phone=hostile_text, label=hostile_text)  # fmt: skip
+@given(
+    name=hostile_text,
+    fields=st.fixed_dictionaries({f: hostile_text for f in TEXT_FIELDS}),
+    address=hostile_text,
+    phone=hostile_text,
+    label=hostile_text,
+)
 def test_every_text_field_is_stored_literally(store, name, fields, address, phone, label):
     """Literally, but for control characters (NUL, escape...): those are removed. A web
     address or phone number that is not one is refused, and nothing is written."""
@@ -88,8 +96,14 @@ def test_every_text_field_is_stored_literally(store, name, fields, address, phon
         or (web and not is_web_address(web))
     ):
         with pytest.raises(InvalidContact):
-            contacts.create(name, "peers", phones=[Labelled(phone, label)], website=address,
-                            linkedin=address, **fields)  # fmt: skip
+            contacts.create(
+                name,
+                "peers",
+                phones=[Labelled(phone, label)],
+                website=address,
+                linkedin=address,
+                **fields,
+            )
         assert queries.stats()["contacts"] == before
         return
     contact_id = contacts.create(
@@ -127,8 +141,14 @@ def _csv_bytes(header: list[str], rows: list[list[str]], encoding: str) -> bytes
 
 
 def _escape_vcard(text: str) -> str:
-    return (text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
-            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))  # fmt: skip
+    return (
+        text.replace("\\", "\\\\")
+        .replace(",", "\\,")
+        .replace(";", "\\;")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
 
 
 def _vcard_bytes(cards: list[tuple[str, str]]) -> bytes:
@@ -182,17 +202,26 @@ repeated = st.builds(
     ),
     st.integers(1, 200_000),
 )
-huge_field = st.builds(lambda n, quote: b"Name,Notes\r\nAna," + (b'"' if quote else b"")
-                       + b"n" * n + (b'"' if quote else b"") + b"\r\n",
-                       st.integers(100_000, 2_000_000), st.booleans())  # fmt: skip
+huge_field = st.builds(
+    lambda n, quote: (
+        b"Name,Notes\r\nAna,"
+        + (b'"' if quote else b"")
+        + b"n" * n
+        + (b'"' if quote else b"")
+        + b"\r\n"
+    ),
+    st.integers(100_000, 2_000_000),
+    st.booleans(),
+)
 mangled = st.builds(
     lambda data, at, junk: data[:at] + junk + data[at:],
     csv_files | vcard_files,
     st.integers(0, 200),
     st.binary(min_size=1, max_size=8),
 )  # invalid UTF-8 and stray bytes in an otherwise good file
-any_file = st.one_of(st.binary(max_size=4000), csv_files, vcard_files, repeated, huge_field,
-                     mangled)  # fmt: skip
+any_file = st.one_of(
+    st.binary(max_size=4000), csv_files, vcard_files, repeated, huge_field, mangled
+)
 
 
 @CI
@@ -223,9 +252,16 @@ def test_importers_reject_clearly_or_store_literally(store, tmp_path_factory, da
 
 
 @CI
-@given(cards=st.lists(st.tuples(st.sampled_from(NASTY[:12]) | st.text(min_size=1, max_size=40),
-                                st.sampled_from(NASTY) | st.text(max_size=40)),
-                      min_size=1, max_size=4))  # fmt: skip
+@given(
+    cards=st.lists(
+        st.tuples(
+            st.sampled_from(NASTY[:12]) | st.text(min_size=1, max_size=40),
+            st.sampled_from(NASTY) | st.text(max_size=40),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
 def test_a_vcard_keeps_markup_and_sql_text_literally(store, tmp_path_factory, cards):
     _count("vCards built to round-trip")
     path = tmp_path_factory.mktemp("cards") / "cards.vcf"
@@ -243,8 +279,12 @@ def test_a_vcard_keeps_markup_and_sql_text_literally(store, tmp_path_factory, ca
     assert not missing or any(f.rejected for f in plan.files), missing
 
 
-REPEATED = [b"BEGIN:VCARD\r\n" * 100_000, b"a,b,c\r\n" * 100_000, b'"' * 2_000_000,
-            b"Name\r\n" + b"Ana\r\n" * 50_000]  # fmt: skip
+REPEATED = [
+    b"BEGIN:VCARD\r\n" * 100_000,
+    b"a,b,c\r\n" * 100_000,
+    b'"' * 2_000_000,
+    b"Name\r\n" + b"Ana\r\n" * 50_000,
+]
 
 
 def test_deeply_repeated_lines_finish(store, tmp_path):
@@ -259,8 +299,12 @@ def test_deeply_repeated_lines_finish(store, tmp_path):
             importing.apply_plan(plan)
 
 
-MARKUP = ["<b>Bob</b> & Co", "<i>Ivy</i> &amp; <u>Ute</u>", "Robert'); DROP TABLE contact;--",
-          "<img src=x onerror=alert(1)>"]  # fmt: skip
+MARKUP = [
+    "<b>Bob</b> & Co",
+    "<i>Ivy</i> &amp; <u>Ute</u>",
+    "Robert'); DROP TABLE contact;--",
+    "<img src=x onerror=alert(1)>",
+]
 
 
 def test_printed_text_never_becomes_markup(store, qapp, tmp_path):
@@ -269,8 +313,9 @@ def test_printed_text_never_becomes_markup(store, qapp, tmp_path):
     from networkcircles.printing.output import PrintOptions, write_pdf
 
     for n, text in enumerate(MARKUP):
-        contacts.create(text, "peers", how_known=f"met at <h1>club</h1> {n}",
-                        organization="A & B <Ltd>")  # fmt: skip
+        contacts.create(
+            text, "peers", how_known=f"met at <h1>club</h1> {n}", organization="A & B <Ltd>"
+        )
     target = tmp_path / "summary.pdf"
     write_pdf(target, PrintOptions())
     # narrow table cells wrap long text, so compare without the white space
@@ -425,7 +470,8 @@ def test_a_small_broken_photo_no_longer_refuses_the_card(tmp_path):
 def test_a_file_of_161818_identical_cards_is_refused_at_the_record_limit(tmp_path, capsys):
     path = tmp_path / "many.vcf"
     card = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Same Person\r\nEMAIL:same@example.org\r\n" + (
-        b"TEL:+1 555 0100\r\nNOTE:" + b"x" * 180 + b"\r\nEND:VCARD\r\n")  # fmt: skip
+        b"TEL:+1 555 0100\r\nNOTE:" + b"x" * 180 + b"\r\nEND:VCARD\r\n"
+    )
     path.write_bytes(card * 161_818)  # 50 MB, as found
     db = tmp_path / "n.sqlite"
     status, err = _cli("import", "--db", str(db), str(path), capsys=capsys)
@@ -464,8 +510,9 @@ def _cli_process(*argv: str) -> tuple[int, str, int]:
     import subprocess
     import sys
 
-    done = subprocess.run([sys.executable, "-c", _MEASURE, *argv], capture_output=True,
-                          text=True, check=True)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURE, *argv], capture_output=True, text=True, check=True
+    )
     status, peak = done.stdout.split()
     return int(status), done.stderr, int(peak)
 
@@ -495,8 +542,10 @@ def test_a_50_mb_photo_costs_time_not_memory(tmp_path):
 @pytest.mark.timeout(30)
 def test_a_csv_just_under_the_limit_but_over_the_records_is_refused(tmp_path, capsys):
     path = tmp_path / "rows.csv"
-    path.write_bytes(b"Name,E-mail\r\n" + b"".join(
-        b"Person %d,p%d@example.org\r\n" % (n, n) for n in range(60_000)))  # fmt: skip
+    path.write_bytes(
+        b"Name,E-mail\r\n"
+        + b"".join(b"Person %d,p%d@example.org\r\n" % (n, n) for n in range(60_000))
+    )
     status, err = _cli("import", "--db", str(tmp_path / "n.sqlite"), str(path), capsys=capsys)
     assert status == 1
     assert f"{path}: line 50002: the file holds more than 50,000 records" in err
@@ -516,9 +565,11 @@ def test_a_value_we_keep_over_the_field_limit_refuses_the_file_and_names_the_lim
         path.write_text(f"Name,Notes\r\nAna,{note}\r\n")
         line = 2
     else:
-        path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\n"
-                        f"DTSTART:20261201T100000Z\r\nDESCRIPTION:{note}\r\nEND:VEVENT\r\n"
-                        "END:VCALENDAR\r\n")  # fmt: skip
+        path.write_text(
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\n"
+            f"DTSTART:20261201T100000Z\r\nDESCRIPTION:{note}\r\nEND:VEVENT\r\n"
+            "END:VCALENDAR\r\n"
+        )
         line = 6
     plan = importing.plan_import([path])
     (rejection,) = plan.rejected_files
@@ -532,34 +583,62 @@ def test_a_value_we_keep_over_the_field_limit_refuses_the_file_and_names_the_lim
 def test_a_huge_value_we_do_not_keep_is_skipped_with_a_warning(store, tmp_path):
     blob = "A" * (3 * 1024 * 1024)
     cards = tmp_path / "custom.vcf"
-    cards.write_text(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nX-BLOB:{blob}\r\n"
-                     "EMAIL:ana@example.org\r\nEND:VCARD\r\n")  # fmt: skip
+    cards.write_text(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nX-BLOB:{blob}\r\n"
+        "EMAIL:ana@example.org\r\nEND:VCARD\r\n"
+    )
     calendar = tmp_path / "attach.ics"
-    calendar.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\n"
-                        "DTSTART:20261201T100000Z\r\nSUMMARY:Fair\r\n"
-                        f"ATTACH;ENCODING=BASE64;VALUE=BINARY:{blob}\r\nEND:VEVENT\r\n"
-                        "END:VCALENDAR\r\n")  # fmt: skip
+    calendar.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\n"
+        "DTSTART:20261201T100000Z\r\nSUMMARY:Fair\r\n"
+        f"ATTACH;ENCODING=BASE64;VALUE=BINARY:{blob}\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n"
+    )
     plan = importing.plan_import([cards, calendar])
     assert not plan.rejected_files
     assert [(w.path.name, w.line, w.kind) for w in plan.warnings] == [
-        ("custom.vcf", 4, "skipped-value"), ("attach.ics", 7, "skipped-value")]  # fmt: skip
+        ("custom.vcf", 4, "skipped-value"),
+        ("attach.ics", 7, "skipped-value"),
+    ]
     assert plan.warnings[0].message.startswith("the X-BLOB value (3.0 MB) was skipped")
     result = importing.apply_plan(plan)
     assert result.added == 1 and len(result.event_ids) == 1
 
 
-SUB_DAILY_CALENDAR = "\r\n".join([
-    "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//hostile//EN",
-    "BEGIN:VEVENT", "UID:s@x", "DTSTART:20250101T000000Z", "SUMMARY:Every second",
-    "RRULE:FREQ=SECONDLY", "END:VEVENT",
-    "BEGIN:VEVENT", "UID:m@x", "DTSTART:20250101T000000Z", "SUMMARY:Every minute",
-    "RRULE:FREQ=MINUTELY;COUNT=1000000000", "END:VEVENT",
-    "BEGIN:VEVENT", "UID:h@x", "DTSTART:20250101T000000Z", "SUMMARY:Every hour",
-    "RRULE:FREQ=HOURLY;INTERVAL=1", "EXDATE:20250101T000000Z", "END:VEVENT",
-    "BEGIN:VEVENT", "UID:d@x", "DTSTART:20250101T090000Z", "SUMMARY:Every day, a billion times",
-    "RRULE:FREQ=DAILY;COUNT=1000000000", "END:VEVENT",
-    "END:VCALENDAR", "",
-])  # fmt: skip
+SUB_DAILY_CALENDAR = "\r\n".join(
+    [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//hostile//EN",
+        "BEGIN:VEVENT",
+        "UID:s@x",
+        "DTSTART:20250101T000000Z",
+        "SUMMARY:Every second",
+        "RRULE:FREQ=SECONDLY",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        "UID:m@x",
+        "DTSTART:20250101T000000Z",
+        "SUMMARY:Every minute",
+        "RRULE:FREQ=MINUTELY;COUNT=1000000000",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        "UID:h@x",
+        "DTSTART:20250101T000000Z",
+        "SUMMARY:Every hour",
+        "RRULE:FREQ=HOURLY;INTERVAL=1",
+        "EXDATE:20250101T000000Z",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        "UID:d@x",
+        "DTSTART:20250101T090000Z",
+        "SUMMARY:Every day, a billion times",
+        "RRULE:FREQ=DAILY;COUNT=1000000000",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+    ]
+)
 
 
 @pytest.mark.timeout(60)
@@ -581,8 +660,12 @@ def test_sub_daily_repeats_import_once_with_a_warning_and_print_finishes(qapp, t
         found = events.occurrences(date(2026, 11, 1), date(2026, 11, 30))
     finally:
         close_store()
-    assert rules == {"Every second": ("", ""), "Every minute": ("", ""), "Every hour": ("", ""),
-                     "Every day, a billion times": ("FREQ=DAILY;COUNT=1000000000", "")}  # fmt: skip
+    assert rules == {
+        "Every second": ("", ""),
+        "Every minute": ("", ""),
+        "Every hour": ("", ""),
+        "Every day, a billion times": ("FREQ=DAILY;COUNT=1000000000", ""),
+    }
     assert len(found) == 30  # the daily one, once a day, only the days shown
     status, err = _cli("print", "--db", str(db), "-o", str(tmp_path / "out.pdf"), capsys=capsys)
     assert status == 0, err
@@ -602,8 +685,9 @@ def _hostile_store_rows() -> None:
         ("Weekly, counted, since 2000", "FREQ=WEEKLY;COUNT=1000000000"),
     ):
         first = start.replace(year=int(title[-4:])) if title[-4:].isdigit() else start
-        Event.create(title=title, starts_at=first, timezone="UTC", recurrence=rule,
-                     uid=f"{title}@hostile")  # fmt: skip
+        Event.create(
+            title=title, starts_at=first, timezone="UTC", recurrence=rule, uid=f"{title}@hostile"
+        )
 
 
 @pytest.mark.timeout(60)
@@ -622,7 +706,10 @@ def test_a_store_that_already_holds_sub_daily_rules_still_shows_and_prints_fast(
     assert "Every second" not in per_event and "Every minute" not in per_event
     everything = events.occurrences(date(2025, 1, 1), date(2025, 1, 1), ZoneInfo("UTC"))
     assert sorted(o.title for o in everything if not o.is_recurring) == [
-        "Every minute", "Every second", "Every second, counted"]  # fmt: skip
+        "Every minute",
+        "Every second",
+        "Every second, counted",
+    ]
     assert len(per_event["Daily since 1900"]) == 30  # moved forward, nothing lost
     assert len(per_event["Weekly, counted, since 2000"]) == 4  # 1,400 weeks in: examined
     # 6,500 weeks in: past the examined cap, so not shown (the price of finishing fast)
@@ -640,8 +727,9 @@ def test_the_calendar_panel_opens_on_a_store_with_sub_daily_rules(store, qtbot):
     from networkcircles.ui.panels.event_calendar import EventCalendarPanel
 
     _hostile_store_rows()
-    panel = EventCalendarPanel(StoreBridge(), QUndoStack(), today=date(2026, 11, 2),
-                               zone=ZoneInfo("UTC"))  # fmt: skip
+    panel = EventCalendarPanel(
+        StoreBridge(), QUndoStack(), today=date(2026, 11, 2), zone=ZoneInfo("UTC")
+    )
     qtbot.addWidget(panel)
     panel.refresh()
     assert [title.split("  ", 1)[1] for title in panel.agenda_titles()] == ["Daily since 1900 ↻"]

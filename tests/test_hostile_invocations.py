@@ -64,8 +64,10 @@ def _tmpfs(folder: Path, size: str):
     folder.mkdir(parents=True, exist_ok=True)
     if os.name != "posix" or os.geteuid() != 0:
         pytest.skip("mounting a tmpfs needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs",
-                           str(folder)], capture_output=True)  # fmt: skip
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs", str(folder)],
+        capture_output=True,
+    )
     if done.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
     try:
@@ -263,8 +265,9 @@ def _check_read_only_place(db: Path, folder: Path, out: Path, vcf: Path, command
 
 @pytest.mark.parametrize("command", list(COMMANDS))
 @pytest.mark.parametrize("place", list(READ_ONLY_PLACES))
-def test_a_store_that_must_not_be_written_is_read_only(place, command, good_store, tmp_path,
-                                                       capsys):  # fmt: skip
+def test_a_store_that_must_not_be_written_is_read_only(
+    place, command, good_store, tmp_path, capsys
+):
     folder, out, vcf = _case_folders(tmp_path)
     db = READ_ONLY_PLACES[place](folder, good_store)
     _check_read_only_place(db, folder, out, vcf, command, capsys)
@@ -327,8 +330,9 @@ def test_a_hostile_output_is_refused_untouched(target, command, good_db, tmp_pat
 
 
 @pytest.mark.parametrize("command", OUTPUT_COMMANDS)
-def test_an_output_in_a_folder_that_is_not_there_is_a_clear_line(command, good_db, tmp_path,
-                                                                  capsys):  # fmt: skip
+def test_an_output_in_a_folder_that_is_not_there_is_a_clear_line(
+    command, good_db, tmp_path, capsys
+):
     argv = _argv(COMMANDS[command], good_db, tmp_path / "no such folder", tmp_path)
     code, err = run(argv, capsys)
     assert code == 1
@@ -395,8 +399,11 @@ def test_a_wrong_size_is_wrong_usage(template, tmp_path, capsys):
 
 
 def _big_vcard(path: Path, count: int) -> None:
-    cards = (f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {n}\r\nEMAIL:p{n}@example.com\r\n"
-             f"NOTE:{'x' * 400}\r\nEND:VCARD\r\n" for n in range(count))  # fmt: skip
+    cards = (
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {n}\r\nEMAIL:p{n}@example.com\r\n"
+        f"NOTE:{'x' * 400}\r\nEND:VCARD\r\n"
+        for n in range(count)
+    )
     path.write_text("".join(cards))
 
 
@@ -465,8 +472,7 @@ def test_every_command_with_the_store_on_a_full_disk(command, good_store, tmp_pa
 
 
 @pytest.mark.parametrize("command", OUTPUT_COMMANDS)
-def test_an_output_on_a_full_disk_leaves_no_file(command, good_db, tmp_path, capsys,
-                                                 monkeypatch):  # fmt: skip
+def test_an_output_on_a_full_disk_leaves_no_file(command, good_db, tmp_path, capsys, monkeypatch):
     """Fault injection: the output's write fails with ENOSPC, as on a full disk."""
     real_fdopen = os.fdopen
 
@@ -546,12 +552,17 @@ def test_the_lock_message_names_a_command_line_import(good_db, tmp_path):
     from networkcircles.store.errors import StoreLocked
 
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time\n"
-         "from networkcircles.store.db import open_store\n"
-         f"open_store({str(good_db)!r}, role='import')\n"
-         "print('held', flush=True)\ntime.sleep(30)"],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from networkcircles.store.db import open_store\n"
+            f"open_store({str(good_db)!r}, role='import')\n"
+            "print('held', flush=True)\ntime.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "held"
         with pytest.raises(StoreLocked) as locked:
@@ -563,8 +574,12 @@ def test_the_lock_message_names_a_command_line_import(good_db, tmp_path):
 
 
 def _subprocess(argv: list[str], timeout: float = 60) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "networkcircles", *map(str, argv)],
-                          capture_output=True, text=True, timeout=timeout)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "networkcircles", *map(str, argv)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def test_real_processes_never_print_a_traceback(good_db, tmp_path):

@@ -49,8 +49,10 @@ def test_desktop_entry_validates():
 def test_metainfo_validates():
     result = subprocess.run(
         ["appstreamcli", "validate", "--no-net", str(METAINFO)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -126,8 +128,11 @@ def test_wheel_and_sdist_carry_resources(tmp_path):
         shutil.copy2(ROOT / name, source / name)
     result = subprocess.run(
         [sys.executable, "-m", "build", "--outdir", str(tmp_path / "dist"), str(source)],
-        capture_output=True, text=True, check=False, timeout=110,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=110,
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
 
     wanted = {
@@ -162,7 +167,10 @@ def test_wheel_and_sdist_carry_resources(tmp_path):
 def test_clean_venv_and_bundle_run():
     result = subprocess.run(
         ["bash", str(ROOT / "packaging" / "build_check.sh"), "--bundle"],
-        capture_output=True, text=True, check=False, timeout=890,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=890,
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "build_check: all good" in result.stdout

@@ -26,19 +26,40 @@ from networkcircles.store.queries import Labelled
 
 HEADER_SEARCH_LINES = 30  # LinkedIn puts a few lines of notes above its header
 GOOGLE_SEPARATOR = " ::: "  # Google joins several values of one cell with this
-GOOGLE_BUILT_IN_LABELS = {"home", "work", "mobile", "other", "main", "pager", "home fax",
-                          "work fax", "google voice", "iphone"}  # fmt: skip
+GOOGLE_BUILT_IN_LABELS = {
+    "home",
+    "work",
+    "mobile",
+    "other",
+    "main",
+    "pager",
+    "home fax",
+    "work fax",
+    "google voice",
+    "iphone",
+}
 
 _NAME_COLUMNS = {"name", "full name", "display name", "contact name", "contact"}
 _FIRST_COLUMNS = ("first name", "given name", "firstname", "first")
 _LAST_COLUMNS = ("last name", "family name", "surname", "lastname", "last")
 _OUTLOOK_PHONES = {
-    "mobile phone": "mobile", "business phone": "work", "business phone 2": "work",
-    "home phone": "home", "home phone 2": "home", "other phone": "other",
-    "primary phone": "main", "company main phone": "company", "car phone": "car",
-    "pager": "pager", "business fax": "work fax", "home fax": "home fax", "other fax": "fax",
-    "assistant's phone": "assistant", "callback": "callback", "radio phone": "radio",
-}  # fmt: skip
+    "mobile phone": "mobile",
+    "business phone": "work",
+    "business phone 2": "work",
+    "home phone": "home",
+    "home phone 2": "home",
+    "other phone": "other",
+    "primary phone": "main",
+    "company main phone": "company",
+    "car phone": "car",
+    "pager": "pager",
+    "business fax": "work fax",
+    "home fax": "home fax",
+    "other fax": "fax",
+    "assistant's phone": "assistant",
+    "callback": "callback",
+    "radio phone": "radio",
+}
 
 # The line ends str.splitlines() knows, so a file saved with bare CRs still has lines.
 _LINE_END = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -109,9 +130,14 @@ def read_csv(path: Path, circle_labels: Collection[str] = ()) -> ParsedFile:
     read = _Read()
     for row in _rows(path, text, header_line, delimiter, len(header)):
         if read.count >= MAX_RECORDS:
-            raise ImportRejected(path, row.line, f"the file holds more than {MAX_RECORDS:,} "
-                                 "records, the most one import takes (split it into "
-                                 "smaller files)", "too-big")  # fmt: skip
+            raise ImportRejected(
+                path,
+                row.line,
+                f"the file holds more than {MAX_RECORDS:,} "
+                "records, the most one import takes (split it into "
+                "smaller files)",
+                "too-big",
+            )
         row.columns, row.labels = columns, labels
         _map_row(row, len(header), mapper, read)
     if not read.count:
@@ -130,8 +156,13 @@ def _refuse_other_formats(path: Path, text: str) -> None:
 def _map_row(row: Row, width: int, mapper: Mapper, read: _Read) -> None:
     """One row into a contact, or a refused row; a row with extra values is refused."""
     if len(row.cells) > width and any(cell.strip() for cell in row.cells[width:]):
-        read.rejected.append(RejectedRow(row.path, row.line, f"{len(row.cells)} values in a "
-                                         f"row where the header names {width}"))  # fmt: skip
+        read.rejected.append(
+            RejectedRow(
+                row.path,
+                row.line,
+                f"{len(row.cells)} values in a row where the header names {width}",
+            )
+        )
         return
     result = mapper(row)
     if isinstance(result, str):
@@ -161,15 +192,21 @@ def _rows(path: Path, text: str, header_line: int, delimiter: str, width: int) -
     except csv.Error as error:
         raise _csv_error(path, first_line + reader.line_num - 1, error) from None
     if cells and len(cells) < width and not text.endswith(("\n", "\r")):
-        raise ImportRejected(path, first_line + last_end - 1, "the file is cut off in its last row",
-                             "cut-off")  # fmt: skip
+        raise ImportRejected(
+            path, first_line + last_end - 1, "the file is cut off in its last row", "cut-off"
+        )
 
 
 def _csv_error(path: Path, where: int, error: csv.Error) -> ImportRejected:
     if "field larger than field limit" in str(error):
-        return ImportRejected(path, where, "a value of more than "
-                              f"{size_text(MAX_FIELD_BYTES)}, the most networkcircles "
-                              "reads in one value", "too-big")  # fmt: skip
+        return ImportRejected(
+            path,
+            where,
+            "a value of more than "
+            f"{size_text(MAX_FIELD_BYTES)}, the most networkcircles "
+            "reads in one value",
+            "too-big",
+        )
     if "end of data" in str(error):
         return ImportRejected(path, where, "the file is cut off inside a quoted value", "cut-off")
     return ImportRejected(path, where, f"this is not well-formed CSV ({error})", "damaged")
@@ -220,8 +257,12 @@ def _find_header(path: Path, text: str) -> tuple[int, str, list[str]]:
                 best = (index, delimiter, cells)
         if best:
             return best
-    raise ImportRejected(path, None, "no name column in the header (it needs Name, or First Name "
-                         "and Last Name)", "no-name-column")  # fmt: skip
+    raise ImportRejected(
+        path,
+        None,
+        "no name column in the header (it needs Name, or First Name and Last Name)",
+        "no-name-column",
+    )
 
 
 def _layout(columns: dict[str, int]) -> tuple[str, Mapper]:
@@ -318,9 +359,11 @@ def _google_organizations(row: Row) -> str:
 
 def _google_name(get: Getter) -> str:
     name = get("name") or _joined_name(
-        get, ("first name", "given name"), ("last name", "family name"),
+        get,
+        ("first name", "given name"),
+        ("last name", "family name"),
         ("middle name", "additional name"),
-    )  # fmt: skip
+    )
     if name and not get("name"):
         name = " ".join(part for part in (get("name prefix"), name, get("name suffix")) if part)
         if _same_words(get("file as"), name):
@@ -384,8 +427,10 @@ def _outlook(row: Row) -> ImportedContact | str:
 
 def _outlook_address(get: Getter) -> str:
     for place in ("business", "home", "other"):
-        parts = [get(f"{place} {part}") for part in ("street", "city", "state", "postal code",
-                                                     "country/region", "country")]  # fmt: skip
+        parts = [
+            get(f"{place} {part}")
+            for part in ("street", "city", "state", "postal code", "country/region", "country")
+        ]
         if any(parts):
             return ", ".join(part for part in parts if part)
     return ""

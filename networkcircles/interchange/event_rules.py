@@ -22,8 +22,19 @@ KINDS = ("networking", "career_fair", "job_club", "association", "webinar", "oth
 STATUSES = ("planned", "attended", "skipped")
 
 # Other names of UTC: stored as "UTC", so what we write reads back the same.
-UTC_NAMES = {"Etc/UTC", "Etc/Universal", "Universal", "Zulu", "Etc/Zulu", "UCT", "Etc/UCT",
-              "Etc/GMT", "GMT", "Etc/Greenwich", "Greenwich"}  # fmt: skip
+UTC_NAMES = {
+    "Etc/UTC",
+    "Etc/Universal",
+    "Universal",
+    "Zulu",
+    "Etc/Zulu",
+    "UCT",
+    "Etc/UCT",
+    "Etc/GMT",
+    "GMT",
+    "Etc/Greenwich",
+    "Greenwich",
+}
 
 # Repeats no networking event has: refused in the editor, dropped (with a warning) at import.
 SUB_DAILY = ("SECONDLY", "MINUTELY", "HOURLY")

@@ -40,8 +40,10 @@ def load_contacts(circle_key: str | None = None) -> list[ContactDetails]:
     ).fetchall()
     emails: dict[int, list[Labelled]] = {}
     phones: dict[int, list[Labelled]] = {}
-    for table, column, target in (("contact_email", "address", emails),
-                                  ("contact_phone", "number", phones)):  # fmt: skip
+    for table, column, target in (
+        ("contact_email", "address", emails),
+        ("contact_phone", "number", phones),
+    ):
         for contact_id, value, label in db.execute_sql(
             f"SELECT contact_id, {column}, label FROM {table} ORDER BY contact_id, position, id"
         ).fetchall():
@@ -155,18 +157,39 @@ def google_csv_text(contacts: list[ContactDetails], circle_names: dict[str, str]
 
 
 def _google_header(slots: _Slots) -> list[str]:
-    header = ["First Name", "Middle Name", "Last Name", "Name Prefix", "Name Suffix", "Nickname",
-              "File As", "Birthday", "Notes", "Photo", "Labels"]  # fmt: skip
+    header = [
+        "First Name",
+        "Middle Name",
+        "Last Name",
+        "Name Prefix",
+        "Name Suffix",
+        "Nickname",
+        "File As",
+        "Birthday",
+        "Notes",
+        "Photo",
+        "Labels",
+    ]
     for number in range(1, slots.organizations + 1):
-        header += [f"Organization {number} - Name", f"Organization {number} - Title",
-                   f"Organization {number} - Department"]  # fmt: skip
+        header += [
+            f"Organization {number} - Name",
+            f"Organization {number} - Title",
+            f"Organization {number} - Department",
+        ]
     for number in range(1, slots.emails + 1):
         header += [f"E-mail {number} - Label", f"E-mail {number} - Value"]
     for number in range(1, slots.phones + 1):
         header += [f"Phone {number} - Label", f"Phone {number} - Value"]
-    header += ["Address 1 - Label", "Address 1 - Formatted", "Website 1 - Label",
-               "Website 1 - Value", "Website 2 - Label", "Website 2 - Value",
-               "Custom Field 1 - Label", "Custom Field 1 - Value"]  # fmt: skip
+    header += [
+        "Address 1 - Label",
+        "Address 1 - Formatted",
+        "Website 1 - Label",
+        "Website 1 - Value",
+        "Website 2 - Label",
+        "Website 2 - Value",
+        "Custom Field 1 - Label",
+        "Custom Field 1 - Value",
+    ]
     return header
 
 
@@ -178,8 +201,19 @@ def _google_row(contact: ContactDetails, slots: _Slots, circle_names: dict[str, 
     labels += split_tags(contact.tags)
     # File As keeps a name that first and last name would respace ("Tomasz  Nowak").
     file_as = contact.name if f"{given} {family}".strip() != contact.name else ""
-    row = [given, "", family, "", "", "", file_as, "", contact.notes, "",
-           GOOGLE_SEPARATOR.join(labels)]  # fmt: skip
+    row = [
+        given,
+        "",
+        family,
+        "",
+        "",
+        "",
+        file_as,
+        "",
+        contact.notes,
+        "",
+        GOOGLE_SEPARATOR.join(labels),
+    ]
     row += _organization_cells(contact, slots.organizations)
     for items, count in ((contact.emails, slots.emails), (contact.phones, slots.phones)):
         for index in range(count):

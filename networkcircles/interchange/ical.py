@@ -48,12 +48,35 @@ ORGANIZER_PROPERTY = "X-NETWORKCIRCLES-ORGANIZER"
 
 # Properties an event (or the time zone it names) is made of: one of these over
 # MAX_FIELD_BYTES refuses the file; any other (an attachment, an HTML description) is skipped.
-KEPT_PROPERTIES = frozenset({
-    "BEGIN", "END", "VERSION", "SUMMARY", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE",
-    "EXDATE", "RECURRENCE-ID", "LOCATION", "URL", "DESCRIPTION", "STATUS", "UID", "ORGANIZER",
-    "TZID", "TZOFFSETFROM", "TZOFFSETTO", "TZNAME", KIND_PROPERTY, STATUS_PROPERTY,
-    COST_PROPERTY, ORGANIZER_PROPERTY,
-})  # fmt: skip
+KEPT_PROPERTIES = frozenset(
+    {
+        "BEGIN",
+        "END",
+        "VERSION",
+        "SUMMARY",
+        "DTSTART",
+        "DTEND",
+        "DURATION",
+        "RRULE",
+        "RDATE",
+        "EXDATE",
+        "RECURRENCE-ID",
+        "LOCATION",
+        "URL",
+        "DESCRIPTION",
+        "STATUS",
+        "UID",
+        "ORGANIZER",
+        "TZID",
+        "TZOFFSETFROM",
+        "TZOFFSETTO",
+        "TZNAME",
+        KIND_PROPERTY,
+        STATUS_PROPERTY,
+        COST_PROPERTY,
+        ORGANIZER_PROPERTY,
+    }
+)
 _EVENT_START = re.compile(r"^[ \t]*BEGIN:VEVENT[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
 _EVERY = {"SECONDLY": "second", "MINUTELY": "minute", "HOURLY": "hour"}
 
@@ -237,16 +260,21 @@ def _place_and_notes(component: Component) -> tuple[str, str]:
 
 
 def _repeats(
-    component: icalendar.Event, start: datetime, all_day: bool, zone_name: str,
+    component: icalendar.Event,
+    start: datetime,
+    all_day: bool,
+    zone_name: str,
     dropped: list[tuple[str, str]],
-) -> tuple[str, str]:  # fmt: skip
+) -> tuple[str, str]:
     """(RRULE value, EXDATE starts) we keep; a rule we cannot follow goes to `dropped`."""
     written = _rule_text(component)
     recurrence, why = _in_gregorian(written)
     excluded = ",".join(_exdates(component, all_day, zone_name)) if recurrence else ""
     if rule_frequency(recurrence) in SUB_DAILY:
-        why = (f"repeats every {_EVERY[rule_frequency(recurrence)]}; networkcircles keeps "
-               "repeats of a day or more")  # fmt: skip
+        why = (
+            f"repeats every {_EVERY[rule_frequency(recurrence)]}; networkcircles keeps "
+            "repeats of a day or more"
+        )
         recurrence = excluded = ""
     if why:
         dropped.append((written, why))
@@ -311,8 +339,14 @@ def _calendars(path: Path, text: str, warnings: list[FileWarning]) -> list[Compo
             raise ImportRejected(path, 1, f"not an iCalendar file (it is a {calendar.name})")
     loose = sorted({c.name for c in calendars if c.name != "VCALENDAR"})
     if loose:  # RFC 5545's examples pasted one after another: events all the same
-        warnings.append(FileWarning(path, None, f"{', '.join(loose)} outside a VCALENDAR, "
-                                    "read as if inside one", "loose-component"))  # fmt: skip
+        warnings.append(
+            FileWarning(
+                path,
+                None,
+                f"{', '.join(loose)} outside a VCALENDAR, read as if inside one",
+                "loose-component",
+            )
+        )
     return list(calendars)
 
 
@@ -324,22 +358,37 @@ def _check_errors(
         if not name or str(name).upper() in KEPT_PROPERTIES:  # no name: the event itself
             where = f"{name}: " if name else ""
             raise ImportRejected(path, line, f"event {number}: {where}{reason}")
-        warnings.append(FileWarning(path, line, f"event {number}: its {name} cannot be "
-                                    f"read ({_short(Exception(reason))}) and was skipped",
-                                    "malformed-value"))  # fmt: skip
+        warnings.append(
+            FileWarning(
+                path,
+                line,
+                f"event {number}: its {name} cannot be "
+                f"read ({_short(Exception(reason))}) and was skipped",
+                "malformed-value",
+            )
+        )
 
 
 def _read_event(
     path: Path, line: int, number: int, component: icalendar.Event, warnings: list[FileWarning]
 ) -> EventDraft:
     _check_errors(path, line, number, component, warnings)
-    empty = [name for name in ("DTSTART", "DTEND", "RECURRENCE-ID")
-             if str(getattr(component.get(name), "params", {}).get("TZID", "x")).strip() == ""
-             ]  # fmt: skip
+    empty = [
+        name
+        for name in ("DTSTART", "DTEND", "RECURRENCE-ID")
+        if str(getattr(component.get(name), "params", {}).get("TZID", "x")).strip() == ""
+    ]
     if empty:  # Exchange writes TZID= at times
-        warnings.append(FileWarning(path, line, f"event {number}: its {' and '.join(empty)} "
-                                    "names no time zone (TZID is empty); read as local time "
-                                    "wherever you are", "empty-tzid"))  # fmt: skip
+        warnings.append(
+            FileWarning(
+                path,
+                line,
+                f"event {number}: its {' and '.join(empty)} "
+                "names no time zone (TZID is empty); read as local time "
+                "wherever you are",
+                "empty-tzid",
+            )
+        )
     dropped: list[tuple[str, str]] = []
     try:
         draft = _draft(component, line, dropped)
@@ -350,9 +399,14 @@ def _read_event(
     if draft.ends_at is not None and draft.ends_at < draft.starts_at:
         raise ImportRejected(path, line, f"event {number}: it ends before it starts")
     for rule, why in dropped:
-        warnings.append(FileWarning(path, line, f"event {number} {why} ({rule}), so it "
-                                    "is imported once, without its repeat rule",
-                                    "dropped-rule"))  # fmt: skip
+        warnings.append(
+            FileWarning(
+                path,
+                line,
+                f"event {number} {why} ({rule}), so it is imported once, without its repeat rule",
+                "dropped-rule",
+            )
+        )
     return draft
 
 
@@ -429,8 +483,14 @@ def _tell_apart_shared_uids(
         count = seen.get(draft.uid, 0) + 1
         seen[draft.uid] = count
         if count > 1:
-            warnings.append(FileWarning(path, draft.line, f"event {number} has the UID of an "
-                                        "earlier event; both are kept", "shared-uid"))  # fmt: skip
+            warnings.append(
+                FileWarning(
+                    path,
+                    draft.line,
+                    f"event {number} has the UID of an earlier event; both are kept",
+                    "shared-uid",
+                )
+            )
             draft.uid = f"{draft.uid}#{count}"
 
 
@@ -456,16 +516,23 @@ def _exception(series: EventDraft, change: _Override) -> ExceptionRow:
         return mine if mine != theirs else None
 
     return ExceptionRow(
-        original, False, start if moved else None, end if moved else None,
-        changed(draft.title, series.title), changed(draft.location, series.location),
-        changed(draft.notes, series.notes), changed(draft.status, series.status),
-    )  # fmt: skip
+        original,
+        False,
+        start if moved else None,
+        end if moved else None,
+        changed(draft.title, series.title),
+        changed(draft.location, series.location),
+        changed(draft.notes, series.notes),
+        changed(draft.status, series.status),
+    )
 
 
 def _apply_overrides(
-    path: Path, drafts: list[EventDraft], overrides: list[_Override],
+    path: Path,
+    drafts: list[EventDraft],
+    overrides: list[_Override],
     warnings: list[FileWarning],
-) -> None:  # fmt: skip
+) -> None:
     """Each changed occurrence joins its series as an exception. One whose series is not in
     the file is kept as an event of its own, with a warning."""
     by_uid: dict[str, EventDraft] = {}
@@ -478,10 +545,14 @@ def _apply_overrides(
             continue
         moment = change.recurrence_id
         stamp = moment.strftime("%Y%m%dT%H%M%S" if isinstance(moment, datetime) else "%Y%m%d")
-        what = ("cancels one occurrence of a repeating event that is not in the file, so "
-                "there is nothing to cancel" if change.cancelled else "changes one occurrence "
-                "of a repeating event that is not in the file; it is imported as an event "
-                "of its own")  # fmt: skip
+        what = (
+            "cancels one occurrence of a repeating event that is not in the file, so "
+            "there is nothing to cancel"
+            if change.cancelled
+            else "changes one occurrence "
+            "of a repeating event that is not in the file; it is imported as an event "
+            "of its own"
+        )
         warnings.append(
             FileWarning(path, change.draft.line, f"event {change.number} {what}", "lone-occurrence")
         )

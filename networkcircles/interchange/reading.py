@@ -209,8 +209,9 @@ class _Unfolder:
         line-by-line one (50 MB of cards: a fraction of a second instead of several)."""
         if not stream.seekable():
             return
-        begin = re.compile(rb"^[ \t]*BEGIN:" + re.escape(self.record.encode()),
-                           re.IGNORECASE | re.MULTILINE)  # fmt: skip
+        begin = re.compile(
+            rb"^[ \t]*BEGIN:" + re.escape(self.record.encode()), re.IGNORECASE | re.MULTILINE
+        )
         start, count, total = stream.tell(), 0, 0
         while chunk := stream.read(CHUNK):
             total += len(chunk)
@@ -258,8 +259,12 @@ class _Unfolder:
         """A new logical line: its property name (upper case) and the file line it starts on."""
         self.logical_lines += 1
         if self.logical_lines > MAX_LINES:
-            raise ImportRejected(self.path, self.line, f"the file has more than {MAX_LINES:,} "
-                                 "lines, the most one import reads", "too-big")  # fmt: skip
+            raise ImportRejected(
+                self.path,
+                self.line,
+                f"the file has more than {MAX_LINES:,} lines, the most one import reads",
+                "too-big",
+            )
         found = _NAME.match(raw)
         return (found.group(1).decode("ascii").upper() if found else ""), self.line
 
@@ -270,16 +275,25 @@ class _Unfolder:
     def _end_skip(self) -> None:
         name, line = self.skipping or ("", self.line)
         what = f"the {name} value" if name else "a line"
-        self._warn(line, f"{what} ({size_text(self.skipped)}) was skipped: networkcircles "
-                   f"reads values up to {size_text(MAX_FIELD_BYTES)}", "skipped-value")  # fmt: skip
+        self._warn(
+            line,
+            f"{what} ({size_text(self.skipped)}) was skipped: networkcircles "
+            f"reads values up to {size_text(MAX_FIELD_BYTES)}",
+            "skipped-value",
+        )
         self.skipping, self.skipped = None, 0
 
     def _too_big(self, name: str, line: int, size: int) -> None:
         """Refuse the file when the value is one we keep; leaving it out is the caller's job."""
         if name in self.kept:
-            raise ImportRejected(self.path, line, f"a {name} value of more than "
-                                 f"{size_text(size)} (the most networkcircles reads in one "
-                                 f"value is {size_text(MAX_FIELD_BYTES)})", "too-big")  # fmt: skip
+            raise ImportRejected(
+                self.path,
+                line,
+                f"a {name} value of more than "
+                f"{size_text(size)} (the most networkcircles reads in one "
+                f"value is {size_text(MAX_FIELD_BYTES)})",
+                "too-big",
+            )
 
     def _warn(self, line: int, message: str, kind: str) -> None:
         self.warnings.append(FileWarning(self.path, line, message, kind))
@@ -315,9 +329,14 @@ class _Unfolder:
             raise ImportRejected(self.path, line, "binary data, not text", "binary")
         self.kept_bytes += len(text)
         if self.kept_bytes > MAX_TEXT_BYTES:
-            raise ImportRejected(self.path, line, f"the file holds more than "
-                                 f"{size_text(MAX_TEXT_BYTES)} of text, the most one import "
-                                 "takes (split it into smaller files)", "too-big")  # fmt: skip
+            raise ImportRejected(
+                self.path,
+                line,
+                f"the file holds more than "
+                f"{size_text(MAX_TEXT_BYTES)} of text, the most one import "
+                "takes (split it into smaller files)",
+                "too-big",
+            )
         offset = line - (self.text_lines + 1)
         if offset != (self.offsets[-1] if self.offsets else 0):
             self.starts.append(self.text_lines + 1)
@@ -345,13 +364,20 @@ def _open(path: Path, limit: int = MAX_FILE_BYTES) -> BinaryIO:
 
 
 def _too_big_file(path: Path, limit: int = MAX_FILE_BYTES) -> ImportRejected:
-    return ImportRejected(path, None, f"the file is over {size_text(limit)}, the most one "
-                          "import reads (split it into smaller files)", "too-big")  # fmt: skip
+    return ImportRejected(
+        path,
+        None,
+        f"the file is over {size_text(limit)}, the most one "
+        "import reads (split it into smaller files)",
+        "too-big",
+    )
 
 
 def _too_many_records(path: Path, line: int | None) -> ImportRejected:
-    reason = (f"the file holds more than {MAX_RECORDS:,} records, the most one import takes "
-              "(split it into smaller files)")  # fmt: skip
+    reason = (
+        f"the file holds more than {MAX_RECORDS:,} records, the most one import takes "
+        "(split it into smaller files)"
+    )
     return ImportRejected(path, line, reason, "too-big")
 
 
@@ -406,9 +432,14 @@ def _decode(path: Path, data: bytes, decoded: DecodedText) -> DecodedText:
         raw = found.group().encode("utf-8", "surrogateescape")
         shown = " ".join(f"{byte:02X}" for byte in raw[:8]) + (" …" if len(raw) > 8 else "")
         count = "a byte that is" if len(raw) == 1 else f"{len(raw)} bytes that are"
-        decoded.warnings.append(FileWarning(path, decoded.file_line(line),
-                                            f"{count} not UTF-8 ({shown}), shown as \ufffd",
-                                            "damaged-text"))  # fmt: skip
+        decoded.warnings.append(
+            FileWarning(
+                path,
+                decoded.file_line(line),
+                f"{count} not UTF-8 ({shown}), shown as \ufffd",
+                "damaged-text",
+            )
+        )
     decoded.left_out += places - len(first)
     return decoded
 
@@ -425,9 +456,14 @@ def capped(path: Path, warnings: list[FileWarning], left_out: int = 0) -> list[F
     left_out += max(0, len(warnings) - MAX_WARNINGS)
     kept = warnings[:MAX_WARNINGS]
     if left_out:
-        kept.append(FileWarning(path, None, f"{left_out} more "
-                                f"warning{'s' if left_out > 1 else ''} like these",
-                                "more"))  # fmt: skip
+        kept.append(
+            FileWarning(
+                path,
+                None,
+                f"{left_out} more warning{'s' if left_out > 1 else ''} like these",
+                "more",
+            )
+        )
     return kept
 
 

@@ -41,10 +41,29 @@ __all__ = [
 
 # Properties a contact is made of: one of these over MAX_FIELD_BYTES, or that cannot be read,
 # refuses the file; any other is left out with a warning.
-KEPT_PROPERTIES = frozenset({
-    "BEGIN", "END", "VERSION", "FN", "N", "EMAIL", "TEL", "ORG", "TITLE", "ROLE", "ADR", "URL",
-    "X-SOCIALPROFILE", "NOTE", "CATEGORIES", "X-ABLABEL", HOW_KNOWN_PROPERTY, "KIND", "MEMBER",
-})  # fmt: skip
+KEPT_PROPERTIES = frozenset(
+    {
+        "BEGIN",
+        "END",
+        "VERSION",
+        "FN",
+        "N",
+        "EMAIL",
+        "TEL",
+        "ORG",
+        "TITLE",
+        "ROLE",
+        "ADR",
+        "URL",
+        "X-SOCIALPROFILE",
+        "NOTE",
+        "CATEGORIES",
+        "X-ABLABEL",
+        HOW_KNOWN_PROPERTY,
+        "KIND",
+        "MEMBER",
+    }
+)
 # Embedded files we never keep: left out before vobject sees them (a 50 MB photo took minutes,
 # and a damaged one refused the whole file).
 DROPPED_PROPERTIES = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
@@ -57,16 +76,16 @@ def read_vcards(path: Path) -> ParsedFile:
     damaged: then none of its cards count.
     """
     path = Path(path)
-    decoded = read_folded(path, "VCARD", KEPT_PROPERTIES, DROPPED_PROPERTIES,
-                          quoted_printable=True)  # fmt: skip
+    decoded = read_folded(path, "VCARD", KEPT_PROPERTIES, DROPPED_PROPERTIES, quoted_printable=True)
     return _parsed(decoded)
 
 
 def read_vcard_bytes(data: bytes, name: str | Path) -> ParsedFile:
     """As read_vcards, for vCard text in memory (a card from a server); `name` stands for the
     file in messages and warnings."""
-    decoded = read_folded_bytes(data, name, "VCARD", KEPT_PROPERTIES, DROPPED_PROPERTIES,
-                                quoted_printable=True)  # fmt: skip
+    decoded = read_folded_bytes(
+        data, name, "VCARD", KEPT_PROPERTIES, DROPPED_PROPERTIES, quoted_printable=True
+    )
     return _parsed(decoded)
 
 
@@ -74,8 +93,9 @@ def _parsed(decoded: DecodedText) -> ParsedFile:
     path, text = decoded.path, decoded.text
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
     if first.upper() != "BEGIN:VCARD":
-        raise ImportRejected(path, 1, "this is not a vCard file (it must start with BEGIN:VCARD)",
-                             "wrong-type")  # fmt: skip
+        raise ImportRejected(
+            path, 1, "this is not a vCard file (it must start with BEGIN:VCARD)", "wrong-type"
+        )
     reader = _Reader(decoded)
     reader.read()
     if reader.records == 0:
@@ -117,14 +137,24 @@ class _Reader:
             line = self.decoded.file_line(number) if isinstance(number, int) else None
             raise ImportRejected(self.path, line, reason, kind) from None
         except (*VALUE_ERRORS, UnicodeError, binascii.Error) as error:
-            raise ImportRejected(self.path, self.records + 1, f"the card cannot be read ({error})",
-                                 "damaged", is_record=True) from None  # fmt: skip
+            raise ImportRejected(
+                self.path,
+                self.records + 1,
+                f"the card cannot be read ({error})",
+                "damaged",
+                is_record=True,
+            ) from None
 
     def _card(self, card: vcard_fields.Card, line: int) -> None:
         if not card.name or card.name.upper() != "VCARD":
             what = card.name or "line outside any card"
-            raise ImportRejected(self.path, self.records, f"found a {what} where a vCard should "
-                                 "be", "wrong-type", is_record=True)  # fmt: skip
+            raise ImportRejected(
+                self.path,
+                self.records,
+                f"found a {what} where a vCard should be",
+                "wrong-type",
+                is_record=True,
+            )
         if vcard_fields.kind(card) == "group":
             self.groups.append(vcard_fields.group(card, line))
             return
@@ -150,8 +180,10 @@ class _Reader:
                 if group.name and group.name not in member.tags:
                     member.tags.append(group.name)
             missing = len(members) - len(found)
-            message = f"the group '{name}' is not a contact: {len(found)} of its members " \
-                      f"in this file got the tag '{name}'"  # fmt: skip
+            message = (
+                f"the group '{name}' is not a contact: {len(found)} of its members "
+                f"in this file got the tag '{name}'"
+            )
             if missing:
                 message += f" ({missing} not in this file)"
             warnings.append(FileWarning(self.path, group.line or None, message, "group"))

@@ -199,8 +199,15 @@ def address(card: Card) -> str:
     value = card.adr.value
     if isinstance(value, str):
         return text_of(value)
-    parts = [value.box, value.extended, value.street, value.city, value.region, value.code,
-             value.country]  # fmt: skip
+    parts = [
+        value.box,
+        value.extended,
+        value.street,
+        value.city,
+        value.region,
+        value.code,
+        value.country,
+    ]
     return ", ".join(text_of(part) for part in parts if part and text_of(part))
 
 

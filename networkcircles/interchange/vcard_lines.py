@@ -172,13 +172,17 @@ class _Builder:
             message = f"{what} is not valid {charset} text"
         raw = quopri.decodestring(value.encode("utf-8"))
         self.warn(number, f"{message}, the damaged bytes shown as \ufffd", "damaged-text")
-        return ContentLine(name, plain, raw.decode(codec, "replace"), group, encoded=True,
-                           lineNumber=number)  # fmt: skip
+        return ContentLine(
+            name, plain, raw.decode(codec, "replace"), group, encoded=True, lineNumber=number
+        )
 
     def _left_out(self, name: str, number: int, error: BaseException) -> None:
         detail = str(getattr(error, "msg", "") or error).splitlines()[0][:120]
-        self.warn(number, f"{name or 'a line'} ignored: its value cannot be read ({detail})",
-                  "malformed-value")  # fmt: skip
+        self.warn(
+            number,
+            f"{name or 'a line'} ignored: its value cannot be read ({detail})",
+            "malformed-value",
+        )
 
     def _profile(self, line: ContentLine, number: int) -> None:
         """PROFILE (RFC 2425) names the kind of the component it is in: "VCARD" beside
@@ -192,13 +196,15 @@ class _Builder:
         value = str(line.value).strip()
         if top.name and value.upper() == top.name.upper():
             return
-        self.warn(number, f"PROFILE:{value} ignored (the component is a {top.name})",
-                  "malformed-value")  # fmt: skip
+        self.warn(
+            number, f"PROFILE:{value} ignored (the component is a {top.name})", "malformed-value"
+        )
 
     def _end(self, line: ContentLine, number: int) -> tuple[Component, int] | None:
         if len(self.stack) == 0:
-            raise ParseError(f"Attempted to end the {line.value} component but it was never "
-                             "opened", number)  # fmt: skip
+            raise ParseError(
+                f"Attempted to end the {line.value} component but it was never opened", number
+            )
         if str(line.value).upper() != self.stack.topName():
             raise ParseError(f"{self.stack.topName()} component wasn't closed", number)
         component = self.stack.pop()

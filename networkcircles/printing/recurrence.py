@@ -26,9 +26,14 @@ def _join(items: list[str]) -> str:
 
 def _position(position: int) -> str:
     words = {
-        1: _tr("first"), 2: _tr("second"), 3: _tr("third"), 4: _tr("fourth"), 5: _tr("fifth"),
-        -1: _tr("last"), -2: _tr("second to last"),
-    }  # fmt: skip
+        1: _tr("first"),
+        2: _tr("second"),
+        3: _tr("third"),
+        4: _tr("fourth"),
+        5: _tr("fifth"),
+        -1: _tr("last"),
+        -2: _tr("second to last"),
+    }
     return words.get(position, str(position))
 
 

@@ -243,8 +243,9 @@ def _section(section: Section, layout: Layout) -> None:
     for block in section.blocks:
         if isinstance(block, Paragraph):
             font = Font.DESCRIPTION if block.italic else Font.PARAGRAPH
-            layout.text(block.text, font, 0, layout.width, MUTED if block.italic else INK,
-                        gap=layout.mm(2))  # fmt: skip
+            layout.text(
+                block.text, font, 0, layout.width, MUTED if block.italic else INK, gap=layout.mm(2)
+            )
         elif isinstance(block, Subheading):
             layout.ensure(layout.mm(25))
             layout.y += layout.mm(3)
@@ -275,8 +276,9 @@ def _table(table: Table, title: str, layout: Layout) -> None:
         ops, y = layout.page.ops, layout.y
         ops.append(("fill", QRectF(0, y, layout.width, header_height), QColor("#dee2e6")))
         for x, width, height, flags, text in header_cells:
-            ops.append(("text", QRectF(x, y + pad_y, width, height), flags,
-                        Font.TABLE_HEADER, text, INK))  # fmt: skip
+            ops.append(
+                ("text", QRectF(x, y + pad_y, width, height), flags, Font.TABLE_HEADER, text, INK)
+            )
         layout.y += header_height
 
     fonts = [Font.BODY_BOLD if column.bold else Font.BODY for column in table.columns]
@@ -301,8 +303,14 @@ def _table(table: Table, title: str, layout: Layout) -> None:
             first = False
         elif row_height > layout.room():
             layout.new_page()
-            layout.text(tr("%1 (continued)").replace("%1", isolate(title)), Font.CONTINUED, 0,
-                        layout.width, MUTED, gap=layout.mm(1.5))  # fmt: skip
+            layout.text(
+                tr("%1 (continued)").replace("%1", isolate(title)),
+                Font.CONTINUED,
+                0,
+                layout.width,
+                MUTED,
+                gap=layout.mm(1.5),
+            )
             draw_header()
         ops, y = layout.page.ops, layout.y
         if index % 2:
@@ -320,8 +328,9 @@ def _table(table: Table, title: str, layout: Layout) -> None:
                 ops.append(("run", round(x), round(y + pad_y + ascents[i]), fonts[i], text))
             else:
                 height = min(height, row_height - 2 * pad_y)
-                ops.append(("text", QRectF(x, y + pad_y, width, height), flags, fonts[i],
-                            text, INK))  # fmt: skip
+                ops.append(
+                    ("text", QRectF(x, y + pad_y, width, height), flags, fonts[i], text, INK)
+                )
         layout.y += row_height
         ops.append(("line", QPointF(0, layout.y), QPointF(layout.width, layout.y), RULE))
 
@@ -365,8 +374,14 @@ def _overview(overview: Overview, layout: Layout) -> None:
 
 def _pocket_card(card: PocketCard, layout: Layout) -> None:
     _title(tr("Pocket card"), None, layout)
-    layout.text(tr("Cut along the dashed line and keep it with you."), Font.PARAGRAPH, 0,
-                layout.width, MUTED, gap=layout.mm(5))  # fmt: skip
+    layout.text(
+        tr("Cut along the dashed line and keep it with you."),
+        Font.PARAGRAPH,
+        0,
+        layout.width,
+        MUTED,
+        gap=layout.mm(5),
+    )
     width, height = (min(layout.mm(CARD_MM[0]), layout.width), layout.mm(CARD_MM[1]))
     rect = QRectF((layout.width - width) / 2, layout.y, width, height)
     layout.page.ops.append(("card", rect, _card_items(card, rect, layout)))
@@ -399,13 +414,15 @@ def _card_items(card: PocketCard, rect: QRectF, layout: Layout) -> list[CardItem
         y += put(card.heading, heading_font, left, y, width, INK) + layout.mm(1.2)
         y += put(card.pitch, body_font, left, y, width, INK) + layout.mm(2)
         label_metrics = QFontMetricsF(label_font, layout.device)
-        label_width = max((label_metrics.horizontalAdvance(label) for label, _ in card.details),
-                          default=0.0) + layout.mm(1.5)  # fmt: skip
+        label_width = max(
+            (label_metrics.horizontalAdvance(label) for label, _ in card.details), default=0.0
+        ) + layout.mm(1.5)
         label_width = min(label_width, width / 3)
         for label, text in card.details:
             used = put(label, label_font, left, y, label_width, MUTED)
-            used = max(used, put(text, detail_font, left + label_width, y,
-                                 width - label_width, INK))  # fmt: skip
+            used = max(
+                used, put(text, detail_font, left + label_width, y, width - label_width, INK)
+            )
             y += used + layout.mm(0.6)
         if y - layout.mm(0.6) <= inner.bottom():
             break
@@ -608,8 +625,12 @@ def _diagram(diagram: Diagram, rect: QRectF, layout: Layout, painter: QPainter) 
         box_width = geometry.label_size(ring.inner, ring.outer)[0] * scale
         bounds = metrics.boundingRect(QRectF(0, 0, box_width, 1e6), CENTRED, label)
         anchor = at(ring.label_anchor())
-        box = QRectF(anchor.x() - bounds.width() / 2, anchor.y() - bounds.height() / 2,
-                     bounds.width(), bounds.height())  # fmt: skip
+        box = QRectF(
+            anchor.x() - bounds.width() / 2,
+            anchor.y() - bounds.height() / 2,
+            bounds.width(),
+            bounds.height(),
+        )
         backdrop = box.adjusted(-layout.mm(0.8), -layout.mm(0.3), layout.mm(0.8), layout.mm(0.3))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 225))

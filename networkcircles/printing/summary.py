@@ -299,10 +299,16 @@ def _left_out_table(people: list[PrintContactRow], share: bool, today: date | No
         Column(tr("Last contacted"), 18, fit=_A_DATE),
     )
     rows = tuple(
-        Row((row.name, row.how_known,
-             _lines(row.organization, row.role), _day(row.last_contacted, tr("never"))))
+        Row(
+            (
+                row.name,
+                row.how_known,
+                _lines(row.organization, row.role),
+                _day(row.last_contacted, tr("never")),
+            )
+        )
         for row in sorted(people, key=lambda row: (row.name.casefold(), row.id))
-    )  # fmt: skip
+    )
     return Table(columns, rows)
 
 
@@ -512,11 +518,18 @@ def _leads_section(share: bool) -> Section | None:
     )
     source: Callable[[str], str] = (lambda n: initials(n) if n else "") if share else str
     rows = tuple(
-        Row((what, _lead_kind(lead.kind), details, _lead_status(lead.status),
-             source(lead.source_name)))
+        Row(
+            (
+                what,
+                _lead_kind(lead.kind),
+                details,
+                _lead_status(lead.status),
+                source(lead.source_name),
+            )
+        )
         for lead in leads
         for what, details in (_lead_cells(lead),)
-    )  # fmt: skip
+    )
     return Section("leads", tr("Open leads and tips"), (Table(columns, rows),), new_page=False)
 
 

@@ -29,9 +29,22 @@ MEMBERSHIPS = ("joined", "considering")
 REACHES = ("local", "online")
 KINDS = ("employer", "association", "other")
 
-ORGANIZATION_FIELDS = ("name", "kind", "website", "notes", "reach", "dues", "dues_period",
-                       "membership", "has_job_board", "has_mentoring", "has_directory",
-                       "events_per_year", "expected_contacts", "expected_leads")  # fmt: skip
+ORGANIZATION_FIELDS = (
+    "name",
+    "kind",
+    "website",
+    "notes",
+    "reach",
+    "dues",
+    "dues_period",
+    "membership",
+    "has_job_board",
+    "has_mentoring",
+    "has_directory",
+    "events_per_year",
+    "expected_contacts",
+    "expected_leads",
+)
 
 
 class InvalidOrganization(InvalidValue):
@@ -73,8 +86,11 @@ class AssociationFigures:
 
 
 def _benefits(row: OrganizationRow) -> tuple[str, ...]:
-    names = (("job board", row.has_job_board), ("mentoring", row.has_mentoring),
-             ("directory", row.has_directory))  # fmt: skip
+    names = (
+        ("job board", row.has_job_board),
+        ("mentoring", row.has_mentoring),
+        ("directory", row.has_directory),
+    )
     return tuple(name for name, has in names if has)
 
 
@@ -90,8 +106,11 @@ def compare_associations() -> list[AssociationFigures]:
         cost = yearly_cost(row.dues, row.dues_period)
         if row.membership == "considering":
             events, contacts, leads, expected = (
-                row.events_per_year, row.expected_contacts, row.expected_leads, True
-            )  # fmt: skip
+                row.events_per_year,
+                row.expected_contacts,
+                row.expected_leads,
+                True,
+            )
         else:
             people = contacts_through(ties, row.id)
             events = ties.events_attended.get(row.id, 0)

@@ -84,8 +84,9 @@ def neglected(
         if row.last_outreach is None:
             found.append(Neglected(row.key, row.name, None, None))
         elif (today - row.last_outreach).days >= days:
-            found.append(Neglected(row.key, row.name, (today - row.last_outreach).days,
-                                   row.last_outreach))  # fmt: skip
+            found.append(
+                Neglected(row.key, row.name, (today - row.last_outreach).days, row.last_outreach)
+            )
     return found
 
 

@@ -33,9 +33,21 @@ from networkcircles.values import (
 )
 
 SCALAR_FIELDS = (
-    "name", "how_known", "organization", "role", "address", "website", "linkedin", "notes",
-    "tags", "knows_looking_on", "last_contacted", "next_follow_up", "follow_up_note", "warmth",
-)  # fmt: skip
+    "name",
+    "how_known",
+    "organization",
+    "role",
+    "address",
+    "website",
+    "linkedin",
+    "notes",
+    "tags",
+    "knows_looking_on",
+    "last_contacted",
+    "next_follow_up",
+    "follow_up_note",
+    "warmth",
+)
 DATE_FIELDS = ("knows_looking_on", "last_contacted", "next_follow_up")
 
 
@@ -228,13 +240,16 @@ def snapshot(contact_id: int) -> ContactSnapshot:
         cast(
             "Iterable[tuple[int, date, str, str, str]]",
             Interaction.select(
-                Interaction.id, Interaction.happened_on, Interaction.kind, Interaction.note,
+                Interaction.id,
+                Interaction.happened_on,
+                Interaction.kind,
+                Interaction.note,
                 Interaction.outcome,
             )
             .where(Interaction.contact == contact_id)
             .tuples(),
         )
-    )  # fmt: skip
+    )
     attendances = tuple(
         cast(
             "Iterable[tuple[int, str, str]]",
@@ -244,9 +259,14 @@ def snapshot(contact_id: int) -> ContactSnapshot:
         )
     )
     return ContactSnapshot(
-        details, contact.created_at, referrals, interactions, attendances,
-        extras_snapshot.snapshot(contact_id), sync_links.links("contact", contact_id),
-    )  # fmt: skip
+        details,
+        contact.created_at,
+        referrals,
+        interactions,
+        attendances,
+        extras_snapshot.snapshot(contact_id),
+        sync_links.links("contact", contact_id),
+    )
 
 
 def delete(contact_id: int) -> ContactSnapshot:
@@ -272,9 +292,13 @@ def restore(saved: ContactSnapshot) -> int:
             ).on_conflict_ignore().execute()
         for interaction_id, on, kind, note, outcome in saved.interactions:
             Interaction.insert(
-                id=interaction_id, contact=d.id, happened_on=on, kind=kind, note=note,
+                id=interaction_id,
+                contact=d.id,
+                happened_on=on,
+                kind=kind,
+                note=note,
                 outcome=outcome,
-            ).execute()  # fmt: skip
+            ).execute()
         for event_id, status, occurrence in saved.attendances:
             Attendance.insert(
                 event=event_id, contact=d.id, status=status, occurrence=occurrence

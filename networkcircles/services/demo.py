@@ -264,13 +264,21 @@ def _demo_leads(rng: random.Random, today: date, first_id: int, size: int) -> No
 # The circle details (reliability, references, tips, pitch, interactions, wishes): a separate
 # step with its own random stream, so the contacts above stay exactly as they were.
 
-_TELL_NOTES = ("Knows half the managers at {org}", "Her clients include two recruiters",
-               "Coaches the local chamber of commerce", "Used to work in HR at {org}")  # fmt: skip
-_JOB_TIPS = (("Juniper Labs", "Project manager", "https://example.com/jobs/juniper-pm"),
-             ("Harbor Insurance", "Data analyst", "https://example.com/jobs/harbor"),
-             ("Fjord Analytics", "Team lead", ""))  # fmt: skip
-_RESOURCE_TIPS = (("Free résumé review at the public library", "https://example.org/resume"),
-                  ("Salary comparison website", "https://example.org/salaries"))  # fmt: skip
+_TELL_NOTES = (
+    "Knows half the managers at {org}",
+    "Her clients include two recruiters",
+    "Coaches the local chamber of commerce",
+    "Used to work in HR at {org}",
+)
+_JOB_TIPS = (
+    ("Juniper Labs", "Project manager", "https://example.com/jobs/juniper-pm"),
+    ("Harbor Insurance", "Data analyst", "https://example.com/jobs/harbor"),
+    ("Fjord Analytics", "Team lead", ""),
+)
+_RESOURCE_TIPS = (
+    ("Free résumé review at the public library", "https://example.org/resume"),
+    ("Salary comparison website", "https://example.org/salaries"),
+)
 _PITCH = {
     "target_roles": "Project manager, Programme coordinator",
     "industries": "Logistics, Health care, Software",
@@ -336,13 +344,22 @@ def _demo_acquaintances(rng: random.Random, today: date, acquaintances: list[int
         people = rng.choice((5, 15, 30, 60, 120))
         values: dict[str, Any]
         if n % 3 == 0:
-            values = {"passes_gossip": True, "can_convey": rng.choice((False, None)),
-                      "has_useful_contacts": True, "people_per_day": people}  # fmt: skip
+            values = {
+                "passes_gossip": True,
+                "can_convey": rng.choice((False, None)),
+                "has_useful_contacts": True,
+                "people_per_day": people,
+            }
         elif n % 3 == 1:
             note = rng.choice(_TELL_NOTES).format(org=rng.choice(COMPANIES))
-            values = {"passes_gossip": False, "can_convey": True, "has_useful_contacts": True,
-                      "useful_contacts_note": note, "people_per_day": people,
-                      "heard_pitch_on": today - timedelta(days=rng.randint(2, 30))}  # fmt: skip
+            values = {
+                "passes_gossip": False,
+                "can_convey": True,
+                "has_useful_contacts": True,
+                "useful_contacts_note": note,
+                "people_per_day": people,
+                "heard_pitch_on": today - timedelta(days=rng.randint(2, 30)),
+            }
         else:
             values = {"has_useful_contacts": True, "people_per_day": people}
         Contact.update(values).where(Contact.id == contact_id).execute()
@@ -364,15 +381,19 @@ def _demo_coworkers(
         ).where(Contact.id == contact_id).execute()
     if coworkers:
         ReferenceRequest.create(
-            contact=coworkers[0], application="Project manager at Juniper Labs",
-            asked_on=today - timedelta(days=26), agreed=True,
-            given_on=today - timedelta(days=22), note="Called the hiring manager",
-        )  # fmt: skip
+            contact=coworkers[0],
+            application="Project manager at Juniper Labs",
+            asked_on=today - timedelta(days=26),
+            agreed=True,
+            given_on=today - timedelta(days=22),
+            note="Called the hiring manager",
+        )
     if len(coworkers) > 1:
         ReferenceRequest.create(
-            contact=coworkers[1], application="Team lead at Fjord Analytics",
+            contact=coworkers[1],
+            application="Team lead at Fjord Analytics",
             asked_on=today - timedelta(days=25),
-        )  # fmt: skip
+        )
     quiet_since = today - timedelta(days=24)
     for contact_id in coworkers:
         Interaction.update(happened_on=quiet_since).where(
@@ -398,15 +419,19 @@ def _demo_interactions(rng: random.Random, first_id: int, size: int) -> None:
             continue
         latest = date.fromisoformat(str(last[contact_id])[:10])
         for _ in range(rng.randint(1, 2)):
-            extra.append({
-                "contact": contact_id,
-                "happened_on": latest - timedelta(days=rng.randint(3, 70)),
-                "kind": rng.choice(("call", "email", "meeting", "event", "message")),
-                "note": rng.choice(("Coffee", "Sent my résumé", "Asked for advice",
-                                    "Talked at the job club")),
-                "outcome": rng.choice(("", "Will introduce me to a recruiter",
-                                       "Sends a list of openings")),
-            })  # fmt: skip
+            extra.append(
+                {
+                    "contact": contact_id,
+                    "happened_on": latest - timedelta(days=rng.randint(3, 70)),
+                    "kind": rng.choice(("call", "email", "meeting", "event", "message")),
+                    "note": rng.choice(
+                        ("Coffee", "Sent my résumé", "Asked for advice", "Talked at the job club")
+                    ),
+                    "outcome": rng.choice(
+                        ("", "Will introduce me to a recruiter", "Sends a list of openings")
+                    ),
+                }
+            )
     _insert_batches(Interaction, extra)
 
 
@@ -414,30 +439,49 @@ def _demo_tips(today: date, family: list[int], coworkers: list[int], peers: list
     """Peers share tips of each kind; one came through a chain of introductions."""
     if family and coworkers and peers:
         for pair in ((family[0], coworkers[0]), (coworkers[0], peers[0])):
-            Referral.insert(introducer=pair[0], introduced=pair[1],
-                            introduced_on=today - timedelta(days=40)
-                            ).on_conflict_ignore().execute()  # fmt: skip
+            Referral.insert(
+                introducer=pair[0], introduced=pair[1], introduced_on=today - timedelta(days=40)
+            ).on_conflict_ignore().execute()
     for n, (company, role, link) in enumerate(_JOB_TIPS):
         shared = today - timedelta(days=3 + 9 * n)
         Lead.create(
-            kind="job", company=company, role=role, link=link,
-            status=("heard", "applied", "interviewing")[n], source=peers[n % len(peers)],
-            shared_on=shared, noted_on=shared,
-        )  # fmt: skip
+            kind="job",
+            company=company,
+            role=role,
+            link=link,
+            status=("heard", "applied", "interviewing")[n],
+            source=peers[n % len(peers)],
+            shared_on=shared,
+            noted_on=shared,
+        )
     fair_day = today + timedelta(days=12)
     fair = Event.create(
-        title="Downtown career fair", kind="career_fair", all_day=True,
-        starts_at=f"{fair_day} 00:00:00", location="Convention centre",
-    )  # fmt: skip
-    Lead.create(kind="fair", company="", title="Downtown career fair", event=fair.id,
-                source=peers[1 % len(peers)], shared_on=today - timedelta(days=6),
-                noted_on=today - timedelta(days=6))  # fmt: skip
+        title="Downtown career fair",
+        kind="career_fair",
+        all_day=True,
+        starts_at=f"{fair_day} 00:00:00",
+        location="Convention centre",
+    )
+    Lead.create(
+        kind="fair",
+        company="",
+        title="Downtown career fair",
+        event=fair.id,
+        source=peers[1 % len(peers)],
+        shared_on=today - timedelta(days=6),
+        noted_on=today - timedelta(days=6),
+    )
     for n, (title, link) in enumerate(_RESOURCE_TIPS):
         shared = today - timedelta(days=10 + n)
         Lead.create(
-            kind="resource", company="", title=title, link=link,
-            source=peers[(2 + n) % len(peers)], shared_on=shared, noted_on=shared,
-        )  # fmt: skip
+            kind="resource",
+            company="",
+            title=title,
+            link=link,
+            source=peers[(2 + n) % len(peers)],
+            shared_on=shared,
+            noted_on=shared,
+        )
 
 
 # Events and associations: a month of events around today (two of them recurring), and the
@@ -445,21 +489,37 @@ def _demo_tips(today: date, family: list[int], coworkers: list[int], peers: list
 
 _ASSOCIATION_DETAILS = {
     "Regional Project Management Institute": {
-        "reach": "local", "dues": 139.0, "dues_period": "yearly", "membership": "joined",
-        "has_job_board": True, "has_directory": True, "events_per_year": 10,
+        "reach": "local",
+        "dues": 139.0,
+        "dues_period": "yearly",
+        "membership": "joined",
+        "has_job_board": True,
+        "has_directory": True,
+        "events_per_year": 10,
         "notes": "Chapter meetings on the second Wednesday; certification study group",
     },
     "Women in Tech Network": {
-        "reach": "online", "dues": 15.0, "dues_period": "monthly", "membership": "joined",
-        "has_job_board": True, "has_mentoring": True, "events_per_year": 24,
+        "reach": "online",
+        "dues": 15.0,
+        "dues_period": "monthly",
+        "membership": "joined",
+        "has_job_board": True,
+        "has_mentoring": True,
+        "events_per_year": 24,
         "notes": "Mentoring circle every other Thursday",
     },
     "Data Guild": {
-        "reach": "local", "dues": 60.0, "dues_period": "yearly", "membership": "considering",
-        "has_directory": True, "events_per_year": 6, "expected_contacts": 5,
-        "expected_leads": 1, "notes": "A friend says their meetups are small but friendly",
+        "reach": "local",
+        "dues": 60.0,
+        "dues_period": "yearly",
+        "membership": "considering",
+        "has_directory": True,
+        "events_per_year": 6,
+        "expected_contacts": 5,
+        "expected_leads": 1,
+        "notes": "A friend says their meetups are small but friendly",
     },
-}  # fmt: skip
+}
 
 
 def _demo_events_and_associations(
@@ -468,19 +528,29 @@ def _demo_events_and_associations(
     from networkcircles.services.events import link_attendees, local_zone_name, to_stored
 
     local = local_zone_name() or "UTC"
-    orgs = {name: org_id for org_id, name in db.execute_sql(
-        "SELECT id, name FROM organization WHERE kind = 'association'").fetchall()}  # fmt: skip
+    orgs = {
+        name: org_id
+        for org_id, name in db.execute_sql(
+            "SELECT id, name FROM organization WHERE kind = 'association'"
+        ).fetchall()
+    }
     by_circle = _by_circle(first_id, size)
 
     def at(day: date, hour: int, minute: int = 0, zone: str = local) -> datetime:
         return to_stored(datetime(day.year, day.month, day.day, hour, minute), zone)
 
     def event(title: str, kind: str, start: datetime, hours: float, **fields: Any) -> int:
-        return int(Event.create(
-            title=title, kind=kind, starts_at=start, ends_at=start + timedelta(hours=hours),
-            timezone=fields.pop("timezone", local), uid=f"demo-{title.lower().replace(' ', '-')}"
-            f"-{start:%Y%m%d}@networkcircles", **fields,
-        ).id)  # fmt: skip
+        return int(
+            Event.create(
+                title=title,
+                kind=kind,
+                starts_at=start,
+                ends_at=start + timedelta(hours=hours),
+                timezone=fields.pop("timezone", local),
+                uid=f"demo-{title.lower().replace(' ', '-')}-{start:%Y%m%d}@networkcircles",
+                **fields,
+            ).id
+        )
 
     with db.atomic():
         for name, details in _ASSOCIATION_DETAILS.items():
@@ -489,33 +559,98 @@ def _demo_events_and_associations(
         pmi, wit, guild = (orgs.get(name) for name in _ASSOCIATION_DETAILS)
         # recurring: the weekly job club (from two weeks back) and a fortnightly online
         # mentoring circle hosted in New York
-        club = event("Job club", "job_club", at(today - timedelta(days=14), 10), 2,
-                     recurrence="FREQ=WEEKLY", location="Public library, room 2",
-                     status="attended", notes="Bring ten copies of your résumé")  # fmt: skip
+        club = event(
+            "Job club",
+            "job_club",
+            at(today - timedelta(days=14), 10),
+            2,
+            recurrence="FREQ=WEEKLY",
+            location="Public library, room 2",
+            status="attended",
+            notes="Bring ten copies of your résumé",
+        )
         first_thursday = today + timedelta(days=(3 - today.weekday()) % 7 - 14)
-        circle = event("Women in Tech mentoring circle", "association",
-                       at(first_thursday, 18, 30, "America/New_York"), 1,
-                       timezone="America/New_York", recurrence="FREQ=WEEKLY;INTERVAL=2",
-                       location="https://example.org/wit/mentoring", organizer=wit,
-                       status="attended")  # fmt: skip
+        circle = event(
+            "Women in Tech mentoring circle",
+            "association",
+            at(first_thursday, 18, 30, "America/New_York"),
+            1,
+            timezone="America/New_York",
+            recurrence="FREQ=WEEKLY;INTERVAL=2",
+            location="https://example.org/wit/mentoring",
+            organizer=wit,
+            status="attended",
+        )
         one_offs = [
-            ("PMI chapter meeting", "association", -10, 18, 2, pmi, 15.0, "attended",
-             "Hotel Central, ballroom B"),
-            ("Networking breakfast", "networking", -5, 7, 1.5, None, 12.0, "attended",
-             "Riverside café"),
+            (
+                "PMI chapter meeting",
+                "association",
+                -10,
+                18,
+                2,
+                pmi,
+                15.0,
+                "attended",
+                "Hotel Central, ballroom B",
+            ),
+            (
+                "Networking breakfast",
+                "networking",
+                -5,
+                7,
+                1.5,
+                None,
+                12.0,
+                "attended",
+                "Riverside café",
+            ),
             ("Startup mixer", "networking", -2, 19, 3, None, 0.0, "skipped", "Tech hub"),
-            ("Women in Tech webinar: negotiating offers", "webinar", 3, 12, 1, wit, 0.0,
-             "planned", "https://example.org/wit/webinar"),
-            ("Data Guild open meetup", "association", 6, 18, 2, guild, 5.0, "planned",
-             "Public library, main hall"),
-            ("PMI breakfast talk", "association", 15, 8, 1.5, pmi, 20.0, "planned",
-             "Hotel Central"),
-        ]  # fmt: skip
+            (
+                "Women in Tech webinar: negotiating offers",
+                "webinar",
+                3,
+                12,
+                1,
+                wit,
+                0.0,
+                "planned",
+                "https://example.org/wit/webinar",
+            ),
+            (
+                "Data Guild open meetup",
+                "association",
+                6,
+                18,
+                2,
+                guild,
+                5.0,
+                "planned",
+                "Public library, main hall",
+            ),
+            (
+                "PMI breakfast talk",
+                "association",
+                15,
+                8,
+                1.5,
+                pmi,
+                20.0,
+                "planned",
+                "Hotel Central",
+            ),
+        ]
         ids = {}
         for title, kind, offset, hour, hours, org, cost, status, where in one_offs:
-            ids[title] = event(title, kind, at(today + timedelta(days=offset), hour), hours,
-                               organizer=org, cost=cost, status=status,
-                               location=where)  # fmt: skip
+            ids[title] = event(
+                title,
+                kind,
+                at(today + timedelta(days=offset), hour),
+                hours,
+                organizer=org,
+                cost=cost,
+                status=status,
+                location=where,
+            )
         associations = by_circle.get("associations", [])
         peers = by_circle.get("peers", [])
         if associations:
@@ -529,6 +664,11 @@ def _demo_events_and_associations(
         if associations:
             link_attendees(ids["PMI breakfast talk"], associations[:2], "planned")
             # a lead through an association contact, so cost per lead has a figure
-            Lead.create(company=rng.choice(COMPANIES), role="Project manager",
-                        source=associations[0], noted_on=today - timedelta(days=9),
-                        status="applied", notes="Mentioned at the PMI chapter meeting")  # fmt: skip
+            Lead.create(
+                company=rng.choice(COMPANIES),
+                role="Project manager",
+                source=associations[0],
+                noted_on=today - timedelta(days=9),
+                status="applied",
+                notes="Mentioned at the PMI chapter meeting",
+            )

@@ -60,8 +60,22 @@ UPCOMING_DAYS = 30
 # runs from its first occurrence (5,000 days is 13 years, 5,000 weeks 96).
 MAX_EXAMINED = 5_000
 
-EVENT_FIELDS = ("title", "kind", "starts_at", "ends_at", "all_day", "timezone", "recurrence",
-                "excluded", "location", "organizer", "cost", "notes", "status", "uid")  # fmt: skip
+EVENT_FIELDS = (
+    "title",
+    "kind",
+    "starts_at",
+    "ends_at",
+    "all_day",
+    "timezone",
+    "recurrence",
+    "excluded",
+    "location",
+    "organizer",
+    "cost",
+    "notes",
+    "status",
+    "uid",
+)
 
 
 class UnknownEvent(LookupError):
@@ -146,8 +160,10 @@ def update_event(event_id: int, changes: dict[str, Any]) -> None:
         event = Event.get_or_none(Event.id == event_id)
         if event is None:
             raise UnknownEvent(event_id)
-        merged = {name: getattr(event, name) for name in ("starts_at", "ends_at", "all_day",
-                                                          "timezone", "recurrence")}  # fmt: skip
+        merged = {
+            name: getattr(event, name)
+            for name in ("starts_at", "ends_at", "all_day", "timezone", "recurrence")
+        }
         merged["starts_at"] = _as_datetime("starts_at", merged["starts_at"])
         merged["ends_at"] = _as_datetime("ends_at", merged["ends_at"])
         old_start, old_rule = merged["starts_at"], merged["recurrence"]
@@ -155,8 +171,7 @@ def update_event(event_id: int, changes: dict[str, Any]) -> None:
         _check_whole(merged)
         clean.update(merged)  # _check_whole may have normalised times of an all-day event
         Event.update(clean).where(Event.id == event_id).execute()
-        _follow_the_series(event_id, old_start, old_rule, merged["starts_at"],
-                           merged["recurrence"])  # fmt: skip
+        _follow_the_series(event_id, old_start, old_rule, merged["starts_at"], merged["recurrence"])
 
 
 def occurrence_key(original: datetime | None) -> str:
@@ -201,11 +216,21 @@ def fields_of(event_id: int) -> dict[str, Any]:
     if row is None:
         raise UnknownEvent(event_id)
     return {
-        "title": row.title, "kind": row.kind, "starts_at": row.starts_at, "ends_at": row.ends_at,
-        "all_day": row.all_day, "timezone": row.timezone, "recurrence": row.recurrence,
-        "excluded": row.excluded, "location": row.location, "organizer": row.organizer_id,
-        "cost": row.cost, "notes": row.notes, "status": row.status, "uid": row.uid,
-    }  # fmt: skip
+        "title": row.title,
+        "kind": row.kind,
+        "starts_at": row.starts_at,
+        "ends_at": row.ends_at,
+        "all_day": row.all_day,
+        "timezone": row.timezone,
+        "recurrence": row.recurrence,
+        "excluded": row.excluded,
+        "location": row.location,
+        "organizer": row.organizer_id,
+        "cost": row.cost,
+        "notes": row.notes,
+        "status": row.status,
+        "uid": row.uid,
+    }
 
 
 @dataclass(frozen=True)
@@ -273,20 +298,29 @@ def _check_exception(row: EventRow, exception: ExceptionRow) -> ExceptionRow:
     if start is not None and end is not None and end < start:
         raise InvalidEvent("ends_at", "the event ends before it starts")
     return ExceptionRow(
-        exception.original_start.replace(microsecond=0), exception.cancelled, start, end, title,
+        exception.original_start.replace(microsecond=0),
+        exception.cancelled,
+        start,
+        end,
+        title,
         None if exception.location is None else plain_text(exception.location).strip(),
         None if exception.notes is None else plain_text(exception.notes),
         exception.status,
-    )  # fmt: skip
+    )
 
 
 def _write_exception(event_id: int, exception: ExceptionRow) -> None:
     EventException.insert(
-        event=event_id, original_start=exception.original_start,
-        cancelled=exception.cancelled, starts_at=exception.starts_at,
-        ends_at=exception.ends_at, title=exception.title, location=exception.location,
-        notes=exception.notes, status=exception.status,
-    ).on_conflict_replace().execute()  # fmt: skip
+        event=event_id,
+        original_start=exception.original_start,
+        cancelled=exception.cancelled,
+        starts_at=exception.starts_at,
+        ends_at=exception.ends_at,
+        title=exception.title,
+        location=exception.location,
+        notes=exception.notes,
+        status=exception.status,
+    ).on_conflict_replace().execute()
 
 
 def set_exceptions(event_id: int, exceptions: list[ExceptionRow]) -> None:
@@ -422,9 +456,13 @@ def add_people_at_event(
     with db.atomic():
         for person in people:
             contact_id = contacts.create(
-                person.name, person.circle_key, organization=person.organization,
-                notes=person.note, how_known=how, last_contacted=day,
-            )  # fmt: skip
+                person.name,
+                person.circle_key,
+                organization=person.organization,
+                notes=person.note,
+                how_known=how,
+                last_contacted=day,
+            )
             ids.append(contact_id)
         link_attendees(event_id, ids, "met", original)
     return ids
@@ -495,8 +533,15 @@ class Occurrence:
         return max(self.day, self.end - timedelta(days=1))
 
 
-_PERIODS = {"YEARLY": "years", "MONTHLY": "months", "WEEKLY": "weeks", "DAILY": "days",
-            "HOURLY": "hours", "MINUTELY": "minutes", "SECONDLY": "seconds"}  # fmt: skip
+_PERIODS = {
+    "YEARLY": "years",
+    "MONTHLY": "months",
+    "WEEKLY": "weeks",
+    "DAILY": "days",
+    "HOURLY": "hours",
+    "MINUTELY": "minutes",
+    "SECONDLY": "seconds",
+}
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _DAY_PARTS = {"BYWEEKNO", "BYYEARDAY", "BYMONTHDAY", "BYDAY", "BYEASTER"}
 
@@ -522,8 +567,9 @@ def _moved_rule(recurrence: str, start: datetime, after: datetime) -> tuple[str,
         months = (after.year - start.year) * 12 + after.month - start.month
         steps = months // (12 if period == "years" else 1) // interval - 2
     else:
-        seconds = {"weeks": 604_800, "days": 86_400, "hours": 3_600, "minutes": 60,
-                   "seconds": 1}[period]  # fmt: skip
+        seconds = {"weeks": 604_800, "days": 86_400, "hours": 3_600, "minutes": 60, "seconds": 1}[
+            period
+        ]
         steps = int((after - start).total_seconds() // seconds) // interval - 2
     if steps <= 0:
         return recurrence, start
@@ -539,8 +585,9 @@ def _moved_rule(recurrence: str, start: datetime, after: datetime) -> tuple[str,
     return ";".join(parts), moved
 
 
-def _walls(recurrence: str, start: datetime, zone: ZoneInfo | None, after: datetime,
-           before: datetime) -> list[datetime]:  # fmt: skip
+def _walls(
+    recurrence: str, start: datetime, zone: ZoneInfo | None, after: datetime, before: datetime
+) -> list[datetime]:
     """The wall times of a series from `after` to `before` (both included), going through at
     most MAX_EXAMINED occurrences."""
     moved, moved_start = _moved_rule(recurrence, start, after)
@@ -738,12 +785,21 @@ def import_drafts(drafts: list[EventDraft]) -> tuple[list[int], int]:
                 continue
             known.add(draft.uid)
             event_id = create_event(
-                draft.title, draft.starts_at, ends_at=draft.ends_at, all_day=draft.all_day,
-                timezone=draft.timezone, recurrence=draft.recurrence, excluded=draft.excluded,
-                location=draft.location, kind=draft.kind, notes=draft.notes, cost=draft.cost,
-                status=draft.status, uid=draft.uid,
+                draft.title,
+                draft.starts_at,
+                ends_at=draft.ends_at,
+                all_day=draft.all_day,
+                timezone=draft.timezone,
+                recurrence=draft.recurrence,
+                excluded=draft.excluded,
+                location=draft.location,
+                kind=draft.kind,
+                notes=draft.notes,
+                cost=draft.cost,
+                status=draft.status,
+                uid=draft.uid,
                 organizer=organization_id(draft.organizer_name),
-            )  # fmt: skip
+            )
             for exception in draft.exceptions:
                 put_exception(event_id, exception.original_start, exception)
             ids.append(event_id)
@@ -860,7 +916,12 @@ def occurrence_change(event_id: int, original: datetime, values: dict[str, Any])
         return None if value is None or value == series else str(value)
 
     return ExceptionRow(
-        original, False, start if moved else None, end if moved else None,
-        changed("title", row.title), changed("location", row.location),
-        changed("notes", row.notes), changed("status", row.status),
-    )  # fmt: skip
+        original,
+        False,
+        start if moved else None,
+        end if moved else None,
+        changed("title", row.title),
+        changed("location", row.location),
+        changed("notes", row.notes),
+        changed("status", row.status),
+    )

@@ -43,9 +43,14 @@ def restore(contact_id: int, saved: dict[str, Any]) -> None:
         Contact.update(values).where(Contact.id == contact_id).execute()
         for row in saved["references"]:
             ReferenceRequest.insert(
-                id=row.id, contact=contact_id, application=row.application,
-                asked_on=row.asked_on, agreed=row.agreed, given_on=row.given_on, note=row.note,
-            ).on_conflict_ignore().execute()  # fmt: skip
+                id=row.id,
+                contact=contact_id,
+                application=row.application,
+                asked_on=row.asked_on,
+                agreed=row.agreed,
+                given_on=row.given_on,
+                note=row.note,
+            ).on_conflict_ignore().execute()
         if saved["leads"]:
             Lead.update(source=contact_id).where(Lead.id.in_(saved["leads"])).execute()
         if saved["wished"]:

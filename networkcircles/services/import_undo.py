@@ -15,8 +15,11 @@ from networkcircles.store.ids import next_free_id
 from networkcircles.store.row_sets import TableRows
 
 # A contact's own rows that an import writes: the contact, its e-mails, its phones.
-_CONTACT_TABLES = (("contact", "id"), ("contact_email", "contact_id"),
-                   ("contact_phone", "contact_id"))  # fmt: skip
+_CONTACT_TABLES = (
+    ("contact", "id"),
+    ("contact_email", "contact_id"),
+    ("contact_phone", "contact_id"),
+)
 
 
 @dataclass(frozen=True)

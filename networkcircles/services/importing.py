@@ -41,8 +41,17 @@ CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
 PROGRESS_STEP = 500  # records between progress calls: often enough to cancel, cheap enough
 
 # The text columns of `contact` an import fills, in the order of the INSERT below.
-TEXT_COLUMNS = ("name", "how_known", "organization", "role", "address", "website", "linkedin",
-                "notes", "tags")  # fmt: skip
+TEXT_COLUMNS = (
+    "name",
+    "how_known",
+    "organization",
+    "role",
+    "address",
+    "website",
+    "linkedin",
+    "notes",
+    "tags",
+)
 
 Progress = Callable[[int, int], bool]
 
@@ -193,9 +202,13 @@ def read_file(path: Path, circle_labels: Iterable[str] = ()) -> ParsedFile:
         return read_vcards(path)
     if suffix in CSV_SUFFIXES:
         return read_csv(path, circle_labels=tuple(circle_labels))
-    raise ImportRejected(path, None, f"'{suffix or path.name}' files cannot be imported "
-                         "(use .vcf or .csv for contacts, .ics for events)",
-                         "unsupported")  # fmt: skip
+    raise ImportRejected(
+        path,
+        None,
+        f"'{suffix or path.name}' files cannot be imported "
+        "(use .vcf or .csv for contacts, .ics for events)",
+        "unsupported",
+    )
 
 
 class _Index:
@@ -307,11 +320,16 @@ def _read_plan(path: Path, labels: set[str]) -> tuple[FilePlan, list[ImportedCon
     """One file read whole, and its records still to match; ImportRejected if refused."""
     if path.suffix.lower() in ICS_SUFFIXES:
         calendar = read_calendar(path)
-        return FilePlan(calendar.path, calendar.format, events=list(calendar.drafts),
-                        warnings=list(calendar.warnings)), []  # fmt: skip
+        return FilePlan(
+            calendar.path,
+            calendar.format,
+            events=list(calendar.drafts),
+            warnings=list(calendar.warnings),
+        ), []
     parsed = read_file(path, labels)
-    return FilePlan(parsed.path, parsed.format, rejected=list(parsed.rejected),
-                    warnings=list(parsed.warnings)), list(parsed.contacts)  # fmt: skip
+    return FilePlan(
+        parsed.path, parsed.format, rejected=list(parsed.rejected), warnings=list(parsed.warnings)
+    ), list(parsed.contacts)
 
 
 def _foresee_merges(plan: ImportPlan) -> None:
@@ -512,10 +530,16 @@ def _existing(ids: list[int]) -> dict[int, Current]:
             f"SELECT id, circle_id, {', '.join(TEXT_COLUMNS)} FROM contact WHERE id IN ({marks})",
             chunk,
         ).fetchall():
-            found[row[0]] = {"circle_id": row[1], **dict(zip(TEXT_COLUMNS, row[2:], strict=True)),
-                             "emails": [], "phones": []}  # fmt: skip
-        for table, column, key in (("contact_email", "address", "emails"),
-                                   ("contact_phone", "number", "phones")):  # fmt: skip
+            found[row[0]] = {
+                "circle_id": row[1],
+                **dict(zip(TEXT_COLUMNS, row[2:], strict=True)),
+                "emails": [],
+                "phones": [],
+            }
+        for table, column, key in (
+            ("contact_email", "address", "emails"),
+            ("contact_phone", "number", "phones"),
+        ):
             for contact_id, value, position in db.execute_sql(
                 f"SELECT contact_id, {column}, position FROM {table} "
                 f"WHERE contact_id IN ({marks}) ORDER BY position, id",
@@ -563,8 +587,10 @@ def _apply_merges(
             if changes:
                 changes["updated_at"] = now
                 assignments = ", ".join(f"{name} = ?" for name in changes)
-                cursor.execute(f"UPDATE contact SET {assignments} WHERE id = ?",
-                               (*changes.values(), contact_id))  # fmt: skip
+                cursor.execute(
+                    f"UPDATE contact SET {assignments} WHERE id = ?",
+                    (*changes.values(), contact_id),
+                )
             email_rows += emails
             phone_rows += phones
             if changes or emails or phones:

@@ -69,9 +69,13 @@ def relog(logged: Logged, row: InteractionRow) -> None:
     """Redo log() after unlog(), with the same interaction id."""
     with db.atomic():
         Interaction.insert(
-            id=row.id, contact=row.contact_id, happened_on=row.happened_on, kind=row.kind,
-            note=row.note, outcome=row.outcome,
-        ).execute()  # fmt: skip
+            id=row.id,
+            contact=row.contact_id,
+            happened_on=row.happened_on,
+            kind=row.kind,
+            note=row.note,
+            outcome=row.outcome,
+        ).execute()
         before = logged.last_contacted_before
         if before is None or row.happened_on > before:
             Contact.update(last_contacted=row.happened_on).where(
@@ -98,9 +102,13 @@ def restore(saved: DeletedInteraction) -> None:
     row = saved.row
     with db.atomic():
         Interaction.insert(
-            id=row.id, contact=row.contact_id, happened_on=row.happened_on, kind=row.kind,
-            note=row.note, outcome=row.outcome,
-        ).execute()  # fmt: skip
+            id=row.id,
+            contact=row.contact_id,
+            happened_on=row.happened_on,
+            kind=row.kind,
+            note=row.note,
+            outcome=row.outcome,
+        ).execute()
         Contact.update(last_contacted=saved.last_contacted_before).where(
             Contact.id == row.contact_id
         ).execute()

@@ -37,8 +37,15 @@ def log_request(
     note: str = "",
 ) -> int:
     """Record that you asked a contact to be a reference; return the request's id."""
-    clean = _clean({"application": application, "asked_on": asked_on, "agreed": agreed,
-                    "given_on": given_on, "note": note})  # fmt: skip
+    clean = _clean(
+        {
+            "application": application,
+            "asked_on": asked_on,
+            "agreed": agreed,
+            "given_on": given_on,
+            "note": note,
+        }
+    )
     if not Contact.select().where(Contact.id == contact_id).exists():
         raise NotFound("contact", contact_id)
     return int(ReferenceRequest.create(contact=contact_id, **clean).id)

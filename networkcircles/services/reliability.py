@@ -9,8 +9,13 @@ from networkcircles.services.errors import InvalidValue
 from networkcircles.store import circle_queries
 
 # The answers of the reliability questions, as contact columns.
-ANSWER_FIELDS = ("has_useful_contacts", "can_convey", "passes_gossip", "useful_contacts_note",
-                 "people_per_day")  # fmt: skip
+ANSWER_FIELDS = (
+    "has_useful_contacts",
+    "can_convey",
+    "passes_gossip",
+    "useful_contacts_note",
+    "people_per_day",
+)
 
 
 class VerdictKind(StrEnum):
@@ -71,8 +76,7 @@ def verdict(has_useful: bool | None, can_convey: bool | None, gossip: bool | Non
         return Verdict(VerdictKind.LEAVE_OUT, Reason.CANNOT_CONVEY)
     if has_useful is False:
         return Verdict(VerdictKind.LEAVE_OUT, Reason.NO_USEFUL_CONTACTS)
-    answers = {"has_useful_contacts": has_useful, "can_convey": can_convey,
-               "passes_gossip": gossip}  # fmt: skip
+    answers = {"has_useful_contacts": has_useful, "can_convey": can_convey, "passes_gossip": gossip}
     unanswered = tuple(name for name, value in answers.items() if value is None)
     if unanswered:
         return Verdict(VerdictKind.NOT_YET, Reason.UNANSWERED, unanswered)

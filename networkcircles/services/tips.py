@@ -14,8 +14,18 @@ from networkcircles.values import Check, Choice, Day, Text, cleaned, web_address
 KINDS = ("job", "fair", "resource")
 STATUSES = ("heard", "applied", "interviewing", "offer", "closed")
 FAIR_EVENT_KIND = "career_fair"
-FIELDS = ("kind", "company", "role", "title", "link", "status", "source", "shared_on", "notes",
-          "fair_on")  # fmt: skip
+FIELDS = (
+    "kind",
+    "company",
+    "role",
+    "title",
+    "link",
+    "status",
+    "source",
+    "shared_on",
+    "notes",
+    "fair_on",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +78,13 @@ def _sync_event(lead_id: int, row: dict[str, Any], fair_on: date | None) -> None
     if row["kind"] == "fair" and fair_on is not None:
         starts = datetime.combine(fair_on, datetime.min.time())
         if event_id is None:
-            event = Event.create(title=_fair_title(row), kind=FAIR_EVENT_KIND, starts_at=starts,
-                                 all_day=True, notes=row["link"])  # fmt: skip
+            event = Event.create(
+                title=_fair_title(row),
+                kind=FAIR_EVENT_KIND,
+                starts_at=starts,
+                all_day=True,
+                notes=row["link"],
+            )
             Lead.update(event=event.id).where(Lead.id == lead_id).execute()
         else:
             Event.update(title=_fair_title(row), starts_at=starts).where(
@@ -93,9 +108,20 @@ def create(
     fair_on: date | str | None = None,
 ) -> int:
     """Add a tip; a fair with `fair_on` also becomes a "career_fair" event. Returns its id."""
-    row = _clean({"kind": kind, "company": company, "role": role, "title": title, "link": link,
-                  "status": status, "source": source, "shared_on": shared_on, "notes": notes,
-                  "fair_on": fair_on})  # fmt: skip
+    row = _clean(
+        {
+            "kind": kind,
+            "company": company,
+            "role": role,
+            "title": title,
+            "link": link,
+            "status": status,
+            "source": source,
+            "shared_on": shared_on,
+            "notes": notes,
+            "fair_on": fair_on,
+        }
+    )
     fair_day = row.pop("fair_on")
     _check_whole(row)
     with db.atomic():
@@ -106,9 +132,18 @@ def create(
 
 def values_of(tip: TipRow) -> dict[str, Any]:
     """A tip's editable values, in the shape update() takes."""
-    return {"kind": tip.kind, "company": tip.company, "role": tip.role, "title": tip.title,
-            "link": tip.link, "status": tip.status, "source": tip.source_id,
-            "shared_on": tip.shared_on, "notes": tip.notes, "fair_on": tip.event_on}  # fmt: skip
+    return {
+        "kind": tip.kind,
+        "company": tip.company,
+        "role": tip.role,
+        "title": tip.title,
+        "link": tip.link,
+        "status": tip.status,
+        "source": tip.source_id,
+        "shared_on": tip.shared_on,
+        "notes": tip.notes,
+        "fair_on": tip.event_on,
+    }
 
 
 def update(lead_id: int, changes: dict[str, Any]) -> dict[str, Any]:

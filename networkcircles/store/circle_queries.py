@@ -31,10 +31,21 @@ def _flag(value: int | None) -> bool | None:
 
 # The contact columns the circle services edit, in the order ContactExtras lists them.
 EXTRA_FIELDS = (
-    "has_useful_contacts", "useful_contacts_note", "can_convey", "passes_gossip",
-    "people_per_day", "vouches_work_ethic", "vouches_expertise", "vouch_note", "same_field",
-    "worked_where", "worked_when", "heard_pitch_on", "is_wish", "possible_introducer",
-)  # fmt: skip
+    "has_useful_contacts",
+    "useful_contacts_note",
+    "can_convey",
+    "passes_gossip",
+    "people_per_day",
+    "vouches_work_ethic",
+    "vouches_expertise",
+    "vouch_note",
+    "same_field",
+    "worked_where",
+    "worked_when",
+    "heard_pitch_on",
+    "is_wish",
+    "possible_introducer",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,11 +109,29 @@ def contact_extras_of(contact_ids: list[int]) -> dict[int, ContactExtras]:
 
 def _extras(row: Row) -> ContactExtras:
     return ContactExtras(
-        row[0], row[1], row[2], _flag(row[3]), row[4] or "", _flag(row[5]), _flag(row[6]),
-        row[7], bool(row[8]), bool(row[9]), row[10] or "", _flag(row[11]), row[12] or "",
-        row[13] or "", _day(row[14]), bool(row[15]), row[16], row[17], _day(row[18]),
-        _day(row[19]), _day(row[20]), row[21] or "",
-    )  # fmt: skip
+        row[0],
+        row[1],
+        row[2],
+        _flag(row[3]),
+        row[4] or "",
+        _flag(row[5]),
+        _flag(row[6]),
+        row[7],
+        bool(row[8]),
+        bool(row[9]),
+        row[10] or "",
+        _flag(row[11]),
+        row[12] or "",
+        row[13] or "",
+        _day(row[14]),
+        bool(row[15]),
+        row[16],
+        row[17],
+        _day(row[18]),
+        _day(row[19]),
+        _day(row[20]),
+        row[21] or "",
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,9 +401,22 @@ LEFT JOIN circle ci ON ci.id = c.circle_id LEFT JOIN event e ON e.id = l.event_i
 
 def _tip(r: Row) -> TipRow:
     return TipRow(
-        r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], _day(r[10]), _day(r[11]),
-        r[12], _day(str(r[13]) if r[13] else None), r[14],
-    )  # fmt: skip
+        r[0],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        r[5],
+        r[6],
+        r[7],
+        r[8],
+        r[9],
+        _day(r[10]),
+        _day(r[11]),
+        r[12],
+        _day(str(r[13]) if r[13] else None),
+        r[14],
+    )
 
 
 def tips() -> list[TipRow]:

@@ -128,10 +128,25 @@ def exceptions_by_event(event_id: int | None = None) -> dict[int, tuple[Exceptio
 def _event_row(r: tuple[Any, ...], exceptions: tuple[ExceptionRow, ...] = ()) -> EventRow:
     starts = _required_datetime(r[3])
     return EventRow(
-        r[0], r[1], r[2], starts, _datetime(r[4]), bool(r[5]), r[6] or "", r[7] or "",
-        r[8] or "", r[9] or "", r[10], r[11], float(r[12] or 0), r[13] or "", r[14], r[15] or "",
-        r[16], exceptions,
-    )  # fmt: skip
+        r[0],
+        r[1],
+        r[2],
+        starts,
+        _datetime(r[4]),
+        bool(r[5]),
+        r[6] or "",
+        r[7] or "",
+        r[8] or "",
+        r[9] or "",
+        r[10],
+        r[11],
+        float(r[12] or 0),
+        r[13] or "",
+        r[14],
+        r[15] or "",
+        r[16],
+        exceptions,
+    )
 
 
 def _with_exceptions(rows: list[tuple[Any, ...]]) -> list[EventRow]:
@@ -222,10 +237,22 @@ FROM organization
 
 def _org_row(r: tuple[Any, ...]) -> OrganizationRow:
     return OrganizationRow(
-        r[0], r[1], r[2], r[3] or "", r[4] or "", r[5] or "", float(r[6] or 0),
-        r[7] or "yearly", r[8] or "", bool(r[9]), bool(r[10]), bool(r[11]), r[12] or 0,
-        r[13] or 0, r[14] or 0,
-    )  # fmt: skip
+        r[0],
+        r[1],
+        r[2],
+        r[3] or "",
+        r[4] or "",
+        r[5] or "",
+        float(r[6] or 0),
+        r[7] or "yearly",
+        r[8] or "",
+        bool(r[9]),
+        bool(r[10]),
+        bool(r[11]),
+        r[12] or 0,
+        r[13] or 0,
+        r[14] or 0,
+    )
 
 
 def organizations(kind: str | None = None) -> list[OrganizationRow]:

@@ -102,9 +102,19 @@ def _run_step(db: SqliteDatabase, version: int) -> None:
 
 # The tables of schema 1, parents before children (frozen: later models may differ).
 _SCHEMA_1_TABLES = (
-    "circle", "organization", "contact", "contact_email", "contact_phone", "event",
-    "attendance", "interaction", "referral", "lead", "reference_request", "profile",
-)  # fmt: skip
+    "circle",
+    "organization",
+    "contact",
+    "contact_email",
+    "contact_phone",
+    "event",
+    "attendance",
+    "interaction",
+    "referral",
+    "lead",
+    "reference_request",
+    "profile",
+)
 
 
 @step(2)
@@ -112,8 +122,9 @@ def _ids_never_reused(db: SqliteDatabase) -> None:
     """AUTOINCREMENT on every table: a deleted row's id is never handed to a new row, so undo
     can put a row back under its old id without taking someone else's."""
     for table in _SCHEMA_1_TABLES:
-        table_rebuild.rebuild(db, table, table_rebuild.with_autoincrement(
-            table_rebuild.table_sql(db, table)))  # fmt: skip
+        table_rebuild.rebuild(
+            db, table, table_rebuild.with_autoincrement(table_rebuild.table_sql(db, table))
+        )
 
 
 @step(3)
@@ -162,13 +173,18 @@ def _occurrences(db: SqliteDatabase) -> None:
         'ON "event_exception" ("event_id", "original_start")',
     ):
         db.execute_sql(sql)
-    table_rebuild.rebuild(db, "attendance", (
-        'CREATE TABLE "attendance" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, '
-        '"event_id" INTEGER NOT NULL, "contact_id" INTEGER NOT NULL, '
-        '"status" VARCHAR(255) NOT NULL DEFAULT \'met\', '
-        '"occurrence" VARCHAR(255) NOT NULL DEFAULT \'\', '
-        'FOREIGN KEY ("event_id") REFERENCES "event" ("id") ON DELETE CASCADE, '
-        'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)'))  # fmt: skip
+    table_rebuild.rebuild(
+        db,
+        "attendance",
+        (
+            'CREATE TABLE "attendance" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, '
+            '"event_id" INTEGER NOT NULL, "contact_id" INTEGER NOT NULL, '
+            "\"status\" VARCHAR(255) NOT NULL DEFAULT 'met', "
+            "\"occurrence\" VARCHAR(255) NOT NULL DEFAULT '', "
+            'FOREIGN KEY ("event_id") REFERENCES "event" ("id") ON DELETE CASCADE, '
+            'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)'
+        ),
+    )
     db.execute_sql('DROP INDEX IF EXISTS "attendance_event_id_contact_id"')
     db.execute_sql(
         "UPDATE attendance SET occurrence = (SELECT substr(replace(e.starts_at, 'T', ' '), 1, 19) "

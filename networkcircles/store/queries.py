@@ -98,9 +98,19 @@ FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id
 
 def _contact_row(row: tuple[Any, ...]) -> ContactRow:
     return ContactRow(
-        row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
-        stored_day(row[8]), stored_day(row[9]), stored_day(row[10]), row[11],
-    )  # fmt: skip
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        row[4],
+        row[5],
+        row[6],
+        row[7],
+        stored_day(row[8]),
+        stored_day(row[9]),
+        stored_day(row[10]),
+        row[11],
+    )
 
 
 def contact_rows() -> list[ContactRow]:
@@ -147,13 +157,25 @@ def contact_details(contact_id: int) -> ContactDetails | None:
         (contact_id,),
     ).fetchall()
     return ContactDetails(
-        id=row[0], name=row[1], circle_key=row[2], how_known=row[3], organization=row[4],
-        role=row[5], emails=tuple(Labelled(*e) for e in emails),
-        phones=tuple(Labelled(*p) for p in phones), address=row[6], website=row[7],
-        linkedin=row[8], notes=row[9], tags=row[10], knows_looking_on=stored_day(row[11]),
-        last_contacted=stored_day(row[12]), next_follow_up=stored_day(row[13]),
-        follow_up_note=row[14], warmth=row[15],
-    )  # fmt: skip
+        id=row[0],
+        name=row[1],
+        circle_key=row[2],
+        how_known=row[3],
+        organization=row[4],
+        role=row[5],
+        emails=tuple(Labelled(*e) for e in emails),
+        phones=tuple(Labelled(*p) for p in phones),
+        address=row[6],
+        website=row[7],
+        linkedin=row[8],
+        notes=row[9],
+        tags=row[10],
+        knows_looking_on=stored_day(row[11]),
+        last_contacted=stored_day(row[12]),
+        next_follow_up=stored_day(row[13]),
+        follow_up_note=row[14],
+        warmth=row[15],
+    )
 
 
 def _count(table: str) -> int:

@@ -163,16 +163,22 @@ def _with_queued(db: SqliteDatabase, found: list[str], ids: set[int]) -> set[int
     queued = {row[0] for row in db.execute_sql(f"SELECT id FROM {QUEUE}")}
     if not queued:
         return ids
-    fields = ("c.name", "c.organization", "c.tags", "coalesce((SELECT group_concat(address, ' ') "
-              "FROM contact_email e WHERE e.contact_id = c.id), '')")  # fmt: skip
+    fields = (
+        "c.name",
+        "c.organization",
+        "c.tags",
+        "coalesce((SELECT group_concat(address, ' ') "
+        "FROM contact_email e WHERE e.contact_id = c.id), '')",
+    )
     text = " || ' ' || ".join(f"coalesce({field}, '')" for field in fields)
     clauses, params = [], []
     for word in found:
         pattern = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         clauses.append(f"({text}) LIKE ? ESCAPE '\\'")
         params.append(f"%{pattern}%")
-    sql = (f"SELECT c.id FROM contact c WHERE c.id IN (SELECT id FROM {QUEUE}) AND "
-           + " AND ".join(clauses))  # fmt: skip
+    sql = f"SELECT c.id FROM contact c WHERE c.id IN (SELECT id FROM {QUEUE}) AND " + " AND ".join(
+        clauses
+    )
     return (ids - queued) | {row[0] for row in db.execute_sql(sql, params)}
 
 

@@ -77,9 +77,19 @@ def contacts_in_circles(circle_keys: list[str] | None = None) -> list[PrintConta
 
 def _print_contact(r: tuple[Any, ...]) -> PrintContactRow:
     return PrintContactRow(
-        r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7],
-        stored_day(r[8]), stored_day(r[9]), stored_day(r[10]), r[11],
-    )  # fmt: skip
+        r[0],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        r[5],
+        r[6],
+        r[7],
+        stored_day(r[8]),
+        stored_day(r[9]),
+        stored_day(r[10]),
+        r[11],
+    )
 
 
 def circle_members() -> dict[str, list[int]]:

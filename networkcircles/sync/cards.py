@@ -24,19 +24,40 @@ RELIABILITY_PROPERTY = "X-NETWORKCIRCLES-RELIABILITY"
 
 # Lists merge item by item; the others are single values.
 LIST_FIELDS = ("emails", "phones", "tags")
-FIELDS = ("name", "emails", "phones", "organization", "role", "address", "website", "linkedin",
-          "notes", "tags", "how_known", "circle", "reliability")  # fmt: skip
+FIELDS = (
+    "name",
+    "emails",
+    "phones",
+    "organization",
+    "role",
+    "address",
+    "website",
+    "linkedin",
+    "notes",
+    "tags",
+    "how_known",
+    "circle",
+    "reliability",
+)
 # Fields other programs may drop: absent (None) means "no opinion", never "cleared".
 OWN_FIELDS = ("how_known", "circle", "reliability")
 
 # The vCard properties that carry each field (lower case, as vobject keys them).
 _PROPERTIES = {
-    "name": ("fn", "n"), "emails": ("email",), "phones": ("tel",), "organization": ("org",),
-    "role": ("title", "role"), "address": ("adr",), "website": ("url", "x-socialprofile"),
-    "linkedin": ("url", "x-socialprofile"), "notes": ("note",), "tags": ("categories",),
-    "how_known": (HOW_KNOWN_PROPERTY.lower(),), "circle": (CIRCLE_PROPERTY.lower(),),
+    "name": ("fn", "n"),
+    "emails": ("email",),
+    "phones": ("tel",),
+    "organization": ("org",),
+    "role": ("title", "role"),
+    "address": ("adr",),
+    "website": ("url", "x-socialprofile"),
+    "linkedin": ("url", "x-socialprofile"),
+    "notes": ("note",),
+    "tags": ("categories",),
+    "how_known": (HOW_KNOWN_PROPERTY.lower(),),
+    "circle": (CIRCLE_PROPERTY.lower(),),
     "reliability": (RELIABILITY_PROPERTY.lower(),),
-}  # fmt: skip
+}
 
 _ANSWERS = ("has_useful_contacts", "can_convey", "passes_gossip")
 _WORDS = {True: "yes", False: "no", None: "unknown"}
@@ -153,14 +174,21 @@ def updated_card(
             if line.group:
                 gone_groups.add(line.group.upper())
     if gone_groups:
-        labels = [line for line in card.contents.get("x-ablabel", [])
-                  if not (line.group and line.group.upper() in gone_groups)]  # fmt: skip
+        labels = [
+            line
+            for line in card.contents.get("x-ablabel", [])
+            if not (line.group and line.group.upper() in gone_groups)
+        ]
         if labels:
             card.contents["x-ablabel"] = labels
         else:
             card.contents.pop("x-ablabel", None)
-    taken = {line.group.upper() for lines in card.contents.values() for line in lines
-             if getattr(line, "group", None)}  # fmt: skip
+    taken = {
+        line.group.upper()
+        for lines in card.contents.values()
+        for line in lines
+        if getattr(line, "group", None)
+    }
     renamed: dict[str, str] = {}
     for name in sorted(names):
         for line in ours.contents.get(name, []):

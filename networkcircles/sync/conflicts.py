@@ -61,8 +61,13 @@ def resolve(conflict: Conflict, theirs: Collection[str], recorder: Recorder | No
     return True
 
 
-def resolve_all(conflicts: Sequence[Conflict], theirs: Sequence[Collection[str]],
-                recorder: Recorder | None = None) -> int:  # fmt: skip
+def resolve_all(
+    conflicts: Sequence[Conflict],
+    theirs: Sequence[Collection[str]],
+    recorder: Recorder | None = None,
+) -> int:
     """resolve() each conflict with its choice; how many changed here."""
-    return sum(resolve(conflict, names, recorder)
-               for conflict, names in zip(conflicts, theirs, strict=True))  # fmt: skip
+    return sum(
+        resolve(conflict, names, recorder)
+        for conflict, names in zip(conflicts, theirs, strict=True)
+    )

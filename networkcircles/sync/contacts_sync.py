@@ -10,10 +10,21 @@ from networkcircles.sync.cards import FIELDS, Fields
 from networkcircles.sync.dav import CONTACTS
 from networkcircles.sync.twoway import Adapter, TooManyDeletions  # noqa: F401  (tests)
 
-_LABELS = {"name": "name", "emails": "e-mails", "phones": "phones",
-           "organization": "organisation", "role": "role", "address": "address",
-           "website": "website", "linkedin": "LinkedIn", "notes": "notes", "tags": "tags",
-           "how_known": "how known", "circle": "circle", "reliability": "reliability"}  # fmt: skip
+_LABELS = {
+    "name": "name",
+    "emails": "e-mails",
+    "phones": "phones",
+    "organization": "organisation",
+    "role": "role",
+    "address": "address",
+    "website": "website",
+    "linkedin": "LinkedIn",
+    "notes": "notes",
+    "tags": "tags",
+    "how_known": "how known",
+    "circle": "circle",
+    "reliability": "reliability",
+}
 
 
 def _changes(fields: Fields, current: Fields | None) -> dict[str, Any]:
@@ -41,8 +52,9 @@ def write_local(contact_id: int | None, fields: Fields, current: Fields | None) 
     if contact_id is None:
         name = changes.pop("name")
         circle = changes.pop("circle_key", None)
-        contact_id = contacts.create(name, circle, changes.pop("emails", ()),
-                                     changes.pop("phones", ()), **changes)  # fmt: skip
+        contact_id = contacts.create(
+            name, circle, changes.pop("emails", ()), changes.pop("phones", ()), **changes
+        )
     elif changes:
         contacts.update(contact_id, changes)
     wanted = fields.get("reliability")
@@ -73,8 +85,9 @@ class ContactsAdapter(Adapter):
     def new_text(self, local: ContactDetails, fields: Fields, uid: str) -> str:
         return cards.new_card(local, fields, uid)
 
-    def updated_text(self, server: str, local: ContactDetails, fields: Fields,
-                     changed: list[str]) -> str:  # fmt: skip
+    def updated_text(
+        self, server: str, local: ContactDetails, fields: Fields, changed: list[str]
+    ) -> str:
         return cards.updated_card(server, local, fields, changed)
 
     def write(self, item_id: int | None, fields: Fields, current: Fields | None) -> int:

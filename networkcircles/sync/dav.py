@@ -40,11 +40,28 @@ class Kind:
     suffix: str
 
 
-CONTACTS = Kind("contact", "carddav", CARDDAV, "addressbook", "addressbook-home-set",
-                "address-data", "addressbook-multiget", "text/vcard; charset=utf-8",
-                ".vcf")  # fmt: skip
-EVENTS = Kind("event", "caldav", CALDAV, "calendar", "calendar-home-set", "calendar-data",
-              "calendar-multiget", "text/calendar; charset=utf-8", ".ics")  # fmt: skip
+CONTACTS = Kind(
+    "contact",
+    "carddav",
+    CARDDAV,
+    "addressbook",
+    "addressbook-home-set",
+    "address-data",
+    "addressbook-multiget",
+    "text/vcard; charset=utf-8",
+    ".vcf",
+)
+EVENTS = Kind(
+    "event",
+    "caldav",
+    CALDAV,
+    "calendar",
+    "calendar-home-set",
+    "calendar-data",
+    "calendar-multiget",
+    "text/calendar; charset=utf-8",
+    ".ics",
+)
 
 
 class SyncError(Exception):
@@ -111,11 +128,15 @@ def _origin(url: str) -> tuple[str, str]:
 def _why(error: Exception) -> str:
     """A connection failure in a few words, not urllib3's whole chain."""
     text = str(error)
-    for words, short in (("refused", "connection refused"), ("timed out", "no answer in time"),
-                         ("Name or service not known", "unknown host name"),
-                         ("getaddrinfo", "unknown host name"), ("reset", "connection reset"),
-                         ("aborted", "connection dropped"), ("RemoteDisconnected",
-                                                             "connection dropped")):  # fmt: skip
+    for words, short in (
+        ("refused", "connection refused"),
+        ("timed out", "no answer in time"),
+        ("Name or service not known", "unknown host name"),
+        ("getaddrinfo", "unknown host name"),
+        ("reset", "connection reset"),
+        ("aborted", "connection dropped"),
+        ("RemoteDisconnected", "connection dropped"),
+    ):
         if words in text:
             return short
     return type(error).__name__
@@ -132,9 +153,13 @@ class Dav:
         self.url = normal_url(url)
         self.user = user
         self.client = DAVClient(
-            url=self.url, username=user, password=password, timeout=timeout,
-            enable_rfc6764=False, auth_type="basic",
-        )  # fmt: skip
+            url=self.url,
+            username=user,
+            password=password,
+            timeout=timeout,
+            enable_rfc6764=False,
+            auth_type="basic",
+        )
         self.requests = 0
 
     def close(self) -> None:
@@ -142,8 +167,14 @@ class Dav:
 
     # --- plumbing -------------------------------------------------------------------------
 
-    def request(self, method: str, url: str, body: str = "", headers: dict[str, str] | None = None,
-                ok: tuple[int, ...] = (200, 207)) -> Any:  # fmt: skip
+    def request(
+        self,
+        method: str,
+        url: str,
+        body: str = "",
+        headers: dict[str, str] | None = None,
+        ok: tuple[int, ...] = (200, 207),
+    ) -> Any:
         """caldav's DAVResponse, or a SyncError kind (PreconditionFailed for a 412)."""
         self.requests += 1
         try:
@@ -212,8 +243,10 @@ class Dav:
         for item in self._responses(response):
             href = item.findtext("d:href", "", _NS)
             for prop in self._ok_props(item):
-                if prop.find(f"d:resourcetype/{{{kind.namespace}}}{kind.collection_tag}", _NS) \
-                        is not None:  # fmt: skip
+                if (
+                    prop.find(f"d:resourcetype/{{{kind.namespace}}}{kind.collection_tag}", _NS)
+                    is not None
+                ):
                     return str(urljoin(home, href))
         return self._create_collection(home, kind)
 
@@ -311,8 +344,9 @@ class Dav:
         found: dict[str, tuple[str, str]] = {}
         headers = {"Content-Type": "application/xml; charset=utf-8", "Depth": "1"}
         for start in range(0, len(hrefs), MULTIGET_CHUNK):
-            root = etree.Element(_tag(kind.namespace, kind.multiget),
-                                 nsmap={"d": DAV, "x": kind.namespace})  # fmt: skip
+            root = etree.Element(
+                _tag(kind.namespace, kind.multiget), nsmap={"d": DAV, "x": kind.namespace}
+            )
             prop = etree.SubElement(root, _tag(DAV, "prop"))
             etree.SubElement(prop, _tag(DAV, "getetag"))
             etree.SubElement(prop, _tag(kind.namespace, kind.data_element))

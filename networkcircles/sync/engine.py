@@ -29,9 +29,16 @@ def _collections(dav: Dav, account: SyncAccount) -> SyncAccount:
     return SyncAccount.get_by_id(account.id)
 
 
-def sync(url: str, user: str, password: str, allow_deletes: bool = False,
-         progress: Progress = quiet, undoable: bool = False,
-         collect_conflicts: bool = False, recorder: Recorder | None = None) -> Report:  # fmt: skip
+def sync(
+    url: str,
+    user: str,
+    password: str,
+    allow_deletes: bool = False,
+    progress: Progress = quiet,
+    undoable: bool = False,
+    collect_conflicts: bool = False,
+    recorder: Recorder | None = None,
+) -> Report:
     """Sync the open store with the account at `url` (a server's address or a collection's).
 
     Raises dav.SyncError kinds (unreachable, refused, server failure), and
@@ -52,11 +59,23 @@ def sync(url: str, user: str, password: str, allow_deletes: bool = False,
         report = Report()
         if recorder is None and undoable:
             recorder = Recorder.start()
-        for collection, adapter in ((account.addressbook_url, ContactsAdapter()),
-                                    (account.calendar_url, EventsAdapter())):  # fmt: skip
+        for collection, adapter in (
+            (account.addressbook_url, ContactsAdapter()),
+            (account.calendar_url, EventsAdapter()),
+        ):
             if collection:
-                report.add(TwoWaySync(dav, account, collection, adapter, allow_deletes,
-                                      progress, recorder, collect_conflicts).run())  # fmt: skip
+                report.add(
+                    TwoWaySync(
+                        dav,
+                        account,
+                        collection,
+                        adapter,
+                        allow_deletes,
+                        progress,
+                        recorder,
+                        collect_conflicts,
+                    ).run()
+                )
                 account = SyncAccount.get_by_id(account.id)
         report.requests = dav.requests
         report.recorder = recorder

@@ -32,24 +32,56 @@ from networkcircles.store.event_queries import EventRow, ExceptionRow
 from networkcircles.sync.dav import EVENTS
 from networkcircles.sync.twoway import Adapter, Fields
 
-FIELDS = ("title", "kind", "starts_at", "ends_at", "all_day", "timezone", "recurrence",
-          "excluded", "location", "notes", "cost", "status", "organizer",
-          "exceptions")  # fmt: skip
+FIELDS = (
+    "title",
+    "kind",
+    "starts_at",
+    "ends_at",
+    "all_day",
+    "timezone",
+    "recurrence",
+    "excluded",
+    "location",
+    "notes",
+    "cost",
+    "status",
+    "organizer",
+    "exceptions",
+)
 # Ours alone (X-NETWORKCIRCLES-*): absent from the server's copy means "no opinion".
 OWN_FIELDS = ("kind", "cost", "organizer")
 _PROPERTIES = {
-    "title": ("SUMMARY",), "kind": ("CATEGORIES", KIND_PROPERTY), "starts_at": ("DTSTART",),
-    "ends_at": ("DTEND", "DURATION"), "all_day": ("DTSTART", "DTEND", "DURATION"),
-    "timezone": ("DTSTART", "DTEND", "DURATION", "EXDATE"), "recurrence": ("RRULE",),
-    "excluded": ("EXDATE",), "location": ("LOCATION", "URL"), "notes": ("DESCRIPTION",),
-    "cost": (COST_PROPERTY,), "status": ("STATUS", STATUS_PROPERTY),
-    "organizer": (ORGANIZER_PROPERTY,), "exceptions": (),
-}  # fmt: skip
-_LABELS = {"title": "title", "kind": "kind", "starts_at": "start", "ends_at": "end",
-           "all_day": "all day", "timezone": "time zone", "recurrence": "repeats",
-           "excluded": "skipped dates", "location": "place", "notes": "notes", "cost": "cost",
-           "status": "status", "organizer": "organiser",
-           "exceptions": "changed occurrences"}  # fmt: skip
+    "title": ("SUMMARY",),
+    "kind": ("CATEGORIES", KIND_PROPERTY),
+    "starts_at": ("DTSTART",),
+    "ends_at": ("DTEND", "DURATION"),
+    "all_day": ("DTSTART", "DTEND", "DURATION"),
+    "timezone": ("DTSTART", "DTEND", "DURATION", "EXDATE"),
+    "recurrence": ("RRULE",),
+    "excluded": ("EXDATE",),
+    "location": ("LOCATION", "URL"),
+    "notes": ("DESCRIPTION",),
+    "cost": (COST_PROPERTY,),
+    "status": ("STATUS", STATUS_PROPERTY),
+    "organizer": (ORGANIZER_PROPERTY,),
+    "exceptions": (),
+}
+_LABELS = {
+    "title": "title",
+    "kind": "kind",
+    "starts_at": "start",
+    "ends_at": "end",
+    "all_day": "all day",
+    "timezone": "time zone",
+    "recurrence": "repeats",
+    "excluded": "skipped dates",
+    "location": "place",
+    "notes": "notes",
+    "cost": "cost",
+    "status": "status",
+    "organizer": "organiser",
+    "exceptions": "changed occurrences",
+}
 
 
 def _iso(value: datetime | None) -> str:
@@ -62,10 +94,21 @@ def exceptions_text(exceptions: tuple[ExceptionRow, ...] | list[ExceptionRow]) -
         return ""
     ordered = sorted(exceptions, key=lambda x: x.original_start)
     return json.dumps(
-        [[_iso(x.original_start), x.cancelled, _iso(x.starts_at), _iso(x.ends_at), x.title,
-          x.location, x.notes, x.status] for x in ordered],
+        [
+            [
+                _iso(x.original_start),
+                x.cancelled,
+                _iso(x.starts_at),
+                _iso(x.ends_at),
+                x.title,
+                x.location,
+                x.notes,
+                x.status,
+            ]
+            for x in ordered
+        ],
         ensure_ascii=False,
-    )  # fmt: skip
+    )
 
 
 def _exceptions_of(text: str) -> list[ExceptionRow]:
@@ -75,20 +118,32 @@ def _exceptions_of(text: str) -> list[ExceptionRow]:
     found = []
     for original, cancelled, start, end, title, place, notes, status in json.loads(text or "[]"):
         first = datetime.fromisoformat(original)
-        found.append(ExceptionRow(first, bool(cancelled), moment(start), moment(end), title,
-                                  place, notes, status))  # fmt: skip
+        found.append(
+            ExceptionRow(
+                first, bool(cancelled), moment(start), moment(end), title, place, notes, status
+            )
+        )
     return found
 
 
 def row_fields(row: EventRow) -> Fields:
     return {
-        "title": row.title, "kind": row.kind, "starts_at": _iso(row.starts_at),
-        "ends_at": _iso(row.ends_at), "all_day": row.all_day, "timezone": row.timezone,
-        "recurrence": row.recurrence, "excluded": row.excluded, "location": row.location,
-        "notes": row.notes, "cost": row.cost, "status": row.status,
-        "organizer": row.organizer_name, "exceptions": exceptions_text(row.exceptions),
+        "title": row.title,
+        "kind": row.kind,
+        "starts_at": _iso(row.starts_at),
+        "ends_at": _iso(row.ends_at),
+        "all_day": row.all_day,
+        "timezone": row.timezone,
+        "recurrence": row.recurrence,
+        "excluded": row.excluded,
+        "location": row.location,
+        "notes": row.notes,
+        "cost": row.cost,
+        "status": row.status,
+        "organizer": row.organizer_name,
+        "exceptions": exceptions_text(row.exceptions),
         "_uid": row.uid,
-    }  # fmt: skip
+    }
 
 
 def _master(calendar: icalendar.Calendar) -> Component | None:
@@ -141,15 +196,23 @@ class EventsAdapter(Adapter):
         if ORGANIZER_PROPERTY not in unfolded and "\nORGANIZER" not in unfolded:
             organizer = None
         return {
-            "title": draft.title, "kind": ours(KIND_PROPERTY, draft.kind),
-            "starts_at": _iso(draft.starts_at), "ends_at": _iso(draft.ends_at),
-            "all_day": draft.all_day, "timezone": draft.timezone,
-            "recurrence": draft.recurrence, "excluded": draft.excluded,
-            "location": draft.location, "notes": draft.notes,
-            "cost": ours(COST_PROPERTY, draft.cost), "status": draft.status,
-            "organizer": organizer, "exceptions": exceptions_text(draft.exceptions),
-            "_uid": draft.uid, "_kind": draft.kind,
-        }  # fmt: skip
+            "title": draft.title,
+            "kind": ours(KIND_PROPERTY, draft.kind),
+            "starts_at": _iso(draft.starts_at),
+            "ends_at": _iso(draft.ends_at),
+            "all_day": draft.all_day,
+            "timezone": draft.timezone,
+            "recurrence": draft.recurrence,
+            "excluded": draft.excluded,
+            "location": draft.location,
+            "notes": draft.notes,
+            "cost": ours(COST_PROPERTY, draft.cost),
+            "status": draft.status,
+            "organizer": organizer,
+            "exceptions": exceptions_text(draft.exceptions),
+            "_uid": draft.uid,
+            "_kind": draft.kind,
+        }
 
     def new_text(self, local: EventRow, fields: Fields, uid: str) -> str:  # type: ignore[override]
         return calendar_text([local])
@@ -170,9 +233,10 @@ class EventsAdapter(Adapter):
                 theirs[name] = ours[name]
         if "exceptions" in changed:  # the changed occurrences as we hold them now
             calendar.subcomponents = [
-                c for c in calendar.subcomponents
+                c
+                for c in calendar.subcomponents
                 if c.name != "VEVENT" or c.get("RECURRENCE-ID") is None
-            ] + [c for c in own.walk("VEVENT") if c.get("RECURRENCE-ID") is not None]  # fmt: skip
+            ] + [c for c in own.walk("VEVENT") if c.get("RECURRENCE-ID") is not None]
         calendar.add_missing_timezones()
         return str(calendar.to_ical().decode("utf-8"))
 

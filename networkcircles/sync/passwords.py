@@ -38,11 +38,19 @@ def password(url: str, user: str) -> str:
     try:
         found = keyring.get_password(SERVICE, _key(url, user))
     except _UNUSABLE as error:
-        raise NoPassword(url, user, f"the system keyring cannot be used ({error}); set "
-                         f"{ENVIRONMENT} to the password instead") from None  # fmt: skip
+        raise NoPassword(
+            url,
+            user,
+            f"the system keyring cannot be used ({error}); set "
+            f"{ENVIRONMENT} to the password instead",
+        ) from None
     if not found:
-        raise NoPassword(url, user, f"no password for {user} at {url} in the system keyring; "
-                         f"add the account in the window or set {ENVIRONMENT}")  # fmt: skip
+        raise NoPassword(
+            url,
+            user,
+            f"no password for {user} at {url} in the system keyring; "
+            f"add the account in the window or set {ENVIRONMENT}",
+        )
     return found
 
 
@@ -51,5 +59,9 @@ def remember(url: str, user: str, secret: str) -> None:
     try:
         keyring.set_password(SERVICE, _key(url, user), secret)
     except _UNUSABLE as error:
-        raise NoPassword(url, user, f"the system keyring cannot keep the password ({error}); "
-                         f"set {ENVIRONMENT} before starting networkcircles") from None  # fmt: skip
+        raise NoPassword(
+            url,
+            user,
+            f"the system keyring cannot keep the password ({error}); "
+            f"set {ENVIRONMENT} before starting networkcircles",
+        ) from None

@@ -32,8 +32,16 @@ def accounts() -> list[SyncAccount]:
 def items(account_id: int, kind: str) -> dict[str, SyncItem]:
     """The account's items of one kind by href, without their base text (base_of reads it:
     only a changed item needs it, and the texts are most of the table)."""
-    columns = [SyncItem.id, SyncItem.account, SyncItem.kind, SyncItem.contact, SyncItem.event,
-               SyncItem.href, SyncItem.etag, SyncItem.local_hash]  # fmt: skip
+    columns = [
+        SyncItem.id,
+        SyncItem.account,
+        SyncItem.kind,
+        SyncItem.contact,
+        SyncItem.event,
+        SyncItem.href,
+        SyncItem.etag,
+        SyncItem.local_hash,
+    ]
     query = SyncItem.select(*columns).where(
         (SyncItem.account == account_id) & (SyncItem.kind == kind)
     )

@@ -194,8 +194,9 @@ class Adapter(abc.ABC):
                 lost[name] = theirs_won
         return merged, lost
 
-    def _merge_field(self, name: str, base: Fields | None, local: Fields,
-                     remote: Fields) -> tuple[object, object]:  # fmt: skip
+    def _merge_field(
+        self, name: str, base: Fields | None, local: Fields, remote: Fields
+    ) -> tuple[object, object]:
         """(the merged value, the server's value when it conflicts, else None)."""
         mine, theirs = local.get(name), remote.get(name)
         was = (base or {}).get(name)
@@ -243,9 +244,17 @@ class Incoming:
 
 
 class TwoWaySync:
-    def __init__(self, dav: Dav, account: SyncAccount, collection: str, adapter: Adapter,
-                 allow_deletes: bool = False, progress: Progress = quiet,
-                 recorder: Recorder | None = None, collect: bool = False) -> None:  # fmt: skip
+    def __init__(
+        self,
+        dav: Dav,
+        account: SyncAccount,
+        collection: str,
+        adapter: Adapter,
+        allow_deletes: bool = False,
+        progress: Progress = quiet,
+        recorder: Recorder | None = None,
+        collect: bool = False,
+    ) -> None:
         self.dav = dav
         self.account = account
         self.collection = collection
@@ -287,10 +296,14 @@ class TwoWaySync:
         items = state.items(self.account.id, self.adapter.column)
         if listing.full:  # everything listed: what we know and the server lacks is gone
             # (but for addresses reserved and never confirmed: they are still to be sent)
-            listing.deleted |= {href for href, item in items.items()
-                                if href not in listing.changed and item.etag}  # fmt: skip
-        wanted = [href for href, etag in listing.changed.items()
-                  if href not in items or items[href].etag != etag]  # fmt: skip
+            listing.deleted |= {
+                href for href, item in items.items() if href not in listing.changed and item.etag
+            }
+        wanted = [
+            href
+            for href, etag in listing.changed.items()
+            if href not in items or items[href].etag != etag
+        ]
         deleted = [href for href in listing.deleted if href in items]
         self._check_deletions(items, deleted)
         self._bring_in(wanted, items)
@@ -321,15 +334,17 @@ class TwoWaySync:
             parsed = self.adapter.read({href: text for href, (_, text) in fetched.items()})
             with db.atomic():
                 for href, (etag, text) in fetched.items():
-                    self._one_in(href, etag, text, parsed[href], items.get(href), local,
-                                 unlinked)  # fmt: skip
+                    self._one_in(href, etag, text, parsed[href], items.get(href), local, unlinked)
             done += len(chunk)
             self.progress("in", done, len(hrefs))
 
     def _unlinked_keys(self, local: dict[int, tuple[Any, Fields]]) -> dict[str, int]:
         column = getattr(SyncItem, self.adapter.column)
-        rows: Any = SyncItem.select(column).where(
-            (SyncItem.account == self.account.id) & column.is_null(False)).tuples()  # fmt: skip
+        rows: Any = (
+            SyncItem.select(column)
+            .where((SyncItem.account == self.account.id) & column.is_null(False))
+            .tuples()
+        )
         linked = {row[0] for row in rows}
         return {
             key: local_id
@@ -338,9 +353,16 @@ class TwoWaySync:
             for key in self.adapter.keys(fields)
         }
 
-    def _one_in(self, href: str, etag: str, text: str, remote: Fields | str,
-                item: SyncItem | None, local: dict[int, tuple[Any, Fields]],
-                unlinked: dict[str, int]) -> None:  # fmt: skip
+    def _one_in(
+        self,
+        href: str,
+        etag: str,
+        text: str,
+        remote: Fields | str,
+        item: SyncItem | None,
+        local: dict[int, tuple[Any, Fields]],
+        unlinked: dict[str, int],
+    ) -> None:
         if not isinstance(remote, str):
             try:
                 with db.atomic():  # one item's trouble must not undo the batch
@@ -352,8 +374,9 @@ class TwoWaySync:
         if item is None or self._linked(item) is None:  # never stored here: remember why
             self._record(Incoming(href, etag, text, {}, item), None, state.SKIPPED)
 
-    def _apply_one(self, incoming: Incoming, local: dict[int, tuple[Any, Fields]],
-                   unlinked: dict[str, int]) -> None:  # fmt: skip
+    def _apply_one(
+        self, incoming: Incoming, local: dict[int, tuple[Any, Fields]], unlinked: dict[str, int]
+    ) -> None:
         item = incoming.item
         local_id = None if item is None else self._linked(item)
         if item is not None and local_id is None and item.local_hash != state.SKIPPED:
@@ -374,8 +397,9 @@ class TwoWaySync:
         note = flag_note("deleted here, changed on the server: kept")
         local_id = self._write(None, self.adapter.with_note(incoming.fields, note), None)
         self.report.conflicts += 1
-        self.report.log.append(f"kept {self.adapter.name(incoming.fields)}: deleted here, "
-                               "changed on the server")  # fmt: skip
+        self.report.log.append(
+            f"kept {self.adapter.name(incoming.fields)}: deleted here, changed on the server"
+        )
         self._after_write(incoming, local_id, upload=True)
 
     def _same_item(self, remote: Fields, unlinked: dict[str, int]) -> int | None:
@@ -398,8 +422,9 @@ class TwoWaySync:
         base = self.adapter.read({incoming.href: agreed}).get(incoming.href)
         return base if isinstance(base, dict) else None
 
-    def _merge_in(self, incoming: Incoming, local_id: int, mine: Fields,
-                  base: Fields | None) -> None:  # fmt: skip
+    def _merge_in(
+        self, incoming: Incoming, local_id: int, mine: Fields, base: Fields | None
+    ) -> None:
         adapter, remote, item = self.adapter, incoming.fields, incoming.item
         changed_here = item is None or adapter.fingerprint(mine) != item.local_hash
         if changed_here:
@@ -430,13 +455,16 @@ class TwoWaySync:
         note = adapter.conflict_note(lost)
         self.report.conflicts += 1
         if self.collect:
-            fields = tuple(FieldConflict(name, merged[name], theirs)
-                           for name, theirs in lost.items())  # fmt: skip
+            fields = tuple(
+                FieldConflict(name, merged[name], theirs) for name, theirs in lost.items()
+            )
             self.report.open_conflicts.append(
                 Conflict(adapter.column, local_id, adapter.name(merged), fields, note)
             )
-        self.report.log.append(f"conflict on {adapter.name(merged)}: kept this version "
-                               f"({', '.join(adapter.labels[n] for n in lost)})")  # fmt: skip
+        self.report.log.append(
+            f"conflict on {adapter.name(merged)}: kept this version "
+            f"({', '.join(adapter.labels[n] for n in lost)})"
+        )
         return adapter.with_note(merged, note)
 
     def _after_write(self, incoming: Incoming, local_id: int, upload: bool) -> None:
@@ -448,11 +476,16 @@ class TwoWaySync:
         if local_hash is None:
             assert local_id is not None
             local_hash = self.adapter.fingerprint(self.adapter.load_one(local_id))
-        values = {"etag": incoming.etag, "base": incoming.text, self.adapter.column: local_id,
-                  "local_hash": local_hash}  # fmt: skip
+        values = {
+            "etag": incoming.etag,
+            "base": incoming.text,
+            self.adapter.column: local_id,
+            "local_hash": local_hash,
+        }
         if incoming.item is None:
-            SyncItem.create(account=self.account.id, kind=self.adapter.column,
-                            href=incoming.href, **values)  # fmt: skip
+            SyncItem.create(
+                account=self.account.id, kind=self.adapter.column, href=incoming.href, **values
+            )
         else:
             SyncItem.update(values).where(SyncItem.id == incoming.item.id).execute()
 
@@ -463,8 +496,9 @@ class TwoWaySync:
         local = adapter.load_all()
         with db.atomic():
             for href in hrefs:
-                item = SyncItem.get_or_none((SyncItem.account == self.account.id)
-                                            & (SyncItem.href == href))  # fmt: skip
+                item = SyncItem.get_or_none(
+                    (SyncItem.account == self.account.id) & (SyncItem.href == href)
+                )
                 if item is None:
                     continue
                 local_id = self._linked(item)
@@ -479,8 +513,9 @@ class TwoWaySync:
             fields = adapter.with_note(mine, flag_note("deleted on the server, changed here: kept"))
             self._write(local_id, fields, mine)
             self.report.conflicts += 1
-            self.report.log.append(f"kept {adapter.name(fields)}: deleted on the server, "
-                                   "changed here")  # fmt: skip
+            self.report.log.append(
+                f"kept {adapter.name(fields)}: deleted on the server, changed here"
+            )
         else:
             self._delete(local_id)
             self.report.came_in += 1
@@ -494,21 +529,27 @@ class TwoWaySync:
         items = items if items is not None else state.items(self.account.id, adapter.column)
         local = adapter.load_all()
         by_local = {self._linked(item): item for item in items.values() if self._linked(item)}
-        gone = [item for item in items.values()
-                if self._linked(item) is None and item.local_hash != state.SKIPPED]  # fmt: skip
+        gone = [
+            item
+            for item in items.values()
+            if self._linked(item) is None and item.local_hash != state.SKIPPED
+        ]
         new_ids = [local_id for local_id in local if local_id not in by_local]
-        changed = [item for local_id, item in by_local.items()
-                   if local_id in local
-                   and (not item.etag
-                        or adapter.fingerprint(local[local_id][1]) != item.local_hash)]  # fmt: skip
+        changed = [
+            item
+            for local_id, item in by_local.items()
+            if local_id in local
+            and (not item.etag or adapter.fingerprint(local[local_id][1]) != item.local_hash)
+        ]
         total, done = len(gone) + len(new_ids) + len(changed), 0
         try:
             for item in gone:
                 try:
                     self.dav.delete(self.collection, item.href, item.etag)
                 except PreconditionFailed:  # changed there meanwhile: the next sync brings it
-                    self.report.log.append(f"not deleted on the server (changed there): "
-                                           f"{item.href}")  # fmt: skip
+                    self.report.log.append(
+                        f"not deleted on the server (changed there): {item.href}"
+                    )
                     continue
                 self._confirm(item.id)
                 self.report.went_out += 1
@@ -553,11 +594,17 @@ class TwoWaySync:
         with db.atomic():
             for local_id in new_ids:
                 uid = f"networkcircles-{uuid.uuid4()}"
-                reserved.append(SyncItem.create(
-                    account=self.account.id, kind=self.adapter.column,
-                    href=urljoin(base, uid + self.adapter.kind.suffix), etag="", base="",
-                    local_hash="", **{self.adapter.column: local_id},
-                ))  # fmt: skip
+                reserved.append(
+                    SyncItem.create(
+                        account=self.account.id,
+                        kind=self.adapter.column,
+                        href=urljoin(base, uid + self.adapter.kind.suffix),
+                        etag="",
+                        base="",
+                        local_hash="",
+                        **{self.adapter.column: local_id},
+                    )
+                )
         return reserved
 
     def _put(self, item: SyncItem, obj: Any, fields: Fields) -> None:
@@ -566,15 +613,19 @@ class TwoWaySync:
             agreed = state.base_of(item)
             if agreed:
                 base = adapter.read({item.href: agreed}).get(item.href)
-                changed = [name for name in adapter.fields if not isinstance(base, dict)
-                           or base.get(name) != fields[name]]  # fmt: skip
+                changed = [
+                    name
+                    for name in adapter.fields
+                    if not isinstance(base, dict) or base.get(name) != fields[name]
+                ]
                 text = adapter.updated_text(agreed, obj, fields, changed)
             else:
                 uid = item.href.rsplit("/", 1)[-1].removesuffix(adapter.kind.suffix)
                 text = adapter.new_text(obj, fields, uid)
             try:
-                etag = self.dav.put(self.collection, item.href, text, adapter.kind,
-                                    item.etag or None)  # fmt: skip
+                etag = self.dav.put(
+                    self.collection, item.href, text, adapter.kind, item.etag or None
+                )
             except PreconditionFailed:
                 fresh = self._refetch(item)
                 if fresh is None:
@@ -584,13 +635,13 @@ class TwoWaySync:
                 continue
             if not etag:
                 etag = self.dav.fetch(self.collection, adapter.kind, [item.href]).get(
-                    item.href, ("", ""))[0]  # fmt: skip
+                    item.href, ("", "")
+                )[0]
             self._confirm((item.id, etag, text, adapter.fingerprint(fields)))
             self.report.went_out += 1
             self.report.log.append(f"out: {adapter.name(fields)}")
             return
-        self.report.log.append(f"gave up sending {adapter.name(fields)}: it keeps changing "
-                               "there")  # fmt: skip
+        self.report.log.append(f"gave up sending {adapter.name(fields)}: it keeps changing there")
 
     def _refetch(self, item: SyncItem) -> SyncItem | None:
         """After a 412: bring the server's version in (merging), and return the fresh item."""

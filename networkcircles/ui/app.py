@@ -80,8 +80,11 @@ def run_window(db: Path | None) -> int:
 
     if not _has_display() and not os.environ.get("QT_QPA_PLATFORM"):
         # Qt would abort with a page about xcb plugins: say what is wrong in one line.
-        print("networkcircles: no display to open the window on (DISPLAY and WAYLAND_DISPLAY "
-              "are unset); the other commands work without one", file=sys.stderr)  # fmt: skip
+        print(
+            "networkcircles: no display to open the window on (DISPLAY and WAYLAND_DISPLAY "
+            "are unset); the other commands work without one",
+            file=sys.stderr,
+        )
         return 1
     app = create_application()
     # From here on no error disappears into stderr: a dialog, and the log for a bug.

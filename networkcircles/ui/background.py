@@ -30,11 +30,17 @@ SHOW_AFTER_MS = 400  # work done sooner never shows a dialog
 REPORT_EVERY_S = 0.05  # progress reaches the GUI at most this often
 
 _INPUT = {
-    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
-    QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
-    QEvent.Type.Wheel, QEvent.Type.Drop, QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.KeyPress,
+    QEvent.Type.KeyRelease,
+    QEvent.Type.Wheel,
+    QEvent.Type.Drop,
+    QEvent.Type.ShortcutOverride,
+    QEvent.Type.Shortcut,
     QEvent.Type.Close,
-}  # fmt: skip
+}
 
 
 @dataclass(frozen=True)

@@ -114,8 +114,9 @@ class StoreBridge(QObject):
 
     # interactions and follow-ups
 
-    def log_interaction(self, contact_id: int, happened_on: date | str, kind: str, note: str = "",
-                        outcome: str = "") -> interactions.Logged:  # fmt: skip
+    def log_interaction(
+        self, contact_id: int, happened_on: date | str, kind: str, note: str = "", outcome: str = ""
+    ) -> interactions.Logged:
         logged = interactions.log(contact_id, happened_on, kind, note, outcome)
         self._interactions_done(contact_id)
         return logged

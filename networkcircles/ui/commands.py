@@ -207,8 +207,9 @@ class EditCircleCommand(Command):
 class EditContactExtrasCommand(Command):
     """Change circle details of one contact (reliability answers, vouching, pitch heard, wish)."""
 
-    def __init__(self, bridge: StoreBridge, contact_id: int, after: dict[str, Any],
-                 text: str | None = None):  # fmt: skip
+    def __init__(
+        self, bridge: StoreBridge, contact_id: int, after: dict[str, Any], text: str | None = None
+    ):
         super().__init__(text or _tr("Edit contact"))
         self._bridge, self._contact_id = bridge, contact_id
         self._after = dict(after)
@@ -241,8 +242,15 @@ class MeetWishCommand(Command):
 class LogInteractionCommand(Command):
     """Log an interaction; undo removes it and gives "last contacted" back its old day."""
 
-    def __init__(self, bridge: StoreBridge, contact_id: int, happened_on: date | str, kind: str,
-                 note: str = "", outcome: str = "") -> None:  # fmt: skip
+    def __init__(
+        self,
+        bridge: StoreBridge,
+        contact_id: int,
+        happened_on: date | str,
+        kind: str,
+        note: str = "",
+        outcome: str = "",
+    ) -> None:
         super().__init__(_tr("Log interaction"))
         self._bridge, self._contact_id = bridge, contact_id
         self._values = (happened_on, kind, note, outcome)
@@ -296,8 +304,14 @@ class SetFollowUpCommand(Command):
 class AddReferralCommand(Command):
     """Record that one contact introduced you to another."""
 
-    def __init__(self, bridge: StoreBridge, introducer_id: int, introduced_id: int,
-                 on: date | None = None, note: str = "") -> None:  # fmt: skip
+    def __init__(
+        self,
+        bridge: StoreBridge,
+        introducer_id: int,
+        introduced_id: int,
+        on: date | None = None,
+        note: str = "",
+    ) -> None:
         super().__init__(_tr("Add introduction"))
         self._bridge = bridge
         self._args = (introducer_id, introduced_id, on, note)
@@ -342,8 +356,9 @@ class LogReferenceCommand(Command):
 
 
 class EditReferenceCommand(Command):
-    def __init__(self, bridge: StoreBridge, contact_id: int, request_id: int,
-                 after: dict[str, Any]):  # fmt: skip
+    def __init__(
+        self, bridge: StoreBridge, contact_id: int, request_id: int, after: dict[str, Any]
+    ):
         super().__init__(_tr("Edit reference request"))
         self._bridge, self._ids, self._after = bridge, (contact_id, request_id), dict(after)
         self._before: dict[str, Any] | None = None

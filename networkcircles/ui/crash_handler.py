@@ -83,10 +83,12 @@ class CrashHandler(QObject):
                 return
             self.report(
                 _tr("Cannot {doing}").format(doing=doing),
-                _tr("“{doing}” could not be done. Your network is as it was before; the undo "
-                    "history was cleared, since it no longer matches.").format(doing=doing),
+                _tr(
+                    "“{doing}” could not be done. Your network is as it was before; the undo "
+                    "history was cleared, since it no longer matches."
+                ).format(doing=doing),
                 error,
-            )  # fmt: skip
+            )
 
         bridge.command_failed.connect(failed)
 

@@ -77,10 +77,14 @@ class NetworkFiles(QObject):
             if current_path() != previous:  # refused late: go back to the file we had
                 open_store(previous, may_read_only=True)
             questions.show_error(
-                window, self.tr("Cannot open network"),
-                isolated(self.tr("{path} cannot be opened: {reason}"),
-                         path=str(error.path), reason=error.reason),
-            )  # fmt: skip
+                window,
+                self.tr("Cannot open network"),
+                isolated(
+                    self.tr("{path} cannot be opened: {reason}"),
+                    path=str(error.path),
+                    reason=error.reason,
+                ),
+            )
             return False
         self.host.store_path = opened
         settings.remember_recent(str(opened))
@@ -99,10 +103,12 @@ class NetworkFiles(QObject):
             return
         if path.exists() and path.stat().st_size > 0:
             questions.show_error(
-                self.window, self.tr("New network"),
-                isolated(self.tr("{path} already exists. Use File ▸ Open to open it."),
-                         path=str(path)),
-            )  # fmt: skip
+                self.window,
+                self.tr("New network"),
+                isolated(
+                    self.tr("{path} already exists. Use File ▸ Open to open it."), path=str(path)
+                ),
+            )
             return
         self.switch_to(path)
 
@@ -125,15 +131,20 @@ class NetworkFiles(QObject):
         if paths is None:
             calendars = tuple(sorted(ICS_SUFFIXES))
             chosen, _ = QFileDialog.getOpenFileNames(
-                self.window, self.tr("Import contacts or events"), self.folder(),
-                ";;".join((
-                    self.tr("Contacts and calendars (%1)").replace(
-                        "%1", _patterns(IMPORT_SUFFIXES)),
-                    self.tr("Contacts (%1)").replace("%1", _patterns(CONTACT_SUFFIXES)),
-                    self.tr("Calendars (%1)").replace("%1", _patterns(calendars)),
-                    self.tr("All files (*)"),
-                )),
-            )  # fmt: skip
+                self.window,
+                self.tr("Import contacts or events"),
+                self.folder(),
+                ";;".join(
+                    (
+                        self.tr("Contacts and calendars (%1)").replace(
+                            "%1", _patterns(IMPORT_SUFFIXES)
+                        ),
+                        self.tr("Contacts (%1)").replace("%1", _patterns(CONTACT_SUFFIXES)),
+                        self.tr("Calendars (%1)").replace("%1", _patterns(calendars)),
+                        self.tr("All files (*)"),
+                    )
+                ),
+            )
             paths = [Path(p) for p in chosen]
         paths = self._regular_files(paths)
         if not paths:
@@ -160,8 +171,12 @@ class NetworkFiles(QObject):
         pipe would block the reader, a device feed it without end)."""
         from networkcircles.safe_files import NotARegularFile, check_input
 
-        kinds = {"folder": self.tr("a folder"), "pipe": self.tr("a pipe"),
-                 "device": self.tr("a device"), "socket": self.tr("a socket")}  # fmt: skip
+        kinds = {
+            "folder": self.tr("a folder"),
+            "pipe": self.tr("a pipe"),
+            "device": self.tr("a device"),
+            "socket": self.tr("a socket"),
+        }
         kept, refused = [], []
         for path in paths:
             try:
@@ -169,11 +184,15 @@ class NetworkFiles(QObject):
                 kept.append(path)
             except NotARegularFile as error:
                 kind = kinds.get(error.kind, self.tr("a special file"))
-                refused.append(self.tr("{path}: it is {kind}, not a regular file").format(
-                    path=path, kind=kind))  # fmt: skip
+                refused.append(
+                    self.tr("{path}: it is {kind}, not a regular file").format(path=path, kind=kind)
+                )
             except OSError as error:
-                refused.append(self.tr("{path}: it cannot be read ({reason})").format(
-                    path=path, reason=error.strerror or error))  # fmt: skip
+                refused.append(
+                    self.tr("{path}: it cannot be read ({reason})").format(
+                        path=path, reason=error.strerror or error
+                    )
+                )
         if refused:
             questions.show_error(self.window, self.tr("Not imported"), "\n".join(refused))
         return kept
@@ -189,16 +208,22 @@ class NetworkFiles(QObject):
             return
         try:
             count = run_in_background(
-                window, self.tr("Export contacts"), self.tr("Exporting contacts…"),
+                window,
+                self.tr("Export contacts"),
+                self.tr("Exporting contacts…"),
                 lambda _progress: export_contacts(choice.path, choice.format, choice.circle_key),
                 cancellable=False,
-            ).result  # fmt: skip
+            ).result
         except OSError as error:
             questions.show_error(
-                window, self.tr("Export failed"),
-                isolated(self.tr("{path} could not be written: {reason}"),
-                         path=str(choice.path), reason=error.strerror or str(error)),
-            )  # fmt: skip
+                window,
+                self.tr("Export failed"),
+                isolated(
+                    self.tr("{path} could not be written: {reason}"),
+                    path=str(choice.path),
+                    reason=error.strerror or str(error),
+                ),
+            )
             return
         window.statusBar().showMessage(
             isolated(
@@ -211,23 +236,32 @@ class NetworkFiles(QObject):
         from networkcircles.interchange.ical import export_calendar
 
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export calendar"), str(Path(self.folder()) / "events.ics"),
+            self.window,
+            self.tr("Export calendar"),
+            str(Path(self.folder()) / "events.ics"),
             self.tr("iCalendar files (*.ics)"),
-        )  # fmt: skip
+        )
         if not path:
             return
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(".ics")
         try:
             count = run_in_background(
-                self.window, self.tr("Export calendar"), self.tr("Exporting events…"),
-                lambda _progress: export_calendar(target), cancellable=False,
-            ).result  # fmt: skip
+                self.window,
+                self.tr("Export calendar"),
+                self.tr("Exporting events…"),
+                lambda _progress: export_calendar(target),
+                cancellable=False,
+            ).result
         except OSError as error:
             questions.show_error(
-                self.window, self.tr("Export failed"),
-                isolated(self.tr("{path} could not be written: {reason}"),
-                         path=str(target), reason=error.strerror or str(error)),
-            )  # fmt: skip
+                self.window,
+                self.tr("Export failed"),
+                isolated(
+                    self.tr("{path} could not be written: {reason}"),
+                    path=str(target),
+                    reason=error.strerror or str(error),
+                ),
+            )
             return
         self.window.statusBar().showMessage(
             isolated(self.tr("Exported {count} events to {path}"), count=count, path=str(target)),

@@ -65,8 +65,9 @@ class SyncWorker(QThread):
     progressed = Signal(str, int, int)
     done = Signal(list)  # list[Outcome]
 
-    def __init__(self, accounts: list[tuple[str, str]], allow_deletes: bool,
-                 parent: QObject | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, accounts: list[tuple[str, str]], allow_deletes: bool, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.accounts = accounts
         self.allow_deletes = allow_deletes
@@ -87,9 +88,14 @@ class SyncWorker(QThread):
                 try:
                     secret = passwords.password(url, user)
                     outcome.report = engine.sync(
-                        url, user, secret, self.allow_deletes, self.progressed.emit,
-                        collect_conflicts=True, recorder=recorder,
-                    )  # fmt: skip
+                        url,
+                        user,
+                        secret,
+                        self.allow_deletes,
+                        self.progressed.emit,
+                        collect_conflicts=True,
+                        recorder=recorder,
+                    )
                 except passwords.NoPassword as missing:
                     outcome.failure = missing.reason
                 except TooManyDeletions as many:

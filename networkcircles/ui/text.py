@@ -12,8 +12,14 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 from networkcircles.text import isolate, isolated
 
 __all__ = [
-    "isolate", "isolated", "literal", "no_mnemonic", "plain_label", "plain_labels", "window_title",
-]  # fmt: skip
+    "isolate",
+    "isolated",
+    "literal",
+    "no_mnemonic",
+    "plain_label",
+    "plain_labels",
+    "window_title",
+]
 
 PLAIN = Qt.TextFormat.PlainText
 

@@ -41,8 +41,10 @@ def write_vcards(path: Path) -> None:
 
 def write_linkedin(path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as out:
-        out.write('Notes:\r\n"When exporting your connection data, you may notice that some '
-                  'of the email addresses are missing."\r\n\r\n')  # fmt: skip
+        out.write(
+            'Notes:\r\n"When exporting your connection data, you may notice that some '
+            'of the email addresses are missing."\r\n\r\n'
+        )
         out.write("First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n")
         for i in range(COUNT):
             email = f"member{i}@example.org" if i % 3 else ""  # hidden e-mails stay blank
@@ -72,12 +74,15 @@ def _vcard_records(source: Path) -> list[tuple[str, str, str, str, str]]:
     with source.open(encoding="utf-8") as handle:
         for card in vobject.readComponents(handle):
             org = card.contents.get("org")
-            records.append((
-                card.fn.value, card.email.value if "email" in card.contents else "",
-                card.tel.value if "tel" in card.contents else "",
-                org[0].value[0] if org else "",
-                card.title.value if "title" in card.contents else "",
-            ))  # fmt: skip
+            records.append(
+                (
+                    card.fn.value,
+                    card.email.value if "email" in card.contents else "",
+                    card.tel.value if "tel" in card.contents else "",
+                    org[0].value[0] if org else "",
+                    card.title.value if "title" in card.contents else "",
+                )
+            )
     return records
 
 
@@ -105,9 +110,11 @@ def time_floor(folder: Path, source: Path, parse) -> float:
         "INSERT INTO contact (id, name, how_known, organization, role, address, website, "
         "linkedin, notes, tags, follow_up_note, warmth, created_at, updated_at) "
         "VALUES (?, ?, '', ?, ?, '', '', '', '', '', '', 0, ?, ?)",
-        [(n + 1, name, org, title, now, now)
-         for n, (name, _e, _t, org, title) in enumerate(records)],
-    )  # fmt: skip
+        [
+            (n + 1, name, org, title, now, now)
+            for n, (name, _e, _t, org, title) in enumerate(records)
+        ],
+    )
     raw.executemany(
         "INSERT INTO contact_email (contact_id, address, label, position) VALUES (?, ?, '', 0)",
         [(n + 1, email) for n, (_n, email, *_rest) in enumerate(records) if email],
@@ -129,11 +136,14 @@ def main() -> None:
         write_vcards(folder / "contacts.vcf")
         write_linkedin(folder / "Connections.csv")
         rows = [
-            ("10,000 vCards (3.0), full import", "vcard", folder / "contacts.vcf",
-             _vcard_records),
-            ("10,000 LinkedIn CSV rows, full import", "linkedin", folder / "Connections.csv",
-             _linkedin_records),
-        ]  # fmt: skip
+            ("10,000 vCards (3.0), full import", "vcard", folder / "contacts.vcf", _vcard_records),
+            (
+                "10,000 LinkedIn CSV rows, full import",
+                "linkedin",
+                folder / "Connections.csv",
+                _linkedin_records,
+            ),
+        ]
         print(f"{'figure':<40} {'goal':>12} {'measured':>10} {'floor':>8} {'ratio':>6}")
         for label, key, source, parse in rows:
             elapsed, _ = time_import(folder, source)
@@ -141,8 +151,9 @@ def main() -> None:
             ratio = elapsed / floor
             verdict = "ok" if elapsed < GOALS[key] and ratio <= RATIO_GOAL else "SLOW"
             goal = f"{GOALS[key]:.1f}s, {RATIO_GOAL:g}x"
-            print(f"{label:<40} {goal:>12} {elapsed:>9.3f}s {floor:>7.3f}s {ratio:>6.2f}  "
-                  f"{verdict}")  # fmt: skip
+            print(
+                f"{label:<40} {goal:>12} {elapsed:>9.3f}s {floor:>7.3f}s {ratio:>6.2f}  {verdict}"
+            )
 
 
 if __name__ == "__main__":

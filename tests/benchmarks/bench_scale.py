@@ -134,10 +134,20 @@ def build_store(folder: Path, size: int) -> Path:
     path = folder / f"network-{size}.sqlite"
     if not path.exists():
         subprocess.run(
-            [sys.executable, "-m", "networkcircles", "demo", "--db", str(path), "--size",
-             str(size)],
-            check=True, capture_output=True, cwd=ROOT,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "networkcircles",
+                "demo",
+                "--db",
+                str(path),
+                "--size",
+                str(size),
+            ],
+            check=True,
+            capture_output=True,
+            cwd=ROOT,
+        )
     return path
 
 
@@ -145,14 +155,23 @@ def build_store(folder: Path, size: int) -> Path:
 
 
 def _start_process(args: list[str], home: Path) -> dict:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(home / "config"),
-               XDG_DATA_HOME=str(home / "data"), HOME=str(home))  # fmt: skip
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        HOME=str(home),
+    )
     script = str(Path(__file__).with_name("first_paint.py"))
     started = time.time()
     done = subprocess.run(
         [sys.executable, script, repr(started), *args],
-        capture_output=True, text=True, env=env, cwd=ROOT, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
     if done.returncode != 0:
         raise RuntimeError(f"{script} {args} failed:\n{done.stderr}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -163,11 +182,19 @@ def measure_start(store: Path, size: int, runs: int, home: Path) -> list[Figure]
     app = [_start_process(["--db", str(store)], home) for _ in range(runs)]
     bare = [_start_process(["--floor"], home) for _ in range(runs)]
     return [
-        Figure("start (s)", size, median([r["first_paint"] for r in app]),
-               median([r["first_paint"] for r in bare])),
-        Figure("memory (MiB)", size, median([r["rss_mib"] for r in app]),
-               median([r["rss_mib"] for r in bare])),
-    ]  # fmt: skip
+        Figure(
+            "start (s)",
+            size,
+            median([r["first_paint"] for r in app]),
+            median([r["first_paint"] for r in bare]),
+        ),
+        Figure(
+            "memory (MiB)",
+            size,
+            median([r["rss_mib"] for r in app]),
+            median([r["rss_mib"] for r in bare]),
+        ),
+    ]
 
 
 # The diagram, offscreen.
@@ -232,9 +259,13 @@ def _diagram_figures(rows, circles, today, repeat: int) -> dict[str, float]:
         def hover(contact_id: int) -> None:
             pos = view.mapFromScene(scene.dot_position(contact_id))
             event = QMouseEvent(
-                QEvent.Type.MouseMove, QPointF(pos), QPointF(viewport.mapToGlobal(pos)),
-                Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-            )  # fmt: skip
+                QEvent.Type.MouseMove,
+                QPointF(pos),
+                QPointF(viewport.mapToGlobal(pos)),
+                Qt.MouseButton.NoButton,
+                Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+            )
             QApplication.sendEvent(viewport, event)
             app.processEvents()
 
@@ -262,8 +293,10 @@ def _sprite_floor(scene, view, repeat: int) -> dict[str, float]:
 
     view.fit_all()
     fitted = view.viewportTransform()
-    dots = [(d.x, d.y, d.diameter, d.style & (WARMTH_MASK | KNOWS))
-            for d in map(scene.dot, scene.contact_ids())]  # fmt: skip
+    dots = [
+        (d.x, d.y, d.diameter, d.style & (WARMTH_MASK | KNOWS))
+        for d in map(scene.dot, scene.contact_ids())
+    ]
     colours = [QColor(c) for c in ("#2e7d32", "#f9a825", "#c62828", "#9e9e9e")]
 
     class Floor(QWidget):
@@ -404,12 +437,20 @@ def measure_window(store: Path, size: int, repeat: int, home: Path) -> list[Figu
         worst = 0.0
         for column in range(panel.proxy.columnCount()):
             for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
-                took = _timed(lambda c=column, o=order: (panel.table.sortByColumn(c, o),
-                                                         app.processEvents()), 1)[0]  # fmt: skip
+                took = _timed(
+                    lambda c=column, o=order: (panel.table.sortByColumn(c, o), app.processEvents()),
+                    1,
+                )[0]
                 worst = max(worst, took)
         panel.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        sort_floor = median(_timed(lambda: raw.execute(
-            "SELECT id FROM contact ORDER BY name COLLATE NOCASE").fetchall(), 3))  # fmt: skip
+        sort_floor = median(
+            _timed(
+                lambda: raw.execute(
+                    "SELECT id FROM contact ORDER BY name COLLATE NOCASE"
+                ).fetchall(),
+                3,
+            )
+        )
         raw.close()
         figures.append(Figure("sort, slowest column (ms)", size, worst, sort_floor))
 
@@ -448,8 +489,9 @@ def measure_window(store: Path, size: int, repeat: int, home: Path) -> list[Figu
         figures.append(Figure("edit: list + diagram (ms)", size, median(ours)))
         figures.append(Figure("edit: dots moved", size, max(moved_counts)))
         figures.append(Figure("edit: whole window, move + undo (ms)", size, median(edits)))
-        figures.append(Figure("edit: from a panel, slowest kind (ms)", size,
-                              _panel_edits(window, placed, app)))  # fmt: skip
+        figures.append(
+            Figure("edit: from a panel, slowest kind (ms)", size, _panel_edits(window, placed, app))
+        )
         figures += _bulk_move(window, rows, size, app)
         figures += _stalls(window, size, app, Path(home))
         window.close()
@@ -551,8 +593,11 @@ def _stalls(window, size: int, app, folder: Path) -> list[Figure]:
                 f"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Stall{i};Test;;;\r\nFN:Test Stall{i}\r\n"
                 f"EMAIL:stall{i}@example.com\r\nTEL:+1 555 {i:07d}\r\nEND:VCARD\r\n"
             )
-    saved = (ImportPreviewDialog.ask, ExportContactsDialog.ask,
-             print_summary.PrintSummaryDialog.ask_pdf_path)  # fmt: skip
+    saved = (
+        ImportPreviewDialog.ask,
+        ExportContactsDialog.ask,
+        print_summary.PrintSummaryDialog.ask_pdf_path,
+    )
     ImportPreviewDialog.ask = classmethod(lambda cls, parent, plan: None)
     choice = ExportChoice(folder / "stall-export.vcf", "vcard", None)
     ExportContactsDialog.ask = classmethod(lambda cls, *args: choice)
@@ -569,8 +614,11 @@ def _stalls(window, size: int, app, folder: Path) -> list[Figure]:
         printed = _longest_stall(app, dialog.save_pdf)
         dialog.deleteLater()
     finally:
-        (ImportPreviewDialog.ask, ExportContactsDialog.ask,
-         print_summary.PrintSummaryDialog.ask_pdf_path) = saved  # fmt: skip
+        (
+            ImportPreviewDialog.ask,
+            ExportContactsDialog.ask,
+            print_summary.PrintSummaryDialog.ask_pdf_path,
+        ) = saved
     return [
         Figure("stall: import 10k vCards (ms)", size, imported),
         Figure("stall: export vCards (ms)", size, exported),
@@ -600,8 +648,10 @@ def measure(sizes: list[int], quick: bool = False, folder: Path | None = None) -
 
 
 def table(figures: list[Figure]) -> str:
-    lines = [f"{'figure':<38} {'contacts':>8} {'goal':>8} {'measured':>9} {'floor':>8} "
-             f"{'ratio':>6}  verdict"]  # fmt: skip
+    lines = [
+        f"{'figure':<38} {'contacts':>8} {'goal':>8} {'measured':>9} {'floor':>8} "
+        f"{'ratio':>6}  verdict"
+    ]
     for f in figures:
         goals = ([] if f.goal is None else [f"{f.goal:g}"]) + (
             [] if f.ratio_goal is None else [f"{f.ratio_goal:g}x"]
@@ -610,8 +660,9 @@ def table(figures: list[Figure]) -> str:
         floor = "—" if f.floor is None else f"{f.floor:.3g}"
         ratio = "—" if f.ratio is None else f"{f.ratio:.2f}"
         verdict = {True: "ok", False: "OVER", None: ""}[f.ok]
-        lines.append(f"{f.name:<38} {f.size:>8,} {goal:>8} {f.value:>9.3g} {floor:>8} "
-                     f"{ratio:>6}  {verdict}")  # fmt: skip
+        lines.append(
+            f"{f.name:<38} {f.size:>8,} {goal:>8} {f.value:>9.3g} {floor:>8} {ratio:>6}  {verdict}"
+        )
     return "\n".join(lines)
 
 

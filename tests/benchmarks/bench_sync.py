@@ -34,8 +34,10 @@ def timed(label: str, url: str) -> engine.Report:
     started = time.perf_counter()
     report = engine.sync(url, USER, PASSWORD)
     elapsed = time.perf_counter() - started
-    print(f"{label:<44} {elapsed:8.2f} s   in {report.came_in:>5}, out {report.went_out:>5}, "
-          f"conflicts {report.conflicts}, {report.requests} requests")  # fmt: skip
+    print(
+        f"{label:<44} {elapsed:8.2f} s   in {report.came_in:>5}, out {report.went_out:>5}, "
+        f"conflicts {report.conflicts}, {report.requests} requests"
+    )
     return report
 
 
@@ -54,15 +56,23 @@ def main() -> None:
             url = f"{server.url}{USER}/bench/"
             phone = Phone(url, USER, PASSWORD)
             body = "".join(
-                card(f"Person {i:05d}", uid=f"bench-{i}", EMAIL=f"person{i}@example.com",
-                     TEL=f"+1 555 {i:07d}", ORG=f"Company {i % 97}", TITLE="Engineer")
+                card(
+                    f"Person {i:05d}",
+                    uid=f"bench-{i}",
+                    EMAIL=f"person{i}@example.com",
+                    TEL=f"+1 555 {i:07d}",
+                    ORG=f"Company {i % 97}",
+                    TITLE="Engineer",
+                )
                 for i in range(count)
-            )  # fmt: skip
+            )
             started = time.perf_counter()
             status = phone.client.request(url, "PUT", body, {"Content-Type": "text/vcard"}).status
             assert status == 201, status
-            print(f"(set-up: {count} cards into the server in one request, "
-                  f"{time.perf_counter() - started:.1f} s)")  # fmt: skip
+            print(
+                f"(set-up: {count} cards into the server in one request, "
+                f"{time.perf_counter() - started:.1f} s)"
+            )
             open_store(folder / "in.sqlite")
             timed(f"first sync, {count} contacts in", url)
             timed("unchanged book", url)

@@ -309,8 +309,11 @@ def test_names_are_placed_once_until_the_view_or_the_dots_change(big_scene, qtbo
     assert len(placings) == before
     transform = view.viewportTransform()
     for contact_id, rect in names.placed.items():
-        for other in big_scene.dots_near(*transform.inverted()[0].mapRect(QRectF(
-                QPointF(rect[0], rect[1]), QPointF(rect[2], rect[3]))).getCoords()):  # fmt: skip
+        for other in big_scene.dots_near(
+            *transform.inverted()[0]
+            .mapRect(QRectF(QPointF(rect[0], rect[1]), QPointF(rect[2], rect[3])))
+            .getCoords()
+        ):
             if other.contact_id in names.placed or other.contact_id == contact_id:
                 continue
             centre = transform.map(QPointF(other.x, other.y))

@@ -24,8 +24,9 @@ def test_exchange_addresses_are_never_stored_as_e_mail():
     }
     warnings = [(w.line, w.kind, w.message) for w in parsed.warnings]
     assert [(line, kind) for line, kind, _ in warnings] == [
-        (3, "exchange-address"), (4, "exchange-address")
-    ]  # fmt: skip
+        (3, "exchange-address"),
+        (4, "exchange-address"),
+    ]
     assert "ravi.kumar@fabrikam.example" in warnings[0][2]
     assert warnings[1][2].startswith("e-mail 1 is an Exchange address (/O=EXCHANGELABS/")
     assert warnings[1][2].endswith("not an e-mail address, and was left out")
@@ -36,9 +37,10 @@ def test_the_file_imports_with_its_warnings(store):
     assert (plan.new_count, plan.rejected_count, len(plan.warnings)) == (4, 0, 2)
     apply_plan(plan)
     stored = [
-        address for row in queries.contact_rows()
+        address
+        for row in queries.contact_rows()
         for address in queries.contact_details(row.id).emails
-    ]  # fmt: skip
+    ]
     assert not [e for e in stored if is_exchange_address(e.value)]
     sam = next(row for row in queries.contact_rows() if row.name == "Sam Exley")
     assert queries.contact_details(sam.id).phones == (Labelled("+1 425 555 0199", "work"),)

@@ -15,9 +15,16 @@ from networkcircles.store.db import close_store, db, open_store
 from networkcircles.store.queries import Labelled
 
 FIXTURES = Path(__file__).parent / "fixtures"
-GOOD = ["v21_quoted_printable.vcf", "apple_contacts.vcf", "rfc6350_v4.vcf",
-        "linkedin_connections.csv", "google_contacts.csv", "outlook_contacts.csv",
-        "plain_semicolon_cp1252.csv", "plain_with_header.csv"]  # fmt: skip
+GOOD = [
+    "v21_quoted_printable.vcf",
+    "apple_contacts.vcf",
+    "rfc6350_v4.vcf",
+    "linkedin_connections.csv",
+    "google_contacts.csv",
+    "outlook_contacts.csv",
+    "plain_semicolon_cp1252.csv",
+    "plain_with_header.csv",
+]
 
 
 def everyone() -> dict[str, dict]:
@@ -34,12 +41,16 @@ def everyone() -> dict[str, dict]:
 def test_round_trip_gives_the_same_contacts(store, tmp_path, kind):
     apply_plan(plan_import([FIXTURES / name for name in GOOD]))
     typed = contacts.create(
-        "Mo Salah", "coworkers", emails=[Labelled("mo@example.com", "home fax")],
+        "Mo Salah",
+        "coworkers",
+        emails=[Labelled("mo@example.com", "home fax")],
         phones=[Labelled("+44 1", "Bat phone"), Labelled("+44 2", "")],
         notes="Line one\nLine two, with a comma; and a semicolon: " + "long " * 30 + "end",
-        tags="football, Liverpool", how_known="Met at Anfield", address="1 Road\nTown",
+        tags="football, Liverpool",
+        how_known="Met at Anfield",
+        address="1 Road\nTown",
         linkedin="mo-salah",
-    )  # fmt: skip
+    )
     contacts.move(next(r.id for r in queries.contact_rows() if r.name == "Ada Lovelace"), "peers")
     original = everyone()
     assert original["Mo Salah"]["emails"] == ({"value": "mo@example.com", "label": "home fax"},)
@@ -57,8 +68,13 @@ def test_round_trip_gives_the_same_contacts(store, tmp_path, kind):
 
 
 def test_vcard_export_is_30_with_crlf(store, tmp_path):
-    contacts.create("Ana Ruiz", "family", emails=[Labelled("ana@example.com", "work")],
-                    phones=[Labelled("+34 1", "mobile")], tags="a, b")  # fmt: skip
+    contacts.create(
+        "Ana Ruiz",
+        "family",
+        emails=[Labelled("ana@example.com", "work")],
+        phones=[Labelled("+34 1", "mobile")],
+        tags="a, b",
+    )
     path = tmp_path / "out.vcf"
     export_contacts(path, "vcard")
     text = path.read_bytes().decode("utf-8")
@@ -72,8 +88,7 @@ def test_vcard_export_is_30_with_crlf(store, tmp_path):
 
 
 def test_csv_export_google_layout_with_circle_label(store, tmp_path):
-    contacts.create("Ana Ruiz", "family", emails=[Labelled("ana@example.com", "work")],
-                    tags="a")  # fmt: skip
+    contacts.create("Ana Ruiz", "family", emails=[Labelled("ana@example.com", "work")], tags="a")
     contacts.create("Ben", None)
     path = tmp_path / "out.csv"
     export_contacts(path, "csv")
@@ -99,8 +114,16 @@ def test_export_one_circle(store, tmp_path):
 
 def test_cli_import_summary_and_exit_0(tmp_path, capsys):
     db_path = tmp_path / "n.sqlite"
-    code = main(["import", "--db", str(db_path), "--circle", "peers",
-                 str(FIXTURES / "linkedin_connections.csv")])  # fmt: skip
+    code = main(
+        [
+            "import",
+            "--db",
+            str(db_path),
+            "--circle",
+            "peers",
+            str(FIXTURES / "linkedin_connections.csv"),
+        ]
+    )
     out = capsys.readouterr()
     assert code == 0
     assert out.out.strip() == f"{FIXTURES / 'linkedin_connections.csv'}: added 3, merged 0"
@@ -137,8 +160,16 @@ def test_cli_import_twice_merges(tmp_path, capsys):
 
 
 def test_cli_unknown_circle_is_usage_error(tmp_path, capsys):
-    code = main(["import", "--db", str(tmp_path / "n.sqlite"), "--circle", "bosses",
-                 str(FIXTURES / "outlook_contacts.csv")])  # fmt: skip
+    code = main(
+        [
+            "import",
+            "--db",
+            str(tmp_path / "n.sqlite"),
+            "--circle",
+            "bosses",
+            str(FIXTURES / "outlook_contacts.csv"),
+        ]
+    )
     assert code == 2
     assert "no circle 'bosses'" in capsys.readouterr().err
     assert queries.stats()["contacts"] == 0
@@ -188,16 +219,25 @@ def test_cli_a_file_with_one_bad_row_imports_nothing(tmp_path, capsys):
 
 # Spreadsheet formulas and control characters (issue 14).
 
-FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+cmd|' /C calc'!A0", "-2+3+cmd|x",
-            "@SUM(A1:A2)", "\t=1+1", "'=already quoted", "''@twice"]  # fmt: skip
+FORMULAS = [
+    '=HYPERLINK("http://evil.example","click")',
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|x",
+    "@SUM(A1:A2)",
+    "\t=1+1",
+    "'=already quoted",
+    "''@twice",
+]
 
 
 def test_csv_export_guards_formulas_and_reads_them_back_unchanged(store, tmp_path):
     import csv
     import re
 
-    ids = [contacts.create(f"Person {n}", "peers", organization=text, notes=text)
-           for n, text in enumerate(FORMULAS)]  # fmt: skip
+    ids = [
+        contacts.create(f"Person {n}", "peers", organization=text, notes=text)
+        for n, text in enumerate(FORMULAS)
+    ]
     phone = contacts.create("Phone Only", "peers", phones=[Labelled("+44 20 7946 0000", "")])
     target = tmp_path / "out.csv"
     export_contacts(target, "csv")
@@ -229,10 +269,13 @@ def test_the_formula_guard_is_its_own_exact_inverse():
 
 
 @pytest.mark.parametrize("kind", ["vcard", "csv"])
-def test_control_characters_typed_in_fields_do_not_stop_our_export_importing(store, tmp_path,
-                                                                              kind):  # fmt: skip
-    contact_id = contacts.create("Nul\x00 Nora\x1b", "peers", notes="a\x00b\nc\x07",
-                                 phones=[Labelled("0\x00123", "mo\x00bile")])  # fmt: skip
+def test_control_characters_typed_in_fields_do_not_stop_our_export_importing(store, tmp_path, kind):
+    contact_id = contacts.create(
+        "Nul\x00 Nora\x1b",
+        "peers",
+        notes="a\x00b\nc\x07",
+        phones=[Labelled("0\x00123", "mo\x00bile")],
+    )
     details = queries.contact_details(contact_id)
     assert details.name == "Nul Nora" and details.notes == "ab\nc"
     target = tmp_path / f"out.{'vcf' if kind == 'vcard' else 'csv'}"

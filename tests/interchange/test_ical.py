@@ -16,8 +16,14 @@ from networkcircles.store import event_queries
 from networkcircles.store.db import close_store, db
 
 FIXTURES = Path(__file__).parent / "fixtures"
-BAD = ["broken_date.ics", "broken_rrule.ics", "no_start.ics", "cut_off.ics",
-       "not_a_calendar.ics", "contacts.ics"]  # fmt: skip
+BAD = [
+    "broken_date.ics",
+    "broken_rrule.ics",
+    "no_start.ics",
+    "cut_off.ics",
+    "not_a_calendar.ics",
+    "contacts.ics",
+]
 
 
 def drafts(name: str):
@@ -34,8 +40,10 @@ def test_google_vtimezone_tzid_rrule_until_exdate_and_escapes():
     assert club.recurrence == "FREQ=WEEKLY;UNTIL=20261117T230000Z;BYDAY=TU"
     assert club.excluded == "2026-10-27 22:00:00"
     assert club.location == "Public Library, Room 2, 100 Main St"  # escaped commas
-    assert club.notes == ("Weekly job club, bring your résumé; coffee provided.\n"
-                          "Second line of the description, folded by Google.")  # fmt: skip
+    assert club.notes == (
+        "Weekly job club, bring your résumé; coffee provided.\n"
+        "Second line of the description, folded by Google."
+    )
     assert club.kind == "job_club"
 
 
@@ -90,8 +98,9 @@ def test_a_file_with_one_broken_event_names_it():
 
 
 def test_import_through_the_plan_and_again_adds_nothing(store):
-    files = [FIXTURES / n for n in ("google_calendar.ics", "outlook.ics", "meetup.ics",
-                                    "eventbrite.ics")]  # fmt: skip
+    files = [
+        FIXTURES / n for n in ("google_calendar.ics", "outlook.ics", "meetup.ics", "eventbrite.ics")
+    ]
     result = apply_plan(plan_import(files))
     assert len(result.event_ids) == 6 and result.added == 0
     again = apply_plan(plan_import(files))
@@ -99,24 +108,40 @@ def test_import_through_the_plan_and_again_adds_nothing(store):
     assert "Data Guild" in {o.name for o in event_queries.organizations()}
     club = events.occurrences(date(2026, 10, 1), date(2026, 12, 31), ZoneInfo("America/New_York"))
     days = [o.day for o in club if o.title == "Job club"]
-    assert days == [date(2026, 10, 20), date(2026, 11, 3), date(2026, 11, 10),
-                    date(2026, 11, 17)]  # fmt: skip
+    assert days == [date(2026, 10, 20), date(2026, 11, 3), date(2026, 11, 10), date(2026, 11, 17)]
 
 
 def _key(row):
     ends_at = row.ends_at
     if row.all_day and ends_at is None:  # an all-day event without an end lasts its day
         ends_at = row.starts_at + timedelta(days=1)
-    return (row.title, row.kind, row.starts_at, ends_at, row.all_day, row.timezone,
-            row.recurrence, row.excluded, row.location, row.organizer_name, row.cost,
-            row.notes, row.status, row.uid)  # fmt: skip
+    return (
+        row.title,
+        row.kind,
+        row.starts_at,
+        ends_at,
+        row.all_day,
+        row.timezone,
+        row.recurrence,
+        row.excluded,
+        row.location,
+        row.organizer_name,
+        row.cost,
+        row.notes,
+        row.status,
+        row.uid,
+    )
 
 
 def test_export_round_trips_through_our_importer(demo_store, tmp_path):
     events.create_event("Floating coffee", datetime(2026, 11, 3, 9, 30), notes="a, b; c\nd")
-    events.create_event("Tokyo call", events.to_stored(datetime(2026, 11, 4, 9), "Asia/Tokyo"),
-                        timezone="Asia/Tokyo", cost=12.5,
-                        recurrence="FREQ=MONTHLY;COUNT=3")  # fmt: skip
+    events.create_event(
+        "Tokyo call",
+        events.to_stored(datetime(2026, 11, 4, 9), "Asia/Tokyo"),
+        timezone="Asia/Tokyo",
+        cost=12.5,
+        recurrence="FREQ=MONTHLY;COUNT=3",
+    )
     before = sorted(_key(r) for r in event_queries.event_rows())
     target = tmp_path / "events.ics"
     assert export_calendar(target) == len(before)
@@ -142,8 +167,15 @@ def test_calendar_text_of_nothing_is_still_a_calendar():
 
 def test_cli_import_and_export_ics(tmp_path, capsys):
     db_path = tmp_path / "n.sqlite"
-    code = main(["import", "--db", str(db_path), str(FIXTURES / "eventbrite.ics"),
-                 str(FIXTURES / "broken_rrule.ics")])  # fmt: skip
+    code = main(
+        [
+            "import",
+            "--db",
+            str(db_path),
+            str(FIXTURES / "eventbrite.ics"),
+            str(FIXTURES / "broken_rrule.ics"),
+        ]
+    )
     out = capsys.readouterr()
     assert code == 1
     assert "added 2 events" in out.out and "RRULE" in out.err

@@ -28,10 +28,18 @@ def test_changed_and_cancelled_occurrences_join_their_series():
     parsed = read_calendar(SERIES)
     club = next(d for d in parsed.drafts if d.title == "Job club")
     assert club.exceptions == [
-        ExceptionRow(_ny(2026, 11, 3, 18), False, _ny(2026, 11, 4, 19), _ny(2026, 11, 4, 20, 30),
-                     "Job club (moved for the election)", "Community Centre", None, None),
+        ExceptionRow(
+            _ny(2026, 11, 3, 18),
+            False,
+            _ny(2026, 11, 4, 19),
+            _ny(2026, 11, 4, 20, 30),
+            "Job club (moved for the election)",
+            "Community Centre",
+            None,
+            None,
+        ),
         ExceptionRow(_ny(2026, 11, 10, 18), cancelled=True),  # RECURRENCE-ID given in UTC
-    ]  # fmt: skip
+    ]
     assert "Job club (moved for the election)" not in {d.title for d in parsed.drafts}
 
 
@@ -46,8 +54,10 @@ def test_an_occurrence_without_its_series_is_an_event_with_a_warning():
 def test_two_events_with_one_uid_are_both_kept_with_a_warning():
     parsed = read_calendar(SERIES)
     fairs = [(d.title, d.uid) for d in parsed.drafts if d.title.startswith("Career fair")]
-    assert fairs == [("Career fair, morning", "twice@example.org"),
-                     ("Career fair, afternoon", "twice@example.org#2")]  # fmt: skip
+    assert fairs == [
+        ("Career fair, morning", "twice@example.org"),
+        ("Career fair, afternoon", "twice@example.org#2"),
+    ]
     assert [w.message for w in parsed.warnings if w.kind == "shared-uid"] == [
         "event 6 has the UID of an earlier event; both are kept"
     ]
@@ -60,11 +70,25 @@ def _days(title_start: str) -> list[tuple[date, str, str]]:
 
 def _store_image() -> list[tuple[object, ...]]:
     return sorted(
-        (r.title, r.kind, r.starts_at, r.ends_at, r.all_day, r.timezone, r.recurrence,
-         r.excluded, r.location, r.notes, r.cost, r.organizer_name, r.status, r.uid,
-         r.exceptions)
+        (
+            r.title,
+            r.kind,
+            r.starts_at,
+            r.ends_at,
+            r.all_day,
+            r.timezone,
+            r.recurrence,
+            r.excluded,
+            r.location,
+            r.notes,
+            r.cost,
+            r.organizer_name,
+            r.status,
+            r.uid,
+            r.exceptions,
+        )
         for r in event_queries.event_rows()
-    )  # fmt: skip
+    )
 
 
 def test_the_series_shows_the_moved_date_skips_the_cancelled_and_round_trips(store, tmp_path):
@@ -104,8 +128,13 @@ def test_stats_counts_a_series_once(tmp_path, capsys):
 
 
 def test_our_own_skipped_occurrence_is_not_read_back_as_cancelled(store):
-    club = events.create_event("Club", _ny(2026, 10, 20, 18), timezone="America/New_York",
-                               recurrence="FREQ=WEEKLY", uid="club@here")  # fmt: skip
+    club = events.create_event(
+        "Club",
+        _ny(2026, 10, 20, 18),
+        timezone="America/New_York",
+        recurrence="FREQ=WEEKLY",
+        uid="club@here",
+    )
     third = _ny(2026, 11, 3, 18)
     events.put_exception(club, third, ExceptionRow(third, status="skipped", notes="ill"))
     parsed = read_calendar_bytes(calendar_text(event_queries.event_rows()).encode())
@@ -113,11 +142,19 @@ def test_our_own_skipped_occurrence_is_not_read_back_as_cancelled(store):
 
 
 def test_an_all_day_series_keeps_its_exceptions_as_dates(store):
-    club = events.create_event("Fair week", datetime(2026, 11, 2), all_day=True,
-                               recurrence="FREQ=WEEKLY;COUNT=3", uid="fair@here")  # fmt: skip
+    club = events.create_event(
+        "Fair week",
+        datetime(2026, 11, 2),
+        all_day=True,
+        recurrence="FREQ=WEEKLY;COUNT=3",
+        uid="fair@here",
+    )
     second = datetime(2026, 11, 9)
-    events.put_exception(club, second, ExceptionRow(second, starts_at=datetime(2026, 11, 10),
-                                                    ends_at=datetime(2026, 11, 11)))  # fmt: skip
+    events.put_exception(
+        club,
+        second,
+        ExceptionRow(second, starts_at=datetime(2026, 11, 10), ends_at=datetime(2026, 11, 11)),
+    )
     text = calendar_text(event_queries.event_rows())
     assert "RECURRENCE-ID;VALUE=DATE:20261109" in text
     [draft] = read_calendar_bytes(text.encode()).drafts

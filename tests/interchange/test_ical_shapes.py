@@ -28,10 +28,22 @@ def test_a_vendor_prefixed_tzid_is_its_iana_zone(name):
 def test_no_library_warning_is_printed_for_a_vendor_prefixed_tzid(tmp_path):
     """Run as a user does: a fresh process, Python's warnings shown as they would be."""
     result = subprocess.run(
-        [sys.executable, "-W", "default", "-m", "networkcircles", "import", "--db",
-         str(tmp_path / "n.sqlite"), str(SHAPES / "vendor_tzid_undefined.ics")],
-        capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-W",
+            "default",
+            "-m",
+            "networkcircles",
+            "import",
+            "--db",
+            str(tmp_path / "n.sqlite"),
+            str(SHAPES / "vendor_tzid_undefined.ics"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert "Warning" not in result.stderr and "guessing" not in result.stderr
 

@@ -33,9 +33,12 @@ def test_one_number_however_written_in_the_users_region():
 
 @pytest.mark.parametrize(
     ("environment", "region"),
-    [({"LC_ALL": "de_DE.UTF-8"}, "DE"), ({"LANG": "en_GB.UTF-8"}, "GB"),
-     ({"NETWORKCIRCLES_PHONE_REGION": "fr", "LANG": "en_US.UTF-8"}, "FR")],
-)  # fmt: skip
+    [
+        ({"LC_ALL": "de_DE.UTF-8"}, "DE"),
+        ({"LANG": "en_GB.UTF-8"}, "GB"),
+        ({"NETWORKCIRCLES_PHONE_REGION": "fr", "LANG": "en_US.UTF-8"}, "FR"),
+    ],
+)
 def test_the_default_region_comes_from_the_locale(monkeypatch, environment, region):
     for key in ("LC_ALL", "LC_TELEPHONE", "LANG", "NETWORKCIRCLES_PHONE_REGION"):
         monkeypatch.delenv(key, raising=False)

@@ -209,10 +209,15 @@ def test_row_with_more_values_than_header(tmp_path):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("12 Mar 2024", date(2024, 3, 12)), ("03/12/24", date(2024, 3, 12)),
-     ("2024-03-12", date(2024, 3, 12)), ("1 Feb 2023", date(2023, 2, 1)), ("soon", None),
-     ("", None)],
-)  # fmt: skip
+    [
+        ("12 Mar 2024", date(2024, 3, 12)),
+        ("03/12/24", date(2024, 3, 12)),
+        ("2024-03-12", date(2024, 3, 12)),
+        ("1 Feb 2023", date(2023, 2, 1)),
+        ("soon", None),
+        ("", None),
+    ],
+)
 def test_parse_day(text, expected):
     assert parse_day(text) == expected
 

@@ -35,13 +35,20 @@ def fold_every(line: bytes, width: int = 20) -> bytes:
 
 def card_bytes(version: str) -> bytes:
     note = NOTE.replace(",", "\\,").encode()
-    return b"".join([
-        b"BEGIN:VCARD\r\n", f"VERSION:{version}\r\n".encode(),
-        fold_inside(f"FN:{NAME}".encode(), "ë"), b"\r\n",
-        fold_inside("ORG:Société Générale".encode(), "é"), b"\r\n",
-        fold_every(b"NOTE:" + note), b"\r\n",
-        b"EMAIL:zoe@example.org\r\n", b"END:VCARD\r\n",
-    ])  # fmt: skip
+    return b"".join(
+        [
+            b"BEGIN:VCARD\r\n",
+            f"VERSION:{version}\r\n".encode(),
+            fold_inside(f"FN:{NAME}".encode(), "ë"),
+            b"\r\n",
+            fold_inside("ORG:Société Générale".encode(), "é"),
+            b"\r\n",
+            fold_every(b"NOTE:" + note),
+            b"\r\n",
+            b"EMAIL:zoe@example.org\r\n",
+            b"END:VCARD\r\n",
+        ]
+    )
 
 
 @pytest.mark.parametrize("version", ["3.0", "4.0"])
@@ -58,29 +65,52 @@ def test_a_vcard_folded_inside_characters_keeps_every_character(tmp_path, versio
 
 def test_a_calendar_folded_inside_characters_keeps_every_character(tmp_path):
     path = tmp_path / "events.ics"
-    path.write_bytes(b"".join([
-        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n",
-        b"UID:fair-1@example.org\r\nDTSTART:20261203T170000Z\r\n",
-        fold_inside("SUMMARY:Salon de l\u2019emploi — Genève".encode(), "è"), b"\r\n",
-        fold_every("DESCRIPTION:就職フェア、東京ビッグサイトにて。企業説明会あり".encode(), 31),
-        b"\r\n", fold_inside(b"LOCATION:Palexpo, Grand-Saconnex", "-"), b"\r\n",
-        b"END:VEVENT\r\nEND:VCALENDAR\r\n",
-    ]))  # fmt: skip
+    path.write_bytes(
+        b"".join(
+            [
+                b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n",
+                b"UID:fair-1@example.org\r\nDTSTART:20261203T170000Z\r\n",
+                fold_inside("SUMMARY:Salon de l\u2019emploi — Genève".encode(), "è"),
+                b"\r\n",
+                fold_every(
+                    "DESCRIPTION:就職フェア、東京ビッグサイトにて。企業説明会あり".encode(), 31
+                ),
+                b"\r\n",
+                fold_inside(b"LOCATION:Palexpo, Grand-Saconnex", "-"),
+                b"\r\n",
+                b"END:VEVENT\r\nEND:VCALENDAR\r\n",
+            ]
+        )
+    )
     (fair,) = read_calendar(path).drafts
     assert fair.title == "Salon de l\u2019emploi — Genève"
     assert fair.notes == "就職フェア、東京ビッグサイトにて。企業説明会あり"
     assert fair.location == "Palexpo, Grand-Saconnex"
 
 
-JAPANESE_CALENDAR = "\r\n".join([
-    "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//JA",
-    "BEGIN:VEVENT", "UID:1@example.jp", "DTSTART:20261201T010000Z",
-    "SUMMARY:就職フェア 東京", "LOCATION:東京ビッグサイト 西ホール", "DESCRIPTION:企業説明会と面接",
-    "END:VEVENT",
-    "BEGIN:VEVENT", "UID:2@example.jp", "DTSTART:20261208T010000Z",
-    "SUMMARY:異業種交流会", "LOCATION:大阪市北区梅田", "DESCRIPTION:名刺を五十枚",
-    "END:VEVENT", "END:VCALENDAR", "",
-]).encode()  # fmt: skip
+JAPANESE_CALENDAR = "\r\n".join(
+    [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//test//JA",
+        "BEGIN:VEVENT",
+        "UID:1@example.jp",
+        "DTSTART:20261201T010000Z",
+        "SUMMARY:就職フェア 東京",
+        "LOCATION:東京ビッグサイト 西ホール",
+        "DESCRIPTION:企業説明会と面接",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        "UID:2@example.jp",
+        "DTSTART:20261208T010000Z",
+        "SUMMARY:異業種交流会",
+        "LOCATION:大阪市北区梅田",
+        "DESCRIPTION:名刺を五十枚",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+    ]
+).encode()
 
 
 def damage(data: bytes, character: str, replacement: bytes) -> bytes:
@@ -101,8 +131,10 @@ def test_a_few_damaged_bytes_keep_the_rest_of_a_japanese_calendar(tmp_path):
     assert fair.notes == "企業説明会と面接"
     assert meeting.title == "異業種交流会"
     assert meeting.location == "大阪市北区\ufffd\ufffd\ufffd田"
-    assert [(w.line, w.kind) for w in parsed.warnings] == [(7, "damaged-text"),
-                                                            (15, "damaged-text")]  # fmt: skip
+    assert [(w.line, w.kind) for w in parsed.warnings] == [
+        (7, "damaged-text"),
+        (15, "damaged-text"),
+    ]
     assert "FF" in parsed.warnings[0].message and "80" in parsed.warnings[1].message
 
 
@@ -133,8 +165,10 @@ def test_the_cli_prints_each_warning_with_file_and_line_and_imports_the_rest(tmp
 
 def test_a_windows_1252_vcard_is_still_read_as_windows_1252(tmp_path):
     path = tmp_path / "outlook.vcf"
-    path.write_bytes("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Façade\r\nNOTE:“quoted” \u2013 5 €\r\n"
-                     "END:VCARD\r\n".encode("cp1252"))  # fmt: skip
+    path.write_bytes(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Façade\r\nNOTE:“quoted” \u2013 5 €\r\n"
+        "END:VCARD\r\n".encode("cp1252")
+    )
     parsed = read_vcards(path)
     assert parsed.contacts[0].name == "Zoë Façade"
     assert parsed.contacts[0].notes == "“quoted” \u2013 5 €"
@@ -145,8 +179,9 @@ def test_a_windows_1252_csv_with_a_byte_pair_that_looks_like_utf8_stays_windows_
     # "Ã©" in Windows-1252 is C3 A9, a valid UTF-8 "é": one such pair among many Latin-1
     # letters does not make the file UTF-8.
     path = tmp_path / "people.csv"
-    path.write_bytes("Name,Notes\r\nJosé Müller,CAFÃ© owner\r\nRenée Lefèvre,à bientôt\r\n"
-                     .encode("cp1252"))  # fmt: skip
+    path.write_bytes(
+        "Name,Notes\r\nJosé Müller,CAFÃ© owner\r\nRenée Lefèvre,à bientôt\r\n".encode("cp1252")
+    )
     decoded = read_plain(path)
     assert decoded.encoding == "cp1252"
     names = [c.name for c in read_csv(path).contacts]
@@ -164,13 +199,18 @@ def test_a_utf8_csv_with_one_damaged_byte_is_utf8_with_a_warning(tmp_path):
 
 def test_vcard_21_quoted_printable_next_to_folded_utf8(tmp_path):
     path = tmp_path / "old.vcf"
-    path.write_bytes(b"".join([
-        b"BEGIN:VCARD\r\nVERSION:2.1\r\n",
-        b"N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=BCller;J=C3=BCrgen;;;\r\n",
-        b"NOTE;ENCODING=QUOTED-PRINTABLE:Erste Zeile=0D=0AZweite =\r\n Zeile\r\n",
-        fold_inside("ORG:Stadtwerke Köln".encode(), "ö"), b"\r\n",
-        b"END:VCARD\r\n",
-    ]))  # fmt: skip
+    path.write_bytes(
+        b"".join(
+            [
+                b"BEGIN:VCARD\r\nVERSION:2.1\r\n",
+                b"N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=BCller;J=C3=BCrgen;;;\r\n",
+                b"NOTE;ENCODING=QUOTED-PRINTABLE:Erste Zeile=0D=0AZweite =\r\n Zeile\r\n",
+                fold_inside("ORG:Stadtwerke Köln".encode(), "ö"),
+                b"\r\n",
+                b"END:VCARD\r\n",
+            ]
+        )
+    )
     (jurgen,) = read_vcards(path).contacts
     assert jurgen.name == "Jürgen Müller"
     assert jurgen.notes == "Erste Zeile\nZweite  Zeile"  # the soft break's next line, as is
@@ -179,10 +219,12 @@ def test_vcard_21_quoted_printable_next_to_folded_utf8(tmp_path):
 
 def test_spacing_inside_values_is_kept(tmp_path):
     path = tmp_path / "spaced.ics"
-    path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\n"
-                    "UID:s@example.org\r\nDTSTART:20261203T170000Z\r\n"
-                    "SUMMARY:Job  club:   CV clinic\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
-                    newline="")  # fmt: skip
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:s@example.org\r\nDTSTART:20261203T170000Z\r\n"
+        "SUMMARY:Job  club:   CV clinic\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        newline="",
+    )
     assert read_calendar(path).drafts[0].title == "Job  club:   CV clinic"
 
 
@@ -204,8 +246,7 @@ def test_import_then_export_gives_the_same_text(tmp_path):
         export_contacts(out_cards, "vcard")
         export_calendar(out_events)
         (stored,) = [queries.contact_details(row.id) for row in queries.contact_rows()]
-        assert (stored.name, stored.organization, stored.notes) == (
-            NAME, "Société Générale", NOTE)  # fmt: skip
+        assert (stored.name, stored.organization, stored.notes) == (NAME, "Société Générale", NOTE)
     finally:
         close_store()
     (again,) = read_vcards(out_cards).contacts
@@ -250,31 +291,39 @@ def test_many_damaged_places_are_listed_up_to_the_limit_then_counted(tmp_path):
 
 def test_a_utf16_vcard_with_folded_lines(tmp_path):
     path = tmp_path / "windows.vcf"
-    path.write_bytes("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë\r\n  Ångström\r\nNOTE:日本\r\n 語\r\n"
-                     "END:VCARD\r\n".encode("utf-16"))  # fmt: skip
+    path.write_bytes(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë\r\n  Ångström\r\nNOTE:日本\r\n 語\r\n"
+        "END:VCARD\r\n".encode("utf-16")
+    )
     (zoe,) = read_vcards(path).contacts
     assert (zoe.name, zoe.notes) == ("Zoë Ångström", "日本語")
 
 
 def test_a_vcard_21_photo_in_base64_lines_is_dropped_and_the_lines_still_count(tmp_path):
     path = tmp_path / "old.vcf"
-    path.write_bytes(b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Doe;Jane\r\n"
-                     b"PHOTO;ENCODING=BASE64;TYPE=JPEG:\r\n /9j/4AAQSkZJRgABAQ\r\n AAAQABAAD\r\n"
-                     b"\r\nEMAIL;INTERNET:not-an-email\r\nEND:VCARD\r\n"
-                     b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Roe;Rick\r\nEND:VCARD\r\n")  # fmt: skip
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Doe;Jane\r\n"
+        b"PHOTO;ENCODING=BASE64;TYPE=JPEG:\r\n /9j/4AAQSkZJRgABAQ\r\n AAAQABAAD\r\n"
+        b"\r\nEMAIL;INTERNET:not-an-email\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Roe;Rick\r\nEND:VCARD\r\n"
+    )
     parsed = read_vcards(path)
     assert [c.name for c in parsed.contacts] == ["Jane Doe", "Rick Roe"]
     assert parsed.contacts[0].emails == []  # not an address: left out, the person kept
     assert [(w.line, w.message, w.kind) for w in parsed.warnings] == [
-        (8, "EMAIL 'not-an-email' left out: it is not an e-mail address", "left-out")]  # fmt: skip
+        (8, "EMAIL 'not-an-email' left out: it is not an e-mail address", "left-out")
+    ]
     assert parsed.contacts[1].line == 10  # the photo's three lines are still counted
 
 
 def test_a_damaged_property_we_do_not_keep_is_a_warning_and_the_event_imports(tmp_path):
     path = tmp_path / "geo.ics"
-    path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\n"
-                    "UID:g@example.org\r\nDTSTART:20261203T170000Z\r\nSUMMARY:Mixer\r\n"
-                    "GEO:;\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", newline="")  # fmt: skip
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:g@example.org\r\nDTSTART:20261203T170000Z\r\nSUMMARY:Mixer\r\n"
+        "GEO:;\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        newline="",
+    )
     parsed = read_calendar(path)
     assert [d.title for d in parsed.drafts] == ["Mixer"]
     assert [(w.line, w.kind) for w in parsed.warnings] == [(4, "malformed-value")]
@@ -293,10 +342,12 @@ def test_calendars_one_after_another_in_one_file_all_import(tmp_path):
 
 def test_a_quoted_printable_line_going_on_with_a_word_like_a_property_name(tmp_path):
     path = tmp_path / "old.vcf"
-    path.write_bytes(b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Doe;Jane\r\n"
-                     b"NOTE;ENCODING=QUOTED-PRINTABLE:Agenda=0D=0A=\r\n"
-                     b"Key points=0D=0A=\r\nPhoto of the stand=0D=0A=\r\nSound: ok\r\n"
-                     b"TEL:+1 555 0100\r\nEND:VCARD\r\n")  # fmt: skip
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Doe;Jane\r\n"
+        b"NOTE;ENCODING=QUOTED-PRINTABLE:Agenda=0D=0A=\r\n"
+        b"Key points=0D=0A=\r\nPhoto of the stand=0D=0A=\r\nSound: ok\r\n"
+        b"TEL:+1 555 0100\r\nEND:VCARD\r\n"
+    )
     (jane,) = read_vcards(path).contacts
     assert jane.notes == "Agenda\nKey points\nPhoto of the stand\nSound: ok"
     assert [p.value for p in jane.phones] == ["+1 555 0100"]
@@ -304,9 +355,12 @@ def test_a_quoted_printable_line_going_on_with_a_word_like_a_property_name(tmp_p
 
 def test_a_line_that_is_no_property_at_all_still_refuses_the_event(tmp_path):
     path = tmp_path / "broken.ics"
-    path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\n"
-                    "UID:b@example.org\r\nDTSTART:20261203T170000Z\r\nSUMMARY=Mixer\r\n"
-                    "END:VEVENT\r\nEND:VCALENDAR\r\n", newline="")  # fmt: skip
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:b@example.org\r\nDTSTART:20261203T170000Z\r\nSUMMARY=Mixer\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n",
+        newline="",
+    )
     with pytest.raises(ImportRejected) as caught:
         read_calendar(path)
     assert caught.value.line == 4

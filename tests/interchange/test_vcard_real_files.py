@@ -48,9 +48,12 @@ def test_profile_vcard_beside_begin_is_no_trouble_and_another_profile_is_a_warni
 
 
 def test_a_kept_value_not_valid_in_its_charset_keeps_the_rest_with_a_replacement_mark():
-    data = card("N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Babbage;Charles",
-                "ORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Difference=20Engine=",
-                "=80s", version="2.1")  # fmt: skip
+    data = card(
+        "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Babbage;Charles",
+        "ORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Difference=20Engine=",
+        "=80s",
+        version="2.1",
+    )
     parsed = read_vcard_bytes(data, "card.vcf")
     (charles,) = parsed.contacts
     assert (charles.name, charles.organization) == ("Charles Babbage", "Difference Engine\ufffds")
@@ -74,7 +77,8 @@ def test_an_email_that_is_not_an_address_is_left_out_and_the_person_kept():
     (ada,) = parsed.contacts
     assert (ada.emails, [p.value for p in ada.phones]) == ([], ["+44 1"])
     assert [(w.line, w.message) for w in parsed.warnings] == [
-        (4, "EMAIL 'Ada at home' left out: it is not an e-mail address")]  # fmt: skip
+        (4, "EMAIL 'Ada at home' left out: it is not an e-mail address")
+    ]
 
 
 def test_the_cli_imports_a_file_with_damaged_unkept_parts_and_prints_each_warning(tmp_path, capsys):
@@ -91,8 +95,9 @@ def test_kind_org_is_an_organisation_with_no_made_up_person_name():
     parsed = read_vcards(FIXTURES / "kind_org_group.vcf")
     acme = parsed.contacts[0]
     assert (acme.name, acme.organization) == ("Acme Robotics", "Acme Robotics")
-    no_fn = read_vcard_bytes(card("KIND:org", "N:Corp;Acme;;;", "ORG:Acme Corp;Sales",
-                                  version="4.0"), "org.vcf")  # fmt: skip
+    no_fn = read_vcard_bytes(
+        card("KIND:org", "N:Corp;Acme;;;", "ORG:Acme Corp;Sales", version="4.0"), "org.vcf"
+    )
     assert [(c.name, c.organization) for c in no_fn.contacts] == [("Acme Corp", "Acme Corp; Sales")]
 
 
@@ -129,11 +134,19 @@ def test_import_export_import_gives_the_same_store(store, tmp_path, name):
 
 @pytest.mark.parametrize("version", ["2.1", "3.0"])
 def test_a_comma_in_a_one_value_text_property_keeps_the_whole_value(version):
-    data = card("FN:Reyes, Dana", "TITLE:Head of Sales, EMEA", "NOTE:Met in Lyon, at the fair",
-                "CATEGORIES:jobs,Smith\\, Jones", version=version)  # fmt: skip
+    data = card(
+        "FN:Reyes, Dana",
+        "TITLE:Head of Sales, EMEA",
+        "NOTE:Met in Lyon, at the fair",
+        "CATEGORIES:jobs,Smith\\, Jones",
+        version=version,
+    )
     (dana,) = read_vcard_bytes(data, "c.vcf").contacts
     assert (dana.name, dana.role, dana.notes) == (
-        "Reyes, Dana", "Head of Sales, EMEA", "Met in Lyon, at the fair")  # fmt: skip
+        "Reyes, Dana",
+        "Head of Sales, EMEA",
+        "Met in Lyon, at the fair",
+    )
     assert dana.tags == ["jobs", "Smith, Jones"]
 
 
@@ -163,4 +176,5 @@ def test_a_property_between_two_cards_is_ignored_with_a_warning():
     parsed = read_vcard_bytes(data, "two.vcf")
     assert [c.name for c in parsed.contacts] == ["Ada Lovelace", "Grace Hopper"]
     assert [(w.line, w.message) for w in parsed.warnings] == [
-        (5, "X-EXPORTED-BY outside any vCard ignored")]  # fmt: skip
+        (5, "X-EXPORTED-BY outside any vCard ignored")
+    ]

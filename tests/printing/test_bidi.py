@@ -27,8 +27,13 @@ def as_drawn(path: Path) -> str:
 
 
 def test_an_override_does_not_reverse_the_lines_below_it(store, qapp, tmp_path):
-    contacts.create(f"Mallory{RLO}gnp.exe", "peers", organization=f"Evil{RLO}Corp",
-                    role="Engineer", how_known="met at the job club")  # fmt: skip
+    contacts.create(
+        f"Mallory{RLO}gnp.exe",
+        "peers",
+        organization=f"Evil{RLO}Corp",
+        role="Engineer",
+        how_known="met at the job club",
+    )
     circles.update("family", name=f"Kin{RLO}folk")
     contacts.create("Ann Smith", "family")
     target = tmp_path / "bidi.pdf"

@@ -30,13 +30,21 @@ def _rows(document) -> list[tuple[str, ...]]:
 @pytest.fixture
 def calendar(store, qapp):
     # Weekly on Tuesdays from before today; floating, so 10:00 wherever it is printed.
-    events.create_event("Weekly job club", datetime(2026, 10, 20, 10, 0),
-                        ends_at=datetime(2026, 10, 20, 12, 0), recurrence="FREQ=WEEKLY",
-                        location="Library")  # fmt: skip
+    events.create_event(
+        "Weekly job club",
+        datetime(2026, 10, 20, 10, 0),
+        ends_at=datetime(2026, 10, 20, 12, 0),
+        recurrence="FREQ=WEEKLY",
+        location="Library",
+    )
     # 18:30 in New York (UTC-5 in November) is 00:30 the next day in Berlin (UTC+1).
     new_york = events.to_stored(datetime(2026, 11, 12, 18, 30), "America/New_York")
-    events.create_event("Mentoring circle", new_york, ends_at=new_york + timedelta(hours=1),
-                        timezone="America/New_York")  # fmt: skip
+    events.create_event(
+        "Mentoring circle",
+        new_york,
+        ends_at=new_york + timedelta(hours=1),
+        timezone="America/New_York",
+    )
     events.create_event("Career fair", date(2026, 11, 20), all_day=True)
     events.create_event("Too far ahead", datetime(2026, 12, 9, 9, 0))
     return store
@@ -45,8 +53,13 @@ def calendar(store, qapp):
 def test_a_recurring_event_prints_on_each_date_within_30_days(calendar):
     rows = _rows(build_summary("net", sections=ONLY_EVENTS, today=TODAY, zone=BERLIN))
     club = [row for row in rows if row[2].startswith("Weekly job club\n")]
-    assert [row[0] for row in club] == ["2026-11-03", "2026-11-10", "2026-11-17", "2026-11-24",
-                                        "2026-12-01"]  # fmt: skip
+    assert [row[0] for row in club] == [
+        "2026-11-03",
+        "2026-11-10",
+        "2026-11-17",
+        "2026-11-24",
+        "2026-12-01",
+    ]
     assert all(row[1] == "10:00\u201312:00" for row in club)
     # the rule in words under the title, never FREQ=WEEKLY
     assert all(row[2].splitlines()[1].startswith("every Tuesday at ") for row in club)
@@ -87,6 +100,5 @@ def test_open_leads_show_their_kind_and_a_tips_title(store):
     assert rows["Open Co"][1:] == ("job", "Analyst", "applied", "Pat Peer")
     assert rows["Downtown career fair"][1:3] == ("career fair", "City Hall\n2026-11-20")
     assert rows["Salary comparison site"][1:3] == ("resource", "")
-    shared = build_summary("net", sections=frozenset({SectionKind.LEADS}), share=True,
-                           today=TODAY)  # fmt: skip
+    shared = build_summary("net", sections=frozenset({SectionKind.LEADS}), share=True, today=TODAY)
     assert {row[0]: row for row in _rows(shared)}["Open Co"][4] == "P. P."

@@ -30,14 +30,21 @@ def cells_text(path: Path) -> str:
 
 @pytest.fixture
 def network(store, qapp):
-    contacts.create("José Núñez", "peers", next_follow_up=date(2026, 10, 1),
-                    emails=["jose@example.com"], phones=["+34 600 111 222"])  # fmt: skip
+    contacts.create(
+        "José Núñez",
+        "peers",
+        next_follow_up=date(2026, 10, 1),
+        emails=["jose@example.com"],
+        phones=["+34 600 111 222"],
+    )
     contacts.create("Zoë Ødegaard", "peers", last_contacted=date(2026, 6, 1))
     contacts.create("王芳", "peers", last_contacted=date(2026, 10, 30))
-    contacts.create("Анна", "family", knows_looking_on=date(2026, 9, 1),
-                    emails=["anna@example.com"])  # fmt: skip
-    contacts.create(TRICKY, "acquaintances", how_known="Barista & <i>friend</i>",
-                    phones=["+1 555 0199"])  # fmt: skip
+    contacts.create(
+        "Анна", "family", knows_looking_on=date(2026, 9, 1), emails=["anna@example.com"]
+    )
+    contacts.create(
+        TRICKY, "acquaintances", how_known="Barista & <i>friend</i>", phones=["+1 555 0199"]
+    )
     Event.create(title="Job club", starts_at=datetime(2026, 11, 10, 10, 0), location="Library")
     return store
 
@@ -50,9 +57,14 @@ def test_whole_network_pdf(network, tmp_path):
     everything = " ".join(texts)
     assert "The whole network" in texts[0]
     assert "Family and friends" in texts[0]  # the balance table
-    for heading in ("Family and friends", "Former co-workers and bosses", "Fellow job seekers",
-                    "Professional and trade associations", "Acquaintances",
-                    "Upcoming events (next 30 days)"):  # fmt: skip
+    for heading in (
+        "Family and friends",
+        "Former co-workers and bosses",
+        "Fellow job seekers",
+        "Professional and trade associations",
+        "Acquaintances",
+        "Upcoming events (next 30 days)",
+    ):
         assert heading in everything
     assert "Job club" in texts[-1]
     for name in ("José Núñez", "Zoë Ødegaard", "王芳", "Анна"):
@@ -110,9 +122,13 @@ def test_long_tables_repeat_their_header_and_never_lose_a_row(store, qapp, tmp_p
     few = tmp_path / "few.pdf"
     few_pages = write_pdf(few, PrintOptions(circles=["peers"], today=TODAY))
     for n in range(12, 300):
-        contacts.create(f"Peer {n:03d}", "peers", last_contacted=TODAY - timedelta(days=n),
-                        how_known="A long description that wraps over more than one line "
-                        "in its narrow column, to make rows of different heights")  # fmt: skip
+        contacts.create(
+            f"Peer {n:03d}",
+            "peers",
+            last_contacted=TODAY - timedelta(days=n),
+            how_known="A long description that wraps over more than one line "
+            "in its narrow column, to make rows of different heights",
+        )
     many = tmp_path / "many.pdf"
     many_pages = write_pdf(many, PrintOptions(circles=["peers"], today=TODAY))
     assert few_pages == 1

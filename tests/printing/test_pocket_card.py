@@ -33,9 +33,15 @@ def network(store, qapp):
 
 
 def _pitch(**values) -> None:
-    profile.save({"target_roles": "Project manager", "industries": "Logistics",
-                  "locations": "Lyon or remote", "strengths": "Calm under deadlines",
-                  **values})  # fmt: skip
+    profile.save(
+        {
+            "target_roles": "Project manager",
+            "industries": "Logistics",
+            "locations": "Lyon or remote",
+            "strengths": "Calm under deadlines",
+            **values,
+        }
+    )
 
 
 def test_no_pitch_no_card(network, tmp_path):
@@ -55,8 +61,13 @@ def test_the_card_is_the_last_page_in_both_modes(network, tmp_path, share):
     texts = pages_text(target)
     assert pages == len(texts) == 7
     assert "Pocket card" in texts[-1] and "Pocket card" not in " ".join(texts[:-1])
-    for words in ("What to tell people", "Project manager", "Logistics", "Lyon or remote",
-                  "Calm under deadlines"):  # fmt: skip
+    for words in (
+        "What to tell people",
+        "Project manager",
+        "Logistics",
+        "Lyon or remote",
+        "Calm under deadlines",
+    ):
         assert words in texts[-1]
     drawn = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(target).pages)
     assert PITCH in drawn  # literal: the markup is printed, not obeyed
@@ -78,8 +89,9 @@ def test_the_card_is_drawn_at_business_card_size(network, tmp_path):
 
     def visit(text, cm, tm, font, size):
         if text.strip():
-            spots.append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4],
-                          tm[4] * cm[1] + tm[5] * cm[3] + cm[5], text))  # fmt: skip
+            spots.append(
+                (tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5], text)
+            )
 
     reader.pages[-1].extract_text(visitor_text=visit)
     card = [(x, y) for x, y, text in spots if 100 < y < float(last.height) - 120]
@@ -111,8 +123,10 @@ def test_the_card_frame_is_85_by_55_mm(qapp, tmp_path):
 
 def test_a_long_pitch_shrinks_to_fit_the_card(qapp, tmp_path):
     long_pitch = " ".join(["Experienced project manager in logistics and health care."] * 10)
-    details = (("Looking for", "Project manager, programme coordinator, delivery lead"),
-               ("Strengths", "Budgets, vendors, calm under deadlines, clear reports"))  # fmt: skip
+    details = (
+        ("Looking for", "Project manager, programme coordinator, delivery lead"),
+        ("Strengths", "Budgets, vendors, calm under deadlines, clear reports"),
+    )
     _, rect, items = _laid_out_card(tmp_path, PocketCard("Tell them", long_pitch, details))
     body = items[1][2].pointSizeF()
     assert body < CARD_POINT_SIZES[0]

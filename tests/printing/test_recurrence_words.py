@@ -15,8 +15,25 @@ BRITISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 def _row(rule: str, start: datetime = datetime(2026, 10, 20, 18, 0), **extra) -> EventRow:
     values = {"timezone": "", "all_day": False}
     values.update(extra)
-    return EventRow(1, "Club", "other", start, None, values["all_day"], values["timezone"], rule,
-                    "", "", None, "", 0.0, "", "planned", "", 0)  # fmt: skip
+    return EventRow(
+        1,
+        "Club",
+        "other",
+        start,
+        None,
+        values["all_day"],
+        values["timezone"],
+        rule,
+        "",
+        "",
+        None,
+        "",
+        0.0,
+        "",
+        "planned",
+        "",
+        0,
+    )
 
 
 @pytest.mark.parametrize(
@@ -47,8 +64,11 @@ def test_rules_in_words(qapp, rule, words):
 
 def test_a_utc_until_is_the_last_day_in_the_event_zone(qapp):
     # 04:00 UTC on 16 Dec is still 15 Dec in New York
-    row = _row("FREQ=WEEKLY;UNTIL=20261216T040000Z", events.to_stored(
-        datetime(2026, 10, 20, 18), "America/New_York"), timezone="America/New_York")  # fmt: skip
+    row = _row(
+        "FREQ=WEEKLY;UNTIL=20261216T040000Z",
+        events.to_stored(datetime(2026, 10, 20, 18), "America/New_York"),
+        timezone="America/New_York",
+    )
     assert in_words(events.rule_parts(row), date(2026, 10, 20), BRITISH) == (
         "every Tuesday at 18:00 until 15 Dec"
     )

@@ -47,12 +47,22 @@ def peers(store):
     contacts.create("Rest Recent", "peers", last_contacted=date(2026, 10, 30))
     contacts.create("Rest Old", "peers", last_contacted=date(2026, 6, 1))
     contacts.create("Never Met", "peers")
-    contacts.create("Due Soon", "peers", next_follow_up=date(2026, 11, 5),
-                    last_contacted=date(2026, 10, 1))  # fmt: skip
-    contacts.create("Overdue Little", "peers", next_follow_up=date(2026, 11, 1),
-                    last_contacted=date(2026, 10, 31))  # fmt: skip
-    contacts.create("Overdue Long", "peers", next_follow_up=date(2026, 10, 1),
-                    emails=["long@example.com"], phones=["+1 555 0101"])  # fmt: skip
+    contacts.create(
+        "Due Soon", "peers", next_follow_up=date(2026, 11, 5), last_contacted=date(2026, 10, 1)
+    )
+    contacts.create(
+        "Overdue Little",
+        "peers",
+        next_follow_up=date(2026, 11, 1),
+        last_contacted=date(2026, 10, 31),
+    )
+    contacts.create(
+        "Overdue Long",
+        "peers",
+        next_follow_up=date(2026, 10, 1),
+        emails=["long@example.com"],
+        phones=["+1 555 0101"],
+    )
     contacts.create("Later Follow-up", "peers", next_follow_up=date(2026, 12, 24))
     return store
 
@@ -113,8 +123,15 @@ def test_whole_network_has_overview_events_and_open_leads(store):
     assert document.overview is not None
     assert document.overview.balance.rows[0].cells[0] == "Family and friends"
     keys = [section.key for section in document.sections]
-    assert keys == ["family", "coworkers", "peers", "associations", "acquaintances",
-                    "events", "leads"]  # fmt: skip
+    assert keys == [
+        "family",
+        "coworkers",
+        "peers",
+        "associations",
+        "acquaintances",
+        "events",
+        "leads",
+    ]
     events = _table(document.sections[-2])
     assert [row.cells[2] for row in events.rows] == ["Career fair"]
     leads = _table(document.sections[-1])

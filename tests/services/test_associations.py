@@ -22,15 +22,21 @@ def known(store):
     women = associations.create_organization(
         "Tech Women", dues=10, dues_period="monthly", membership="joined", has_mentoring=True
     )
-    guild = associations.create_organization("Guild", dues=50, membership="considering",
-                                             events_per_year=6, expected_contacts=4,
-                                             expected_leads=0)  # fmt: skip
+    guild = associations.create_organization(
+        "Guild",
+        dues=50,
+        membership="considering",
+        events_per_year=6,
+        expected_contacts=4,
+        expected_leads=0,
+    )
     # PMI: two members by organisation, one met at its meeting; one of them gave two leads
     a = contacts.create("Ann", "associations", organization="PMI")
     b = contacts.create("Bob", "associations", how_known="Member of the pmi chapter")
     c = contacts.create("Cyd", "peers")
-    meeting = events.create_event("PMI meeting", datetime(2026, 10, 1, 18), organizer=pmi,
-                                  status="attended")  # fmt: skip
+    meeting = events.create_event(
+        "PMI meeting", datetime(2026, 10, 1, 18), organizer=pmi, status="attended"
+    )
     events.create_event("PMI gala", datetime(2026, 12, 1, 18), organizer=pmi)  # planned
     events.link_attendees(meeting, [c, a])
     events.link_attendees(meeting, [contacts.create("Planned Pat")], "planned")  # not met

@@ -28,8 +28,9 @@ def test_the_tally_follows_every_kind_of_edit(demo_store):
             interactions.log(who, TODAY - timedelta(days=rng.randrange(90)), "call")
         elif kind == 2:
             day = TODAY + timedelta(days=rng.randrange(-20, 20))
-            contacts.update(who, {"next_follow_up": day, "knows_looking_on": rng.choice(
-                [None, TODAY])})  # fmt: skip
+            contacts.update(
+                who, {"next_follow_up": day, "knows_looking_on": rng.choice([None, TODAY])}
+            )
         elif kind == 3:
             deleted.append(contacts.delete(who))
             ids.remove(who)

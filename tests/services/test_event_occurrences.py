@@ -20,10 +20,13 @@ def _stored(wall: datetime) -> datetime:
 def weekly_club() -> int:
     """Tuesdays 18:00-20:00 in New York from 20 Oct 2026."""
     return events.create_event(
-        "Job club", _stored(datetime(2026, 10, 20, 18, 0)),
-        ends_at=_stored(datetime(2026, 10, 20, 20, 0)), timezone="America/New_York",
-        recurrence="FREQ=WEEKLY", kind="job_club",
-    )  # fmt: skip
+        "Job club",
+        _stored(datetime(2026, 10, 20, 18, 0)),
+        ends_at=_stored(datetime(2026, 10, 20, 20, 0)),
+        timezone="America/New_York",
+        recurrence="FREQ=WEEKLY",
+        kind="job_club",
+    )
 
 
 def _shown(first: date, last: date) -> list[tuple[str, datetime, str, bool]]:
@@ -37,10 +40,17 @@ def test_a_moved_and_a_cancelled_occurrence_stay_in_their_series(store):
     club = weekly_club()
     third = _stored(datetime(2026, 11, 3, 18, 0))
     fourth = _stored(datetime(2026, 11, 10, 18, 0))
-    events.put_exception(club, third, ExceptionRow(
-        third, starts_at=_stored(datetime(2026, 11, 4, 19, 0)),
-        ends_at=_stored(datetime(2026, 11, 4, 21, 0)), title="Job club (Wednesday)",
-        location="Library"))  # fmt: skip
+    events.put_exception(
+        club,
+        third,
+        ExceptionRow(
+            third,
+            starts_at=_stored(datetime(2026, 11, 4, 19, 0)),
+            ends_at=_stored(datetime(2026, 11, 4, 21, 0)),
+            title="Job club (Wednesday)",
+            location="Library",
+        ),
+    )
     events.put_exception(club, fourth, ExceptionRow(fourth, cancelled=True))
     assert _shown(date(2026, 10, 27), date(2026, 11, 17)) == [
         ("Job club", datetime(2026, 10, 27, 18, 0), "", False),
@@ -85,8 +95,11 @@ def test_a_bad_exception_is_refused_and_nothing_changes(store, bad):
 def test_a_one_off_event_has_no_occurrences_to_change(store):
     once = events.create_event("Fair", datetime(2026, 11, 3, 9, 0))
     with pytest.raises(InvalidEvent):
-        events.put_exception(once, datetime(2026, 11, 3, 9, 0), ExceptionRow(
-            datetime(2026, 11, 3, 9, 0), cancelled=True))  # fmt: skip
+        events.put_exception(
+            once,
+            datetime(2026, 11, 3, 9, 0),
+            ExceptionRow(datetime(2026, 11, 3, 9, 0), cancelled=True),
+        )
 
 
 def test_who_i_met_belongs_to_one_occurrence(store):
@@ -135,8 +148,10 @@ def test_moving_the_series_moves_its_exceptions_and_people_with_it(store):
     events.put_exception(club, third, ExceptionRow(third, title="Special"))
     events.link_attendees(club, [ada], "met", second)
     before = events.fields_of(club)
-    later = {"starts_at": _stored(datetime(2026, 10, 20, 19)),
-             "ends_at": _stored(datetime(2026, 10, 20, 21))}  # fmt: skip
+    later = {
+        "starts_at": _stored(datetime(2026, 10, 20, 19)),
+        "ends_at": _stored(datetime(2026, 10, 20, 21)),
+    }
     events.update_event(club, later)
     titles = [o.title for o in events.occurrences(date(2026, 11, 3), date(2026, 11, 3), NEW_YORK)]
     assert titles == ["Special"]

@@ -39,21 +39,26 @@ def test_weekly_recurrence_keeps_its_wall_time_across_summer_time(store):
     weekly_club()
     found = events.occurrences(date(2026, 10, 19), date(2026, 11, 15), NEW_YORK)
     assert [o.start.replace(tzinfo=None) for o in found] == [
-        datetime(2026, 10, 20, 18), datetime(2026, 10, 27, 18), datetime(2026, 11, 3, 18),
+        datetime(2026, 10, 20, 18),
+        datetime(2026, 10, 27, 18),
+        datetime(2026, 11, 3, 18),
         datetime(2026, 11, 10, 18),
-    ]  # fmt: skip
+    ]
     # in Berlin: 00:00 while New York is on summer time, 00:00 again after both changed,
     # but 23:00 in the week between the two changes (Berlin 25 Oct, New York 1 Nov)
     shown = events.occurrences(date(2026, 10, 19), date(2026, 11, 15), BERLIN)
     assert [(o.day, o.start.hour) for o in shown] == [
-        (date(2026, 10, 21), 0), (date(2026, 10, 27), 23), (date(2026, 11, 4), 0),
+        (date(2026, 10, 21), 0),
+        (date(2026, 10, 27), 23),
+        (date(2026, 11, 4), 0),
         (date(2026, 11, 11), 0),
-    ]  # fmt: skip
+    ]
 
 
 def test_until_count_interval_and_excluded_dates(store):
-    weekly_club(recurrence="FREQ=WEEKLY;INTERVAL=2;UNTIL=20261201T000000Z",
-                excluded="2026-11-03 23:00:00")  # 3 Nov 18:00 EST  # fmt: skip
+    weekly_club(
+        recurrence="FREQ=WEEKLY;INTERVAL=2;UNTIL=20261201T000000Z", excluded="2026-11-03 23:00:00"
+    )  # 3 Nov 18:00 EST
     days = [o.day for o in events.occurrences(date(2026, 10, 1), date(2026, 12, 31), NEW_YORK)]
     assert days == [date(2026, 10, 20), date(2026, 11, 17)]
     events.create_event(
@@ -63,15 +68,19 @@ def test_until_count_interval_and_excluded_dates(store):
         ends_at=datetime(2026, 11, 3),
         recurrence="FREQ=MONTHLY;COUNT=3",
     )
-    fairs = [o for o in events.occurrences(date(2026, 10, 1), date(2027, 3, 1), TOKYO)
-             if o.title == "Fair"]  # fmt: skip
+    fairs = [
+        o
+        for o in events.occurrences(date(2026, 10, 1), date(2027, 3, 1), TOKYO)
+        if o.title == "Fair"
+    ]
     assert [o.start for o in fairs] == [date(2026, 11, 2), date(2026, 12, 2), date(2027, 1, 2)]
     assert all(o.all_day for o in fairs)
 
 
 def test_all_day_and_floating_events_ignore_the_viewer_zone(store):
-    events.create_event("Career fair", date(2026, 11, 14), all_day=True,
-                        ends_at=datetime(2026, 11, 16))  # fmt: skip
+    events.create_event(
+        "Career fair", date(2026, 11, 14), all_day=True, ends_at=datetime(2026, 11, 16)
+    )
     events.create_event("Coffee", datetime(2026, 11, 14, 9, 30))  # floating: no zone
     for zone in (BERLIN, NEW_YORK, TOKYO):
         found = events.occurrences(date(2026, 11, 14), date(2026, 11, 15), zone)
@@ -80,7 +89,9 @@ def test_all_day_and_floating_events_ignore_the_viewer_zone(store):
         assert (fair.start, fair.last_day()) == (date(2026, 11, 14), date(2026, 11, 15))
         assert (coffee.start.hour, coffee.start.minute) == (9, 30)
     assert events.days_with_events(date(2026, 11, 1), date(2026, 11, 30), BERLIN) == {
-        date(2026, 11, 14), date(2026, 11, 15)}  # fmt: skip
+        date(2026, 11, 14),
+        date(2026, 11, 15),
+    }
 
 
 def test_invalid_events_are_refused(store):
@@ -113,15 +124,19 @@ def test_link_returns_previous_statuses_for_undo(store):
     assert events.link_attendees(event_id, [ada, ben], "met") == {ada: "planned", ben: ""}
     events.set_attendances(event_id, {ada: "planned", ben: ""})
     assert [(a.contact_id, a.status) for a in event_queries.attendees(event_id)] == [
-        (ada, "planned")]  # fmt: skip
+        (ada, "planned")
+    ]
 
 
 def test_capture_creates_linked_contacts_in_their_rings(store):
     event_id = weekly_club()
-    ids = events.add_people_at_event(event_id, [
-        CapturedPerson("Cleo Park", "Juniper Labs", "Hiring PMs in spring", "peers"),
-        CapturedPerson("Dan Ode", "", "", None),
-    ])  # fmt: skip
+    ids = events.add_people_at_event(
+        event_id,
+        [
+            CapturedPerson("Cleo Park", "Juniper Labs", "Hiring PMs in spring", "peers"),
+            CapturedPerson("Dan Ode", "", "", None),
+        ],
+    )
     plan = events.plan_for(event_id)
     assert {p.contact_id for p in plan.met} == set(ids)
     assert "Juniper Labs" in plan.organizations
@@ -129,7 +144,10 @@ def test_capture_creates_linked_contacts_in_their_rings(store):
 
     cleo = contact_details(ids[0])
     assert (cleo.circle_key, cleo.organization, cleo.notes) == (
-        "peers", "Juniper Labs", "Hiring PMs in spring")  # fmt: skip
+        "peers",
+        "Juniper Labs",
+        "Hiring PMs in spring",
+    )
     assert cleo.how_known.startswith("Met at Job club")
 
 
@@ -187,8 +205,9 @@ def test_a_series_moved_forward_has_exactly_the_occurrences_of_the_whole_series(
 def test_a_series_from_1900_shows_a_month_going_through_a_few_occurrences(store, monkeypatch):
     monkeypatch.setattr(events, "MAX_EXAMINED", 100)  # were it walked from 1900: 46,000 days
     start = events.to_stored(datetime(1900, 1, 1, 9), "Europe/Berlin")
-    events.create_event("Daily since 1900", start, timezone="Europe/Berlin",
-                        recurrence="FREQ=DAILY")  # fmt: skip
+    events.create_event(
+        "Daily since 1900", start, timezone="Europe/Berlin", recurrence="FREQ=DAILY"
+    )
     found = events.occurrences(date(2026, 11, 1), date(2026, 11, 30), BERLIN)
     assert [o.day for o in found] == [date(2026, 11, d) for d in range(1, 31)]
     assert {o.start.hour for o in found} == {9}
@@ -196,15 +215,18 @@ def test_a_series_from_1900_shows_a_month_going_through_a_few_occurrences(store,
 
 def test_a_counted_series_is_bounded_by_what_one_view_examines(store, monkeypatch):
     monkeypatch.setattr(events, "MAX_EXAMINED", 100)
-    for title, start in (("Weekly, counted", datetime(2020, 1, 6, 9)),
-                         ("Weekly, recent", datetime(2026, 1, 5, 9))):  # fmt: skip
+    for title, start in (
+        ("Weekly, counted", datetime(2020, 1, 6, 9)),
+        ("Weekly, recent", datetime(2026, 1, 5, 9)),
+    ):
         events.create_event(title, start, recurrence="FREQ=WEEKLY;COUNT=1000000000")
     titles = {o.title for o in events.occurrences(date(2026, 11, 1), date(2026, 11, 30))}
     assert titles == {"Weekly, recent"}  # 360 weeks in: past the cap, left out, not hanging
 
 
-@pytest.mark.parametrize("rule", ["FREQ=SECONDLY", "FREQ=MINUTELY;INTERVAL=15",
-                                  "RRULE:FREQ=HOURLY;COUNT=3"])  # fmt: skip
+@pytest.mark.parametrize(
+    "rule", ["FREQ=SECONDLY", "FREQ=MINUTELY;INTERVAL=15", "RRULE:FREQ=HOURLY;COUNT=3"]
+)
 def test_repeats_more_often_than_daily_are_refused(store, rule):
     with pytest.raises(InvalidEvent) as caught:
         events.create_event("Too often", datetime(2026, 11, 2, 9), recurrence=rule)

@@ -51,8 +51,9 @@ def check_truth(paths: list[Path], circle_key: str | None = None) -> None:
 
 def strip_details() -> None:
     """Leave every contact with something to gain: fields blanked, e-mails and phones cut."""
-    db.execute_sql("UPDATE contact SET role = '', notes = '', tags = '', circle_id = NULL "
-                   "WHERE id % 2 = 0")  # fmt: skip
+    db.execute_sql(
+        "UPDATE contact SET role = '', notes = '', tags = '', circle_id = NULL WHERE id % 2 = 0"
+    )
     db.execute_sql("UPDATE contact SET organization = '', address = '' WHERE id % 3 = 0")
     db.execute_sql("DELETE FROM contact_email WHERE position > 0 OR contact_id % 4 = 1")
     db.execute_sql("DELETE FROM contact_phone WHERE contact_id % 2 = 1")

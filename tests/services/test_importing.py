@@ -13,12 +13,30 @@ from networkcircles.store.db import db
 from networkcircles.store.queries import Labelled
 
 FIXTURES = Path(__file__).parents[1] / "interchange" / "fixtures"
-GOOD = ["v21_quoted_printable.vcf", "apple_contacts.vcf", "rfc6350_v4.vcf",
-        "linkedin_connections.csv", "google_contacts.csv", "outlook_contacts.csv",
-        "plain_semicolon_cp1252.csv", "plain_with_header.csv"]  # fmt: skip
-BAD = ["not_a_vcard.vcf", "vcard_named_csv.csv", "cut_off.vcf", "cut_off.csv", "cut_off_row.csv",
-       "binary_garbage.vcf", "binary_garbage.csv", "empty.vcf", "blank.csv", "header_only.csv",
-       "no_name_column.csv", "contacts.ics"]  # fmt: skip
+GOOD = [
+    "v21_quoted_printable.vcf",
+    "apple_contacts.vcf",
+    "rfc6350_v4.vcf",
+    "linkedin_connections.csv",
+    "google_contacts.csv",
+    "outlook_contacts.csv",
+    "plain_semicolon_cp1252.csv",
+    "plain_with_header.csv",
+]
+BAD = [
+    "not_a_vcard.vcf",
+    "vcard_named_csv.csv",
+    "cut_off.vcf",
+    "cut_off.csv",
+    "cut_off_row.csv",
+    "binary_garbage.vcf",
+    "binary_garbage.csv",
+    "empty.vcf",
+    "blank.csv",
+    "header_only.csv",
+    "no_name_column.csv",
+    "contacts.ics",
+]
 
 
 def dump() -> list[str]:
@@ -88,16 +106,19 @@ def test_merge_by_email_ignoring_case_fills_gaps_and_keeps_typed(store):
 
 
 def test_merge_by_name_and_phone_adds_new_addresses(store):
-    typed = contacts.create("  maria GARCÍA ", phones=[Labelled("+34-600-111-222")],
-                            how_known="job club")  # fmt: skip
+    typed = contacts.create(
+        "  maria GARCÍA ", phones=[Labelled("+34-600-111-222")], how_known="job club"
+    )
     plan = plan_import([FIXTURES / "google_contacts.csv"])
     assert (plan.new_count, plan.merged_count) == (1, 1)
     apply_plan(plan)
     maria = queries.contact_details(typed)
     assert maria.name == "maria GARCÍA"
     assert [e.value for e in maria.emails] == [
-        "maria.garcia@hospital.example", "mgarcia@old.example", "maria@home.example"
-    ]  # fmt: skip
+        "maria.garcia@hospital.example",
+        "mgarcia@old.example",
+        "maria@home.example",
+    ]
     assert maria.phones == (Labelled("+34-600-111-222"), Labelled("+34 91 555 0000", "work"))
     assert maria.how_known == "job club"
     assert maria.tags == "Job club"

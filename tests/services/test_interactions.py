@@ -18,7 +18,9 @@ def test_log_moves_last_contacted_to_the_latest_day_only(store):
     interactions.log(ana, date(2026, 9, 1), "call")  # an older one: no change
     assert queries.contact_row(ana).last_contacted == date(2026, 10, 20)
     assert [i.happened_on for i in circle_queries.interactions_of(ana)] == [
-        date(2026, 10, 20), date(2026, 9, 1)]  # fmt: skip
+        date(2026, 10, 20),
+        date(2026, 9, 1),
+    ]
     row = circle_queries.interaction(logged.interaction_id)
     interactions.unlog(logged)
     assert queries.contact_row(ana).last_contacted == date(2026, 10, 1)

@@ -46,8 +46,15 @@ def test_verdicts_for_every_contact_in_one_query(store):
     reliable = contacts.create("Stylist", "acquaintances")
     unknown = contacts.create("Mum", "family")
     reliability.set_answers(gossip, {"passes_gossip": True})
-    reliability.set_answers(reliable, {"has_useful_contacts": True, "can_convey": True,
-                                       "passes_gossip": False, "people_per_day": 40})  # fmt: skip
+    reliability.set_answers(
+        reliable,
+        {
+            "has_useful_contacts": True,
+            "can_convey": True,
+            "passes_gossip": False,
+            "people_per_day": 40,
+        },
+    )
     with count_queries() as counter:
         found = reliability.verdicts()
     assert counter.count == 1

@@ -12,8 +12,14 @@ from networkcircles.store.models import Event
 
 def test_job_fair_and_resource(store):
     peer = contacts.create("Peer", "peers")
-    job = tips.create("job", company="Acme", role="PM", link="https://acme.example/jobs",
-                      source=peer, shared_on=date(2026, 10, 30))  # fmt: skip
+    job = tips.create(
+        "job",
+        company="Acme",
+        role="PM",
+        link="https://acme.example/jobs",
+        source=peer,
+        shared_on=date(2026, 10, 30),
+    )
     fair = tips.create("fair", title="Spring fair", source=peer, fair_on="2026-11-20")
     tool = tips.create("resource", title="Résumé checker", link="https://example.org")
     rows = {row.id: row for row in circle_queries.tips()}

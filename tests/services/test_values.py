@@ -41,15 +41,31 @@ START = datetime(2026, 5, 4, 10, 0)
 
 @pytest.mark.parametrize(
     ("given", "expected"),
-    [(DAY, DAY), ("2026-05-04", DAY), (" 2026-05-04 ", DAY), ("", None), ("  ", None),
-     (None, None)],
-)  # fmt: skip
+    [
+        (DAY, DAY),
+        ("2026-05-04", DAY),
+        (" 2026-05-04 ", DAY),
+        ("", None),
+        ("  ", None),
+        (None, None),
+    ],
+)
 def test_a_day_is_a_date_or_yyyy_mm_dd(given: Any, expected: date | None) -> None:
     assert checked_day("on", given, required=False) == expected
 
 
-BAD_DAYS = ["2026-13-01", "2026-5-4", "20260504", "2026-W19-1", "4 May 2026",
-            "2026-05-04T10:00", "2026-05-04 10:00", START, 20260504, True]  # fmt: skip
+BAD_DAYS = [
+    "2026-13-01",
+    "2026-5-4",
+    "20260504",
+    "2026-W19-1",
+    "4 May 2026",
+    "2026-05-04T10:00",
+    "2026-05-04 10:00",
+    START,
+    20260504,
+    True,
+]
 
 
 @pytest.mark.parametrize("bad", BAD_DAYS, ids=repr)
@@ -78,16 +94,34 @@ def test_a_moment_is_naive_utc() -> None:
 def test_addresses() -> None:
     assert all(is_email(a) for a in ("contact1@invalid", "root@localhost", "a.b@c.d.example"))
     assert not any(is_email(a) for a in ("ana-at-example", "a@", "@b", "a@.b", "a@b.", "a@b c"))
-    good_phones = ("+1 555 0100", "(030) 123-45", "1-800-FLOWERS", "+44 20 7946 0958 ext. 12",
-                   "tel:+1-201-555-0123;ext=1234", "555.0100",
-                   "+49\u00a030\u202f1234\u20135678")  # fmt: skip
+    good_phones = (
+        "+1 555 0100",
+        "(030) 123-45",
+        "1-800-FLOWERS",
+        "+44 20 7946 0958 ext. 12",
+        "tel:+1-201-555-0123;ext=1234",
+        "555.0100",
+        "+49\u00a030\u202f1234\u20135678",
+    )
     assert all(is_phone(p) for p in good_phones)
     assert not any(is_phone(p) for p in ("n/a", "ask Ana", "", "+1 555 <b>", "12_34", "1\n2"))
-    good_web = ("https://example.org", "http://example.org/a?b=c", "www.example.org",
-                "linkedin.com/in/ana", "example.org:8080/x", "HTTPS://EXAMPLE.ORG")  # fmt: skip
+    good_web = (
+        "https://example.org",
+        "http://example.org/a?b=c",
+        "www.example.org",
+        "linkedin.com/in/ana",
+        "example.org:8080/x",
+        "HTTPS://EXAMPLE.ORG",
+    )
     assert all(is_web_address(w) for w in good_web)
-    bad_web = ("javascript:alert(1)", "file:///etc/passwd", "https://exa mple.org", "data:,x",
-               "https:", "")  # fmt: skip
+    bad_web = (
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "https://exa mple.org",
+        "data:,x",
+        "https:",
+        "",
+    )
     assert not any(is_web_address(w) for w in bad_web)
 
 

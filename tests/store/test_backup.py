@@ -61,9 +61,12 @@ def test_only_the_last_ten_of_this_store_are_kept(store: Path, monkeypatch):
     folder = store.parent / "backups"
     folder.mkdir()
     # another store's backups and unrelated files in the same folder are never pruned
-    strangers = [folder / "other-daily-20200101-000000.sqlite",
-                 folder / "network-daily-20200101-000000.db",  # network.db, not network.sqlite
-                 folder / "network-notes.txt", folder / "network-daily-2020.sqlite"]  # fmt: skip
+    strangers = [
+        folder / "other-daily-20200101-000000.sqlite",
+        folder / "network-daily-20200101-000000.db",  # network.db, not network.sqlite
+        folder / "network-notes.txt",
+        folder / "network-daily-2020.sqlite",
+    ]
     for stranger in strangers:
         stranger.write_text("x")
     stamps = iter(datetime(2026, 1, day, 9, 0, 0) for day in range(1, 20))
@@ -181,8 +184,9 @@ def test_the_restore_dialog_lists_and_restores(store: Path, qtbot, monkeypatch):
     assert _names() == ["Ana Abbott"]
 
 
-def test_privacy_owner_only_files_written_only_where_asked_nothing_sent(tmp_path, qapp,
-                                                                        monkeypatch):  # fmt: skip
+def test_privacy_owner_only_files_written_only_where_asked_nothing_sent(
+    tmp_path, qapp, monkeypatch
+):
     import socket
 
     from networkcircles.cli import main

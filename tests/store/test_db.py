@@ -17,8 +17,12 @@ def test_a_new_store_is_owner_only_and_seeded(store_path: Path):
     try:
         assert stat.S_IMODE(store_path.stat().st_mode) == 0o600
         assert [c.key for c in circles()] == [
-            "family", "coworkers", "peers", "associations", "acquaintances",
-        ]  # fmt: skip
+            "family",
+            "coworkers",
+            "peers",
+            "associations",
+            "acquaintances",
+        ]
         assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
         assert db.execute_sql("PRAGMA application_id").fetchone()[0] == APPLICATION_ID

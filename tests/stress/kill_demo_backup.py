@@ -74,8 +74,17 @@ def _counts(store: Path) -> dict[str, int]:
     try:
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
-        tables = ("contact", "contact_email", "interaction", "event", "organization", "lead",
-                  "profile", "referral", "attendance")  # fmt: skip
+        tables = (
+            "contact",
+            "contact_email",
+            "interaction",
+            "event",
+            "organization",
+            "lead",
+            "profile",
+            "referral",
+            "attendance",
+        )
         if not raw.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
             # Killed after the switch to WAL wrote the header, before the schema's first
             # commit: an empty SQLite file, which opening makes ours as a new network.
@@ -99,8 +108,12 @@ def _run_child(code: str, args: list[str], kill_after: float) -> list[str]:
 
 def _whole_demo(folder: Path, size: int) -> dict[str, int]:
     store = folder / "reference.sqlite"
-    subprocess.run([sys.executable, "-c", DEMO_CHILD, str(store), str(size)], cwd=REPO,
-                   check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-c", DEMO_CHILD, str(store), str(size)],
+        cwd=REPO,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return _counts(store)
 
 
@@ -124,10 +137,22 @@ def kill_demo(folder: Path, kills: int, size: int, rng: random.Random, figures: 
         else:
             figures.demo_empty += 1
         finish = subprocess.run(
-            [sys.executable, "-m", "networkcircles", "demo", "--db", str(store),
-             "--size", str(size), "--seed", "5"],
-            cwd=REPO, capture_output=True, text=True,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "networkcircles",
+                "demo",
+                "--db",
+                str(store),
+                "--size",
+                str(size),
+                "--seed",
+                "5",
+            ],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+        )
         if counts == whole:
             if finish.returncode != 1:
                 figures.problems.append(f"demo kill {n}: a second demo over a whole one ran")
@@ -139,8 +164,12 @@ def kill_backups(folder: Path, kills: int, size: int, rng: random.Random, figure
     from networkcircles.store import backup
 
     store = folder / "backed-up.sqlite"
-    subprocess.run([sys.executable, "-c", DEMO_CHILD, str(store), str(size)], cwd=REPO,
-                   check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-c", DEMO_CHILD, str(store), str(size)],
+        cwd=REPO,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     contacts = _counts(store)["contact"]
     for n in range(kills):
         _run_child(BACKUP_CHILD, [str(store)], rng.uniform(0.3, 2.5))
@@ -156,8 +185,9 @@ def kill_backups(folder: Path, kills: int, size: int, rng: random.Random, figure
             try:
                 counts = _counts(info.path)
             except (AssertionError, sqlite3.Error) as error:
-                figures.problems.append(f"backup kill {n}: {info.path.name} is offered but "
-                                        f"broken ({error})")  # fmt: skip
+                figures.problems.append(
+                    f"backup kill {n}: {info.path.name} is offered but broken ({error})"
+                )
                 continue
             if counts["contact"] != contacts or info.contacts != contacts:
                 figures.problems.append(f"backup kill {n}: {info.path.name} misses contacts")

@@ -86,18 +86,30 @@ def write_csv(path: Path, domain: str, rows: int) -> None:
         out = csv.writer(handle)
         out.writerow(["First Name", "Last Name", "Email", "Phone", "Organization", "Notes"])
         for n in range(rows):
-            out.writerow([f"Given{n}", f"Family {domain}", f"p{n}@{domain}",
-                          f"+44 20 7946 {n:04d}", "Acme & <b>Sons</b>",
-                          f"Row {n}; notes with 'quotes' and \"double\""])  # fmt: skip
+            out.writerow(
+                [
+                    f"Given{n}",
+                    f"Family {domain}",
+                    f"p{n}@{domain}",
+                    f"+44 20 7946 {n:04d}",
+                    "Acme & <b>Sons</b>",
+                    f"Row {n}; notes with 'quotes' and \"double\"",
+                ]
+            )
 
 
 def _create_store(store: Path) -> None:
     subprocess.run(
-        [sys.executable, "-c",
-         "import sys; from networkcircles.store.db import open_store, close_store; "
-         "open_store(sys.argv[1]); close_store()", str(store)],
-        check=True, cwd=REPO,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            "import sys; from networkcircles.store.db import open_store, close_store; "
+            "open_store(sys.argv[1]); close_store()",
+            str(store),
+        ],
+        check=True,
+        cwd=REPO,
+    )
 
 
 def _readline(child: subprocess.Popen, timeout: float) -> str | None:
@@ -128,8 +140,9 @@ class Expectations:
             if raw.execute("PRAGMA foreign_key_check").fetchall():
                 problems.append("foreign_key_check found orphans")
             for contact_id, name in self.names.items():
-                found = raw.execute("SELECT name, notes FROM contact WHERE id = ?",
-                                    (contact_id,)).fetchone()  # fmt: skip
+                found = raw.execute(
+                    "SELECT name, notes FROM contact WHERE id = ?", (contact_id,)
+                ).fetchone()
                 if found is None or found[0] != name:
                     problems.append(f"committed contact {contact_id} {name!r} lost: {found}")
                     continue
@@ -190,8 +203,13 @@ def run(folder: Path, kills: int, seed: int = 1, rows: int = 1500, log=None) -> 
             args = ["import", *map(str, files)]
         else:
             args = ["edit", f"Edit r{figures.rounds}"]
-        child = subprocess.Popen([sys.executable, "-c", CHILD, str(store), *args], cwd=REPO,
-                                 stdout=subprocess.PIPE, text=True, env=env)  # fmt: skip
+        child = subprocess.Popen(
+            [sys.executable, "-c", CHILD, str(store), *args],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
         lines: list[str] = []
         try:
             first = _readline(child, 60)
@@ -220,8 +238,9 @@ def run(folder: Path, kills: int, seed: int = 1, rows: int = 1500, log=None) -> 
         if alive:
             figures.kills += 1
         elif child.returncode != 0 or not importing:
-            figures.problems.append(f"round {figures.rounds}: the child failed on its own "
-                                    f"(exit {child.returncode})")  # fmt: skip
+            figures.problems.append(
+                f"round {figures.rounds}: the child failed on its own (exit {child.returncode})"
+            )
             break
         for line in lines:
             words = line.split(" ")
@@ -249,9 +268,11 @@ def run(folder: Path, kills: int, seed: int = 1, rows: int = 1500, log=None) -> 
         problems = expect.check(store, figures)
         figures.problems += [f"round {figures.rounds}: {p}" for p in problems]
         if log is not None:
-            log(f"round {figures.rounds}: {'import' if importing else 'edits'}, "
+            log(
+                f"round {figures.rounds}: {'import' if importing else 'edits'}, "
                 f"{len(lines)} lines, {'killed' if alive else 'finished'}, "
-                f"{len(problems)} problems")  # fmt: skip
+                f"{len(problems)} problems"
+            )
         if problems:
             break
     figures.seconds = time.monotonic() - started

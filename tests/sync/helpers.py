@@ -14,8 +14,9 @@ class Phone:
 
     def __init__(self, book_url: str, user: str, password: str) -> None:
         self.book = book_url
-        self.client = caldav.DAVClient(url=book_url, username=user, password=password,
-                                       enable_rfc6764=False, auth_type="basic")  # fmt: skip
+        self.client = caldav.DAVClient(
+            url=book_url, username=user, password=password, enable_rfc6764=False, auth_type="basic"
+        )
 
     def create_book(self) -> None:
         body = (
@@ -33,8 +34,9 @@ class Phone:
 
     def put(self, name: str, text: str) -> None:
         kind = "text/calendar" if name.endswith(".ics") else "text/vcard"
-        response = self.client.request(urljoin(self.book, name), "PUT", text,
-                                       {"Content-Type": kind})  # fmt: skip
+        response = self.client.request(
+            urljoin(self.book, name), "PUT", text, {"Content-Type": kind}
+        )
         assert response.status in (201, 204), response.status
 
     def get(self, name: str) -> str:
@@ -48,10 +50,12 @@ class Phone:
 
     def names(self) -> list[str]:
         response = self.client.request(
-            self.book, "PROPFIND",
+            self.book,
+            "PROPFIND",
             '<?xml version="1.0"?><d:propfind xmlns:d="DAV:"><d:prop><d:getetag/></d:prop>'
-            "</d:propfind>", {"Depth": "1"},
-        )  # fmt: skip
+            "</d:propfind>",
+            {"Depth": "1"},
+        )
         hrefs = [element.text for element in response.tree.iter("{DAV:}href")]
         return sorted(h.rsplit("/", 1)[-1] for h in hrefs if not h.endswith("/"))
 
@@ -60,8 +64,7 @@ class Phone:
 
     def find(self, needle: str) -> str:
         """The file name of the one card whose text holds `needle`."""
-        found = [name for name, text in self.cards().items()
-                 if needle in text.replace("\r\n ", "")]  # fmt: skip
+        found = [name for name, text in self.cards().items() if needle in text.replace("\r\n ", "")]
         assert len(found) == 1, (needle, found)
         return found[0]
 
@@ -89,10 +92,25 @@ def replace_line(text: str, prefix: str, new_line: str) -> str:
 
 def event(title: str, uid: str, start: str = "20261205T180000Z", **lines: str) -> str:
     """A calendar object as a phone's calendar writes one (with an alarm we must keep)."""
-    body = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//phone//EN", "BEGIN:VEVENT",
-            f"UID:{uid}", "DTSTAMP:20261101T000000Z", f"DTSTART:{start}",
-            "DTEND:20261205T200000Z", f"SUMMARY:{title}"]  # fmt: skip
+    body = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//phone//EN",
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        "DTSTAMP:20261101T000000Z",
+        f"DTSTART:{start}",
+        "DTEND:20261205T200000Z",
+        f"SUMMARY:{title}",
+    ]
     body += [f"{key.replace('_', '-').upper()}:{value}" for key, value in lines.items()]
-    body += ["BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:Reminder", "TRIGGER:-PT30M",
-             "END:VALARM", "END:VEVENT", "END:VCALENDAR"]  # fmt: skip
+    body += [
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        "DESCRIPTION:Reminder",
+        "TRIGGER:-PT30M",
+        "END:VALARM",
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]
     return "\r\n".join(body) + "\r\n"

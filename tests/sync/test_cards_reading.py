@@ -5,18 +5,23 @@ from networkcircles.sync import cards
 
 
 def test_own_properties_are_read_by_the_vcard_reader_folded_or_not():
-    text = ("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:u1\r\nFN:Dana Reyes\r\n"
-            "EMAIL;TYPE=work:dana@example.org\r\n"
-            "X-NETWORKCIRCLES-CIRCLE:pe\r\n ers\r\n"
-            "X-NETWORKCIRCLES-RELIABILITY:has_useful_contacts=yes can_convey=no passes_go\r\n"
-            " ssip=unknown\r\n"
-            "X-NETWORKCIRCLES-HOW-KNOWN:Met at the fair\\, Lyon\r\nEND:VCARD\r\n")  # fmt: skip
+    text = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:u1\r\nFN:Dana Reyes\r\n"
+        "EMAIL;TYPE=work:dana@example.org\r\n"
+        "X-NETWORKCIRCLES-CIRCLE:pe\r\n ers\r\n"
+        "X-NETWORKCIRCLES-RELIABILITY:has_useful_contacts=yes can_convey=no passes_go\r\n"
+        " ssip=unknown\r\n"
+        "X-NETWORKCIRCLES-HOW-KNOWN:Met at the fair\\, Lyon\r\nEND:VCARD\r\n"
+    )
     fields = cards.read_cards({"/book/dana.vcf": text})["/book/dana.vcf"]
     assert isinstance(fields, dict)
     assert fields["emails"] == (("dana@example.org", "work"),)
     assert (fields["circle"], fields["how_known"]) == ("peers", "Met at the fair, Lyon")
     assert cards.reliability_answers(str(fields["reliability"])) == {
-        "has_useful_contacts": True, "can_convey": False, "passes_gossip": None}  # fmt: skip
+        "has_useful_contacts": True,
+        "can_convey": False,
+        "passes_gossip": None,
+    }
 
 
 def test_properties_another_program_dropped_are_no_opinion_not_empty():

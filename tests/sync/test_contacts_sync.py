@@ -33,9 +33,15 @@ def names() -> dict[str, int]:
 
 def test_first_sync_sends_everyone_out_and_brings_everyone_in(book):
     url, phone = book
-    ada = contacts.create("Ada Lovelace", "coworkers", emails=["ada@example.com"],
-                          phones=[Labelled("+44 20 7946 0001", "mobile")], role="Analyst",
-                          notes="Met at the engine demo", tags="math, pioneers")  # fmt: skip
+    ada = contacts.create(
+        "Ada Lovelace",
+        "coworkers",
+        emails=["ada@example.com"],
+        phones=[Labelled("+44 20 7946 0001", "mobile")],
+        role="Analyst",
+        notes="Met at the engine demo",
+        tags="math, pioneers",
+    )
     reliability.set_answers(ada, {"has_useful_contacts": True, "passes_gossip": False})
     phone.put("grace.vcf", card("Grace Hopper", EMAIL="grace@example.com", TEL="+1 555 0100"))
 
@@ -88,8 +94,10 @@ def test_changes_on_both_sides_flow_both_ways(book):
 
 def test_a_phones_own_properties_survive_our_edit(book):
     url, phone = book
-    phone.put("grace.vcf", card("Grace Hopper", BDAY="1906-12-09",
-                                ADR=";;1 Navy Way;Arlington;VA;22202;USA"))  # fmt: skip
+    phone.put(
+        "grace.vcf",
+        card("Grace Hopper", BDAY="1906-12-09", ADR=";;1 Navy Way;Arlington;VA;22202;USA"),
+    )
     sync(url)
     contacts.update(names()["Grace Hopper"], {"role": "Commodore"})
     sync(url)
@@ -231,8 +239,12 @@ def test_a_wrong_password_is_refused_and_nothing_changes(radicale, store):
 
 def test_merge_is_field_by_field():
     base = {"role": "a", "notes": "n", "emails": (("x@e.org", ""),), "circle": "peers"}
-    local = {"role": "b", "notes": "n", "emails": (("x@e.org", ""), ("y@e.org", "")),
-             "circle": "peers"}  # fmt: skip
+    local = {
+        "role": "b",
+        "notes": "n",
+        "emails": (("x@e.org", ""), ("y@e.org", "")),
+        "circle": "peers",
+    }
     remote = {"role": "a", "notes": "m", "emails": (), "circle": None}
     merged, lost = merge(base, local, remote)
     assert merged["role"] == "b" and merged["notes"] == "m" and lost == {}

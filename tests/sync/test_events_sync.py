@@ -33,9 +33,15 @@ def titles() -> dict[str, int]:
 
 def test_events_flow_both_ways_and_the_phones_alarm_stays(calendar):
     url, phone = calendar
-    fair = events.create_event("Tech career fair", datetime(2026, 12, 3, 9), kind="career_fair",
-                               ends_at=datetime(2026, 12, 3, 17), timezone="UTC", cost=15,
-                               location="Convention centre")  # fmt: skip
+    fair = events.create_event(
+        "Tech career fair",
+        datetime(2026, 12, 3, 9),
+        kind="career_fair",
+        ends_at=datetime(2026, 12, 3, 17),
+        timezone="UTC",
+        cost=15,
+        location="Convention centre",
+    )
     phone.put("club.ics", event("Job club", "club-1", LOCATION="Library"))
 
     report = sync(url)
@@ -108,11 +114,18 @@ def test_the_server_address_alone_syncs_contacts_and_events(radicale, demo_store
 def _series_with_a_moved_occurrence(uid: str) -> str:
     """A weekly club and, in the same object, its 12 Dec meeting moved to the 13th."""
     master = event("Weekly club", uid, RRULE="FREQ=WEEKLY;COUNT=4")
-    moved = "\r\n".join([
-        "BEGIN:VEVENT", f"UID:{uid}", "DTSTAMP:20261101T000000Z",
-        "RECURRENCE-ID:20261212T180000Z", "DTSTART:20261213T180000Z", "DTEND:20261213T200000Z",
-        "SUMMARY:Weekly club (Sunday)", "END:VEVENT",
-    ])  # fmt: skip
+    moved = "\r\n".join(
+        [
+            "BEGIN:VEVENT",
+            f"UID:{uid}",
+            "DTSTAMP:20261101T000000Z",
+            "RECURRENCE-ID:20261212T180000Z",
+            "DTSTART:20261213T180000Z",
+            "DTEND:20261213T200000Z",
+            "SUMMARY:Weekly club (Sunday)",
+            "END:VEVENT",
+        ]
+    )
     return master.replace("END:VCALENDAR", moved + "\r\nEND:VCALENDAR")
 
 

@@ -28,19 +28,30 @@ def _book(radicale, name: str) -> tuple[str, Phone]:
     return url, phone
 
 
-def _cli(*args: str, password: str | None = PASSWORD,
-         backend: str = "keyring.backends.fail.Keyring", **popen) -> subprocess.Popen:  # fmt: skip
+def _cli(
+    *args: str,
+    password: str | None = PASSWORD,
+    backend: str = "keyring.backends.fail.Keyring",
+    **popen,
+) -> subprocess.Popen:
     env = dict(os.environ, PYTHON_KEYRING_BACKEND=backend)
     env.pop("NETWORKCIRCLES_PASSWORD", None)
     if password is not None:
         env["NETWORKCIRCLES_PASSWORD"] = password
-    return subprocess.Popen([sys.executable, "-m", "networkcircles", *args], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            cwd=REPO, **popen)  # fmt: skip
+    return subprocess.Popen(
+        [sys.executable, "-m", "networkcircles", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        **popen,
+    )
 
 
-def _run(*args: str, password: str | None = PASSWORD,
-         backend: str = "keyring.backends.fail.Keyring") -> tuple[int, str, str]:  # fmt: skip
+def _run(
+    *args: str, password: str | None = PASSWORD, backend: str = "keyring.backends.fail.Keyring"
+) -> tuple[int, str, str]:
     process = _cli(*args, password=password, backend=backend)
     out, err = process.communicate(timeout=120)
     return process.returncode, out, err
@@ -57,8 +68,9 @@ def _names(path: Path) -> list[str]:
 def _server_names(phone: Phone) -> list[str]:
     found = []
     for text in phone.cards().values():
-        found += [line[3:] for line in text.replace("\r\n ", "").splitlines()
-                  if line.startswith("FN:")]  # fmt: skip
+        found += [
+            line[3:] for line in text.replace("\r\n ", "").splitlines() if line.startswith("FN:")
+        ]
     return sorted(found)
 
 
@@ -67,9 +79,11 @@ def _consistent(path: Path) -> None:
     try:
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
-        doubles = raw.execute("SELECT contact_id, count(*) FROM sync_item "
-                              "WHERE contact_id IS NOT NULL GROUP BY contact_id "
-                              "HAVING count(*) > 1").fetchall()  # fmt: skip
+        doubles = raw.execute(
+            "SELECT contact_id, count(*) FROM sync_item "
+            "WHERE contact_id IS NOT NULL GROUP BY contact_id "
+            "HAVING count(*) > 1"
+        ).fetchall()
         assert doubles == []
     finally:
         raw.close()
@@ -102,8 +116,9 @@ def test_the_command_line_syncs_the_demo_out_and_a_phones_change_in(radicale, tm
 
 def test_without_a_password_or_keyring_it_says_what_to_do(radicale, tmp_path):
     store = tmp_path / "n.sqlite"
-    status, out, err = _run("sync", "--db", str(store), "--url", radicale.url, "--user", USER,
-                            password=None)  # fmt: skip
+    status, out, err = _run(
+        "sync", "--db", str(store), "--url", radicale.url, "--user", USER, password=None
+    )
     assert status == 1 and out == ""
     assert len(err.splitlines()) == 1 and "NETWORKCIRCLES_PASSWORD" in err
     assert not store.exists()  # refused before the store was touched
@@ -113,9 +128,17 @@ def test_a_keyring_backend_that_cannot_load_says_what_to_do_instead_of_crashing(
     """PYTHON_KEYRING_BACKEND naming a backend missing here (as in a bundle without it):
     keyring raises ImportError (RuntimeError for one not viable, "libsecret required")."""
     store = tmp_path / "n.sqlite"
-    status, out, err = _run("sync", "--db", str(store), "--url", "http://127.0.0.1:9/",
-                            "--user", USER, password=None,
-                            backend="keyring.backends.missing.Keyring")  # fmt: skip
+    status, out, err = _run(
+        "sync",
+        "--db",
+        str(store),
+        "--url",
+        "http://127.0.0.1:9/",
+        "--user",
+        USER,
+        password=None,
+        backend="keyring.backends.missing.Keyring",
+    )
     assert (status, out) == (1, ""), err
     assert err.startswith("networkcircles: the system keyring cannot be used (")
     assert err.strip().endswith("set NETWORKCIRCLES_PASSWORD to the password instead")
@@ -123,8 +146,9 @@ def test_a_keyring_backend_that_cannot_load_says_what_to_do_instead_of_crashing(
 
 def test_a_wrong_password_is_one_line_and_exit_1(radicale, tmp_path):
     store = tmp_path / "n.sqlite"
-    status, _, err = _run("sync", "--db", str(store), "--url", radicale.url, "--user", USER,
-                          password="nope")  # fmt: skip
+    status, _, err = _run(
+        "sync", "--db", str(store), "--url", radicale.url, "--user", USER, password="nope"
+    )
     assert status == 1 and len(err.splitlines()) == 1 and "refused user 'alice'" in err
 
 
@@ -137,8 +161,9 @@ def test_many_deletions_on_the_server_need_allow_deletes(radicale, tmp_path):
         phone.delete(name)
     status, _, err = _run("sync", "--db", str(store), "--url", url, "--user", USER)
     assert status == 1 and "--allow-deletes" in err and len(_names(store)) == 12
-    status, out, _ = _run("sync", "--db", str(store), "--url", url, "--user", USER,
-                          "--allow-deletes")  # fmt: skip
+    status, out, _ = _run(
+        "sync", "--db", str(store), "--url", url, "--user", USER, "--allow-deletes"
+    )
     assert status == 0 and out.strip() == "synced: 12 in, 0 out, 0 conflicts"
     assert _names(store) == []
 
@@ -172,8 +197,11 @@ def test_a_server_that_goes_away_mid_sync_is_finished_by_the_next_sync(radicale,
 
     assert report.conflicts == 0
     local = sorted(name for (name,) in db.execute_sql("SELECT name FROM contact"))
-    assert _server_names(phone) == local == sorted([f"Person {n:03d}" for n in range(50)]
-                                                   + ["Grace Hopper"])  # fmt: skip
+    assert (
+        _server_names(phone)
+        == local
+        == sorted([f"Person {n:03d}" for n in range(50)] + ["Grace Hopper"])
+    )
     assert engine.sync(url, USER, PASSWORD).went_out == 0
     _consistent(store)
 
@@ -202,8 +230,7 @@ def test_kill_loop_sync_killed_mid_batch_loses_and_doubles_nothing(radicale, tmp
     killed = cut_mid_sync = 0
     for round_number in range(kills * 3):
         before = (len(phone.names()), len(_names(store)))
-        process = _cli("sync", "--db", str(store), "--url", url, "--user", USER,
-                       "--allow-deletes")  # fmt: skip
+        process = _cli("sync", "--db", str(store), "--url", url, "--user", USER, "--allow-deletes")
         # Kill at a random moment after the sync has begun moving cards, not at a random time
         # after the process started: on a loaded machine it may still be importing modules.
         _wait_for_cards_moving(process, phone, store, before)

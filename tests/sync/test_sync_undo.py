@@ -28,9 +28,14 @@ def sync(url: str):
 
 def test_a_delete_undone_before_the_next_sync_leaves_the_card_as_it_was(book):
     url, phone = book
-    ada = contacts.create("Ada Lovelace", "peers", emails=["ada@example.com"],
-                          phones=[Labelled("+44 1", "mobile")], role="Analyst",
-                          tags="math, pioneers")  # fmt: skip
+    ada = contacts.create(
+        "Ada Lovelace",
+        "peers",
+        emails=["ada@example.com"],
+        phones=[Labelled("+44 1", "mobile")],
+        role="Analyst",
+        tags="math, pioneers",
+    )
     contacts.create("Grace Hopper", "peers")
     sync(url)
     cards = phone.cards()

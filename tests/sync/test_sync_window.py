@@ -75,8 +75,9 @@ def _sync(window, qtbot) -> None:
         window.actions[ActionId.SYNC_NOW].trigger()
 
 
-def test_add_an_account_sync_out_change_on_the_phone_and_back(sync_window, qtbot, radicale,
-                                                              memory_keyring):  # fmt: skip
+def test_add_an_account_sync_out_change_on_the_phone_and_back(
+    sync_window, qtbot, radicale, memory_keyring
+):
     from networkcircles.ui.dialogs.sync_accounts import SyncAccountsDialog
 
     window = sync_window
@@ -133,8 +134,9 @@ def test_sync_now_without_an_account_opens_the_accounts_dialog(sync_window, monk
     assert opened == [True] and not sync_window.sync.is_running()
 
 
-def test_a_failed_sync_is_reported_in_the_status_bar_and_the_log(sync_window, qtbot,
-                                                                 memory_keyring):  # fmt: skip
+def test_a_failed_sync_is_reported_in_the_status_bar_and_the_log(
+    sync_window, qtbot, memory_keyring
+):
     from networkcircles.sync import passwords, state
 
     url = "http://127.0.0.1:9/"  # nothing listens there
@@ -240,10 +242,16 @@ def test_the_conflicts_dialog_picks_per_field_and_per_contact(qtbot):
     from networkcircles.sync.twoway import Conflict, FieldConflict
     from networkcircles.ui.dialogs.sync_conflicts import SyncConflictsDialog
 
-    ada = Conflict("contact", 1, "Ada Lovelace", (
-        FieldConflict("role", "Analyst", "Countess"),
-        FieldConflict("phones", (("+44 1", "mobile"),), (("+44 2", "work"),)),
-    ), "note")  # fmt: skip
+    ada = Conflict(
+        "contact",
+        1,
+        "Ada Lovelace",
+        (
+            FieldConflict("role", "Analyst", "Countess"),
+            FieldConflict("phones", (("+44 1", "mobile"),), (("+44 2", "work"),)),
+        ),
+        "note",
+    )
     grace = Conflict("contact", 2, "Grace Hopper", (FieldConflict("notes", "x" * 200, ""),), "")
     dialog = SyncConflictsDialog(None, [ada, grace])
     qtbot.addWidget(dialog)

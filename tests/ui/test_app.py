@@ -110,13 +110,19 @@ def test_the_window_without_a_display_says_so_in_one_line(tmp_path):
     import subprocess
     import sys
 
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}  # fmt: skip
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     env["HOME"] = str(tmp_path)
     result = subprocess.run(
         [sys.executable, "-m", "networkcircles", "--db", str(tmp_path / "n.sqlite")],
-        capture_output=True, text=True, env=env, timeout=60,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "no display" in result.stderr
     assert not (tmp_path / "n.sqlite").exists()

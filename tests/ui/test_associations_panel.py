@@ -13,8 +13,9 @@ from networkcircles.ui.panels.associations import AssociationsPanel, Column
 def panel(store, qtbot):
     associations.create_organization("Alpha", dues=100, membership="joined")
     associations.create_organization("Beta", dues=5, dues_period="monthly", membership="joined")
-    associations.create_organization("Gamma", dues=30, membership="considering",
-                                     expected_contacts=3)  # fmt: skip
+    associations.create_organization(
+        "Gamma", dues=30, membership="considering", expected_contacts=3
+    )
     contacts.create("Ann", "associations", organization="Alpha")
     widget = AssociationsPanel(StoreBridge(), QUndoStack())
     qtbot.addWidget(widget)

@@ -73,8 +73,11 @@ def test_cancel_reaches_the_work_and_input_waits_meanwhile(store, qtbot):
 
     def user() -> None:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # held back: the work is running
-        dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, QProgressDialog) and w.isVisible())  # fmt: skip
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        )
         qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(background.SHOW_AFTER_MS + 300, user)
@@ -142,8 +145,9 @@ def test_an_export_and_a_pdf_are_written_off_the_gui_thread(window, tmp_path, mo
     dialog = print_summary.PrintSummaryDialog(window, "network")
     qtbot.addWidget(dialog)
     pdf = tmp_path / "network.pdf"
-    monkeypatch.setattr(print_summary.PrintSummaryDialog, "ask_pdf_path",
-                        staticmethod(lambda *a: pdf))  # fmt: skip
+    monkeypatch.setattr(
+        print_summary.PrintSummaryDialog, "ask_pdf_path", staticmethod(lambda *a: pdf)
+    )
     assert dialog.save_pdf() == pdf
     assert pdf.read_bytes().startswith(b"%PDF")
     assert set(threads) == {"export_contacts", "write_pdf"}

@@ -138,9 +138,11 @@ def test_logging_a_call_closes_or_moves_the_overdue_follow_up_in_one_undo_step(
 
     def accept(dialog):
         offered.append(
-            (dialog.follow_up.currentData(), [dialog.follow_up.itemData(n)
-                                              for n in range(dialog.follow_up.count())])
-        )  # fmt: skip
+            (
+                dialog.follow_up.currentData(),
+                [dialog.follow_up.itemData(n) for n in range(dialog.follow_up.count())],
+            )
+        )
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(LogInteractionDialog, "exec", accept)

@@ -18,9 +18,13 @@ def _panel(qtbot, contact_id: int) -> ContactDetailsPanel:
 
 def test_shows_every_field(store, qtbot):
     contact_id = contacts.create(
-        "Ana Abbott", "coworkers", emails=[Labelled("ana@example.com", "work")],
-        phones=["+1 555 0100"], role="Team lead", last_contacted=date(2026, 11, 1),
-    )  # fmt: skip
+        "Ana Abbott",
+        "coworkers",
+        emails=[Labelled("ana@example.com", "work")],
+        phones=["+1 555 0100"],
+        role="Team lead",
+        last_contacted=date(2026, 11, 1),
+    )
     panel = _panel(qtbot, contact_id)
     values = panel.form_values()
     assert values["name"] == "Ana Abbott"

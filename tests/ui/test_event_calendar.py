@@ -25,8 +25,12 @@ def panel(store, qtbot):
 
 
 def test_days_with_events_are_marked_and_recurring_ones_repeat(panel):
-    events.create_event("Job club", events.to_stored(datetime(2026, 11, 3, 10), "Europe/Berlin"),
-                        timezone="Europe/Berlin", recurrence="FREQ=WEEKLY;COUNT=3")  # fmt: skip
+    events.create_event(
+        "Job club",
+        events.to_stored(datetime(2026, 11, 3, 10), "Europe/Berlin"),
+        timezone="Europe/Berlin",
+        recurrence="FREQ=WEEKLY;COUNT=3",
+    )
     panel.refresh()
     assert {date(2026, 11, 3), date(2026, 11, 10), date(2026, 11, 17)} <= panel.marked_days()
     assert date(2026, 11, 24) not in panel.marked_days()

@@ -36,12 +36,15 @@ def test_typing_people_with_one_key_circles(store, qtbot):
 
 def test_finishing_adds_linked_contacts_in_one_undo_step(store, qtbot, monkeypatch):
     event_id = events.create_event("Mixer", datetime(2026, 11, 2, 19))
-    panel = EventCalendarPanel(StoreBridge(), QUndoStack(), today=date(2026, 11, 2),
-                               zone=ZoneInfo("UTC"))  # fmt: skip
+    panel = EventCalendarPanel(
+        StoreBridge(), QUndoStack(), today=date(2026, 11, 2), zone=ZoneInfo("UTC")
+    )
     qtbot.addWidget(panel)
     panel.show_event(event_id, date(2026, 11, 2))
-    people = [CapturedPerson("Cleo Park", "Juniper Labs", "Hiring", "peers"),
-              CapturedPerson("Dan Ode", circle_key=None)]  # fmt: skip
+    people = [
+        CapturedPerson("Cleo Park", "Juniper Labs", "Hiring", "peers"),
+        CapturedPerson("Dan Ode", circle_key=None),
+    ]
     monkeypatch.setattr(EventCaptureDialog, "ask", classmethod(lambda cls, p, t, c: people))
     ids = panel.capture()
     assert len(ids) == 2 and panel.undo_stack.count() == 1

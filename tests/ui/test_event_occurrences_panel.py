@@ -41,9 +41,12 @@ def panel(store, qtbot):
 @pytest.fixture
 def club(store) -> int:
     return events.create_event(
-        "Job club", _berlin(2026, 11, 3, 18), ends_at=_berlin(2026, 11, 3, 20),
-        timezone="Europe/Berlin", recurrence="FREQ=WEEKLY;UNTIL=20261215T230000Z",
-    )  # fmt: skip
+        "Job club",
+        _berlin(2026, 11, 3, 18),
+        ends_at=_berlin(2026, 11, 3, 20),
+        timezone="Europe/Berlin",
+        recurrence="FREQ=WEEKLY;UNTIL=20261215T230000Z",
+    )
 
 
 def _pick_day(panel: EventCalendarPanel, day: date) -> None:
@@ -106,16 +109,20 @@ def test_moving_one_occurrence_is_one_undoable_step(panel, club, monkeypatch):
 
     def moved(cls, parent, fields=None):
         seen.update(fields)
-        return {**fields, "title": "Job club at the library",
-                "starts_at": fields["starts_at"] + timedelta(days=1),
-                "ends_at": fields["ends_at"] + timedelta(days=1)}  # fmt: skip
+        return {
+            **fields,
+            "title": "Job club at the library",
+            "starts_at": fields["starts_at"] + timedelta(days=1),
+            "ends_at": fields["ends_at"] + timedelta(days=1),
+        }
 
     monkeypatch.setattr(EventEditorDialog, "ask", classmethod(moved))
     panel.edit_selected()
     assert seen["one_occurrence"] and seen["starts_at"] == _berlin(2026, 11, 10, 18)
     assert panel.undo_stack.count() == 1
-    days = {o.day: o.title for o in events.occurrences(date(2026, 11, 9), date(2026, 11, 18),
-                                                        BERLIN)}  # fmt: skip
+    days = {
+        o.day: o.title for o in events.occurrences(date(2026, 11, 9), date(2026, 11, 18), BERLIN)
+    }
     assert days == {date(2026, 11, 11): "Job club at the library", date(2026, 11, 17): "Job club"}
     assert event_queries.event_row(club).title == "Job club"  # the series is unchanged
     panel.undo_stack.undo()
@@ -155,9 +162,15 @@ def test_a_question_cancelled_changes_nothing(panel, club, monkeypatch):
 
 
 def test_the_editor_says_the_rule_in_words(store, qtbot):
-    dialog = EventEditorDialog({"title": "Club", "starts_at": datetime(2026, 11, 3, 18),
-                                "ends_at": datetime(2026, 11, 3, 20), "timezone": "",
-                                "recurrence": "FREQ=MONTHLY;BYDAY=1TU"})  # fmt: skip
+    dialog = EventEditorDialog(
+        {
+            "title": "Club",
+            "starts_at": datetime(2026, 11, 3, 18),
+            "ends_at": datetime(2026, 11, 3, 20),
+            "timezone": "",
+            "recurrence": "FREQ=MONTHLY;BYDAY=1TU",
+        }
+    )
     qtbot.addWidget(dialog)
     assert dialog.repeat_words.text().startswith("every month on the first Tuesday at ")
     dialog.repeat.setCurrentIndex(0)  # does not repeat

@@ -56,10 +56,15 @@ def hostile(tmp_path: Path) -> dict:
     open_store(path)
     big_note = "<script>alert(1)</script> line\n" * 33_000  # about 1 MB
     fields = {
-        "organization": "<i>Evil</i> Corp", "role": "Engineer", "notes": big_note,
-        "how_known": "met at <u>the fair</u>\nsecond line", "tags": "<b>tag</b>",
-        "website": URL, "follow_up_note": IMG, "next_follow_up": TODAY - timedelta(days=3),
-    }  # fmt: skip
+        "organization": "<i>Evil</i> Corp",
+        "role": "Engineer",
+        "notes": big_note,
+        "how_known": "met at <u>the fair</u>\nsecond line",
+        "tags": "<b>tag</b>",
+        "website": URL,
+        "follow_up_note": IMG,
+        "next_follow_up": TODAY - timedelta(days=3),
+    }
     ids = {
         "img": contacts.create(IMG, "acquaintances", **fields),
         "link": contacts.create(LINK, "peers", **fields),
@@ -74,8 +79,9 @@ def hostile(tmp_path: Path) -> dict:
     circles.update("peers", name="<b>Peers</b> & R&D")
     org = associations.create_organization(LINK, "association", website=URL, notes=IMG)
     start = datetime.combine(TODAY + timedelta(days=2), datetime.min.time()) + timedelta(hours=10)
-    event = events.create_event(f"{IMG} fair & more", start, location=LINK, organizer=org,
-                                notes=IMG)  # fmt: skip
+    event = events.create_event(
+        f"{IMG} fair & more", start, location=LINK, organizer=org, notes=IMG
+    )
     events.link_attendees(event, [ids["img"], ids["rlo"]], "met")
     lead = tips.create(kind="job", company=BOLD, role=IMG, link=URL, source=ids["link"])
     yield {"path": path, "ids": ids, "event": event, "org": org, "lead": lead}
@@ -113,8 +119,12 @@ def _tooltips(root: QWidget) -> list[str]:
     for view in root.findChildren(QListWidget):
         found += [view.item(n).toolTip() for n in range(view.count())]
     for view in root.findChildren(QTableWidget):
-        found += [view.item(r, c).toolTip() for r in range(view.rowCount())
-                  for c in range(view.columnCount()) if view.item(r, c)]  # fmt: skip
+        found += [
+            view.item(r, c).toolTip()
+            for r in range(view.rowCount())
+            for c in range(view.columnCount())
+            if view.item(r, c)
+        ]
     for view in root.findChildren(QTableView):
         model = view.model()
         if isinstance(view, QTableWidget) or model is None:
@@ -255,7 +265,7 @@ def test_every_dialog_shows_hostile_text_literally(
         f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{IMG}\r\nN:;{IMG};;;\r\nORG:{LINK}\r\n"
         f"NOTE:{BOLD}\r\nEND:VCARD\r\n",
         encoding="utf-8",
-    )  # fmt: skip
+    )
     window.files.import_files([card])
 
     foreign = tmp_path / "<img src=x>.sqlite"
@@ -267,9 +277,19 @@ def test_every_dialog_shows_hostile_text_literally(
     assert refused.textFormat() == Qt.TextFormat.PlainText
 
     kinds = {type(dialog).__name__ for dialog in opened_dialogs}
-    assert {"QMessageBox", "QInputDialog", "LogInteractionDialog", "EventEditorDialog",
-            "EventCaptureDialog", "AttendeePickerDialog", "TipDialog", "PrintSummaryDialog",
-            "ExportContactsDialog", "PitchDialog", "ImportPreviewDialog"} <= kinds  # fmt: skip
+    assert {
+        "QMessageBox",
+        "QInputDialog",
+        "LogInteractionDialog",
+        "EventEditorDialog",
+        "EventCaptureDialog",
+        "AttendeePickerDialog",
+        "TipDialog",
+        "PrintSummaryDialog",
+        "ExportContactsDialog",
+        "PitchDialog",
+        "ImportPreviewDialog",
+    } <= kinds
 
 
 def _visual_x(text: str, positions: list[int]) -> list[float]:

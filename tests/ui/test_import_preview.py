@@ -28,15 +28,22 @@ def test_dialog_shows_counts_rejections_and_circles(store, qtbot):
     files = dialog.files_table
     assert files.rowCount() == 2
     assert [files.item(0, c).text() for c in range(6)] == [
-        "plain_with_header.csv", "2", "0", "0", "0", "1"
-    ]  # fmt: skip
+        "plain_with_header.csv",
+        "2",
+        "0",
+        "0",
+        "0",
+        "1",
+    ]
     assert files.item(1, 0).text() == "cut_off.vcf"
     assert files.item(1, 5).text() == "whole file: line 9: the file is cut off"
     rows = dialog.rejected_table
     assert rows.rowCount() == 1
     assert [rows.item(0, c).text() for c in range(3)] == [
-        "plain_with_header.csv", "5", "'not-an-email' is not an e-mail address"
-    ]  # fmt: skip
+        "plain_with_header.csv",
+        "5",
+        "'not-an-email' is not an e-mail address",
+    ]
     combo = dialog.circle_combo
     assert combo.count() == 6
     assert combo.itemData(0) is None
@@ -80,12 +87,17 @@ def test_progress_cancel_rolls_back(store, qtbot, tmp_path, monkeypatch):
 
 def test_dialog_lists_each_warning_with_its_file_and_line(store, qtbot, tmp_path):
     cards = tmp_path / "damaged.vcf"
-    cards.write_bytes("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Ångström\r\n".encode()
-                      + b"NOTE:caf\xe9 <b>bold</b>\r\nEND:VCARD\r\n")  # fmt: skip
+    cards.write_bytes(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Ångström\r\n".encode()
+        + b"NOTE:caf\xe9 <b>bold</b>\r\nEND:VCARD\r\n"
+    )
     calendar = tmp_path / "often.ics"
-    calendar.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\n"
-                        "DTSTART:20261201T100000Z\r\nSUMMARY:Stand-up\r\nRRULE:FREQ=HOURLY\r\n"
-                        "END:VEVENT\r\nEND:VCALENDAR\r\n", newline="")  # fmt: skip
+    calendar.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\n"
+        "DTSTART:20261201T100000Z\r\nSUMMARY:Stand-up\r\nRRULE:FREQ=HOURLY\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n",
+        newline="",
+    )
     dialog = ImportPreviewDialog(plan_import([cards, calendar]))
     qtbot.addWidget(dialog)
     table = dialog.warnings_table

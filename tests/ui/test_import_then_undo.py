@@ -28,10 +28,15 @@ END:VCARD
 def _drop(window, path: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    window.dropEvent(QDropEvent(
-        QPointF(200, 200), Qt.DropAction.CopyAction, mime,
-        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-    ))  # fmt: skip
+    window.dropEvent(
+        QDropEvent(
+            QPointF(200, 200),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
 
 
 def test_delete_newest_import_undo_redo_keeps_everyone(

@@ -35,8 +35,9 @@ def test_no_circle_chosen_disables_printing(store, qtbot):
 
 
 def test_save_as_pdf_writes_the_chosen_circle_for_sharing(store, qtbot, tmp_path, monkeypatch):
-    contacts.create("José Núñez", "peers", emails=["jose@example.com"],
-                    last_contacted=date(2026, 10, 1))  # fmt: skip
+    contacts.create(
+        "José Núñez", "peers", emails=["jose@example.com"], last_contacted=date(2026, 10, 1)
+    )
     contacts.create("Анна Petrova", "family")
     target = tmp_path / "peers.pdf"
     asked = []

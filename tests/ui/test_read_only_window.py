@@ -44,9 +44,14 @@ def test_every_editing_control_is_off_and_stays_off(read_only_window):
     panels = window.panels
     assert window.windowTitle().endswith("(read-only)")
     guarded = window.read_only_state.guarded()
-    edits = [panels.leads.add_button, panels.calendar.new_button, panels.associations.add_button,
-             panels.activity.log_button, panels.activity.set_follow_up_button,
-             panels.reliability.useful_note]  # fmt: skip
+    edits = [
+        panels.leads.add_button,
+        panels.calendar.new_button,
+        panels.associations.add_button,
+        panels.activity.log_button,
+        panels.activity.set_follow_up_button,
+        panels.reliability.useful_note,
+    ]
     for control in edits:
         assert control in guarded
     window.show_contact_details(_someone())  # panels enable their buttons for a selection
@@ -56,8 +61,9 @@ def test_every_editing_control_is_off_and_stays_off(read_only_window):
     ]
     assert panels.leads.kind_filter.isEnabled()  # looking is still allowed
     assert not window.scene.drags_enabled
-    items = [action for action in window.contact_menu(_someone()).actions()
-             if not action.isSeparator()]  # fmt: skip
+    items = [
+        action for action in window.contact_menu(_someone()).actions() if not action.isSeparator()
+    ]
     assert items[0].isEnabled()  # Edit: shows the details
     assert not any(action.isEnabled() for action in items[1:])
     ring = window.ring_menu("peers")

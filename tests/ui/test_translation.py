@@ -75,6 +75,15 @@ def test_the_welcome_dialog_speaks_german(german, qtbot):
 def test_the_template_holds_every_context_the_app_asks_for():
     root = ET.parse(resource("translations", "networkcircles.ts")).getroot()
     contexts = {c.findtext("name") for c in root.iter("context")}
-    assert {"MainWindow", "actions", "theme", "PanelDocks", "WelcomeDialog",
-            "ContactDetailsPanel", "PrintSummary", "undo", "questions"} <= contexts  # fmt: skip
+    assert {
+        "MainWindow",
+        "actions",
+        "theme",
+        "PanelDocks",
+        "WelcomeDialog",
+        "ContactDetailsPanel",
+        "PrintSummary",
+        "undo",
+        "questions",
+    } <= contexts
     assert not {c for c in contexts if not c or "." in c}  # a variable's name is no context

@@ -59,8 +59,10 @@ def _untranslated(messages: list, entries: dict) -> list[str]:
         else:
             continue
         filename, line = message.locations[0] if message.locations else ("?", 0)
-        lines.append(f"{filename.removeprefix('../../')}:{line} [{message.context}] {what}: "
-                     f"{message.source!r}")  # fmt: skip
+        lines.append(
+            f"{filename.removeprefix('../../')}:{line} [{message.context}] {what}: "
+            f"{message.source!r}"
+        )
     return lines
 
 
@@ -99,8 +101,9 @@ def test_a_qm_not_compiled_after_a_change_of_the_ts_is_reported(tmp_path):
     shutil.copy(GERMAN.with_suffix(".qm"), tmp_path)
     german = tmp_path / GERMAN.name
     text = GERMAN.read_text(encoding="utf-8")
-    german.write_text(text.replace(f">{_german_of(NOTHING_DUE)}<", ">Nichts fällig.<"),
-                      encoding="utf-8")  # fmt: skip
+    german.write_text(
+        text.replace(f">{_german_of(NOTHING_DUE)}<", ">Nichts fällig.<"), encoding="utf-8"
+    )
     assert not script.qm_is_current(german)
 
 
@@ -121,13 +124,19 @@ def test_a_removed_translation_is_reported_with_its_place(messages, tmp_path):
     entries = _german_with(tmp_path, NOTHING_DUE, remove)
     missing = _untranslated(messages, entries)
     assert len(missing) == 1
-    assert re.fullmatch(r"networkcircles/ui/panels/due\.py:\d+ \[DuePanel\] not translated: "
-                        r"'Nothing due today. Well done.'", missing[0])  # fmt: skip
+    assert re.fullmatch(
+        r"networkcircles/ui/panels/due\.py:\d+ \[DuePanel\] not translated: "
+        r"'Nothing due today. Well done.'",
+        missing[0],
+    )
 
 
 def test_a_text_new_in_the_sources_is_reported(messages):
-    new = script.Message("MainWindow", "A text nobody translated yet",
-                         locations=[("../../networkcircles/ui/main_window.py", 7)])  # fmt: skip
+    new = script.Message(
+        "MainWindow",
+        "A text nobody translated yet",
+        locations=[("../../networkcircles/ui/main_window.py", 7)],
+    )
     missing = _untranslated([*messages, new], script.read_ts(GERMAN))
     assert missing == [
         "networkcircles/ui/main_window.py:7 [MainWindow] not in the .ts: "
@@ -141,13 +150,16 @@ def test_a_text_new_in_the_sources_is_reported(messages):
         ("{name}: due today", "{Name}: heute fällig", "placeholders"),
         ("Page %1 of %2", "Seite %1 von", "placeholders"),
         ("&Reset Layout", "Anordnung zurücksetzen", "mnemonic"),
-        ("<h3>networkcircles {version}</h3><p>Your job-search network as concentric circles: "
-         "family and friends, former co-workers and bosses, fellow job seekers, associations and "
-         "acquaintances.</p><p>Reach out to every circle, not only the nearest.</p><p>Your data "
-         "stays on this computer, in one file you choose.</p>",
-         "<h3>networkcircles {version}</h3><p>Ihr Netzwerk</p>", "tags"),
+        (
+            "<h3>networkcircles {version}</h3><p>Your job-search network as concentric circles: "
+            "family and friends, former co-workers and bosses, fellow job seekers, associations "
+            "and acquaintances.</p><p>Reach out to every circle, not only the nearest.</p><p>Your "
+            "data stays on this computer, in one file you choose.</p>",
+            "<h3>networkcircles {version}</h3><p>Ihr Netzwerk</p>",
+            "tags",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_translation_that_lost_a_placeholder_mnemonic_or_tag_is_reported(
     tmp_path, source, damaged, complaint
 ):
@@ -188,8 +200,9 @@ def test_the_check_of_the_script_fails_on_a_missing_translation(
     assert script.main(["--check"]) == 0
     german = folder / GERMAN.name
     text = german.read_text(encoding="utf-8")
-    german.write_text(text.replace(f">{_german_of(NOTHING_DUE)}<", ' type="unfinished"><'),
-                      encoding="utf-8")  # fmt: skip
+    german.write_text(
+        text.replace(f">{_german_of(NOTHING_DUE)}<", ' type="unfinished"><'), encoding="utf-8"
+    )
     assert script.main(["--check"]) == 1
     err = capsys.readouterr()
     assert "[DuePanel] not translated: 'Nothing due today. Well done.'" in err.out

@@ -10,12 +10,17 @@ from networkcircles.ui.panels.triage import TriagePanel
 
 def make_people():
     ids = [
-        contacts.create("Ada Lovelace", emails=[Labelled("ada@example.org", "work")],
-                        organization="Engines", role="Lead", notes="Met at the fair"),
+        contacts.create(
+            "Ada Lovelace",
+            emails=[Labelled("ada@example.org", "work")],
+            organization="Engines",
+            role="Lead",
+            notes="Met at the fair",
+        ),
         contacts.create("Placed Already", "family"),
         contacts.create("Bob Builder", phones=[Labelled("555 0100", "mobile")]),
         contacts.create("Cy Young"),
-    ]  # fmt: skip
+    ]
     return ids
 
 

@@ -44,16 +44,20 @@ def test_ctrl_q_quits_on_a_real_display(tmp_path: Path):
     display = f":{90 + os.getpid() % 50}"
     server = subprocess.Popen(
         ["Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         time.sleep(0.8)
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=str(tmp_path))
         env.pop("QT_QPA_PLATFORMTHEME", None)
         result = subprocess.run(
             [sys.executable, "-c", QUIT_ON_XCB, str(tmp_path / "n.sqlite")],
-            capture_output=True, text=True, env=env, timeout=60,
-        )  # fmt: skip
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
     finally:
         server.terminate()
         server.wait(5)

@@ -78,10 +78,11 @@ def test_names_are_readable_and_never_overlap_when_zoomed(window, qtbot):
     inner = {"family", "coworkers", "peers", "associations"}
     sight = view.viewport().rect().adjusted(20, 20, -20, -20)
     wanted = [
-        row.id for row in queries.contact_rows()
+        row.id
+        for row in queries.contact_rows()
         if row.circle_key in inner
         and sight.contains(view.mapFromScene(window.scene.dot_position(row.id)))
-    ]  # fmt: skip
+    ]
     assert len(wanted) >= 20
     missing = [i for i in wanted if i not in placed]
     assert not missing, missing
@@ -115,9 +116,10 @@ def test_choosing_someone_in_the_list_brings_their_dot_into_sight(window, qtbot)
         )
 
     far = next(
-        row for row in queries.contact_rows()
+        row
+        for row in queries.contact_rows()
         if row.circle_key == "acquaintances" and not in_sight(row.id)
-    )  # fmt: skip
+    )
     table = window.contact_list.table
     row = window.contact_list.proxy.mapFromSource(
         window.contacts_model.index(window.contacts_model.row_of(far.id), 0)

@@ -13,9 +13,11 @@ def test_right_click_keeps_a_multi_selection(window, qtbot):
     for row in (1, 2):
         index = table.model().index(row, 0)
         qtbot.mouseClick(
-            table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+            table.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.ControlModifier,
             table.visualRect(index).center(),
-        )  # fmt: skip
+        )
     chosen = window.contact_list.selected_ids()
     assert len(chosen) == 3
     second = table.visualRect(table.model().index(1, 0)).center()

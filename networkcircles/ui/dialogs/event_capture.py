@@ -92,9 +92,11 @@ class EventCaptureDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self._remove_selected)
 
         hint = QLabel(
-            self.tr("Enter adds the person. Circle: press 1 to 5 (0 for unplaced). "
-                    "Finish links everyone to the event and places them in their rings.")
-        )  # fmt: skip
+            self.tr(
+                "Enter adds the person. Circle: press 1 to 5 (0 for unplaced). "
+                "Finish links everyone to the event and places them in their rings."
+            )
+        )
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.finish = buttons.addButton(self.tr("&Finish"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -121,9 +123,11 @@ class EventCaptureDialog(QDialog):
             self.name.setFocus()
             return False
         person = CapturedPerson(
-            name, self.organization.text().strip(), self.note.text().strip(),
+            name,
+            self.organization.text().strip(),
+            self.note.text().strip(),
             self.circle.currentData(),
-        )  # fmt: skip
+        )
         self._people.append(person)
         row = self.table.rowCount()
         self.table.insertRow(row)

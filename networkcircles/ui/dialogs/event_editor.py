@@ -96,13 +96,16 @@ class SeriesScope:
         )
         box.setText(
             QCoreApplication.translate(
-                "SeriesScope", "This event repeats. Cancel only this occurrence, or delete the "
-                "whole series with everyone met at it?")
+                "SeriesScope",
+                "This event repeats. Cancel only this occurrence, or delete the "
+                "whole series with everyone met at it?",
+            )
             if deleting
             else QCoreApplication.translate(
-                "SeriesScope", "This event repeats. Change only this occurrence, or the whole "
-                "series?")
-        )  # fmt: skip
+                "SeriesScope",
+                "This event repeats. Change only this occurrence, or the whole series?",
+            )
+        )
         one = box.addButton(
             QCoreApplication.translate("SeriesScope", "Only &this occurrence")
             if not deleting
@@ -233,13 +236,22 @@ class EventEditorDialog(QDialog):
         layout.addWidget(buttons)
         self.all_day.toggled.connect(self._all_day_toggled)
         self._all_day_toggled(all_day)
-        for signal in (self.repeat.currentTextChanged, self.start.dateTimeChanged,
-                       self.all_day.toggled):  # fmt: skip
+        for signal in (
+            self.repeat.currentTextChanged,
+            self.start.dateTimeChanged,
+            self.all_day.toggled,
+        ):
             signal.connect(self._show_rule_in_words)
         self._show_rule_in_words()
         if one_occurrence:
-            for widget in (self.kind, self.all_day, self.zone, self.repeat, self.organizer,
-                           self.cost):  # fmt: skip
+            for widget in (
+                self.kind,
+                self.all_day,
+                self.zone,
+                self.repeat,
+                self.organizer,
+                self.cost,
+            ):
                 widget.setEnabled(False)
         self._uid = fields.get("uid", "")
         self._excluded = fields.get("excluded", "")
@@ -255,8 +267,9 @@ class EventEditorDialog(QDialog):
         rule, start = self._rule(), _python(self.start.dateTime())
         try:
             events.check_rule(rule, start)
-            parts = events.parts_of_rule(rule, start, self.all_day.isChecked(),
-                                         self.zone.currentText().strip())  # fmt: skip
+            parts = events.parts_of_rule(
+                rule, start, self.all_day.isChecked(), self.zone.currentText().strip()
+            )
         except (events.InvalidEvent, ValueError):
             parts = None
         self.repeat_words.setText(in_words(parts, start.date()) if parts is not None else "")
@@ -279,12 +292,20 @@ class EventEditorDialog(QDialog):
         else:
             start, end = events.to_stored(start, zone), events.to_stored(end, zone)
         values = {
-            "title": self.title.text(), "kind": self.kind.currentData(), "starts_at": start,
-            "ends_at": end, "all_day": all_day, "timezone": zone, "recurrence": self._rule(),
-            "location": self.location.text().strip(), "organizer": self.organizer.currentData(),
-            "cost": self.cost.value(), "status": self.status.currentData(),
-            "notes": self.notes.toPlainText(), "excluded": self._excluded,
-        }  # fmt: skip
+            "title": self.title.text(),
+            "kind": self.kind.currentData(),
+            "starts_at": start,
+            "ends_at": end,
+            "all_day": all_day,
+            "timezone": zone,
+            "recurrence": self._rule(),
+            "location": self.location.text().strip(),
+            "organizer": self.organizer.currentData(),
+            "cost": self.cost.value(),
+            "status": self.status.currentData(),
+            "notes": self.notes.toPlainText(),
+            "excluded": self._excluded,
+        }
         if self._uid:
             values["uid"] = self._uid
         return values

@@ -20,12 +20,21 @@ from networkcircles.ui.text import plain_labels
 _CONTEXT = "ExportContactsDialog"
 # format key: (label, suffix, file filter), the texts translated where shown (PySide6 types
 # QT_TRANSLATE_NOOP as returning object; it returns its text)
-FORMATS: dict[str, tuple[str, str, str]] = cast(dict[str, tuple[str, str, str]], {
-    "vcard": (QT_TRANSLATE_NOOP("ExportContactsDialog", "vCard 3.0 (Apple, Google, Thunderbird)"),
-              ".vcf", QT_TRANSLATE_NOOP("ExportContactsDialog", "vCard files (*.vcf)")),
-    "csv": (QT_TRANSLATE_NOOP("ExportContactsDialog", "CSV in Google Contacts' layout"),
-            ".csv", QT_TRANSLATE_NOOP("ExportContactsDialog", "CSV files (*.csv)")),
-})  # fmt: skip
+FORMATS: dict[str, tuple[str, str, str]] = cast(
+    dict[str, tuple[str, str, str]],
+    {
+        "vcard": (
+            QT_TRANSLATE_NOOP("ExportContactsDialog", "vCard 3.0 (Apple, Google, Thunderbird)"),
+            ".vcf",
+            QT_TRANSLATE_NOOP("ExportContactsDialog", "vCard files (*.vcf)"),
+        ),
+        "csv": (
+            QT_TRANSLATE_NOOP("ExportContactsDialog", "CSV in Google Contacts' layout"),
+            ".csv",
+            QT_TRANSLATE_NOOP("ExportContactsDialog", "CSV files (*.csv)"),
+        ),
+    },
+)
 
 
 @dataclass(frozen=True)
@@ -69,10 +78,11 @@ class ExportContactsDialog(QDialog):
         format_key = dialog.format_combo.currentData()
         _label, suffix, file_filter = FORMATS[format_key]
         path, _ = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate(_CONTEXT, "Export contacts"),
+            parent,
+            QCoreApplication.translate(_CONTEXT, "Export contacts"),
             str(Path(folder) / f"contacts{suffix}"),
             QCoreApplication.translate(_CONTEXT, file_filter),
-        )  # fmt: skip
+        )
         if not path:
             return None
         chosen = Path(path)

@@ -90,17 +90,40 @@ class ImportPreviewDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
-        self.files_table = self._table([self.tr("File"), self.tr("New"), self.tr("Merged"),
-                                        self.tr("Nothing new"), self.tr("Events"),
-                                        self.tr("Rejected")])  # fmt: skip
+        self.files_table = self._table(
+            [
+                self.tr("File"),
+                self.tr("New"),
+                self.tr("Merged"),
+                self.tr("Nothing new"),
+                self.tr("Events"),
+                self.tr("Rejected"),
+            ]
+        )
         for file_plan in plan.files:  # merged and nothing-new cells: _show_counts()
-            self._add_row(self.files_table, [file_plan.path.name, str(file_plan.new_count),
-                                             "", "", str(file_plan.events_new),
-                                             str(len(file_plan.rejected))])  # fmt: skip
+            self._add_row(
+                self.files_table,
+                [
+                    file_plan.path.name,
+                    str(file_plan.new_count),
+                    "",
+                    "",
+                    str(file_plan.events_new),
+                    str(len(file_plan.rejected)),
+                ],
+            )
         for rejection in plan.rejected_files:
-            self._add_row(self.files_table, [rejection.path.name, "", "", "", "",
-                                             self.tr("whole file: %1").replace(
-                                                 "%1", file_reason(rejection))])  # fmt: skip
+            self._add_row(
+                self.files_table,
+                [
+                    rejection.path.name,
+                    "",
+                    "",
+                    "",
+                    "",
+                    self.tr("whole file: %1").replace("%1", file_reason(rejection)),
+                ],
+            )
         layout.addWidget(QLabel(self.tr("Files")))
         layout.addWidget(self.files_table)
 
@@ -159,13 +182,15 @@ class ImportPreviewDialog(QDialog):
         """What the import will do, counted as apply_plan() will write it."""
         plan = self.plan
         text = (
-            self.tr("%1 new, %2 to merge with people you already have, %3 with nothing new, "
-                    "%4 rejected.")
+            self.tr(
+                "%1 new, %2 to merge with people you already have, %3 with nothing new, "
+                "%4 rejected."
+            )
             .replace("%1", str(plan.new_count))
             .replace("%2", str(plan.merged_count_into(circle_key)))
             .replace("%3", str(plan.unchanged_count_into(circle_key)))
             .replace("%4", str(plan.rejected_count))
-        )  # fmt: skip
+        )
         if any(file_plan.events for file_plan in plan.files):
             if plan.events_count == 1:
                 events = self.tr("1 event to add, %2 already in your calendar.")
@@ -189,8 +214,10 @@ class ImportPreviewDialog(QDialog):
         circle_key = self.chosen_circle()
         self.summary.setText(self.summary_text(circle_key))
         for row, file_plan in enumerate(self.plan.files):
-            for column, count in ((2, file_plan.merged_count_into(circle_key)),
-                                  (3, file_plan.nothing_new_into(circle_key))):  # fmt: skip
+            for column, count in (
+                (2, file_plan.merged_count_into(circle_key)),
+                (3, file_plan.nothing_new_into(circle_key)),
+            ):
                 item = self.files_table.item(row, column)
                 if item is not None:
                     item.setText(str(count))

@@ -38,9 +38,13 @@ MOVE_AFTER = timedelta(days=14)  # "move it" proposes two weeks after the intera
 
 
 class LogInteractionDialog(QDialog):
-    def __init__(self, contact_name: str, today: date | None = None,
-                 parent: QWidget | None = None,
-                 follow_up: tuple[date, str] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        contact_name: str,
+        today: date | None = None,
+        parent: QWidget | None = None,
+        follow_up: tuple[date, str] | None = None,
+    ) -> None:
         """`follow_up`: the contact's pending follow-up (day, note), offered to close or move.
         The rule: one due by the interaction's day is proposed as done, a later one kept."""
         super().__init__(parent)
@@ -51,9 +55,13 @@ class LogInteractionDialog(QDialog):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.kind = QComboBox()
-        names = {"call": self.tr("Call"), "email": self.tr("E-mail"),
-                 "meeting": self.tr("Meeting"), "event": self.tr("Event"),
-                 "message": self.tr("Message")}  # fmt: skip
+        names = {
+            "call": self.tr("Call"),
+            "email": self.tr("E-mail"),
+            "meeting": self.tr("Meeting"),
+            "event": self.tr("Event"),
+            "message": self.tr("Message"),
+        }
         for kind in KINDS:
             self.kind.addItem(names[kind], kind)
         self.note = QPlainTextEdit()
@@ -110,9 +118,13 @@ class LogInteractionDialog(QDialog):
         choice = self.follow_up.currentData() or "keep"
         day = python_date(self.follow_up_day.date()) if choice == "move" else None
         return InteractionValues(
-            python_date(self.day.date()), self.kind.currentData(), self.note.toPlainText().strip(),
-            self.outcome.text().strip(), choice, day,
-        )  # fmt: skip
+            python_date(self.day.date()),
+            self.kind.currentData(),
+            self.note.toPlainText().strip(),
+            self.outcome.text().strip(),
+            choice,
+            day,
+        )
 
     @classmethod
     def ask(

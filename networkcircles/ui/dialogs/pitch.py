@@ -22,8 +22,9 @@ from networkcircles.ui.theme import set_error_style
 class PitchDialog(QDialog):
     """Edits the one profile; Save pushes an EditProfileCommand (only when something changed)."""
 
-    def __init__(self, bridge: StoreBridge, undo_stack: QUndoStack,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, bridge: StoreBridge, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._bridge, self._stack = bridge, undo_stack
         self.setWindowTitle(self.tr("Your pitch"))
@@ -31,13 +32,21 @@ class PitchDialog(QDialog):
         self._stored = profile.get()
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
         form = QFormLayout(self)
-        intro = QLabel(self.tr("What you are looking for, and the few sentences an acquaintance "
-                               "can repeat to the people they meet."))  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "What you are looking for, and the few sentences an acquaintance "
+                "can repeat to the people they meet."
+            )
+        )
         intro.setWordWrap(True)
         form.addRow(intro)
-        labels = {"target_roles": self.tr("Target &roles"), "industries": self.tr("&Industries"),
-                  "locations": self.tr("&Locations"), "strengths": self.tr("&Strengths"),
-                  "pitch": self.tr("&What to tell people")}  # fmt: skip
+        labels = {
+            "target_roles": self.tr("Target &roles"),
+            "industries": self.tr("&Industries"),
+            "locations": self.tr("&Locations"),
+            "strengths": self.tr("&Strengths"),
+            "pitch": self.tr("&What to tell people"),
+        }
         for name, label in labels.items():
             editor: QLineEdit | QPlainTextEdit
             if name in ("strengths", "pitch"):
@@ -71,8 +80,9 @@ class PitchDialog(QDialog):
 
     def _count(self) -> None:
         used = len(self.pitch_editor.toPlainText().strip())
-        self.counter.setText(self.tr("{used} of {most} characters").format(
-            used=used, most=profile.PITCH_MAX_CHARS))  # fmt: skip
+        self.counter.setText(
+            self.tr("{used} of {most} characters").format(used=used, most=profile.PITCH_MAX_CHARS)
+        )
 
     def values(self) -> dict[str, str]:
         return {
@@ -92,8 +102,11 @@ class PitchDialog(QDialog):
         changed = {k: v for k, v in values.items() if getattr(self._stored, k) != v}
         if changed:
             if len(values["pitch"]) > profile.PITCH_MAX_CHARS:
-                self.error.setText(self.tr("Keep it short: at most {most} characters.").format(
-                    most=profile.PITCH_MAX_CHARS))  # fmt: skip
+                self.error.setText(
+                    self.tr("Keep it short: at most {most} characters.").format(
+                        most=profile.PITCH_MAX_CHARS
+                    )
+                )
                 self.error.show()
                 return False
             self._stack.push(EditProfileCommand(self._bridge, changed))

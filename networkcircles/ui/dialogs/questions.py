@@ -51,12 +51,19 @@ def ask_new_contact_name(parent: QWidget, circle_name: str) -> str | None:
 
 def confirm_delete(parent: QWidget, name: str) -> bool:
     box = message_box(
-        parent, QMessageBox.Icon.Question, _tr("Delete contact"),
-        isolated(_tr("Delete {name} with their interactions and referrals?\n\n"
-                     "You can undo this with Edit ▸ Undo."), name=name),
+        parent,
+        QMessageBox.Icon.Question,
+        _tr("Delete contact"),
+        isolated(
+            _tr(
+                "Delete {name} with their interactions and referrals?\n\n"
+                "You can undo this with Edit ▸ Undo."
+            ),
+            name=name,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
-    )  # fmt: skip
+    )
     return box.exec() == QMessageBox.StandardButton.Yes
 
 

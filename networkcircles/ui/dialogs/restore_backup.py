@@ -40,10 +40,11 @@ class RestoreBackupDialog(QDialog):
         self.setWindowTitle(self.tr("Restore from Backup"))
         self.backups = backup.list_backups(store_path)
         intro = QLabel(
-            self.tr("Backups of {name} are made each day you first open it, before an "
-                    "upgrade and before a restore. The last {keep} are kept.").format(
-                name=store_path.name, keep=backup.KEEP)
-        )  # fmt: skip
+            self.tr(
+                "Backups of {name} are made each day you first open it, before an "
+                "upgrade and before a restore. The last {keep} are kept."
+            ).format(name=store_path.name, keep=backup.KEEP)
+        )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.table = QTableWidget(len(self.backups), 3)
@@ -111,9 +112,11 @@ class RestoreBackupDialog(QDialog):
         when = QLocale().toString(qt_datetime(info.taken_at), QLocale.FormatType.LongFormat)
         box.setText(_tr("Replace the network with the backup of {when}?").format(when=when))
         box.setInformativeText(
-            _tr("What the network holds now is backed up first, so you can go back to "
-                "it with Restore from Backup. Undo history is cleared.")
-        )  # fmt: skip
+            _tr(
+                "What the network holds now is backed up first, so you can go back to "
+                "it with Restore from Backup. Undo history is cleared."
+            )
+        )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Yes
@@ -133,8 +136,9 @@ class RestoreBackupDialog(QDialog):
             show_error(
                 parent,
                 _tr("Restore from Backup"),
-                _tr("{name} cannot be restored: {reason}").format(name=info.path.name,
-                                                                  reason=reason),
-            )  # fmt: skip
+                _tr("{name} cannot be restored: {reason}").format(
+                    name=info.path.name, reason=reason
+                ),
+            )
             return False
         return True

@@ -33,16 +33,32 @@ def field_label(name: str) -> str:
         return QCoreApplication.translate("SyncConflictsDialog", text)
 
     labels = {
-        "name": tr("Name"), "emails": tr("E-mails"), "phones": tr("Phones"),
-        "organization": tr("Organisation"), "role": tr("Role"), "address": tr("Address"),
-        "website": tr("Website"), "linkedin": tr("LinkedIn"), "notes": tr("Notes"),
-        "tags": tr("Tags"), "how_known": tr("How known"), "circle": tr("Circle"),
-        "reliability": tr("Reliability"), "title": tr("Title"), "kind": tr("Kind"),
-        "starts_at": tr("Starts"), "ends_at": tr("Ends"), "all_day": tr("All day"),
-        "timezone": tr("Time zone"), "recurrence": tr("Repeats"),
-        "excluded": tr("Skipped dates"), "location": tr("Place"), "cost": tr("Cost"),
-        "status": tr("Status"), "organizer": tr("Organiser"),
-    }  # fmt: skip
+        "name": tr("Name"),
+        "emails": tr("E-mails"),
+        "phones": tr("Phones"),
+        "organization": tr("Organisation"),
+        "role": tr("Role"),
+        "address": tr("Address"),
+        "website": tr("Website"),
+        "linkedin": tr("LinkedIn"),
+        "notes": tr("Notes"),
+        "tags": tr("Tags"),
+        "how_known": tr("How known"),
+        "circle": tr("Circle"),
+        "reliability": tr("Reliability"),
+        "title": tr("Title"),
+        "kind": tr("Kind"),
+        "starts_at": tr("Starts"),
+        "ends_at": tr("Ends"),
+        "all_day": tr("All day"),
+        "timezone": tr("Time zone"),
+        "recurrence": tr("Repeats"),
+        "excluded": tr("Skipped dates"),
+        "location": tr("Place"),
+        "cost": tr("Cost"),
+        "status": tr("Status"),
+        "organizer": tr("Organiser"),
+    }
     return labels.get(name, name)
 
 

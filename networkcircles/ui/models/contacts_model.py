@@ -428,9 +428,10 @@ class ContactsFilterProxy(QAbstractProxyModel):
             wanted = (key(rows[source_row]), source_row)
             if self._descending:
                 at = len(shown) - bisect_left(
-                    range(len(shown)), wanted,
+                    range(len(shown)),
+                    wanted,
                     key=lambda n: (key(rows[shown[-1 - n]]), shown[-1 - n]),
-                )  # fmt: skip
+                )
             else:
                 at = bisect_left(shown, wanted, key=lambda n: (key(rows[n]), n))
         self.beginInsertRows(QModelIndex(), at, at)

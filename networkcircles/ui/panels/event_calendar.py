@@ -151,8 +151,7 @@ class EventCalendarPanel(QWidget):
         lists.addLayout(met_side)
         lists.addLayout(plan_side)
         event_buttons = QHBoxLayout()
-        for button in (self.met_button, self.plan_button, self.unlink_button,
-                       self.capture_button):  # fmt: skip
+        for button in (self.met_button, self.plan_button, self.unlink_button, self.capture_button):
             event_buttons.addWidget(button)
         box_layout = QVBoxLayout(self.event_box)
         box_layout.addWidget(self.event_summary)
@@ -288,16 +287,25 @@ class EventCalendarPanel(QWidget):
                 self.upcoming.addItem(self._item(occurrence, with_day=True))
 
     def agenda_titles(self) -> list[str]:
-        return [self.agenda.item(n).text() for n in range(self.agenda.count())
-                if self.agenda.item(n).data(ID_ROLE) is not None]  # fmt: skip
+        return [
+            self.agenda.item(n).text()
+            for n in range(self.agenda.count())
+            if self.agenda.item(n).data(ID_ROLE) is not None
+        ]
 
     def upcoming_titles(self) -> list[str]:
         return [self.upcoming.item(n).text() for n in range(self.upcoming.count())]
 
     def _show_event(self, event_id: int | None) -> None:
         row = event_queries.event_row(event_id) if event_id is not None else None
-        for widget in (self.edit_button, self.delete_button, self.met_button,
-                       self.plan_button, self.unlink_button, self.capture_button):  # fmt: skip
+        for widget in (
+            self.edit_button,
+            self.delete_button,
+            self.met_button,
+            self.plan_button,
+            self.unlink_button,
+            self.capture_button,
+        ):
             widget.setEnabled(row is not None)
         self.met_list.clear()
         self.plan_list.clear()
@@ -354,8 +362,11 @@ class EventCalendarPanel(QWidget):
             return self._locale.toString(_qdate(shown.date()), "ddd d MMM yyyy")
 
         if change is not None and change.starts_at is not None:
-            return isolated(self.tr("This occurrence: {day}, moved from {usual}"),
-                            day=day_of(change.starts_at), usual=day_of(original))  # fmt: skip
+            return isolated(
+                self.tr("This occurrence: {day}, moved from {usual}"),
+                day=day_of(change.starts_at),
+                usual=day_of(original),
+            )
         return isolated(self.tr("This occurrence: {day}"), day=day_of(original))
 
     def show_event(
@@ -438,8 +449,9 @@ class EventCalendarPanel(QWidget):
         try:
             before = events.fields_of(self.selected_event)
         except events.UnknownEvent:  # gone meanwhile (another window deleted it): say so
-            questions.show_error(self, self.tr("Event not saved"),
-                                 self.tr("This event is no longer in the network."))  # fmt: skip
+            questions.show_error(
+                self, self.tr("Event not saved"), self.tr("This event is no longer in the network.")
+            )
             self.refresh()
             return
         after = EventEditorDialog.ask(self, before)
@@ -447,8 +459,11 @@ class EventCalendarPanel(QWidget):
             return
         changed = {k: v for k, v in after.items() if before.get(k) != v}
         if changed:
-            self._push(EditEventCommand(self.bridge, self.selected_event,
-                                        {k: before[k] for k in changed}, changed))  # fmt: skip
+            self._push(
+                EditEventCommand(
+                    self.bridge, self.selected_event, {k: before[k] for k in changed}, changed
+                )
+            )
 
     def _edit_occurrence(self, event_id: int, original: datetime) -> None:
         """The editor for one occurrence; what differs from the series becomes its exception,
@@ -491,8 +506,11 @@ class EventCalendarPanel(QWidget):
             before = events.exception_of(self.selected_event, original)
             cancelled = ExceptionRow(original, cancelled=True)
             text = self.tr("Cancel one occurrence")
-            self._push(EditOccurrenceCommand(self.bridge, self.selected_event, original, before,
-                                             cancelled, text))  # fmt: skip
+            self._push(
+                EditOccurrenceCommand(
+                    self.bridge, self.selected_event, original, before, cancelled, text
+                )
+            )
             return
         self._push(DeleteEventCommand(self.bridge, self.selected_event))
 
@@ -504,17 +522,25 @@ class EventCalendarPanel(QWidget):
         title = self.tr("Who I met") if status == "met" else self.tr("Whom I plan to meet")
         chosen = AttendeePickerDialog.ask(self, title, already)
         if chosen:
-            self._push(LinkAttendeesCommand(self.bridge, self.selected_event, chosen, status,
-                                            original))  # fmt: skip
+            self._push(
+                LinkAttendeesCommand(self.bridge, self.selected_event, chosen, status, original)
+            )
 
     def unlink_selected(self) -> None:
         if self.selected_event is None:
             return
-        ids = [item.data(ID_ROLE) for lst in (self.met_list, self.plan_list)
-               for item in lst.selectedItems() if item.data(ID_ROLE) is not None]  # fmt: skip
+        ids = [
+            item.data(ID_ROLE)
+            for lst in (self.met_list, self.plan_list)
+            for item in lst.selectedItems()
+            if item.data(ID_ROLE) is not None
+        ]
         if ids:
-            self._push(UnlinkAttendeesCommand(self.bridge, self.selected_event, ids,
-                                              self.selected_original))  # fmt: skip
+            self._push(
+                UnlinkAttendeesCommand(
+                    self.bridge, self.selected_event, ids, self.selected_original
+                )
+            )
 
     def capture(self) -> list[int]:
         """The capture mode: type people met at the selected event, add them in one step."""
@@ -524,8 +550,9 @@ class EventCalendarPanel(QWidget):
         original = self.selected_original if row.recurrence else None
         title = row.title
         if original is not None:  # say which occurrence: people are met at that one
-            title = isolated(self.tr("{title}, {day}"), title=row.title,
-                             day=self._occurrence_day(row, original))  # fmt: skip
+            title = isolated(
+                self.tr("{title}, {day}"), title=row.title, day=self._occurrence_day(row, original)
+            )
         people = EventCaptureDialog.ask(self, title, queries.circles())
         if not people:
             return []
