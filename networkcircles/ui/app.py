@@ -175,7 +175,10 @@ def take_screenshot(db: Path, output: Path, size: tuple[int, int]) -> None:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     saved = window.grab().save(buffer, "PNG")
     buffer.close()
-    window.close()
+    # Hidden, not closed: closing saves the window's geometry and docks as the user's own,
+    # and this headless one has the size the command was given.
+    window.hide()
+    window.deleteLater()
     if not saved or picture.isEmpty():
         raise OSError(errno.EIO, "the picture could not be made", str(output))
     # Whole or not at all, owner-only like every other output, never over a device or pipe.

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QImage
 
 from networkcircles.cli import main
@@ -64,6 +65,21 @@ def test_screenshot_writes_the_window(qtbot, tmp_path: Path):
     assert (image.width(), image.height()) == (1200, 800)
     colours = {image.pixel(x, y) for x in range(0, 1200, 37) for y in range(0, 800, 29)}
     assert len(colours) > 20  # rings, dots, text and panels, not a blank
+
+
+def test_a_screenshot_leaves_the_users_window_layout_alone(qtbot, tmp_path: Path):
+    # The screenshot's window is a headless one of the size asked for: closing it must not
+    # save its geometry and dock layout over the ones the user's real window left.
+    db, shot = tmp_path / "n.sqlite", tmp_path / "shot.png"
+    assert main(["demo", "--db", str(db)]) == 0
+    close_store()
+    users = {settings.WINDOW_GEOMETRY: b"users geometry", settings.WINDOW_STATE: b"users state"}
+    for setting, value in users.items():
+        settings.write(setting, QByteArray(value))
+    assert main(["screenshot", "--db", str(db), "-o", str(shot), "--size", "900x600"]) == 0
+    close_store()
+    for setting, value in users.items():
+        assert bytes(settings.read(setting).data()) == value
 
 
 def test_a_new_db_path_gets_the_welcome_and_its_way_to_the_demo(qtbot, monkeypatch, tmp_path):
