@@ -142,8 +142,8 @@ class CirclesScene(
         self._markers: dict[bool, tuple[tuple, MarkerItem] | None] = {False: None, True: None}
         self._cursor: Cursor | None = None
         self._cursor_shown = False
-        self._focus: tuple[tuple, FocusItem] | None = None
-        self._orders: dict[str, tuple[list[int], dict[int, int]]] = {}  # by angle, per group
+        self._focus: tuple[tuple[object, ...], FocusItem] | None = None
+        self._orders: dict[str | None, tuple[list[int], dict[int, int]]] = {}  # by angle, per group
         self._dragged = DraggedDot()
         self._lines = LinesItem()
         self._live_lines = LinesItem(live=True)
