@@ -35,10 +35,10 @@ class OutreachChart(QWidget):
         self.setAccessibleName(self.tr("Outreach per circle per week"))
 
     def set_data(self, week_starts: list[date], series: list[tuple[str, str, list[int]]]) -> None:
-        series = [(name, QColor(colour), list(counts)) for name, colour, counts in series]
-        if (week_starts, series) == (self._weeks, self._series):
+        coloured = [(name, QColor(colour), list(counts)) for name, colour, counts in series]
+        if (week_starts, coloured) == (self._weeks, self._series):
             return  # an edit that changed no bar repaints nothing
-        self._weeks, self._series = week_starts, series
+        self._weeks, self._series = week_starts, coloured
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -140,7 +140,9 @@ class BalancePanel(QWidget):
             self.tr("Leads whose chain of introductions started in the circle"),
         )
         for column, tip in enumerate(tips):
-            self.table.horizontalHeaderItem(column).setToolTip(tip)
+            header = self.table.horizontalHeaderItem(column)
+            if header is not None:
+                header.setToolTip(tip)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         # Sized to the contents by refresh(), once, when a cell's text changed length:

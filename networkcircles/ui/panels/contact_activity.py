@@ -335,11 +335,11 @@ class ContactActivityPanel(QWidget):
         self._set_text(self.follow_up_note, extras.follow_up_note)
         # introductions
         people = [c for c in circle_queries.contact_names() if c.id != extras.id]
-        for row in circle_queries.introduced_by(extras.id):
-            text = row.introducer_name
-            if row.introduced_on:
-                text = f"{isolate(text)} ({row.introduced_on.isoformat()})"
-            self._add_item(self.introducers, text, row.introducer_id)
+        for link in circle_queries.introduced_by(extras.id):
+            text = link.introducer_name
+            if link.introduced_on:
+                text = f"{isolate(text)} ({link.introduced_on.isoformat()})"
+            self._add_item(self.introducers, text, link.introducer_id)
         picked = self.introducer_picker.currentData()
         self.introducer_picker.clear()
         for person in people:
@@ -361,8 +361,8 @@ class ContactActivityPanel(QWidget):
         self.same_field.set_value(extras.same_field)
         self._set_text(self.worked_where, extras.worked_where)
         self._set_text(self.worked_when, extras.worked_when)
-        for row in circle_queries.reference_requests(extras.id):
-            self._add_item(self.references, self._reference_text(row), row.id)
+        for request in circle_queries.reference_requests(extras.id):
+            self._add_item(self.references, self._reference_text(request), request.id)
         asked = references.times_asked(extras.id, self.today())
         too_often = asked > references.TOO_OFTEN_TIMES
         self.reference_warning.setText(
@@ -422,6 +422,8 @@ class ContactActivityPanel(QWidget):
         if self._contact_id is None:
             return
         extras = circle_queries.contact_extras(self._contact_id)
+        if extras is None:  # deleted meanwhile
+            return
         pending = None
         if extras.next_follow_up is not None:
             pending = (extras.next_follow_up, extras.follow_up_note)
@@ -462,6 +464,8 @@ class ContactActivityPanel(QWidget):
         self.follow_up_error.hide()
         note = self.follow_up_note.text().strip()
         extras = circle_queries.contact_extras(self._contact_id)
+        if extras is None:  # deleted meanwhile
+            return
         if (extras.next_follow_up, extras.follow_up_note) == (day, note if day else ""):
             return
         self._stack.push(SetFollowUpCommand(self._bridge, self._contact_id, day, note))
@@ -469,7 +473,8 @@ class ContactActivityPanel(QWidget):
     def _clear_follow_up(self) -> None:
         if self._contact_id is None:
             return
-        if circle_queries.contact_extras(self._contact_id).next_follow_up is not None:
+        extras = circle_queries.contact_extras(self._contact_id)
+        if extras is not None and extras.next_follow_up is not None:
             self._stack.push(SetFollowUpCommand(self._bridge, self._contact_id, None))
 
     def _add_introducer(self) -> None:
