@@ -55,8 +55,8 @@ class MainWindow(QMainWindow):
     window and every panel has let go of the old one."""
 
     network_replaced = Signal()
-    # The window's actions by id (build_actions). The name hides QWidget.actions(), which
-    # tests and the sync controller rely on reading as this registry.
+    # The window's actions by id (build_actions). The name hides QWidget.actions(): the sync
+    # controller and tests read the registry by it.
     actions: dict[ActionId, QAction]  # type: ignore[assignment]  # hides QWidget.actions()
 
     def __init__(
