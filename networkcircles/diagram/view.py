@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPalette,
     QPen,
     QPixmapCache,
@@ -21,7 +22,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from networkcircles.diagram.items import DASHED, KNOWS, LEAVE_OUT, SPRITES, TELL, WARMTHS
-from networkcircles.diagram.scene import CONTACT, CirclesScene
+from networkcircles.diagram.keys import CONTACT
+from networkcircles.diagram.scene import CirclesScene
 from networkcircles.services.followups import Warmth
 
 ZOOM_STEP = 1.25
@@ -455,7 +457,7 @@ class _LegendBox(QWidget):
         self._view = view
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
-    def paintEvent(self, _event) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         columns, _column, line = self._view._legend_columns(self.width() - 12)
         if line * -(-len(self._view.legend_entries()) // columns) + 10 != self.height():
             QTimer.singleShot(0, self._view._place_legend)  # marks came or went: more lines

@@ -4,7 +4,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -501,7 +501,9 @@ class MainWindow(QMainWindow):
         else:
             self.move_contact(contact_id, circle_key or None)
 
-    def _save_contact(self, contact_id: int, before: dict, after: dict) -> None:
+    def _save_contact(
+        self, contact_id: int, before: dict[str, object], after: dict[str, object]
+    ) -> None:
         if not self.is_editable():
             return
         try:
@@ -642,7 +644,7 @@ class MainWindow(QMainWindow):
 
     # window state
 
-    def _screen_geometry_setting(self) -> settings.Setting:
+    def _screen_geometry_setting(self) -> settings.Setting[QByteArray]:
         screen = self.screen()
         size = screen.size()
         return settings.window_geometry_on(screen.name(), size.width(), size.height())

@@ -68,7 +68,7 @@ class _SortableItem(QTableWidgetItem):
             return theirs is None and mine is not None
         if isinstance(mine, str) or isinstance(theirs, str):
             return str(mine).casefold() < str(theirs).casefold()
-        return mine < theirs
+        return bool(mine < theirs)
 
 
 class AssociationsPanel(QWidget):
@@ -356,7 +356,7 @@ class AssociationsPanel(QWidget):
 
     # editing
 
-    def form_values(self) -> dict:
+    def form_values(self) -> dict[str, object]:
         return {
             "name": self.name.text(), "website": self.website.text().strip(),
             "reach": self.reach.currentData(), "membership": self.membership.currentData(),

@@ -3,7 +3,7 @@
 from datetime import date
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -44,7 +44,7 @@ class OutreachChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(360, 180)
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = self.palette().color(QPalette.ColorRole.WindowText)
@@ -195,7 +195,7 @@ class BalancePanel(QWidget):
         self._tally.contacts_changed(contact_ids)
         self._later.request()
 
-    def _links_changed(self, *_args) -> None:
+    def _links_changed(self, *_args: object) -> None:
         self._tally.links_changed()
         self._later.request()
 
@@ -218,7 +218,7 @@ class BalancePanel(QWidget):
     def set_neglect_days(self, days: int) -> None:
         self.days.setValue(days)
 
-    def refresh(self, *_args) -> None:
+    def refresh(self, *_args: object) -> None:
         if postponed(self, self.refresh):
             return  # a dock nobody sees catches up when shown
         self.report = report = self._tally.report(self.today(), self.days.value())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from networkcircles.services import references
 from networkcircles.store import circle_queries
+from networkcircles.store.circle_queries import ContactExtras, ReferenceRow
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.commands import (
     AddReferralCommand,
@@ -289,7 +290,7 @@ class ContactActivityPanel(QWidget):
             label.hide()
         self.refresh()
 
-    def _changed(self, ids: list) -> None:
+    def _changed(self, ids: list[int]) -> None:
         if self._contact_id is not None:
             self.refresh()  # names in the pickers may have changed too
 
@@ -308,7 +309,7 @@ class ContactActivityPanel(QWidget):
         finally:
             self._filling = False
 
-    def _fill(self, extras) -> None:
+    def _fill(self, extras: ContactExtras | None) -> None:
         for widget in (self.interactions, self.introducers, self.references):
             widget.clear()
         if extras is None:
@@ -385,7 +386,7 @@ class ContactActivityPanel(QWidget):
         )
         self.possible_introducer.setEnabled(extras.is_wish)
 
-    def _reference_text(self, row) -> str:
+    def _reference_text(self, row: ReferenceRow) -> str:
         if row.given_on:
             answer = self.tr("given {day}").format(day=row.given_on.isoformat())
         elif row.agreed is True:
@@ -413,7 +414,10 @@ class ContactActivityPanel(QWidget):
     @staticmethod
     def _current_id(widget: QListWidget) -> int | None:
         item = widget.currentItem()
-        return item.data(ID_ROLE) if item is not None else None
+        if item is None:
+            return None
+        found: int | None = item.data(ID_ROLE)
+        return found
 
     # edits
 
@@ -495,7 +499,7 @@ class ContactActivityPanel(QWidget):
         if introducer is not None and self._contact_id is not None:
             self._stack.push(RemoveReferralCommand(self._bridge, introducer, self._contact_id))
 
-    def _edit_extras(self, field: str, value) -> None:
+    def _edit_extras(self, field: str, value: object) -> None:
         if self._filling or self._contact_id is None:
             return
         extras = circle_queries.contact_extras(self._contact_id)
@@ -525,7 +529,7 @@ class ContactActivityPanel(QWidget):
         )
         self.application.clear()
 
-    def _edit_reference(self, changes: dict) -> None:
+    def _edit_reference(self, changes: dict[str, object]) -> None:
         request_id = self._current_id(self.references)
         if request_id is not None and self._contact_id is not None:
             self._stack.push(

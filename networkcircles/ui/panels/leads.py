@@ -128,7 +128,7 @@ class LeadsPanel(QWidget):
         self._rows = []
         self.refresh()
 
-    def refresh(self, *_args) -> None:
+    def refresh(self, *_args: object) -> None:
         if postponed(self, self.refresh):
             return  # a dock nobody sees catches up when shown
         selected = self.selected_id()
