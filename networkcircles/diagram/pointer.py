@@ -49,7 +49,6 @@ if TYPE_CHECKING:  # the scene it is a part of, for the type checker only
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QWidget
 
-    from networkcircles.diagram import geometry as _geometry
     from networkcircles.store.queries import CircleRow, ContactRow
 
     _SceneBase = QGraphicsScene
@@ -66,7 +65,7 @@ class Pointer(_SceneBase):
         _rows: dict[int, ContactRow]
         _dots: dict[int, ContactDot]
         _circles: dict[str, CircleRow]
-        _layout: _geometry.Layout
+        _layout: geometry.Layout
         _wishes: dict[int, str]
         _marks: dict[int, frozenset[str]]
         _today: date
