@@ -138,7 +138,9 @@ def _slots(inner: float, outer: float, diameter: float) -> tuple[Point, ...]:
 
 
 @cache
-def _slot_coordinates(inner: float, outer: float, diameter: float) -> tuple[list, list]:
+def _slot_coordinates(
+    inner: float, outer: float, diameter: float
+) -> tuple[list[float], list[float]]:
     """_slots as two lists of x and y: tens of thousands of seats are cheaper as floats."""
     spacing = diameter * (1 + DOT_GAP)
     first = inner + RING_PADDING + diameter / 2
@@ -230,7 +232,7 @@ class Seating:
         return {contact_id: (xs[slot], ys[slot]) for contact_id, slot in self.slot_of.items()}
 
 
-def ring_slot_coordinates(ring: Ring, diameter: float) -> tuple[list, list]:
+def ring_slot_coordinates(ring: Ring, diameter: float) -> tuple[list[float], list[float]]:
     """Every seat of a ring for dots of `diameter` (clear of its label) as x and y lists."""
     return _slot_coordinates(ring.inner, ring.outer, diameter)
 

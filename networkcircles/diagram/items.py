@@ -235,7 +235,7 @@ class SpriteCache:
     """Pre-rendered dots: one pixmap per look, pixel size and palette."""
 
     def __init__(self) -> None:
-        self._sprites: dict[tuple, tuple[QPixmap, int]] = {}
+        self._sprites: dict[tuple[int, float, int, int], tuple[QPixmap, int]] = {}
 
     def get(self, style: int, pixels: float, ink: QColor, base: QColor) -> tuple[QPixmap, int]:
         """A sprite of a dot `pixels` wide and the offset from its top left to the centre."""
@@ -398,7 +398,7 @@ class TileItem(QGraphicsItem):
         painter: QPainter,
         transform: QTransform,
         exposed: QRectF,
-        groups: list,
+        groups: list[tuple[int, float, list[float], list[float]]],
         ink: QColor,
         base: QColor,
     ) -> None:

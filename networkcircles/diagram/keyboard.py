@@ -16,12 +16,13 @@ and selection agree.
 """
 
 import math
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF
 from PySide6.QtGui import QPainterPath
 
 from networkcircles.diagram import geometry
-from networkcircles.diagram.items import selection_reach
+from networkcircles.diagram.items import ContactDot, selection_reach
 from networkcircles.diagram.keys import CENTRE, CONTACT, RING, TRAY, WISHES, Cursor
 from networkcircles.diagram.overlay_items import FocusItem
 from networkcircles.services.followups import Warmth
@@ -31,10 +32,60 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("diagram", text)
 
 
+def _id(key: int | str | None) -> int:
+    """The key of a (CONTACT, id) cursor: a contact's id."""
+    return cast(int, key)
+
+
+def _group(key: int | str | None) -> str:
+    """The key of a (RING, key) cursor: a circle's key, TRAY or WISHES."""
+    return cast(str, key)
+
+
 class KeyboardCursor:
     """The keyboard cursor's part of CirclesScene (see the module's docstring)."""
 
     _cursor: Cursor | None
+    _cursor_shown: bool
+    _focus: tuple[tuple[object, ...], FocusItem] | None
+    _orders: dict[str | None, tuple[list[int], dict[int, int]]]  # by angle, per group
+    if TYPE_CHECKING:  # the scene's, for the type checker only (they would hide Qt's)
+        from PySide6.QtCore import SignalInstance
+        from PySide6.QtWidgets import QGraphicsItem
+
+        from networkcircles.store.queries import CircleRow, ContactRow
+
+        _rows: dict[int, ContactRow]
+        _dots: dict[int, ContactDot]
+        _members: dict[str, set[int]]
+        _circles: dict[str, CircleRow]
+        _layout: geometry.Layout
+        _wishes: dict[int, str]
+        _marks: dict[int, frozenset[str]]
+        _chosen: int | None
+        contact_clicked: SignalInstance
+        contact_double_clicked: SignalInstance
+        ring_clicked: SignalInstance
+        centre_clicked: SignalInstance
+        centre_double_clicked: SignalInstance
+        contact_menu_requested: SignalInstance
+        ring_menu_requested: SignalInstance
+        contact_delete_requested: SignalInstance
+        cursor_moved: SignalInstance
+
+        def addItem(self, item: QGraphicsItem) -> None: ...  # noqa: N802 (Qt's name)
+
+        def removeItem(self, item: QGraphicsItem) -> None: ...  # noqa: N802 (Qt's name)
+
+        def dot_position(self, contact_id: int) -> QPointF | None: ...
+
+        def ring_anchor(self, key: str) -> QPointF: ...
+
+        def possible_anchor(self) -> QPointF: ...
+
+        def centre_anchor(self) -> QPointF: ...
+
+        def tray_rect(self) -> QRectF: ...
 
     def cursor(self) -> Cursor | None:
         """What the keyboard cursor is on: (CONTACT, id), (RING, key), (CENTRE, None)."""
@@ -73,7 +124,7 @@ class KeyboardCursor:
             if direction in ("outwards", "place_outwards") and places:
                 return self._set_cursor((RING, places[0]))
             return False
-        group = self._dots[key].group if kind == CONTACT else key
+        group = self._dots[_id(key)].group if kind == CONTACT else _group(key)
         if direction in ("next", "previous"):
             ids, index = self._order(group)
             if not ids:
@@ -81,17 +132,18 @@ class KeyboardCursor:
             step = 1 if direction == "next" else -1
             if kind == RING:
                 return self._set_cursor((CONTACT, ids[0 if step == 1 else -1]))
-            return self._set_cursor((CONTACT, ids[(index[key] + step) % len(ids)]))
+            return self._set_cursor((CONTACT, ids[(index[_id(key)] + step) % len(ids)]))
         if direction not in ("outwards", "inwards", "place_outwards", "place_inwards"):
             raise ValueError(direction)
-        n = places.index(group) + (1 if direction.endswith("outwards") else -1)
+        n = places.index(_group(group)) + (1 if direction.endswith("outwards") else -1)
         if n < 0:
             return self._set_cursor((CENTRE, None))
         if n >= len(places):
             return False
         target = places[n]
         if kind == CONTACT and not direction.startswith("place"):
-            nearest = self._nearest(target, self.dot_position(key))
+            position = self.dot_position(_id(key))
+            nearest = None if position is None else self._nearest(target, position)
             if nearest is not None:
                 return self._set_cursor((CONTACT, nearest))
         return self._set_cursor((RING, target))
@@ -158,19 +210,19 @@ class KeyboardCursor:
             return None
         kind, key = cursor
         if kind == CONTACT:
-            return self.dot_position(key)
+            return self.dot_position(_id(key))
         if kind == CENTRE:
             return self.centre_anchor()
-        return self.possible_anchor() if key == WISHES else self.ring_anchor(key)
+        return self.possible_anchor() if key == WISHES else self.ring_anchor(_group(key))
 
     def cursor_rect(self) -> QRectF:
         """What to keep in sight of the cursor's item (empty without a cursor)."""
-        point = self.cursor_point()
-        if point is None:
+        cursor, point = self._valid_cursor(), self.cursor_point()
+        if cursor is None or point is None:
             return QRectF()
-        kind, key = self._cursor
+        kind, key = cursor
         if kind == CONTACT:
-            reach = selection_reach(self._dots[key].diameter) + 4
+            reach = selection_reach(self._dots[_id(key)].diameter) + 4
         else:
             reach = geometry.CENTRE_RADIUS
         return QRectF(point.x() - reach, point.y() - reach, 2 * reach, 2 * reach)
@@ -185,12 +237,13 @@ class KeyboardCursor:
         if kind == CENTRE:
             return _tr("You, at the centre")
         if kind == RING:
-            count = len(self._members.get(key, ()))
+            count = len(self._members.get(_group(key), ()))
             # Two forms, not %n: without an English .qm, Qt's %n would read "1 people".
             one, many = _tr("{place}, 1 person"), _tr("{place}, {count} people")
             text = one if count == 1 else many
-            return text.format(place=self._place_name(key, ring=True), count=count)
-        row, dot = self._rows[key], self._dots[key]
+            return text.format(place=self._place_name(_group(key), ring=True), count=count)
+        contact_id = _id(key)
+        row, dot = self._rows[contact_id], self._dots[contact_id]
         parts = [row.name or _tr("Unnamed contact"), self._place_name(dot.group)]
         parts.append(
             {
@@ -202,7 +255,7 @@ class KeyboardCursor:
         )
         if dot.knows_looking:
             parts.append(_tr("knows you are looking"))
-        marks = self._marks.get(key, frozenset())
+        marks = self._marks.get(contact_id, frozenset())
         if "tell" in marks:
             parts.append(_tr("worth telling about your search"))
         if "leave_out" in marks:
@@ -253,7 +306,8 @@ class KeyboardCursor:
         worked out once per seating: sorting a full ring on every key press would lag."""
         found = self._orders.get(key)
         if found is None:
-            dots = [self._dots[contact_id] for contact_id in self._members.get(key, ())]
+            members = self._members.get(key, set()) if key is not None else set()
+            dots = [self._dots[contact_id] for contact_id in members]
             if key == TRAY:
                 dots.sort(key=lambda d: (d.y, d.x, d.contact_id))
             else:
@@ -282,12 +336,15 @@ class KeyboardCursor:
     def _put_focus(self) -> None:
         """The dashed focus ring where the cursor is, while the view has the focus."""
         cursor = self._valid_cursor() if self._cursor_shown else None
-        wanted: tuple | None = None
+        wanted: tuple[object, ...] | None = None
+        centre = QPointF()  # the cursor's dot's
         if cursor is not None:
             kind, key = cursor
             if kind == CONTACT:
-                centre = self.dot_position(key)
-                wanted = (kind, key, centre.x(), centre.y(), self._dots[key].diameter)
+                seated = self.dot_position(_id(key))
+                assert seated is not None  # a valid cursor's dot is seated
+                centre = seated
+                wanted = (kind, key, centre.x(), centre.y(), self._dots[_id(key)].diameter)
             else:
                 wanted = (*cursor, id(self._layout))  # new rings, a new outline
         current = self._focus
@@ -296,13 +353,13 @@ class KeyboardCursor:
         if current is not None:
             self.removeItem(current[1])
         self._focus = None
-        if wanted is None:
+        if wanted is None or cursor is None:
             return
         kind, key = cursor
         if kind == CONTACT:
-            diameter = self._dots[key].diameter
+            diameter = self._dots[_id(key)].diameter
             radius = selection_reach(diameter) + max(diameter * 0.2, 2.0)
-            item = FocusItem.round(QPointF(wanted[2], wanted[3]), radius)
+            item = FocusItem.round(centre, radius)
         elif kind == CENTRE:
             item = FocusItem.round(QPointF(0, 0), geometry.CENTRE_RADIUS - 6)
         elif key == TRAY:
@@ -310,7 +367,7 @@ class KeyboardCursor:
             path.addRoundedRect(self.tray_rect().adjusted(4, 4, -4, -4), 10, 10)
             item = FocusItem(path)
         else:
-            ring = self._layout.possible if key == WISHES else self._layout.ring(key)
+            ring = self._layout.possible if key == WISHES else self._layout.ring(_group(key))
             path = QPainterPath()
             path.addEllipse(QPointF(0, 0), ring.outer - 3, ring.outer - 3)
             path.addEllipse(QPointF(0, 0), ring.inner + 3, ring.inner + 3)

@@ -11,10 +11,12 @@ keeps the press being followed (_press) and works through the scene's dots, hit 
 import html
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QPoint, QPointF, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from networkcircles.diagram import geometry
+from networkcircles.diagram.items import ContactDot, DraggedDot
 from networkcircles.diagram.keys import TRAY
 from networkcircles.services.followups import Warmth, warmth_status
 from networkcircles.text import isolate
@@ -42,10 +45,59 @@ class Press:
     dragging: bool = False
 
 
-class Pointer:
+if TYPE_CHECKING:  # the scene it is a part of, for the type checker only
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QWidget
+
+    from networkcircles.store.queries import CircleRow, ContactRow
+
+    _SceneBase = QGraphicsScene
+else:
+    _SceneBase = object
+
+
+class Pointer(_SceneBase):
     """The mouse's part of CirclesScene (see the module's docstring)."""
 
     _press: "Press | None"  # the press being followed, if any
+    if TYPE_CHECKING:  # the scene's, for the type checker only (they would hide its own)
+        drags_enabled: bool
+        _rows: dict[int, ContactRow]
+        _dots: dict[int, ContactDot]
+        _circles: dict[str, CircleRow]
+        _layout: geometry.Layout
+        _wishes: dict[int, str]
+        _marks: dict[int, frozenset[str]]
+        _today: date
+        _chosen: int | None
+        _dragged: DraggedDot
+        contact_clicked: SignalInstance
+        contact_double_clicked: SignalInstance
+        ring_clicked: SignalInstance
+        centre_clicked: SignalInstance
+        centre_double_clicked: SignalInstance
+        ring_double_clicked: SignalInstance
+        contact_dropped: SignalInstance
+        contact_menu_requested: SignalInstance
+        ring_menu_requested: SignalInstance
+
+        def _dot_at(self, pos: QPointF, widget: QWidget | None) -> ContactDot | None: ...
+
+        def _place_at(self, pos: QPointF) -> str | None: ...
+
+        def _group_of(self, row: ContactRow) -> str: ...
+
+        def _hover(self, contact_id: int | None) -> None: ...
+
+        def _place(self, dot: ContactDot, refresh: bool = True) -> tuple[int, int]: ...
+
+        def _unplace(self, dot: ContactDot, refresh: bool = True) -> None: ...
+
+        def _put_markers(self) -> None: ...
+
+        def _draw_lines(self) -> None: ...
+
+        def _drag_lines(self) -> None: ...
 
     def tooltip_text(self, contact_id: int) -> str:
         """The hover summary of a contact, as rich text."""
@@ -220,7 +272,7 @@ class Pointer:
         if press is None or not press.dragging:
             return
         self._dragged.hide()
-        dot = self._dots.get(press.contact_id)
+        dot = self._dots.get(press.contact_id) if press.contact_id is not None else None
         if dot is not None and dot.tile is None:
             self._place(dot)
         self._put_markers()

@@ -6,11 +6,24 @@ it keeps the pairs (_pairs) and its two LinesItems (_lines, _live_lines), and re
 scene's dots are (dot_position, dragged_id).
 """
 
-from PySide6.QtCore import QLineF
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLineF, QPointF
+
+from networkcircles.diagram.overlay_items import LinesItem
 
 
 class ReferralLines:
     """The referral lines' part of CirclesScene (see the module's docstring)."""
+
+    _pairs: list[tuple[int, int]] | None
+    _lines: LinesItem
+    _live_lines: LinesItem
+    if TYPE_CHECKING:  # the scene's, for the type checker only (they would hide its own)
+
+        def dragged_id(self) -> int | None: ...
+
+        def dot_position(self, contact_id: int) -> QPointF | None: ...
 
     def set_referral_lines(self, pairs: list[tuple[int, int]] | None) -> None:
         """Lines from introducer to introduced; None hides them (the View menu's toggle)."""
@@ -27,12 +40,13 @@ class ReferralLines:
             self._live_lines.set_lines([])
             return
         dragged = self.dragged_id()
-        still, live = [], []
+        still: list[QLineF] = []
+        live: list[QLineF] = []
         for a, b in self._pairs:
-            ends = self.dot_position(a), self.dot_position(b)
-            if ends[0] is None or ends[1] is None:
+            start, end = self.dot_position(a), self.dot_position(b)
+            if start is None or end is None:
                 continue
-            (live if dragged in (a, b) else still).append(QLineF(*ends))
+            (live if dragged in (a, b) else still).append(QLineF(start, end))
         self._lines.set_lines(still)
         self._live_lines.set_lines(live)
 
@@ -44,10 +58,10 @@ class ReferralLines:
         dragged = self.dragged_id()
         if not self._pairs or dragged is None:
             return
-        live = []
+        live: list[QLineF] = []
         for a, b in self._pairs:
             if dragged in (a, b):
-                ends = self.dot_position(a), self.dot_position(b)
-                if ends[0] is not None and ends[1] is not None:
-                    live.append(QLineF(*ends))
+                start, end = self.dot_position(a), self.dot_position(b)
+                if start is not None and end is not None:
+                    live.append(QLineF(start, end))
         self._live_lines.set_lines(live)

@@ -131,7 +131,7 @@ class CirclesScene(
         self._wishes: dict[int, str] = {}
         # The associations ring: (organisation id, name) and member ids per organisation,
         # set by the window; None seats that ring like any other.
-        self._associations: tuple[list, dict] | None = None
+        self._associations: tuple[list[tuple[int, str]], dict[int | None, list[int]]] | None = None
         self._association_items: list[RingLabel] = []
         self._pairs: list[tuple[int, int]] | None = None
         self._today = date.today()
@@ -139,11 +139,14 @@ class CirclesScene(
         self._hovered: int | None = None
         self._highlighted: set[int] | None = None
         self._press: Press | None = None
-        self._markers: dict[bool, tuple[tuple, MarkerItem] | None] = {False: None, True: None}
+        self._markers: dict[bool, tuple[tuple[float, float, float], MarkerItem] | None] = {
+            False: None,
+            True: None,
+        }
         self._cursor: Cursor | None = None
         self._cursor_shown = False
-        self._focus: tuple[tuple, FocusItem] | None = None
-        self._orders: dict[str, tuple[list[int], dict[int, int]]] = {}  # by angle, per group
+        self._focus: tuple[tuple[object, ...], FocusItem] | None = None
+        self._orders: dict[str | None, tuple[list[int], dict[int, int]]] = {}  # by angle, per group
         self._dragged = DraggedDot()
         self._lines = LinesItem()
         self._live_lines = LinesItem(live=True)

@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPalette,
     QPen,
     QPixmapCache,
@@ -21,7 +22,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from networkcircles.diagram.items import DASHED, KNOWS, LEAVE_OUT, SPRITES, TELL, WARMTHS
-from networkcircles.diagram.scene import CONTACT, CirclesScene
+from networkcircles.diagram.keys import CONTACT
+from networkcircles.diagram.scene import CirclesScene
 from networkcircles.services.followups import Warmth
 
 ZOOM_STEP = 1.25
@@ -34,7 +36,7 @@ LEGEND_DOT = 14.0  # pixels: big enough to show each warmth's shape
 CURSOR_MARGIN = 40  # pixels kept between the keyboard cursor and the view's edge
 
 # Keys that move the keyboard cursor, and where (CirclesScene.move_cursor).
-MOVES = {
+MOVES: dict[int, str] = {
     Qt.Key.Key_Right: "next",
     Qt.Key.Key_Left: "previous",
     Qt.Key.Key_Up: "outwards",
@@ -43,7 +45,7 @@ MOVES = {
     Qt.Key.Key_PageDown: "place_inwards",
     Qt.Key.Key_Home: "centre",
 }
-ZOOM_KEYS = {
+ZOOM_KEYS: dict[int, float] = {
     Qt.Key.Key_Plus: ZOOM_STEP,
     Qt.Key.Key_Equal: ZOOM_STEP,
     Qt.Key.Key_Minus: 1 / ZOOM_STEP,
@@ -278,7 +280,8 @@ class CirclesView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        scene = self.scene() if isinstance(self.scene(), CirclesScene) else None
+        current = self.scene()
+        scene = current if isinstance(current, CirclesScene) else None
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         command = self._cursor_command(scene, key, modifiers) if scene is not None else None
         if key in ZOOM_KEYS:
@@ -304,20 +307,22 @@ class CirclesView(QGraphicsView):
             return None
         if key in MOVES:
             return lambda: scene.move_cursor(MOVES[key])
-        return {
+        commands: dict[int, Callable[[], object]] = {
             Qt.Key.Key_Return: scene.activate_cursor,
             Qt.Key.Key_Enter: scene.activate_cursor,
             Qt.Key.Key_Space: scene.click_cursor,
             Qt.Key.Key_Menu: lambda: self._cursor_menu(scene),
             Qt.Key.Key_Delete: scene.request_cursor_delete,
-        }.get(key)
+        }
+        return commands.get(key)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride:
             # Delete on a dot is the dot's: the window's Delete acts on its selection.
             scene = self.scene()
             if (
-                event.key() == Qt.Key.Key_Delete
+                isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Delete
                 and isinstance(scene, CirclesScene)
                 and scene.is_cursor_shown()
                 and (scene.cursor() or ("",))[0] == CONTACT
@@ -339,8 +344,9 @@ class CirclesView(QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if self._keyboard_cues:
             self._keyboard_cues = False
-            if isinstance(self.scene(), CirclesScene):
-                self.scene().set_cursor_shown(False)
+            scene = self.scene()
+            if isinstance(scene, CirclesScene):
+                scene.set_cursor_shown(False)
         super().mousePressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
@@ -451,7 +457,7 @@ class _LegendBox(QWidget):
         self._view = view
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
-    def paintEvent(self, _event) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         columns, _column, line = self._view._legend_columns(self.width() - 12)
         if line * -(-len(self._view.legend_entries()) // columns) + 10 != self.height():
             QTimer.singleShot(0, self._view._place_legend)  # marks came or went: more lines

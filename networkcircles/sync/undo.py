@@ -53,7 +53,7 @@ def _rows(table: str, links: Iterable[str], ids: list[int]) -> TableRows:
 def _ids_from(table: str, first: int) -> list[int]:
     """The ids of `table` from `first` on (rows made since an id was free)."""
     query = f'SELECT id FROM "{table}" WHERE id >= ?'
-    return [row[0] for row in db.execute_sql(query, (first,))]  # type: ignore[no-untyped-call]
+    return [row[0] for row in db.execute_sql(query, (first,))]
 
 
 def _merge(into: Rows, rows: TableRows, columns: dict[str, tuple[str, ...]]) -> None:
@@ -122,7 +122,7 @@ class SyncUndo:
         cascade reaches rows outside the step), rows only the wanted side holds come back;
         one transaction, foreign keys checked at its end."""
         with db.atomic():
-            db.execute_sql("PRAGMA defer_foreign_keys = ON")  # type: ignore[no-untyped-call]
+            db.execute_sql("PRAGMA defer_foreign_keys = ON")
             for table in reversed(_ORDER):
                 gone = sorted(set(other.get(table, {})) - set(wanted.get(table, {})))
                 kind = _KINDS.get(table)

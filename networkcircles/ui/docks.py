@@ -2,8 +2,10 @@
 the main window stays about the diagram and the contacts."""
 
 from itertools import pairwise
+from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QWidget
 
 from networkcircles.store import queries
@@ -17,8 +19,25 @@ from networkcircles.ui.panels.leads import LeadsPanel
 from networkcircles.ui.panels.reliability import ReliabilityPanel
 from networkcircles.ui.text import plain_labels
 
+if TYPE_CHECKING:
+    from networkcircles.ui.bridge import StoreBridge
+
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+
+
+class PanelsWindow(Protocol):
+    """What the panels' docks need of the main window (MainWindow is one)."""
+
+    bridge: "StoreBridge"
+    undo_stack: QUndoStack
+    network_replaced: SignalInstance
+    list_dock: QDockWidget
+    details_dock: QDockWidget
+
+    def show_contact_details(self, contact_id: int) -> None: ...
+
+    def select_contact(self, contact_id: int | None) -> None: ...
 
 
 def describe_docks(window: QMainWindow) -> None:
@@ -42,10 +61,11 @@ def describe_docks(window: QMainWindow) -> None:
         "balanceDock": say("How recently each circle heard from you: the ones you neglect"),
     }
     for dock in window.findChildren(QDockWidget):
-        widgets = [dock.widget()]
-        if isinstance(dock.widget(), QScrollArea):
-            widgets.append(dock.widget().widget())
+        shown = dock.widget()
+        widgets = [shown, shown.widget() if isinstance(shown, QScrollArea) else None]
         for widget in widgets:
+            if widget is None:
+                continue
             if not widget.accessibleName():
                 widget.setAccessibleName(dock.windowTitle())
             if not widget.accessibleDescription():
@@ -53,7 +73,11 @@ def describe_docks(window: QMainWindow) -> None:
 
 
 def place_in_dock(
-    window: QMainWindow, dock: QDockWidget, widget: QWidget, area, scroll: bool = False
+    window: QMainWindow,
+    dock: QDockWidget,
+    widget: QWidget,
+    area: Qt.DockWidgetArea,
+    scroll: bool = False,
 ) -> QDockWidget:
     plain_labels(widget)  # names from someone else's vCard are shown, never rendered
     if scroll:
@@ -70,7 +94,12 @@ def place_in_dock(
 
 
 def make_dock(
-    window: QMainWindow, widget: QWidget, title: str, name: str, area, scroll: bool = False
+    window: QMainWindow,
+    widget: QWidget,
+    title: str,
+    name: str,
+    area: Qt.DockWidgetArea,
+    scroll: bool = False,
 ) -> QDockWidget:
     dock = QDockWidget(title, window)
     dock.setObjectName(name)  # saveState() finds docks by name
@@ -82,7 +111,8 @@ class PanelDocks:
 
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
-        bridge, stack = window.bridge, window.undo_stack
+        self.host = cast(PanelsWindow, window)  # the same window, by what it offers
+        bridge, stack = self.host.bridge, self.host.undo_stack
         tr = window.tr
 
         def dock(title: str, name: str) -> QDockWidget:
@@ -120,10 +150,10 @@ class PanelDocks:
         self.arrange()
 
         for panel in (self.due, self.leads, self.calendar, self.associations):
-            panel.contact_activated.connect(window.show_contact_details)
-        for panel in (self.due, self.associations, self.events_met):
-            panel.event_activated.connect(self.show_event)
-        window.network_replaced.connect(self.reset)
+            panel.contact_activated.connect(self.host.show_contact_details)
+        for source in (self.due, self.associations, self.events_met):
+            source.event_activated.connect(self.show_event)
+        self.host.network_replaced.connect(self.reset)
 
     def arrange(self) -> None:
         """The default layout, also View ▸ Reset Layout: the diagram has the whole height and
@@ -131,8 +161,8 @@ class PanelDocks:
         the network-wide comparisons tabbed on the right; nothing below the diagram."""
         window = self.window
         groups = (
-            (LEFT, [window.list_dock, self.due_dock, self.leads_dock, self.calendar_dock]),
-            (RIGHT, [window.details_dock, self.activity_dock, self.events_met_dock,
+            (LEFT, [self.host.list_dock, self.due_dock, self.leads_dock, self.calendar_dock]),
+            (RIGHT, [self.host.details_dock, self.activity_dock, self.events_met_dock,
                      self.reliability_dock, self.balance_dock, self.associations_dock]),
         )  # fmt: skip
         for area, group in groups:
@@ -184,6 +214,6 @@ class PanelDocks:
         return bool(count)
 
     def log_interaction(self, contact_id: int) -> None:
-        self.window.select_contact(contact_id)
+        self.host.select_contact(contact_id)
         bring_forward(self.activity_dock)
         self.activity.log_interaction()

@@ -4,8 +4,15 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
+from PySide6.QtCore import QByteArray, QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabBar, QToolBar, QWidget
 
 from networkcircles.diagram.scene import CirclesScene
@@ -48,6 +55,9 @@ class MainWindow(QMainWindow):
     window and every panel has let go of the old one."""
 
     network_replaced = Signal()
+    # The window's actions by id (build_actions). The name hides QWidget.actions(): the sync
+    # controller and tests read the registry by it.
+    actions: dict[ActionId, QAction]  # type: ignore[assignment]  # hides QWidget.actions()
 
     def __init__(
         self, store_path: Path, parent: QWidget | None = None, marks_later: bool = False
@@ -162,8 +172,13 @@ class MainWindow(QMainWindow):
             self.setAcceptDrops(not read_only)  # a dropped file would be imported
 
         state.changed.connect(lambda _read_only: apply_read_only())
+
+        def reapply() -> None:
+            if state.read_only:
+                apply_read_only()
+
         for action in edits:  # selection and the undo stack switch some back on
-            action.changed.connect(lambda action=action: state.read_only and apply_read_only())
+            action.changed.connect(reapply)
         apply_read_only()
 
     # building
@@ -259,9 +274,12 @@ class MainWindow(QMainWindow):
         on_selected(ActionId.EDIT_CONTACT, self._edit_contact)
         on_selected(ActionId.LOG_INTERACTION, self.panels.log_interaction)
         on_selected(ActionId.SET_FOLLOW_UP, self.set_follow_up)
-        a[ActionId.FLAG_GOSSIP].triggered.connect(
-            lambda on: self.selected_id is not None and self.flag_gossip(self.selected_id, on)
-        )
+
+        def flag_selected(on: bool) -> None:
+            if self.selected_id is not None:
+                self.flag_gossip(self.selected_id, on)
+
+        a[ActionId.FLAG_GOSSIP].triggered.connect(flag_selected)
         on_circle(ActionId.SHOW_CIRCLE_ONLY, self.contact_list.set_circle_filter)
         on_circle(ActionId.ADD_CONTACT_HERE, self.add_contact)
         on_circle(ActionId.PRINT_CIRCLE, self.files.print_summary)
@@ -437,15 +455,18 @@ class MainWindow(QMainWindow):
     def add_contact(self, circle_key: str | None, at: QPointF | None = None) -> int | None:
         if not self.is_editable():
             return None
-        names = {c.key: c.name for c in self.circles}
+        names: dict[str | None, str] = {c.key: c.name for c in self.circles}
         circle_name = names.get(circle_key, self.tr("the unplaced tray"))
         name = questions.ask_new_contact_name(self, circle_name)
         if name is None:
             return None
         command = AddContactCommand(self.bridge, name, circle_key)
         self.undo_stack.push(command)
-        self._edit_contact(command.contact_id)
-        return command.contact_id
+        contact_id = command.contact_id
+        if contact_id is None:  # the push (its redo) made it: never so
+            return None
+        self._edit_contact(contact_id)
+        return contact_id
 
     def _ring_double_clicked(self, circle_key: str, at: QPointF) -> None:
         self.add_contact(circle_key or None, at)
@@ -480,7 +501,9 @@ class MainWindow(QMainWindow):
         else:
             self.move_contact(contact_id, circle_key or None)
 
-    def _save_contact(self, contact_id: int, before: dict, after: dict) -> None:
+    def _save_contact(
+        self, contact_id: int, before: dict[str, object], after: dict[str, object]
+    ) -> None:
         if not self.is_editable():
             return
         try:
@@ -504,6 +527,8 @@ class MainWindow(QMainWindow):
         if not self.is_editable():
             return
         row = queries.contact_row(contact_id)
+        if row is None:  # deleted meanwhile
+            return
         answer = questions.ask_follow_up(self, row.name, row.next_follow_up)
         if answer is not None:
             day, note = answer
@@ -527,9 +552,8 @@ class MainWindow(QMainWindow):
         self.select_contact(contact_id)
         row = queries.contact_row(contact_id)
         a = self.actions
-        a[ActionId.FLAG_GOSSIP].setChecked(
-            circle_queries.contact_extras(contact_id).passes_gossip is True
-        )
+        extras = circle_queries.contact_extras(contact_id)
+        a[ActionId.FLAG_GOSSIP].setChecked(extras is not None and extras.passes_gossip is True)
         menu = QMenu(self)
         menu.addActions(
             [
@@ -620,7 +644,7 @@ class MainWindow(QMainWindow):
 
     # window state
 
-    def _screen_geometry_setting(self) -> settings.Setting:
+    def _screen_geometry_setting(self) -> settings.Setting[QByteArray]:
         screen = self.screen()
         size = screen.size()
         return settings.window_geometry_on(screen.name(), size.width(), size.height())

@@ -167,3 +167,20 @@ def test_logging_a_call_closes_or_moves_the_overdue_follow_up_in_one_undo_step(
     details = queries.contact_details(ana)
     assert details.next_follow_up == date(2026, 12, 1)
     assert details.follow_up_note == "Ask about Acme"
+
+
+def test_edits_of_a_contact_deleted_meanwhile_change_nothing(store, qtbot, monkeypatch):
+    # The panel still shows Ana when something else (another window, a sync) deletes her:
+    # logging, setting or clearing her follow-up then does nothing, and raises nothing.
+    ana = contacts.create("Ana", "family", next_follow_up=date(2026, 11, 9))
+    panel, stack = _panel(qtbot, ana)
+    asked = []
+    monkeypatch.setattr(
+        LogInteractionDialog, "ask", classmethod(lambda cls, *args, **kwargs: asked.append(1))
+    )
+    contacts.delete(ana)
+    panel.log_button.click()
+    panel.follow_up_day.setText("2026-11-20")
+    panel.set_follow_up_button.click()
+    panel.clear_follow_up_button.click()
+    assert asked == [] and stack.count() == 0

@@ -440,3 +440,19 @@ def test_a_reload_seats_every_dot_once(window, monkeypatch):
     )
     window.bridge.network_changed.emit()
     assert seated and len(seated) == len(set(seated))
+
+
+def test_setting_a_follow_up_of_a_contact_deleted_meanwhile_asks_nothing(window, monkeypatch):
+    # Set Follow-up… for a contact another window or a sync deleted since: no question, no
+    # undo step, no error (it used to read the missing row's name).
+    from networkcircles.services import contacts
+
+    target = _contact_in("acquaintances")
+    asked = []
+    monkeypatch.setattr(
+        questions, "ask_follow_up", lambda parent, name, current: asked.append(name)
+    )
+    contacts.delete(target.id)
+    steps = window.undo_stack.count()
+    window.set_follow_up(target.id)
+    assert asked == [] and window.undo_stack.count() == steps

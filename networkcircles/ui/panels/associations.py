@@ -68,7 +68,7 @@ class _SortableItem(QTableWidgetItem):
             return theirs is None and mine is not None
         if isinstance(mine, str) or isinstance(theirs, str):
             return str(mine).casefold() < str(theirs).casefold()
-        return mine < theirs
+        return bool(mine < theirs)
 
 
 class AssociationsPanel(QWidget):
@@ -282,15 +282,23 @@ class AssociationsPanel(QWidget):
     def row_texts(self) -> list[list[str]]:
         """What the table shows, row by row, as sorted now."""
         return [
-            [self.table.item(r, c).text() for c in range(self.table.columnCount())]
+            [self._text(r, c) for c in range(self.table.columnCount())]
             for r in range(self.table.rowCount())
         ]
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
+    def _organization_at(self, row: int) -> int | None:
+        item = self.table.item(row, 0)
+        return item.data(ORG_ID_ROLE) if item is not None else None
 
     def _select_row(self, organization_id: int | None) -> None:
         self.table.blockSignals(True)
         self.table.clearSelection()
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(ORG_ID_ROLE) == organization_id:
+            if self._organization_at(row) == organization_id:
                 self.table.selectRow(row)
                 break
         self.table.blockSignals(False)
@@ -303,7 +311,7 @@ class AssociationsPanel(QWidget):
     def _selection_changed(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if rows:
-            self.selected_id = self.table.item(rows[0].row(), 0).data(ORG_ID_ROLE)
+            self.selected_id = self._organization_at(rows[0].row())
             self._show_details(self.selected_id)
             self.association_selected.emit(self.selected_id)
 
@@ -348,7 +356,7 @@ class AssociationsPanel(QWidget):
 
     # editing
 
-    def form_values(self) -> dict:
+    def form_values(self) -> dict[str, object]:
         return {
             "name": self.name.text(), "website": self.website.text().strip(),
             "reach": self.reach.currentData(), "membership": self.membership.currentData(),
@@ -390,8 +398,11 @@ class AssociationsPanel(QWidget):
             return None
         command = AddOrganizationCommand(self.bridge, name, "association", membership="considering")
         self.undo_stack.push(command)
-        self.select_association(command.organization_id)
-        return command.organization_id
+        organization_id = command.organization_id
+        if organization_id is None:  # the push (its redo) made it: never so
+            return None
+        self.select_association(organization_id)
+        return organization_id
 
     def delete_selected(self) -> None:
         if self.selected_id is not None:

@@ -3,7 +3,7 @@
 from datetime import date
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,16 +35,16 @@ class OutreachChart(QWidget):
         self.setAccessibleName(self.tr("Outreach per circle per week"))
 
     def set_data(self, week_starts: list[date], series: list[tuple[str, str, list[int]]]) -> None:
-        series = [(name, QColor(colour), list(counts)) for name, colour, counts in series]
-        if (week_starts, series) == (self._weeks, self._series):
+        coloured = [(name, QColor(colour), list(counts)) for name, colour, counts in series]
+        if (week_starts, coloured) == (self._weeks, self._series):
             return  # an edit that changed no bar repaints nothing
-        self._weeks, self._series = week_starts, series
+        self._weeks, self._series = week_starts, coloured
         self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(360, 180)
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = self.palette().color(QPalette.ColorRole.WindowText)
@@ -140,7 +140,9 @@ class BalancePanel(QWidget):
             self.tr("Leads whose chain of introductions started in the circle"),
         )
         for column, tip in enumerate(tips):
-            self.table.horizontalHeaderItem(column).setToolTip(tip)
+            header = self.table.horizontalHeaderItem(column)
+            if header is not None:
+                header.setToolTip(tip)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         # Sized to the contents by refresh(), once, when a cell's text changed length:
@@ -193,7 +195,7 @@ class BalancePanel(QWidget):
         self._tally.contacts_changed(contact_ids)
         self._later.request()
 
-    def _links_changed(self, *_args) -> None:
+    def _links_changed(self, *_args: object) -> None:
         self._tally.links_changed()
         self._later.request()
 
@@ -216,7 +218,7 @@ class BalancePanel(QWidget):
     def set_neglect_days(self, days: int) -> None:
         self.days.setValue(days)
 
-    def refresh(self, *_args) -> None:
+    def refresh(self, *_args: object) -> None:
         if postponed(self, self.refresh):
             return  # a dock nobody sees catches up when shown
         self.report = report = self._tally.report(self.today(), self.days.value())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from networkcircles.services import references
 from networkcircles.store import circle_queries
+from networkcircles.store.circle_queries import ContactExtras, ReferenceRow
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.commands import (
     AddReferralCommand,
@@ -289,7 +290,7 @@ class ContactActivityPanel(QWidget):
             label.hide()
         self.refresh()
 
-    def _changed(self, ids: list) -> None:
+    def _changed(self, ids: list[int]) -> None:
         if self._contact_id is not None:
             self.refresh()  # names in the pickers may have changed too
 
@@ -308,7 +309,7 @@ class ContactActivityPanel(QWidget):
         finally:
             self._filling = False
 
-    def _fill(self, extras) -> None:
+    def _fill(self, extras: ContactExtras | None) -> None:
         for widget in (self.interactions, self.introducers, self.references):
             widget.clear()
         if extras is None:
@@ -335,11 +336,11 @@ class ContactActivityPanel(QWidget):
         self._set_text(self.follow_up_note, extras.follow_up_note)
         # introductions
         people = [c for c in circle_queries.contact_names() if c.id != extras.id]
-        for row in circle_queries.introduced_by(extras.id):
-            text = row.introducer_name
-            if row.introduced_on:
-                text = f"{isolate(text)} ({row.introduced_on.isoformat()})"
-            self._add_item(self.introducers, text, row.introducer_id)
+        for link in circle_queries.introduced_by(extras.id):
+            text = link.introducer_name
+            if link.introduced_on:
+                text = f"{isolate(text)} ({link.introduced_on.isoformat()})"
+            self._add_item(self.introducers, text, link.introducer_id)
         picked = self.introducer_picker.currentData()
         self.introducer_picker.clear()
         for person in people:
@@ -361,8 +362,8 @@ class ContactActivityPanel(QWidget):
         self.same_field.set_value(extras.same_field)
         self._set_text(self.worked_where, extras.worked_where)
         self._set_text(self.worked_when, extras.worked_when)
-        for row in circle_queries.reference_requests(extras.id):
-            self._add_item(self.references, self._reference_text(row), row.id)
+        for request in circle_queries.reference_requests(extras.id):
+            self._add_item(self.references, self._reference_text(request), request.id)
         asked = references.times_asked(extras.id, self.today())
         too_often = asked > references.TOO_OFTEN_TIMES
         self.reference_warning.setText(
@@ -385,7 +386,7 @@ class ContactActivityPanel(QWidget):
         )
         self.possible_introducer.setEnabled(extras.is_wish)
 
-    def _reference_text(self, row) -> str:
+    def _reference_text(self, row: ReferenceRow) -> str:
         if row.given_on:
             answer = self.tr("given {day}").format(day=row.given_on.isoformat())
         elif row.agreed is True:
@@ -413,7 +414,10 @@ class ContactActivityPanel(QWidget):
     @staticmethod
     def _current_id(widget: QListWidget) -> int | None:
         item = widget.currentItem()
-        return item.data(ID_ROLE) if item is not None else None
+        if item is None:
+            return None
+        found: int | None = item.data(ID_ROLE)
+        return found
 
     # edits
 
@@ -422,6 +426,8 @@ class ContactActivityPanel(QWidget):
         if self._contact_id is None:
             return
         extras = circle_queries.contact_extras(self._contact_id)
+        if extras is None:  # deleted meanwhile
+            return
         pending = None
         if extras.next_follow_up is not None:
             pending = (extras.next_follow_up, extras.follow_up_note)
@@ -462,6 +468,8 @@ class ContactActivityPanel(QWidget):
         self.follow_up_error.hide()
         note = self.follow_up_note.text().strip()
         extras = circle_queries.contact_extras(self._contact_id)
+        if extras is None:  # deleted meanwhile
+            return
         if (extras.next_follow_up, extras.follow_up_note) == (day, note if day else ""):
             return
         self._stack.push(SetFollowUpCommand(self._bridge, self._contact_id, day, note))
@@ -469,7 +477,8 @@ class ContactActivityPanel(QWidget):
     def _clear_follow_up(self) -> None:
         if self._contact_id is None:
             return
-        if circle_queries.contact_extras(self._contact_id).next_follow_up is not None:
+        extras = circle_queries.contact_extras(self._contact_id)
+        if extras is not None and extras.next_follow_up is not None:
             self._stack.push(SetFollowUpCommand(self._bridge, self._contact_id, None))
 
     def _add_introducer(self) -> None:
@@ -490,7 +499,7 @@ class ContactActivityPanel(QWidget):
         if introducer is not None and self._contact_id is not None:
             self._stack.push(RemoveReferralCommand(self._bridge, introducer, self._contact_id))
 
-    def _edit_extras(self, field: str, value) -> None:
+    def _edit_extras(self, field: str, value: object) -> None:
         if self._filling or self._contact_id is None:
             return
         extras = circle_queries.contact_extras(self._contact_id)
@@ -520,7 +529,7 @@ class ContactActivityPanel(QWidget):
         )
         self.application.clear()
 
-    def _edit_reference(self, changes: dict) -> None:
+    def _edit_reference(self, changes: dict[str, object]) -> None:
         request_id = self._current_id(self.references)
         if request_id is not None and self._contact_id is not None:
             self._stack.push(

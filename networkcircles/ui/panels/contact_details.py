@@ -159,21 +159,26 @@ class ContactDetailsPanel(QWidget):
                     else self.tr("One per line; 'mobile: +1 555 0100' adds a label")
                 )
             return edit
-        edit = QLineEdit()
+        line = QLineEdit()
         if name in _DATE_FIELDS:
-            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        edit.returnPressed.connect(self.save)
-        return edit
+            line.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        line.returnPressed.connect(self.save)
+        return line
 
     # what is shown
 
     def set_circles(self, circles: list[CircleRow]) -> None:
-        combo: QComboBox = self._editors["circle_key"]
+        combo = self._circle_combo()
         combo.clear()
         combo.addItem(self.tr("Unplaced"), None)
         for circle in circles:
             combo.addItem(circle.name, circle.key)
         self._fill()
+
+    def _circle_combo(self) -> QComboBox:
+        combo = self._editors["circle_key"]
+        assert isinstance(combo, QComboBox)  # made by _make_editor
+        return combo
 
     def contact_id(self) -> int | None:
         return self._details.id if self._details else None
@@ -201,7 +206,7 @@ class ContactDetailsPanel(QWidget):
         for name, editor in self._editors.items():
             self._set_value(name, editor, values[name])
         # What a screen reader says on entering the panel: who, and in which circle.
-        circle = self._editors["circle_key"].currentText()
+        circle = self._circle_combo().currentText()
         self.setAccessibleName(self.tr("Contact details: {name}").format(name=details.name))
         self.setAccessibleDescription(
             self.tr("{name}, circle: {circle}").format(name=details.name, circle=circle)
@@ -217,10 +222,11 @@ class ContactDetailsPanel(QWidget):
                 editor.setPlainText(labelled_to_text(value or ()))
             else:
                 editor.setPlainText(value or "")
-        elif name in _DATE_FIELDS:
-            editor.setText(value.isoformat() if isinstance(value, date) else value or "")
-        else:
-            editor.setText(value or "")
+        elif isinstance(editor, QLineEdit):
+            if name in _DATE_FIELDS:
+                editor.setText(value.isoformat() if isinstance(value, date) else value or "")
+            else:
+                editor.setText(value or "")
 
     # what the user typed
 
@@ -232,10 +238,8 @@ class ContactDetailsPanel(QWidget):
             elif isinstance(editor, QPlainTextEdit):
                 text = editor.toPlainText()
                 values[name] = text_to_labelled(text) if name in _LIST_FIELDS else text
-            elif name in _DATE_FIELDS:
-                values[name] = editor.text().strip()
-            else:
-                values[name] = editor.text()
+            elif isinstance(editor, QLineEdit):
+                values[name] = editor.text().strip() if name in _DATE_FIELDS else editor.text()
         return values
 
     def changes(self) -> tuple[dict[str, Any], dict[str, Any]]:

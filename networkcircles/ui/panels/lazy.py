@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 _IN_SIGHT = "in_sight"  # dock property: its last visibilityChanged said "shown"
 _PENDING = "refresh_pending"  # panel property: a refresh waits for its dock to be shown
 _HOLD = "refreshes_after_first_paint"  # window property: catch-ups wait for its first paint
+_WAITING = "waiting_refreshes"  # dock attribute: the refreshes waiting for it to be shown
 
 
 def _dock_of(widget: QWidget) -> QDockWidget | None:
@@ -25,6 +26,19 @@ def _dock_of(widget: QWidget) -> QDockWidget | None:
     return None
 
 
+def _waiting(dock: QDockWidget) -> list[Callable[[], None]]:
+    """The refreshes waiting for `dock` to be shown."""
+    waiting: list[Callable[[], None]] = getattr(dock, _WAITING, [])
+    return waiting
+
+
+def _take_waiting(dock: QDockWidget) -> list[Callable[[], None]]:
+    """The refreshes waiting for `dock`, which then has none left."""
+    waiting = _waiting(dock)
+    setattr(dock, _WAITING, [])
+    return waiting
+
+
 def _follow(dock: QDockWidget) -> None:
     """Track whether the dock is in sight, and run the refreshes that waited for it."""
     if dock.property("followed"):
@@ -34,8 +48,7 @@ def _follow(dock: QDockWidget) -> None:
     def catch_up() -> None:
         if not dock.property(_IN_SIGHT):
             return  # only in sight for a moment: a tab behind another as the window opened
-        waiting, dock.waiting_refreshes = getattr(dock, "waiting_refreshes", []), []
-        for run in waiting:
+        for run in _take_waiting(dock):
             run()
 
     def visibility_changed(shown: bool) -> None:
@@ -63,7 +76,7 @@ def postponed(widget: QWidget, refresh: Callable[[], object]) -> bool:
             widget.setProperty(_PENDING, False)
             refresh()
 
-        dock.waiting_refreshes = [*getattr(dock, "waiting_refreshes", []), run]
+        setattr(dock, _WAITING, [*_waiting(dock), run])
     return True
 
 
@@ -74,8 +87,7 @@ def bring_forward(dock: QDockWidget) -> None:
     dock.show()
     dock.raise_()
     dock.setProperty(_IN_SIGHT, True)
-    waiting, dock.waiting_refreshes = getattr(dock, "waiting_refreshes", []), []
-    for run in waiting:
+    for run in _take_waiting(dock):
         run()
 
 
@@ -90,8 +102,7 @@ def hold_until_painted(window: QWidget) -> None:
         window.setProperty(_HOLD, False)
         for dock in window.findChildren(QDockWidget):
             if dock.property(_IN_SIGHT):
-                waiting, dock.waiting_refreshes = getattr(dock, "waiting_refreshes", []), []
-                for run in waiting:
+                for run in _take_waiting(dock):
                     run()
 
     after_first_paint(window, release)

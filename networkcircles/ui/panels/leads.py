@@ -128,7 +128,7 @@ class LeadsPanel(QWidget):
         self._rows = []
         self.refresh()
 
-    def refresh(self, *_args) -> None:
+    def refresh(self, *_args: object) -> None:
         if postponed(self, self.refresh):
             return  # a dock nobody sees catches up when shown
         selected = self.selected_id()
@@ -195,7 +195,7 @@ class LeadsPanel(QWidget):
         trace = tips.trace_lead(lead_id)
         if not trace.chain:
             return self.tr("Nobody is recorded as the source of this tip.")
-        names = {c.key: c.name for c in queries.circles()}
+        names: dict[str | None, str] = {c.key: c.name for c in queries.circles()}
         steps = [
             f"{isolate(step.name)} ({isolate(names.get(step.circle_key, self.tr('unplaced')))})"
             for step in trace.chain
