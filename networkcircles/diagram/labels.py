@@ -74,9 +74,11 @@ class _Grid:
                 for other in cells.get((i, j), ()):
                     if (
                         other is not ignore
-                        and left < other[2] and other[0] < right
-                        and top < other[3] and other[1] < bottom
-                    ):  # fmt: skip
+                        and left < other[2]
+                        and other[0] < right
+                        and top < other[3]
+                        and other[1] < bottom
+                    ):
                         return True
         return False
 
@@ -108,9 +110,11 @@ def place_labels(
         chosen = None
         for rect in _candidates(request, gap):
             if bounds is not None and not (
-                bounds[0] <= rect[0] and rect[2] <= bounds[2]
-                and bounds[1] <= rect[1] and rect[3] <= bounds[3]
-            ):  # fmt: skip
+                bounds[0] <= rect[0]
+                and rect[2] <= bounds[2]
+                and bounds[1] <= rect[1]
+                and rect[3] <= bounds[3]
+            ):
                 continue
             if taken.hits(rect, ignore=disc):
                 continue

@@ -177,9 +177,13 @@ class NamesItem(QGraphicsItem):
         for box in map(transform.mapRect, self._obstacles()):
             obstacles.append((box.left(), box.top(), box.right(), box.bottom()))
         wanted = (
-            transform.m11(), transform.m22(), transform.dx(), transform.dy(),
-            visible.getCoords(), tuple(obstacles),
-        )  # fmt: skip
+            transform.m11(),
+            transform.m22(),
+            transform.dx(),
+            transform.dy(),
+            visible.getCoords(),
+            tuple(obstacles),
+        )
         if wanted != self._placed_for:
             self._place(transform, visible, obstacles)
             self._placed_for = wanted
@@ -238,9 +242,11 @@ class NamesItem(QGraphicsItem):
             left, top = i * LABEL_CELL, j * LABEL_CELL
             found = []
             near = self._dots_near(
-                (left - dx) / sx, (top - dy) / sy,
-                (left + LABEL_CELL - dx) / sx, (top + LABEL_CELL - dy) / sy,
-            )  # fmt: skip
+                (left - dx) / sx,
+                (top - dy) / sy,
+                (left + LABEL_CELL - dx) / sx,
+                (top + LABEL_CELL - dy) / sy,
+            )
             for dot in near:
                 if dot.contact_id not in asking:
                     x, y, r = dot.x * sx + dx, dot.y * sy + dy, dot.diameter * sx / 2
@@ -258,9 +264,11 @@ class NamesItem(QGraphicsItem):
                         found = others_in(i, j)
                     for other in found:
                         if (
-                            left < other[2] and other[0] < right
-                            and top < other[3] and other[1] < bottom
-                        ):  # fmt: skip
+                            left < other[2]
+                            and other[0] < right
+                            and top < other[3]
+                            and other[1] < bottom
+                        ):
                             return True
             return False
 

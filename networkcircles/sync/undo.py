@@ -29,11 +29,25 @@ _CONTACT_LINKS = {
     "attendance": ("contact_id",),
     "lead": ("source_id",),
 }
-_EVENT_LINKS = {"event": ("id",), "event_exception": ("event_id",), "attendance": ("event_id",),
-                "lead": ("event_id",)}  # fmt: skip
-_ORDER = ("organization", "contact", "event", "event_exception", "contact_email",
-          "contact_phone", "interaction", "reference_request", "referral", "attendance",
-          "lead")  # fmt: skip
+_EVENT_LINKS = {
+    "event": ("id",),
+    "event_exception": ("event_id",),
+    "attendance": ("event_id",),
+    "lead": ("event_id",),
+}
+_ORDER = (
+    "organization",
+    "contact",
+    "event",
+    "event_exception",
+    "contact_email",
+    "contact_phone",
+    "interaction",
+    "reference_request",
+    "referral",
+    "attendance",
+    "lead",
+)
 Row = tuple[Any, ...]
 Rows = dict[str, dict[int, Row]]  # table -> id -> row
 _KINDS: dict[str, Kind] = {"contact": "contact", "event": "event"}

@@ -162,9 +162,18 @@ class PanelDocks:
         window = self.window
         groups = (
             (LEFT, [self.host.list_dock, self.due_dock, self.leads_dock, self.calendar_dock]),
-            (RIGHT, [self.host.details_dock, self.activity_dock, self.events_met_dock,
-                     self.reliability_dock, self.balance_dock, self.associations_dock]),
-        )  # fmt: skip
+            (
+                RIGHT,
+                [
+                    self.host.details_dock,
+                    self.activity_dock,
+                    self.events_met_dock,
+                    self.reliability_dock,
+                    self.balance_dock,
+                    self.associations_dock,
+                ],
+            ),
+        )
         for area, group in groups:
             for dock in group:
                 dock.setFloating(False)
@@ -176,9 +185,15 @@ class PanelDocks:
 
     def docks(self) -> list[QDockWidget]:
         return [
-            self.activity_dock, self.events_met_dock, self.reliability_dock, self.due_dock,
-            self.leads_dock, self.calendar_dock, self.associations_dock, self.balance_dock,
-        ]  # fmt: skip
+            self.activity_dock,
+            self.events_met_dock,
+            self.reliability_dock,
+            self.due_dock,
+            self.leads_dock,
+            self.calendar_dock,
+            self.associations_dock,
+            self.balance_dock,
+        ]
 
     def reset(self) -> None:
         """Another network is open: each panel forgets what it showed of the old one and

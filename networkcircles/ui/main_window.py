@@ -143,11 +143,22 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self.file_menu.actions()[after], self.restore_action)
         a = self.actions
         own_state = [a[ActionId.UNDO], a[ActionId.REDO], a[ActionId.DELETE_CONTACT]]
-        context_edits = [a[ActionId.LOG_INTERACTION], a[ActionId.SET_FOLLOW_UP],
-                         a[ActionId.FLAG_GOSSIP], a[ActionId.ADD_CONTACT_HERE],
-                         a[ActionId.RENAME_CIRCLE], a[ActionId.RECOLOUR_CIRCLE]]  # fmt: skip
-        edits = [a[ActionId.IMPORT], a[ActionId.NEW_CONTACT], a[ActionId.SORT_UNPLACED],
-                 self.restore_action, *context_edits, *own_state]  # fmt: skip
+        context_edits = [
+            a[ActionId.LOG_INTERACTION],
+            a[ActionId.SET_FOLLOW_UP],
+            a[ActionId.FLAG_GOSSIP],
+            a[ActionId.ADD_CONTACT_HERE],
+            a[ActionId.RENAME_CIRCLE],
+            a[ActionId.RECOLOUR_CIRCLE],
+        ]
+        edits = [
+            a[ActionId.IMPORT],
+            a[ActionId.NEW_CONTACT],
+            a[ActionId.SORT_UNPLACED],
+            self.restore_action,
+            *context_edits,
+            *own_state,
+        ]
         switched_off: set[QAction] = set()
         state, panels = self.read_only_state, self.panels
         for panel in (panels.activity, panels.reliability, panels.associations, panels.calendar):

@@ -89,11 +89,19 @@ class AssociationsPanel(QWidget):
         self._locale = QLocale()
 
         self.table = QTableWidget(0, len(Column))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Association"), self.tr("Membership"), self.tr("Yearly\ncost"),
-            self.tr("Events\nattended"), self.tr("Contacts\nmade"), self.tr("Leads"),
-            self.tr("Cost per\ncontact"), self.tr("Cost per\nlead"), self.tr("Benefits"),
-        ])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Association"),
+                self.tr("Membership"),
+                self.tr("Yearly\ncost"),
+                self.tr("Events\nattended"),
+                self.tr("Contacts\nmade"),
+                self.tr("Leads"),
+                self.tr("Cost per\ncontact"),
+                self.tr("Cost per\nlead"),
+                self.tr("Benefits"),
+            ]
+        )
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -110,9 +118,11 @@ class AssociationsPanel(QWidget):
         self.table.setAccessibleName(self.tr("Associations compared"))
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.legend = QLabel(
-            self.tr("Italic rows are associations you are considering: their figures are "
-                    "what you expect in a year.")
-        )  # fmt: skip
+            self.tr(
+                "Italic rows are associations you are considering: their figures are "
+                "what you expect in a year."
+            )
+        )
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: palette(mid)")
 
@@ -130,12 +140,18 @@ class AssociationsPanel(QWidget):
         self.website = QLineEdit()
         self.website.setPlaceholderText("https://")
         self.reach = QComboBox()
-        for key, label in (("", self.tr("—")), ("local", self.tr("Local")),
-                           ("online", self.tr("Online"))):  # fmt: skip
+        for key, label in (
+            ("", self.tr("—")),
+            ("local", self.tr("Local")),
+            ("online", self.tr("Online")),
+        ):
             self.reach.addItem(label, key)
         self.membership = QComboBox()
-        for key, label in (("joined", self.tr("Joined")), ("considering", self.tr("Considering")),
-                           ("", self.tr("Neither yet"))):  # fmt: skip
+        for key, label in (
+            ("joined", self.tr("Joined")),
+            ("considering", self.tr("Considering")),
+            ("", self.tr("Neither yet")),
+        ):
             self.membership.addItem(label, key)
         self.dues = QDoubleSpinBox()
         self.dues.setRange(0, 100000)
@@ -358,16 +374,20 @@ class AssociationsPanel(QWidget):
 
     def form_values(self) -> dict[str, object]:
         return {
-            "name": self.name.text(), "website": self.website.text().strip(),
-            "reach": self.reach.currentData(), "membership": self.membership.currentData(),
-            "dues": self.dues.value(), "dues_period": self.period.currentData(),
+            "name": self.name.text(),
+            "website": self.website.text().strip(),
+            "reach": self.reach.currentData(),
+            "membership": self.membership.currentData(),
+            "dues": self.dues.value(),
+            "dues_period": self.period.currentData(),
             "has_job_board": self.job_board.isChecked(),
             "has_mentoring": self.mentoring.isChecked(),
             "has_directory": self.directory.isChecked(),
             "events_per_year": self.events_per_year.value(),
             "expected_contacts": self.expected_contacts.value(),
-            "expected_leads": self.expected_leads.value(), "notes": self.notes.toPlainText(),
-        }  # fmt: skip
+            "expected_leads": self.expected_leads.value(),
+            "notes": self.notes.toPlainText(),
+        }
 
     def save(self) -> None:
         if self.selected_id is None:

@@ -397,8 +397,10 @@ class ContactActivityPanel(QWidget):
             answer = self.tr("no answer yet")
         return isolated(
             self.tr("{day}  {application}: {answer}"),
-            day=row.asked_on.isoformat(), application=row.application, answer=answer,
-        )  # fmt: skip
+            day=row.asked_on.isoformat(),
+            application=row.application,
+            answer=answer,
+        )
 
     @staticmethod
     def _add_item(widget: QListWidget, text: str, item_id: int) -> None:
@@ -435,9 +437,13 @@ class ContactActivityPanel(QWidget):
         if values is None:
             return
         log = LogInteractionCommand(
-            self._bridge, self._contact_id, values.happened_on, values.kind, values.note,
+            self._bridge,
+            self._contact_id,
+            values.happened_on,
+            values.kind,
+            values.note,
             values.outcome,
-        )  # fmt: skip
+        )
         if pending is None or values.follow_up == "keep":
             self._stack.push(log)
             return

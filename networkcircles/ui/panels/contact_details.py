@@ -23,8 +23,16 @@ from networkcircles.store.queries import CircleRow, ContactDetails, Labelled
 from networkcircles.ui.icons import icon
 from networkcircles.ui.theme import error_colour, set_error_style
 
-_LINE_FIELDS = ("name", "how_known", "organization", "role", "website", "linkedin", "tags",
-                "follow_up_note")  # fmt: skip
+_LINE_FIELDS = (
+    "name",
+    "how_known",
+    "organization",
+    "role",
+    "website",
+    "linkedin",
+    "tags",
+    "follow_up_note",
+)
 _DATE_FIELDS = ("knows_looking_on", "last_contacted", "next_follow_up")
 _TEXT_FIELDS = ("address", "notes")
 _LIST_FIELDS = ("emails", "phones")
@@ -189,8 +197,12 @@ class ContactDetailsPanel(QWidget):
 
     def _fill(self) -> None:
         details = self._details
-        for widget in (*self._editors.values(), self.save_button, self.revert_button,
-                       self.delete_button):  # fmt: skip
+        for widget in (
+            *self._editors.values(),
+            self.save_button,
+            self.revert_button,
+            self.delete_button,
+        ):
             widget.setEnabled(details is not None)
         self._show_problems({})
         self.pages.setCurrentIndex(0 if details is None else 1)

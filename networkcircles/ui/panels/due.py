@@ -23,8 +23,9 @@ class DuePanel(QWidget):
     contact_activated = Signal(int)
     event_activated = Signal(int)
 
-    def __init__(self, bridge: StoreBridge, today: date | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, bridge: StoreBridge, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._today = today
         self.summary = QLabel()

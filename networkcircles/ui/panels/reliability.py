@@ -18,15 +18,19 @@ from networkcircles.ui.panels.lazy import postponed
 from networkcircles.ui.text import plain_label
 from networkcircles.ui.widgets import TriStateCombo
 
-_COLOURS = {VerdictKind.TELL: "#2b8a3e", VerdictKind.NOT_YET: "#868e96",
-            VerdictKind.LEAVE_OUT: "#c92a2a"}  # fmt: skip
+_COLOURS = {
+    VerdictKind.TELL: "#2b8a3e",
+    VerdictKind.NOT_YET: "#868e96",
+    VerdictKind.LEAVE_OUT: "#c92a2a",
+}
 
 
 class ReliabilityPanel(QWidget):
     """The four answers and the verdict with its reason. Each change is one undoable edit."""
 
-    def __init__(self, bridge: StoreBridge, undo_stack: QUndoStack,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, bridge: StoreBridge, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._bridge, self._stack = bridge, undo_stack
         self._contact_id: int | None = None
@@ -136,23 +140,31 @@ class ReliabilityPanel(QWidget):
             self._filling = False
 
     def verdict_text(self, kind: VerdictKind) -> str:
-        return {VerdictKind.TELL: self.tr("Tell them"), VerdictKind.NOT_YET: self.tr("Not yet"),
-                VerdictKind.LEAVE_OUT: self.tr("Leave out")}[kind]  # fmt: skip
+        return {
+            VerdictKind.TELL: self.tr("Tell them"),
+            VerdictKind.NOT_YET: self.tr("Not yet"),
+            VerdictKind.LEAVE_OUT: self.tr("Leave out"),
+        }[kind]
 
     def reason_text(self, result, people_per_day: int | None) -> str:
-        questions = {"has_useful_contacts": self.tr("whether they have useful contacts"),
-                     "can_convey": self.tr("whether they can convey your situation"),
-                     "passes_gossip": self.tr("whether they pass along gossip")}  # fmt: skip
+        questions = {
+            "has_useful_contacts": self.tr("whether they have useful contacts"),
+            "can_convey": self.tr("whether they can convey your situation"),
+            "passes_gossip": self.tr("whether they pass along gossip"),
+        }
         text = {
-            Reason.GOSSIP: self.tr("They just pass along gossip: your news would travel "
-                                   "as a rumour."),
+            Reason.GOSSIP: self.tr(
+                "They just pass along gossip: your news would travel as a rumour."
+            ),
             Reason.CANNOT_CONVEY: self.tr("They cannot accurately convey your situation."),
             Reason.NO_USEFUL_CONTACTS: self.tr("They have no useful contacts for your search."),
             Reason.UNANSWERED: self.tr("Still to find out: {}.").format(
-                ", ".join(questions[q] for q in result.unanswered)),
-            Reason.RELIABLE: self.tr("They have useful contacts and can convey your situation "
-                                     "accurately."),
-        }[result.code]  # fmt: skip
+                ", ".join(questions[q] for q in result.unanswered)
+            ),
+            Reason.RELIABLE: self.tr(
+                "They have useful contacts and can convey your situation accurately."
+            ),
+        }[result.code]
         if result.kind is VerdictKind.TELL and people_per_day:
             text += " " + self.tr("They meet about {n} people a day.").format(n=people_per_day)
         return text
@@ -163,8 +175,11 @@ class ReliabilityPanel(QWidget):
         extras = circle_queries.contact_extras(self._contact_id)
         if extras is None or getattr(extras, field) == value:
             return
-        self._stack.push(EditContactExtrasCommand(self._bridge, self._contact_id, {field: value},
-                                                  self.tr("Edit reliability")))  # fmt: skip
+        self._stack.push(
+            EditContactExtrasCommand(
+                self._bridge, self._contact_id, {field: value}, self.tr("Edit reliability")
+            )
+        )
 
     def _contacts_changed(self, ids: list) -> None:
         if self._contact_id in ids:

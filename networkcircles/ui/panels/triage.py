@@ -173,8 +173,13 @@ class TriagePanel(QWidget):
             lines.append(
                 f"{isolate(item.value)}  ({isolate(item.label)})" if item.label else item.value
             )
-        for text in (details.address, details.website, details.linkedin, details.how_known,
-                     details.notes):  # fmt: skip
+        for text in (
+            details.address,
+            details.website,
+            details.linkedin,
+            details.how_known,
+            details.notes,
+        ):
             if text:
                 lines.append(text)
         if details.tags:
