@@ -12,7 +12,9 @@ and joined.
 The keyboard cursor (CirclesView's keys move it) is the scene's too, written in keyboard.py;
 what the mouse does (clicks, hover tooltips, drag and drop) is in pointer.py, and the lines
 from introducer to introduced in referral_lines.py; the associations ring, whose members gather
-round a marker per association, is seated by association_ring.py.
+round a marker per association, is seated by association_ring.py. The rings' items, the
+"possible" band and the tray, with their anchors, are in ring_furniture.py; what the names
+layer asks of the dots, in name_feed.py.
 """
 
 from datetime import date
@@ -21,10 +23,8 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     QPointF,
-    QRectF,
     Signal,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGraphicsScene,
 )
@@ -52,9 +52,11 @@ from networkcircles.diagram.keys import (
     Cursor,
     Key,
 )
+from networkcircles.diagram.name_feed import NameFeed
 from networkcircles.diagram.overlay_items import FocusItem, LinesItem, MarkerItem, NamesItem
 from networkcircles.diagram.pointer import Pointer, Press
 from networkcircles.diagram.referral_lines import ReferralLines
+from networkcircles.diagram.ring_furniture import RingFurniture
 from networkcircles.diagram.ring_items import (
     CentreItem,
     PossibleBandItem,
@@ -66,12 +68,18 @@ from networkcircles.services.followups import warmth_status
 from networkcircles.store.queries import CircleRow, ContactRow
 from networkcircles.text import isolate
 
-MARGIN = 40.0  # scene space kept around the rings and the tray
 MARKS = frozenset(MARK_BITS)
 
 
 class CirclesScene(
-    KeyboardCursor, HitGrid, Pointer, ReferralLines, AssociationRing, QGraphicsScene
+    KeyboardCursor,
+    HitGrid,
+    Pointer,
+    ReferralLines,
+    AssociationRing,
+    RingFurniture,
+    NameFeed,
+    QGraphicsScene,
 ):
     """The five rings, "you" in the middle, the unplaced tray, and a dot per contact.
 
@@ -161,23 +169,10 @@ class CirclesScene(
 
     def set_circles(self, circles: list[CircleRow]) -> None:
         """Draw one ring per circle, innermost first by position; re-seat any dots."""
-        for item in [*self._rings.values(), *self._labels.values()]:
-            self.removeItem(item)
         ordered = sorted(circles, key=lambda circle: circle.position)
         self._circles = {circle.key: circle for circle in ordered}
         self._layout = geometry.make_layout([circle.key for circle in ordered])
-        self._rings, self._labels = {}, {}
-        for ring in self._layout.rings:
-            colour = QColor(self._circles[ring.key].colour)
-            self._rings[ring.key] = RingItem(ring.key, ring.inner, ring.outer, colour, ring.index)
-            self.addItem(self._rings[ring.key])
-            label = RingLabel(colour, *geometry.label_size(ring.inner, ring.outer))
-            anchor = ring.label_anchor()
-            label.setPos(anchor.x, anchor.y)
-            self._labels[ring.key] = label
-            self.addItem(label)
-        self._build_band()
-        self._build_tray()
+        self._draw_rings()
         self._regroup()
 
     def circles(self) -> list[CircleRow]:
@@ -346,29 +341,6 @@ class CirclesScene(
 
     # Where things are, for the window and for tests.
 
-    def ring_anchor(self, key: str) -> QPointF:
-        """A point of the ring (or, for "", the tray) that no dot covers."""
-        if key == TRAY:
-            return self.tray_anchor()
-        anchor = self._layout.ring(key).anchor()
-        return QPointF(anchor.x, anchor.y)
-
-    def possible_anchor(self) -> QPointF:
-        """A point of the "possible" band that no dot covers (its label)."""
-        anchor = self._layout.possible.anchor()
-        return QPointF(anchor.x, anchor.y)
-
-    def centre_anchor(self) -> QPointF:
-        return QPointF(0.0, 0.0)
-
-    def tray_anchor(self) -> QPointF:
-        """A point in the tray's title bar, right of the title: never under a dot."""
-        return QPointF(self._tray.left + self._tray.width - 16, self._tray.top + 20)
-
-    def tray_rect(self) -> QRectF:
-        tray = self._tray
-        return QRectF(tray.left, tray.top, tray.width, tray.height)
-
     def dot_position(self, contact_id: int) -> QPointF | None:
         dot = self._dots.get(contact_id)
         if dot is None:
@@ -392,14 +364,6 @@ class CirclesScene(
     def dragged_id(self) -> int | None:
         press = self._press
         return press.contact_id if press is not None and press.dragging else None
-
-    def ring_label(self, key: str) -> str:
-        """The label text shown on a ring ("" for the tray's title)."""
-        if key == TRAY:
-            return self._tray_item.title if self._tray_item else ""
-        if key == WISHES:
-            return self._band_label.text if self._band_label else ""
-        return self._labels[key].text
 
     # Seating.
 
@@ -500,89 +464,6 @@ class CirclesScene(
             style |= DIMMED
         return style
 
-    def _spacings(self) -> dict[str, float]:
-        """About how far apart neighbouring dots of each group are: seats are diameter x
-        (1 + gap) apart, and a ring that uses a share of them spreads its people out."""
-        found = {}
-        for key, seating in self._seating.items():
-            count = len(self._members.get(key, ()))
-            if count and seating.capacity:
-                load = min(count / seating.capacity, 1.0)
-                pitch = seating.diameter * (1 + geometry.DOT_GAP)
-                packed = not seating.hashed or (key == ASSOCIATIONS and self._associations)
-                if packed:  # the tray, and members gathered round their association
-                    found[key] = pitch
-                else:
-                    found[key] = min(pitch / load**0.5, 12 * pitch)
-        return found
-
-    def _named_dots(self, keys: set[str], rect: QRectF) -> list[ContactDot]:
-        """The dots of these groups inside `rect`: through the tiles in sight, or through the
-        groups' members, whichever looks at fewer dots."""
-        members = [self._members.get(key, ()) for key in keys]
-        by_members = sum(len(ids) for ids in members)
-        x0, y0, x1, y1 = rect.left(), rect.top(), rect.right(), rect.bottom()
-        tiles = [
-            tile
-            for tx in range(int(x0 // TILE), int(x1 // TILE) + 1)
-            for ty in range(int(y0 // TILE), int(y1 // TILE) + 1)
-            if (tile := self._tiles.get((tx, ty))) is not None
-        ]
-        if sum(len(tile.dots) for tile in tiles) < by_members:
-            return [
-                d
-                for tile in tiles
-                for d in tile.dots.values()
-                if d.group in keys and x0 <= d.x <= x1 and y0 <= d.y <= y1
-            ]
-        dots = self._dots
-        found = []
-        for ids in members:
-            for contact_id in ids:
-                d = dots[contact_id]
-                if d.tile is not None and x0 <= d.x <= x1 and y0 <= d.y <= y1:
-                    found.append(d)
-        return found
-
-    def _name_of(self, contact_id: int) -> str:
-        row = self._rows.get(contact_id)
-        return row.name if row is not None else ""
-
-    def _build_band(self) -> None:
-        for item in (self._band, self._band_label):
-            if item is not None:
-                self.removeItem(item)
-        band = self._layout.possible
-        self._band = PossibleBandItem(band.inner, band.outer)
-        self.addItem(self._band)
-        # No colour of its own: dashed, it takes a muted ink from the palette.
-        self._band_label = RingLabel(
-            None, *geometry.label_size(band.inner, band.outer), dashed=True
-        )
-        anchor = band.label_anchor()
-        self._band_label.setPos(anchor.x, anchor.y)
-        self.addItem(self._band_label)
-
-    def _build_tray(self) -> None:
-        if self._tray_item is not None:
-            self.removeItem(self._tray_item)
-        self._tray = geometry.make_tray(self._layout)
-        self._tray_item = TrayItem(self.tray_rect())
-        self.addItem(self._tray_item)
-        outer = self._layout.extent
-        right = self._tray.left + self._tray.width
-        # A fixed scene rect: Qt need not measure every item to find the scene's extent.
-        rect = QRectF(
-            -outer - MARGIN, -outer - MARGIN, right + outer + 2 * MARGIN, 2 * (outer + MARGIN)
-        )
-        self.setSceneRect(rect)
-        self._names.set_bounds(rect)
-
-    def _name_obstacles(self) -> list[QRectF]:
-        """What names beside dots must leave visible: ring titles, markers and "you"."""
-        items = [self._centre, *self._labels.values(), *self._association_items, self._band_label]
-        return [item.sceneBoundingRect() for item in items if item is not None and item.isVisible()]
-
     def _relabel(self) -> None:
         """The ring titles with their counts, all at one size: the largest at which every
         title fits its box (the "possible" band's too), so none reads smaller than another."""
@@ -627,14 +508,3 @@ class CirclesScene(
         if contact_id != self._hovered:
             self._hovered = contact_id
             self._put_markers()
-
-    # What is where.
-
-    def _place_at(self, pos: QPointF) -> str | None:
-        """What lies under `pos` besides dots: a ring key, TRAY, "centre", or None."""
-        key = geometry.ring_at(self._layout, geometry.Point(pos.x(), pos.y()))
-        if key == "":
-            return "centre"
-        if key is not None:
-            return key
-        return TRAY if self.tray_rect().contains(pos) else None

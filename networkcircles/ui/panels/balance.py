@@ -222,7 +222,14 @@ class BalancePanel(QWidget):
         if postponed(self, self.refresh):
             return  # a dock nobody sees catches up when shown
         self.report = report = self._tally.report(self.today(), self.days.value())
-        circles = {c.key: c for c in queries.circles()}
+        if self._fill_table(report):
+            self.table.resizeColumnsToContents()
+            self.table.resizeRowsToContents()
+        self._show_sentences()
+        self._feed_chart(report)
+
+    def _fill_table(self, report: balance.BalanceReport) -> bool:
+        """One row of figures per circle; whether the columns need measuring again."""
         resize = False
         if self.table.rowCount() != len(report.circles):
             self.table.setRowCount(len(report.circles))
@@ -232,36 +239,44 @@ class BalancePanel(QWidget):
             self.table.setVerticalHeaderLabels(names)
         overdue_colour = QBrush(error_colour(self.palette()))
         for r, row in enumerate(report.circles):
-            knows = str(row.knows_looking)
-            if row.key == "family" and report.not_told_family:
-                knows += " " + self.tr("({n} not told)").format(n=report.not_told_family)
-            cells = (
-                str(row.contacts),
-                knows,
-                str(row.contacted_last_30_days),
-                str(row.overdue_follow_ups),
-                row.last_outreach.isoformat() if row.last_outreach else self.tr("never"),
-                str(report.leads_per_origin.get(row.key, 0)),
-            )
-            for c, text in enumerate(cells):
-                # Only cells whose text changed are touched: each change makes the table
-                # measure its columns again.
-                item = self.table.item(r, c)
-                if item is None:
-                    item = QTableWidgetItem(text)
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                    self.table.setItem(r, c, item)
-                    resize = True
-                elif item.text() != text:
-                    resize = resize or len(item.text()) != len(text)
-                    item.setText(text)
-                if c == 3:
-                    wanted = overdue_colour if row.overdue_follow_ups else QBrush()
-                    if item.foreground() != wanted:
-                        item.setForeground(wanted)
-        if resize:
-            self.table.resizeColumnsToContents()
-            self.table.resizeRowsToContents()
+            for c, text in enumerate(self._row_texts(report, row)):
+                resize = self._set_cell(r, c, text) or resize
+            item = self.table.item(r, 3)  # overdue follow-ups stand out
+            wanted = overdue_colour if row.overdue_follow_ups else QBrush()
+            if item is not None and item.foreground() != wanted:
+                item.setForeground(wanted)
+        return resize
+
+    def _row_texts(self, report: balance.BalanceReport, row: balance.CircleBalance) -> list[str]:
+        """A circle's cells, in the table's column order."""
+        knows = str(row.knows_looking)
+        if row.key == "family" and report.not_told_family:
+            knows += " " + self.tr("({n} not told)").format(n=report.not_told_family)
+        return [
+            str(row.contacts),
+            knows,
+            str(row.contacted_last_30_days),
+            str(row.overdue_follow_ups),
+            row.last_outreach.isoformat() if row.last_outreach else self.tr("never"),
+            str(report.leads_per_origin.get(row.key, 0)),
+        ]
+
+    def _set_cell(self, r: int, c: int, text: str) -> bool:
+        """Show `text` in a cell, touching it only if it changed (each change makes the table
+        measure its columns again); whether its width may have changed."""
+        item = self.table.item(r, c)
+        if item is None:
+            item = QTableWidgetItem(text)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.table.setItem(r, c, item)
+            return True
+        if item.text() == text:
+            return False
+        resize = len(item.text()) != len(text)
+        item.setText(text)
+        return resize
+
+    def _show_sentences(self) -> None:
         text = "\n".join(self.sentences())
         if text != self.messages.text():
             self.messages.setText(text)
@@ -269,6 +284,10 @@ class BalancePanel(QWidget):
             # rows' height.
             self.table.updateGeometry()
             self.updateGeometry()
+
+    def _feed_chart(self, report: balance.BalanceReport) -> None:
+        """The weekly outreach per circle, in each circle's name and colour."""
+        circles = {c.key: c for c in queries.circles()}
         self.chart.set_data(
             report.week_starts,
             [
