@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsScene
 
 from networkcircles.diagram import geometry
 from networkcircles.diagram.keys import TRAY, WISHES
@@ -22,7 +22,13 @@ from networkcircles.store.queries import CircleRow
 MARGIN = 40.0  # scene space kept around the rings and the tray
 
 
-class RingFurniture:
+if TYPE_CHECKING:  # the scene it is a part of, for the type checker only (as pointer.py)
+    _SceneBase = QGraphicsScene
+else:
+    _SceneBase = object
+
+
+class RingFurniture(_SceneBase):
     """The rings', band's and tray's part of CirclesScene (see the module's docstring)."""
 
     _rings: dict[str, RingItem]
@@ -37,12 +43,6 @@ class RingFurniture:
         _layout: geometry.Layout
         _circles: dict[str, CircleRow]
         _names: NamesItem
-
-        def addItem(self, item: QGraphicsItem) -> None: ...  # noqa: N802 (Qt's name)
-
-        def removeItem(self, item: QGraphicsItem) -> None: ...  # noqa: N802 (Qt's name)
-
-        def setSceneRect(self, rect: QRectF) -> None: ...  # noqa: N802 (Qt's name)
 
     def _draw_rings(self) -> None:
         """A ring item and a title box per circle of the layout, then the band and the tray
