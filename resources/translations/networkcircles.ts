@@ -270,7 +270,7 @@
   <context>
     <name>app</name>
     <message>
-      <location filename="../../networkcircles/ui/app.py" line="95" />
+      <location filename="../../networkcircles/ui/app.py" line="98" />
       <source>{path} cannot be opened: {reason}</source>
       <translation type="unfinished" />
     </message>
@@ -278,231 +278,231 @@
   <context>
     <name>AssociationsPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="119" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="129" />
       <source>&amp;Add association…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="120" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="130" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="181" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="197" />
       <source>&amp;Events per year:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="177" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="193" />
       <source>&amp;Local or online:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="178" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="194" />
       <source>&amp;Membership:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="175" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="191" />
       <source>&amp;Name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="172" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="188" />
       <source>&amp;Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="176" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="192" />
       <source>&amp;Website:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="384" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="412" />
       <source>Add association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="184" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="316" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="200" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="340" />
       <source>Association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="379" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="407" />
       <source>Association not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="110" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="118" />
       <source>Associations compared</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="95" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="102" />
       <source>Benefits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="180" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="196" />
       <source>Benefits:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="137" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="245" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="152" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="261" />
       <source>Considering</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="98" />
       <source>Contacts
 made</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="95" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="100" />
       <source>Cost per
 contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="95" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="101" />
       <source>Cost per
 lead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="143" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="159" />
       <source>Dues</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="161" />
       <source>Dues period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="179" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="195" />
       <source>Dues:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="97" />
       <source>Events
 attended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="192" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="208" />
       <source>Events of this association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="182" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="198" />
       <source>Expected per year:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="271" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="287" />
       <source>Expected: you are only considering joining</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="113" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="122" />
       <source>Italic rows are associations you are considering: their figures are what you expect in a year.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="190" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="206" />
       <source>Its events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="151" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="167" />
       <source>Job board</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="137" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="245" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="151" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="261" />
       <source>Joined</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="99" />
       <source>Leads</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="133" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="145" />
       <source>Local</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="153" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="169" />
       <source>Member directory</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="95" />
       <source>Membership</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="152" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="168" />
       <source>Mentoring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="183" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="199" />
       <source>N&amp;otes:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="384" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="412" />
       <source>Name of the association:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="138" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="153" />
       <source>Neither yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="134" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="146" />
       <source>Online</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="96" />
       <source>Yearly
 cost</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="165" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="181" />
       <source>contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="167" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="183" />
       <source>leads</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="147" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="163" />
       <source>per month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="146" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="162" />
       <source>per year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="133" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="144" />
       <source>—</source>
       <translation type="unfinished" />
     </message>
@@ -510,7 +510,7 @@ cost</source>
   <context>
     <name>AttendeePickerDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="330" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="351" />
       <source>Search names and organisations</source>
       <translation type="unfinished" />
     </message>
@@ -518,12 +518,12 @@ cost</source>
   <context>
     <name>Background</name>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="116" />
+      <location filename="../../networkcircles/ui/background.py" line="122" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="137" />
+      <location filename="../../networkcircles/ui/background.py" line="143" />
       <source>Cancelling…</source>
       <translation type="unfinished" />
     </message>
@@ -531,122 +531,122 @@ cost</source>
   <context>
     <name>BalancePanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="159" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="162" />
       <source> days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="235" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="256" />
       <source>({n} not told)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="128" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="129" />
       <source>30 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="150" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="153" />
       <source>Balance per circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="164" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="167" />
       <source>Call a circle neglected after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="137" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="138" />
       <source>Contacted in the last 30 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="136" />
       <source>Contacts in the circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="314" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="338" />
       <source>Every circle has heard from you lately. Keep mixing it up.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="138" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="139" />
       <source>Follow-ups overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="136" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="137" />
       <source>Know you are looking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="130" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="131" />
       <source>Last outreach</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="131" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="132" />
       <source>Leads</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="140" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="141" />
       <source>Leads whose chain of introductions started in the circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="160" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="163" />
       <source>Neglected after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="174" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="177" />
       <source>Outreach per week, last 12 weeks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="129" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="130" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="126" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="127" />
       <source>People</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="140" />
       <source>The latest day you reached out to someone in the circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="127" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="128" />
       <source>Told</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="296" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="320" />
       <source>You have not reached out to anyone in {circle} for {days} days.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="289" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="313" />
       <source>You have not reached out to anyone in {circle} yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="309" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="333" />
       <source>Your circles are empty: add your first people (double-click a ring, or File ▸ Import), then reach out to every circle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="241" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="262" />
       <source>never</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="303" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="327" />
       <source>{n} in family and friends do not know you are looking yet.</source>
       <translation type="unfinished" />
     </message>
@@ -707,12 +707,12 @@ cost</source>
   <context>
     <name>CirclesScene</name>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="593" />
+      <location filename="../../networkcircles/diagram/scene.py" line="477" />
       <source>People to meet · {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="601" />
+      <location filename="../../networkcircles/diagram/scene.py" line="485" />
       <source>Unplaced · {count}</source>
       <translation type="unfinished" />
     </message>
@@ -725,47 +725,47 @@ cost</source>
   <context>
     <name>CirclesView</name>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="181" />
+      <location filename="../../networkcircles/diagram/view.py" line="183" />
       <source>Contacted recently</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="182" />
+      <location filename="../../networkcircles/diagram/view.py" line="184" />
       <source>Follow-up due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="183" />
+      <location filename="../../networkcircles/diagram/view.py" line="185" />
       <source>Follow-up overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="194" />
+      <location filename="../../networkcircles/diagram/view.py" line="196" />
       <source>Introduced you to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="185" />
+      <location filename="../../networkcircles/diagram/view.py" line="187" />
       <source>Knows you are looking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="192" />
+      <location filename="../../networkcircles/diagram/view.py" line="194" />
       <source>Leave out: passes gossip along</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="184" />
+      <location filename="../../networkcircles/diagram/view.py" line="186" />
       <source>Never contacted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="193" />
+      <location filename="../../networkcircles/diagram/view.py" line="195" />
       <source>Someone you want to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="191" />
+      <location filename="../../networkcircles/diagram/view.py" line="193" />
       <source>Worth telling about your search</source>
       <translation type="unfinished" />
     </message>
@@ -773,271 +773,271 @@ cost</source>
   <context>
     <name>ContactActivityPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="94" />
       <source>&amp;Log interaction…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="459" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="506" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="471" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="521" />
       <source>'{text}' is not a date (YYYY-MM-DD)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="142" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="143" />
       <source>Add</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="212" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="213" />
       <source>Agreed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="207" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="208" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="209" />
       <source>Application (role at company)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="210" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="211" />
       <source>Asked today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="369" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="370" />
       <source>Asked {n} times in the last {days} days: give them a rest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="321" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="322" />
       <source>Call</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="179" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="180" />
       <source>Can vouch for</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="115" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="116" />
       <source>Clear</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="163" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="164" />
       <source>Co-worker: vouching and references</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="214" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="215" />
       <source>Declined</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="95" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="220" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="96" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="221" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="322" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="323" />
       <source>E-mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="324" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="325" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="166" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="167" />
       <source>Expertise</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="110" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="111" />
       <source>Follow-up day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="216" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="217" />
       <source>Given today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="247" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="267" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="248" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="268" />
       <source>Heard my pitch on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="88" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="90" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="89" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="91" />
       <source>Interactions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="134" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="137" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="138" />
       <source>Introduced by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="350" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="351" />
       <source>Introduced you to: {names}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="323" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="324" />
       <source>Meeting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="325" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="326" />
       <source>Message</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="270" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="271" />
       <source>Might introduce me</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="107" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="108" />
       <source>Next follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="59" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="315" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="60" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="316" />
       <source>No contact selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="380" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="381" />
       <source>Nobody yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="244" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="245" />
       <source>Pitch and introductions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="236" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="237" />
       <source>Reference log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="204" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="205" />
       <source>Reference requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="144" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="145" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="181" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="182" />
       <source>Same field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="114" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="115" />
       <source>Set</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="259" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="260" />
       <source>Someone I want to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="480" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="495" />
       <source>This introduction is already recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="249" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="250" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="168" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="169" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="170" />
       <source>What else they can speak to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="112" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="113" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="114" />
       <source>What to follow up on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="183" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="184" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="141" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="142" />
       <source>Who introduced them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="262" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="263" />
       <source>Who might introduce me</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="165" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="166" />
       <source>Work ethic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="182" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="183" />
       <source>Worked together at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="109" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="110" />
       <source>YYYY-MM-DD</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="246" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="247" />
       <source>YYYY-MM-DD, empty: not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="392" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="393" />
       <source>agreed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="394" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="395" />
       <source>declined</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="173" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="174" />
       <source>e.g. 2018 to 2022</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="390" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="391" />
       <source>given {day}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="396" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="397" />
       <source>no answer yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="398" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="399" />
       <source>{day}  {application}: {answer}</source>
       <translation type="unfinished" />
     </message>
@@ -1045,171 +1045,171 @@ cost</source>
   <context>
     <name>ContactDetailsPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="72" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="80" />
       <source>&amp;Circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="109" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="117" />
       <source>&amp;Delete…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="71" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="79" />
       <source>&amp;Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="108" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="116" />
       <source>&amp;Revert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="107" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="115" />
       <source>&amp;Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="78" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="86" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="119" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="127" />
       <source>Click a dot in the diagram or a name in the list to see and edit that person here.
 
 Double-click empty space in a ring to add someone to that circle, or drag people from the Unplaced tray onto a ring.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="147" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="155" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="147" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="155" />
       <source>Cold</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="196" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="213" />
       <source>Contact details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="205" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="222" />
       <source>Contact details: {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="76" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="84" />
       <source>E-mails</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="85" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="93" />
       <source>Follow-up note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="73" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="81" />
       <source>How I know them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="82" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="90" />
       <source>Knows I'm looking since</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="83" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="91" />
       <source>Last contacted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="80" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="88" />
       <source>LinkedIn</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="84" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="92" />
       <source>Next follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="62" />
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="193" />
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="197" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="70" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="210" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="214" />
       <source>No contact selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="87" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="95" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="159" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="167" />
       <source>One per line; 'mobile: +1 555 0100' adds a label</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="157" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="165" />
       <source>One per line; 'work: ana@example.com' adds a label</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="74" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="82" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="77" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="85" />
       <source>Phones</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="75" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="83" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="81" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="89" />
       <source>Tags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="147" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="155" />
       <source>Unknown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="173" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="181" />
       <source>Unplaced</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="147" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="155" />
       <source>Warm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="86" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="94" />
       <source>Warmth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="79" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="87" />
       <source>Website</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="164" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="172" />
       <source>YYYY-MM-DD</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="207" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="224" />
       <source>{name}, circle: {circle}</source>
       <translation type="unfinished" />
     </message>
@@ -1217,12 +1217,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>ContactEventsList</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="580" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="608" />
       <source> (planned)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="559" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="587" />
       <source>Events with this contact</source>
       <translation type="unfinished" />
     </message>
@@ -1354,7 +1354,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>CrashHandler</name>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="98" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="100" />
       <source>An unexpected error: {error} ({kind}).</source>
       <translation type="unfinished" />
     </message>
@@ -1369,7 +1369,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="104" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="106" />
       <source>The details are in {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -1393,92 +1393,92 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>diagram</name>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="415" />
+      <location filename="../../networkcircles/diagram/view.py" line="421" />
       <source>Network diagram</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="221" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="274" />
       <source>People to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="194" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="247" />
       <source>Unnamed contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="219" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="272" />
       <source>Unplaced</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="186" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="238" />
       <source>You, at the centre</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="411" />
+      <location filename="../../networkcircles/diagram/view.py" line="417" />
       <source>arrow keys move between people and rings, Enter opens, the menu key shows what you can do</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="197" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="250" />
       <source>contacted recently</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="198" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="251" />
       <source>follow-up due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="199" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="252" />
       <source>follow-up overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="204" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="257" />
       <source>knows you are looking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="209" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="262" />
       <source>leave out: passes gossip along</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="200" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="253" />
       <source>never contacted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="211" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="264" />
       <source>someone you want to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="207" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="260" />
       <source>worth telling about your search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="223" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="276" />
       <source>{circle} ring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="214" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="267" />
       <source>{n} of {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="190" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="242" />
       <source>{place}, 1 person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="190" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="242" />
       <source>{place}, {count} people</source>
       <translation type="unfinished" />
     </message>
@@ -1486,47 +1486,47 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>DuePanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="92" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="93" />
       <source>Event {when}: {title}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="33" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="34" />
       <source>Follow-ups due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="82" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="83" />
       <source>Nothing due today. Well done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="90" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="91" />
       <source>in {days} days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="88" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="89" />
       <source>today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="86" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="87" />
       <source>{days} days ago</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="67" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="68" />
       <source>{name}: due today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="64" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="65" />
       <source>{name}: {days} days overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="77" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="78" />
       <source>{overdue} overdue, {today} due today, {events} events this week</source>
       <translation type="unfinished" />
     </message>
@@ -1534,47 +1534,47 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>EventCalendarPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="109" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="110" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="108" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="109" />
       <source>&amp;Edit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="107" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="108" />
       <source>&amp;New…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="137" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="138" />
       <source>&amp;Plan to meet…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="138" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="139" />
       <source>&amp;Unlink</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="136" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="137" />
       <source>&amp;Who I met…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="103" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="104" />
       <source>Agenda</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="140" />
       <source>At the &amp;event…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="493" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="509" />
       <source>Cancel one occurrence</source>
       <translation type="unfinished" />
     </message>
@@ -1584,25 +1584,25 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="322" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="331" />
       <source>Cost: {cost}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="126" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="305" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="127" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="314" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="96" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="97" />
       <source>Event calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="441" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="476" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="546" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="454" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="492" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="574" />
       <source>Event not saved</source>
       <translation type="unfinished" />
     </message>
@@ -1612,47 +1612,47 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="320" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="329" />
       <source>Organised by {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="306" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="315" />
       <source>Pick an event in the agenda or the list below.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="134" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="135" />
       <source>Plan for the event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="149" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="150" />
       <source>Plan: people and organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="325" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="334" />
       <source>Repeats {rule}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="442" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="454" />
       <source>This event is no longer in the network.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="359" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="371" />
       <source>This occurrence: {day}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="357" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="367" />
       <source>This occurrence: {day}, moved from {usual}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="140" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="141" />
       <source>Type in the new people you meet, quickly</source>
       <translation type="unfinished" />
     </message>
@@ -1667,14 +1667,14 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="131" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="147" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="504" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="132" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="148" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="523" />
       <source>Who I met</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="504" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="523" />
       <source>Whom I plan to meet</source>
       <translation type="unfinished" />
     </message>
@@ -1684,17 +1684,17 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="338" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="347" />
       <source>{name} (organisation)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="334" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="343" />
       <source>{name} (to meet)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="527" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="555" />
       <source>{title}, {day}</source>
       <translation type="unfinished" />
     </message>
@@ -1707,7 +1707,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="100" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="102" />
       <source>&amp;Finish</source>
       <translation type="unfinished" />
     </message>
@@ -1738,7 +1738,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="95" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="96" />
       <source>Enter adds the person. Circle: press 1 to 5 (0 for unplaced). Finish links everyone to the event and places them in their rings.</source>
       <translation type="unfinished" />
     </message>
@@ -1771,77 +1771,77 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>EventEditorDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="222" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="225" />
       <source>&amp;Cost:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="214" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="217" />
       <source>&amp;Ends:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="211" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="214" />
       <source>&amp;Kind:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="220" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="223" />
       <source>&amp;Location or link:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="224" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="227" />
       <source>&amp;Notes:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="221" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="224" />
       <source>&amp;Organiser:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="216" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="219" />
       <source>&amp;Repeats:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="213" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="216" />
       <source>&amp;Starts:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="210" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="213" />
       <source>&amp;Title:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="313" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="334" />
       <source>'{rule}' is not a repeat rule.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="306" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="327" />
       <source>'{zone}' is not a time zone (e.g. Europe/Paris).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="191" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="194" />
       <source>(none)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="189" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="192" />
       <source>Address or meeting link</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="159" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="162" />
       <source>All day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="303" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="324" />
       <source>An event needs a title.</source>
       <translation type="unfinished" />
     </message>
@@ -1861,42 +1861,42 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="173" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="176" />
       <source>Choose, or type an iCalendar RRULE such as FREQ=WEEKLY</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="175" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="178" />
       <source>Does not repeat</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="138" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="141" />
       <source>Edit event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="136" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="139" />
       <source>Edit one occurrence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="176" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="179" />
       <source>Every day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="179" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="182" />
       <source>Every month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="178" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="181" />
       <source>Every two weeks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="177" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="180" />
       <source>Every week</source>
       <translation type="unfinished" />
     </message>
@@ -1911,7 +1911,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="138" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="141" />
       <source>New event</source>
       <translation type="unfinished" />
     </message>
@@ -1931,17 +1931,17 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="223" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="226" />
       <source>Stat&amp;us:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="309" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="330" />
       <source>The event ends before it starts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="215" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="218" />
       <source>Time &amp;zone:</source>
       <translation type="unfinished" />
     </message>
@@ -1954,42 +1954,42 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>ExportContactsDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="57" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="66" />
       <source>&amp;Contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="56" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="65" />
       <source>&amp;Format</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="46" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="55" />
       <source>All contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="27" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="34" />
       <source>CSV files (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="26" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="32" />
       <source>CSV in Google Contacts' layout</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="50" />
       <source>Export contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="24" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="27" />
       <source>vCard 3.0 (Apple, Google, Thunderbird)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="25" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="29" />
       <source>vCard files (*.vcf)</source>
       <translation type="unfinished" />
     </message>
@@ -1997,198 +1997,198 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>ImportPreviewDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="173" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="199" />
       <source>%1 events to add, %2 already in your calendar.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="162" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="187" />
       <source>%1 new, %2 to merge with people you already have, %3 with nothing new, %4 rejected.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="184" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="210" />
       <source>%1 warnings: what was skipped or replaced; the rest imports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="171" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="197" />
       <source>1 event to add, %2 already in your calendar.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="183" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="209" />
       <source>1 warning: what was skipped or replaced; the rest imports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="117" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="141" />
       <source>Details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="94" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="100" />
       <source>Events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="93" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="107" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="117" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="96" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="131" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="141" />
       <source>File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="104" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="128" />
       <source>Files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="84" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="150" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="248" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="259" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="85" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="174" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="276" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="287" />
       <source>Import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="117" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="141" />
       <source>Imported, but</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="249" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="277" />
       <source>Importing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="107" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="117" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="131" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="141" />
       <source>Line</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="93" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="98" />
       <source>Merged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="93" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="97" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="94" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="99" />
       <source>Nothing new</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="143" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="167" />
       <source>Put new contacts in:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="260" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="288" />
       <source>Reading files…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="107" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="131" />
       <source>Reason</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="95" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="101" />
       <source>Rejected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="110" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="134" />
       <source>Rows that will not be imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="140" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="164" />
       <source>Unplaced (sort them afterwards)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="68" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="69" />
       <source>a damaged value networkcircles does not keep was skipped</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="67" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="68" />
       <source>a value too big to read was skipped</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="70" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="71" />
       <source>an Exchange (X.500) address is not an e-mail address: another address of the person is used, or none</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="69" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="70" />
       <source>an event repeating more often than daily is imported once</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="66" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="67" />
       <source>damaged text: characters that could not be read show as �</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="51" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="52" />
       <source>line %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="51" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="52" />
       <source>record %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="47" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="48" />
       <source>the file cannot be read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="40" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="41" />
       <source>the file holds binary data, not contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="42" />
       <source>the file is cut off</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="49" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="50" />
       <source>the file is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="39" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="40" />
       <source>the file is empty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="42" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="43" />
       <source>the file is not what its name says</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="44" />
       <source>the header has no name column</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="44" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="45" />
       <source>this kind of file cannot be imported (use .vcf or .csv for contacts, .ics for events)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="102" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="125" />
       <source>whole file: %1</source>
       <translation type="unfinished" />
     </message>
@@ -2196,127 +2196,127 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>LeadsPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="81" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="82" />
       <source>&amp;Add…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="83" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="84" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="82" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="83" />
       <source>&amp;Edit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="46" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="47" />
       <source>All kinds</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="54" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="55" />
       <source>Any status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="205" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="206" />
       <source>Came through: {chain}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="48" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="49" />
       <source>Career fairs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="47" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="48" />
       <source>Companies hiring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="164" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="165" />
       <source>Double-click to open {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="146" />
       <source>Fair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="146" />
       <source>Hiring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="64" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="65" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="77" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="78" />
       <source>Leads and tips</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="197" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="198" />
       <source>Nobody is recorded as the source of this tip.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="55" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="56" />
       <source>Open (not closed)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="67" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="68" />
       <source>Shared by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="204" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="205" />
       <source>Shared by {person}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="68" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="69" />
       <source>Shared on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="44" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="45" />
       <source>Show kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="53" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="54" />
       <source>Show status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="84" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="85" />
       <source>Show who shared it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="66" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="67" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="146" />
       <source>Tool</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="49" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="50" />
       <source>Tools and websites</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="65" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="66" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
@@ -2324,87 +2324,87 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>LogInteractionDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="65" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="73" />
       <source>&amp;Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="92" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="100" />
       <source>&amp;Follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="66" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="74" />
       <source>&amp;Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="67" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="75" />
       <source>&amp;Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="68" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="76" />
       <source>&amp;Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="54" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="59" />
       <source>Call</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="75" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="83" />
       <source>Done: clear it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="54" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="60" />
       <source>E-mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="55" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="62" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="83" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="91" />
       <source>Follow-up due {day}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="77" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="85" />
       <source>Keep it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="48" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="52" />
       <source>Log interaction with {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="55" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="61" />
       <source>Meeting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="56" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="63" />
       <source>Message</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="76" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="84" />
       <source>Move it to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="63" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="71" />
       <source>e.g. will introduce me to their manager</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="85" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="93" />
       <source>{about}: {note}</source>
       <translation type="unfinished" />
     </message>
@@ -2412,152 +2412,152 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="312" />
+      <location filename="../../networkcircles/ui/main_window.py" line="341" />
       <source> (read-only)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="184" />
+      <location filename="../../networkcircles/ui/main_window.py" line="210" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="173" />
+      <location filename="../../networkcircles/ui/main_window.py" line="199" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="208" />
+      <location filename="../../networkcircles/ui/main_window.py" line="234" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="542" />
+      <location filename="../../networkcircles/ui/main_window.py" line="577" />
       <source>&amp;Move to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="202" />
+      <location filename="../../networkcircles/ui/main_window.py" line="228" />
       <source>&amp;Reset Layout</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="192" />
+      <location filename="../../networkcircles/ui/main_window.py" line="218" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="95" />
+      <location filename="../../networkcircles/ui/docks.py" line="125" />
       <source>Activity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="101" />
+      <location filename="../../networkcircles/ui/docks.py" line="131" />
       <source>Associations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="417" />
+      <location filename="../../networkcircles/ui/main_window.py" line="446" />
       <source>Cannot open the demo network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="86" />
+      <location filename="../../networkcircles/ui/main_window.py" line="96" />
       <source>Contact details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="489" />
+      <location filename="../../networkcircles/ui/main_window.py" line="523" />
       <source>Contact not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="83" />
+      <location filename="../../networkcircles/ui/main_window.py" line="93" />
       <source>Contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="98" />
+      <location filename="../../networkcircles/ui/docks.py" line="128" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="100" />
+      <location filename="../../networkcircles/ui/docks.py" line="130" />
       <source>Event calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="516" />
+      <location filename="../../networkcircles/ui/main_window.py" line="552" />
       <source>Flag as gossip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="99" />
+      <location filename="../../networkcircles/ui/docks.py" line="129" />
       <source>Leads and tips</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="212" />
+      <location filename="../../networkcircles/ui/main_window.py" line="238" />
       <source>Main toolbar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="96" />
+      <location filename="../../networkcircles/ui/docks.py" line="126" />
       <source>Met at events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="102" />
+      <location filename="../../networkcircles/ui/docks.py" line="132" />
       <source>Mix it up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="75" />
+      <location filename="../../networkcircles/ui/main_window.py" line="85" />
       <source>Network diagram</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="175" />
+      <location filename="../../networkcircles/ui/main_window.py" line="201" />
       <source>Open &amp;Recent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="209" />
+      <location filename="../../networkcircles/ui/main_window.py" line="235" />
       <source>Open the &amp;Demo Network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="130" />
+      <location filename="../../networkcircles/ui/main_window.py" line="140" />
       <source>Put back a copy of this network made earlier</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="97" />
+      <location filename="../../networkcircles/ui/docks.py" line="127" />
       <source>Reliability</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="129" />
+      <location filename="../../networkcircles/ui/main_window.py" line="139" />
       <source>Restore from &amp;Backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="89" />
+      <location filename="../../networkcircles/ui/main_window.py" line="99" />
       <source>Sort unplaced people</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="516" />
+      <location filename="../../networkcircles/ui/main_window.py" line="552" />
       <source>Unflag gossip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="441" />
+      <location filename="../../networkcircles/ui/main_window.py" line="470" />
       <source>the unplaced tray</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="179" />
+      <location filename="../../networkcircles/ui/docks.py" line="224" />
       <source>{count} follow-ups and events need you: see the Due list</source>
       <translation type="unfinished" />
     </message>
@@ -2565,140 +2565,140 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>NetworkFiles</name>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="134" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="144" />
       <source>All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="133" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="143" />
       <source>Calendars (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="80" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="81" />
       <source>Cannot open network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="132" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="142" />
       <source>Contacts (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="130" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="139" />
       <source>Contacts and calendars (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="214" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="222" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="240" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="250" />
       <source>Export calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="212" />
       <source>Export contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="198" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="227" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="220" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="258" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="205" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="230" />
       <source>Exported {count} contacts to {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="233" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="267" />
       <source>Exported {count} events to {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="213" />
       <source>Exporting contacts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="222" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="251" />
       <source>Exporting events…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="128" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="135" />
       <source>Import contacts or events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="148" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="159" />
       <source>Imported: {added} added, {merged} merged, {events} events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="102" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="107" />
       <source>New network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="178" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="197" />
       <source>Not imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="164" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="177" />
       <source>a device</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="163" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="175" />
       <source>a folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="163" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="176" />
       <source>a pipe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="164" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="178" />
       <source>a socket</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="171" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="186" />
       <source>a special file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="215" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="242" />
       <source>iCalendar files (*.ics)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="103" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="109" />
       <source>{path} already exists. Use File ▸ Open to open it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="81" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="83" />
       <source>{path} cannot be opened: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="199" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="228" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="222" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="260" />
       <source>{path} could not be written: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="175" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
       <source>{path}: it cannot be read ({reason})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="172" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="188" />
       <source>{path}: it is {kind}, not a regular file</source>
       <translation type="unfinished" />
     </message>
@@ -2706,7 +2706,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>OutreachChart</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="35" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="36" />
       <source>Outreach per circle per week</source>
       <translation type="unfinished" />
     </message>
@@ -2714,57 +2714,57 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>PanelDocks</name>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="32" />
+      <location filename="../../networkcircles/ui/docks.py" line="51" />
       <source>All your contacts and their circles; search or filter by circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="41" />
+      <location filename="../../networkcircles/ui/docks.py" line="60" />
       <source>Associations compared by cost and return</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="36" />
+      <location filename="../../networkcircles/ui/docks.py" line="55" />
       <source>Events where you met the selected contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="38" />
+      <location filename="../../networkcircles/ui/docks.py" line="57" />
       <source>Follow-ups and events that are due, the most urgent first</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="34" />
+      <location filename="../../networkcircles/ui/docks.py" line="53" />
       <source>Give each unplaced person a circle, one by one</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="42" />
+      <location filename="../../networkcircles/ui/docks.py" line="61" />
       <source>How recently each circle heard from you: the ones you neglect</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="39" />
+      <location filename="../../networkcircles/ui/docks.py" line="58" />
       <source>Job leads and tips, and who shared them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="40" />
+      <location filename="../../networkcircles/ui/docks.py" line="59" />
       <source>Networking events, career fairs, meetings and job clubs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="33" />
+      <location filename="../../networkcircles/ui/docks.py" line="52" />
       <source>The selected contact's details, to read and edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="35" />
+      <location filename="../../networkcircles/ui/docks.py" line="54" />
       <source>The selected contact's interactions, follow-up and introductions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="37" />
+      <location filename="../../networkcircles/ui/docks.py" line="56" />
       <source>Whether the selected acquaintance should hear about your search</source>
       <translation type="unfinished" />
     </message>
@@ -2790,123 +2790,65 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>PitchDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="38" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="45" />
       <source>&amp;Industries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="39" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="46" />
       <source>&amp;Locations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="39" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="47" />
       <source>&amp;Strengths</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="40" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="48" />
       <source>&amp;What to tell people</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="95" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="106" />
       <source>Keep it short: at most {most} characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="38" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="44" />
       <source>Target &amp;roles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="34" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="37" />
       <source>What you are looking for, and the few sentences an acquaintance can repeat to the people they meet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="29" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="30" />
       <source>Your pitch</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="74" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="84" />
       <source>{used} of {most} characters</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>Pointer</name>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="192" />
-      <source>Contacts not yet in a circle: drag them onto a ring.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="75" />
-      <source>Follow-up on {day}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="73" />
-      <source>Follow-up overdue since {day}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="80" />
-      <source>Knows you are looking (told {day})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="69" />
-      <source>Last contact: {day}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="84" />
-      <source>Leave out: passes gossip along</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="67" />
-      <source>Never contacted</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="194" />
-      <source>People you want to meet: drag one onto a ring once you have.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="64" />
-      <source>Someone you want to meet; nobody to introduce you yet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="60" />
-      <source>Someone you want to meet; {name} might introduce you</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="86" />
-      <source>Worth telling about your search</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>PrintSummary</name>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="304" />
+      <location filename="../../networkcircles/printing/render.py" line="307" />
       <source>%1 (continued)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="532" />
+      <location filename="../../networkcircles/printing/render.py" line="549" />
       <source>%1 · for sharing</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="395" />
+      <location filename="../../networkcircles/printing/summary.py" line="401" />
       <source>%n contacts are not yet placed in a circle.</source>
       <translation type="unfinished">
         <numerusform />
@@ -2930,7 +2872,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/render.py" line="624" />
+      <location filename="../../networkcircles/printing/render.py" line="645" />
       <location filename="../../networkcircles/printing/summary.py" line="267" />
       <source>%n people</source>
       <translation type="unfinished">
@@ -2939,7 +2881,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="430" />
+      <location filename="../../networkcircles/printing/summary.py" line="436" />
       <source>(%1 in %2)</source>
       <translation type="unfinished" />
     </message>
@@ -2950,7 +2892,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="393" />
+      <location filename="../../networkcircles/printing/summary.py" line="399" />
       <source>1 contact is not yet placed in a circle.</source>
       <translation type="unfinished" />
     </message>
@@ -2960,23 +2902,23 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="624" />
+      <location filename="../../networkcircles/printing/render.py" line="645" />
       <location filename="../../networkcircles/printing/summary.py" line="267" />
       <source>1 person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="356" />
+      <location filename="../../networkcircles/printing/summary.py" line="362" />
       <source>Circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="507" />
+      <location filename="../../networkcircles/printing/summary.py" line="513" />
       <source>Company or title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="359" />
+      <location filename="../../networkcircles/printing/summary.py" line="365" />
       <source>Contacted in the last 30 days</source>
       <translation type="unfinished" />
     </message>
@@ -2986,22 +2928,22 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="368" />
+      <location filename="../../networkcircles/printing/render.py" line="378" />
       <source>Cut along the dashed line and keep it with you.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="454" />
+      <location filename="../../networkcircles/printing/summary.py" line="460" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="456" />
+      <location filename="../../networkcircles/printing/summary.py" line="462" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="511" />
+      <location filename="../../networkcircles/printing/summary.py" line="517" />
       <source>Heard from</source>
       <translation type="unfinished" />
     </message>
@@ -3012,7 +2954,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="530" />
+      <location filename="../../networkcircles/printing/summary.py" line="543" />
       <source>Industries</source>
       <translation type="unfinished" />
     </message>
@@ -3023,12 +2965,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="508" />
+      <location filename="../../networkcircles/printing/summary.py" line="514" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="358" />
+      <location filename="../../networkcircles/printing/summary.py" line="364" />
       <source>Know I'm looking</source>
       <translation type="unfinished" />
     </message>
@@ -3047,22 +2989,22 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="361" />
+      <location filename="../../networkcircles/printing/summary.py" line="367" />
       <source>Last outreach</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="341" />
+      <location filename="../../networkcircles/printing/summary.py" line="347" />
       <source>Left out: they pass along gossip, cannot convey your situation, or have no useful contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="457" />
+      <location filename="../../networkcircles/printing/summary.py" line="463" />
       <source>Location</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="529" />
+      <location filename="../../networkcircles/printing/summary.py" line="542" />
       <source>Looking for</source>
       <translation type="unfinished" />
     </message>
@@ -3083,7 +3025,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="339" />
+      <location filename="../../networkcircles/printing/summary.py" line="345" />
       <source>No one in this circle yet.</source>
       <translation type="unfinished" />
     </message>
@@ -3093,7 +3035,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="520" />
+      <location filename="../../networkcircles/printing/summary.py" line="533" />
       <source>Open leads and tips</source>
       <translation type="unfinished" />
     </message>
@@ -3104,17 +3046,17 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="360" />
+      <location filename="../../networkcircles/printing/summary.py" line="366" />
       <source>Overdue follow-ups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="546" />
+      <location filename="../../networkcircles/printing/render.py" line="563" />
       <source>Page %1 of %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="357" />
+      <location filename="../../networkcircles/printing/summary.py" line="363" />
       <source>People</source>
       <translation type="unfinished" />
     </message>
@@ -3124,54 +3066,54 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="367" />
+      <location filename="../../networkcircles/printing/render.py" line="376" />
       <source>Pocket card</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="545" />
+      <location filename="../../networkcircles/printing/render.py" line="562" />
       <source>Printed on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="509" />
+      <location filename="../../networkcircles/printing/summary.py" line="515" />
       <source>Role or details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="510" />
+      <location filename="../../networkcircles/printing/summary.py" line="516" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="532" />
+      <location filename="../../networkcircles/printing/summary.py" line="545" />
       <source>Strengths</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="453" />
+      <location filename="../../networkcircles/printing/render.py" line="470" />
       <source>The printer refused a new page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="353" />
-      <location filename="../../networkcircles/printing/render.py" line="360" />
-      <location filename="../../networkcircles/printing/summary.py" line="555" />
+      <location filename="../../networkcircles/printing/render.py" line="362" />
+      <location filename="../../networkcircles/printing/render.py" line="369" />
+      <location filename="../../networkcircles/printing/summary.py" line="568" />
       <source>The whole network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="455" />
+      <location filename="../../networkcircles/printing/summary.py" line="461" />
       <source>Time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="471" />
+      <location filename="../../networkcircles/printing/summary.py" line="477" />
       <source>Times are in %1.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="472" />
+      <location filename="../../networkcircles/printing/summary.py" line="478" />
       <source>Upcoming events (next %n days)</source>
       <translation type="unfinished">
         <numerusform />
@@ -3179,32 +3121,32 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="535" />
+      <location filename="../../networkcircles/printing/summary.py" line="548" />
       <source>What to tell people</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="531" />
+      <location filename="../../networkcircles/printing/summary.py" line="544" />
       <source>Where</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="583" />
+      <location filename="../../networkcircles/printing/render.py" line="600" />
       <source>You</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="417" />
+      <location filename="../../networkcircles/printing/summary.py" line="423" />
       <source>all day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="416" />
+      <location filename="../../networkcircles/printing/summary.py" line="422" />
       <source>all day, to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="479" />
+      <location filename="../../networkcircles/printing/summary.py" line="485" />
       <source>applied</source>
       <translation type="unfinished" />
     </message>
@@ -3214,27 +3156,27 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="487" />
+      <location filename="../../networkcircles/printing/summary.py" line="493" />
       <source>career fair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="417" />
+      <location filename="../../networkcircles/printing/render.py" line="434" />
       <source>contacted in the last 30 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="418" />
+      <location filename="../../networkcircles/printing/render.py" line="435" />
       <source>follow-up due soon, or getting cold</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="419" />
+      <location filename="../../networkcircles/printing/render.py" line="436" />
       <source>follow-up overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="478" />
+      <location filename="../../networkcircles/printing/summary.py" line="484" />
       <source>heard of it</source>
       <translation type="unfinished" />
     </message>
@@ -3247,12 +3189,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="480" />
+      <location filename="../../networkcircles/printing/summary.py" line="486" />
       <source>interviewing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="487" />
+      <location filename="../../networkcircles/printing/summary.py" line="493" />
       <source>job</source>
       <translation type="unfinished" />
     </message>
@@ -3260,13 +3202,13 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <location filename="../../networkcircles/printing/summary.py" line="236" />
       <location filename="../../networkcircles/printing/summary.py" line="256" />
       <location filename="../../networkcircles/printing/summary.py" line="291" />
-      <location filename="../../networkcircles/printing/summary.py" line="303" />
-      <location filename="../../networkcircles/printing/summary.py" line="371" />
+      <location filename="../../networkcircles/printing/summary.py" line="307" />
+      <location filename="../../networkcircles/printing/summary.py" line="377" />
       <source>never</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="420" />
+      <location filename="../../networkcircles/printing/render.py" line="437" />
       <source>never contacted</source>
       <translation type="unfinished" />
     </message>
@@ -3277,12 +3219,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="481" />
+      <location filename="../../networkcircles/printing/summary.py" line="487" />
       <source>offer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="487" />
+      <location filename="../../networkcircles/printing/summary.py" line="493" />
       <source>resource</source>
       <translation type="unfinished" />
     </message>
@@ -3441,44 +3383,44 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>questions</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="120" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="127" />
       <source>&amp;Day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="121" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="128" />
       <source>&amp;Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="89" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="96" />
       <source>Circle colour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="84" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="91" />
       <source>Circle name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="109" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="116" />
       <source>Clear Follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="54" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="56" />
       <source>Delete contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="55" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="58" />
       <source>Delete {name} with their interactions and referrals?
 
 You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="98" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="105" />
       <source>Follow up with {name}</source>
       <translation type="unfinished" />
     </message>
@@ -3493,22 +3435,22 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="70" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="77" />
       <source>New network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="64" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="71" />
       <source>Open network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="84" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="91" />
       <source>Rename circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="105" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="112" />
       <source>What to follow up about</source>
       <translation type="unfinished" />
     </message>
@@ -3549,12 +3491,12 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>Recurrence</name>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="23" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="24" />
       <source>%1 and %2</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/recurrence.py" line="112" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="118" />
       <source>%n times</source>
       <translation type="unfinished">
         <numerusform />
@@ -3562,22 +3504,22 @@ You can undo this with Edit ▸ Undo.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="108" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="114" />
       <source>at %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="51" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="57" />
       <source>day %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="73" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="79" />
       <source>every %1</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/recurrence.py" line="67" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="73" />
       <source>every %n days</source>
       <translation type="unfinished">
         <numerusform />
@@ -3585,7 +3527,7 @@ You can undo this with Edit ▸ Undo.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/recurrence.py" line="76" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="82" />
       <source>every %n months</source>
       <translation type="unfinished">
         <numerusform />
@@ -3593,7 +3535,7 @@ You can undo this with Edit ▸ Undo.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/recurrence.py" line="74" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="80" />
       <source>every %n weeks on %1</source>
       <translation type="unfinished">
         <numerusform />
@@ -3601,7 +3543,7 @@ You can undo this with Edit ▸ Undo.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/recurrence.py" line="78" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="84" />
       <source>every %n years</source>
       <translation type="unfinished">
         <numerusform />
@@ -3609,94 +3551,94 @@ You can undo this with Edit ▸ Undo.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="67" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="73" />
       <source>every day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="76" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="82" />
       <source>every month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="78" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="84" />
       <source>every year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="28" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="33" />
       <source>fifth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="28" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="29" />
       <source>first</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="28" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="32" />
       <source>fourth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="29" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="34" />
       <source>last</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="69" />
-      <location filename="../../networkcircles/printing/recurrence.py" line="77" />
-      <location filename="../../networkcircles/printing/recurrence.py" line="88" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="75" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="83" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="94" />
       <source>on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="80" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="86" />
       <source>on %1 in %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="112" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="118" />
       <source>once</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="103" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="109" />
       <source>repeats on a schedule of its own</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="28" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="30" />
       <source>second</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="29" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="35" />
       <source>second to last</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="42" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="48" />
       <source>the %1 %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="50" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="56" />
       <source>the last day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="85" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="91" />
       <source>the last day of %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="28" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="31" />
       <source>third</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="110" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="116" />
       <source>until %1</source>
       <translation type="unfinished" />
     </message>
@@ -3704,117 +3646,117 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>ReliabilityPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="54" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="58" />
       <source> a day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="40" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="44" />
       <source>Acquaintances meet many people every day. Tell only those with useful contacts who can convey your situation accurately; leave out those who pass along gossip.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="65" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="69" />
       <source>Can accurately convey my situation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="167" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="180" />
       <source>Edit reliability</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="63" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="67" />
       <source>Has useful contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="66" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="70" />
       <source>Just passes along gossip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="140" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="146" />
       <source>Leave out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="113" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="117" />
       <source>No contact selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="53" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="57" />
       <source>Not known</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="145" />
       <source>Not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="67" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="71" />
       <source>People they meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="151" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="161" />
       <source>Still to find out: {}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="144" />
       <source>Tell them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="149" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="159" />
       <source>They cannot accurately convey your situation.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="150" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="160" />
       <source>They have no useful contacts for your search.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="153" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="165" />
       <source>They have useful contacts and can convey your situation accurately.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="147" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="157" />
       <source>They just pass along gossip: your news would travel as a rumour.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="157" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="169" />
       <source>They meet about {n} people a day.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="64" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="68" />
       <source>Whom they know</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="48" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="52" />
       <source>Whom, or which field, do they know?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="144" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="152" />
       <source>whether they can convey your situation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="143" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="151" />
       <source>whether they have useful contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="153" />
       <source>whether they pass along gossip</source>
       <translation type="unfinished" />
     </message>
@@ -3822,74 +3764,74 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>RestoreBackupDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="73" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="74" />
       <source>&amp;Restore…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="44" />
       <source>Backups of {name} are made each day you first open it, before an upgrade and before a restore. The last {keep} are kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="91" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="92" />
       <source>Before a restore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="92" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="93" />
       <source>Before an upgrade</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="51" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="52" />
       <source>Contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="51" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="52" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="89" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="90" />
       <source>First start of the day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="51" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="52" />
       <source>Made</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="112" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="113" />
       <source>Replace the network with the backup of {when}?</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="40" />
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="109" />
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="135" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="110" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="138" />
       <source>Restore from Backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="69" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="70" />
       <source>There are no backups of this network yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="114" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="115" />
       <source>What the network holds now is backed up first, so you can go back to it with Restore from Backup. Undo history is cleared.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="60" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="61" />
       <source>unreadable</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="136" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="139" />
       <source>{name} cannot be restored: {reason}</source>
       <translation type="unfinished" />
     </message>
@@ -3897,7 +3839,7 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>SeriesScope</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="109" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="112" />
       <source>&amp;Cancel this occurrence</source>
       <translation type="unfinished" />
     </message>
@@ -3907,7 +3849,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="115" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="118" />
       <source>Delete the whole &amp;series</source>
       <translation type="unfinished" />
     </message>
@@ -3917,12 +3859,12 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="107" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="110" />
       <source>Only &amp;this occurrence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="113" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="116" />
       <source>The whole &amp;series</source>
       <translation type="unfinished" />
     </message>
@@ -3932,7 +3874,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="102" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="104" />
       <source>This event repeats. Change only this occurrence, or the whole series?</source>
       <translation type="unfinished" />
     </message>
@@ -4056,82 +3998,82 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>SyncConflictsDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="115" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="131" />
       <source>&amp;Apply</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="117" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="133" />
       <source>&amp;Keep This Network's</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="80" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="96" />
       <source>(empty)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="127" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="143" />
       <source>&lt;b&gt;Server&lt;/b&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="126" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="142" />
       <source>&lt;b&gt;This network&lt;/b&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="37" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="41" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="53" />
       <source>All day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="137" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="153" />
       <source>All from the server</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="136" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="152" />
       <source>All from this network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="39" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="47" />
       <source>Circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="58" />
       <source>Cost</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="36" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="37" />
       <source>E-mails</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="52" />
       <source>Ends</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="39" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="46" />
       <source>How known</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="40" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="50" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="38" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="43" />
       <source>LinkedIn</source>
       <translation type="unfinished" />
     </message>
@@ -4141,97 +4083,97 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="38" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="44" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="37" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="39" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="44" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="60" />
       <source>Organiser</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="36" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="38" />
       <source>Phones</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="57" />
       <source>Place</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="40" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="48" />
       <source>Reliability</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="42" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="55" />
       <source>Repeats</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="37" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="40" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="56" />
       <source>Skipped dates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="51" />
       <source>Starts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="44" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="59" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="91" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="107" />
       <source>Sync Conflicts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="39" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="45" />
       <source>Tags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="96" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="112" />
       <source>These were changed both here and on the server since the last sync. Pick the version to keep; the other one is kept in the notes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="42" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="54" />
       <source>Time zone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="40" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="49" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="38" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="42" />
       <source>Website</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="69" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="85" />
       <source>{field} here</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="72" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="88" />
       <source>{field} on the server</source>
       <translation type="unfinished" />
     </message>
@@ -4239,82 +4181,82 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>SyncController</name>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="127" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="133" />
       <source>Add or remove CardDAV/CalDAV accounts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="296" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="302" />
       <source>Delete contacts?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="315" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="321" />
       <source>Last sync: {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="126" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="132" />
       <source>Sync &amp;Accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="129" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="135" />
       <source>Sync &amp;Log…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="250" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="256" />
       <source>Sync failed: {why}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="136" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="142" />
       <source>Sync progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="254" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="260" />
       <source>Synced: {i} in, {o} out, {c} conflicts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="175" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="181" />
       <source>Syncing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="298" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="304" />
       <source>The server no longer has {n} of the {t} contacts synced with it (was the address book emptied?). Delete them here too?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="285" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="291" />
       <source>decided {name}: the server's {fields}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="186" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="192" />
       <source>in %v/%m</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="186" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="192" />
       <source>out %v/%m</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="231" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="237" />
       <source>{stamp} {account}: failed: {why}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="222" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="228" />
       <source>{stamp} {account}: the server deleted {n} of {t} contacts; waiting for your answer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="209" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="215" />
       <source>{stamp} {account}: {i} in, {o} out, {c} conflicts</source>
       <translation type="unfinished" />
     </message>
@@ -4506,7 +4448,7 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>TriagePanel</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/triage.py" line="160" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="161" />
       <source>%1 of %2 · %n left to sort</source>
       <translation type="unfinished">
         <numerusform />
@@ -4514,7 +4456,7 @@ You can undo this with Edit ▸ Undo.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/triage.py" line="151" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="152" />
       <source>%n left to sort</source>
       <translation type="unfinished">
         <numerusform />
@@ -4522,37 +4464,37 @@ You can undo this with Edit ▸ Undo.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="154" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="155" />
       <source>Everyone who came in has a circle. Backspace goes back to change one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="156" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="157" />
       <source>Imported contacts wait here until you give each a circle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="152" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="153" />
       <source>Nobody left to sort</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="168" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="169" />
       <source>Now in: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="70" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="71" />
       <source>Skip (S)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="181" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="187" />
       <source>Tags: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="69" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="70" />
       <source>← Back</source>
       <translation type="unfinished" />
     </message>
@@ -4560,7 +4502,7 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>undo</name>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="594" />
+      <location filename="../../networkcircles/ui/commands.py" line="609" />
       <source>Add association</source>
       <translation type="unfinished" />
     </message>
@@ -4570,37 +4512,37 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="439" />
+      <location filename="../../networkcircles/ui/commands.py" line="454" />
       <source>Add event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="301" />
+      <location filename="../../networkcircles/ui/commands.py" line="315" />
       <source>Add introduction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="571" />
+      <location filename="../../networkcircles/ui/commands.py" line="586" />
       <source>Add people met at event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="375" />
+      <location filename="../../networkcircles/ui/commands.py" line="390" />
       <source>Add tip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="497" />
+      <location filename="../../networkcircles/ui/commands.py" line="512" />
       <source>Change one occurrence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="285" />
+      <location filename="../../networkcircles/ui/commands.py" line="293" />
       <source>Clear follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="634" />
+      <location filename="../../networkcircles/ui/commands.py" line="649" />
       <source>Delete association</source>
       <translation type="unfinished" />
     </message>
@@ -4610,27 +4552,27 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="473" />
+      <location filename="../../networkcircles/ui/commands.py" line="488" />
       <source>Delete event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="268" />
+      <location filename="../../networkcircles/ui/commands.py" line="276" />
       <source>Delete interaction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="360" />
+      <location filename="../../networkcircles/ui/commands.py" line="375" />
       <source>Delete reference request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="405" />
+      <location filename="../../networkcircles/ui/commands.py" line="420" />
       <source>Delete tip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="621" />
+      <location filename="../../networkcircles/ui/commands.py" line="636" />
       <source>Edit association</source>
       <translation type="unfinished" />
     </message>
@@ -4641,27 +4583,27 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="127" />
-      <location filename="../../networkcircles/ui/commands.py" line="212" />
+      <location filename="../../networkcircles/ui/commands.py" line="213" />
       <source>Edit contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="458" />
+      <location filename="../../networkcircles/ui/commands.py" line="473" />
       <source>Edit event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="347" />
+      <location filename="../../networkcircles/ui/commands.py" line="362" />
       <source>Edit reference request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="392" />
+      <location filename="../../networkcircles/ui/commands.py" line="407" />
       <source>Edit tip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="420" />
+      <location filename="../../networkcircles/ui/commands.py" line="435" />
       <source>Edit your pitch</source>
       <translation type="unfinished" />
     </message>
@@ -4676,22 +4618,22 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="520" />
+      <location filename="../../networkcircles/ui/commands.py" line="535" />
       <source>Link people to event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="246" />
+      <location filename="../../networkcircles/ui/commands.py" line="254" />
       <source>Log interaction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="329" />
+      <location filename="../../networkcircles/ui/commands.py" line="343" />
       <source>Log reference request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="228" />
+      <location filename="../../networkcircles/ui/commands.py" line="229" />
       <source>Met a contact</source>
       <translation type="unfinished" />
     </message>
@@ -4706,12 +4648,12 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="314" />
+      <location filename="../../networkcircles/ui/commands.py" line="328" />
       <source>Remove introduction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="285" />
+      <location filename="../../networkcircles/ui/commands.py" line="293" />
       <source>Set follow-up</source>
       <translation type="unfinished" />
     </message>
@@ -4726,7 +4668,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="542" />
+      <location filename="../../networkcircles/ui/commands.py" line="557" />
       <source>Unlink people from event</source>
       <translation type="unfinished" />
     </message>

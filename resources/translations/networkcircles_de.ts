@@ -270,7 +270,7 @@
   <context>
     <name>app</name>
     <message>
-      <location filename="../../networkcircles/ui/app.py" line="95" />
+      <location filename="../../networkcircles/ui/app.py" line="98" />
       <source>{path} cannot be opened: {reason}</source>
       <translation>{path} kann nicht geöffnet werden: {reason}</translation>
     </message>
@@ -278,236 +278,236 @@
   <context>
     <name>AssociationsPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="119" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="129" />
       <source>&amp;Add association…</source>
       <translation>Verband &amp;hinzufügen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="120" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="130" />
       <source>&amp;Delete</source>
       <translation>&amp;Löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="181" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="197" />
       <source>&amp;Events per year:</source>
       <translation>&amp;Termine pro Jahr:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="177" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="193" />
       <source>&amp;Local or online:</source>
       <translation>&amp;Vor Ort oder online:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="178" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="194" />
       <source>&amp;Membership:</source>
       <translation>&amp;Mitgliedschaft:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="175" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="191" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="172" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="188" />
       <source>&amp;Save</source>
       <translation>&amp;Speichern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="176" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="192" />
       <source>&amp;Website:</source>
       <translation>&amp;Webseite:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="384" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="412" />
       <source>Add association</source>
       <translation>Verband hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="184" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="316" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="200" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="340" />
       <source>Association</source>
       <translation>Verband</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="379" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="407" />
       <source>Association not saved</source>
       <translation>Verband nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="110" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="118" />
       <source>Associations compared</source>
       <translation>Verbände im Vergleich</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="95" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="102" />
       <source>Benefits</source>
       <translation>Leistungen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="180" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="196" />
       <source>Benefits:</source>
       <translation>Leistungen:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="137" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="245" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="152" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="261" />
       <source>Considering</source>
       <translation>In Erwägung</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="98" />
       <source>Contacts
 made</source>
       <translation>Kontakte
 geknüpft</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="95" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="100" />
       <source>Cost per
 contact</source>
       <translation>Kosten pro
 Kontakt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="95" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="101" />
       <source>Cost per
 lead</source>
       <translation>Kosten pro
 Hinweis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="143" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="159" />
       <source>Dues</source>
       <translation>Beitrag</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="161" />
       <source>Dues period</source>
       <translation>Beitragszeitraum</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="179" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="195" />
       <source>Dues:</source>
       <translation>Beitrag:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="97" />
       <source>Events
 attended</source>
       <translation>Termine
 besucht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="192" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="208" />
       <source>Events of this association</source>
       <translation>Termine dieses Verbands</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="182" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="198" />
       <source>Expected per year:</source>
       <translation>Erwartet pro Jahr:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="271" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="287" />
       <source>Expected: you are only considering joining</source>
       <translation>Erwartet: Sie erwägen erst, beizutreten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="113" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="122" />
       <source>Italic rows are associations you are considering: their figures are what you expect in a year.</source>
       <translation>Kursive Zeilen sind Verbände, die Sie in Erwägung ziehen: ihre Zahlen sind das, was Sie in einem Jahr erwarten.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="190" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="206" />
       <source>Its events</source>
       <translation>Termine des Verbands</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="151" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="167" />
       <source>Job board</source>
       <translation>Stellenbörse</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="137" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="245" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="151" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="261" />
       <source>Joined</source>
       <translation>Mitglied</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="99" />
       <source>Leads</source>
       <translation>Hinweise</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="133" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="145" />
       <source>Local</source>
       <translation>Vor Ort</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="153" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="169" />
       <source>Member directory</source>
       <translation>Mitgliederverzeichnis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="95" />
       <source>Membership</source>
       <translation>Mitgliedschaft</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="152" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="168" />
       <source>Mentoring</source>
       <translation>Mentoring</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="183" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="199" />
       <source>N&amp;otes:</source>
       <translation>N&amp;otizen:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="384" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="412" />
       <source>Name of the association:</source>
       <translation>Name des Verbands:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="138" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="153" />
       <source>Neither yet</source>
       <translation>Noch keins von beiden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="134" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="146" />
       <source>Online</source>
       <translation>Online</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="96" />
       <source>Yearly
 cost</source>
       <translation>Kosten
 pro Jahr</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="165" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="181" />
       <source>contacts</source>
       <translation>Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="167" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="183" />
       <source>leads</source>
       <translation>Hinweise</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="147" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="163" />
       <source>per month</source>
       <translation>pro Monat</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="146" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="162" />
       <source>per year</source>
       <translation>pro Jahr</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="133" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="144" />
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -515,7 +515,7 @@ pro Jahr</translation>
   <context>
     <name>AttendeePickerDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="330" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="351" />
       <source>Search names and organisations</source>
       <translation>Namen und Organisationen durchsuchen</translation>
     </message>
@@ -523,12 +523,12 @@ pro Jahr</translation>
   <context>
     <name>Background</name>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="116" />
+      <location filename="../../networkcircles/ui/background.py" line="122" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="137" />
+      <location filename="../../networkcircles/ui/background.py" line="143" />
       <source>Cancelling…</source>
       <translation>Wird abgebrochen…</translation>
     </message>
@@ -536,122 +536,122 @@ pro Jahr</translation>
   <context>
     <name>BalancePanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="159" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="162" />
       <source> days</source>
       <translation> Tagen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="235" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="256" />
       <source>({n} not told)</source>
       <translation>({n} noch nicht eingeweiht)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="128" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="129" />
       <source>30 days</source>
       <translation>30 Tage</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="150" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="153" />
       <source>Balance per circle</source>
       <translation>Ausgewogenheit je Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="164" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="167" />
       <source>Call a circle neglected after</source>
       <translation>Einen Kreis als vernachlässigt ansehen nach</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="137" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="138" />
       <source>Contacted in the last 30 days</source>
       <translation>In den letzten 30 Tagen kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="136" />
       <source>Contacts in the circle</source>
       <translation>Kontakte im Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="314" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="338" />
       <source>Every circle has heard from you lately. Keep mixing it up.</source>
       <translation>Jeder Kreis hat in letzter Zeit von Ihnen gehört. Bleiben Sie dran und mischen Sie weiter.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="138" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="139" />
       <source>Follow-ups overdue</source>
       <translation>Überfälliges Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="136" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="137" />
       <source>Know you are looking</source>
       <translation>Wissen von Ihrer Suche</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="130" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="131" />
       <source>Last outreach</source>
       <translation>Letzte Kontaktaufnahme</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="131" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="132" />
       <source>Leads</source>
       <translation>Hinweise</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="140" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="141" />
       <source>Leads whose chain of introductions started in the circle</source>
       <translation>Hinweise, deren Vermittlungskette in diesem Kreis begann</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="160" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="163" />
       <source>Neglected after</source>
       <translation>Vernachlässigt nach</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="174" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="177" />
       <source>Outreach per week, last 12 weeks</source>
       <translation>Kontaktaufnahmen pro Woche, letzte 12 Wochen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="129" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="130" />
       <source>Overdue</source>
       <translation>Überfällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="126" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="127" />
       <source>People</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="140" />
       <source>The latest day you reached out to someone in the circle</source>
       <translation>Der letzte Tag, an dem Sie sich bei jemandem aus dem Kreis gemeldet haben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="127" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="128" />
       <source>Told</source>
       <translation>Eingeweiht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="296" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="320" />
       <source>You have not reached out to anyone in {circle} for {days} days.</source>
       <translation>Sie haben sich seit {days} Tagen bei niemandem aus {circle} gemeldet.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="289" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="313" />
       <source>You have not reached out to anyone in {circle} yet.</source>
       <translation>Sie haben sich noch bei niemandem aus {circle} gemeldet.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="309" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="333" />
       <source>Your circles are empty: add your first people (double-click a ring, or File ▸ Import), then reach out to every circle.</source>
       <translation>Ihre Kreise sind leer: Fügen Sie die ersten Personen hinzu (Doppelklick auf einen Ring oder Datei ▸ Importieren) und melden Sie sich dann in jedem Kreis.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="241" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="262" />
       <source>never</source>
       <translation>nie</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="303" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="327" />
       <source>{n} in family and friends do not know you are looking yet.</source>
       <translation>Noch nicht von Ihrer Suche erfahren: {n} aus Familie und Freundeskreis.</translation>
     </message>
@@ -712,12 +712,12 @@ pro Jahr</translation>
   <context>
     <name>CirclesScene</name>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="593" />
+      <location filename="../../networkcircles/diagram/scene.py" line="477" />
       <source>People to meet · {count}</source>
       <translation>Kennenlernen · {count}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="601" />
+      <location filename="../../networkcircles/diagram/scene.py" line="485" />
       <source>Unplaced · {count}</source>
       <translation>Ohne Kreis · {count}</translation>
     </message>
@@ -730,47 +730,47 @@ pro Jahr</translation>
   <context>
     <name>CirclesView</name>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="181" />
+      <location filename="../../networkcircles/diagram/view.py" line="183" />
       <source>Contacted recently</source>
       <translation>Kürzlich kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="182" />
+      <location filename="../../networkcircles/diagram/view.py" line="184" />
       <source>Follow-up due</source>
       <translation>Nachfassen fällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="183" />
+      <location filename="../../networkcircles/diagram/view.py" line="185" />
       <source>Follow-up overdue</source>
       <translation>Nachfassen überfällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="194" />
+      <location filename="../../networkcircles/diagram/view.py" line="196" />
       <source>Introduced you to</source>
       <translation>Hat Sie vermittelt an</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="185" />
+      <location filename="../../networkcircles/diagram/view.py" line="187" />
       <source>Knows you are looking</source>
       <translation>Weiß von Ihrer Suche</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="192" />
+      <location filename="../../networkcircles/diagram/view.py" line="194" />
       <source>Leave out: passes gossip along</source>
       <translation>Auslassen: tratscht gern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="184" />
+      <location filename="../../networkcircles/diagram/view.py" line="186" />
       <source>Never contacted</source>
       <translation>Nie kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="193" />
+      <location filename="../../networkcircles/diagram/view.py" line="195" />
       <source>Someone you want to meet</source>
       <translation>Möchten Sie kennenlernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="191" />
+      <location filename="../../networkcircles/diagram/view.py" line="193" />
       <source>Worth telling about your search</source>
       <translation>Von Ihrer Suche erzählen</translation>
     </message>
@@ -778,271 +778,271 @@ pro Jahr</translation>
   <context>
     <name>ContactActivityPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="94" />
       <source>&amp;Log interaction…</source>
       <translation>Kontakt &amp;eintragen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="459" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="506" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="471" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="521" />
       <source>'{text}' is not a date (YYYY-MM-DD)</source>
       <translation>„{text}“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="142" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="143" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="212" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="213" />
       <source>Agreed</source>
       <translation>Zugesagt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="207" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="208" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="209" />
       <source>Application (role at company)</source>
       <translation>Bewerbung (Stelle bei Firma)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="210" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="211" />
       <source>Asked today</source>
       <translation>Heute gefragt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="369" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="370" />
       <source>Asked {n} times in the last {days} days: give them a rest.</source>
       <translation>In den letzten {days} Tagen {n}-mal gefragt: Lassen Sie die Person eine Weile in Ruhe.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="321" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="322" />
       <source>Call</source>
       <translation>Anruf</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="179" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="180" />
       <source>Can vouch for</source>
       <translation>Kann bürgen für</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="115" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="116" />
       <source>Clear</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="163" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="164" />
       <source>Co-worker: vouching and references</source>
       <translation>Aus der Zusammenarbeit: Fürsprache und Referenzen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="214" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="215" />
       <source>Declined</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="95" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="220" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="96" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="221" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="322" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="323" />
       <source>E-mail</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="324" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="325" />
       <source>Event</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="166" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="167" />
       <source>Expertise</source>
       <translation>Fachwissen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="110" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="111" />
       <source>Follow-up day</source>
       <translation>Tag zum Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="216" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="217" />
       <source>Given today</source>
       <translation>Heute gegeben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="247" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="267" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="248" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="268" />
       <source>Heard my pitch on</source>
       <translation>Kennt meine Kurzvorstellung seit</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="88" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="90" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="89" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="91" />
       <source>Interactions</source>
       <translation>Kontaktverlauf</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="134" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="137" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="138" />
       <source>Introduced by</source>
       <translation>Vermittelt von</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="350" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="351" />
       <source>Introduced you to: {names}</source>
       <translation>Hat Sie vermittelt an: {names}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="323" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="324" />
       <source>Meeting</source>
       <translation>Treffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="325" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="326" />
       <source>Message</source>
       <translation>Nachricht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="270" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="271" />
       <source>Might introduce me</source>
       <translation>Könnte mich vorstellen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="107" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="108" />
       <source>Next follow-up</source>
       <translation>Nächstes Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="59" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="315" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="60" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="316" />
       <source>No contact selected</source>
       <translation>Kein Kontakt ausgewählt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="380" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="381" />
       <source>Nobody yet</source>
       <translation>Noch niemand</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="244" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="245" />
       <source>Pitch and introductions</source>
       <translation>Kurzvorstellung und Vermittlungen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="236" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="237" />
       <source>Reference log</source>
       <translation>Referenzverlauf</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="204" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="205" />
       <source>Reference requests</source>
       <translation>Referenzanfragen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="144" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="145" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="181" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="182" />
       <source>Same field</source>
       <translation>Gleiches Fachgebiet</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="114" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="115" />
       <source>Set</source>
       <translation>Festlegen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="259" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="260" />
       <source>Someone I want to meet</source>
       <translation>Jemand, den ich kennenlernen möchte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="480" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="495" />
       <source>This introduction is already recorded.</source>
       <translation>Diese Vermittlung ist bereits eingetragen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="249" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="250" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="168" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="169" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="170" />
       <source>What else they can speak to</source>
       <translation>Wozu die Person sonst etwas sagen kann</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="112" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="113" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="114" />
       <source>What to follow up on</source>
       <translation>Worum es beim Nachfassen geht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="183" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="184" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="141" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="142" />
       <source>Who introduced them</source>
       <translation>Wer die Person vorgestellt hat</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="262" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="263" />
       <source>Who might introduce me</source>
       <translation>Wer mich vorstellen könnte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="165" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="166" />
       <source>Work ethic</source>
       <translation>Arbeitsmoral</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="182" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="183" />
       <source>Worked together at</source>
       <translation>Zusammengearbeitet bei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="109" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="110" />
       <source>YYYY-MM-DD</source>
       <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="246" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="247" />
       <source>YYYY-MM-DD, empty: not yet</source>
       <translation>JJJJ-MM-TT, leer: noch nicht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="392" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="393" />
       <source>agreed</source>
       <translation>zugesagt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="394" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="395" />
       <source>declined</source>
       <translation>abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="173" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="174" />
       <source>e.g. 2018 to 2022</source>
       <translation>z. B. 2018 bis 2022</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="390" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="391" />
       <source>given {day}</source>
       <translation>gegeben am {day}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="396" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="397" />
       <source>no answer yet</source>
       <translation>noch keine Antwort</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="398" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="399" />
       <source>{day}  {application}: {answer}</source>
       <translation>{day}  {application}: {answer}</translation>
     </message>
@@ -1050,37 +1050,37 @@ pro Jahr</translation>
   <context>
     <name>ContactDetailsPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="72" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="80" />
       <source>&amp;Circle</source>
       <translation>&amp;Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="109" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="117" />
       <source>&amp;Delete…</source>
       <translation>&amp;Löschen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="71" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="79" />
       <source>&amp;Name</source>
       <translation>&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="108" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="116" />
       <source>&amp;Revert</source>
       <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="107" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="115" />
       <source>&amp;Save</source>
       <translation>&amp;Speichern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="78" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="86" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="119" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="127" />
       <source>Click a dot in the diagram or a name in the list to see and edit that person here.
 
 Double-click empty space in a ring to add someone to that circle, or drag people from the Unplaced tray onto a ring.</source>
@@ -1089,134 +1089,134 @@ Double-click empty space in a ring to add someone to that circle, or drag people
 Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kreis hinzuzufügen, oder ziehen Sie Personen aus der Ablage „Ohne Kreis“ auf einen Ring.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="147" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="155" />
       <source>Close</source>
       <translation>Eng</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="147" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="155" />
       <source>Cold</source>
       <translation>Kalt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="196" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="213" />
       <source>Contact details</source>
       <translation>Kontaktdetails</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="205" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="222" />
       <source>Contact details: {name}</source>
       <translation>Kontaktdetails: {name}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="76" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="84" />
       <source>E-mails</source>
       <translation>E-Mails</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="85" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="93" />
       <source>Follow-up note</source>
       <translation>Notiz zum Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="73" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="81" />
       <source>How I know them</source>
       <translation>Woher ich sie kenne</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="82" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="90" />
       <source>Knows I'm looking since</source>
       <translation>Weiß von meiner Suche seit</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="83" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="91" />
       <source>Last contacted</source>
       <translation>Zuletzt kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="80" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="88" />
       <source>LinkedIn</source>
       <translation>LinkedIn</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="84" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="92" />
       <source>Next follow-up</source>
       <translation>Nächstes Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="62" />
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="193" />
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="197" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="70" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="210" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="214" />
       <source>No contact selected</source>
       <translation>Kein Kontakt ausgewählt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="87" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="95" />
       <source>Notes</source>
       <translation>Notizen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="159" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="167" />
       <source>One per line; 'mobile: +1 555 0100' adds a label</source>
       <translation>Eine pro Zeile; „mobil: +49 30 1234567“ fügt eine Bezeichnung hinzu</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="157" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="165" />
       <source>One per line; 'work: ana@example.com' adds a label</source>
       <translation>Eine pro Zeile; „Arbeit: ana@example.com“ fügt eine Bezeichnung hinzu</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="74" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="82" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="77" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="85" />
       <source>Phones</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="75" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="83" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="81" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="89" />
       <source>Tags</source>
       <translation>Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="147" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="155" />
       <source>Unknown</source>
       <translation>Unbekannt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="173" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="181" />
       <source>Unplaced</source>
       <translation>Ohne Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="147" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="155" />
       <source>Warm</source>
       <translation>Warm</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="86" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="94" />
       <source>Warmth</source>
       <translation>Wärme</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="79" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="87" />
       <source>Website</source>
       <translation>Webseite</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="164" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="172" />
       <source>YYYY-MM-DD</source>
       <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="207" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="224" />
       <source>{name}, circle: {circle}</source>
       <translation>{name}, Kreis: {circle}</translation>
     </message>
@@ -1224,12 +1224,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>ContactEventsList</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="580" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="608" />
       <source> (planned)</source>
       <translation> (geplant)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="559" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="587" />
       <source>Events with this contact</source>
       <translation>Termine mit diesem Kontakt</translation>
     </message>
@@ -1361,7 +1361,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>CrashHandler</name>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="98" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="100" />
       <source>An unexpected error: {error} ({kind}).</source>
       <translation>Ein unerwarteter Fehler: {error} ({kind}).</translation>
     </message>
@@ -1376,7 +1376,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="104" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="106" />
       <source>The details are in {path}.</source>
       <translation>Die Einzelheiten stehen in {path}.</translation>
     </message>
@@ -1400,92 +1400,92 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>diagram</name>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="415" />
+      <location filename="../../networkcircles/diagram/view.py" line="421" />
       <source>Network diagram</source>
       <translation>Netzwerkdiagramm</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="221" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="274" />
       <source>People to meet</source>
       <translation>Kennenlernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="194" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="247" />
       <source>Unnamed contact</source>
       <translation>Kontakt ohne Namen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="219" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="272" />
       <source>Unplaced</source>
       <translation>Ohne Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="186" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="238" />
       <source>You, at the centre</source>
       <translation>Sie, in der Mitte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="411" />
+      <location filename="../../networkcircles/diagram/view.py" line="417" />
       <source>arrow keys move between people and rings, Enter opens, the menu key shows what you can do</source>
       <translation>Pfeiltasten wechseln zwischen Personen und Ringen, Eingabe öffnet, die Menütaste zeigt, was Sie tun können</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="197" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="250" />
       <source>contacted recently</source>
       <translation>kürzlich kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="198" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="251" />
       <source>follow-up due</source>
       <translation>Nachfassen fällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="199" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="252" />
       <source>follow-up overdue</source>
       <translation>Nachfassen überfällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="204" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="257" />
       <source>knows you are looking</source>
       <translation>weiß von Ihrer Suche</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="209" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="262" />
       <source>leave out: passes gossip along</source>
       <translation>auslassen: tratscht gern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="200" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="253" />
       <source>never contacted</source>
       <translation>nie kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="211" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="264" />
       <source>someone you want to meet</source>
       <translation>jemand, den Sie kennenlernen möchten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="207" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="260" />
       <source>worth telling about your search</source>
       <translation>von Ihrer Suche erzählen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="223" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="276" />
       <source>{circle} ring</source>
       <translation>Ring {circle}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="214" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="267" />
       <source>{n} of {count}</source>
       <translation>{n} von {count}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="190" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="242" />
       <source>{place}, 1 person</source>
       <translation>{place}, 1 Person</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/keyboard.py" line="190" />
+      <location filename="../../networkcircles/diagram/keyboard.py" line="242" />
       <source>{place}, {count} people</source>
       <translation>{place}, {count} Personen</translation>
     </message>
@@ -1493,47 +1493,47 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>DuePanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="92" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="93" />
       <source>Event {when}: {title}</source>
       <translation>Termin {when}: {title}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="33" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="34" />
       <source>Follow-ups due</source>
       <translation>Fälliges Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="82" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="83" />
       <source>Nothing due today. Well done.</source>
       <translation>Heute ist nichts fällig. Gut gemacht.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="90" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="91" />
       <source>in {days} days</source>
       <translation>in {days} Tagen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="88" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="89" />
       <source>today</source>
       <translation>heute</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="86" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="87" />
       <source>{days} days ago</source>
       <translation>vor {days} Tagen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="67" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="68" />
       <source>{name}: due today</source>
       <translation>{name}: heute fällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="64" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="65" />
       <source>{name}: {days} days overdue</source>
       <translation>{name}: seit {days} Tagen überfällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="77" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="78" />
       <source>{overdue} overdue, {today} due today, {events} events this week</source>
       <translation>{overdue} überfällig, {today} heute fällig, {events} Termine diese Woche</translation>
     </message>
@@ -1541,47 +1541,47 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>EventCalendarPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="109" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="110" />
       <source>&amp;Delete</source>
       <translation>&amp;Löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="108" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="109" />
       <source>&amp;Edit…</source>
       <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="107" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="108" />
       <source>&amp;New…</source>
       <translation>&amp;Neu…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="137" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="138" />
       <source>&amp;Plan to meet…</source>
       <translation>&amp;Kennenlernen planen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="138" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="139" />
       <source>&amp;Unlink</source>
       <translation>&amp;Verknüpfung lösen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="136" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="137" />
       <source>&amp;Who I met…</source>
       <translation>&amp;Wen ich getroffen habe…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="103" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="104" />
       <source>Agenda</source>
       <translation>Terminübersicht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="140" />
       <source>At the &amp;event…</source>
       <translation>Beim &amp;Termin…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="493" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="509" />
       <source>Cancel one occurrence</source>
       <translation>Einen Termin absagen</translation>
     </message>
@@ -1591,25 +1591,25 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Abweichend von der Serie</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="322" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="331" />
       <source>Cost: {cost}</source>
       <translation>Kosten: {cost}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="126" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="305" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="127" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="314" />
       <source>Event</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="96" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="97" />
       <source>Event calendar</source>
       <translation>Terminkalender</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="441" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="476" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="546" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="454" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="492" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="574" />
       <source>Event not saved</source>
       <translation>Termin nicht gespeichert</translation>
     </message>
@@ -1619,47 +1619,47 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Keine Termine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="320" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="329" />
       <source>Organised by {name}</source>
       <translation>Veranstaltet von {name}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="306" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="315" />
       <source>Pick an event in the agenda or the list below.</source>
       <translation>Wählen Sie einen Termin in der Übersicht oder in der Liste darunter.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="134" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="135" />
       <source>Plan for the event</source>
       <translation>Plan für den Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="149" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="150" />
       <source>Plan: people and organisations</source>
       <translation>Plan: Personen und Organisationen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="325" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="334" />
       <source>Repeats {rule}</source>
       <translation>Wiederholung: {rule}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="442" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="454" />
       <source>This event is no longer in the network.</source>
       <translation>Dieser Termin ist nicht mehr im Netzwerk.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="359" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="371" />
       <source>This occurrence: {day}</source>
       <translation>Dieser Termin: {day}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="357" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="367" />
       <source>This occurrence: {day}, moved from {usual}</source>
       <translation>Dieser Termin: {day}, verschoben vom {usual}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="140" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="141" />
       <source>Type in the new people you meet, quickly</source>
       <translation>Neue Bekanntschaften schnell eintippen</translation>
     </message>
@@ -1674,14 +1674,14 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Anstehende Termine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="131" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="147" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="504" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="132" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="148" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="523" />
       <source>Who I met</source>
       <translation>Wen ich getroffen habe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="504" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="523" />
       <source>Whom I plan to meet</source>
       <translation>Wen ich treffen möchte</translation>
     </message>
@@ -1691,17 +1691,17 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>ganztägig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="338" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="347" />
       <source>{name} (organisation)</source>
       <translation>{name} (Organisation)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="334" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="343" />
       <source>{name} (to meet)</source>
       <translation>{name} (kennenlernen)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="527" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="555" />
       <source>{title}, {day}</source>
       <translation>{title}, {day}</translation>
     </message>
@@ -1714,7 +1714,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="100" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="102" />
       <source>&amp;Finish</source>
       <translation>&amp;Fertig</translation>
     </message>
@@ -1745,7 +1745,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Kreis (Taste 0 bis 5)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="95" />
+      <location filename="../../networkcircles/ui/dialogs/event_capture.py" line="96" />
       <source>Enter adds the person. Circle: press 1 to 5 (0 for unplaced). Finish links everyone to the event and places them in their rings.</source>
       <translation>Eingabe fügt die Person hinzu. Kreis: Taste 1 bis 5 (0 für ohne Kreis). „Fertig“ verknüpft alle mit dem Termin und setzt sie in ihre Ringe.</translation>
     </message>
@@ -1778,77 +1778,77 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>EventEditorDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="222" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="225" />
       <source>&amp;Cost:</source>
       <translation>&amp;Kosten:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="214" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="217" />
       <source>&amp;Ends:</source>
       <translation>&amp;Ende:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="211" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="214" />
       <source>&amp;Kind:</source>
       <translation>&amp;Art:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="220" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="223" />
       <source>&amp;Location or link:</source>
       <translation>&amp;Ort oder Link:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="224" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="227" />
       <source>&amp;Notes:</source>
       <translation>&amp;Notizen:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="221" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="224" />
       <source>&amp;Organiser:</source>
       <translation>&amp;Veranstalter:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="216" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="219" />
       <source>&amp;Repeats:</source>
       <translation>&amp;Wiederholung:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="213" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="216" />
       <source>&amp;Starts:</source>
       <translation>&amp;Beginn:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="210" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="213" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="313" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="334" />
       <source>'{rule}' is not a repeat rule.</source>
       <translation>„{rule}“ ist keine Wiederholungsregel.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="306" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="327" />
       <source>'{zone}' is not a time zone (e.g. Europe/Paris).</source>
       <translation>„{zone}“ ist keine Zeitzone (z. B. Europe/Berlin).</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="191" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="194" />
       <source>(none)</source>
       <translation>(keine)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="189" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="192" />
       <source>Address or meeting link</source>
       <translation>Adresse oder Link zum Online-Treffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="159" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="162" />
       <source>All day</source>
       <translation>Ganztägig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="303" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="324" />
       <source>An event needs a title.</source>
       <translation>Ein Termin braucht einen Titel.</translation>
     </message>
@@ -1868,42 +1868,42 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Jobmesse</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="173" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="176" />
       <source>Choose, or type an iCalendar RRULE such as FREQ=WEEKLY</source>
       <translation>Auswählen oder eine iCalendar-RRULE eingeben, etwa FREQ=WEEKLY</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="175" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="178" />
       <source>Does not repeat</source>
       <translation>Keine Wiederholung</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="138" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="141" />
       <source>Edit event</source>
       <translation>Termin bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="136" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="139" />
       <source>Edit one occurrence</source>
       <translation>Einen Termin der Serie bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="176" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="179" />
       <source>Every day</source>
       <translation>Täglich</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="179" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="182" />
       <source>Every month</source>
       <translation>Monatlich</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="178" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="181" />
       <source>Every two weeks</source>
       <translation>Alle zwei Wochen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="177" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="180" />
       <source>Every week</source>
       <translation>Wöchentlich</translation>
     </message>
@@ -1918,7 +1918,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Netzwerktreffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="138" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="141" />
       <source>New event</source>
       <translation>Neuer Termin</translation>
     </message>
@@ -1938,17 +1938,17 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Ausgelassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="223" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="226" />
       <source>Stat&amp;us:</source>
       <translation>Stat&amp;us:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="309" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="330" />
       <source>The event ends before it starts.</source>
       <translation>Der Termin endet, bevor er beginnt.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="215" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="218" />
       <source>Time &amp;zone:</source>
       <translation>&amp;Zeitzone:</translation>
     </message>
@@ -1961,42 +1961,42 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>ExportContactsDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="57" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="66" />
       <source>&amp;Contacts</source>
       <translation>&amp;Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="56" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="65" />
       <source>&amp;Format</source>
       <translation>&amp;Format</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="46" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="55" />
       <source>All contacts</source>
       <translation>Alle Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="27" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="34" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="26" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="32" />
       <source>CSV in Google Contacts' layout</source>
       <translation>CSV im Aufbau von Google Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="50" />
       <source>Export contacts</source>
       <translation>Kontakte exportieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="24" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="27" />
       <source>vCard 3.0 (Apple, Google, Thunderbird)</source>
       <translation>vCard 3.0 (Apple, Google, Thunderbird)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="25" />
+      <location filename="../../networkcircles/ui/dialogs/export_contacts.py" line="29" />
       <source>vCard files (*.vcf)</source>
       <translation>vCard-Dateien (*.vcf)</translation>
     </message>
@@ -2004,198 +2004,198 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>ImportPreviewDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="173" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="199" />
       <source>%1 events to add, %2 already in your calendar.</source>
       <translation>%1 Termine hinzuzufügen, %2 schon in Ihrem Kalender.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="162" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="187" />
       <source>%1 new, %2 to merge with people you already have, %3 with nothing new, %4 rejected.</source>
       <translation>%1 neu, %2 mit vorhandenen Kontakten zusammenzuführen, %3 ohne Neues, %4 abgelehnt.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="184" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="210" />
       <source>%1 warnings: what was skipped or replaced; the rest imports</source>
       <translation>%1 Warnungen: was ausgelassen oder ersetzt wurde; der Rest wird importiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="171" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="197" />
       <source>1 event to add, %2 already in your calendar.</source>
       <translation>1 Termin hinzuzufügen, %2 schon in Ihrem Kalender.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="183" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="209" />
       <source>1 warning: what was skipped or replaced; the rest imports</source>
       <translation>1 Warnung: was ausgelassen oder ersetzt wurde; der Rest wird importiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="117" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="141" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="94" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="100" />
       <source>Events</source>
       <translation>Termine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="93" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="107" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="117" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="96" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="131" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="141" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="104" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="128" />
       <source>Files</source>
       <translation>Dateien</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="84" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="150" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="248" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="259" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="85" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="174" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="276" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="287" />
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="117" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="141" />
       <source>Imported, but</source>
       <translation>Importiert, aber</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="249" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="277" />
       <source>Importing…</source>
       <translation>Wird importiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="107" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="117" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="131" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="141" />
       <source>Line</source>
       <translation>Zeile</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="93" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="98" />
       <source>Merged</source>
       <translation>Zusammengeführt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="93" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="97" />
       <source>New</source>
       <translation>Neu</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="94" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="99" />
       <source>Nothing new</source>
       <translation>Nichts Neues</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="143" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="167" />
       <source>Put new contacts in:</source>
       <translation>Neue Kontakte einordnen in:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="260" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="288" />
       <source>Reading files…</source>
       <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="107" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="131" />
       <source>Reason</source>
       <translation>Grund</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="95" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="101" />
       <source>Rejected</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="110" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="134" />
       <source>Rows that will not be imported</source>
       <translation>Zeilen, die nicht importiert werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="140" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="164" />
       <source>Unplaced (sort them afterwards)</source>
       <translation>Ohne Kreis (danach einordnen)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="68" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="69" />
       <source>a damaged value networkcircles does not keep was skipped</source>
       <translation>ein beschädigter Wert, den networkcircles nicht speichert, wurde übersprungen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="67" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="68" />
       <source>a value too big to read was skipped</source>
       <translation>ein zu großer Wert wurde übersprungen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="70" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="71" />
       <source>an Exchange (X.500) address is not an e-mail address: another address of the person is used, or none</source>
       <translation>eine Exchange-Adresse (X.500) ist keine E-Mail-Adresse: eine andere Adresse der Person wird verwendet, oder keine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="69" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="70" />
       <source>an event repeating more often than daily is imported once</source>
       <translation>ein Termin, der sich öfter als täglich wiederholt, wird einmal importiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="66" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="67" />
       <source>damaged text: characters that could not be read show as �</source>
       <translation>beschädigter Text: unlesbare Zeichen erscheinen als �</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="51" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="52" />
       <source>line %1</source>
       <translation>Zeile %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="51" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="52" />
       <source>record %1</source>
       <translation>Eintrag %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="47" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="48" />
       <source>the file cannot be read</source>
       <translation>die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="40" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="41" />
       <source>the file holds binary data, not contacts</source>
       <translation>die Datei enthält Binärdaten, keine Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="42" />
       <source>the file is cut off</source>
       <translation>die Datei ist abgeschnitten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="49" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="50" />
       <source>the file is damaged</source>
       <translation>die Datei ist beschädigt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="39" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="40" />
       <source>the file is empty</source>
       <translation>die Datei ist leer</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="42" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="43" />
       <source>the file is not what its name says</source>
       <translation>die Datei ist nicht das, was ihr Name sagt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="44" />
       <source>the header has no name column</source>
       <translation>die Kopfzeile hat keine Namensspalte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="44" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="45" />
       <source>this kind of file cannot be imported (use .vcf or .csv for contacts, .ics for events)</source>
       <translation>diese Art Datei kann nicht importiert werden (.vcf oder .csv für Kontakte, .ics für Termine)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="102" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="125" />
       <source>whole file: %1</source>
       <translation>ganze Datei: %1</translation>
     </message>
@@ -2203,127 +2203,127 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>LeadsPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="81" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="82" />
       <source>&amp;Add…</source>
       <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="83" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="84" />
       <source>&amp;Delete</source>
       <translation>&amp;Löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="82" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="83" />
       <source>&amp;Edit…</source>
       <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="46" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="47" />
       <source>All kinds</source>
       <translation>Alle Arten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="54" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="55" />
       <source>Any status</source>
       <translation>Jeder Status</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="205" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="206" />
       <source>Came through: {chain}</source>
       <translation>Kam über: {chain}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="48" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="49" />
       <source>Career fairs</source>
       <translation>Jobmessen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="47" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="48" />
       <source>Companies hiring</source>
       <translation>Firmen, die einstellen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="164" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="165" />
       <source>Double-click to open {name}</source>
       <translation>Doppelklicken, um {name} zu öffnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="146" />
       <source>Fair</source>
       <translation>Messe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="146" />
       <source>Hiring</source>
       <translation>Stelle</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="64" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="65" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="77" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="78" />
       <source>Leads and tips</source>
       <translation>Hinweise und Tipps</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="197" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="198" />
       <source>Nobody is recorded as the source of this tip.</source>
       <translation>Für diesen Tipp ist niemand als Quelle eingetragen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="55" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="56" />
       <source>Open (not closed)</source>
       <translation>Offen (nicht erledigt)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="67" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="68" />
       <source>Shared by</source>
       <translation>Erhalten von</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="204" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="205" />
       <source>Shared by {person}.</source>
       <translation>Erhalten von {person}.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="68" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="69" />
       <source>Shared on</source>
       <translation>Erhalten am</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="44" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="45" />
       <source>Show kind</source>
       <translation>Art zeigen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="53" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="54" />
       <source>Show status</source>
       <translation>Status zeigen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="84" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="85" />
       <source>Show who shared it</source>
       <translation>Zeigen, von wem er stammt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="66" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="67" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="146" />
       <source>Tool</source>
       <translation>Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="49" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="50" />
       <source>Tools and websites</source>
       <translation>Hilfsmittel und Webseiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="65" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="66" />
       <source>What</source>
       <translation>Was</translation>
     </message>
@@ -2331,87 +2331,87 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>LogInteractionDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="65" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="73" />
       <source>&amp;Date</source>
       <translation>&amp;Datum</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="92" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="100" />
       <source>&amp;Follow-up</source>
       <translation>Nach&amp;fassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="66" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="74" />
       <source>&amp;Kind</source>
       <translation>&amp;Art</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="67" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="75" />
       <source>&amp;Note</source>
       <translation>&amp;Notiz</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="68" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="76" />
       <source>&amp;Outcome</source>
       <translation>&amp;Ergebnis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="54" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="59" />
       <source>Call</source>
       <translation>Anruf</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="75" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="83" />
       <source>Done: clear it</source>
       <translation>Erledigt: entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="54" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="60" />
       <source>E-mail</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="55" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="62" />
       <source>Event</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="83" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="91" />
       <source>Follow-up due {day}</source>
       <translation>Nachfassen fällig am {day}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="77" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="85" />
       <source>Keep it</source>
       <translation>Beibehalten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="48" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="52" />
       <source>Log interaction with {name}</source>
       <translation>Kontakt mit {name} eintragen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="55" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="61" />
       <source>Meeting</source>
       <translation>Treffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="56" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="63" />
       <source>Message</source>
       <translation>Nachricht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="76" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="84" />
       <source>Move it to</source>
       <translation>Verschieben auf</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="63" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="71" />
       <source>e.g. will introduce me to their manager</source>
       <translation>z. B. vermittelt mich weiter</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="85" />
+      <location filename="../../networkcircles/ui/dialogs/log_interaction.py" line="93" />
       <source>{about}: {note}</source>
       <translation>{about}: {note}</translation>
     </message>
@@ -2419,152 +2419,152 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="312" />
+      <location filename="../../networkcircles/ui/main_window.py" line="341" />
       <source> (read-only)</source>
       <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="184" />
+      <location filename="../../networkcircles/ui/main_window.py" line="210" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="173" />
+      <location filename="../../networkcircles/ui/main_window.py" line="199" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="208" />
+      <location filename="../../networkcircles/ui/main_window.py" line="234" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="542" />
+      <location filename="../../networkcircles/ui/main_window.py" line="577" />
       <source>&amp;Move to</source>
       <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="202" />
+      <location filename="../../networkcircles/ui/main_window.py" line="228" />
       <source>&amp;Reset Layout</source>
       <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="192" />
+      <location filename="../../networkcircles/ui/main_window.py" line="218" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="95" />
+      <location filename="../../networkcircles/ui/docks.py" line="125" />
       <source>Activity</source>
       <translation>Aktivität</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="101" />
+      <location filename="../../networkcircles/ui/docks.py" line="131" />
       <source>Associations</source>
       <translation>Verbände</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="417" />
+      <location filename="../../networkcircles/ui/main_window.py" line="446" />
       <source>Cannot open the demo network</source>
       <translation>Das Beispielnetzwerk kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="86" />
+      <location filename="../../networkcircles/ui/main_window.py" line="96" />
       <source>Contact details</source>
       <translation>Kontaktdetails</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="489" />
+      <location filename="../../networkcircles/ui/main_window.py" line="523" />
       <source>Contact not saved</source>
       <translation>Kontakt nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="83" />
+      <location filename="../../networkcircles/ui/main_window.py" line="93" />
       <source>Contacts</source>
       <translation>Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="98" />
+      <location filename="../../networkcircles/ui/docks.py" line="128" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="100" />
+      <location filename="../../networkcircles/ui/docks.py" line="130" />
       <source>Event calendar</source>
       <translation>Terminkalender</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="516" />
+      <location filename="../../networkcircles/ui/main_window.py" line="552" />
       <source>Flag as gossip</source>
       <translation>Als Tratsch markieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="99" />
+      <location filename="../../networkcircles/ui/docks.py" line="129" />
       <source>Leads and tips</source>
       <translation>Hinweise und Tipps</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="212" />
+      <location filename="../../networkcircles/ui/main_window.py" line="238" />
       <source>Main toolbar</source>
       <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="96" />
+      <location filename="../../networkcircles/ui/docks.py" line="126" />
       <source>Met at events</source>
       <translation>Bei Terminen getroffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="102" />
+      <location filename="../../networkcircles/ui/docks.py" line="132" />
       <source>Mix it up</source>
       <translation>Gut gemischt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="75" />
+      <location filename="../../networkcircles/ui/main_window.py" line="85" />
       <source>Network diagram</source>
       <translation>Netzwerkdiagramm</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="175" />
+      <location filename="../../networkcircles/ui/main_window.py" line="201" />
       <source>Open &amp;Recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="209" />
+      <location filename="../../networkcircles/ui/main_window.py" line="235" />
       <source>Open the &amp;Demo Network</source>
       <translation>&amp;Beispielnetzwerk öffnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="130" />
+      <location filename="../../networkcircles/ui/main_window.py" line="140" />
       <source>Put back a copy of this network made earlier</source>
       <translation>Eine früher angelegte Kopie dieses Netzwerks zurückholen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="97" />
+      <location filename="../../networkcircles/ui/docks.py" line="127" />
       <source>Reliability</source>
       <translation>Verlässlichkeit</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="129" />
+      <location filename="../../networkcircles/ui/main_window.py" line="139" />
       <source>Restore from &amp;Backup…</source>
       <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="89" />
+      <location filename="../../networkcircles/ui/main_window.py" line="99" />
       <source>Sort unplaced people</source>
       <translation>Unsortierte Personen einordnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="516" />
+      <location filename="../../networkcircles/ui/main_window.py" line="552" />
       <source>Unflag gossip</source>
       <translation>Tratsch-Markierung entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="441" />
+      <location filename="../../networkcircles/ui/main_window.py" line="470" />
       <source>the unplaced tray</source>
       <translation>die Ablage „Ohne Kreis“</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="179" />
+      <location filename="../../networkcircles/ui/docks.py" line="224" />
       <source>{count} follow-ups and events need you: see the Due list</source>
       <translation>{count} Nachfass-Aufgaben und Termine warten auf Sie: siehe Liste „Fällig“</translation>
     </message>
@@ -2572,140 +2572,140 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>NetworkFiles</name>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="134" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="144" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="133" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="143" />
       <source>Calendars (%1)</source>
       <translation>Kalender (%1)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="80" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="81" />
       <source>Cannot open network</source>
       <translation>Netzwerk kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="132" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="142" />
       <source>Contacts (%1)</source>
       <translation>Kontakte (%1)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="130" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="139" />
       <source>Contacts and calendars (%1)</source>
       <translation>Kontakte und Kalender (%1)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="214" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="222" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="240" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="250" />
       <source>Export calendar</source>
       <translation>Kalender exportieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="212" />
       <source>Export contacts</source>
       <translation>Kontakte exportieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="198" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="227" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="220" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="258" />
       <source>Export failed</source>
       <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="205" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="230" />
       <source>Exported {count} contacts to {path}</source>
       <translation>{count} Kontakte nach {path} exportiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="233" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="267" />
       <source>Exported {count} events to {path}</source>
       <translation>{count} Termine nach {path} exportiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="213" />
       <source>Exporting contacts…</source>
       <translation>Kontakte werden exportiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="222" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="251" />
       <source>Exporting events…</source>
       <translation>Termine werden exportiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="128" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="135" />
       <source>Import contacts or events</source>
       <translation>Kontakte oder Termine importieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="148" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="159" />
       <source>Imported: {added} added, {merged} merged, {events} events</source>
       <translation>Importiert: {added} neu, {merged} zusammengeführt, {events} Termine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="102" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="107" />
       <source>New network</source>
       <translation>Neues Netzwerk</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="178" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="197" />
       <source>Not imported</source>
       <translation>Nicht importiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="164" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="177" />
       <source>a device</source>
       <translation>ein Gerät</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="163" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="175" />
       <source>a folder</source>
       <translation>ein Ordner</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="163" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="176" />
       <source>a pipe</source>
       <translation>eine Pipe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="164" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="178" />
       <source>a socket</source>
       <translation>ein Socket</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="171" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="186" />
       <source>a special file</source>
       <translation>eine Spezialdatei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="215" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="242" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="103" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="109" />
       <source>{path} already exists. Use File ▸ Open to open it.</source>
       <translation>{path} gibt es bereits. Öffnen Sie die Datei mit Datei ▸ Netzwerk öffnen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="81" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="83" />
       <source>{path} cannot be opened: {reason}</source>
       <translation>{path} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="199" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="228" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="222" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="260" />
       <source>{path} could not be written: {reason}</source>
       <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="175" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
       <source>{path}: it cannot be read ({reason})</source>
       <translation>{path}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="172" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="188" />
       <source>{path}: it is {kind}, not a regular file</source>
       <translation>{path}: ist {kind}, keine normale Datei</translation>
     </message>
@@ -2713,7 +2713,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>OutreachChart</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="35" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="36" />
       <source>Outreach per circle per week</source>
       <translation>Kontaktaufnahmen je Kreis und Woche</translation>
     </message>
@@ -2721,57 +2721,57 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>PanelDocks</name>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="32" />
+      <location filename="../../networkcircles/ui/docks.py" line="51" />
       <source>All your contacts and their circles; search or filter by circle</source>
       <translation>Alle Ihre Kontakte und ihre Kreise; suchen oder nach Kreis filtern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="41" />
+      <location filename="../../networkcircles/ui/docks.py" line="60" />
       <source>Associations compared by cost and return</source>
       <translation>Verbände nach Kosten und Nutzen verglichen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="36" />
+      <location filename="../../networkcircles/ui/docks.py" line="55" />
       <source>Events where you met the selected contact</source>
       <translation>Termine, bei denen Sie den ausgewählten Kontakt getroffen haben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="38" />
+      <location filename="../../networkcircles/ui/docks.py" line="57" />
       <source>Follow-ups and events that are due, the most urgent first</source>
       <translation>Fällige Nachfass-Aufgaben und Termine, die dringendsten zuerst</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="34" />
+      <location filename="../../networkcircles/ui/docks.py" line="53" />
       <source>Give each unplaced person a circle, one by one</source>
       <translation>Jeder Person ohne Kreis nacheinander einen Kreis geben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="42" />
+      <location filename="../../networkcircles/ui/docks.py" line="61" />
       <source>How recently each circle heard from you: the ones you neglect</source>
       <translation>Wann jeder Kreis zuletzt von Ihnen gehört hat: die vernachlässigten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="39" />
+      <location filename="../../networkcircles/ui/docks.py" line="58" />
       <source>Job leads and tips, and who shared them</source>
       <translation>Stellenhinweise und Tipps, und von wem sie stammen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="40" />
+      <location filename="../../networkcircles/ui/docks.py" line="59" />
       <source>Networking events, career fairs, meetings and job clubs</source>
       <translation>Netzwerkveranstaltungen, Jobmessen, Treffen und Jobclubs</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="33" />
+      <location filename="../../networkcircles/ui/docks.py" line="52" />
       <source>The selected contact's details, to read and edit</source>
       <translation>Die Angaben zum ausgewählten Kontakt, zum Lesen und Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="35" />
+      <location filename="../../networkcircles/ui/docks.py" line="54" />
       <source>The selected contact's interactions, follow-up and introductions</source>
       <translation>Kontaktverlauf, Nachfassen und Vermittlungen des ausgewählten Kontakts</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="37" />
+      <location filename="../../networkcircles/ui/docks.py" line="56" />
       <source>Whether the selected acquaintance should hear about your search</source>
       <translation>Ob der ausgewählte Bekannte von Ihrer Suche erfahren sollte</translation>
     </message>
@@ -2797,123 +2797,65 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>PitchDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="38" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="45" />
       <source>&amp;Industries</source>
       <translation>&amp;Branchen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="39" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="46" />
       <source>&amp;Locations</source>
       <translation>&amp;Orte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="39" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="47" />
       <source>&amp;Strengths</source>
       <translation>&amp;Stärken</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="40" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="48" />
       <source>&amp;What to tell people</source>
       <translation>&amp;Was Sie anderen erzählen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="95" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="106" />
       <source>Keep it short: at most {most} characters.</source>
       <translation>Fassen Sie sich kurz: höchstens {most} Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="38" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="44" />
       <source>Target &amp;roles</source>
       <translation>&amp;Gesuchte Stellen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="34" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="37" />
       <source>What you are looking for, and the few sentences an acquaintance can repeat to the people they meet.</source>
       <translation>Was Sie suchen, und die wenigen Sätze, die Bekannte an die Menschen weitergeben können, denen sie begegnen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="29" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="30" />
       <source>Your pitch</source>
       <translation>Ihre Kurzvorstellung</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="74" />
+      <location filename="../../networkcircles/ui/dialogs/pitch.py" line="84" />
       <source>{used} of {most} characters</source>
       <translation>{used} von {most} Zeichen</translation>
     </message>
   </context>
   <context>
-    <name>Pointer</name>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="192" />
-      <source>Contacts not yet in a circle: drag them onto a ring.</source>
-      <translation>Kontakte, die noch keinem Kreis zugeordnet sind: ziehen Sie sie auf einen Ring.</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="75" />
-      <source>Follow-up on {day}</source>
-      <translation>Nachfassen am {day}</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="73" />
-      <source>Follow-up overdue since {day}</source>
-      <translation>Nachfassen überfällig seit {day}</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="80" />
-      <source>Knows you are looking (told {day})</source>
-      <translation>Weiß von Ihrer Suche (erzählt am {day})</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="69" />
-      <source>Last contact: {day}</source>
-      <translation>Letzter Kontakt: {day}</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="84" />
-      <source>Leave out: passes gossip along</source>
-      <translation>Auslassen: tratscht gern</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="67" />
-      <source>Never contacted</source>
-      <translation>Nie kontaktiert</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="194" />
-      <source>People you want to meet: drag one onto a ring once you have.</source>
-      <translation>Personen, die Sie kennenlernen möchten: ziehen Sie sie auf einen Ring, sobald es so weit ist.</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="64" />
-      <source>Someone you want to meet; nobody to introduce you yet</source>
-      <translation>Jemand, den Sie kennenlernen möchten; noch niemand, der Sie vorstellt</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="60" />
-      <source>Someone you want to meet; {name} might introduce you</source>
-      <translation>Jemand, den Sie kennenlernen möchten; {name} könnte Sie vorstellen</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/diagram/pointer.py" line="86" />
-      <source>Worth telling about your search</source>
-      <translation>Von Ihrer Suche erzählen</translation>
-    </message>
-  </context>
-  <context>
     <name>PrintSummary</name>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="304" />
+      <location filename="../../networkcircles/printing/render.py" line="307" />
       <source>%1 (continued)</source>
       <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="532" />
+      <location filename="../../networkcircles/printing/render.py" line="549" />
       <source>%1 · for sharing</source>
       <translation>%1 · zum Weitergeben</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="395" />
+      <location filename="../../networkcircles/printing/summary.py" line="401" />
       <source>%n contacts are not yet placed in a circle.</source>
       <translation>
         <numerusform>%n Kontakt ist noch keinem Kreis zugeordnet.</numerusform>
@@ -2937,7 +2879,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/render.py" line="624" />
+      <location filename="../../networkcircles/printing/render.py" line="645" />
       <location filename="../../networkcircles/printing/summary.py" line="267" />
       <source>%n people</source>
       <translation>
@@ -2946,7 +2888,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="430" />
+      <location filename="../../networkcircles/printing/summary.py" line="436" />
       <source>(%1 in %2)</source>
       <translation>(%1 in %2)</translation>
     </message>
@@ -2957,7 +2899,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>(überfällig)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="393" />
+      <location filename="../../networkcircles/printing/summary.py" line="399" />
       <source>1 contact is not yet placed in a circle.</source>
       <translation>1 Kontakt ist noch keinem Kreis zugeordnet.</translation>
     </message>
@@ -2967,23 +2909,23 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>1 davon wird ausgelassen: am Ende gesondert aufgeführt, nicht bei den Personen, denen Sie es erzählen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="624" />
+      <location filename="../../networkcircles/printing/render.py" line="645" />
       <location filename="../../networkcircles/printing/summary.py" line="267" />
       <source>1 person</source>
       <translation>1 Person</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="356" />
+      <location filename="../../networkcircles/printing/summary.py" line="362" />
       <source>Circle</source>
       <translation>Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="507" />
+      <location filename="../../networkcircles/printing/summary.py" line="513" />
       <source>Company or title</source>
       <translation>Firma oder Titel</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="359" />
+      <location filename="../../networkcircles/printing/summary.py" line="365" />
       <source>Contacted in the last 30 days</source>
       <translation>In den letzten 30 Tagen kontaktiert</translation>
     </message>
@@ -2993,22 +2935,22 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Der Druck konnte nicht beginnen (Drucker oder Datei haben abgelehnt).</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="368" />
+      <location filename="../../networkcircles/printing/render.py" line="378" />
       <source>Cut along the dashed line and keep it with you.</source>
       <translation>An der gestrichelten Linie ausschneiden und bei sich tragen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="454" />
+      <location filename="../../networkcircles/printing/summary.py" line="460" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="456" />
+      <location filename="../../networkcircles/printing/summary.py" line="462" />
       <source>Event</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="511" />
+      <location filename="../../networkcircles/printing/summary.py" line="517" />
       <source>Heard from</source>
       <translation>Erhalten von</translation>
     </message>
@@ -3019,7 +2961,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Woher Sie sie kennen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="530" />
+      <location filename="../../networkcircles/printing/summary.py" line="543" />
       <source>Industries</source>
       <translation>Branchen</translation>
     </message>
@@ -3030,12 +2972,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Initialen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="508" />
+      <location filename="../../networkcircles/printing/summary.py" line="514" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="358" />
+      <location filename="../../networkcircles/printing/summary.py" line="364" />
       <source>Know I'm looking</source>
       <translation>Wissen von meiner Suche</translation>
     </message>
@@ -3054,22 +2996,22 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Zuletzt kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="361" />
+      <location filename="../../networkcircles/printing/summary.py" line="367" />
       <source>Last outreach</source>
       <translation>Letzte Kontaktaufnahme</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="341" />
+      <location filename="../../networkcircles/printing/summary.py" line="347" />
       <source>Left out: they pass along gossip, cannot convey your situation, or have no useful contacts</source>
       <translation>Ausgelassen: erzählen Tratsch weiter, können Ihre Lage nicht richtig wiedergeben oder haben keine nützlichen Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="457" />
+      <location filename="../../networkcircles/printing/summary.py" line="463" />
       <source>Location</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="529" />
+      <location filename="../../networkcircles/printing/summary.py" line="542" />
       <source>Looking for</source>
       <translation>Gesucht</translation>
     </message>
@@ -3090,7 +3032,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Nächster Schritt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="339" />
+      <location filename="../../networkcircles/printing/summary.py" line="345" />
       <source>No one in this circle yet.</source>
       <translation>Noch niemand in diesem Kreis.</translation>
     </message>
@@ -3100,7 +3042,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Nichts zu drucken.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="520" />
+      <location filename="../../networkcircles/printing/summary.py" line="533" />
       <source>Open leads and tips</source>
       <translation>Offene Hinweise und Tipps</translation>
     </message>
@@ -3111,17 +3053,17 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Organisation und Rolle</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="360" />
+      <location filename="../../networkcircles/printing/summary.py" line="366" />
       <source>Overdue follow-ups</source>
       <translation>Überfälliges Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="546" />
+      <location filename="../../networkcircles/printing/render.py" line="563" />
       <source>Page %1 of %2</source>
       <translation>Seite %1 von %2</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="357" />
+      <location filename="../../networkcircles/printing/summary.py" line="363" />
       <source>People</source>
       <translation>Personen</translation>
     </message>
@@ -3131,54 +3073,54 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Telefon und E-Mail</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="367" />
+      <location filename="../../networkcircles/printing/render.py" line="376" />
       <source>Pocket card</source>
       <translation>Taschenkarte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="545" />
+      <location filename="../../networkcircles/printing/render.py" line="562" />
       <source>Printed on %1</source>
       <translation>Gedruckt am %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="509" />
+      <location filename="../../networkcircles/printing/summary.py" line="515" />
       <source>Role or details</source>
       <translation>Stelle oder Einzelheiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="510" />
+      <location filename="../../networkcircles/printing/summary.py" line="516" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="532" />
+      <location filename="../../networkcircles/printing/summary.py" line="545" />
       <source>Strengths</source>
       <translation>Stärken</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="453" />
+      <location filename="../../networkcircles/printing/render.py" line="470" />
       <source>The printer refused a new page.</source>
       <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="353" />
-      <location filename="../../networkcircles/printing/render.py" line="360" />
-      <location filename="../../networkcircles/printing/summary.py" line="555" />
+      <location filename="../../networkcircles/printing/render.py" line="362" />
+      <location filename="../../networkcircles/printing/render.py" line="369" />
+      <location filename="../../networkcircles/printing/summary.py" line="568" />
       <source>The whole network</source>
       <translation>Das ganze Netzwerk</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="455" />
+      <location filename="../../networkcircles/printing/summary.py" line="461" />
       <source>Time</source>
       <translation>Uhrzeit</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="471" />
+      <location filename="../../networkcircles/printing/summary.py" line="477" />
       <source>Times are in %1.</source>
       <translation>Zeiten in %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="472" />
+      <location filename="../../networkcircles/printing/summary.py" line="478" />
       <source>Upcoming events (next %n days)</source>
       <translation>
         <numerusform>Anstehende Termine (nächster %n Tag)</numerusform>
@@ -3186,32 +3128,32 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="535" />
+      <location filename="../../networkcircles/printing/summary.py" line="548" />
       <source>What to tell people</source>
       <translation>Was Sie anderen erzählen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="531" />
+      <location filename="../../networkcircles/printing/summary.py" line="544" />
       <source>Where</source>
       <translation>Wo</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="583" />
+      <location filename="../../networkcircles/printing/render.py" line="600" />
       <source>You</source>
       <translation>Sie</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="417" />
+      <location filename="../../networkcircles/printing/summary.py" line="423" />
       <source>all day</source>
       <translation>ganztägig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="416" />
+      <location filename="../../networkcircles/printing/summary.py" line="422" />
       <source>all day, to %1</source>
       <translation>ganztägig, bis %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="479" />
+      <location filename="../../networkcircles/printing/summary.py" line="485" />
       <source>applied</source>
       <translation>beworben</translation>
     </message>
@@ -3221,27 +3163,27 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>erst die Fragen klären</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="487" />
+      <location filename="../../networkcircles/printing/summary.py" line="493" />
       <source>career fair</source>
       <translation>Jobmesse</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="417" />
+      <location filename="../../networkcircles/printing/render.py" line="434" />
       <source>contacted in the last 30 days</source>
       <translation>in den letzten 30 Tagen kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="418" />
+      <location filename="../../networkcircles/printing/render.py" line="435" />
       <source>follow-up due soon, or getting cold</source>
       <translation>Nachfassen bald fällig oder Kontakt kühlt ab</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="419" />
+      <location filename="../../networkcircles/printing/render.py" line="436" />
       <source>follow-up overdue</source>
       <translation>Nachfassen überfällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="478" />
+      <location filename="../../networkcircles/printing/summary.py" line="484" />
       <source>heard of it</source>
       <translation>davon gehört</translation>
     </message>
@@ -3254,12 +3196,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="480" />
+      <location filename="../../networkcircles/printing/summary.py" line="486" />
       <source>interviewing</source>
       <translation>im Vorstellungsgespräch</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="487" />
+      <location filename="../../networkcircles/printing/summary.py" line="493" />
       <source>job</source>
       <translation>Stelle</translation>
     </message>
@@ -3267,13 +3209,13 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <location filename="../../networkcircles/printing/summary.py" line="236" />
       <location filename="../../networkcircles/printing/summary.py" line="256" />
       <location filename="../../networkcircles/printing/summary.py" line="291" />
-      <location filename="../../networkcircles/printing/summary.py" line="303" />
-      <location filename="../../networkcircles/printing/summary.py" line="371" />
+      <location filename="../../networkcircles/printing/summary.py" line="307" />
+      <location filename="../../networkcircles/printing/summary.py" line="377" />
       <source>never</source>
       <translation>nie</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="420" />
+      <location filename="../../networkcircles/printing/render.py" line="437" />
       <source>never contacted</source>
       <translation>nie kontaktiert</translation>
     </message>
@@ -3284,12 +3226,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="481" />
+      <location filename="../../networkcircles/printing/summary.py" line="487" />
       <source>offer</source>
       <translation>Angebot</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="487" />
+      <location filename="../../networkcircles/printing/summary.py" line="493" />
       <source>resource</source>
       <translation>Hilfsmittel</translation>
     </message>
@@ -3448,37 +3390,37 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>questions</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="120" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="127" />
       <source>&amp;Day</source>
       <translation>&amp;Tag</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="121" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="128" />
       <source>&amp;Note</source>
       <translation>&amp;Notiz</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="89" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="96" />
       <source>Circle colour</source>
       <translation>Farbe des Kreises</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="84" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="91" />
       <source>Circle name:</source>
       <translation>Name des Kreises:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="109" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="116" />
       <source>Clear Follow-up</source>
       <translation>Nachfassen entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="54" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="56" />
       <source>Delete contact</source>
       <translation>Kontakt löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="55" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="58" />
       <source>Delete {name} with their interactions and referrals?
 
 You can undo this with Edit ▸ Undo.</source>
@@ -3487,7 +3429,7 @@ You can undo this with Edit ▸ Undo.</source>
 Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="98" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="105" />
       <source>Follow up with {name}</source>
       <translation>Bei {name} nachfassen</translation>
     </message>
@@ -3502,22 +3444,22 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Neuer Kontakt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="70" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="77" />
       <source>New network</source>
       <translation>Neues Netzwerk</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="64" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="71" />
       <source>Open network</source>
       <translation>Netzwerk öffnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="84" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="91" />
       <source>Rename circle</source>
       <translation>Kreis umbenennen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="105" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="112" />
       <source>What to follow up about</source>
       <translation>Worum es beim Nachfassen geht</translation>
     </message>
@@ -3558,12 +3500,12 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>Recurrence</name>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="23" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="24" />
       <source>%1 and %2</source>
       <translation>%1 und %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/recurrence.py" line="112" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="118" />
       <source>%n times</source>
       <translation>
         <numerusform>%n-mal</numerusform>
@@ -3571,22 +3513,22 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="108" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="114" />
       <source>at %1</source>
       <translation>um %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="51" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="57" />
       <source>day %1</source>
       <translation>%1.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="73" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="79" />
       <source>every %1</source>
       <translation>jeden %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/recurrence.py" line="67" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="73" />
       <source>every %n days</source>
       <translation>
         <numerusform>alle %n Tage</numerusform>
@@ -3594,7 +3536,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/recurrence.py" line="76" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="82" />
       <source>every %n months</source>
       <translation>
         <numerusform>alle %n Monate</numerusform>
@@ -3602,7 +3544,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/recurrence.py" line="74" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="80" />
       <source>every %n weeks on %1</source>
       <translation>
         <numerusform>alle %n Wochen am %1</numerusform>
@@ -3610,7 +3552,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/recurrence.py" line="78" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="84" />
       <source>every %n years</source>
       <translation>
         <numerusform>alle %n Jahre</numerusform>
@@ -3618,94 +3560,94 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="67" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="73" />
       <source>every day</source>
       <translation>jeden Tag</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="76" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="82" />
       <source>every month</source>
       <translation>jeden Monat</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="78" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="84" />
       <source>every year</source>
       <translation>jedes Jahr</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="28" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="33" />
       <source>fifth</source>
       <translation>fünften</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="28" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="29" />
       <source>first</source>
       <translation>ersten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="28" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="32" />
       <source>fourth</source>
       <translation>vierten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="29" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="34" />
       <source>last</source>
       <translation>letzten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="69" />
-      <location filename="../../networkcircles/printing/recurrence.py" line="77" />
-      <location filename="../../networkcircles/printing/recurrence.py" line="88" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="75" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="83" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="94" />
       <source>on %1</source>
       <translation>am %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="80" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="86" />
       <source>on %1 in %2</source>
       <translation>am %1 im %2</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="112" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="118" />
       <source>once</source>
       <translation>einmal</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="103" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="109" />
       <source>repeats on a schedule of its own</source>
       <translation>wiederholt sich nach eigenem Plan</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="28" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="30" />
       <source>second</source>
       <translation>zweiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="29" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="35" />
       <source>second to last</source>
       <translation>vorletzten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="42" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="48" />
       <source>the %1 %2</source>
       <translation>%1 %2</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="50" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="56" />
       <source>the last day</source>
       <translation>letzten Tag</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="85" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="91" />
       <source>the last day of %1</source>
       <translation>letzten Tag im %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="28" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="31" />
       <source>third</source>
       <translation>dritten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/recurrence.py" line="110" />
+      <location filename="../../networkcircles/printing/recurrence.py" line="116" />
       <source>until %1</source>
       <translation>bis %1</translation>
     </message>
@@ -3713,117 +3655,117 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>ReliabilityPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="54" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="58" />
       <source> a day</source>
       <translation> pro Tag</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="40" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="44" />
       <source>Acquaintances meet many people every day. Tell only those with useful contacts who can convey your situation accurately; leave out those who pass along gossip.</source>
       <translation>Bekannte treffen jeden Tag viele Menschen. Erzählen Sie nur denen von Ihrer Suche, die nützliche Kontakte haben und Ihre Lage richtig wiedergeben können; lassen Sie die aus, die Tratsch weitererzählen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="65" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="69" />
       <source>Can accurately convey my situation</source>
       <translation>Kann meine Lage richtig wiedergeben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="167" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="180" />
       <source>Edit reliability</source>
       <translation>Verlässlichkeit bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="63" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="67" />
       <source>Has useful contacts</source>
       <translation>Hat nützliche Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="66" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="70" />
       <source>Just passes along gossip</source>
       <translation>Erzählt nur Tratsch weiter</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="140" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="146" />
       <source>Leave out</source>
       <translation>Auslassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="113" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="117" />
       <source>No contact selected</source>
       <translation>Kein Kontakt ausgewählt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="53" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="57" />
       <source>Not known</source>
       <translation>Unbekannt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="145" />
       <source>Not yet</source>
       <translation>Noch nicht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="67" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="71" />
       <source>People they meet</source>
       <translation>Begegnungen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="151" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="161" />
       <source>Still to find out: {}.</source>
       <translation>Noch herauszufinden: {}.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="144" />
       <source>Tell them</source>
       <translation>Erzählen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="149" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="159" />
       <source>They cannot accurately convey your situation.</source>
       <translation>Diese Person kann Ihre Lage nicht richtig wiedergeben.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="150" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="160" />
       <source>They have no useful contacts for your search.</source>
       <translation>Diese Person hat keine nützlichen Kontakte für Ihre Suche.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="153" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="165" />
       <source>They have useful contacts and can convey your situation accurately.</source>
       <translation>Diese Person hat nützliche Kontakte und kann Ihre Lage richtig wiedergeben.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="147" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="157" />
       <source>They just pass along gossip: your news would travel as a rumour.</source>
       <translation>Diese Person erzählt nur Tratsch weiter: Ihre Neuigkeit würde als Gerücht die Runde machen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="157" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="169" />
       <source>They meet about {n} people a day.</source>
       <translation>Diese Person trifft etwa {n} Menschen am Tag.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="64" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="68" />
       <source>Whom they know</source>
       <translation>Wen die Person kennt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="48" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="52" />
       <source>Whom, or which field, do they know?</source>
       <translation>Wen oder welches Fachgebiet kennt die Person?</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="144" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="152" />
       <source>whether they can convey your situation</source>
       <translation>ob die Person Ihre Lage wiedergeben kann</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="143" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="151" />
       <source>whether they have useful contacts</source>
       <translation>ob die Person nützliche Kontakte hat</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="153" />
       <source>whether they pass along gossip</source>
       <translation>ob die Person Tratsch weitererzählt</translation>
     </message>
@@ -3831,74 +3773,74 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>RestoreBackupDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="73" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="74" />
       <source>&amp;Restore…</source>
       <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="44" />
       <source>Backups of {name} are made each day you first open it, before an upgrade and before a restore. The last {keep} are kept.</source>
       <translation>Sicherungen von {name} entstehen beim ersten Öffnen jedes Tages, vor einer Aktualisierung und vor einer Wiederherstellung. Die letzten {keep} werden aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="91" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="92" />
       <source>Before a restore</source>
       <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="92" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="93" />
       <source>Before an upgrade</source>
       <translation>Vor einer Aktualisierung</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="51" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="52" />
       <source>Contacts</source>
       <translation>Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="51" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="52" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="89" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="90" />
       <source>First start of the day</source>
       <translation>Erster Start des Tages</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="51" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="52" />
       <source>Made</source>
       <translation>Anlass</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="112" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="113" />
       <source>Replace the network with the backup of {when}?</source>
       <translation>Das Netzwerk durch die Sicherung vom {when} ersetzen?</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="40" />
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="109" />
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="135" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="110" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="138" />
       <source>Restore from Backup</source>
       <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="69" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="70" />
       <source>There are no backups of this network yet.</source>
       <translation>Von diesem Netzwerk gibt es noch keine Sicherungen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="114" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="115" />
       <source>What the network holds now is backed up first, so you can go back to it with Restore from Backup. Undo history is cleared.</source>
       <translation>Der jetzige Stand des Netzwerks wird zuerst gesichert, sodass Sie mit „Aus Sicherung wiederherstellen“ zu ihm zurückkehren können. Der Rückgängig-Verlauf wird geleert.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="60" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="61" />
       <source>unreadable</source>
       <translation>nicht lesbar</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="136" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="139" />
       <source>{name} cannot be restored: {reason}</source>
       <translation>{name} kann nicht wiederhergestellt werden: {reason}</translation>
     </message>
@@ -3906,7 +3848,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>SeriesScope</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="109" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="112" />
       <source>&amp;Cancel this occurrence</source>
       <translation>Diesen Termin &amp;absagen</translation>
     </message>
@@ -3916,7 +3858,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Termin löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="115" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="118" />
       <source>Delete the whole &amp;series</source>
       <translation>Die ganze &amp;Serie löschen</translation>
     </message>
@@ -3926,12 +3868,12 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Termin bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="107" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="110" />
       <source>Only &amp;this occurrence</source>
       <translation>Nur &amp;diesen Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="113" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="116" />
       <source>The whole &amp;series</source>
       <translation>Die ganze &amp;Serie</translation>
     </message>
@@ -3941,7 +3883,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Dieser Termin wiederholt sich. Nur diesen einen absagen oder die ganze Serie löschen, mit allen, die Sie dort getroffen haben?</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="102" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="104" />
       <source>This event repeats. Change only this occurrence, or the whole series?</source>
       <translation>Dieser Termin wiederholt sich. Nur diesen einen ändern oder die ganze Serie?</translation>
     </message>
@@ -4065,82 +4007,82 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>SyncConflictsDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="115" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="131" />
       <source>&amp;Apply</source>
       <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="117" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="133" />
       <source>&amp;Keep This Network's</source>
       <translation>&amp;Dieses Netzwerk behalten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="80" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="96" />
       <source>(empty)</source>
       <translation>(leer)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="127" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="143" />
       <source>&lt;b&gt;Server&lt;/b&gt;</source>
       <translation>&lt;b&gt;Server&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="126" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="142" />
       <source>&lt;b&gt;This network&lt;/b&gt;</source>
       <translation>&lt;b&gt;Dieses Netzwerk&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="37" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="41" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="53" />
       <source>All day</source>
       <translation>Ganztägig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="137" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="153" />
       <source>All from the server</source>
       <translation>Alles vom Server</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="136" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="152" />
       <source>All from this network</source>
       <translation>Alles aus diesem Netzwerk</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="39" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="47" />
       <source>Circle</source>
       <translation>Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="58" />
       <source>Cost</source>
       <translation>Kosten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="36" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="37" />
       <source>E-mails</source>
       <translation>E-Mails</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="52" />
       <source>Ends</source>
       <translation>Ende</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="39" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="46" />
       <source>How known</source>
       <translation>Woher bekannt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="40" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="50" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="38" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="43" />
       <source>LinkedIn</source>
       <translation>LinkedIn</translation>
     </message>
@@ -4150,97 +4092,97 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="38" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="44" />
       <source>Notes</source>
       <translation>Notizen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="37" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="39" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="44" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="60" />
       <source>Organiser</source>
       <translation>Veranstalter</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="36" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="38" />
       <source>Phones</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="57" />
       <source>Place</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="40" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="48" />
       <source>Reliability</source>
       <translation>Verlässlichkeit</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="42" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="55" />
       <source>Repeats</source>
       <translation>Wiederholung</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="37" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="40" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="56" />
       <source>Skipped dates</source>
       <translation>Ausgelassene Tage</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="51" />
       <source>Starts</source>
       <translation>Beginn</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="44" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="59" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="91" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="107" />
       <source>Sync Conflicts</source>
       <translation>Synchronisationskonflikte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="39" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="45" />
       <source>Tags</source>
       <translation>Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="96" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="112" />
       <source>These were changed both here and on the server since the last sync. Pick the version to keep; the other one is kept in the notes.</source>
       <translation>Diese Angaben wurden seit der letzten Synchronisation hier und auf dem Server geändert. Wählen Sie die Fassung, die bleiben soll; die andere wird in den Notizen aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="42" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="54" />
       <source>Time zone</source>
       <translation>Zeitzone</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="40" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="49" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="38" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="42" />
       <source>Website</source>
       <translation>Webseite</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="69" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="85" />
       <source>{field} here</source>
       <translation>{field} hier</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="72" />
+      <location filename="../../networkcircles/ui/dialogs/sync_conflicts.py" line="88" />
       <source>{field} on the server</source>
       <translation>{field} auf dem Server</translation>
     </message>
@@ -4248,82 +4190,82 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>SyncController</name>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="127" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="133" />
       <source>Add or remove CardDAV/CalDAV accounts</source>
       <translation>CardDAV-/CalDAV-Konten hinzufügen oder entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="296" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="302" />
       <source>Delete contacts?</source>
       <translation>Kontakte löschen?</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="315" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="321" />
       <source>Last sync: {when}</source>
       <translation>Zuletzt synchronisiert: {when}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="126" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="132" />
       <source>Sync &amp;Accounts…</source>
       <translation>Synchronisations&amp;konten…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="129" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="135" />
       <source>Sync &amp;Log…</source>
       <translation>Synchronisations&amp;protokoll…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="250" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="256" />
       <source>Sync failed: {why}</source>
       <translation>Synchronisation fehlgeschlagen: {why}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="136" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="142" />
       <source>Sync progress</source>
       <translation>Fortschritt der Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="254" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="260" />
       <source>Synced: {i} in, {o} out, {c} conflicts</source>
       <translation>Synchronisiert: {i} herein, {o} hinaus, {c} Konflikte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="175" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="181" />
       <source>Syncing…</source>
       <translation>Wird synchronisiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="298" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="304" />
       <source>The server no longer has {n} of the {t} contacts synced with it (was the address book emptied?). Delete them here too?</source>
       <translation>Der Server hat {n} der {t} mit ihm synchronisierten Kontakte nicht mehr (wurde das Adressbuch geleert?). Sollen sie auch hier gelöscht werden?</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="285" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="291" />
       <source>decided {name}: the server's {fields}</source>
       <translation>{name} entschieden: {fields} vom Server</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="186" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="192" />
       <source>in %v/%m</source>
       <translation>herein %v/%m</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="186" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="192" />
       <source>out %v/%m</source>
       <translation>hinaus %v/%m</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="231" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="237" />
       <source>{stamp} {account}: failed: {why}</source>
       <translation>{stamp} {account}: fehlgeschlagen: {why}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="222" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="228" />
       <source>{stamp} {account}: the server deleted {n} of {t} contacts; waiting for your answer</source>
       <translation>{stamp} {account}: Der Server hat {n} von {t} Kontakten gelöscht; wartet auf Ihre Antwort</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="209" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="215" />
       <source>{stamp} {account}: {i} in, {o} out, {c} conflicts</source>
       <translation>{stamp} {account}: {i} herein, {o} hinaus, {c} Konflikte</translation>
     </message>
@@ -4515,7 +4457,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>TriagePanel</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/triage.py" line="160" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="161" />
       <source>%1 of %2 · %n left to sort</source>
       <translation>
         <numerusform>%1 von %2 · noch %n einzuordnen</numerusform>
@@ -4523,7 +4465,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/triage.py" line="151" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="152" />
       <source>%n left to sort</source>
       <translation>
         <numerusform>noch %n einzuordnen</numerusform>
@@ -4531,37 +4473,37 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="154" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="155" />
       <source>Everyone who came in has a circle. Backspace goes back to change one.</source>
       <translation>Alle Neuzugänge haben einen Kreis. Mit der Rücktaste gehen Sie zurück, um einen zu ändern.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="156" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="157" />
       <source>Imported contacts wait here until you give each a circle.</source>
       <translation>Importierte Kontakte warten hier, bis Sie jedem einen Kreis geben.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="152" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="153" />
       <source>Nobody left to sort</source>
       <translation>Niemand mehr einzuordnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="168" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="169" />
       <source>Now in: %1</source>
       <translation>Jetzt in: %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="70" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="71" />
       <source>Skip (S)</source>
       <translation>Überspringen (S)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="181" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="187" />
       <source>Tags: %1</source>
       <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="69" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="70" />
       <source>← Back</source>
       <translation>← Zurück</translation>
     </message>
@@ -4569,7 +4511,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>undo</name>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="594" />
+      <location filename="../../networkcircles/ui/commands.py" line="609" />
       <source>Add association</source>
       <translation>Verband hinzufügen</translation>
     </message>
@@ -4579,37 +4521,37 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="439" />
+      <location filename="../../networkcircles/ui/commands.py" line="454" />
       <source>Add event</source>
       <translation>Termin hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="301" />
+      <location filename="../../networkcircles/ui/commands.py" line="315" />
       <source>Add introduction</source>
       <translation>Vermittlung hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="571" />
+      <location filename="../../networkcircles/ui/commands.py" line="586" />
       <source>Add people met at event</source>
       <translation>Beim Termin getroffene Personen hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="375" />
+      <location filename="../../networkcircles/ui/commands.py" line="390" />
       <source>Add tip</source>
       <translation>Tipp hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="497" />
+      <location filename="../../networkcircles/ui/commands.py" line="512" />
       <source>Change one occurrence</source>
       <translation>Einen Termin der Serie ändern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="285" />
+      <location filename="../../networkcircles/ui/commands.py" line="293" />
       <source>Clear follow-up</source>
       <translation>Nachfassen entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="634" />
+      <location filename="../../networkcircles/ui/commands.py" line="649" />
       <source>Delete association</source>
       <translation>Verband löschen</translation>
     </message>
@@ -4619,27 +4561,27 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Kontakt löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="473" />
+      <location filename="../../networkcircles/ui/commands.py" line="488" />
       <source>Delete event</source>
       <translation>Termin löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="268" />
+      <location filename="../../networkcircles/ui/commands.py" line="276" />
       <source>Delete interaction</source>
       <translation>Kontakteintrag löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="360" />
+      <location filename="../../networkcircles/ui/commands.py" line="375" />
       <source>Delete reference request</source>
       <translation>Referenzanfrage löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="405" />
+      <location filename="../../networkcircles/ui/commands.py" line="420" />
       <source>Delete tip</source>
       <translation>Tipp löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="621" />
+      <location filename="../../networkcircles/ui/commands.py" line="636" />
       <source>Edit association</source>
       <translation>Verband bearbeiten</translation>
     </message>
@@ -4650,27 +4592,27 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/commands.py" line="127" />
-      <location filename="../../networkcircles/ui/commands.py" line="212" />
+      <location filename="../../networkcircles/ui/commands.py" line="213" />
       <source>Edit contact</source>
       <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="458" />
+      <location filename="../../networkcircles/ui/commands.py" line="473" />
       <source>Edit event</source>
       <translation>Termin bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="347" />
+      <location filename="../../networkcircles/ui/commands.py" line="362" />
       <source>Edit reference request</source>
       <translation>Referenzanfrage bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="392" />
+      <location filename="../../networkcircles/ui/commands.py" line="407" />
       <source>Edit tip</source>
       <translation>Tipp bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="420" />
+      <location filename="../../networkcircles/ui/commands.py" line="435" />
       <source>Edit your pitch</source>
       <translation>Kurzvorstellung bearbeiten</translation>
     </message>
@@ -4685,22 +4627,22 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Import: {added} hinzugefügt, {merged} zusammengeführt, {events} Termine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="520" />
+      <location filename="../../networkcircles/ui/commands.py" line="535" />
       <source>Link people to event</source>
       <translation>Personen mit Termin verknüpfen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="246" />
+      <location filename="../../networkcircles/ui/commands.py" line="254" />
       <source>Log interaction</source>
       <translation>Kontakt eintragen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="329" />
+      <location filename="../../networkcircles/ui/commands.py" line="343" />
       <source>Log reference request</source>
       <translation>Referenzanfrage eintragen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="228" />
+      <location filename="../../networkcircles/ui/commands.py" line="229" />
       <source>Met a contact</source>
       <translation>Kontakt getroffen</translation>
     </message>
@@ -4715,12 +4657,12 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Kontakte verschieben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="314" />
+      <location filename="../../networkcircles/ui/commands.py" line="328" />
       <source>Remove introduction</source>
       <translation>Vermittlung entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="285" />
+      <location filename="../../networkcircles/ui/commands.py" line="293" />
       <source>Set follow-up</source>
       <translation>Nachfassen planen</translation>
     </message>
@@ -4735,7 +4677,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Synchronisation ({n} herein)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="542" />
+      <location filename="../../networkcircles/ui/commands.py" line="557" />
       <source>Unlink people from event</source>
       <translation>Verknüpfung von Personen mit Termin lösen</translation>
     </message>

@@ -24,6 +24,7 @@ from networkcircles.services.importing import ImportPlan, ImportResult
 from networkcircles.store import queries
 from networkcircles.ui.background import run_in_background
 from networkcircles.ui.text import literal, plain_labels
+from networkcircles.ui.translation import shown_circles
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CANCELLED: Literal[False] = False  # what ask() returns when the user says no
@@ -161,7 +162,7 @@ class ImportPreviewDialog(QDialog):
         form = QFormLayout()
         self.circle_combo = QComboBox()
         self.circle_combo.addItem(self.tr("Unplaced (sort them afterwards)"), None)
-        for circle in queries.circles():
+        for circle in shown_circles(queries.circles()):
             self.circle_combo.addItem(circle.name, circle.key)
         form.addRow(self.tr("Put new contacts in:"), self.circle_combo)
         layout.addLayout(form)

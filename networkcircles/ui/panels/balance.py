@@ -22,6 +22,7 @@ from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.panels.lazy import RefreshCoalescer, postponed
 from networkcircles.ui.text import isolated
 from networkcircles.ui.theme import error_colour
+from networkcircles.ui.translation import shown_circles
 
 
 class OutreachChart(QWidget):
@@ -233,7 +234,8 @@ class BalancePanel(QWidget):
         resize = False
         if self.table.rowCount() != len(report.circles):
             self.table.setRowCount(len(report.circles))
-        names = [row.name for row in report.circles]
+        shown = _shown_names()
+        names = [shown.get(row.key, row.name) for row in report.circles]
         if names != self._row_names:
             self._row_names, resize = names, True
             self.table.setVerticalHeaderLabels(names)
@@ -287,7 +289,7 @@ class BalancePanel(QWidget):
 
     def _feed_chart(self, report: balance.BalanceReport) -> None:
         """The weekly outreach per circle, in each circle's name and colour."""
-        circles = {c.key: c for c in queries.circles()}
+        circles = {c.key: c for c in shown_circles(queries.circles())}
         self.chart.set_data(
             report.week_starts,
             [
@@ -303,19 +305,20 @@ class BalancePanel(QWidget):
     def sentences(self) -> list[str]:
         """The neglected circles in words, then the family still to tell."""
         found = []
+        shown = _shown_names()
         for row in self.report.neglected:
             if row.days is None:
                 found.append(
                     isolated(
                         self.tr("You have not reached out to anyone in {circle} yet."),
-                        circle=row.name,
+                        circle=shown.get(row.key, row.name),
                     )
                 )
             else:
                 found.append(
                     isolated(
                         self.tr("You have not reached out to anyone in {circle} for {days} days."),
-                        circle=row.name,
+                        circle=shown.get(row.key, row.name),
                         days=row.days,
                     )
                 )
@@ -334,3 +337,8 @@ class BalancePanel(QWidget):
         elif not found:
             found.append(self.tr("Every circle has heard from you lately. Keep mixing it up."))
         return found
+
+
+def _shown_names() -> dict[str, str]:
+    """Each circle's name as the window shows it (a seeded name in the user's language)."""
+    return {c.key: c.name for c in shown_circles(queries.circles())}

@@ -47,6 +47,7 @@ from networkcircles.ui.dialogs.event_editor import (
 )
 from networkcircles.ui.panels.lazy import postponed
 from networkcircles.ui.text import isolate, isolated, literal, no_mnemonic, plain_label
+from networkcircles.ui.translation import shown_circles
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ORIGINAL_ROLE = Qt.ItemDataRole.UserRole + 2  # an occurrence's original start, ISO ("" once)
@@ -553,7 +554,7 @@ class EventCalendarPanel(QWidget):
             title = isolated(
                 self.tr("{title}, {day}"), title=row.title, day=self._occurrence_day(row, original)
             )
-        people = EventCaptureDialog.ask(self, title, queries.circles())
+        people = EventCaptureDialog.ask(self, title, shown_circles(queries.circles()))
         if not people:
             return []
         command = AddPeopleAtEventCommand(self.bridge, row.id, people, original)

@@ -23,6 +23,7 @@ from networkcircles.ui.commands import AddTipCommand, DeleteTipCommand, EditTipC
 from networkcircles.ui.dialogs.tip import TipDialog, status_text
 from networkcircles.ui.panels.lazy import postponed
 from networkcircles.ui.text import isolate, isolated, literal
+from networkcircles.ui.translation import shown_circles
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SOURCE_COLUMN = 3
@@ -195,7 +196,7 @@ class LeadsPanel(QWidget):
         trace = tips.trace_lead(lead_id)
         if not trace.chain:
             return self.tr("Nobody is recorded as the source of this tip.")
-        names: dict[str | None, str] = {c.key: c.name for c in queries.circles()}
+        names: dict[str | None, str] = {c.key: c.name for c in shown_circles(queries.circles())}
         steps = [
             f"{isolate(step.name)} ({isolate(names.get(step.circle_key, self.tr('unplaced')))})"
             for step in trace.chain

@@ -14,6 +14,7 @@ from networkcircles.services import contacts
 from networkcircles.store import queries
 from networkcircles.ui.panels.lazy import postponed
 from networkcircles.ui.text import isolate, literal, no_mnemonic, plain_label
+from networkcircles.ui.translation import shown_circles
 
 _CIRCLE_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3, Qt.Key.Key_5: 4}
 
@@ -34,7 +35,7 @@ class TriagePanel(QWidget):
         self._order: list[int] = []  # everyone met this session, in the order shown
         self._index = 0
         self._unplaced: set[int] = set()
-        self._circles = queries.circles()
+        self._circles = shown_circles(queries.circles())
 
         layout = QVBoxLayout(self)
         self.position_label = QLabel()
@@ -83,7 +84,7 @@ class TriagePanel(QWidget):
 
     def reset(self) -> None:
         """Another network is open: its circles on the buttons, its tray from the start."""
-        self._circles = queries.circles()
+        self._circles = shown_circles(queries.circles())
         for number, (button, circle) in enumerate(
             zip(self.circle_buttons, self._circles, strict=False), start=1
         ):
