@@ -73,6 +73,16 @@ _PERIODS = {
     "MINUTELY": "minutes",
     "SECONDLY": "seconds",
 }
+# one period of each, which a move takes a whole number of
+_ONE_PERIOD = {
+    "years": relativedelta(years=1),
+    "months": relativedelta(months=1),
+    "weeks": relativedelta(weeks=1),
+    "days": relativedelta(days=1),
+    "hours": relativedelta(hours=1),
+    "minutes": relativedelta(minutes=1),
+    "seconds": relativedelta(seconds=1),
+}
 
 _DAY_PARTS = {"BYWEEKNO", "BYYEARDAY", "BYMONTHDAY", "BYDAY", "BYEASTER"}
 
@@ -112,7 +122,7 @@ def _moved_rule(recurrence: str, start: datetime, after: datetime) -> tuple[str,
             parts.append(f"BYMONTHDAY={start.day}")
         elif freq == "WEEKLY":
             parts.append(f"BYDAY={_WEEKDAYS[start.weekday()]}")
-    moved = start + relativedelta(**{period: steps * interval})
+    moved = start + _ONE_PERIOD[period] * (steps * interval)
     return ";".join(parts), moved
 
 

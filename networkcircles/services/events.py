@@ -257,7 +257,7 @@ def delete_event(event_id: int) -> EventSnapshot:
             tuple(event_queries.attendance_rows(event_id)),
             row.exceptions if row is not None else (),
         )
-        Event.delete_by_id(event_id)
+        Event.delete().where(Event.id == event_id).execute()
     return saved
 
 

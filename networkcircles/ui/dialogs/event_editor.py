@@ -355,7 +355,9 @@ class EventEditorDialog(QDialog):
         return ""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, fields: dict[str, Any] | None = None):
+    def ask(
+        cls, parent: QWidget | None, fields: dict[str, Any] | None = None
+    ) -> dict[str, Any] | None:
         """The values to store, or None when cancelled. Tests monkeypatch this."""
         dialog = cls(fields, parent)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
