@@ -40,18 +40,6 @@ def test_days_with_events_are_marked_and_recurring_ones_repeat(panel):
     assert "10:00" in titles[0]  # shown in the panel's zone (Berlin), as entered
 
 
-def test_the_span_of_an_evening_event_is_worded_in_the_users_language(panel, monkeypatch):
-    german = {"{start} to {end}": "{start} bis {end}"}
-    monkeypatch.setattr(EventCalendarPanel, "tr", lambda self, text, *rest: german.get(text, text))
-    start = events.to_stored(datetime(2026, 11, 4, 18), "Europe/Berlin")
-    events.create_event(
-        "Meetup", start, ends_at=start + timedelta(hours=2), timezone="Europe/Berlin"
-    )
-    panel.refresh()
-    (title,) = [t for t in panel.upcoming_titles() if t.endswith("Meetup")]
-    assert "18:00 bis 20:00" in title
-
-
 def test_add_edit_delete_are_undoable(panel, monkeypatch):
     start = events.to_stored(datetime(2026, 11, 5, 18), "Europe/Berlin")
     values = {
