@@ -51,15 +51,14 @@ def create_fresh(db: SqliteDatabase) -> None:
 
 def seed_circles() -> None:
     for position, seed in enumerate(CIRCLE_SEEDS, start=1):
-        Circle.get_or_create(
+        # a ring already there (its key is unique) keeps the user's name, colour and place
+        Circle.insert(
             key=seed.key,
-            defaults={
-                "name": seed.name,
-                "description": seed.description,
-                "colour": seed.colour,
-                "position": position,
-            },
-        )
+            name=seed.name,
+            description=seed.description,
+            colour=seed.colour,
+            position=position,
+        ).on_conflict_ignore().execute()
 
 
 def upgrade(db: SqliteDatabase, path: Path) -> None:

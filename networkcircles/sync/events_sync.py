@@ -214,12 +214,10 @@ class EventsAdapter(Adapter):
             "_kind": draft.kind,
         }
 
-    def new_text(self, local: EventRow, fields: Fields, uid: str) -> str:  # type: ignore[override]
+    def new_text(self, local: EventRow, fields: Fields, uid: str) -> str:
         return calendar_text([local])
 
-    def updated_text(  # type: ignore[override]
-        self, server: str, local: EventRow, fields: Fields, changed: Any
-    ) -> str:
+    def updated_text(self, server: str, local: EventRow, fields: Fields, changed: Any) -> str:
         calendar = icalendar.Calendar.from_ical(server)
         theirs = _master(calendar)
         own = icalendar.Calendar.from_ical(calendar_text([local]))

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from networkcircles.services import contacts, events
+from networkcircles.services import contacts, event_occurrences, events
 from networkcircles.services.events import CapturedPerson, InvalidEvent
 from networkcircles.store import event_queries
 
@@ -199,11 +199,12 @@ def test_a_series_moved_forward_has_exactly_the_occurrences_of_the_whole_series(
     whole = rrulestr(rule.removeprefix("RRULE:"), dtstart=start, ignoretz=True)
     expected = whole.between(after, before, inc=True)
     assert expected  # each case has dates in the view
-    assert events._walls(rule, start, None, after, before) == expected
+    assert event_occurrences._walls(rule, start, None, after, before) == expected
 
 
 def test_a_series_from_1900_shows_a_month_going_through_a_few_occurrences(store, monkeypatch):
-    monkeypatch.setattr(events, "MAX_EXAMINED", 100)  # were it walked from 1900: 46,000 days
+    # were it walked from 1900: 46,000 days
+    monkeypatch.setattr(event_occurrences, "MAX_EXAMINED", 100)
     start = events.to_stored(datetime(1900, 1, 1, 9), "Europe/Berlin")
     events.create_event(
         "Daily since 1900", start, timezone="Europe/Berlin", recurrence="FREQ=DAILY"
@@ -214,7 +215,7 @@ def test_a_series_from_1900_shows_a_month_going_through_a_few_occurrences(store,
 
 
 def test_a_counted_series_is_bounded_by_what_one_view_examines(store, monkeypatch):
-    monkeypatch.setattr(events, "MAX_EXAMINED", 100)
+    monkeypatch.setattr(event_occurrences, "MAX_EXAMINED", 100)
     for title, start in (
         ("Weekly, counted", datetime(2020, 1, 6, 9)),
         ("Weekly, recent", datetime(2026, 1, 5, 9)),

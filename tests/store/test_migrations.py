@@ -80,3 +80,17 @@ def test_the_runner_refuses_a_newer_file(store_path: Path):
             migrations.upgrade(db, store_path)
     finally:
         close_store()
+
+
+def test_seeding_again_keeps_the_users_rings_and_puts_back_a_missing_one(store):
+    from networkcircles.store.models import Circle
+    from networkcircles.store.seed import CIRCLE_SEEDS
+
+    first, last = CIRCLE_SEEDS[0].key, CIRCLE_SEEDS[-1].key
+    Circle.update(name="My people").where(Circle.key == first).execute()
+    Circle.delete().where(Circle.key == last).execute()
+    migrations.seed_circles()
+    rings = {c.key: c.name for c in Circle.select()}
+    assert len(rings) == len(CIRCLE_SEEDS)
+    assert rings[first] == "My people"
+    assert rings[last] == CIRCLE_SEEDS[-1].name

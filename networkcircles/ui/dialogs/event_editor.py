@@ -68,6 +68,22 @@ def _python(value: QDateTime) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
+def _shown_times(
+    fields: dict[str, Any], editing: bool, zone: str, all_day: bool
+) -> tuple[datetime, datetime | None]:
+    """The start and end the editor shows: the event's own wall time (all-day ends shown
+    inclusive), or 18:00 to 20:00 on the day given for a new event."""
+    if not editing:
+        start = datetime.combine(fields.get("day") or date.today(), time(18, 0))
+        return start, start + timedelta(hours=2)
+    start, end = fields["starts_at"], fields.get("ends_at")
+    if not all_day:
+        return events.wall_time(start, zone or ""), (
+            events.wall_time(end, zone or "") if end else None
+        )
+    return start, (end - timedelta(days=1) if end is not None else None)
+
+
 def rule_in_words(row: EventRow) -> str:
     """A series' repeat rule as the user says it ("every Tuesday at 18:00"); "" if none."""
     parts = events.rule_parts(row)
@@ -130,7 +146,7 @@ class EventEditorDialog(QDialog):
     With "one_occurrence" in its fields it edits one occurrence of a series: what repeats,
     the zone and the organiser belong to the series and cannot be changed there."""
 
-    def __init__(self, fields: dict[str, Any] | None = None, parent: QWidget | None = None):
+    def __init__(self, fields: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         fields = dict(fields or {})
         editing = "starts_at" in fields
@@ -141,24 +157,28 @@ class EventEditorDialog(QDialog):
             self.setWindowTitle(self.tr("Edit event") if editing else self.tr("New event"))
         zone = fields.get("timezone", "") if editing else system_zone_name()
         all_day = bool(fields.get("all_day"))
-        if editing:
-            start = fields["starts_at"]
-            end = fields.get("ends_at")
-            if not all_day:
-                start = events.wall_time(start, zone or "")
-                end = events.wall_time(end, zone or "") if end else None
-            elif end is not None:
-                end = end - timedelta(days=1)  # shown inclusive
-        else:
-            day = fields.get("day") or date.today()
-            start = datetime.combine(day, time(18, 0))
-            end = start + timedelta(hours=2)
+        start, end = _shown_times(fields, editing, zone, all_day)
+        self._build_when(start, end, zone, all_day)
+        self._build_repeat(fields.get("recurrence", ""))
+        self._build_details(fields)
+        self._lay_out()
+        self._connect(all_day)
+        if one_occurrence:
+            for widget in (
+                self.kind,
+                self.all_day,
+                self.zone,
+                self.repeat,
+                self.organizer,
+                self.cost,
+            ):
+                widget.setEnabled(False)
+        self._uid = fields.get("uid", "")
+        self._excluded = fields.get("excluded", "")
+        plain_labels(self)  # titles and names from the store are never markup
 
-        self.title = QLineEdit(fields.get("title", ""))
-        self.kind = QComboBox()
-        for key, label in kind_labels(self).items():
-            self.kind.addItem(label, key)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(fields.get("kind", "networking"))))
+    def _build_when(self, start: datetime, end: datetime | None, zone: str, all_day: bool) -> None:
+        """The fields of when it is: all day or not, start, end and the zone."""
         self.all_day = QCheckBox(self.tr("All day"))
         self.all_day.setChecked(all_day)
         self.start = TypedDateTimeEdit(_qdatetime(start))
@@ -171,23 +191,35 @@ class EventEditorDialog(QDialog):
         for name in names:
             self.zone.addItem(name)
         self.zone.setCurrentText(zone or system_zone_name())
+
+    def _build_repeat(self, rule: str) -> None:
+        """The repeat rule: a few common ones to choose, or an RRULE typed in."""
         self.repeat = QComboBox()
         self.repeat.setEditable(True)
         self.repeat.setToolTip(self.tr("Choose, or type an iCalendar RRULE such as FREQ=WEEKLY"))
-        for rule, label in (
+        for value, label in (
             ("", self.tr("Does not repeat")),
             ("FREQ=DAILY", self.tr("Every day")),
             ("FREQ=WEEKLY", self.tr("Every week")),
             ("FREQ=WEEKLY;INTERVAL=2", self.tr("Every two weeks")),
             ("FREQ=MONTHLY", self.tr("Every month")),
         ):
-            self.repeat.addItem(label, rule)
-        rule = fields.get("recurrence", "")
+            self.repeat.addItem(label, value)
         index = self.repeat.findData(rule)
         if index >= 0:
             self.repeat.setCurrentIndex(index)
         else:
             self.repeat.setCurrentText(rule)
+        self.repeat_words = QLabel()  # the rule as the user says it, never FREQ=...
+        self.repeat_words.setWordWrap(True)
+
+    def _build_details(self, fields: dict[str, Any]) -> None:
+        """The other fields: title, kind, place, organiser, cost, status and notes."""
+        self.title = QLineEdit(fields.get("title", ""))
+        self.kind = QComboBox()
+        for key, label in kind_labels(self).items():
+            self.kind.addItem(label, key)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(fields.get("kind", "networking"))))
         self.location = QLineEdit(fields.get("location", ""))
         self.location.setPlaceholderText(self.tr("Address or meeting link"))
         self.organizer = QComboBox()
@@ -209,6 +241,7 @@ class EventEditorDialog(QDialog):
         set_error_style(self.problem)
         self.problem.hide()
 
+    def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Kind:"), self.kind)
@@ -217,8 +250,6 @@ class EventEditorDialog(QDialog):
         form.addRow(self.tr("&Ends:"), self.end)
         form.addRow(self.tr("Time &zone:"), self.zone)
         form.addRow(self.tr("&Repeats:"), self.repeat)
-        self.repeat_words = QLabel()  # the rule as the user says it, never FREQ=...
-        self.repeat_words.setWordWrap(True)
         form.addRow("", self.repeat_words)
         form.addRow(self.tr("&Location or link:"), self.location)
         form.addRow(self.tr("&Organiser:"), self.organizer)
@@ -234,6 +265,8 @@ class EventEditorDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+
+    def _connect(self, all_day: bool) -> None:
         self.all_day.toggled.connect(self._all_day_toggled)
         self._all_day_toggled(all_day)
         for signal in (
@@ -243,19 +276,6 @@ class EventEditorDialog(QDialog):
         ):
             signal.connect(self._show_rule_in_words)
         self._show_rule_in_words()
-        if one_occurrence:
-            for widget in (
-                self.kind,
-                self.all_day,
-                self.zone,
-                self.repeat,
-                self.organizer,
-                self.cost,
-            ):
-                widget.setEnabled(False)
-        self._uid = fields.get("uid", "")
-        self._excluded = fields.get("excluded", "")
-        plain_labels(self)  # titles and names from the store are never markup
 
     def _all_day_toggled(self, checked: bool) -> None:
         form = "yyyy-MM-dd" if checked else "yyyy-MM-dd HH:mm"
@@ -335,7 +355,9 @@ class EventEditorDialog(QDialog):
         return ""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, fields: dict[str, Any] | None = None):
+    def ask(
+        cls, parent: QWidget | None, fields: dict[str, Any] | None = None
+    ) -> dict[str, Any] | None:
         """The values to store, or None when cancelled. Tests monkeypatch this."""
         dialog = cls(fields, parent)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -5,9 +5,10 @@ A repeating event is picked one occurrence at a time: who you met belongs to tha
 occurrence, and an edit or delete asks whether it is for that occurrence or the series."""
 
 from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QTextCharFormat, QUndoStack
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QTextCharFormat, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QGroupBox,
@@ -229,12 +230,18 @@ class EventCalendarPanel(QWidget):
     def _time_text(self, occurrence: Occurrence) -> str:
         if occurrence.all_day:
             return self.tr("all day")
-        start = occurrence.start
-        text = self._locale.toString(start.time(), QLocale.FormatType.ShortFormat)
-        if isinstance(occurrence.end, datetime) and occurrence.end.date() == start.date():
-            end = self._locale.toString(occurrence.end.time(), QLocale.FormatType.ShortFormat)
-            text = f"{text} to {end}"
+        start, end = occurrence.start, occurrence.end
+        if not isinstance(start, datetime):  # a timed occurrence has times; kept safe
+            return ""
+        text = self._clock(start)
+        if isinstance(end, datetime) and end.date() == start.date():
+            text = f"{text} to {self._clock(end)}"
         return text
+
+    def _clock(self, moment: datetime) -> str:
+        """The time of day in the user's short format."""
+        shown = QTime(moment.hour, moment.minute, moment.second)
+        return self._locale.toString(shown, QLocale.FormatType.ShortFormat)
 
     def _item(self, occurrence: Occurrence, with_day: bool) -> QListWidgetItem:
         parts = []
@@ -419,13 +426,13 @@ class EventCalendarPanel(QWidget):
         if values is None:
             return None
         command = AddEventCommand(self.bridge, values)
-        if not self._push(command):
+        if not self._push(command) or command.event_id is None:
             return None
         self.show_event(command.event_id, self._local_day(values))
         return command.event_id
 
-    def _local_day(self, values: dict) -> date:
-        start = values["starts_at"]
+    def _local_day(self, values: dict[str, Any]) -> date:
+        start: datetime = values["starts_at"]
         if values.get("all_day"):
             return start.date()
         return events.from_stored(start, values.get("timezone", ""), self.zone).date()
@@ -567,7 +574,7 @@ class EventCalendarPanel(QWidget):
         shown = stored if row.all_day else events.from_stored(stored, row.timezone, self.zone)
         return self._locale.toString(_qdate(shown.date()), QLocale.FormatType.ShortFormat)
 
-    def _push(self, command) -> bool:
+    def _push(self, command: QUndoCommand) -> bool:
         try:
             self.undo_stack.push(command)
         except (events.InvalidEvent, events.UnknownEvent, ValueError) as error:
