@@ -65,7 +65,7 @@ from networkcircles.services.event_rule_parts import RuleParts as RuleParts
 from networkcircles.services.event_rule_parts import parts_of_rule as parts_of_rule
 from networkcircles.services.event_rule_parts import rule_parts as rule_parts
 from networkcircles.services.values import plain_text
-from networkcircles.store import event_queries
+from networkcircles.store import event_queries, sync_links
 from networkcircles.store.db import db
 from networkcircles.store.event_queries import ExceptionRow
 from networkcircles.store.models import Attendance, Contact, Event, EventException, Organization
@@ -245,6 +245,7 @@ class EventSnapshot:
     fields: dict[str, Any]
     attendances: tuple[tuple[int, str, str], ...]  # (contact id, status, occurrence)
     exceptions: tuple[ExceptionRow, ...] = ()
+    sync_links: tuple[int, ...] = ()  # its SyncItem rows: undo ties them back (no duplicate)
 
 
 def delete_event(event_id: int) -> EventSnapshot:
@@ -256,6 +257,7 @@ def delete_event(event_id: int) -> EventSnapshot:
             fields_of(event_id),
             tuple(event_queries.attendance_rows(event_id)),
             row.exceptions if row is not None else (),
+            sync_links.links("event", event_id),
         )
         Event.delete().where(Event.id == event_id).execute()
     return saved
@@ -271,6 +273,7 @@ def restore_event(saved: EventSnapshot) -> int:
                 Attendance.insert(
                     event=saved.event_id, contact=contact_id, status=status, occurrence=occurrence
                 ).on_conflict_ignore().execute()
+        sync_links.relink("event", saved.event_id, saved.sync_links)
     return saved.event_id
 
 

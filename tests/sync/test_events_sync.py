@@ -158,3 +158,19 @@ def test_changed_occurrences_come_in_and_go_out_with_their_series(calendar):
     phone.put("club.ics", _series_with_a_moved_occurrence("club-series"))
     sync(url)
     assert [x.original_start for x in event_row(club.id).exceptions] == [datetime(2026, 12, 12, 18)]
+
+
+def test_an_event_delete_undone_before_the_next_sync_leaves_the_server_as_it_was(calendar):
+    # The window's Delete and its undo (DeleteEventCommand) call these two.
+    url, phone = calendar
+    fair = events.create_event("Tech career fair", datetime(2026, 12, 3, 9), timezone="UTC")
+    events.create_event("Job club", datetime(2026, 12, 5, 18), timezone="UTC")
+    sync(url)
+    before = {name: phone.get(name) for name in phone.names()}
+
+    events.restore_event(events.delete_event(fair))
+    report = sync(url)
+
+    assert (report.came_in, report.went_out, report.conflicts) == (0, 0, 0)
+    assert {name: phone.get(name) for name in phone.names()} == before  # no copy, no delete
+    assert sorted(titles()) == ["Job club", "Tech career fair"]
