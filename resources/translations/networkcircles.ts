@@ -510,7 +510,7 @@ cost</source>
   <context>
     <name>AttendeePickerDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="351" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="373" />
       <source>Search names and organisations</source>
       <translation type="unfinished" />
     </message>
@@ -1217,12 +1217,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>ContactEventsList</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="608" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="615" />
       <source> (planned)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="587" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="594" />
       <source>Events with this contact</source>
       <translation type="unfinished" />
     </message>
@@ -1534,167 +1534,172 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>EventCalendarPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="110" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="111" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="109" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="110" />
       <source>&amp;Edit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="108" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="109" />
       <source>&amp;New…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="138" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="139" />
       <source>&amp;Plan to meet…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="140" />
       <source>&amp;Unlink</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="137" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="138" />
       <source>&amp;Who I met…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="104" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="105" />
       <source>Agenda</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="140" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="141" />
       <source>At the &amp;event…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="509" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="516" />
       <source>Cancel one occurrence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="256" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="263" />
       <source>Changed from the series</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="331" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="338" />
       <source>Cost: {cost}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="127" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="314" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="128" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="321" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="97" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="98" />
       <source>Event calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="454" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="492" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="574" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="461" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="499" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="581" />
       <source>Event not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="277" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="284" />
       <source>No events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="329" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="336" />
       <source>Organised by {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="315" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="322" />
       <source>Pick an event in the agenda or the list below.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="136" />
       <source>Plan for the event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="150" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="151" />
       <source>Plan: people and organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="334" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="341" />
       <source>Repeats {rule}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="454" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="461" />
       <source>This event is no longer in the network.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="371" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="378" />
       <source>This occurrence: {day}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="367" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="374" />
       <source>This occurrence: {day}, moved from {usual}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="141" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="142" />
       <source>Type in the new people you meet, quickly</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="162" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="163" />
       <source>Upcoming (next 30 days)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="164" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="165" />
       <source>Upcoming events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="132" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="148" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="523" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="133" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="149" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="530" />
       <source>Who I met</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="523" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="530" />
       <source>Whom I plan to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="231" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="232" />
       <source>all day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="347" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="354" />
       <source>{name} (organisation)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="343" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="350" />
       <source>{name} (to meet)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="555" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="238" />
+      <source>{start} to {end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="562" />
       <source>{title}, {day}</source>
       <translation type="unfinished" />
     </message>
@@ -1771,77 +1776,77 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>EventEditorDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="225" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="256" />
       <source>&amp;Cost:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="217" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="250" />
       <source>&amp;Ends:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="214" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="247" />
       <source>&amp;Kind:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="223" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="254" />
       <source>&amp;Location or link:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="227" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="258" />
       <source>&amp;Notes:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="224" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="255" />
       <source>&amp;Organiser:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="219" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="252" />
       <source>&amp;Repeats:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="216" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="249" />
       <source>&amp;Starts:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="213" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="246" />
       <source>&amp;Title:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="334" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="354" />
       <source>'{rule}' is not a repeat rule.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="327" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="347" />
       <source>'{zone}' is not a time zone (e.g. Europe/Paris).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="194" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="226" />
       <source>(none)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="192" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="224" />
       <source>Address or meeting link</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="162" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="182" />
       <source>All day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="324" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="344" />
       <source>An event needs a title.</source>
       <translation type="unfinished" />
     </message>
@@ -1861,42 +1866,42 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="176" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="199" />
       <source>Choose, or type an iCalendar RRULE such as FREQ=WEEKLY</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="178" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="201" />
       <source>Does not repeat</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="141" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="157" />
       <source>Edit event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="139" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="155" />
       <source>Edit one occurrence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="179" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="202" />
       <source>Every day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="182" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="205" />
       <source>Every month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="181" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="204" />
       <source>Every two weeks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="180" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="203" />
       <source>Every week</source>
       <translation type="unfinished" />
     </message>
@@ -1911,7 +1916,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="141" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="157" />
       <source>New event</source>
       <translation type="unfinished" />
     </message>
@@ -1931,17 +1936,17 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="226" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="257" />
       <source>Stat&amp;us:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="330" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="350" />
       <source>The event ends before it starts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="218" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="251" />
       <source>Time &amp;zone:</source>
       <translation type="unfinished" />
     </message>
@@ -3839,42 +3844,42 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>SeriesScope</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="112" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="128" />
       <source>&amp;Cancel this occurrence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="93" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="109" />
       <source>Delete event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="118" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="134" />
       <source>Delete the whole &amp;series</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="95" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="111" />
       <source>Edit event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="110" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="126" />
       <source>Only &amp;this occurrence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="116" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="132" />
       <source>The whole &amp;series</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="98" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="114" />
       <source>This event repeats. Cancel only this occurrence, or delete the whole series with everyone met at it?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="104" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="120" />
       <source>This event repeats. Change only this occurrence, or the whole series?</source>
       <translation type="unfinished" />
     </message>

@@ -515,7 +515,7 @@ pro Jahr</translation>
   <context>
     <name>AttendeePickerDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="351" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="373" />
       <source>Search names and organisations</source>
       <translation>Namen und Organisationen durchsuchen</translation>
     </message>
@@ -1224,12 +1224,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>ContactEventsList</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="608" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="615" />
       <source> (planned)</source>
       <translation> (geplant)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="587" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="594" />
       <source>Events with this contact</source>
       <translation>Termine mit diesem Kontakt</translation>
     </message>
@@ -1541,167 +1541,172 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>EventCalendarPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="110" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="111" />
       <source>&amp;Delete</source>
       <translation>&amp;Löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="109" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="110" />
       <source>&amp;Edit…</source>
       <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="108" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="109" />
       <source>&amp;New…</source>
       <translation>&amp;Neu…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="138" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="139" />
       <source>&amp;Plan to meet…</source>
       <translation>&amp;Kennenlernen planen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="140" />
       <source>&amp;Unlink</source>
       <translation>&amp;Verknüpfung lösen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="137" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="138" />
       <source>&amp;Who I met…</source>
       <translation>&amp;Wen ich getroffen habe…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="104" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="105" />
       <source>Agenda</source>
       <translation>Terminübersicht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="140" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="141" />
       <source>At the &amp;event…</source>
       <translation>Beim &amp;Termin…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="509" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="516" />
       <source>Cancel one occurrence</source>
       <translation>Einen Termin absagen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="256" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="263" />
       <source>Changed from the series</source>
       <translation>Abweichend von der Serie</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="331" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="338" />
       <source>Cost: {cost}</source>
       <translation>Kosten: {cost}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="127" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="314" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="128" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="321" />
       <source>Event</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="97" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="98" />
       <source>Event calendar</source>
       <translation>Terminkalender</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="454" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="492" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="574" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="461" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="499" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="581" />
       <source>Event not saved</source>
       <translation>Termin nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="277" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="284" />
       <source>No events</source>
       <translation>Keine Termine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="329" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="336" />
       <source>Organised by {name}</source>
       <translation>Veranstaltet von {name}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="315" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="322" />
       <source>Pick an event in the agenda or the list below.</source>
       <translation>Wählen Sie einen Termin in der Übersicht oder in der Liste darunter.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="136" />
       <source>Plan for the event</source>
       <translation>Plan für den Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="150" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="151" />
       <source>Plan: people and organisations</source>
       <translation>Plan: Personen und Organisationen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="334" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="341" />
       <source>Repeats {rule}</source>
       <translation>Wiederholung: {rule}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="454" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="461" />
       <source>This event is no longer in the network.</source>
       <translation>Dieser Termin ist nicht mehr im Netzwerk.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="371" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="378" />
       <source>This occurrence: {day}</source>
       <translation>Dieser Termin: {day}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="367" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="374" />
       <source>This occurrence: {day}, moved from {usual}</source>
       <translation>Dieser Termin: {day}, verschoben vom {usual}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="141" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="142" />
       <source>Type in the new people you meet, quickly</source>
       <translation>Neue Bekanntschaften schnell eintippen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="162" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="163" />
       <source>Upcoming (next 30 days)</source>
       <translation>Demnächst (nächste 30 Tage)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="164" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="165" />
       <source>Upcoming events</source>
       <translation>Anstehende Termine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="132" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="148" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="523" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="133" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="149" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="530" />
       <source>Who I met</source>
       <translation>Wen ich getroffen habe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="523" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="530" />
       <source>Whom I plan to meet</source>
       <translation>Wen ich treffen möchte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="231" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="232" />
       <source>all day</source>
       <translation>ganztägig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="347" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="354" />
       <source>{name} (organisation)</source>
       <translation>{name} (Organisation)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="343" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="350" />
       <source>{name} (to meet)</source>
       <translation>{name} (kennenlernen)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="555" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="238" />
+      <source>{start} to {end}</source>
+      <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="562" />
       <source>{title}, {day}</source>
       <translation>{title}, {day}</translation>
     </message>
@@ -1778,77 +1783,77 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>EventEditorDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="225" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="256" />
       <source>&amp;Cost:</source>
       <translation>&amp;Kosten:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="217" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="250" />
       <source>&amp;Ends:</source>
       <translation>&amp;Ende:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="214" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="247" />
       <source>&amp;Kind:</source>
       <translation>&amp;Art:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="223" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="254" />
       <source>&amp;Location or link:</source>
       <translation>&amp;Ort oder Link:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="227" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="258" />
       <source>&amp;Notes:</source>
       <translation>&amp;Notizen:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="224" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="255" />
       <source>&amp;Organiser:</source>
       <translation>&amp;Veranstalter:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="219" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="252" />
       <source>&amp;Repeats:</source>
       <translation>&amp;Wiederholung:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="216" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="249" />
       <source>&amp;Starts:</source>
       <translation>&amp;Beginn:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="213" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="246" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="334" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="354" />
       <source>'{rule}' is not a repeat rule.</source>
       <translation>„{rule}“ ist keine Wiederholungsregel.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="327" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="347" />
       <source>'{zone}' is not a time zone (e.g. Europe/Paris).</source>
       <translation>„{zone}“ ist keine Zeitzone (z. B. Europe/Berlin).</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="194" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="226" />
       <source>(none)</source>
       <translation>(keine)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="192" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="224" />
       <source>Address or meeting link</source>
       <translation>Adresse oder Link zum Online-Treffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="162" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="182" />
       <source>All day</source>
       <translation>Ganztägig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="324" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="344" />
       <source>An event needs a title.</source>
       <translation>Ein Termin braucht einen Titel.</translation>
     </message>
@@ -1868,42 +1873,42 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Jobmesse</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="176" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="199" />
       <source>Choose, or type an iCalendar RRULE such as FREQ=WEEKLY</source>
       <translation>Auswählen oder eine iCalendar-RRULE eingeben, etwa FREQ=WEEKLY</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="178" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="201" />
       <source>Does not repeat</source>
       <translation>Keine Wiederholung</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="141" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="157" />
       <source>Edit event</source>
       <translation>Termin bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="139" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="155" />
       <source>Edit one occurrence</source>
       <translation>Einen Termin der Serie bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="179" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="202" />
       <source>Every day</source>
       <translation>Täglich</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="182" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="205" />
       <source>Every month</source>
       <translation>Monatlich</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="181" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="204" />
       <source>Every two weeks</source>
       <translation>Alle zwei Wochen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="180" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="203" />
       <source>Every week</source>
       <translation>Wöchentlich</translation>
     </message>
@@ -1918,7 +1923,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Netzwerktreffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="141" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="157" />
       <source>New event</source>
       <translation>Neuer Termin</translation>
     </message>
@@ -1938,17 +1943,17 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Ausgelassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="226" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="257" />
       <source>Stat&amp;us:</source>
       <translation>Stat&amp;us:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="330" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="350" />
       <source>The event ends before it starts.</source>
       <translation>Der Termin endet, bevor er beginnt.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="218" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="251" />
       <source>Time &amp;zone:</source>
       <translation>&amp;Zeitzone:</translation>
     </message>
@@ -3848,42 +3853,42 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>SeriesScope</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="112" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="128" />
       <source>&amp;Cancel this occurrence</source>
       <translation>Diesen Termin &amp;absagen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="93" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="109" />
       <source>Delete event</source>
       <translation>Termin löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="118" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="134" />
       <source>Delete the whole &amp;series</source>
       <translation>Die ganze &amp;Serie löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="95" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="111" />
       <source>Edit event</source>
       <translation>Termin bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="110" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="126" />
       <source>Only &amp;this occurrence</source>
       <translation>Nur &amp;diesen Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="116" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="132" />
       <source>The whole &amp;series</source>
       <translation>Die ganze &amp;Serie</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="98" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="114" />
       <source>This event repeats. Cancel only this occurrence, or delete the whole series with everyone met at it?</source>
       <translation>Dieser Termin wiederholt sich. Nur diesen einen absagen oder die ganze Serie löschen, mit allen, die Sie dort getroffen haben?</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="104" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="120" />
       <source>This event repeats. Change only this occurrence, or the whole series?</source>
       <translation>Dieser Termin wiederholt sich. Nur diesen einen ändern oder die ganze Serie?</translation>
     </message>

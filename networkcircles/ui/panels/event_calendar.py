@@ -235,7 +235,7 @@ class EventCalendarPanel(QWidget):
             return ""
         text = self._clock(start)
         if isinstance(end, datetime) and end.date() == start.date():
-            text = f"{text} to {self._clock(end)}"
+            text = self.tr("{start} to {end}").format(start=text, end=self._clock(end))
         return text
 
     def _clock(self, moment: datetime) -> str:
