@@ -4,7 +4,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -20,7 +20,7 @@ from networkcircles.diagram.view import CirclesView
 from networkcircles.services import reliability
 from networkcircles.store import circle_queries, queries
 from networkcircles.store.db import is_read_only
-from networkcircles.ui import settings, theme
+from networkcircles.ui import theme, window_layout
 from networkcircles.ui.actions import CIRCLE_ACTIONS, ActionId, add_circle_choices, build_actions
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.commands import (
@@ -655,20 +655,8 @@ class MainWindow(QMainWindow):
 
     # window state
 
-    def _screen_geometry_setting(self) -> settings.Setting[QByteArray]:
-        screen = self.screen()
-        size = screen.size()
-        return settings.window_geometry_on(screen.name(), size.width(), size.height())
-
     def restore_layout(self) -> None:
-        # The plain key brings the window to its last screen; that screen's own key, if this
-        # screen (name and size) has been seen before, then gives the geometry used there.
-        for setting in (settings.WINDOW_GEOMETRY, None):
-            geometry = settings.read(setting or self._screen_geometry_setting())
-            if not geometry.isEmpty():
-                self.restoreGeometry(geometry)
-        state = settings.read(settings.WINDOW_STATE)
-        if not state.isEmpty() and self.restoreState(state):
+        if window_layout.restore(self):
             self._layout_settled = True  # the user's own dock sizes
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -704,7 +692,5 @@ class MainWindow(QMainWindow):
         self._size_docks()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings.write(settings.WINDOW_GEOMETRY, self.saveGeometry())
-        settings.write(self._screen_geometry_setting(), self.saveGeometry())
-        settings.write(settings.WINDOW_STATE, self.saveState())
+        window_layout.save(self)
         super().closeEvent(event)
