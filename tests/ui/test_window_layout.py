@@ -2,7 +2,7 @@
 covers neither a ring nor the Unplaced tray."""
 
 import pytest
-from PySide6.QtWidgets import QApplication, QTabBar, QWidget
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox, QTabBar, QWidget
 
 
 @pytest.mark.parametrize("size", [(1400, 900), (1366, 768)])
@@ -148,3 +148,34 @@ def test_elided_list_cells_give_their_whole_text_as_a_tooltip(window):
             assert tip.toPlainText().replace("\xa0", " ") == text
             found += 1
     assert found
+
+
+def test_the_list_filters_show_their_whole_choice_at_a_laptops_size(window, qtbot):
+    # One line for the search and both filters cut them to "S…" and "All circ…" in a dock
+    # about 300 px wide.
+    window.reset_layout()
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    QApplication.processEvents()
+    panel = window.contact_list
+    for combo in (panel.circle_filter, panel.verdict_filter):
+        text = combo.currentText()
+        room = (
+            combo.style()
+            .subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                _combo_option(combo),
+                QStyle.SubControl.SC_ComboBoxEditField,
+                combo,
+            )
+            .width()
+        )
+        assert room >= combo.fontMetrics().horizontalAdvance(text), (text, room)
+    placeholder = panel.search.placeholderText()
+    assert panel.search.width() >= 0.6 * panel.search.fontMetrics().horizontalAdvance(placeholder)
+
+
+def _combo_option(combo):
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    return option

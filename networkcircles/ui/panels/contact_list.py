@@ -94,13 +94,15 @@ class ContactListPanel(QWidget):
         self.table.customContextMenuRequested.connect(self._show_menu)
         self._circles: list[CircleRow] = []
 
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.circle_filter)
-        top.addWidget(self.verdict_filter)
+        # The search on a line of its own and the two filters sharing the next: in a dock
+        # about 300 px wide, one line for all three cut each to a few letters.
+        filters = QHBoxLayout()
+        filters.addWidget(self.circle_filter, 1)
+        filters.addWidget(self.verdict_filter, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
         layout.addWidget(self.table)
 
     def set_circles(self, circles: list[CircleRow]) -> None:
