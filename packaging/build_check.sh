@@ -102,6 +102,18 @@ if $bundle; then
     "$frozen" --version
     "$frozen" screenshot --db "$work/wheel.sqlite" -o "$work/bundle.png"
     [[ -s "$work/bundle.png" ]] || fail "no screenshot from the bundle"
+    # Phone numbers are compared through phonenumbers, whose region data is imported lazily:
+    # the same person, her number once national and once international, merges in the bundle
+    # too (a comparison of digits alone would keep two people).
+    printf 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dana Reyes\r\nTEL:(555) 010-2030\r\nEND:VCARD\r\n' \
+        >"$work/phone-a.vcf"
+    printf 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dana Reyes\r\nTEL:+15550102030\r\nEMAIL:dana@example.com\r\nEND:VCARD\r\n' \
+        >"$work/phone-b.vcf"
+    export NETWORKCIRCLES_PHONE_REGION=US
+    "$frozen" import --db "$work/phones.sqlite" "$work/phone-a.vcf" >/dev/null
+    merged=$("$frozen" import --db "$work/phones.sqlite" "$work/phone-b.vcf")
+    unset NETWORKCIRCLES_PHONE_REGION
+    [[ "$merged" == *"added 0, merged 1"* ]] || fail "phone numbers in the bundle: '$merged'"
     timing "bundle runs"
 
     # 4. The sync password in the bundle. keyring finds its backends through its metadata;
