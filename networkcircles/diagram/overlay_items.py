@@ -272,7 +272,10 @@ class NamesItem(QGraphicsItem):
                             return True
             return False
 
-        rects = place_labels(requests, 2.0, None, obstacles, blocked)
+        # Names stay inside the view: one cut by its edge reads as another name ("itri").
+        screen = transform.mapRect(visible)
+        bounds = (screen.left(), screen.top(), screen.right(), screen.bottom())
+        rects = place_labels(requests, 2.0, bounds, obstacles, blocked)
         for dot, (name, size), rect in zip(dots, looks, rects, strict=True):
             if rect is not None:
                 self.placed[dot.contact_id] = rect

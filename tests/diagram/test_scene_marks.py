@@ -338,3 +338,22 @@ def test_ring_titles_share_one_readable_size(big_scene):
     # A count with more digits keeps them equal.
     big_scene.update_contacts([make_row(n, "family") for n in range(1, 1200)])
     assert len({label.pixel_size for label in labels}) == 1
+
+
+def test_names_stay_inside_the_view(big_scene, qtbot):
+    """A dot near the edge of the view gets its name on the side that shows, or none: never
+    a name cut by the edge ("itri Quispe")."""
+    view = CirclesView(big_scene)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    for _ in range(12):
+        view.zoom_in()
+    view.centerOn(big_scene.dot_position(12))
+    view.grab()
+    placed = big_scene._names.placed
+    assert placed
+    width, height = view.viewport().width(), view.viewport().height()
+    for rect in placed.values():
+        assert 0 <= rect[0] and rect[2] <= width and 0 <= rect[1] and rect[3] <= height, rect
