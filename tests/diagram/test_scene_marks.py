@@ -356,4 +356,5 @@ def test_names_stay_inside_the_view(big_scene, qtbot):
     assert placed
     width, height = view.viewport().width(), view.viewport().height()
     for rect in placed.values():
-        assert 0 <= rect[0] and rect[2] <= width and 0 <= rect[1] and rect[3] <= height, rect
+        left, top, right, bottom = rect
+        assert left >= 0 and top >= 0 and right <= width and bottom <= height, rect
