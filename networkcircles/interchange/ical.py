@@ -34,7 +34,7 @@ from networkcircles.interchange.event_rules import (
     wall_time,
 )
 from networkcircles.interchange.exporting import write_atomically
-from networkcircles.interchange.reading import DecodedText, read_folded
+from networkcircles.interchange.reading import DecodedText, read_folded, read_folded_bytes
 from networkcircles.interchange.records import FileWarning, ImportRejected
 from networkcircles.store.event_queries import EventRow, ExceptionRow, event_rows
 
@@ -431,7 +431,11 @@ def read_calendar(path: Path | str, data: bytes | None = None) -> ParsedCalendar
     which event is broken and why. A changed occurrence (RECURRENCE-ID) is kept with its
     series in the draft's `exceptions`."""
     path = Path(path)
-    decoded = read_folded(path, "VEVENT", KEPT_PROPERTIES, data=data)
+    decoded = (
+        read_folded(path, "VEVENT", KEPT_PROPERTIES)
+        if data is None
+        else read_folded_bytes(data, path, "VEVENT", KEPT_PROPERTIES)
+    )
     with _zones_of_this_file():
         return _read_decoded(path, decoded)
 

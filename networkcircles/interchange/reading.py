@@ -99,11 +99,8 @@ def read_folded(
     kept: Collection[str],
     dropped: Collection[str] = (),
     quoted_printable: bool = False,
-    data: bytes | None = None,
 ) -> DecodedText:
     """A vCard or iCalendar file, unfolded as bytes, decoded, with values we never keep dropped.
-    With `data`, those bytes are read instead of the file (a server's copy: sync); `path`
-    then only names them in messages.
 
     `record` is the component counted against MAX_RECORDS ("VCARD", "VEVENT"). Properties named
     in `dropped` are left out whatever their size; a value over MAX_FIELD_BYTES is left out with
@@ -112,8 +109,6 @@ def read_folded(
     join, and they hold no raw multi-byte characters to split).
     """
     path = Path(path)
-    if data is not None:
-        return read_folded_bytes(data, path, record, kept, dropped, quoted_printable)
     with _open(path) as stream:
         return _read_folded(path, stream, record, kept, dropped, quoted_printable)
 
