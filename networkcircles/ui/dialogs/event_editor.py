@@ -4,7 +4,7 @@ picker that links contacts to an event."""
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from networkcircles.store.event_queries import EventRow
 from networkcircles.ui.dialogs.datetime_field import TypedDateTimeEdit
 from networkcircles.ui.text import isolate, plain_labels
 from networkcircles.ui.theme import set_error_style
+from networkcircles.ui.widgets import qt_datetime
 
 
 def system_zone_name() -> str:
@@ -55,12 +56,6 @@ def status_labels(widget: QWidget) -> dict[str, str]:
         "attended": QCoreApplication.translate("EventEditorDialog", "Attended"),
         "skipped": QCoreApplication.translate("EventEditorDialog", "Skipped"),
     }
-
-
-def _qdatetime(value: datetime) -> QDateTime:
-    return QDateTime(
-        QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second)
-    )
 
 
 def _python(value: QDateTime) -> datetime:
@@ -181,9 +176,9 @@ class EventEditorDialog(QDialog):
         """The fields of when it is: all day or not, start, end and the zone."""
         self.all_day = QCheckBox(self.tr("All day"))
         self.all_day.setChecked(all_day)
-        self.start = TypedDateTimeEdit(_qdatetime(start))
+        self.start = TypedDateTimeEdit(qt_datetime(start))
         self.start.setCalendarPopup(True)
-        self.end = TypedDateTimeEdit(_qdatetime(end or start))
+        self.end = TypedDateTimeEdit(qt_datetime(end or start))
         self.end.setCalendarPopup(True)
         self.zone = QComboBox()
         self.zone.setEditable(True)
