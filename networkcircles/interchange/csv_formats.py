@@ -6,6 +6,7 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from networkcircles.interchange.csv_headers import english_columns
 from networkcircles.interchange.formulas import unescape_formula
 from networkcircles.interchange.organizations import join_organizations
 from networkcircles.interchange.reading import read_plain
@@ -252,7 +253,7 @@ def _find_header(path: Path, text: str) -> tuple[int, str, list[str]]:
                 cells = next(csv.reader([line], delimiter=delimiter), [])
             except csv.Error:
                 continue
-            cells = [_normalise(cell) for cell in cells]
+            cells = english_columns([_normalise(cell) for cell in cells])
             if _has_name_column(cells) and (best is None or len(cells) > len(best[2])):
                 best = (index, delimiter, cells)
         if best:
