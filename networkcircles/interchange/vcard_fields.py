@@ -7,6 +7,7 @@ from N), `group` a list of other cards (not a contact: vcard.py turns it into a 
 members). Other kinds (`location`, `device`, X- kinds) are read as a person would be.
 """
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -211,12 +212,21 @@ def address(card: Card) -> str:
     return ", ".join(text_of(part) for part in parts if part and text_of(part))
 
 
+# Google and others escape a URL as text ("https\\://…"); a backslash is never part of a URL,
+# so one before : ; , or another backslash is an escape and goes.
+_URL_ESCAPE = re.compile(r"\\([:;,\\])")
+
+# The groups Google gives every contact, written into its vCards as categories; its CSV marks
+# them with "* ". They are Google's bookkeeping, not the user's tags.
+_GOOGLE_SYSTEM_GROUPS = {"mycontacts", "starred"}
+
+
 def links(card: Card, labels: dict[str, str]) -> tuple[str, str]:
     """(website, LinkedIn profile): the first URL of each kind; X-SOCIALPROFILE is LinkedIn's
     only when it says so."""
     website = linkedin = ""
     for item in card.contents.get("url", []) + card.contents.get("x-socialprofile", []):
-        url = text_of(item.value)
+        url = _URL_ESCAPE.sub(r"\1", text_of(item.value))
         is_linkedin = (
             "linkedin.com" in url.lower()
             or "LINKEDIN" in types(item)
@@ -244,7 +254,11 @@ def categories(card: Card) -> list[str]:
             found = [text_of(part) for part in value]
         else:
             found = split_tags(text_of(value))
-        tags.extend(tag for tag in found if tag and tag not in tags)
+        tags.extend(
+            tag
+            for tag in found
+            if tag and tag not in tags and tag.casefold() not in _GOOGLE_SYSTEM_GROUPS
+        )
     return tags
 
 
