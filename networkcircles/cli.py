@@ -181,11 +181,13 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
+    from networkcircles.languages import install_translators, remove_translators
     from networkcircles.printing.output import PrintOptions, ensure_gui_app, write_pdf
     from networkcircles.services.circles import UnknownCircle
 
     _open(args.db, writes=False, role="print")
     ensure_gui_app()
+    install_translators()  # the summary in the user's language, as the window prints it
     circles = [args.circle] if args.circle else None
     try:
         pages = write_pdf(args.output, PrintOptions(circles=circles, share=args.share))
@@ -195,6 +197,8 @@ def cmd_print(args: argparse.Namespace) -> int:
     except OSError as error:
         _say(f"cannot write {args.output}: {describe_os_error(error)}")
         return EXIT_REJECTED
+    finally:
+        remove_translators()  # a caller in the same process (a test) keeps its own language
     print(f"Wrote {args.output} ({pages} {'page' if pages == 1 else 'pages'})")
     return EXIT_OK
 

@@ -22,7 +22,7 @@ CONTEXT = "ErrorText"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("ErrorText", text)  # CONTEXT (a literal for lupdate)
 
 
 def _reasons() -> dict[str, str]:
