@@ -48,6 +48,7 @@ def describe_os_error(error: OSError) -> str:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from networkcircles.languages import app_language
     from networkcircles.services.demo import create_demo
     from networkcircles.store import queries
 
@@ -58,7 +59,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_REJECTED
-    create_demo(size=args.size, seed=args.seed)
+    create_demo(size=args.size, seed=args.seed, language=app_language())  # the window's
     print(f"Created a demo network of {args.size} contacts in {args.db}")
     return EXIT_OK
 
