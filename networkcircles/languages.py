@@ -97,3 +97,11 @@ def shown_circles(rows: list[CircleRow]) -> list[CircleRow]:
             row = dataclasses.replace(row, name=name, description=description)
         shown.append(row)
     return shown
+
+
+def counted(text: str, n: int) -> str:
+    """A count's text as the user reads it: `text` is what Qt's numerus translation gave for
+    `n` (tr("%n event(s)", "", n): %n filled in, a translation's plural form chosen). English,
+    the source language, has no catalogue to choose from, so each "(s)" left in the text is
+    made "s", or nothing when `n` is 1: "1 event", "2 events". A translation has no "(s)"."""
+    return text.replace("(s)", "" if n == 1 else "s")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar
 
+from networkcircles.languages import counted
 from networkcircles.ui.actions import ActionId
 from networkcircles.ui.commands import Command
 from networkcircles.ui.text import isolate
@@ -212,12 +213,12 @@ class SyncController(QObject):
                 went_out += report.went_out
                 conflicts += report.conflicts
                 self.log.append(
-                    self.tr("{stamp} {account}: {i} in, {o} out, {c} conflicts").format(
+                    self.tr("{stamp} {account}: {i} in, {o} out, {conflicts}").format(
                         stamp=stamp,
                         account=account,
                         i=report.came_in,
                         o=report.went_out,
-                        c=report.conflicts,
+                        conflicts=self._conflicts(report.conflicts),
                     )
                 )
                 self.log += [f"    {line}" for line in report.log]
@@ -257,8 +258,8 @@ class SyncController(QObject):
             )
         else:
             self.window.statusBar().showMessage(
-                self.tr("Synced: {i} in, {o} out, {c} conflicts").format(
-                    i=came_in, o=went_out, c=conflicts
+                self.tr("Synced: {i} in, {o} out, {conflicts}").format(
+                    i=came_in, o=went_out, conflicts=self._conflicts(conflicts)
                 ),
                 8000,
             )
@@ -267,6 +268,9 @@ class SyncController(QObject):
             self.sync_now(allow_deletes=True)
         elif resend:  # the server's versions picked here: the next sync sends the result out
             self.sync_now(quiet=True)
+
+    def _conflicts(self, n: int) -> str:
+        return counted(self.tr("%n conflict(s)", "", n), n)
 
     def _decide(self, outcomes: list[Outcome]) -> bool:
         """Ask about the conflicts the syncs kept this network's version of, apply the
