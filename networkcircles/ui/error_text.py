@@ -4,7 +4,8 @@ Services refuse a value with InvalidValue (networkcircles/values.py): a field, a
 the values the reason mentions, plus an English sentence for the command line and the logs.
 The window never shows that sentence: it words the kind and the field here, through
 QCoreApplication.translate, so a German window says why in German. The lookups that find
-nothing (UnknownEvent, UnknownContact, ...) are worded here too.
+nothing (UnknownEvent, UnknownContact, ...) and why a sync stopped (SyncError's kinds) are
+worded here too.
 """
 
 from typing import Any
@@ -16,6 +17,13 @@ from networkcircles.services.circles import UnknownCircle
 from networkcircles.services.contacts import UnknownContact
 from networkcircles.services.errors import NotFound
 from networkcircles.services.event_base import UnknownEvent
+from networkcircles.sync.dav import (
+    NoCollection,
+    NotAuthorized,
+    ServerFailed,
+    ServerUnreachable,
+    SyncError,
+)
 from networkcircles.values import InvalidValue
 
 CONTEXT = "ErrorText"
@@ -206,4 +214,23 @@ def refusal_text(error: BaseException) -> str:
         return _tr("There is no circle '{key}'.").format(key=error.args[0] if error.args else "")
     if isinstance(error, NotFound):
         return _tr("This is no longer in the network.")
+    if isinstance(error, SyncError):
+        return _sync_failure(error)
     return str(error)
+
+
+def _sync_failure(error: SyncError) -> str:
+    """Why a sync stopped; the technical detail stays in the English reason (the log)."""
+    if isinstance(error, ServerUnreachable):
+        text = _tr("{url}: cannot reach the server.")
+    elif isinstance(error, NotAuthorized):
+        text = _tr("{url}: the server refused this user name and password.")
+    elif isinstance(error, ServerFailed):
+        return _tr("{url}: the server answered {method} with status {status}.").format(
+            url=error.url, method=error.method, status=error.status
+        )
+    elif isinstance(error, NoCollection):
+        text = _tr("{url}: no address book or calendar was found here.")
+    else:
+        return str(error)
+    return text.format(url=error.url)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar
 from networkcircles.languages import counted
 from networkcircles.ui.actions import ActionId
 from networkcircles.ui.commands import Command
+from networkcircles.ui.error_text import refusal_text
 from networkcircles.ui.text import isolate
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class SyncWorker(QThread):
                     outcome.too_many = (many.count, many.total)
                     outcome.undo = recorder.finish()  # an address book's, before the calendar's
                 except SyncError as failed:
-                    outcome.failure = str(failed)
+                    outcome.failure = refusal_text(failed)  # translate() is thread-safe
                     outcome.undo = recorder.finish()
                 outcomes.append(outcome)
         finally:
