@@ -1,4 +1,5 @@
-"""The command line (DESIGN.md's contract). Qt is imported only by the commands that draw."""
+"""The command line (DESIGN.md's contract). Qt is imported only by the commands that draw, and
+QtCore by demo, which writes in the language the window speaks (networkcircles/languages.py)."""
 
 import argparse
 import errno
