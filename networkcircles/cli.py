@@ -1,4 +1,5 @@
-"""The command line (DESIGN.md's contract). Qt is imported only by the commands that draw."""
+"""The command line (DESIGN.md's contract). Qt is imported only by the commands that draw, and
+QtCore by demo, which writes in the language the window speaks (networkcircles/languages.py)."""
 
 import argparse
 import errno
@@ -48,6 +49,7 @@ def describe_os_error(error: OSError) -> str:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from networkcircles.languages import app_language
     from networkcircles.services.demo import create_demo
     from networkcircles.store import queries
 
@@ -58,7 +60,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_REJECTED
-    create_demo(size=args.size, seed=args.seed)
+    create_demo(size=args.size, seed=args.seed, language=app_language())  # the window's
     print(f"Created a demo network of {args.size} contacts in {args.db}")
     return EXIT_OK
 
@@ -181,11 +183,13 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
+    from networkcircles.languages import install_translators, remove_translators
     from networkcircles.printing.output import PrintOptions, ensure_gui_app, write_pdf
     from networkcircles.services.circles import UnknownCircle
 
     _open(args.db, writes=False, role="print")
     ensure_gui_app()
+    install_translators()  # the summary in the user's language, as the window prints it
     circles = [args.circle] if args.circle else None
     try:
         pages = write_pdf(args.output, PrintOptions(circles=circles, share=args.share))
@@ -195,6 +199,8 @@ def cmd_print(args: argparse.Namespace) -> int:
     except OSError as error:
         _say(f"cannot write {args.output}: {describe_os_error(error)}")
         return EXIT_REJECTED
+    finally:
+        remove_translators()  # a caller in the same process (a test) keeps its own language
     print(f"Wrote {args.output} ({pages} {'page' if pages == 1 else 'pages'})")
     return EXIT_OK
 

@@ -33,14 +33,65 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
+REASONS: dict[str, str] = {
+    # values.py
+    "too_long": "keep it short: at most {max_chars} characters",
+    "not_day": "'{value}' is not a date (YYYY-MM-DD)",
+    "day_needed": "a date is needed",
+    "not_a_day": "not a date",
+    "not_moment": "'{value}' is not a date and time",
+    "not_yes_no": "yes or no",
+    "not_yes_no_unknown": "yes, no or not known",
+    "count_from": "a whole number, {low} or more",
+    "count_between": "a whole number from {low} to {high}",
+    "not_amount": "'{value}' is not an amount",
+    "negative_amount": "an amount cannot be negative",
+    "not_choice": "'{value}' is not one of {choices}",
+    "not_email": "'{value}' is not an e-mail address",
+    "not_phone": "'{value}' is not a phone number",
+    "not_web_address": "'{value}' is not a web address (http or https)",
+    "no_such_field": "no such field",
+    # a required field left empty (Text(required=...), Moment(required=...))
+    "contact_needs_name": "a contact needs a name",
+    "organisation_needs_name": "an organisation needs a name",
+    "circle_needs_name": "a circle needs a name",
+    "event_needs_title": "an event needs a title",
+    "event_needs_start": "an event needs a start",
+    "reference_needs_application": "say which application the reference is for",
+    "lead_needs_company": "a job lead needs a company",
+    "tip_needs_name": "a fair or a resource needs a name",
+    # the services' own rules
+    "self_introduction": "nobody introduces you to themselves",
+    "duplicate_referral": "this introduction is already recorded",
+    "no_contact": "there is no contact {value}",
+    "no_circle": "there is no circle '{value}'",
+    "no_organisation": "there is no organisation {value}",
+    "not_reliability_answer": "not a reliability answer",
+    "not_colour": "'{value}' is not a colour like #1971c2",
+    "not_time_zone": "'{value}' is not a time zone",
+    "ends_before_start": "the event ends before it starts",
+    "not_repeating": "only a repeating event has occurrences to change",
+    "other_occurrence": "the occurrence named is not the one changed",
+    "not_recurrence": "'{value}' is not a recurrence rule",
+    "too_frequent": "'{value}' repeats more often than daily",
+}
+"""Every kind of refusal (InvalidValue.kind) and its English reason, a template of the
+refusal's values: the CLI and the logs print it; the window words each kind in the user's
+language (ui/error_text.py) from the kind and the values."""
+
 
 class InvalidValue(ValueError):
-    """A value was refused; nothing was written."""
+    """A value was refused; nothing was written.
 
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
+    `field` names the field, `kind` says why (a key of REASONS) and `values` hold what the
+    reason mentions (the value given, bounds, choices); `reason` is the English sentence."""
+
+    def __init__(self, field: str, kind: str, **values: Any) -> None:
         self.field = field
-        self.reason = reason
+        self.kind = kind
+        self.values: dict[str, Any] = values
+        self.reason = REASONS[kind].format(**values)
+        super().__init__(f"{field}: {self.reason}")
 
 
 # -- text --------------------------------------------------------------------------------------
@@ -68,8 +119,8 @@ def checked_text(
     one_spaced: bool = False,
 ) -> str:
     """Text as stored: plain_text, stripped unless `strip` is False, inner runs of spacing
-    made one space if `one_spaced`. `required` is the reason given when it is empty (""
-    allows empty text); more than `max_chars` characters are refused."""
+    made one space if `one_spaced`. `required` is the refusal's kind when it is empty (a
+    key of REASONS; "" allows empty text); more than `max_chars` characters are refused."""
     text = plain_text(value)
     if one_spaced:
         text = " ".join(text.split())
@@ -78,7 +129,7 @@ def checked_text(
     if required and not text:
         raise InvalidValue(name, required)
     if max_chars is not None and len(text) > max_chars:
-        raise InvalidValue(name, f"keep it short: at most {max_chars} characters")
+        raise InvalidValue(name, "too_long", max_chars=max_chars)
     return text
 
 
@@ -107,20 +158,20 @@ def checked_day(name: str, value: Any, required: bool = True) -> date | None:
         else:
             day = parse_day(value)
             if day is None:
-                raise InvalidValue(name, f"'{value}' is not a date (YYYY-MM-DD)")
+                raise InvalidValue(name, "not_day", value=value)
             value = day
     if value is None:
         if required:
-            raise InvalidValue(name, "a date is needed")
+            raise InvalidValue(name, "day_needed")
         return None
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise InvalidValue(name, "not a date")
+        raise InvalidValue(name, "not_a_day")
     return value
 
 
 def checked_moment(name: str, value: Any, required: str = "") -> datetime | None:
     """A naive date and time (UTC if it came with a zone) from a datetime, a date (its
-    midnight) or ISO 8601 text; "" or None is none, refused with `required` if given."""
+    midnight) or ISO 8601 text; "" or None is none, refused with the kind `required` if given."""
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
             raise InvalidValue(name, required)
@@ -132,7 +183,7 @@ def checked_moment(name: str, value: Any, required: str = "") -> datetime | None
     try:
         moment = datetime.fromisoformat(str(value).strip())
     except ValueError as error:
-        raise InvalidValue(name, f"'{value}' is not a date and time") from error
+        raise InvalidValue(name, "not_moment", value=value) from error
     return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
 
 
@@ -147,7 +198,7 @@ def checked_flag(name: str, value: Any, unknown_allowed: bool = False) -> bool |
         return value
     if isinstance(value, int) and value in (0, 1):
         return bool(value)
-    raise InvalidValue(name, "yes, no or not known" if unknown_allowed else "yes or no")
+    raise InvalidValue(name, "not_yes_no_unknown" if unknown_allowed else "not_yes_no")
 
 
 def checked_count(
@@ -156,31 +207,30 @@ def checked_count(
     """A whole number from `low` to `high` (no upper bound if None); None only if `optional`."""
     if value is None and optional:
         return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidValue(name, _count_reason(low, high))
-    if value < low or (high is not None and value > high):
-        raise InvalidValue(name, _count_reason(low, high))
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or value < low
+        or (high is not None and value > high)
+    ):
+        if high is None:
+            raise InvalidValue(name, "count_from", low=low)
+        raise InvalidValue(name, "count_between", low=low, high=high)
     return value
-
-
-def _count_reason(low: int, high: int | None) -> str:
-    if high is None:
-        return f"a whole number, {low} or more"
-    return f"a whole number from {low} to {high}"
 
 
 def checked_amount(name: str, value: Any) -> float:
     """An amount of money: a number, 0 or more; None and "" are 0."""
     if isinstance(value, bool):
-        raise InvalidValue(name, f"'{value}' is not an amount")
+        raise InvalidValue(name, "not_amount", value=value)
     try:
         amount = float(value or 0)
     except (TypeError, ValueError) as error:
-        raise InvalidValue(name, f"'{value}' is not an amount") from error
+        raise InvalidValue(name, "not_amount", value=value) from error
     if amount != amount or amount in (float("inf"), float("-inf")):  # NaN, infinity
-        raise InvalidValue(name, f"'{value}' is not an amount")
+        raise InvalidValue(name, "not_amount", value=value)
     if amount < 0:
-        raise InvalidValue(name, "an amount cannot be negative")
+        raise InvalidValue(name, "negative_amount")
     return amount
 
 
@@ -189,7 +239,7 @@ def checked_choice(name: str, value: Any, choices: Collection[str]) -> str:
     text = "" if value is None else value
     if not isinstance(text, str) or text not in choices:
         listed = ", ".join(choice for choice in choices if choice)
-        raise InvalidValue(name, f"'{value}' is not one of {listed}")
+        raise InvalidValue(name, "not_choice", value=value, choices=listed)
     return text
 
 
@@ -231,7 +281,7 @@ def checked_email(name: str, value: Any) -> str:
     """An e-mail address, stripped (refused unless is_email)."""
     text = plain_text(value).strip()
     if not is_email(text):
-        raise InvalidValue(name, f"'{text}' is not an e-mail address")
+        raise InvalidValue(name, "not_email", value=text)
     return text
 
 
@@ -239,7 +289,7 @@ def checked_phone(name: str, value: Any) -> str:
     """A phone number, stripped (refused unless is_phone)."""
     text = plain_text(value).strip()
     if not is_phone(text):
-        raise InvalidValue(name, f"'{text}' is not a phone number")
+        raise InvalidValue(name, "not_phone", value=text)
     return text
 
 
@@ -247,7 +297,7 @@ def checked_web_address(name: str, value: Any) -> str:
     """A web address, stripped; "" is none (refused unless is_web_address)."""
     text = plain_text(value).strip()
     if text and not is_web_address(text):
-        raise InvalidValue(name, f"'{text}' is not a web address (http or https)")
+        raise InvalidValue(name, "not_web_address", value=text)
     return text
 
 
@@ -347,7 +397,7 @@ def refused_as(error: type[InvalidValue]) -> Iterator[None]:
     except InvalidValue as refused:
         if isinstance(refused, error):
             raise
-        raise error(refused.field, refused.reason) from refused
+        raise error(refused.field, refused.kind, **refused.values) from refused
 
 
 def cleaned(
@@ -362,6 +412,6 @@ def cleaned(
         for name, value in changes.items():
             check = fields.get(name)
             if check is None:
-                raise InvalidValue(name, "no such field")
+                raise InvalidValue(name, "no_such_field")
             clean[name] = check(name, value)
     return clean

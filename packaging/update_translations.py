@@ -196,7 +196,7 @@ def read_helpers(files: list[Path]) -> list[Message]:
 
 
 SEEDS = ROOT / "networkcircles" / "store" / "seed.py"
-SEED_CONTEXT = "circles"  # ui/translation.py shows an unrenamed circle's name in this context
+SEED_CONTEXT = "circles"  # networkcircles/languages.py shows unrenamed circles in this context
 
 
 def read_seeds(path: Path = SEEDS) -> list[Message]:

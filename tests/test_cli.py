@@ -77,3 +77,23 @@ def test_python_m_runs_the_command_line(tmp_path: Path):
     )
     assert done.returncode == 0
     assert done.stdout.startswith("networkcircles ")
+
+
+def test_demo_speaks_the_users_language(tmp_path: Path, capsys):
+    """`demo` under a German locale (QLocale(), as the window decides) writes German."""
+    from PySide6.QtCore import QLocale
+
+    from networkcircles.store.db import db
+
+    before = QLocale()
+    titles = {}
+    try:
+        for language in ("de_DE", "en_GB"):
+            QLocale.setDefault(QLocale(language))
+            assert main(["demo", "--db", str(tmp_path / f"{language}.sqlite"), "--size", "8"]) == 0
+            titles[language] = {t for (t,) in db.execute_sql("SELECT title FROM event").fetchall()}
+            close_store()
+    finally:
+        QLocale.setDefault(before)
+    assert {"Bewerbungstreff", "PMI-Regionaltreffen"} <= titles["de_DE"]
+    assert {"Job club", "PMI chapter meeting"} <= titles["en_GB"]

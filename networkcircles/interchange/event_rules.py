@@ -152,9 +152,9 @@ def check_rule(recurrence: str, start: datetime | None = None) -> None:
     try:
         recurrence_rule(recurrence, start or datetime(2000, 1, 1), aware_until=None)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
-        raise InvalidEvent("recurrence", f"'{recurrence}' is not a recurrence rule") from error
+        raise InvalidEvent("recurrence", "not_recurrence", value=recurrence) from error
     if rule_frequency(recurrence) in SUB_DAILY:
-        raise InvalidEvent("recurrence", f"'{recurrence}' repeats more often than daily")
+        raise InvalidEvent("recurrence", "too_frequent", value=recurrence)
 
 
 def _until_value(recurrence: str, zone: ZoneInfo | None) -> str:

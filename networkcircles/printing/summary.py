@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication
 
+from networkcircles.languages import shown_circles
 from networkcircles.services import events, profile, reliability
 from networkcircles.services.balance import CircleBalance, circle_balance
 from networkcircles.services.circles import UnknownCircle
@@ -593,7 +594,7 @@ def build_summary(
     (None: events.display_zone()). Raises UnknownCircle for a key the store lacks.
     """
     today = today or date.today()
-    all_circles = queries.circles()
+    all_circles = shown_circles(queries.circles())  # unrenamed circles in our language
     picked = _picked_circles(all_circles, circles)
     whole = len(picked) == len(all_circles)
     if sections is None:

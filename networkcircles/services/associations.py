@@ -144,7 +144,7 @@ def compare_associations() -> list[AssociationFigures]:
 # How each field of an organisation is checked (networkcircles/values.py).
 _CHECKS: dict[str, Check] = {
     **dict.fromkeys(ORGANIZATION_FIELDS, Text(strip=False)),
-    "name": Text(required="an organisation needs a name", one_spaced=True),
+    "name": Text(required="organisation_needs_name", one_spaced=True),
     "website": web_address,
     "dues": amount,
     **dict.fromkeys(("events_per_year", "expected_contacts", "expected_leads"), Count()),

@@ -26,7 +26,7 @@ def circle(key: str) -> CircleRow:
     for row in circles():
         if row.key == key:
             return row
-    raise InvalidCircle("key", f"there is no circle '{key}'")
+    raise InvalidCircle("key", "no_circle", value=key)
 
 
 def update(key: str, name: str | None = None, colour: str | None = None) -> None:
@@ -34,10 +34,10 @@ def update(key: str, name: str | None = None, colour: str | None = None) -> None
     changes = {}
     if name is not None:
         with refused_as(InvalidCircle):
-            changes["name"] = checked_text("name", name, required="a circle needs a name")
+            changes["name"] = checked_text("name", name, required="circle_needs_name")
     if colour is not None:
         if not _COLOUR.match(colour):
-            raise InvalidCircle("colour", f"'{colour}' is not a colour like #1971c2")
+            raise InvalidCircle("colour", "not_colour", value=colour)
         changes["colour"] = colour.lower()
     circle(key)  # refuses an unknown key
     if changes:

@@ -29,9 +29,9 @@ def _introducer_check(contact_id: int) -> Check:
         if value is None:
             return None
         if value == contact_id:
-            raise InvalidValue(name, "nobody introduces you to themselves")
+            raise InvalidValue(name, "self_introduction")
         if isinstance(value, bool) or not Contact.select().where(Contact.id == value).exists():
-            raise InvalidValue(name, f"there is no contact {value}")
+            raise InvalidValue(name, "no_contact", value=value)
         return int(value)
 
     return introducer

@@ -82,7 +82,7 @@ def _circle_id(circle_key: str | None) -> int | None:
         return None
     circle = Circle.get_or_none(Circle.key == circle_key)
     if circle is None:
-        raise InvalidContact("circle", f"there is no circle '{circle_key}'")
+        raise InvalidContact("circle", "no_circle", value=circle_key)
     return int(circle.id)
 
 
@@ -90,7 +90,7 @@ def _circle_id(circle_key: str | None) -> int | None:
 _CHECKS: dict[str, Check] = {
     **dict.fromkeys(SCALAR_FIELDS, Text(strip=False)),
     **dict.fromkeys(DATE_FIELDS, Day()),
-    "name": Text(required="a contact needs a name"),
+    "name": Text(required="contact_needs_name"),
     "website": web_address,
     "linkedin": web_address,
     "warmth": Count(high=3),
@@ -196,7 +196,7 @@ def move_many(moves: dict[int, str | None]) -> None:
     query = Circle.select(Circle.key, Circle.id).where(Circle.key.in_(keys)).tuples()
     found = dict(cast("Iterable[tuple[str, int]]", query))
     for missing in keys - set(found):
-        raise InvalidContact("circle", f"there is no circle '{missing}'")
+        raise InvalidContact("circle", "no_circle", value=missing)
     by_circle: dict[str | None, list[int]] = {}
     for contact_id, key in moves.items():
         by_circle.setdefault(key, []).append(contact_id)
@@ -317,9 +317,10 @@ def fields_of(details: ContactDetails) -> dict[str, Any]:
     return values
 
 
-def problems(changes: dict[str, Any]) -> dict[str, str]:
-    """Every refused field of `changes` with its reason, without writing: for inline messages."""
-    found: dict[str, str] = {}
+def problems(changes: dict[str, Any]) -> dict[str, InvalidContact]:
+    """Every refused field of `changes` with its refusal, without writing: for inline messages
+    (the ui words each refusal's kind)."""
+    found: dict[str, InvalidContact] = {}
     for name, value in changes.items():
         try:
             if name in ("emails", "phones"):
@@ -329,7 +330,7 @@ def problems(changes: dict[str, Any]) -> dict[str, str]:
             else:
                 _clean({name: value})
         except InvalidContact as error:
-            found[error.field] = error.reason
+            found[error.field] = error
     return found
 
 

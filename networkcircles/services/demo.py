@@ -7,6 +7,7 @@ from typing import Any
 
 from peewee import Model
 
+from networkcircles.services.demo_words import Say, Words
 from networkcircles.store.db import db
 from networkcircles.store.ids import next_free_id
 from networkcircles.store.models import (
@@ -131,10 +132,15 @@ def _pick_circle(rng: random.Random, keys: list[str | None]) -> str | None:
     return rng.choices(keys, weights=[12, 22, 18, 14, 22, 6])[0]
 
 
-def create_demo(size: int = 60, seed: int = 7, today: date | None = None) -> None:
+def create_demo(
+    size: int = 60, seed: int = 7, today: date | None = None, language: str = "en"
+) -> None:
     """Fill an empty store with `size` contacts, their interactions, referrals and leads,
-    in one transaction: all of it or nothing."""
+    in one transaction: all of it or nothing. Notes, titles, tags and tips are in `language`
+    ("de"; English when the demo does not speak it, services/demo_words.py); the same seed
+    and size give the same network in each language."""
     today = today or date.today()
+    say = Words(language)
     rng = random.Random(seed)
     circle_ids = {row.key: row.id for row in circles()}
     keys: list[str | None] = [*circle_ids, None]
@@ -145,16 +151,16 @@ def create_demo(size: int = 60, seed: int = 7, today: date | None = None) -> Non
             for i, name in enumerate(ASSOCIATIONS)
         ] + [{"name": name, "kind": "employer"} for name in COMPANIES[:4]]
         Organization.insert_many(organizations).execute()
-        rows = _DemoRows()
+        rows = _DemoRows(say)
         for offset in range(size):
             circle_key = keys[offset] if offset < len(keys) else _pick_circle(rng, keys)
             rows.add_contact(rng, today, first_id + offset, offset, circle_key, circle_ids)
         rows.insert()
         _demo_referrals(rng, today, first_id, size)
-        _demo_leads(rng, today, first_id, size)
+        _demo_leads(rng, today, first_id, size, say)
         # Inside the same transaction: a kill mid-way leaves no half-built network.
-        _demo_circle_details(random.Random(seed * 1_009 + 1), today, first_id, size)
-        _demo_events_and_associations(random.Random(seed * 7_919 + 3), today, first_id, size)
+        _demo_circle_details(random.Random(seed * 1_009 + 1), today, first_id, size, say)
+        _demo_events_and_associations(random.Random(seed * 7_919 + 3), today, first_id, size, say)
 
 
 Row = dict[str, Any]
@@ -164,6 +170,7 @@ Row = dict[str, Any]
 class _DemoRows:
     """The demo's contacts and what hangs off each, gathered to be inserted in batches."""
 
+    say: Say  # the demo's texts in its language
     contacts: list[Row] = field(default_factory=list)
     emails: list[Row] = field(default_factory=list)
     phones: list[Row] = field(default_factory=list)
@@ -180,7 +187,7 @@ class _DemoRows:
     ) -> None:
         first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
         org = rng.choice(COMPANIES)
-        how = rng.choice(HOW_KNOWN.get(circle_key or "", ("Imported from my phone",)))
+        how = self.say(rng.choice(HOW_KNOWN.get(circle_key or "", ("Imported from my phone",))))
         last_contacted = today - timedelta(days=rng.randint(0, 120)) if rng.random() < 0.8 else None
         follow_up = today + timedelta(days=rng.randint(-20, 40)) if rng.random() < 0.4 else None
         knows = (
@@ -195,11 +202,11 @@ class _DemoRows:
                 "circle": circle_ids.get(circle_key) if circle_key else None,
                 "how_known": how.format(org=org, assoc=rng.choice(ASSOCIATIONS)),
                 "organization": org if circle_key != "acquaintances" else "",
-                "role": rng.choice(ROLES),
-                "tags": rng.choice(TAGS),
+                "role": self.say(rng.choice(ROLES)),
+                "tags": self.say(rng.choice(TAGS)),
                 "last_contacted": last_contacted,
                 "next_follow_up": follow_up,
-                "follow_up_note": "Ask about openings on their team" if follow_up else "",
+                "follow_up_note": self.say("Ask about openings on their team") if follow_up else "",
                 "knows_looking_on": knows,
                 "warmth": rng.randint(0, 3),
             }
@@ -214,7 +221,7 @@ class _DemoRows:
                     "contact": contact_id,
                     "happened_on": last_contacted,
                     "kind": rng.choice(("call", "email", "meeting", "message")),
-                    "note": "Caught up about my search",
+                    "note": self.say("Caught up about my search"),
                 }
             )
 
@@ -245,13 +252,13 @@ def _demo_referrals(rng: random.Random, today: date, first_id: int, size: int) -
         ).execute()
 
 
-def _demo_leads(rng: random.Random, today: date, first_id: int, size: int) -> None:
+def _demo_leads(rng: random.Random, today: date, first_id: int, size: int, say: Say) -> None:
     if not size:
         return
     leads = [
         {
             "company": rng.choice(COMPANIES),
-            "role": rng.choice(ROLES),
+            "role": say(rng.choice(ROLES)),
             "source": rng.randint(first_id, first_id + size - 1),
             "noted_on": today,
             "status": rng.choice(("heard", "applied", "interviewing")),
@@ -290,20 +297,22 @@ _PITCH = {
 }
 
 
-def _demo_circle_details(rng: random.Random, today: date, first_id: int, size: int) -> None:
+def _demo_circle_details(
+    rng: random.Random, today: date, first_id: int, size: int, say: Say
+) -> None:
     if size == 0:
         return
     by_circle = _by_circle(first_id, size)
     with db.atomic():
-        Profile.create(**_PITCH)
-        _demo_acquaintances(rng, today, by_circle.get("acquaintances", []))
+        Profile.create(**{name: say(text) for name, text in _PITCH.items()})
+        _demo_acquaintances(rng, today, by_circle.get("acquaintances", []), say)
         coworkers = by_circle.get("coworkers", [])
-        _demo_coworkers(rng, today, coworkers, _organizations_of(first_id, size))
-        _demo_interactions(rng, first_id, size)
+        _demo_coworkers(rng, today, coworkers, _organizations_of(first_id, size), say)
+        _demo_interactions(rng, first_id, size, say)
         ids = range(first_id, first_id + size)
         peers = by_circle.get("peers", []) or list(ids)
         family = by_circle.get("family", [])
-        _demo_tips(today, family, coworkers, peers)
+        _demo_tips(today, family, coworkers, peers, say)
         # family: who has heard the pitch
         for contact_id in family[:2]:
             Contact.update(heard_pitch_on=today - timedelta(days=rng.randint(5, 40))).where(
@@ -338,7 +347,9 @@ def _organizations_of(first_id: int, size: int) -> dict[int, str]:
     )
 
 
-def _demo_acquaintances(rng: random.Random, today: date, acquaintances: list[int]) -> None:
+def _demo_acquaintances(
+    rng: random.Random, today: date, acquaintances: list[int], say: Say
+) -> None:
     """Every third a gossip, every third one to tell, the rest half answered."""
     for n, contact_id in enumerate(acquaintances):
         people = rng.choice((5, 15, 30, 60, 120))
@@ -351,7 +362,7 @@ def _demo_acquaintances(rng: random.Random, today: date, acquaintances: list[int
                 "people_per_day": people,
             }
         elif n % 3 == 1:
-            note = rng.choice(_TELL_NOTES).format(org=rng.choice(COMPANIES))
+            note = say(rng.choice(_TELL_NOTES)).format(org=rng.choice(COMPANIES))
             values = {
                 "passes_gossip": False,
                 "can_convey": True,
@@ -366,7 +377,7 @@ def _demo_acquaintances(rng: random.Random, today: date, acquaintances: list[int
 
 
 def _demo_coworkers(
-    rng: random.Random, today: date, coworkers: list[int], orgs: dict[int, str]
+    rng: random.Random, today: date, coworkers: list[int], orgs: dict[int, str], say: Say
 ) -> None:
     """What each can vouch for; one reference agreed and given, one pending; and the
     neglected circle: nobody contacted for 24 days or more."""
@@ -376,22 +387,22 @@ def _demo_coworkers(
             vouches_expertise=n % 2 == 1 or n % 3 == 0,
             same_field=rng.choice((True, True, False, None)),
             worked_where=orgs.get(contact_id) or rng.choice(COMPANIES),
-            worked_when=f"{2015 + n % 6} to {2019 + n % 6}",
-            vouch_note="Led the warehouse migration with me" if n == 0 else "",
+            worked_when=say("{start} to {end}").format(start=2015 + n % 6, end=2019 + n % 6),
+            vouch_note=say("Led the warehouse migration with me") if n == 0 else "",
         ).where(Contact.id == contact_id).execute()
     if coworkers:
         ReferenceRequest.create(
             contact=coworkers[0],
-            application="Project manager at Juniper Labs",
+            application=say("Project manager at Juniper Labs"),
             asked_on=today - timedelta(days=26),
             agreed=True,
             given_on=today - timedelta(days=22),
-            note="Called the hiring manager",
+            note=say("Called the hiring manager"),
         )
     if len(coworkers) > 1:
         ReferenceRequest.create(
             contact=coworkers[1],
-            application="Team lead at Fjord Analytics",
+            application=say("Team lead at Fjord Analytics"),
             asked_on=today - timedelta(days=25),
         )
     quiet_since = today - timedelta(days=24)
@@ -404,7 +415,7 @@ def _demo_coworkers(
         ).execute()
 
 
-def _demo_interactions(rng: random.Random, first_id: int, size: int) -> None:
+def _demo_interactions(rng: random.Random, first_id: int, size: int, say: Say) -> None:
     """Interactions over the last weeks, never after anyone's last contact."""
     last = dict(
         db.execute_sql(
@@ -424,18 +435,29 @@ def _demo_interactions(rng: random.Random, first_id: int, size: int) -> None:
                     "contact": contact_id,
                     "happened_on": latest - timedelta(days=rng.randint(3, 70)),
                     "kind": rng.choice(("call", "email", "meeting", "event", "message")),
-                    "note": rng.choice(
-                        ("Coffee", "Sent my résumé", "Asked for advice", "Talked at the job club")
+                    "note": say(
+                        rng.choice(
+                            (
+                                "Coffee",
+                                "Sent my résumé",
+                                "Asked for advice",
+                                "Talked at the job club",
+                            )
+                        )
                     ),
-                    "outcome": rng.choice(
-                        ("", "Will introduce me to a recruiter", "Sends a list of openings")
+                    "outcome": say(
+                        rng.choice(
+                            ("", "Will introduce me to a recruiter", "Sends a list of openings")
+                        )
                     ),
                 }
             )
     _insert_batches(Interaction, extra)
 
 
-def _demo_tips(today: date, family: list[int], coworkers: list[int], peers: list[int]) -> None:
+def _demo_tips(
+    today: date, family: list[int], coworkers: list[int], peers: list[int], say: Say
+) -> None:
     """Peers share tips of each kind; one came through a chain of introductions."""
     if family and coworkers and peers:
         for pair in ((family[0], coworkers[0]), (coworkers[0], peers[0])):
@@ -447,7 +469,7 @@ def _demo_tips(today: date, family: list[int], coworkers: list[int], peers: list
         Lead.create(
             kind="job",
             company=company,
-            role=role,
+            role=say(role),
             link=link,
             status=("heard", "applied", "interviewing")[n],
             source=peers[n % len(peers)],
@@ -456,16 +478,16 @@ def _demo_tips(today: date, family: list[int], coworkers: list[int], peers: list
         )
     fair_day = today + timedelta(days=12)
     fair = Event.create(
-        title="Downtown career fair",
+        title=say("Downtown career fair"),
         kind="career_fair",
         all_day=True,
         starts_at=f"{fair_day} 00:00:00",
-        location="Convention centre",
+        location=say("Convention centre"),
     )
     Lead.create(
         kind="fair",
         company="",
-        title="Downtown career fair",
+        title=say("Downtown career fair"),
         event=fair.id,
         source=peers[1 % len(peers)],
         shared_on=today - timedelta(days=6),
@@ -476,7 +498,7 @@ def _demo_tips(today: date, family: list[int], coworkers: list[int], peers: list
         Lead.create(
             kind="resource",
             company="",
-            title=title,
+            title=say(title),
             link=link,
             source=peers[(2 + n) % len(peers)],
             shared_on=shared,
@@ -523,7 +545,7 @@ _ASSOCIATION_DETAILS = {
 
 
 def _demo_events_and_associations(
-    rng: random.Random, today: date, first_id: int, size: int
+    rng: random.Random, today: date, first_id: int, size: int, say: Say
 ) -> None:
     from networkcircles.services.events import link_attendees, local_zone_name, to_stored
 
@@ -540,9 +562,14 @@ def _demo_events_and_associations(
         return to_stored(datetime(day.year, day.month, day.day, hour, minute), zone)
 
     def event(title: str, kind: str, start: datetime, hours: float, **fields: Any) -> int:
+        """An event titled `title` in the demo's language (its uid from the English title);
+        its location and notes too, unless a web address."""
+        for name in ("location", "notes"):
+            if name in fields and "://" not in fields[name]:
+                fields[name] = say(fields[name])
         return int(
             Event.create(
-                title=title,
+                title=say(title),
                 kind=kind,
                 starts_at=start,
                 ends_at=start + timedelta(hours=hours),
@@ -555,7 +582,8 @@ def _demo_events_and_associations(
     with db.atomic():
         for name, details in _ASSOCIATION_DETAILS.items():
             if name in orgs:
-                Organization.update(details).where(Organization.id == orgs[name]).execute()
+                worded = {**details, "notes": say(str(details["notes"]))}
+                Organization.update(worded).where(Organization.id == orgs[name]).execute()
         pmi, wit, guild = (orgs.get(name) for name in _ASSOCIATION_DETAILS)
         # recurring: the weekly job club (from two weeks back) and a fortnightly online
         # mentoring circle hosted in New York
@@ -666,9 +694,9 @@ def _demo_events_and_associations(
             # a lead through an association contact, so cost per lead has a figure
             Lead.create(
                 company=rng.choice(COMPANIES),
-                role="Project manager",
+                role=say("Project manager"),
                 source=associations[0],
                 noted_on=today - timedelta(days=9),
                 status="applied",
-                notes="Mentioned at the PMI chapter meeting",
+                notes=say("Mentioned at the PMI chapter meeting"),
             )

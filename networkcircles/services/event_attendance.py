@@ -34,7 +34,7 @@ def link_attendees(
     _occurrence_of); return each one's previous status there ("" if not linked), so undo
     can put things back as they were."""
     if status not in ATTENDANCE_STATUSES:
-        raise InvalidEvent("attendance", f"'{status}' is not one of met, planned")
+        raise InvalidEvent("attendance", "not_choice", value=status, choices="met, planned")
     with db.atomic():
         key = _occurrence_of(event_id, original)
         before: dict[int, str] = dict(

@@ -23,20 +23,22 @@ def exception_of(event_id: int, original: datetime) -> ExceptionRow | None:
 
 def _check_exception(row: EventRow, exception: ExceptionRow) -> ExceptionRow:
     if not row.recurrence:
-        raise InvalidEvent("occurrence", "only a repeating event has occurrences to change")
+        raise InvalidEvent("occurrence", "not_repeating")
     title = exception.title
     if title is not None:
         title = plain_text(title).strip()
         if not title:
-            raise InvalidEvent("title", "an event needs a title")
+            raise InvalidEvent("title", "event_needs_title")
     if exception.status is not None and exception.status not in STATUSES:
-        raise InvalidEvent("status", f"'{exception.status}' is not one of {', '.join(STATUSES)}")
+        raise InvalidEvent(
+            "status", "not_choice", value=exception.status, choices=", ".join(STATUSES)
+        )
     start, end = exception.starts_at, exception.ends_at
     if row.all_day:
         start = datetime.combine(start.date(), time()) if start else None
         end = datetime.combine(end.date(), time()) if end else None
     if start is not None and end is not None and end < start:
-        raise InvalidEvent("ends_at", "the event ends before it starts")
+        raise InvalidEvent("ends_at", "ends_before_start")
     return ExceptionRow(
         exception.original_start.replace(microsecond=0),
         exception.cancelled,
@@ -93,7 +95,7 @@ def put_exception(
         if exception is not None:
             checked = _check_exception(row, exception)
             if checked.original_start != original:
-                raise InvalidEvent("occurrence", "the occurrence named is not the one changed")
+                raise InvalidEvent("occurrence", "other_occurrence")
             write_exception(event_id, checked)
     return before
 

@@ -104,7 +104,7 @@ def _timezone(name: str, value: Any) -> str:
     zone_name = plain_text(value).strip()
     zone_name = "UTC" if zone_name in _UTC_NAMES else zone_name
     if zone_name and _zone(zone_name) is None:
-        raise InvalidEvent(name, f"'{zone_name}' is not a time zone")
+        raise InvalidEvent(name, "not_time_zone", value=zone_name)
     return zone_name
 
 
@@ -113,15 +113,15 @@ def _organizer(name: str, value: Any) -> Any:
         isinstance(value, bool)
         or not Organization.select().where(Organization.id == value).exists()
     ):
-        raise InvalidEvent(name, f"there is no organisation {value}")
+        raise InvalidEvent(name, "no_organisation", value=value)
     return value
 
 
 # How each field of an event is checked (networkcircles/values.py); the rest is text as given.
 _CHECKS: dict[str, Check] = {
     **dict.fromkeys(EVENT_FIELDS, Text(strip=False)),
-    "title": Text(required="an event needs a title"),  # inner spacing is the user's
-    "starts_at": Moment(required="an event needs a start"),
+    "title": Text(required="event_needs_title"),  # inner spacing is the user's
+    "starts_at": Moment(required="event_needs_start"),
     "ends_at": Moment(),
     "kind": Choice(KINDS),
     "status": Choice(STATUSES),
@@ -147,7 +147,7 @@ def _check_whole(values: dict[str, Any]) -> None:
             if end <= start:  # all-day ends are exclusive: one day at least
                 values["ends_at"] = end = start + timedelta(days=1)
     if end is not None and end < start:
-        raise InvalidEvent("ends_at", "the event ends before it starts")
+        raise InvalidEvent("ends_at", "ends_before_start")
     check_rule(values.get("recurrence", ""), start)
 
 

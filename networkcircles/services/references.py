@@ -16,7 +16,7 @@ TOO_OFTEN_TIMES = 2  # asked more often than this within TOO_OFTEN_DAYS is too o
 
 # How each field a request keeps is checked (networkcircles/values.py).
 _CHECKS: dict[str, Check] = {
-    "application": Text(required="say which application the reference is for"),
+    "application": Text(required="reference_needs_application"),
     "asked_on": Day(required=True),
     "agreed": Flag(unknown_allowed=True),
     "given_on": Day(),

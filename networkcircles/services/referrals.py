@@ -12,13 +12,13 @@ from networkcircles.values import checked_day, plain_text
 
 class SelfReferral(InvalidValue):
     def __init__(self, contact_id: int) -> None:
-        super().__init__("introducer", "nobody introduces you to themselves")
+        super().__init__("introducer", "self_introduction")
         self.contact_id = contact_id
 
 
 class DuplicateReferral(InvalidValue):
     def __init__(self, introducer_id: int, introduced_id: int) -> None:
-        super().__init__("introducer", "this introduction is already recorded")
+        super().__init__("introducer", "duplicate_referral")
         self.introducer_id = introducer_id
         self.introduced_id = introduced_id
 

@@ -102,5 +102,5 @@ def set_answers(contact_id: int, answers: dict[str, Any]) -> dict[str, Any]:
     """Record some reliability answers; return the values before (for undo)."""
     for name in answers:
         if name not in ANSWER_FIELDS:
-            raise InvalidValue(name, "not a reliability answer")
+            raise InvalidValue(name, "not_reliability_answer")
     return contact_extras.update(contact_id, answers)

@@ -41,7 +41,7 @@ def _source(name: str, value: Any) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not Contact.select().where(Contact.id == value).exists():
-        raise InvalidValue(name, f"there is no contact {value}")
+        raise InvalidValue(name, "no_contact", value=value)
     return int(value)
 
 
@@ -63,9 +63,9 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
 
 def _check_whole(row: dict[str, Any]) -> None:
     if row["kind"] == "job" and not row["company"]:
-        raise InvalidValue("company", "a job lead needs a company")
+        raise InvalidValue("company", "lead_needs_company")
     if row["kind"] != "job" and not (row["title"] or row["company"]):
-        raise InvalidValue("title", "a fair or a resource needs a name")
+        raise InvalidValue("title", "tip_needs_name")
 
 
 def _fair_title(row: dict[str, Any]) -> str:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from networkcircles.languages import counted
 from networkcircles.services import events
 from networkcircles.services.associations import OrganizationSnapshot
 from networkcircles.services.contacts import ContactSnapshot
@@ -25,8 +26,8 @@ from networkcircles.store.circle_queries import (
 from networkcircles.ui.bridge import StoreBridge
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("undo", text, None, n)
 
 
 def _guarded(method: Callable[[Any], None], doing: str) -> Callable[[Any], None]:
@@ -79,10 +80,10 @@ class ImportCommand(Command):
     def __init__(self, bridge: StoreBridge, result: ImportResult) -> None:
         text = _tr("Import {added} added, {merged} merged")
         if result.event_ids:  # a calendar, alone or with contacts
-            text = _tr("Import {added} added, {merged} merged, {events} events")
-        super().__init__(
-            text.format(added=result.added, merged=result.merged, events=len(result.event_ids))
-        )
+            text = _tr("Import {added} added, {merged} merged, {events}")
+        count = len(result.event_ids)
+        events = counted(_tr("%n event(s)", count), count)
+        super().__init__(text.format(added=result.added, merged=result.merged, events=events))
         if result.undo is None:
             raise ValueError("the import was not made undoable")
         self._bridge, self._undo = bridge, result.undo

@@ -22,7 +22,9 @@ from networkcircles import error_log
 from networkcircles.store.db import current_path
 from networkcircles.store.errors import StoreError, database_trouble
 from networkcircles.ui.bridge import StoreBridge
+from networkcircles.ui.error_text import refusal_text
 from networkcircles.ui.read_only import ReadOnlyState
+from networkcircles.values import InvalidValue
 
 _DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 
@@ -37,6 +39,8 @@ def known_trouble(error: BaseException) -> str | None:
     if isinstance(error, (sqlite3.Error, peewee.DatabaseError)):
         trouble = database_trouble(current_path() or Path("network"), error)
         return _tr("{path}: {reason}").format(path=trouble.path, reason=trouble.reason)
+    if isinstance(error, InvalidValue):  # a service's refusal: why, in the user's language
+        return refusal_text(error)
     if isinstance(error, StoreError):
         return _tr("{path}: {reason}").format(path=error.path, reason=error.reason)
     if isinstance(error, OSError) and error.errno in _DISK_FULL:

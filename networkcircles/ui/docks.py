@@ -221,8 +221,10 @@ class PanelDocks:
         if count:
             bring_forward(self.due_dock)
             self.window.statusBar().showMessage(
-                self.window.tr("{count} follow-ups and events need you: see the Due list").format(
-                    count=count
+                self.window.tr("One follow-up or event needs you: see the Due list")
+                if count == 1
+                else self.window.tr(
+                    "%n follow-ups and events need you: see the Due list", "", count
                 ),
                 15000,
             )

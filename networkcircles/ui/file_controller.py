@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStatusBar
 
 from networkcircles.interchange.ical import ICS_SUFFIXES
+from networkcircles.languages import counted
 from networkcircles.services.importing import CSV_SUFFIXES, VCARD_SUFFIXES
 from networkcircles.store.db import current_path, open_store
 from networkcircles.store.errors import StoreError
@@ -156,8 +157,12 @@ class NetworkFiles(QObject):
         self.host.undo_stack.push(ImportCommand(self.host.bridge, result))
         self.host.bridge.network_changed.emit()
         self.window.statusBar().showMessage(
-            self.tr("Imported: {added} added, {merged} merged, {events} events").format(
-                added=result.added, merged=result.merged, events=len(result.event_ids)
+            self.tr("Imported: {added} added, {merged} merged, {events}").format(
+                added=result.added,
+                merged=result.merged,
+                events=counted(
+                    self.tr("%n event(s)", "", len(result.event_ids)), len(result.event_ids)
+                ),
             ),
             8000,
         )
@@ -227,7 +232,8 @@ class NetworkFiles(QObject):
             return
         window.statusBar().showMessage(
             isolated(
-                self.tr("Exported {count} contacts to {path}"), count=count, path=str(choice.path)
+                counted(self.tr("Exported %n contact(s) to {path}", "", count), count),
+                path=str(choice.path),
             ),
             8000,
         )
@@ -264,7 +270,10 @@ class NetworkFiles(QObject):
             )
             return
         self.window.statusBar().showMessage(
-            isolated(self.tr("Exported {count} events to {path}"), count=count, path=str(target)),
+            isolated(
+                counted(self.tr("Exported %n event(s) to {path}", "", count), count),
+                path=str(target),
+            ),
             8000,
         )
 

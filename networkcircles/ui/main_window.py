@@ -39,6 +39,7 @@ from networkcircles.ui.diagram_feeds import DiagramFeeds
 from networkcircles.ui.dialogs import questions
 from networkcircles.ui.dialogs.about import show_about
 from networkcircles.ui.docks import PanelDocks, describe_docks, make_dock, place_in_dock
+from networkcircles.ui.error_text import refusal_text
 from networkcircles.ui.file_controller import NetworkFiles, importable
 from networkcircles.ui.models.contacts_model import ContactsTableModel
 from networkcircles.ui.panels.contact_details import ContactDetailsPanel
@@ -520,7 +521,7 @@ class MainWindow(QMainWindow):
         try:
             self.undo_stack.push(EditContactCommand(self.bridge, contact_id, before, after))
         except ValueError as error:  # refused by the service after all: show, keep the form
-            questions.show_error(self, self.tr("Contact not saved"), str(error))
+            questions.show_error(self, self.tr("Contact not saved"), refusal_text(error))
 
     def delete_contact(self, contact_id: int) -> None:
         if not self.is_editable():

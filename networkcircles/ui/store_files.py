@@ -23,11 +23,12 @@ def open_demo_store() -> Path:
     """The demo network in the data folder, made on first use (Help ▸ Open the Demo Network
     and the welcome's demo button). Left open."""
     # Imported here, not at the top: most starts never make a demo (start-up time).
+    from networkcircles.languages import app_language
     from networkcircles.services.demo import create_demo
     from networkcircles.store.queries import stats
 
     demo = data_folder() / DEMO_STORE_NAME
     open_store(demo)
     if not stats()["contacts"]:
-        create_demo()
+        create_demo(language=app_language())  # written in the window's language
     return demo

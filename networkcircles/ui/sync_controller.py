@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar
 
+from networkcircles.languages import counted
 from networkcircles.ui.actions import ActionId
 from networkcircles.ui.commands import Command
+from networkcircles.ui.error_text import refusal_text
 from networkcircles.ui.text import isolate
 
 if TYPE_CHECKING:
@@ -102,7 +104,7 @@ class SyncWorker(QThread):
                     outcome.too_many = (many.count, many.total)
                     outcome.undo = recorder.finish()  # an address book's, before the calendar's
                 except SyncError as failed:
-                    outcome.failure = str(failed)
+                    outcome.failure = refusal_text(failed)  # translate() is thread-safe
                     outcome.undo = recorder.finish()
                 outcomes.append(outcome)
         finally:
@@ -212,12 +214,12 @@ class SyncController(QObject):
                 went_out += report.went_out
                 conflicts += report.conflicts
                 self.log.append(
-                    self.tr("{stamp} {account}: {i} in, {o} out, {c} conflicts").format(
+                    self.tr("{stamp} {account}: {i} in, {o} out, {conflicts}").format(
                         stamp=stamp,
                         account=account,
                         i=report.came_in,
                         o=report.went_out,
-                        c=report.conflicts,
+                        conflicts=self._conflicts(report.conflicts),
                     )
                 )
                 self.log += [f"    {line}" for line in report.log]
@@ -257,8 +259,8 @@ class SyncController(QObject):
             )
         else:
             self.window.statusBar().showMessage(
-                self.tr("Synced: {i} in, {o} out, {c} conflicts").format(
-                    i=came_in, o=went_out, c=conflicts
+                self.tr("Synced: {i} in, {o} out, {conflicts}").format(
+                    i=came_in, o=went_out, conflicts=self._conflicts(conflicts)
                 ),
                 8000,
             )
@@ -267,6 +269,9 @@ class SyncController(QObject):
             self.sync_now(allow_deletes=True)
         elif resend:  # the server's versions picked here: the next sync sends the result out
             self.sync_now(quiet=True)
+
+    def _conflicts(self, n: int) -> str:
+        return counted(self.tr("%n conflict(s)", "", n), n)
 
     def _decide(self, outcomes: list[Outcome]) -> bool:
         """Ask about the conflicts the syncs kept this network's version of, apply the

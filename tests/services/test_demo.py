@@ -50,3 +50,42 @@ def test_the_demo_passes_the_checks_the_services_make(store):
         assert all(is_web_address(a) for a in (details.website, details.linkedin) if a)
         stored = contacts.fields_of(details)
         contacts._clean({name: stored[name] for name in contacts.SCALAR_FIELDS})
+
+
+def _texts() -> set[str]:
+    from networkcircles.store.db import db
+
+    found: set[str] = set()
+    for sql in (
+        "SELECT title FROM event UNION SELECT location FROM event UNION SELECT notes FROM event",
+        "SELECT how_known FROM contact UNION SELECT role FROM contact"
+        " UNION SELECT tags FROM contact UNION SELECT follow_up_note FROM contact"
+        " UNION SELECT useful_contacts_note FROM contact"
+        " UNION SELECT vouch_note FROM contact UNION SELECT worked_when FROM contact",
+        "SELECT note FROM interaction UNION SELECT outcome FROM interaction",
+        "SELECT title FROM lead UNION SELECT role FROM lead UNION SELECT notes FROM lead",
+        "SELECT notes FROM organization UNION SELECT application FROM reference_request",
+        "SELECT pitch FROM profile UNION SELECT strengths FROM profile",
+    ):
+        found |= {text for (text,) in db.execute_sql(sql).fetchall() if text}
+    return found
+
+
+def test_a_german_demo_reads_german_with_the_same_people(tmp_path):
+    from networkcircles.services.demo_words import GERMAN
+    from networkcircles.store.db import close_store, open_store
+
+    people, texts = [], []
+    for language in ("en", "de"):
+        open_store(tmp_path / f"{language}.sqlite")
+        create_demo(size=60, seed=7, today=date(2026, 11, 2), language=language)
+        people.append([(r.name, r.circle_key, r.last_contacted) for r in contact_rows()])
+        texts.append(_texts())
+        close_store()
+    english, german = texts
+    assert people[0] == people[1]  # names stay international; the same seed, the same network
+    assert {"Job club", "PMI chapter meeting", "Downtown career fair"} <= english
+    assert {"Bewerbungstreff", "PMI-Regionaltreffen", "Jobmesse in der Innenstadt"} <= german
+    untranslated = {text for text in german if GERMAN.get(text, text) != text}
+    assert not untranslated  # no English text the demo knows a German one for
+    assert "Hält komplexe Projekte im Zeitplan" in " ".join(german)

@@ -86,7 +86,7 @@ def test_a_moment_is_naive_utc() -> None:
     assert checked_moment("at", DAY) == datetime(2026, 5, 4)
     assert checked_moment("at", "") is None
     with pytest.raises(InvalidValue, match="needs a start"):
-        checked_moment("at", None, required="an event needs a start")
+        checked_moment("at", None, required="event_needs_start")
     with pytest.raises(InvalidValue):
         checked_moment("at", "soon")
 

@@ -22,13 +22,13 @@ def test_figures_sentences_and_refresh(store, qtbot):
     assert panel.sentences() == [
         "You have not reached out to anyone in Family and friends yet.",
         "You have not reached out to anyone in Former co-workers and bosses for 24 days.",
-        "1 in family and friends do not know you are looking yet.",
+        "One in family and friends does not know you are looking yet.",
     ]
     bridge.log_interaction(mum, TODAY, "call")
     qtbot.waitUntil(lambda: panel.table.item(0, 2).text() == "1")  # on the next turn
     assert panel.sentences()[0].startswith("You have not reached out to anyone in Former")
     panel.set_neglect_days(30)
-    assert panel.sentences() == ["1 in family and friends do not know you are looking yet."]
+    assert panel.sentences() == ["One in family and friends does not know you are looking yet."]
     assert panel.report.weekly["family"][-1] == 1
 
 

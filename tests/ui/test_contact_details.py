@@ -52,7 +52,7 @@ def test_bad_values_show_inline_and_nothing_is_asked(store, qtbot):
     panel.set_field("next_follow_up", "next tuesday")
     with qtbot.assertNotEmitted(panel.save_requested):
         assert panel.save() is False
-    assert panel.problem("name") == "a contact needs a name"
+    assert panel.problem("name") == "A contact needs a name."
     assert "not an e-mail address" in panel.problem("emails")
     assert "not a date" in panel.problem("next_follow_up")
     assert queries.contact_details(contact_id).name == "Ana Abbott"

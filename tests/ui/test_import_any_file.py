@@ -66,7 +66,9 @@ def test_import_from_the_window_then_undo_and_redo(
     if events:
         assert f"{events} event{'s' if events > 1 else ''} to add" in summary
     assert window.undo_stack.count() == steps + 1  # one step, whatever the files held
-    assert window.undo_stack.undoText().endswith(f"{events} events" if events else "merged")
+    counted = f"{events} event" if events == 1 else f"{events} events"  # "1 events" no more
+    assert window.undo_stack.undoText().endswith(counted if events else "merged")
+    assert window.statusBar().currentMessage().endswith(f" merged, {counted}")
     after = exact_rows(demo_store)
 
     window.undo_stack.undo()

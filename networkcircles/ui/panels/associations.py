@@ -39,6 +39,7 @@ from networkcircles.ui.commands import (
     EditOrganizationCommand,
 )
 from networkcircles.ui.dialogs import questions
+from networkcircles.ui.error_text import refusal_text
 from networkcircles.ui.panels.lazy import postponed
 from networkcircles.ui.text import isolate, no_mnemonic
 
@@ -404,7 +405,7 @@ class AssociationsPanel(QWidget):
                 )
             )
         except ValueError as error:
-            questions.show_error(self, self.tr("Association not saved"), str(error))
+            questions.show_error(self, self.tr("Association not saved"), refusal_text(error))
 
     def add_association(self, name: str | None = None) -> int | None:
         if not name:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from networkcircles.languages import counted
 from networkcircles.services import balance
 from networkcircles.store import queries
 from networkcircles.ui.bridge import StoreBridge
@@ -317,15 +318,25 @@ class BalancePanel(QWidget):
             else:
                 found.append(
                     isolated(
-                        self.tr("You have not reached out to anyone in {circle} for {days} days."),
+                        counted(
+                            self.tr(
+                                "You have not reached out to anyone in {circle} for %n day(s).",
+                                "",
+                                row.days,
+                            ),
+                            row.days,
+                        ),
                         circle=shown.get(row.key, row.name),
-                        days=row.days,
                     )
                 )
         if self.report.not_told_family:
             found.append(
-                self.tr("{n} in family and friends do not know you are looking yet.").format(
-                    n=self.report.not_told_family
+                self.tr("One in family and friends does not know you are looking yet.")
+                if self.report.not_told_family == 1
+                else self.tr(
+                    "%n in family and friends do not know you are looking yet.",
+                    "",
+                    self.report.not_told_family,
                 )
             )
         if not found and not any(row.contacts for row in self.report.circles):

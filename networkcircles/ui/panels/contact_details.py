@@ -1,5 +1,6 @@
 """The contact details dock: every field of one contact, checked inline, saved on Save or Enter."""
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from networkcircles.services import contacts
 from networkcircles.store.queries import CircleRow, ContactDetails, Labelled
+from networkcircles.ui.error_text import reason_text
 from networkcircles.ui.icons import icon
 from networkcircles.ui.theme import error_colour, set_error_style
+from networkcircles.values import InvalidValue
 
 _LINE_FIELDS = (
     "name",
@@ -291,7 +294,8 @@ class ContactDetailsPanel(QWidget):
     def revert(self) -> None:
         self._fill()
 
-    def _show_problems(self, found: dict[str, str]) -> None:
+    def _show_problems(self, refusals: Mapping[str, InvalidValue]) -> None:
+        found = {name: reason_text(error) for name, error in refusals.items()}
         if "circle" in found:  # the service names the field by the column it writes
             found = {**found, "circle_key": found.pop("circle")}
         for name, label in self._errors.items():

@@ -6,6 +6,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from networkcircles.languages import counted
 from networkcircles.services import events, interactions
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.panels.lazy import postponed
@@ -62,7 +63,9 @@ class DuePanel(QWidget):
         self.list.clear()
         for row in due.overdue:
             days = (today - row.next_follow_up).days
-            text = isolated(self.tr("{name}: {days} days overdue"), name=row.name, days=days)
+            text = isolated(
+                counted(self.tr("{name}: %n day(s) overdue", "", days), days), name=row.name
+            )
             self._add(row, text, overdue=True)
         for row in due.today:
             self._add(row, isolated(self.tr("{name}: due today"), name=row.name), overdue=False)
@@ -75,8 +78,10 @@ class DuePanel(QWidget):
         follow_ups = len(due.overdue) + len(due.today)
         if follow_ups or coming:
             self.summary.setText(
-                self.tr("{overdue} overdue, {today} due today, {events} events this week").format(
-                    overdue=len(due.overdue), today=len(due.today), events=len(coming)
+                self.tr("{overdue} overdue, {today} due today, {events} this week").format(
+                    overdue=len(due.overdue),
+                    today=len(due.today),
+                    events=counted(self.tr("%n event(s)", "", len(coming)), len(coming)),
                 )
             )
         else:
@@ -84,11 +89,11 @@ class DuePanel(QWidget):
 
     def _add_event(self, occurrence, days_away: int, past: bool) -> None:
         if past:
-            when = self.tr("{days} days ago").format(days=-days_away)
+            when = counted(self.tr("%n day(s) ago", "", -days_away), -days_away)
         elif days_away == 0:
             when = self.tr("today")
         else:
-            when = self.tr("in {days} days").format(days=days_away)
+            when = counted(self.tr("in %n day(s)", "", days_away), days_away)
         item = QListWidgetItem(
             isolated(self.tr("Event {when}: {title}"), when=when, title=occurrence.title)
         )

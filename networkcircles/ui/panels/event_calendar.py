@@ -46,6 +46,7 @@ from networkcircles.ui.dialogs.event_editor import (
     rule_in_words,
     status_labels,
 )
+from networkcircles.ui.error_text import refusal_text
 from networkcircles.ui.panels.lazy import postponed
 from networkcircles.ui.text import isolate, isolated, literal, no_mnemonic, plain_label
 from networkcircles.ui.translation import shown_circles
@@ -496,7 +497,7 @@ class EventCalendarPanel(QWidget):
         try:
             change: ExceptionRow | None = events.occurrence_change(event_id, original, after)
         except (events.InvalidEvent, events.UnknownEvent) as error:
-            questions.show_error(self, self.tr("Event not saved"), str(error))
+            questions.show_error(self, self.tr("Event not saved"), refusal_text(error))
             return
         if change == ExceptionRow(original):
             change = None  # back to what the series says
@@ -578,7 +579,7 @@ class EventCalendarPanel(QWidget):
         try:
             self.undo_stack.push(command)
         except (events.InvalidEvent, events.UnknownEvent, ValueError) as error:
-            questions.show_error(self, self.tr("Event not saved"), str(error))
+            questions.show_error(self, self.tr("Event not saved"), refusal_text(error))
             return False
         return True
 

@@ -166,7 +166,11 @@ class ReliabilityPanel(QWidget):
             ),
         }[result.code]
         if result.kind is VerdictKind.TELL and people_per_day:
-            text += " " + self.tr("They meet about {n} people a day.").format(n=people_per_day)
+            text += " " + (
+                self.tr("They meet about one person a day.")
+                if people_per_day == 1
+                else self.tr("They meet about %n people a day.", "", people_per_day)
+            )
         return text
 
     def _edit(self, field: str, value) -> None:
