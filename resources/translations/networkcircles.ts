@@ -278,231 +278,231 @@
   <context>
     <name>AssociationsPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="129" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="130" />
       <source>&amp;Add association…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="130" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="131" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="197" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="198" />
       <source>&amp;Events per year:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="193" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="194" />
       <source>&amp;Local or online:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="194" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="195" />
       <source>&amp;Membership:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="191" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="192" />
       <source>&amp;Name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="188" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="189" />
       <source>&amp;Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="192" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="193" />
       <source>&amp;Website:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="412" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="413" />
       <source>Add association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="200" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="340" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="95" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="201" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="341" />
       <source>Association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="407" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="408" />
       <source>Association not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="118" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="119" />
       <source>Associations compared</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="102" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="103" />
       <source>Benefits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="196" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="197" />
       <source>Benefits:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="152" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="261" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="153" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="262" />
       <source>Considering</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="98" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="99" />
       <source>Contacts
 made</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="100" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="101" />
       <source>Cost per
 contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="101" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="102" />
       <source>Cost per
 lead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="159" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="160" />
       <source>Dues</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="161" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="162" />
       <source>Dues period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="195" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="196" />
       <source>Dues:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="97" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="98" />
       <source>Events
 attended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="208" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="209" />
       <source>Events of this association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="198" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="199" />
       <source>Expected per year:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="287" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="288" />
       <source>Expected: you are only considering joining</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="122" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="123" />
       <source>Italic rows are associations you are considering: their figures are what you expect in a year.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="206" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="207" />
       <source>Its events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="167" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="168" />
       <source>Job board</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="151" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="261" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="152" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="262" />
       <source>Joined</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="99" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="100" />
       <source>Leads</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="146" />
       <source>Local</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="169" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="170" />
       <source>Member directory</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="95" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="96" />
       <source>Membership</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="168" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="169" />
       <source>Mentoring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="199" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="200" />
       <source>N&amp;otes:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="412" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="413" />
       <source>Name of the association:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="153" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="154" />
       <source>Neither yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="146" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="147" />
       <source>Online</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="96" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="97" />
       <source>Yearly
 cost</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="181" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="182" />
       <source>contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="183" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="184" />
       <source>leads</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="163" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="164" />
       <source>per month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="162" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="163" />
       <source>per year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="144" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="145" />
       <source>—</source>
       <translation type="unfinished" />
     </message>
@@ -510,7 +510,7 @@ cost</source>
   <context>
     <name>AttendeePickerDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="373" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="368" />
       <source>Search names and organisations</source>
       <translation type="unfinished" />
     </message>
@@ -531,123 +531,134 @@ cost</source>
   <context>
     <name>BalancePanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="162" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="163" />
       <source> days</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/balance.py" line="337" />
+      <source>%n in family and friends do not know you are looking yet.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="256" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="257" />
       <source>({n} not told)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="129" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="130" />
       <source>30 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="153" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="154" />
       <source>Balance per circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="167" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="168" />
       <source>Call a circle neglected after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="138" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="139" />
       <source>Contacted in the last 30 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="136" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="137" />
       <source>Contacts in the circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="338" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="349" />
       <source>Every circle has heard from you lately. Keep mixing it up.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="140" />
       <source>Follow-ups overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="137" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="138" />
       <source>Know you are looking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="131" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="132" />
       <source>Last outreach</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="132" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="133" />
       <source>Leads</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="141" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="142" />
       <source>Leads whose chain of introductions started in the circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="163" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="164" />
       <source>Neglected after</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="177" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="334" />
+      <source>One in family and friends does not know you are looking yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="178" />
       <source>Outreach per week, last 12 weeks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="130" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="131" />
       <source>Overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="127" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="128" />
       <source>People</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="140" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="141" />
       <source>The latest day you reached out to someone in the circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="128" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="129" />
       <source>Told</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="320" />
-      <source>You have not reached out to anyone in {circle} for {days} days.</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/balance.py" line="323" />
+      <source>You have not reached out to anyone in {circle} for %n day(s).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="313" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="314" />
       <source>You have not reached out to anyone in {circle} yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="333" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="344" />
       <source>Your circles are empty: add your first people (double-click a ring, or File ▸ Import), then reach out to every circle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="262" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="263" />
       <source>never</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="327" />
-      <source>{n} in family and friends do not know you are looking yet.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1045,171 +1056,171 @@ cost</source>
   <context>
     <name>ContactDetailsPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="80" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="83" />
       <source>&amp;Circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="117" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="120" />
       <source>&amp;Delete…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="79" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="82" />
       <source>&amp;Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="116" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="119" />
       <source>&amp;Revert</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="115" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="118" />
       <source>&amp;Save</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="86" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="89" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="127" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="130" />
       <source>Click a dot in the diagram or a name in the list to see and edit that person here.
 
 Double-click empty space in a ring to add someone to that circle, or drag people from the Unplaced tray onto a ring.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="155" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="158" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="155" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="158" />
       <source>Cold</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="213" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="216" />
       <source>Contact details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="222" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="225" />
       <source>Contact details: {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="84" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="87" />
       <source>E-mails</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="96" />
       <source>Follow-up note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="81" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="84" />
       <source>How I know them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="90" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="93" />
       <source>Knows I'm looking since</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="91" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="94" />
       <source>Last contacted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="88" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="91" />
       <source>LinkedIn</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="92" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="95" />
       <source>Next follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="70" />
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="210" />
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="214" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="73" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="213" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="217" />
       <source>No contact selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="95" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="98" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="167" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="170" />
       <source>One per line; 'mobile: +1 555 0100' adds a label</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="165" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="168" />
       <source>One per line; 'work: ana@example.com' adds a label</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="82" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="85" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="85" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="88" />
       <source>Phones</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="83" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="86" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="89" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="92" />
       <source>Tags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="155" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="158" />
       <source>Unknown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="181" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="184" />
       <source>Unplaced</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="155" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="158" />
       <source>Warm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="97" />
       <source>Warmth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="87" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="90" />
       <source>Website</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="172" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="175" />
       <source>YYYY-MM-DD</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="224" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="227" />
       <source>{name}, circle: {circle}</source>
       <translation type="unfinished" />
     </message>
@@ -1217,12 +1228,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>ContactEventsList</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="615" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="616" />
       <source> (planned)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="594" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="595" />
       <source>Events with this contact</source>
       <translation type="unfinished" />
     </message>
@@ -1230,7 +1241,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>ContactListPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="111" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="113" />
       <source>All circles</source>
       <translation type="unfinished" />
     </message>
@@ -1250,7 +1261,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="212" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="214" />
       <source>Move %n selected to</source>
       <translation type="unfinished">
         <numerusform />
@@ -1288,7 +1299,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="114" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="116" />
       <source>Unplaced</source>
       <translation type="unfinished" />
     </message>
@@ -1354,38 +1365,38 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>CrashHandler</name>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="100" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="104" />
       <source>An unexpected error: {error} ({kind}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="85" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="89" />
       <source>Cannot {doing}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="69" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="73" />
       <source>Something went wrong</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="106" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="110" />
       <source>The details are in {path}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="43" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="47" />
       <source>The disk is full: {path} could not be written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="39" />
       <location filename="../../networkcircles/ui/crash_handler.py" line="41" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="45" />
       <source>{path}: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="86" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="90" />
       <source>“{doing}” could not be done. Your network is as it was before; the undo history was cleared, since it no longer matches.</source>
       <translation type="unfinished" />
     </message>
@@ -1485,221 +1496,854 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   </context>
   <context>
     <name>DuePanel</name>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/due.py" line="92" />
+      <source>%n day(s) ago</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/due.py" line="84" />
+      <source>%n event(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="98" />
       <source>Event {when}: {title}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="34" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="35" />
       <source>Follow-ups due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="83" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="88" />
       <source>Nothing due today. Well done.</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="91" />
-      <source>in {days} days</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/due.py" line="96" />
+      <source>in %n day(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="89" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="94" />
       <source>today</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="87" />
-      <source>{days} days ago</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/due.py" line="67" />
+      <source>{name}: %n day(s) overdue</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="68" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="71" />
       <source>{name}: due today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="65" />
-      <source>{name}: {days} days overdue</source>
+      <location filename="../../networkcircles/ui/panels/due.py" line="81" />
+      <source>{overdue} overdue, {today} due today, {events} this week</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ErrorText</name>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="71" />
+      <source>'{value}' is not a colour like #1971c2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="78" />
-      <source>{overdue} overdue, {today} due today, {events} events this week</source>
+      <location filename="../../networkcircles/ui/error_text.py" line="42" />
+      <source>'{value}' is not a date (YYYY-MM-DD).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="45" />
+      <source>'{value}' is not a date and time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="54" />
+      <source>'{value}' is not a phone number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="76" />
+      <source>'{value}' is not a repeat rule.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="72" />
+      <source>'{value}' is not a time zone (e.g. Europe/Paris).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="55" />
+      <source>'{value}' is not a web address (http or https).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="50" />
+      <source>'{value}' is not an amount.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="53" />
+      <source>'{value}' is not an e-mail address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="52" />
+      <source>'{value}' is not one of {choices}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="77" />
+      <source>'{value}' repeats more often than daily.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="59" />
+      <source>A circle needs a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="57" />
+      <source>A contact needs a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="43" />
+      <source>A date is needed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="64" />
+      <source>A fair or a resource needs a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="63" />
+      <source>A job lead needs a company.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="49" />
+      <source>A whole number from {low} to {high}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="48" />
+      <source>A whole number, {low} or more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="89" />
+      <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="126" />
+      <source>Agreed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="150" />
+      <source>All day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="51" />
+      <source>An amount cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="61" />
+      <source>An event needs a start.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="60" />
+      <source>An event needs a title.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="58" />
+      <source>An organisation needs a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="124" />
+      <source>Application</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="125" />
+      <source>Asked on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="158" />
+      <source>Attendance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="114" />
+      <source>Can convey your situation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="99" />
+      <location filename="../../networkcircles/ui/error_text.py" line="161" />
+      <source>Circle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="162" />
+      <source>Colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="129" />
+      <source>Company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="156" />
+      <source>Cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="118" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="135" />
+      <source>Day of the fair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="163" />
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="138" />
+      <source>Dues</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="139" />
+      <source>Dues period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="100" />
+      <source>E-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="149" />
+      <source>End</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="144" />
+      <source>Events per year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="145" />
+      <source>Expected contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="146" />
+      <source>Expected leads</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="97" />
+      <source>Follow-up note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="127" />
+      <source>Given on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="113" />
+      <source>Has useful contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="105" />
+      <source>Heard your pitch on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="86" />
+      <source>How you know them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="157" />
+      <source>Identifier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="109" />
+      <source>In your field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="165" />
+      <source>Industries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="122" />
+      <source>Introduced by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="123" />
+      <source>Introduced on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="141" />
+      <source>Job board</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="41" />
+      <source>Keep it short: at most {max_chars} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="119" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="94" />
+      <source>Knows you are looking since</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="95" />
+      <source>Last contacted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="131" />
+      <source>Link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="91" />
+      <source>LinkedIn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="154" />
+      <source>Location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="166" />
+      <source>Locations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="143" />
+      <source>Member directory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="140" />
+      <source>Membership</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="142" />
+      <source>Mentoring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="85" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="96" />
+      <source>Next follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="65" />
+      <source>Nobody introduces you to themselves.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="120" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="92" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="159" />
+      <source>Occurrence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="74" />
+      <source>Only a repeating event has occurrences to change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="87" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="155" />
+      <source>Organiser</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="121" />
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="115" />
+      <source>Passes on gossip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="104" />
+      <source>People met per day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="101" />
+      <source>Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="168" />
+      <source>Pitch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="137" />
+      <source>Reach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="152" />
+      <source>Repeat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="88" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="62" />
+      <source>Say which application the reference is for.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="133" />
+      <source>Shared by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="134" />
+      <source>Shared on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="153" />
+      <source>Skipped days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="112" />
+      <source>Someone to meet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="148" />
+      <source>Start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="132" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="167" />
+      <source>Strengths</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="93" />
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="164" />
+      <source>Target roles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="46" />
+      <source>The answer is yes or no.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="47" />
+      <source>The answer is yes, no or not known.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="73" />
+      <source>The event ends before it starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="75" />
+      <source>The occurrence named is not the one changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="116" />
+      <source>Their useful contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="214" />
+      <source>There is no circle '{key}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="68" />
+      <source>There is no circle '{value}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="56" />
+      <source>There is no such field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="67" />
+      <location filename="../../networkcircles/ui/error_text.py" line="210" />
+      <source>This contact is no longer in the network.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="208" />
+      <source>This event is no longer in the network.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="66" />
+      <source>This introduction is already recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="216" />
+      <source>This is no longer in the network.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="44" />
+      <source>This is not a date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="70" />
+      <source>This is not an answer to the reliability questions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="69" />
+      <location filename="../../networkcircles/ui/error_text.py" line="212" />
+      <source>This organisation is no longer in the network.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="151" />
+      <source>Time zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="130" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="108" />
+      <source>Vouches for your expertise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="107" />
+      <source>Vouches for your work ethic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="98" />
+      <source>Warmth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="90" />
+      <source>Website</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="106" />
+      <source>What they can vouch for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="103" />
+      <source>Who could introduce you</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="111" />
+      <source>Worked together when</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="110" />
+      <source>Worked together where</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="204" />
+      <source>{field}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="225" />
+      <source>{url}: cannot reach the server.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="233" />
+      <source>{url}: no address book or calendar was found here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="229" />
+      <source>{url}: the server answered {method} with status {status}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="227" />
+      <source>{url}: the server refused this user name and password.</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>EventCalendarPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="111" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="112" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="110" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="111" />
       <source>&amp;Edit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="109" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="110" />
       <source>&amp;New…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="140" />
       <source>&amp;Plan to meet…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="140" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="141" />
       <source>&amp;Unlink</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="138" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="139" />
       <source>&amp;Who I met…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="105" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="106" />
       <source>Agenda</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="141" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="142" />
       <source>At the &amp;event…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="516" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="517" />
       <source>Cancel one occurrence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="263" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="264" />
       <source>Changed from the series</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="338" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="339" />
       <source>Cost: {cost}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="128" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="321" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="129" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="322" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="98" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="99" />
       <source>Event calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="461" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="499" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="581" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="462" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="500" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="582" />
       <source>Event not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="284" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="285" />
       <source>No events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="336" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="337" />
       <source>Organised by {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="322" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="323" />
       <source>Pick an event in the agenda or the list below.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="136" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="137" />
       <source>Plan for the event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="151" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="152" />
       <source>Plan: people and organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="341" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="342" />
       <source>Repeats {rule}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="461" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="462" />
       <source>This event is no longer in the network.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="378" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="379" />
       <source>This occurrence: {day}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="374" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="375" />
       <source>This occurrence: {day}, moved from {usual}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="142" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="143" />
       <source>Type in the new people you meet, quickly</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="163" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="164" />
       <source>Upcoming (next 30 days)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="165" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="166" />
       <source>Upcoming events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="133" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="149" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="530" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="134" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="150" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="531" />
       <source>Who I met</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="530" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="531" />
       <source>Whom I plan to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="232" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="233" />
       <source>all day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="354" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="355" />
       <source>{name} (organisation)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="350" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="351" />
       <source>{name} (to meet)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="238" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="239" />
       <source>{start} to {end}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="562" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="563" />
       <source>{title}, {day}</source>
       <translation type="unfinished" />
     </message>
@@ -1776,182 +2420,182 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>EventEditorDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="256" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="251" />
       <source>&amp;Cost:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="250" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="245" />
       <source>&amp;Ends:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="247" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="242" />
       <source>&amp;Kind:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="254" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="249" />
       <source>&amp;Location or link:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="258" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="253" />
       <source>&amp;Notes:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="255" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="250" />
       <source>&amp;Organiser:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="252" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="247" />
       <source>&amp;Repeats:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="249" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="244" />
       <source>&amp;Starts:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="246" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="241" />
       <source>&amp;Title:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="354" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="349" />
       <source>'{rule}' is not a repeat rule.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="347" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="342" />
       <source>'{zone}' is not a time zone (e.g. Europe/Paris).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="226" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="221" />
       <source>(none)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="224" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="219" />
       <source>Address or meeting link</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="182" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="177" />
       <source>All day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="344" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="339" />
       <source>An event needs a title.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="46" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="47" />
       <source>Association meeting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="55" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="56" />
       <source>Attended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="44" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="45" />
       <source>Career fair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="199" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="194" />
       <source>Choose, or type an iCalendar RRULE such as FREQ=WEEKLY</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="201" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="196" />
       <source>Does not repeat</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="157" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="152" />
       <source>Edit event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="155" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="150" />
       <source>Edit one occurrence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="202" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="197" />
       <source>Every day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="205" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="200" />
       <source>Every month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="204" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="199" />
       <source>Every two weeks</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="203" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="198" />
       <source>Every week</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="45" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="46" />
       <source>Job club</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="44" />
       <source>Networking event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="157" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="152" />
       <source>New event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="48" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="49" />
       <source>Other</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="54" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="55" />
       <source>Planned</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="56" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="57" />
       <source>Skipped</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="257" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="252" />
       <source>Stat&amp;us:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="350" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="345" />
       <source>The event ends before it starts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="251" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="246" />
       <source>Time &amp;zone:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="47" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="48" />
       <source>Webinar</source>
       <translation type="unfinished" />
     </message>
@@ -2417,37 +3061,45 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="341" />
+      <location filename="../../networkcircles/ui/main_window.py" line="342" />
       <source> (read-only)</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/docks.py" line="227" />
+      <source>%n follow-ups and events need you: see the Due list</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="210" />
+      <location filename="../../networkcircles/ui/main_window.py" line="211" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="199" />
+      <location filename="../../networkcircles/ui/main_window.py" line="200" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="234" />
+      <location filename="../../networkcircles/ui/main_window.py" line="235" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="577" />
+      <location filename="../../networkcircles/ui/main_window.py" line="578" />
       <source>&amp;Move to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="228" />
+      <location filename="../../networkcircles/ui/main_window.py" line="229" />
       <source>&amp;Reset Layout</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="218" />
+      <location filename="../../networkcircles/ui/main_window.py" line="219" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
@@ -2462,22 +3114,22 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="446" />
+      <location filename="../../networkcircles/ui/main_window.py" line="447" />
       <source>Cannot open the demo network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="96" />
+      <location filename="../../networkcircles/ui/main_window.py" line="97" />
       <source>Contact details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="523" />
+      <location filename="../../networkcircles/ui/main_window.py" line="524" />
       <source>Contact not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="93" />
+      <location filename="../../networkcircles/ui/main_window.py" line="94" />
       <source>Contacts</source>
       <translation type="unfinished" />
     </message>
@@ -2492,7 +3144,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="552" />
+      <location filename="../../networkcircles/ui/main_window.py" line="553" />
       <source>Flag as gossip</source>
       <translation type="unfinished" />
     </message>
@@ -2502,7 +3154,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="238" />
+      <location filename="../../networkcircles/ui/main_window.py" line="239" />
       <source>Main toolbar</source>
       <translation type="unfinished" />
     </message>
@@ -2517,22 +3169,27 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="85" />
+      <location filename="../../networkcircles/ui/main_window.py" line="86" />
       <source>Network diagram</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="201" />
+      <location filename="../../networkcircles/ui/docks.py" line="224" />
+      <source>One follow-up or event needs you: see the Due list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="202" />
       <source>Open &amp;Recent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="235" />
+      <location filename="../../networkcircles/ui/main_window.py" line="236" />
       <source>Open the &amp;Demo Network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="140" />
+      <location filename="../../networkcircles/ui/main_window.py" line="141" />
       <source>Put back a copy of this network made earlier</source>
       <translation type="unfinished" />
     </message>
@@ -2542,168 +3199,177 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="139" />
+      <location filename="../../networkcircles/ui/main_window.py" line="140" />
       <source>Restore from &amp;Backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="99" />
+      <location filename="../../networkcircles/ui/main_window.py" line="100" />
       <source>Sort unplaced people</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="552" />
+      <location filename="../../networkcircles/ui/main_window.py" line="553" />
       <source>Unflag gossip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="470" />
+      <location filename="../../networkcircles/ui/main_window.py" line="471" />
       <source>the unplaced tray</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/docks.py" line="224" />
-      <source>{count} follow-ups and events need you: see the Due list</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>NetworkFiles</name>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/file_controller.py" line="164" />
+      <source>%n event(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="144" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="145" />
       <source>All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="143" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="144" />
       <source>Calendars (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="81" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="82" />
       <source>Cannot open network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="142" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="143" />
       <source>Contacts (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="139" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="140" />
       <source>Contacts and calendars (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="240" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="250" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="246" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="256" />
       <source>Export calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="212" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="217" />
       <source>Export contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="220" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="258" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="225" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="264" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="230" />
-      <source>Exported {count} contacts to {path}</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/file_controller.py" line="235" />
+      <source>Exported %n contact(s) to {path}</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/file_controller.py" line="274" />
+      <source>Exported %n event(s) to {path}</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="267" />
-      <source>Exported {count} events to {path}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="213" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="218" />
       <source>Exporting contacts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="251" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="257" />
       <source>Exporting events…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="135" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="136" />
       <source>Import contacts or events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="159" />
-      <source>Imported: {added} added, {merged} merged, {events} events</source>
+      <location filename="../../networkcircles/ui/file_controller.py" line="160" />
+      <source>Imported: {added} added, {merged} merged, {events}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="107" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="108" />
       <source>New network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="197" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="202" />
       <source>Not imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="177" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="182" />
       <source>a device</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="175" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="180" />
       <source>a folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="176" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="181" />
       <source>a pipe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="178" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="183" />
       <source>a socket</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="186" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="191" />
       <source>a special file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="242" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="248" />
       <source>iCalendar files (*.ics)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="109" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="110" />
       <source>{path} already exists. Use File ▸ Open to open it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="83" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="84" />
       <source>{path} cannot be opened: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="222" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="260" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="227" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="266" />
       <source>{path} could not be written: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="197" />
       <source>{path}: it cannot be read ({reason})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="188" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="193" />
       <source>{path}: it is {kind}, not a regular file</source>
       <translation type="unfinished" />
     </message>
@@ -2711,7 +3377,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>OutreachChart</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="36" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="37" />
       <source>Outreach per circle per week</source>
       <translation type="unfinished" />
     </message>
@@ -2853,7 +3519,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="401" />
+      <location filename="../../networkcircles/printing/summary.py" line="402" />
       <source>%n contacts are not yet placed in a circle.</source>
       <translation type="unfinished">
         <numerusform />
@@ -2861,7 +3527,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="225" />
+      <location filename="../../networkcircles/printing/summary.py" line="226" />
       <source>%n days ago</source>
       <translation type="unfinished">
         <numerusform />
@@ -2869,7 +3535,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="273" />
+      <location filename="../../networkcircles/printing/summary.py" line="274" />
       <source>%n of them are left out: listed apart at the end, not among the people to tell.</source>
       <translation type="unfinished">
         <numerusform />
@@ -2878,7 +3544,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
     </message>
     <message numerus="yes">
       <location filename="../../networkcircles/printing/render.py" line="645" />
-      <location filename="../../networkcircles/printing/summary.py" line="267" />
+      <location filename="../../networkcircles/printing/summary.py" line="268" />
       <source>%n people</source>
       <translation type="unfinished">
         <numerusform />
@@ -2886,44 +3552,44 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="436" />
+      <location filename="../../networkcircles/printing/summary.py" line="437" />
       <source>(%1 in %2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="233" />
-      <location filename="../../networkcircles/printing/summary.py" line="250" />
+      <location filename="../../networkcircles/printing/summary.py" line="234" />
+      <location filename="../../networkcircles/printing/summary.py" line="251" />
       <source>(overdue)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="399" />
+      <location filename="../../networkcircles/printing/summary.py" line="400" />
       <source>1 contact is not yet placed in a circle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="272" />
+      <location filename="../../networkcircles/printing/summary.py" line="273" />
       <source>1 of them is left out: listed apart at the end, not among the people to tell.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../networkcircles/printing/render.py" line="645" />
-      <location filename="../../networkcircles/printing/summary.py" line="267" />
+      <location filename="../../networkcircles/printing/summary.py" line="268" />
       <source>1 person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="362" />
+      <location filename="../../networkcircles/printing/summary.py" line="363" />
       <source>Circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="513" />
+      <location filename="../../networkcircles/printing/summary.py" line="514" />
       <source>Company or title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="365" />
+      <location filename="../../networkcircles/printing/summary.py" line="366" />
       <source>Contacted in the last 30 days</source>
       <translation type="unfinished" />
     </message>
@@ -2938,99 +3604,99 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="460" />
+      <location filename="../../networkcircles/printing/summary.py" line="461" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="462" />
+      <location filename="../../networkcircles/printing/summary.py" line="463" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="517" />
+      <location filename="../../networkcircles/printing/summary.py" line="518" />
       <source>Heard from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="205" />
+      <location filename="../../networkcircles/printing/summary.py" line="298" />
+      <source>How you know them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="544" />
+      <source>Industries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="198" />
+      <location filename="../../networkcircles/printing/summary.py" line="288" />
+      <source>Initials</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="515" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="365" />
+      <source>Know I'm looking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="201" />
+      <location filename="../../networkcircles/printing/summary.py" line="210" />
+      <source>Knows I'm looking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="199" />
+      <location filename="../../networkcircles/printing/summary.py" line="208" />
+      <location filename="../../networkcircles/printing/summary.py" line="289" />
+      <location filename="../../networkcircles/printing/summary.py" line="300" />
+      <source>Last contacted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="368" />
+      <source>Last outreach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="348" />
+      <source>Left out: they pass along gossip, cannot convey your situation, or have no useful contacts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="464" />
+      <source>Location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/printing/summary.py" line="543" />
+      <source>Looking for</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../networkcircles/printing/summary.py" line="204" />
       <location filename="../../networkcircles/printing/summary.py" line="297" />
-      <source>How you know them</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="543" />
-      <source>Industries</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="197" />
-      <location filename="../../networkcircles/printing/summary.py" line="287" />
-      <source>Initials</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="514" />
-      <source>Kind</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="364" />
-      <source>Know I'm looking</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="200" />
-      <location filename="../../networkcircles/printing/summary.py" line="209" />
-      <source>Knows I'm looking</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="198" />
-      <location filename="../../networkcircles/printing/summary.py" line="207" />
-      <location filename="../../networkcircles/printing/summary.py" line="288" />
-      <location filename="../../networkcircles/printing/summary.py" line="299" />
-      <source>Last contacted</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="367" />
-      <source>Last outreach</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="347" />
-      <source>Left out: they pass along gossip, cannot convey your situation, or have no useful contacts</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="463" />
-      <source>Location</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="542" />
-      <source>Looking for</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/printing/summary.py" line="203" />
-      <location filename="../../networkcircles/printing/summary.py" line="296" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="208" />
+      <location filename="../../networkcircles/printing/summary.py" line="209" />
       <source>Next follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="199" />
+      <location filename="../../networkcircles/printing/summary.py" line="200" />
       <source>Next step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="345" />
+      <location filename="../../networkcircles/printing/summary.py" line="346" />
       <source>No one in this circle yet.</source>
       <translation type="unfinished" />
     </message>
@@ -3040,18 +3706,18 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="533" />
+      <location filename="../../networkcircles/printing/summary.py" line="534" />
       <source>Open leads and tips</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="205" />
-      <location filename="../../networkcircles/printing/summary.py" line="298" />
+      <location filename="../../networkcircles/printing/summary.py" line="206" />
+      <location filename="../../networkcircles/printing/summary.py" line="299" />
       <source>Organisation and role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="366" />
+      <location filename="../../networkcircles/printing/summary.py" line="367" />
       <source>Overdue follow-ups</source>
       <translation type="unfinished" />
     </message>
@@ -3061,12 +3727,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="363" />
+      <location filename="../../networkcircles/printing/summary.py" line="364" />
       <source>People</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="206" />
+      <location filename="../../networkcircles/printing/summary.py" line="207" />
       <source>Phone and e-mail</source>
       <translation type="unfinished" />
     </message>
@@ -3081,17 +3747,17 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="515" />
+      <location filename="../../networkcircles/printing/summary.py" line="516" />
       <source>Role or details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="516" />
+      <location filename="../../networkcircles/printing/summary.py" line="517" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="545" />
+      <location filename="../../networkcircles/printing/summary.py" line="546" />
       <source>Strengths</source>
       <translation type="unfinished" />
     </message>
@@ -3103,22 +3769,22 @@ Double-click empty space in a ring to add someone to that circle, or drag people
     <message>
       <location filename="../../networkcircles/printing/render.py" line="362" />
       <location filename="../../networkcircles/printing/render.py" line="369" />
-      <location filename="../../networkcircles/printing/summary.py" line="568" />
+      <location filename="../../networkcircles/printing/summary.py" line="569" />
       <source>The whole network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="461" />
+      <location filename="../../networkcircles/printing/summary.py" line="462" />
       <source>Time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="477" />
+      <location filename="../../networkcircles/printing/summary.py" line="478" />
       <source>Times are in %1.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="478" />
+      <location filename="../../networkcircles/printing/summary.py" line="479" />
       <source>Upcoming events (next %n days)</source>
       <translation type="unfinished">
         <numerusform />
@@ -3126,12 +3792,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="548" />
+      <location filename="../../networkcircles/printing/summary.py" line="549" />
       <source>What to tell people</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="544" />
+      <location filename="../../networkcircles/printing/summary.py" line="545" />
       <source>Where</source>
       <translation type="unfinished" />
     </message>
@@ -3141,27 +3807,27 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="423" />
+      <location filename="../../networkcircles/printing/summary.py" line="424" />
       <source>all day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="422" />
+      <location filename="../../networkcircles/printing/summary.py" line="423" />
       <source>all day, to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="485" />
+      <location filename="../../networkcircles/printing/summary.py" line="486" />
       <source>applied</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="278" />
+      <location filename="../../networkcircles/printing/summary.py" line="279" />
       <source>ask the questions first</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="493" />
+      <location filename="../../networkcircles/printing/summary.py" line="494" />
       <source>career fair</source>
       <translation type="unfinished" />
     </message>
@@ -3181,12 +3847,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="484" />
+      <location filename="../../networkcircles/printing/summary.py" line="485" />
       <source>heard of it</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="225" />
+      <location filename="../../networkcircles/printing/summary.py" line="226" />
       <source>in %n days</source>
       <translation type="unfinished">
         <numerusform />
@@ -3194,21 +3860,21 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="486" />
+      <location filename="../../networkcircles/printing/summary.py" line="487" />
       <source>interviewing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="493" />
+      <location filename="../../networkcircles/printing/summary.py" line="494" />
       <source>job</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="236" />
-      <location filename="../../networkcircles/printing/summary.py" line="256" />
-      <location filename="../../networkcircles/printing/summary.py" line="291" />
-      <location filename="../../networkcircles/printing/summary.py" line="307" />
-      <location filename="../../networkcircles/printing/summary.py" line="377" />
+      <location filename="../../networkcircles/printing/summary.py" line="237" />
+      <location filename="../../networkcircles/printing/summary.py" line="257" />
+      <location filename="../../networkcircles/printing/summary.py" line="292" />
+      <location filename="../../networkcircles/printing/summary.py" line="308" />
+      <location filename="../../networkcircles/printing/summary.py" line="378" />
       <source>never</source>
       <translation type="unfinished" />
     </message>
@@ -3218,43 +3884,43 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="238" />
-      <location filename="../../networkcircles/printing/summary.py" line="260" />
+      <location filename="../../networkcircles/printing/summary.py" line="239" />
+      <location filename="../../networkcircles/printing/summary.py" line="261" />
       <source>no</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="487" />
+      <location filename="../../networkcircles/printing/summary.py" line="488" />
       <source>offer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="493" />
+      <location filename="../../networkcircles/printing/summary.py" line="494" />
       <source>resource</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="220" />
+      <location filename="../../networkcircles/printing/summary.py" line="221" />
       <source>today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="224" />
+      <location filename="../../networkcircles/printing/summary.py" line="225" />
       <source>tomorrow</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="238" />
+      <location filename="../../networkcircles/printing/summary.py" line="239" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="258" />
+      <location filename="../../networkcircles/printing/summary.py" line="259" />
       <source>yes, since %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="222" />
+      <location filename="../../networkcircles/printing/summary.py" line="223" />
       <source>yesterday</source>
       <translation type="unfinished" />
     </message>
@@ -3666,7 +4332,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="180" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="184" />
       <source>Edit reliability</source>
       <translation type="unfinished" />
     </message>
@@ -3735,9 +4401,17 @@ You can undo this with Edit ▸ Undo.</source>
       <source>They just pass along gossip: your news would travel as a rumour.</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="172" />
+      <source>They meet about %n people a day.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="169" />
-      <source>They meet about {n} people a day.</source>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="170" />
+      <source>They meet about one person a day.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3844,42 +4518,42 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>SeriesScope</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="128" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="123" />
       <source>&amp;Cancel this occurrence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="109" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="104" />
       <source>Delete event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="134" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="129" />
       <source>Delete the whole &amp;series</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="111" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="106" />
       <source>Edit event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="126" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="121" />
       <source>Only &amp;this occurrence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="132" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="127" />
       <source>The whole &amp;series</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="114" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="109" />
       <source>This event repeats. Cancel only this occurrence, or delete the whole series with everyone met at it?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="120" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="115" />
       <source>This event repeats. Change only this occurrence, or the whole series?</source>
       <translation type="unfinished" />
     </message>
@@ -4185,84 +4859,92 @@ You can undo this with Edit ▸ Undo.</source>
   </context>
   <context>
     <name>SyncController</name>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/sync_controller.py" line="274" />
+      <source>%n conflict(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="133" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="135" />
       <source>Add or remove CardDAV/CalDAV accounts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="302" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="307" />
       <source>Delete contacts?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="321" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="326" />
       <source>Last sync: {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="132" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="134" />
       <source>Sync &amp;Accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="135" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="137" />
       <source>Sync &amp;Log…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="256" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="258" />
       <source>Sync failed: {why}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="142" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="144" />
       <source>Sync progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="260" />
-      <source>Synced: {i} in, {o} out, {c} conflicts</source>
+      <location filename="../../networkcircles/ui/sync_controller.py" line="262" />
+      <source>Synced: {i} in, {o} out, {conflicts}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="181" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="183" />
       <source>Syncing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="304" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="309" />
       <source>The server no longer has {n} of the {t} contacts synced with it (was the address book emptied?). Delete them here too?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="291" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="296" />
       <source>decided {name}: the server's {fields}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="192" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="194" />
       <source>in %v/%m</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="192" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="194" />
       <source>out %v/%m</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="237" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="239" />
       <source>{stamp} {account}: failed: {why}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="228" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="230" />
       <source>{stamp} {account}: the server deleted {n} of {t} contacts; waiting for your answer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="215" />
-      <source>{stamp} {account}: {i} in, {o} out, {c} conflicts</source>
+      <location filename="../../networkcircles/ui/sync_controller.py" line="217" />
+      <source>{stamp} {account}: {i} in, {o} out, {conflicts}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4506,174 +5188,182 @@ You can undo this with Edit ▸ Undo.</source>
   </context>
   <context>
     <name>undo</name>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/commands.py" line="85" />
+      <source>%n event(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="609" />
+      <location filename="../../networkcircles/ui/commands.py" line="610" />
       <source>Add association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="103" />
+      <location filename="../../networkcircles/ui/commands.py" line="104" />
       <source>Add contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="454" />
+      <location filename="../../networkcircles/ui/commands.py" line="455" />
       <source>Add event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="315" />
+      <location filename="../../networkcircles/ui/commands.py" line="316" />
       <source>Add introduction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="586" />
+      <location filename="../../networkcircles/ui/commands.py" line="587" />
       <source>Add people met at event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="390" />
+      <location filename="../../networkcircles/ui/commands.py" line="391" />
       <source>Add tip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="512" />
+      <location filename="../../networkcircles/ui/commands.py" line="513" />
       <source>Change one occurrence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="293" />
+      <location filename="../../networkcircles/ui/commands.py" line="294" />
       <source>Clear follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="649" />
+      <location filename="../../networkcircles/ui/commands.py" line="650" />
       <source>Delete association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="175" />
+      <location filename="../../networkcircles/ui/commands.py" line="176" />
       <source>Delete contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="488" />
+      <location filename="../../networkcircles/ui/commands.py" line="489" />
       <source>Delete event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="276" />
+      <location filename="../../networkcircles/ui/commands.py" line="277" />
       <source>Delete interaction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="375" />
+      <location filename="../../networkcircles/ui/commands.py" line="376" />
       <source>Delete reference request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="420" />
+      <location filename="../../networkcircles/ui/commands.py" line="421" />
       <source>Delete tip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="636" />
+      <location filename="../../networkcircles/ui/commands.py" line="637" />
       <source>Edit association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="192" />
+      <location filename="../../networkcircles/ui/commands.py" line="193" />
       <source>Edit circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="127" />
-      <location filename="../../networkcircles/ui/commands.py" line="213" />
+      <location filename="../../networkcircles/ui/commands.py" line="128" />
+      <location filename="../../networkcircles/ui/commands.py" line="214" />
       <source>Edit contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="473" />
+      <location filename="../../networkcircles/ui/commands.py" line="474" />
       <source>Edit event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="362" />
+      <location filename="../../networkcircles/ui/commands.py" line="363" />
       <source>Edit reference request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="407" />
+      <location filename="../../networkcircles/ui/commands.py" line="408" />
       <source>Edit tip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="435" />
+      <location filename="../../networkcircles/ui/commands.py" line="436" />
       <source>Edit your pitch</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="80" />
+      <location filename="../../networkcircles/ui/commands.py" line="81" />
       <source>Import {added} added, {merged} merged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="82" />
-      <source>Import {added} added, {merged} merged, {events} events</source>
+      <location filename="../../networkcircles/ui/commands.py" line="83" />
+      <source>Import {added} added, {merged} merged, {events}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="535" />
+      <location filename="../../networkcircles/ui/commands.py" line="536" />
       <source>Link people to event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="254" />
+      <location filename="../../networkcircles/ui/commands.py" line="255" />
       <source>Log interaction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="343" />
+      <location filename="../../networkcircles/ui/commands.py" line="344" />
       <source>Log reference request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="229" />
+      <location filename="../../networkcircles/ui/commands.py" line="230" />
       <source>Met a contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="144" />
+      <location filename="../../networkcircles/ui/commands.py" line="145" />
       <source>Move contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="159" />
+      <location filename="../../networkcircles/ui/commands.py" line="160" />
       <source>Move contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="328" />
+      <location filename="../../networkcircles/ui/commands.py" line="329" />
       <source>Remove introduction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="293" />
+      <location filename="../../networkcircles/ui/commands.py" line="294" />
       <source>Set follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="47" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="49" />
       <source>Sync (stopped part way)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="49" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="51" />
       <source>Sync ({n} in)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="557" />
+      <location filename="../../networkcircles/ui/commands.py" line="558" />
       <source>Unlink people from event</source>
       <translation type="unfinished" />
     </message>

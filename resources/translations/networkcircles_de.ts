@@ -278,236 +278,236 @@
   <context>
     <name>AssociationsPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="129" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="130" />
       <source>&amp;Add association…</source>
       <translation>Verband &amp;hinzufügen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="130" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="131" />
       <source>&amp;Delete</source>
       <translation>&amp;Löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="197" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="198" />
       <source>&amp;Events per year:</source>
       <translation>&amp;Termine pro Jahr:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="193" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="194" />
       <source>&amp;Local or online:</source>
       <translation>&amp;Vor Ort oder online:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="194" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="195" />
       <source>&amp;Membership:</source>
       <translation>&amp;Mitgliedschaft:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="191" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="192" />
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="188" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="189" />
       <source>&amp;Save</source>
       <translation>&amp;Speichern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="192" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="193" />
       <source>&amp;Website:</source>
       <translation>&amp;Webseite:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="412" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="413" />
       <source>Add association</source>
       <translation>Verband hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="94" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="200" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="340" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="95" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="201" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="341" />
       <source>Association</source>
       <translation>Verband</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="407" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="408" />
       <source>Association not saved</source>
       <translation>Verband nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="118" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="119" />
       <source>Associations compared</source>
       <translation>Verbände im Vergleich</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="102" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="103" />
       <source>Benefits</source>
       <translation>Leistungen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="196" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="197" />
       <source>Benefits:</source>
       <translation>Leistungen:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="152" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="261" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="153" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="262" />
       <source>Considering</source>
       <translation>In Erwägung</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="98" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="99" />
       <source>Contacts
 made</source>
       <translation>Kontakte
 geknüpft</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="100" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="101" />
       <source>Cost per
 contact</source>
       <translation>Kosten pro
 Kontakt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="101" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="102" />
       <source>Cost per
 lead</source>
       <translation>Kosten pro
 Hinweis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="159" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="160" />
       <source>Dues</source>
       <translation>Beitrag</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="161" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="162" />
       <source>Dues period</source>
       <translation>Beitragszeitraum</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="195" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="196" />
       <source>Dues:</source>
       <translation>Beitrag:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="97" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="98" />
       <source>Events
 attended</source>
       <translation>Termine
 besucht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="208" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="209" />
       <source>Events of this association</source>
       <translation>Termine dieses Verbands</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="198" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="199" />
       <source>Expected per year:</source>
       <translation>Erwartet pro Jahr:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="287" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="288" />
       <source>Expected: you are only considering joining</source>
       <translation>Erwartet: Sie erwägen erst, beizutreten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="122" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="123" />
       <source>Italic rows are associations you are considering: their figures are what you expect in a year.</source>
       <translation>Kursive Zeilen sind Verbände, die Sie in Erwägung ziehen: ihre Zahlen sind das, was Sie in einem Jahr erwarten.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="206" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="207" />
       <source>Its events</source>
       <translation>Termine des Verbands</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="167" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="168" />
       <source>Job board</source>
       <translation>Stellenbörse</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="151" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="261" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="152" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="262" />
       <source>Joined</source>
       <translation>Mitglied</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="99" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="100" />
       <source>Leads</source>
       <translation>Hinweise</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="146" />
       <source>Local</source>
       <translation>Vor Ort</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="169" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="170" />
       <source>Member directory</source>
       <translation>Mitgliederverzeichnis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="95" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="96" />
       <source>Membership</source>
       <translation>Mitgliedschaft</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="168" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="169" />
       <source>Mentoring</source>
       <translation>Mentoring</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="199" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="200" />
       <source>N&amp;otes:</source>
       <translation>N&amp;otizen:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="412" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="413" />
       <source>Name of the association:</source>
       <translation>Name des Verbands:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="153" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="154" />
       <source>Neither yet</source>
       <translation>Noch keins von beiden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="146" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="147" />
       <source>Online</source>
       <translation>Online</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="96" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="97" />
       <source>Yearly
 cost</source>
       <translation>Kosten
 pro Jahr</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="181" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="182" />
       <source>contacts</source>
       <translation>Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="183" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="184" />
       <source>leads</source>
       <translation>Hinweise</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="163" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="164" />
       <source>per month</source>
       <translation>pro Monat</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="162" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="163" />
       <source>per year</source>
       <translation>pro Jahr</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="144" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="145" />
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -515,7 +515,7 @@ pro Jahr</translation>
   <context>
     <name>AttendeePickerDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="373" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="368" />
       <source>Search names and organisations</source>
       <translation>Namen und Organisationen durchsuchen</translation>
     </message>
@@ -536,124 +536,135 @@ pro Jahr</translation>
   <context>
     <name>BalancePanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="162" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="163" />
       <source> days</source>
       <translation> Tagen</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/balance.py" line="337" />
+      <source>%n in family and friends do not know you are looking yet.</source>
+      <translation>
+        <numerusform>%n aus Familie und Freunden weiß noch nicht, dass Sie suchen.</numerusform>
+        <numerusform>%n aus Familie und Freunden wissen noch nicht, dass Sie suchen.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="256" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="257" />
       <source>({n} not told)</source>
       <translation>({n} noch nicht eingeweiht)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="129" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="130" />
       <source>30 days</source>
       <translation>30 Tage</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="153" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="154" />
       <source>Balance per circle</source>
       <translation>Ausgewogenheit je Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="167" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="168" />
       <source>Call a circle neglected after</source>
       <translation>Einen Kreis als vernachlässigt ansehen nach</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="138" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="139" />
       <source>Contacted in the last 30 days</source>
       <translation>In den letzten 30 Tagen kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="136" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="137" />
       <source>Contacts in the circle</source>
       <translation>Kontakte im Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="338" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="349" />
       <source>Every circle has heard from you lately. Keep mixing it up.</source>
       <translation>Jeder Kreis hat in letzter Zeit von Ihnen gehört. Bleiben Sie dran und mischen Sie weiter.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="140" />
       <source>Follow-ups overdue</source>
       <translation>Überfälliges Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="137" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="138" />
       <source>Know you are looking</source>
       <translation>Wissen von Ihrer Suche</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="131" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="132" />
       <source>Last outreach</source>
       <translation>Letzte Kontaktaufnahme</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="132" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="133" />
       <source>Leads</source>
       <translation>Hinweise</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="141" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="142" />
       <source>Leads whose chain of introductions started in the circle</source>
       <translation>Hinweise, deren Vermittlungskette in diesem Kreis begann</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="163" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="164" />
       <source>Neglected after</source>
       <translation>Vernachlässigt nach</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="177" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="334" />
+      <source>One in family and friends does not know you are looking yet.</source>
+      <translation>Eine Person aus Familie und Freunden weiß noch nicht, dass Sie suchen.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/balance.py" line="178" />
       <source>Outreach per week, last 12 weeks</source>
       <translation>Kontaktaufnahmen pro Woche, letzte 12 Wochen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="130" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="131" />
       <source>Overdue</source>
       <translation>Überfällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="127" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="128" />
       <source>People</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="140" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="141" />
       <source>The latest day you reached out to someone in the circle</source>
       <translation>Der letzte Tag, an dem Sie sich bei jemandem aus dem Kreis gemeldet haben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="128" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="129" />
       <source>Told</source>
       <translation>Eingeweiht</translation>
     </message>
-    <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="320" />
-      <source>You have not reached out to anyone in {circle} for {days} days.</source>
-      <translation>Sie haben sich seit {days} Tagen bei niemandem aus {circle} gemeldet.</translation>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/balance.py" line="323" />
+      <source>You have not reached out to anyone in {circle} for %n day(s).</source>
+      <translation>
+        <numerusform>Sie haben sich seit %n Tag bei niemandem in {circle} gemeldet.</numerusform>
+        <numerusform>Sie haben sich seit %n Tagen bei niemandem in {circle} gemeldet.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="313" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="314" />
       <source>You have not reached out to anyone in {circle} yet.</source>
       <translation>Sie haben sich noch bei niemandem aus {circle} gemeldet.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="333" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="344" />
       <source>Your circles are empty: add your first people (double-click a ring, or File ▸ Import), then reach out to every circle.</source>
       <translation>Ihre Kreise sind leer: Fügen Sie die ersten Personen hinzu (Doppelklick auf einen Ring oder Datei ▸ Importieren) und melden Sie sich dann in jedem Kreis.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="262" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="263" />
       <source>never</source>
       <translation>nie</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="327" />
-      <source>{n} in family and friends do not know you are looking yet.</source>
-      <translation>Noch nicht von Ihrer Suche erfahren: {n} aus Familie und Freundeskreis.</translation>
     </message>
   </context>
   <context>
@@ -1050,37 +1061,37 @@ pro Jahr</translation>
   <context>
     <name>ContactDetailsPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="80" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="83" />
       <source>&amp;Circle</source>
       <translation>&amp;Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="117" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="120" />
       <source>&amp;Delete…</source>
       <translation>&amp;Löschen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="79" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="82" />
       <source>&amp;Name</source>
       <translation>&amp;Name</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="116" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="119" />
       <source>&amp;Revert</source>
       <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="115" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="118" />
       <source>&amp;Save</source>
       <translation>&amp;Speichern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="86" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="89" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="127" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="130" />
       <source>Click a dot in the diagram or a name in the list to see and edit that person here.
 
 Double-click empty space in a ring to add someone to that circle, or drag people from the Unplaced tray onto a ring.</source>
@@ -1089,134 +1100,134 @@ Double-click empty space in a ring to add someone to that circle, or drag people
 Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kreis hinzuzufügen, oder ziehen Sie Personen aus der Ablage „Ohne Kreis“ auf einen Ring.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="155" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="158" />
       <source>Close</source>
       <translation>Eng</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="155" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="158" />
       <source>Cold</source>
       <translation>Kalt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="213" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="216" />
       <source>Contact details</source>
       <translation>Kontaktdetails</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="222" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="225" />
       <source>Contact details: {name}</source>
       <translation>Kontaktdetails: {name}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="84" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="87" />
       <source>E-mails</source>
       <translation>E-Mails</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="96" />
       <source>Follow-up note</source>
       <translation>Notiz zum Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="81" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="84" />
       <source>How I know them</source>
       <translation>Woher ich sie kenne</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="90" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="93" />
       <source>Knows I'm looking since</source>
       <translation>Weiß von meiner Suche seit</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="91" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="94" />
       <source>Last contacted</source>
       <translation>Zuletzt kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="88" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="91" />
       <source>LinkedIn</source>
       <translation>LinkedIn</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="92" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="95" />
       <source>Next follow-up</source>
       <translation>Nächstes Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="70" />
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="210" />
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="214" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="73" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="213" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="217" />
       <source>No contact selected</source>
       <translation>Kein Kontakt ausgewählt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="95" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="98" />
       <source>Notes</source>
       <translation>Notizen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="167" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="170" />
       <source>One per line; 'mobile: +1 555 0100' adds a label</source>
       <translation>Eine pro Zeile; „mobil: +49 30 1234567“ fügt eine Bezeichnung hinzu</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="165" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="168" />
       <source>One per line; 'work: ana@example.com' adds a label</source>
       <translation>Eine pro Zeile; „Arbeit: ana@example.com“ fügt eine Bezeichnung hinzu</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="82" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="85" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="85" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="88" />
       <source>Phones</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="83" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="86" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="89" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="92" />
       <source>Tags</source>
       <translation>Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="155" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="158" />
       <source>Unknown</source>
       <translation>Unbekannt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="181" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="184" />
       <source>Unplaced</source>
       <translation>Ohne Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="155" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="158" />
       <source>Warm</source>
       <translation>Warm</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="97" />
       <source>Warmth</source>
       <translation>Wärme</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="87" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="90" />
       <source>Website</source>
       <translation>Webseite</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="172" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="175" />
       <source>YYYY-MM-DD</source>
       <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_details.py" line="224" />
+      <location filename="../../networkcircles/ui/panels/contact_details.py" line="227" />
       <source>{name}, circle: {circle}</source>
       <translation>{name}, Kreis: {circle}</translation>
     </message>
@@ -1224,12 +1235,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>ContactEventsList</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="615" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="616" />
       <source> (planned)</source>
       <translation> (geplant)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="594" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="595" />
       <source>Events with this contact</source>
       <translation>Termine mit diesem Kontakt</translation>
     </message>
@@ -1237,7 +1248,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>ContactListPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="111" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="113" />
       <source>All circles</source>
       <translation>Alle Kreise</translation>
     </message>
@@ -1257,7 +1268,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Auslassen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="212" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="214" />
       <source>Move %n selected to</source>
       <translation>
         <numerusform>%n ausgewählte Person verschieben nach</numerusform>
@@ -1295,7 +1306,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Erzählen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="114" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="116" />
       <source>Unplaced</source>
       <translation>Ohne Kreis</translation>
     </message>
@@ -1361,38 +1372,38 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>CrashHandler</name>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="100" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="104" />
       <source>An unexpected error: {error} ({kind}).</source>
       <translation>Ein unerwarteter Fehler: {error} ({kind}).</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="85" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="89" />
       <source>Cannot {doing}</source>
       <translation>„{doing}“ nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="69" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="73" />
       <source>Something went wrong</source>
       <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="106" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="110" />
       <source>The details are in {path}.</source>
       <translation>Die Einzelheiten stehen in {path}.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="43" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="47" />
       <source>The disk is full: {path} could not be written.</source>
       <translation>Der Datenträger ist voll: {path} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="39" />
       <location filename="../../networkcircles/ui/crash_handler.py" line="41" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="45" />
       <source>{path}: {reason}</source>
       <translation>{path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="86" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="90" />
       <source>“{doing}” could not be done. Your network is as it was before; the undo history was cleared, since it no longer matches.</source>
       <translation>„{doing}“ konnte nicht ausgeführt werden. Ihr Netzwerk ist wie zuvor; der Rückgängig-Verlauf wurde geleert, da er nicht mehr passt.</translation>
     </message>
@@ -1492,221 +1503,854 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   </context>
   <context>
     <name>DuePanel</name>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/due.py" line="92" />
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>vor %n Tag</numerusform>
+        <numerusform>vor %n Tagen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/due.py" line="84" />
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n Termin</numerusform>
+        <numerusform>%n Termine</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="98" />
       <source>Event {when}: {title}</source>
       <translation>Termin {when}: {title}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="34" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="35" />
       <source>Follow-ups due</source>
       <translation>Fälliges Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="83" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="88" />
       <source>Nothing due today. Well done.</source>
       <translation>Heute ist nichts fällig. Gut gemacht.</translation>
     </message>
-    <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="91" />
-      <source>in {days} days</source>
-      <translation>in {days} Tagen</translation>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/due.py" line="96" />
+      <source>in %n day(s)</source>
+      <translation>
+        <numerusform>in %n Tag</numerusform>
+        <numerusform>in %n Tagen</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="89" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="94" />
       <source>today</source>
       <translation>heute</translation>
     </message>
-    <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="87" />
-      <source>{days} days ago</source>
-      <translation>vor {days} Tagen</translation>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/due.py" line="67" />
+      <source>{name}: %n day(s) overdue</source>
+      <translation>
+        <numerusform>{name}: seit %n Tag überfällig</numerusform>
+        <numerusform>{name}: seit %n Tagen überfällig</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="68" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="71" />
       <source>{name}: due today</source>
       <translation>{name}: heute fällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="65" />
-      <source>{name}: {days} days overdue</source>
-      <translation>{name}: seit {days} Tagen überfällig</translation>
+      <location filename="../../networkcircles/ui/panels/due.py" line="81" />
+      <source>{overdue} overdue, {today} due today, {events} this week</source>
+      <translation>{overdue} überfällig, {today} heute fällig, {events} diese Woche</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErrorText</name>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="71" />
+      <source>'{value}' is not a colour like #1971c2.</source>
+      <translation>„{value}“ ist keine Farbe wie #1971c2.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="78" />
-      <source>{overdue} overdue, {today} due today, {events} events this week</source>
-      <translation>{overdue} überfällig, {today} heute fällig, {events} Termine diese Woche</translation>
+      <location filename="../../networkcircles/ui/error_text.py" line="42" />
+      <source>'{value}' is not a date (YYYY-MM-DD).</source>
+      <translation>„{value}“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="45" />
+      <source>'{value}' is not a date and time.</source>
+      <translation>„{value}“ ist kein Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="54" />
+      <source>'{value}' is not a phone number.</source>
+      <translation>„{value}“ ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="76" />
+      <source>'{value}' is not a repeat rule.</source>
+      <translation>„{value}“ ist keine Wiederholungsregel.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="72" />
+      <source>'{value}' is not a time zone (e.g. Europe/Paris).</source>
+      <translation>„{value}“ ist keine Zeitzone (z. B. Europe/Berlin).</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="55" />
+      <source>'{value}' is not a web address (http or https).</source>
+      <translation>„{value}“ ist keine Webadresse (http oder https).</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="50" />
+      <source>'{value}' is not an amount.</source>
+      <translation>„{value}“ ist kein Betrag.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="53" />
+      <source>'{value}' is not an e-mail address.</source>
+      <translation>„{value}“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="52" />
+      <source>'{value}' is not one of {choices}.</source>
+      <translation>„{value}“ ist keins von: {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="77" />
+      <source>'{value}' repeats more often than daily.</source>
+      <translation>„{value}“ wiederholt sich öfter als täglich.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="59" />
+      <source>A circle needs a name.</source>
+      <translation>Ein Kreis braucht einen Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="57" />
+      <source>A contact needs a name.</source>
+      <translation>Ein Kontakt braucht einen Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="43" />
+      <source>A date is needed.</source>
+      <translation>Ein Datum ist nötig.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="64" />
+      <source>A fair or a resource needs a name.</source>
+      <translation>Eine Messe oder Quelle braucht einen Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="63" />
+      <source>A job lead needs a company.</source>
+      <translation>Ein Stellenhinweis braucht eine Firma.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="49" />
+      <source>A whole number from {low} to {high}.</source>
+      <translation>Eine ganze Zahl von {low} bis {high}.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="48" />
+      <source>A whole number, {low} or more.</source>
+      <translation>Eine ganze Zahl, {low} oder mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="89" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="126" />
+      <source>Agreed</source>
+      <translation>Zugesagt</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="150" />
+      <source>All day</source>
+      <translation>Ganztägig</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="51" />
+      <source>An amount cannot be negative.</source>
+      <translation>Ein Betrag kann nicht negativ sein.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="61" />
+      <source>An event needs a start.</source>
+      <translation>Ein Termin braucht einen Beginn.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="60" />
+      <source>An event needs a title.</source>
+      <translation>Ein Termin braucht einen Titel.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="58" />
+      <source>An organisation needs a name.</source>
+      <translation>Eine Organisation braucht einen Namen.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="124" />
+      <source>Application</source>
+      <translation>Bewerbung</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="125" />
+      <source>Asked on</source>
+      <translation>Gefragt am</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="158" />
+      <source>Attendance</source>
+      <translation>Teilnahme</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="114" />
+      <source>Can convey your situation</source>
+      <translation>Kann Ihre Lage vermitteln</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="99" />
+      <location filename="../../networkcircles/ui/error_text.py" line="161" />
+      <source>Circle</source>
+      <translation>Kreis</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="162" />
+      <source>Colour</source>
+      <translation>Farbe</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="129" />
+      <source>Company</source>
+      <translation>Firma</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="156" />
+      <source>Cost</source>
+      <translation>Kosten</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="118" />
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="135" />
+      <source>Day of the fair</source>
+      <translation>Tag der Messe</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="163" />
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="138" />
+      <source>Dues</source>
+      <translation>Beitrag</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="139" />
+      <source>Dues period</source>
+      <translation>Beitragszeitraum</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="100" />
+      <source>E-mail</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="149" />
+      <source>End</source>
+      <translation>Ende</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="144" />
+      <source>Events per year</source>
+      <translation>Termine pro Jahr</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="145" />
+      <source>Expected contacts</source>
+      <translation>Erwartete Kontakte</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="146" />
+      <source>Expected leads</source>
+      <translation>Erwartete Hinweise</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="97" />
+      <source>Follow-up note</source>
+      <translation>Notiz zum Nachfassen</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="127" />
+      <source>Given on</source>
+      <translation>Gegeben am</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="113" />
+      <source>Has useful contacts</source>
+      <translation>Hat nützliche Kontakte</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="105" />
+      <source>Heard your pitch on</source>
+      <translation>Hat Ihren Pitch gehört am</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="86" />
+      <source>How you know them</source>
+      <translation>Woher Sie die Person kennen</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="157" />
+      <source>Identifier</source>
+      <translation>Kennung</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="109" />
+      <source>In your field</source>
+      <translation>In Ihrem Fachgebiet</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="165" />
+      <source>Industries</source>
+      <translation>Branchen</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="122" />
+      <source>Introduced by</source>
+      <translation>Vorgestellt von</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="123" />
+      <source>Introduced on</source>
+      <translation>Vorgestellt am</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="141" />
+      <source>Job board</source>
+      <translation>Stellenbörse</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="41" />
+      <source>Keep it short: at most {max_chars} characters.</source>
+      <translation>Bitte kürzer: höchstens {max_chars} Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="119" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="94" />
+      <source>Knows you are looking since</source>
+      <translation>Weiß seit, dass Sie suchen</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="95" />
+      <source>Last contacted</source>
+      <translation>Zuletzt kontaktiert</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="131" />
+      <source>Link</source>
+      <translation>Link</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="91" />
+      <source>LinkedIn</source>
+      <translation>LinkedIn</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="154" />
+      <source>Location</source>
+      <translation>Ort</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="166" />
+      <source>Locations</source>
+      <translation>Orte</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="143" />
+      <source>Member directory</source>
+      <translation>Mitgliederverzeichnis</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="140" />
+      <source>Membership</source>
+      <translation>Mitgliedschaft</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="142" />
+      <source>Mentoring</source>
+      <translation>Mentoring</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="85" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="96" />
+      <source>Next follow-up</source>
+      <translation>Nächstes Nachfassen</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="65" />
+      <source>Nobody introduces you to themselves.</source>
+      <translation>Niemand stellt Sie sich selbst vor.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="120" />
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="92" />
+      <source>Notes</source>
+      <translation>Notizen</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="159" />
+      <source>Occurrence</source>
+      <translation>Einzeltermin</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="74" />
+      <source>Only a repeating event has occurrences to change.</source>
+      <translation>Nur ein wiederkehrender Termin hat einzelne Termine zum Ändern.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="87" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="155" />
+      <source>Organiser</source>
+      <translation>Veranstalter</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="121" />
+      <source>Outcome</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="115" />
+      <source>Passes on gossip</source>
+      <translation>Trägt Klatsch weiter</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="104" />
+      <source>People met per day</source>
+      <translation>Begegnungen pro Tag</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="101" />
+      <source>Phone</source>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="168" />
+      <source>Pitch</source>
+      <translation>Pitch</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="137" />
+      <source>Reach</source>
+      <translation>Reichweite</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="152" />
+      <source>Repeat</source>
+      <translation>Wiederholung</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="88" />
+      <source>Role</source>
+      <translation>Funktion</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="62" />
+      <source>Say which application the reference is for.</source>
+      <translation>Geben Sie an, für welche Bewerbung die Referenz ist.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="133" />
+      <source>Shared by</source>
+      <translation>Geteilt von</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="134" />
+      <source>Shared on</source>
+      <translation>Geteilt am</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="153" />
+      <source>Skipped days</source>
+      <translation>Ausgelassene Tage</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="112" />
+      <source>Someone to meet</source>
+      <translation>Jemand zum Kennenlernen</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="148" />
+      <source>Start</source>
+      <translation>Beginn</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="132" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="167" />
+      <source>Strengths</source>
+      <translation>Stärken</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="93" />
+      <source>Tags</source>
+      <translation>Schlagwörter</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="164" />
+      <source>Target roles</source>
+      <translation>Zielpositionen</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="46" />
+      <source>The answer is yes or no.</source>
+      <translation>Die Antwort ist Ja oder Nein.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="47" />
+      <source>The answer is yes, no or not known.</source>
+      <translation>Die Antwort ist Ja, Nein oder unbekannt.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="73" />
+      <source>The event ends before it starts.</source>
+      <translation>Der Termin endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="75" />
+      <source>The occurrence named is not the one changed.</source>
+      <translation>Der genannte Einzeltermin ist nicht der geänderte.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="116" />
+      <source>Their useful contacts</source>
+      <translation>Ihre nützlichen Kontakte</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="214" />
+      <source>There is no circle '{key}'.</source>
+      <translation>Es gibt keinen Kreis „{key}“.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="68" />
+      <source>There is no circle '{value}'.</source>
+      <translation>Es gibt keinen Kreis „{value}“.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="56" />
+      <source>There is no such field.</source>
+      <translation>Dieses Feld gibt es nicht.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="67" />
+      <location filename="../../networkcircles/ui/error_text.py" line="210" />
+      <source>This contact is no longer in the network.</source>
+      <translation>Dieser Kontakt ist nicht mehr im Netzwerk.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="208" />
+      <source>This event is no longer in the network.</source>
+      <translation>Dieser Termin ist nicht mehr im Netzwerk.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="66" />
+      <source>This introduction is already recorded.</source>
+      <translation>Diese Vorstellung ist schon erfasst.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="216" />
+      <source>This is no longer in the network.</source>
+      <translation>Das ist nicht mehr im Netzwerk.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="44" />
+      <source>This is not a date.</source>
+      <translation>Das ist kein Datum.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="70" />
+      <source>This is not an answer to the reliability questions.</source>
+      <translation>Das ist keine Antwort auf die Fragen zur Verlässlichkeit.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="69" />
+      <location filename="../../networkcircles/ui/error_text.py" line="212" />
+      <source>This organisation is no longer in the network.</source>
+      <translation>Diese Organisation ist nicht mehr im Netzwerk.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="151" />
+      <source>Time zone</source>
+      <translation>Zeitzone</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="130" />
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="108" />
+      <source>Vouches for your expertise</source>
+      <translation>Bürgt für Ihr Fachwissen</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="107" />
+      <source>Vouches for your work ethic</source>
+      <translation>Bürgt für Ihre Arbeitsmoral</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="98" />
+      <source>Warmth</source>
+      <translation>Wärme</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="90" />
+      <source>Website</source>
+      <translation>Website</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="106" />
+      <source>What they can vouch for</source>
+      <translation>Wofür die Person bürgen kann</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="103" />
+      <source>Who could introduce you</source>
+      <translation>Wer Sie vorstellen könnte</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="111" />
+      <source>Worked together when</source>
+      <translation>Wann Sie zusammengearbeitet haben</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="110" />
+      <source>Worked together where</source>
+      <translation>Wo Sie zusammengearbeitet haben</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="204" />
+      <source>{field}: {reason}</source>
+      <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="225" />
+      <source>{url}: cannot reach the server.</source>
+      <translation>{url}: Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="233" />
+      <source>{url}: no address book or calendar was found here.</source>
+      <translation>{url}: Hier wurde kein Adressbuch und kein Kalender gefunden.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="229" />
+      <source>{url}: the server answered {method} with status {status}.</source>
+      <translation>{url}: Der Server hat {method} mit Status {status} beantwortet.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="227" />
+      <source>{url}: the server refused this user name and password.</source>
+      <translation>{url}: Der Server hat diesen Benutzernamen und dieses Passwort abgelehnt.</translation>
     </message>
   </context>
   <context>
     <name>EventCalendarPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="111" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="112" />
       <source>&amp;Delete</source>
       <translation>&amp;Löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="110" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="111" />
       <source>&amp;Edit…</source>
       <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="109" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="110" />
       <source>&amp;New…</source>
       <translation>&amp;Neu…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="140" />
       <source>&amp;Plan to meet…</source>
       <translation>&amp;Kennenlernen planen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="140" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="141" />
       <source>&amp;Unlink</source>
       <translation>&amp;Verknüpfung lösen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="138" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="139" />
       <source>&amp;Who I met…</source>
       <translation>&amp;Wen ich getroffen habe…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="105" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="106" />
       <source>Agenda</source>
       <translation>Terminübersicht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="141" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="142" />
       <source>At the &amp;event…</source>
       <translation>Beim &amp;Termin…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="516" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="517" />
       <source>Cancel one occurrence</source>
       <translation>Einen Termin absagen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="263" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="264" />
       <source>Changed from the series</source>
       <translation>Abweichend von der Serie</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="338" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="339" />
       <source>Cost: {cost}</source>
       <translation>Kosten: {cost}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="128" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="321" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="129" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="322" />
       <source>Event</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="98" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="99" />
       <source>Event calendar</source>
       <translation>Terminkalender</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="461" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="499" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="581" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="462" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="500" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="582" />
       <source>Event not saved</source>
       <translation>Termin nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="284" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="285" />
       <source>No events</source>
       <translation>Keine Termine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="336" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="337" />
       <source>Organised by {name}</source>
       <translation>Veranstaltet von {name}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="322" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="323" />
       <source>Pick an event in the agenda or the list below.</source>
       <translation>Wählen Sie einen Termin in der Übersicht oder in der Liste darunter.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="136" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="137" />
       <source>Plan for the event</source>
       <translation>Plan für den Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="151" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="152" />
       <source>Plan: people and organisations</source>
       <translation>Plan: Personen und Organisationen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="341" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="342" />
       <source>Repeats {rule}</source>
       <translation>Wiederholung: {rule}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="461" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="462" />
       <source>This event is no longer in the network.</source>
       <translation>Dieser Termin ist nicht mehr im Netzwerk.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="378" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="379" />
       <source>This occurrence: {day}</source>
       <translation>Dieser Termin: {day}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="374" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="375" />
       <source>This occurrence: {day}, moved from {usual}</source>
       <translation>Dieser Termin: {day}, verschoben vom {usual}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="142" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="143" />
       <source>Type in the new people you meet, quickly</source>
       <translation>Neue Bekanntschaften schnell eintippen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="163" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="164" />
       <source>Upcoming (next 30 days)</source>
       <translation>Demnächst (nächste 30 Tage)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="165" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="166" />
       <source>Upcoming events</source>
       <translation>Anstehende Termine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="133" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="149" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="530" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="134" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="150" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="531" />
       <source>Who I met</source>
       <translation>Wen ich getroffen habe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="530" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="531" />
       <source>Whom I plan to meet</source>
       <translation>Wen ich treffen möchte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="232" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="233" />
       <source>all day</source>
       <translation>ganztägig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="354" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="355" />
       <source>{name} (organisation)</source>
       <translation>{name} (Organisation)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="350" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="351" />
       <source>{name} (to meet)</source>
       <translation>{name} (kennenlernen)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="238" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="239" />
       <source>{start} to {end}</source>
       <translation>{start} bis {end}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="562" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="563" />
       <source>{title}, {day}</source>
       <translation>{title}, {day}</translation>
     </message>
@@ -1783,182 +2427,182 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>EventEditorDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="256" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="251" />
       <source>&amp;Cost:</source>
       <translation>&amp;Kosten:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="250" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="245" />
       <source>&amp;Ends:</source>
       <translation>&amp;Ende:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="247" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="242" />
       <source>&amp;Kind:</source>
       <translation>&amp;Art:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="254" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="249" />
       <source>&amp;Location or link:</source>
       <translation>&amp;Ort oder Link:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="258" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="253" />
       <source>&amp;Notes:</source>
       <translation>&amp;Notizen:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="255" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="250" />
       <source>&amp;Organiser:</source>
       <translation>&amp;Veranstalter:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="252" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="247" />
       <source>&amp;Repeats:</source>
       <translation>&amp;Wiederholung:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="249" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="244" />
       <source>&amp;Starts:</source>
       <translation>&amp;Beginn:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="246" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="241" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="354" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="349" />
       <source>'{rule}' is not a repeat rule.</source>
       <translation>„{rule}“ ist keine Wiederholungsregel.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="347" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="342" />
       <source>'{zone}' is not a time zone (e.g. Europe/Paris).</source>
       <translation>„{zone}“ ist keine Zeitzone (z. B. Europe/Berlin).</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="226" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="221" />
       <source>(none)</source>
       <translation>(keine)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="224" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="219" />
       <source>Address or meeting link</source>
       <translation>Adresse oder Link zum Online-Treffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="182" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="177" />
       <source>All day</source>
       <translation>Ganztägig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="344" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="339" />
       <source>An event needs a title.</source>
       <translation>Ein Termin braucht einen Titel.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="46" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="47" />
       <source>Association meeting</source>
       <translation>Verbandstreffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="55" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="56" />
       <source>Attended</source>
       <translation>Teilgenommen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="44" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="45" />
       <source>Career fair</source>
       <translation>Jobmesse</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="199" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="194" />
       <source>Choose, or type an iCalendar RRULE such as FREQ=WEEKLY</source>
       <translation>Auswählen oder eine iCalendar-RRULE eingeben, etwa FREQ=WEEKLY</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="201" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="196" />
       <source>Does not repeat</source>
       <translation>Keine Wiederholung</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="157" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="152" />
       <source>Edit event</source>
       <translation>Termin bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="155" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="150" />
       <source>Edit one occurrence</source>
       <translation>Einen Termin der Serie bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="202" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="197" />
       <source>Every day</source>
       <translation>Täglich</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="205" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="200" />
       <source>Every month</source>
       <translation>Monatlich</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="204" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="199" />
       <source>Every two weeks</source>
       <translation>Alle zwei Wochen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="203" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="198" />
       <source>Every week</source>
       <translation>Wöchentlich</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="45" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="46" />
       <source>Job club</source>
       <translation>Jobclub</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="44" />
       <source>Networking event</source>
       <translation>Netzwerktreffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="157" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="152" />
       <source>New event</source>
       <translation>Neuer Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="48" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="49" />
       <source>Other</source>
       <translation>Sonstiges</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="54" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="55" />
       <source>Planned</source>
       <translation>Geplant</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="56" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="57" />
       <source>Skipped</source>
       <translation>Ausgelassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="257" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="252" />
       <source>Stat&amp;us:</source>
       <translation>Stat&amp;us:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="350" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="345" />
       <source>The event ends before it starts.</source>
       <translation>Der Termin endet, bevor er beginnt.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="251" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="246" />
       <source>Time &amp;zone:</source>
       <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="47" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="48" />
       <source>Webinar</source>
       <translation>Webinar</translation>
     </message>
@@ -2424,37 +3068,45 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="341" />
+      <location filename="../../networkcircles/ui/main_window.py" line="342" />
       <source> (read-only)</source>
       <translation> (schreibgeschützt)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/docks.py" line="227" />
+      <source>%n follow-ups and events need you: see the Due list</source>
+      <translation>
+        <numerusform>%n Nachfass-Aufgabe oder Termin wartet auf Sie: siehe Liste „Fällig“</numerusform>
+        <numerusform>%n Nachfass-Aufgaben und Termine warten auf Sie: siehe Liste „Fällig“</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="210" />
+      <location filename="../../networkcircles/ui/main_window.py" line="211" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="199" />
+      <location filename="../../networkcircles/ui/main_window.py" line="200" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="234" />
+      <location filename="../../networkcircles/ui/main_window.py" line="235" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="577" />
+      <location filename="../../networkcircles/ui/main_window.py" line="578" />
       <source>&amp;Move to</source>
       <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="228" />
+      <location filename="../../networkcircles/ui/main_window.py" line="229" />
       <source>&amp;Reset Layout</source>
       <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="218" />
+      <location filename="../../networkcircles/ui/main_window.py" line="219" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
@@ -2469,22 +3121,22 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Verbände</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="446" />
+      <location filename="../../networkcircles/ui/main_window.py" line="447" />
       <source>Cannot open the demo network</source>
       <translation>Das Beispielnetzwerk kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="96" />
+      <location filename="../../networkcircles/ui/main_window.py" line="97" />
       <source>Contact details</source>
       <translation>Kontaktdetails</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="523" />
+      <location filename="../../networkcircles/ui/main_window.py" line="524" />
       <source>Contact not saved</source>
       <translation>Kontakt nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="93" />
+      <location filename="../../networkcircles/ui/main_window.py" line="94" />
       <source>Contacts</source>
       <translation>Kontakte</translation>
     </message>
@@ -2499,7 +3151,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Terminkalender</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="552" />
+      <location filename="../../networkcircles/ui/main_window.py" line="553" />
       <source>Flag as gossip</source>
       <translation>Als Tratsch markieren</translation>
     </message>
@@ -2509,7 +3161,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Hinweise und Tipps</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="238" />
+      <location filename="../../networkcircles/ui/main_window.py" line="239" />
       <source>Main toolbar</source>
       <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -2524,22 +3176,27 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Gut gemischt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="85" />
+      <location filename="../../networkcircles/ui/main_window.py" line="86" />
       <source>Network diagram</source>
       <translation>Netzwerkdiagramm</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="201" />
+      <location filename="../../networkcircles/ui/docks.py" line="224" />
+      <source>One follow-up or event needs you: see the Due list</source>
+      <translation>Eine Nachfass-Aufgabe oder ein Termin wartet auf Sie: siehe Liste „Fällig“</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="202" />
       <source>Open &amp;Recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="235" />
+      <location filename="../../networkcircles/ui/main_window.py" line="236" />
       <source>Open the &amp;Demo Network</source>
       <translation>&amp;Beispielnetzwerk öffnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="140" />
+      <location filename="../../networkcircles/ui/main_window.py" line="141" />
       <source>Put back a copy of this network made earlier</source>
       <translation>Eine früher angelegte Kopie dieses Netzwerks zurückholen</translation>
     </message>
@@ -2549,168 +3206,177 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Verlässlichkeit</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="139" />
+      <location filename="../../networkcircles/ui/main_window.py" line="140" />
       <source>Restore from &amp;Backup…</source>
       <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="99" />
+      <location filename="../../networkcircles/ui/main_window.py" line="100" />
       <source>Sort unplaced people</source>
       <translation>Unsortierte Personen einordnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="552" />
+      <location filename="../../networkcircles/ui/main_window.py" line="553" />
       <source>Unflag gossip</source>
       <translation>Tratsch-Markierung entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="470" />
+      <location filename="../../networkcircles/ui/main_window.py" line="471" />
       <source>the unplaced tray</source>
       <translation>die Ablage „Ohne Kreis“</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/docks.py" line="224" />
-      <source>{count} follow-ups and events need you: see the Due list</source>
-      <translation>{count} Nachfass-Aufgaben und Termine warten auf Sie: siehe Liste „Fällig“</translation>
     </message>
   </context>
   <context>
     <name>NetworkFiles</name>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/file_controller.py" line="164" />
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n Termin</numerusform>
+        <numerusform>%n Termine</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="144" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="145" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="143" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="144" />
       <source>Calendars (%1)</source>
       <translation>Kalender (%1)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="81" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="82" />
       <source>Cannot open network</source>
       <translation>Netzwerk kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="142" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="143" />
       <source>Contacts (%1)</source>
       <translation>Kontakte (%1)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="139" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="140" />
       <source>Contacts and calendars (%1)</source>
       <translation>Kontakte und Kalender (%1)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="240" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="250" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="246" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="256" />
       <source>Export calendar</source>
       <translation>Kalender exportieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="212" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="217" />
       <source>Export contacts</source>
       <translation>Kontakte exportieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="220" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="258" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="225" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="264" />
       <source>Export failed</source>
       <translation>Export fehlgeschlagen</translation>
     </message>
-    <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="230" />
-      <source>Exported {count} contacts to {path}</source>
-      <translation>{count} Kontakte nach {path} exportiert</translation>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/file_controller.py" line="235" />
+      <source>Exported %n contact(s) to {path}</source>
+      <translation>
+        <numerusform>%n Kontakt nach {path} exportiert</numerusform>
+        <numerusform>%n Kontakte nach {path} exportiert</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/file_controller.py" line="274" />
+      <source>Exported %n event(s) to {path}</source>
+      <translation>
+        <numerusform>%n Termin nach {path} exportiert</numerusform>
+        <numerusform>%n Termine nach {path} exportiert</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="267" />
-      <source>Exported {count} events to {path}</source>
-      <translation>{count} Termine nach {path} exportiert</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="213" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="218" />
       <source>Exporting contacts…</source>
       <translation>Kontakte werden exportiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="251" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="257" />
       <source>Exporting events…</source>
       <translation>Termine werden exportiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="135" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="136" />
       <source>Import contacts or events</source>
       <translation>Kontakte oder Termine importieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="159" />
-      <source>Imported: {added} added, {merged} merged, {events} events</source>
-      <translation>Importiert: {added} neu, {merged} zusammengeführt, {events} Termine</translation>
+      <location filename="../../networkcircles/ui/file_controller.py" line="160" />
+      <source>Imported: {added} added, {merged} merged, {events}</source>
+      <translation>Importiert: {added} neu, {merged} zusammengeführt, {events}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="107" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="108" />
       <source>New network</source>
       <translation>Neues Netzwerk</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="197" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="202" />
       <source>Not imported</source>
       <translation>Nicht importiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="177" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="182" />
       <source>a device</source>
       <translation>ein Gerät</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="175" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="180" />
       <source>a folder</source>
       <translation>ein Ordner</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="176" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="181" />
       <source>a pipe</source>
       <translation>eine Pipe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="178" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="183" />
       <source>a socket</source>
       <translation>ein Socket</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="186" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="191" />
       <source>a special file</source>
       <translation>eine Spezialdatei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="242" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="248" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="109" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="110" />
       <source>{path} already exists. Use File ▸ Open to open it.</source>
       <translation>{path} gibt es bereits. Öffnen Sie die Datei mit Datei ▸ Netzwerk öffnen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="83" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="84" />
       <source>{path} cannot be opened: {reason}</source>
       <translation>{path} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="222" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="260" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="227" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="266" />
       <source>{path} could not be written: {reason}</source>
       <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="197" />
       <source>{path}: it cannot be read ({reason})</source>
       <translation>{path}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="188" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="193" />
       <source>{path}: it is {kind}, not a regular file</source>
       <translation>{path}: ist {kind}, keine normale Datei</translation>
     </message>
@@ -2718,7 +3384,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>OutreachChart</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/balance.py" line="36" />
+      <location filename="../../networkcircles/ui/panels/balance.py" line="37" />
       <source>Outreach per circle per week</source>
       <translation>Kontaktaufnahmen je Kreis und Woche</translation>
     </message>
@@ -2860,7 +3526,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>%1 · zum Weitergeben</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="401" />
+      <location filename="../../networkcircles/printing/summary.py" line="402" />
       <source>%n contacts are not yet placed in a circle.</source>
       <translation>
         <numerusform>%n Kontakt ist noch keinem Kreis zugeordnet.</numerusform>
@@ -2868,7 +3534,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="225" />
+      <location filename="../../networkcircles/printing/summary.py" line="226" />
       <source>%n days ago</source>
       <translation>
         <numerusform>vor %n Tag</numerusform>
@@ -2876,7 +3542,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="273" />
+      <location filename="../../networkcircles/printing/summary.py" line="274" />
       <source>%n of them are left out: listed apart at the end, not among the people to tell.</source>
       <translation>
         <numerusform>%n davon wird ausgelassen: am Ende gesondert aufgeführt, nicht bei den Personen, denen Sie es erzählen.</numerusform>
@@ -2885,7 +3551,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     </message>
     <message numerus="yes">
       <location filename="../../networkcircles/printing/render.py" line="645" />
-      <location filename="../../networkcircles/printing/summary.py" line="267" />
+      <location filename="../../networkcircles/printing/summary.py" line="268" />
       <source>%n people</source>
       <translation>
         <numerusform>%n Person</numerusform>
@@ -2893,44 +3559,44 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="436" />
+      <location filename="../../networkcircles/printing/summary.py" line="437" />
       <source>(%1 in %2)</source>
       <translation>(%1 in %2)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="233" />
-      <location filename="../../networkcircles/printing/summary.py" line="250" />
+      <location filename="../../networkcircles/printing/summary.py" line="234" />
+      <location filename="../../networkcircles/printing/summary.py" line="251" />
       <source>(overdue)</source>
       <translation>(überfällig)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="399" />
+      <location filename="../../networkcircles/printing/summary.py" line="400" />
       <source>1 contact is not yet placed in a circle.</source>
       <translation>1 Kontakt ist noch keinem Kreis zugeordnet.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="272" />
+      <location filename="../../networkcircles/printing/summary.py" line="273" />
       <source>1 of them is left out: listed apart at the end, not among the people to tell.</source>
       <translation>1 davon wird ausgelassen: am Ende gesondert aufgeführt, nicht bei den Personen, denen Sie es erzählen.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/printing/render.py" line="645" />
-      <location filename="../../networkcircles/printing/summary.py" line="267" />
+      <location filename="../../networkcircles/printing/summary.py" line="268" />
       <source>1 person</source>
       <translation>1 Person</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="362" />
+      <location filename="../../networkcircles/printing/summary.py" line="363" />
       <source>Circle</source>
       <translation>Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="513" />
+      <location filename="../../networkcircles/printing/summary.py" line="514" />
       <source>Company or title</source>
       <translation>Firma oder Titel</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="365" />
+      <location filename="../../networkcircles/printing/summary.py" line="366" />
       <source>Contacted in the last 30 days</source>
       <translation>In den letzten 30 Tagen kontaktiert</translation>
     </message>
@@ -2945,99 +3611,99 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>An der gestrichelten Linie ausschneiden und bei sich tragen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="460" />
+      <location filename="../../networkcircles/printing/summary.py" line="461" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="462" />
+      <location filename="../../networkcircles/printing/summary.py" line="463" />
       <source>Event</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="517" />
+      <location filename="../../networkcircles/printing/summary.py" line="518" />
       <source>Heard from</source>
       <translation>Erhalten von</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="204" />
-      <location filename="../../networkcircles/printing/summary.py" line="297" />
+      <location filename="../../networkcircles/printing/summary.py" line="205" />
+      <location filename="../../networkcircles/printing/summary.py" line="298" />
       <source>How you know them</source>
       <translation>Woher Sie sie kennen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="543" />
+      <location filename="../../networkcircles/printing/summary.py" line="544" />
       <source>Industries</source>
       <translation>Branchen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="197" />
-      <location filename="../../networkcircles/printing/summary.py" line="287" />
+      <location filename="../../networkcircles/printing/summary.py" line="198" />
+      <location filename="../../networkcircles/printing/summary.py" line="288" />
       <source>Initials</source>
       <translation>Initialen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="514" />
+      <location filename="../../networkcircles/printing/summary.py" line="515" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="364" />
+      <location filename="../../networkcircles/printing/summary.py" line="365" />
       <source>Know I'm looking</source>
       <translation>Wissen von meiner Suche</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="200" />
-      <location filename="../../networkcircles/printing/summary.py" line="209" />
+      <location filename="../../networkcircles/printing/summary.py" line="201" />
+      <location filename="../../networkcircles/printing/summary.py" line="210" />
       <source>Knows I'm looking</source>
       <translation>Weiß von meiner Suche</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="198" />
-      <location filename="../../networkcircles/printing/summary.py" line="207" />
-      <location filename="../../networkcircles/printing/summary.py" line="288" />
-      <location filename="../../networkcircles/printing/summary.py" line="299" />
+      <location filename="../../networkcircles/printing/summary.py" line="199" />
+      <location filename="../../networkcircles/printing/summary.py" line="208" />
+      <location filename="../../networkcircles/printing/summary.py" line="289" />
+      <location filename="../../networkcircles/printing/summary.py" line="300" />
       <source>Last contacted</source>
       <translation>Zuletzt kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="367" />
+      <location filename="../../networkcircles/printing/summary.py" line="368" />
       <source>Last outreach</source>
       <translation>Letzte Kontaktaufnahme</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="347" />
+      <location filename="../../networkcircles/printing/summary.py" line="348" />
       <source>Left out: they pass along gossip, cannot convey your situation, or have no useful contacts</source>
       <translation>Ausgelassen: erzählen Tratsch weiter, können Ihre Lage nicht richtig wiedergeben oder haben keine nützlichen Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="463" />
+      <location filename="../../networkcircles/printing/summary.py" line="464" />
       <source>Location</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="542" />
+      <location filename="../../networkcircles/printing/summary.py" line="543" />
       <source>Looking for</source>
       <translation>Gesucht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="203" />
-      <location filename="../../networkcircles/printing/summary.py" line="296" />
+      <location filename="../../networkcircles/printing/summary.py" line="204" />
+      <location filename="../../networkcircles/printing/summary.py" line="297" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="208" />
+      <location filename="../../networkcircles/printing/summary.py" line="209" />
       <source>Next follow-up</source>
       <translation>Nächstes Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="199" />
+      <location filename="../../networkcircles/printing/summary.py" line="200" />
       <source>Next step</source>
       <translation>Nächster Schritt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="345" />
+      <location filename="../../networkcircles/printing/summary.py" line="346" />
       <source>No one in this circle yet.</source>
       <translation>Noch niemand in diesem Kreis.</translation>
     </message>
@@ -3047,18 +3713,18 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Nichts zu drucken.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="533" />
+      <location filename="../../networkcircles/printing/summary.py" line="534" />
       <source>Open leads and tips</source>
       <translation>Offene Hinweise und Tipps</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="205" />
-      <location filename="../../networkcircles/printing/summary.py" line="298" />
+      <location filename="../../networkcircles/printing/summary.py" line="206" />
+      <location filename="../../networkcircles/printing/summary.py" line="299" />
       <source>Organisation and role</source>
       <translation>Organisation und Rolle</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="366" />
+      <location filename="../../networkcircles/printing/summary.py" line="367" />
       <source>Overdue follow-ups</source>
       <translation>Überfälliges Nachfassen</translation>
     </message>
@@ -3068,12 +3734,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Seite %1 von %2</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="363" />
+      <location filename="../../networkcircles/printing/summary.py" line="364" />
       <source>People</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="206" />
+      <location filename="../../networkcircles/printing/summary.py" line="207" />
       <source>Phone and e-mail</source>
       <translation>Telefon und E-Mail</translation>
     </message>
@@ -3088,17 +3754,17 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Gedruckt am %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="515" />
+      <location filename="../../networkcircles/printing/summary.py" line="516" />
       <source>Role or details</source>
       <translation>Stelle oder Einzelheiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="516" />
+      <location filename="../../networkcircles/printing/summary.py" line="517" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="545" />
+      <location filename="../../networkcircles/printing/summary.py" line="546" />
       <source>Strengths</source>
       <translation>Stärken</translation>
     </message>
@@ -3110,22 +3776,22 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/printing/render.py" line="362" />
       <location filename="../../networkcircles/printing/render.py" line="369" />
-      <location filename="../../networkcircles/printing/summary.py" line="568" />
+      <location filename="../../networkcircles/printing/summary.py" line="569" />
       <source>The whole network</source>
       <translation>Das ganze Netzwerk</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="461" />
+      <location filename="../../networkcircles/printing/summary.py" line="462" />
       <source>Time</source>
       <translation>Uhrzeit</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="477" />
+      <location filename="../../networkcircles/printing/summary.py" line="478" />
       <source>Times are in %1.</source>
       <translation>Zeiten in %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="478" />
+      <location filename="../../networkcircles/printing/summary.py" line="479" />
       <source>Upcoming events (next %n days)</source>
       <translation>
         <numerusform>Anstehende Termine (nächster %n Tag)</numerusform>
@@ -3133,12 +3799,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="548" />
+      <location filename="../../networkcircles/printing/summary.py" line="549" />
       <source>What to tell people</source>
       <translation>Was Sie anderen erzählen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="544" />
+      <location filename="../../networkcircles/printing/summary.py" line="545" />
       <source>Where</source>
       <translation>Wo</translation>
     </message>
@@ -3148,27 +3814,27 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Sie</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="423" />
+      <location filename="../../networkcircles/printing/summary.py" line="424" />
       <source>all day</source>
       <translation>ganztägig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="422" />
+      <location filename="../../networkcircles/printing/summary.py" line="423" />
       <source>all day, to %1</source>
       <translation>ganztägig, bis %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="485" />
+      <location filename="../../networkcircles/printing/summary.py" line="486" />
       <source>applied</source>
       <translation>beworben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="278" />
+      <location filename="../../networkcircles/printing/summary.py" line="279" />
       <source>ask the questions first</source>
       <translation>erst die Fragen klären</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="493" />
+      <location filename="../../networkcircles/printing/summary.py" line="494" />
       <source>career fair</source>
       <translation>Jobmesse</translation>
     </message>
@@ -3188,12 +3854,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Nachfassen überfällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="484" />
+      <location filename="../../networkcircles/printing/summary.py" line="485" />
       <source>heard of it</source>
       <translation>davon gehört</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="225" />
+      <location filename="../../networkcircles/printing/summary.py" line="226" />
       <source>in %n days</source>
       <translation>
         <numerusform>in %n Tag</numerusform>
@@ -3201,21 +3867,21 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="486" />
+      <location filename="../../networkcircles/printing/summary.py" line="487" />
       <source>interviewing</source>
       <translation>im Vorstellungsgespräch</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="493" />
+      <location filename="../../networkcircles/printing/summary.py" line="494" />
       <source>job</source>
       <translation>Stelle</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="236" />
-      <location filename="../../networkcircles/printing/summary.py" line="256" />
-      <location filename="../../networkcircles/printing/summary.py" line="291" />
-      <location filename="../../networkcircles/printing/summary.py" line="307" />
-      <location filename="../../networkcircles/printing/summary.py" line="377" />
+      <location filename="../../networkcircles/printing/summary.py" line="237" />
+      <location filename="../../networkcircles/printing/summary.py" line="257" />
+      <location filename="../../networkcircles/printing/summary.py" line="292" />
+      <location filename="../../networkcircles/printing/summary.py" line="308" />
+      <location filename="../../networkcircles/printing/summary.py" line="378" />
       <source>never</source>
       <translation>nie</translation>
     </message>
@@ -3225,43 +3891,43 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>nie kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="238" />
-      <location filename="../../networkcircles/printing/summary.py" line="260" />
+      <location filename="../../networkcircles/printing/summary.py" line="239" />
+      <location filename="../../networkcircles/printing/summary.py" line="261" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="487" />
+      <location filename="../../networkcircles/printing/summary.py" line="488" />
       <source>offer</source>
       <translation>Angebot</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="493" />
+      <location filename="../../networkcircles/printing/summary.py" line="494" />
       <source>resource</source>
       <translation>Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="220" />
+      <location filename="../../networkcircles/printing/summary.py" line="221" />
       <source>today</source>
       <translation>heute</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="224" />
+      <location filename="../../networkcircles/printing/summary.py" line="225" />
       <source>tomorrow</source>
       <translation>morgen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="238" />
+      <location filename="../../networkcircles/printing/summary.py" line="239" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="258" />
+      <location filename="../../networkcircles/printing/summary.py" line="259" />
       <source>yes, since %1</source>
       <translation>ja, seit %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="222" />
+      <location filename="../../networkcircles/printing/summary.py" line="223" />
       <source>yesterday</source>
       <translation>gestern</translation>
     </message>
@@ -3675,7 +4341,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Kann meine Lage richtig wiedergeben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="180" />
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="184" />
       <source>Edit reliability</source>
       <translation>Verlässlichkeit bearbeiten</translation>
     </message>
@@ -3744,10 +4410,18 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <source>They just pass along gossip: your news would travel as a rumour.</source>
       <translation>Diese Person erzählt nur Tratsch weiter: Ihre Neuigkeit würde als Gerücht die Runde machen.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="172" />
+      <source>They meet about %n people a day.</source>
+      <translation>
+        <numerusform>Sie begegnen etwa %n Menschen am Tag.</numerusform>
+        <numerusform>Sie begegnen etwa %n Menschen am Tag.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/reliability.py" line="169" />
-      <source>They meet about {n} people a day.</source>
-      <translation>Diese Person trifft etwa {n} Menschen am Tag.</translation>
+      <location filename="../../networkcircles/ui/panels/reliability.py" line="170" />
+      <source>They meet about one person a day.</source>
+      <translation>Sie begegnen etwa einem Menschen am Tag.</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/reliability.py" line="68" />
@@ -3853,42 +4527,42 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>SeriesScope</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="128" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="123" />
       <source>&amp;Cancel this occurrence</source>
       <translation>Diesen Termin &amp;absagen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="109" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="104" />
       <source>Delete event</source>
       <translation>Termin löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="134" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="129" />
       <source>Delete the whole &amp;series</source>
       <translation>Die ganze &amp;Serie löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="111" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="106" />
       <source>Edit event</source>
       <translation>Termin bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="126" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="121" />
       <source>Only &amp;this occurrence</source>
       <translation>Nur &amp;diesen Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="132" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="127" />
       <source>The whole &amp;series</source>
       <translation>Die ganze &amp;Serie</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="114" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="109" />
       <source>This event repeats. Cancel only this occurrence, or delete the whole series with everyone met at it?</source>
       <translation>Dieser Termin wiederholt sich. Nur diesen einen absagen oder die ganze Serie löschen, mit allen, die Sie dort getroffen haben?</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="120" />
+      <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="115" />
       <source>This event repeats. Change only this occurrence, or the whole series?</source>
       <translation>Dieser Termin wiederholt sich. Nur diesen einen ändern oder die ganze Serie?</translation>
     </message>
@@ -4194,85 +4868,93 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   </context>
   <context>
     <name>SyncController</name>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/sync_controller.py" line="274" />
+      <source>%n conflict(s)</source>
+      <translation>
+        <numerusform>%n Konflikt</numerusform>
+        <numerusform>%n Konflikte</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="133" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="135" />
       <source>Add or remove CardDAV/CalDAV accounts</source>
       <translation>CardDAV-/CalDAV-Konten hinzufügen oder entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="302" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="307" />
       <source>Delete contacts?</source>
       <translation>Kontakte löschen?</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="321" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="326" />
       <source>Last sync: {when}</source>
       <translation>Zuletzt synchronisiert: {when}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="132" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="134" />
       <source>Sync &amp;Accounts…</source>
       <translation>Synchronisations&amp;konten…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="135" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="137" />
       <source>Sync &amp;Log…</source>
       <translation>Synchronisations&amp;protokoll…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="256" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="258" />
       <source>Sync failed: {why}</source>
       <translation>Synchronisation fehlgeschlagen: {why}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="142" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="144" />
       <source>Sync progress</source>
       <translation>Fortschritt der Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="260" />
-      <source>Synced: {i} in, {o} out, {c} conflicts</source>
-      <translation>Synchronisiert: {i} herein, {o} hinaus, {c} Konflikte</translation>
+      <location filename="../../networkcircles/ui/sync_controller.py" line="262" />
+      <source>Synced: {i} in, {o} out, {conflicts}</source>
+      <translation>Synchronisiert: {i} herein, {o} hinaus, {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="181" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="183" />
       <source>Syncing…</source>
       <translation>Wird synchronisiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="304" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="309" />
       <source>The server no longer has {n} of the {t} contacts synced with it (was the address book emptied?). Delete them here too?</source>
       <translation>Der Server hat {n} der {t} mit ihm synchronisierten Kontakte nicht mehr (wurde das Adressbuch geleert?). Sollen sie auch hier gelöscht werden?</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="291" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="296" />
       <source>decided {name}: the server's {fields}</source>
       <translation>{name} entschieden: {fields} vom Server</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="192" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="194" />
       <source>in %v/%m</source>
       <translation>herein %v/%m</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="192" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="194" />
       <source>out %v/%m</source>
       <translation>hinaus %v/%m</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="237" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="239" />
       <source>{stamp} {account}: failed: {why}</source>
       <translation>{stamp} {account}: fehlgeschlagen: {why}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="228" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="230" />
       <source>{stamp} {account}: the server deleted {n} of {t} contacts; waiting for your answer</source>
       <translation>{stamp} {account}: Der Server hat {n} von {t} Kontakten gelöscht; wartet auf Ihre Antwort</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="215" />
-      <source>{stamp} {account}: {i} in, {o} out, {c} conflicts</source>
-      <translation>{stamp} {account}: {i} herein, {o} hinaus, {c} Konflikte</translation>
+      <location filename="../../networkcircles/ui/sync_controller.py" line="217" />
+      <source>{stamp} {account}: {i} in, {o} out, {conflicts}</source>
+      <translation>{stamp} {account}: {i} herein, {o} hinaus, {conflicts}</translation>
     </message>
   </context>
   <context>
@@ -4515,174 +5197,182 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   </context>
   <context>
     <name>undo</name>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/commands.py" line="85" />
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n Termin</numerusform>
+        <numerusform>%n Termine</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="609" />
+      <location filename="../../networkcircles/ui/commands.py" line="610" />
       <source>Add association</source>
       <translation>Verband hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="103" />
+      <location filename="../../networkcircles/ui/commands.py" line="104" />
       <source>Add contact</source>
       <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="454" />
+      <location filename="../../networkcircles/ui/commands.py" line="455" />
       <source>Add event</source>
       <translation>Termin hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="315" />
+      <location filename="../../networkcircles/ui/commands.py" line="316" />
       <source>Add introduction</source>
       <translation>Vermittlung hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="586" />
+      <location filename="../../networkcircles/ui/commands.py" line="587" />
       <source>Add people met at event</source>
       <translation>Beim Termin getroffene Personen hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="390" />
+      <location filename="../../networkcircles/ui/commands.py" line="391" />
       <source>Add tip</source>
       <translation>Tipp hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="512" />
+      <location filename="../../networkcircles/ui/commands.py" line="513" />
       <source>Change one occurrence</source>
       <translation>Einen Termin der Serie ändern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="293" />
+      <location filename="../../networkcircles/ui/commands.py" line="294" />
       <source>Clear follow-up</source>
       <translation>Nachfassen entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="649" />
+      <location filename="../../networkcircles/ui/commands.py" line="650" />
       <source>Delete association</source>
       <translation>Verband löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="175" />
+      <location filename="../../networkcircles/ui/commands.py" line="176" />
       <source>Delete contact</source>
       <translation>Kontakt löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="488" />
+      <location filename="../../networkcircles/ui/commands.py" line="489" />
       <source>Delete event</source>
       <translation>Termin löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="276" />
+      <location filename="../../networkcircles/ui/commands.py" line="277" />
       <source>Delete interaction</source>
       <translation>Kontakteintrag löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="375" />
+      <location filename="../../networkcircles/ui/commands.py" line="376" />
       <source>Delete reference request</source>
       <translation>Referenzanfrage löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="420" />
+      <location filename="../../networkcircles/ui/commands.py" line="421" />
       <source>Delete tip</source>
       <translation>Tipp löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="636" />
+      <location filename="../../networkcircles/ui/commands.py" line="637" />
       <source>Edit association</source>
       <translation>Verband bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="192" />
+      <location filename="../../networkcircles/ui/commands.py" line="193" />
       <source>Edit circle</source>
       <translation>Kreis bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="127" />
-      <location filename="../../networkcircles/ui/commands.py" line="213" />
+      <location filename="../../networkcircles/ui/commands.py" line="128" />
+      <location filename="../../networkcircles/ui/commands.py" line="214" />
       <source>Edit contact</source>
       <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="473" />
+      <location filename="../../networkcircles/ui/commands.py" line="474" />
       <source>Edit event</source>
       <translation>Termin bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="362" />
+      <location filename="../../networkcircles/ui/commands.py" line="363" />
       <source>Edit reference request</source>
       <translation>Referenzanfrage bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="407" />
+      <location filename="../../networkcircles/ui/commands.py" line="408" />
       <source>Edit tip</source>
       <translation>Tipp bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="435" />
+      <location filename="../../networkcircles/ui/commands.py" line="436" />
       <source>Edit your pitch</source>
       <translation>Kurzvorstellung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="80" />
+      <location filename="../../networkcircles/ui/commands.py" line="81" />
       <source>Import {added} added, {merged} merged</source>
       <translation>Import: {added} neu, {merged} zusammengeführt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="82" />
-      <source>Import {added} added, {merged} merged, {events} events</source>
-      <translation>Import: {added} hinzugefügt, {merged} zusammengeführt, {events} Termine</translation>
+      <location filename="../../networkcircles/ui/commands.py" line="83" />
+      <source>Import {added} added, {merged} merged, {events}</source>
+      <translation>Import: {added} neu, {merged} zusammengeführt, {events}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="535" />
+      <location filename="../../networkcircles/ui/commands.py" line="536" />
       <source>Link people to event</source>
       <translation>Personen mit Termin verknüpfen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="254" />
+      <location filename="../../networkcircles/ui/commands.py" line="255" />
       <source>Log interaction</source>
       <translation>Kontakt eintragen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="343" />
+      <location filename="../../networkcircles/ui/commands.py" line="344" />
       <source>Log reference request</source>
       <translation>Referenzanfrage eintragen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="229" />
+      <location filename="../../networkcircles/ui/commands.py" line="230" />
       <source>Met a contact</source>
       <translation>Kontakt getroffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="144" />
+      <location filename="../../networkcircles/ui/commands.py" line="145" />
       <source>Move contact</source>
       <translation>Kontakt verschieben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="159" />
+      <location filename="../../networkcircles/ui/commands.py" line="160" />
       <source>Move contacts</source>
       <translation>Kontakte verschieben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="328" />
+      <location filename="../../networkcircles/ui/commands.py" line="329" />
       <source>Remove introduction</source>
       <translation>Vermittlung entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="293" />
+      <location filename="../../networkcircles/ui/commands.py" line="294" />
       <source>Set follow-up</source>
       <translation>Nachfassen planen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="47" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="49" />
       <source>Sync (stopped part way)</source>
       <translation>Synchronisation (unterwegs abgebrochen)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="49" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="51" />
       <source>Sync ({n} in)</source>
       <translation>Synchronisation ({n} herein)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="557" />
+      <location filename="../../networkcircles/ui/commands.py" line="558" />
       <source>Unlink people from event</source>
       <translation>Verknüpfung von Personen mit Termin lösen</translation>
     </message>
