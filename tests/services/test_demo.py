@@ -89,3 +89,19 @@ def test_a_german_demo_reads_german_with_the_same_people(tmp_path):
     untranslated = {text for text in german if GERMAN.get(text, text) != text}
     assert not untranslated  # no English text the demo knows a German one for
     assert "Hält komplexe Projekte im Zeitplan" in " ".join(german)
+
+
+def test_demo_addresses_keep_every_letter_of_accented_names(store):
+    import unicodedata
+
+    from networkcircles.store.models import ContactEmail
+
+    create_demo(size=200, today=date(2026, 11, 2))
+    names = {row.id: row.name for row in contact_rows()}
+    accented = 0
+    for email in ContactEmail.select():
+        first = names[email.contact_id].split()[0].lower()
+        plain = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
+        accented += plain != first
+        assert email.address.startswith(f"{plain}."), (first, email.address)
+    assert accented  # the demo does have names such as Chloé
