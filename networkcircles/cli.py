@@ -61,7 +61,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
         return EXIT_REJECTED
     create_demo(size=args.size, seed=args.seed, language=app_language())  # the window's
-    print(f"Created a demo network of {args.size} contacts in {args.db}")
+    print(f"Created a demo network of {_counted(args.size, 'contact')} in {args.db}")
     return EXIT_OK
 
 
@@ -130,7 +130,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             result = importing.apply_plan(plan, args.circle)
             if any(file_plan.format == "icalendar" for file_plan in plan.files):
                 print(
-                    f"{path}: added {len(result.event_ids)} events, "
+                    f"{path}: added {_counted(len(result.event_ids), 'event')}, "
                     f"{result.events_skipped} already there"
                 )
             else:  # the plan's counts are what the import wrote (tests hold them to it)
@@ -138,6 +138,11 @@ def cmd_import(args: argparse.Namespace) -> int:
                 same = f", {unchanged} with nothing new" if unchanged else ""
                 print(f"{path}: added {result.added}, merged {result.merged}{same}")
     return status
+
+
+def _counted(n: int, noun: str) -> str:
+    """'1 event', '2 events': the command line speaks English, one plural rule."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -158,14 +163,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         except OSError as error:
             _say(f"cannot write {args.output}: {describe_os_error(error)}")
             return EXIT_REJECTED
-        print(f"Wrote {count} events to {args.output}")
+        print(f"Wrote {_counted(count, 'event')} to {args.output}")
         return EXIT_OK
     try:
         count = export_contacts(args.output, args.format, args.circle)
     except OSError as error:
         _say(f"cannot write {args.output}: {describe_os_error(error)}")
         return EXIT_REJECTED
-    print(f"Wrote {count} contacts to {args.output}")
+    print(f"Wrote {_counted(count, 'contact')} to {args.output}")
     return EXIT_OK
 
 

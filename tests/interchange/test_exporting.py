@@ -287,3 +287,13 @@ def test_control_characters_typed_in_fields_do_not_stop_our_export_importing(sto
     apply_plan(plan)
     (row,) = queries.contact_rows()
     assert queries.contact_details(row.id).notes == "ab\nc"
+
+
+def test_cli_counts_one_in_the_singular(tmp_path, capsys):
+    db_path = tmp_path / "n.sqlite"
+    main(["import", "--db", str(db_path), str(FIXTURES / "outlook_french.csv")])
+    capsys.readouterr()
+    main(["export", "--db", str(db_path), "--format", "vcard", "-o", str(tmp_path / "one.vcf")])
+    assert f"Wrote 1 contact to {tmp_path / 'one.vcf'}" in capsys.readouterr().out
+    main(["export", "--db", str(db_path), "--format", "ics", "-o", str(tmp_path / "none.ics")])
+    assert "Wrote 0 events to" in capsys.readouterr().out
