@@ -372,8 +372,8 @@ class MainWindow(QMainWindow):
                 if contact_id == self.selected_id:
                     self.select_contact(None)
             else:
-                self.contacts_model.update_contact(row)
                 changed.append(row)
+        self.contacts_model.update_contacts(changed)  # the list told once, not per contact
         self.scene.update_contacts(changed)  # the ring titles counted once, not per contact
         self.feeds.contacts_changed(ids)
         if self._verdict_kind is not None:  # an answer may have changed someone's verdict
