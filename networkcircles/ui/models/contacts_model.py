@@ -466,14 +466,15 @@ class ContactsFilterProxy(QAbstractProxyModel):
         self._shown = [n - gone if n > last else n for n in self._shown]
         self._position = None
 
-    def _key_at(self, source_row: int):
-        return self._sort_key()(self._source_rows()[source_row])
-
     def _in_order(self, shown_at: int) -> bool:
         """Whether the row at `shown_at` still sorts between its neighbours."""
         if self._sort_column < 0:
             return True
-        key, shown = self._key_at, self._shown
+        row_key, rows, shown = self._sort_key(), self._source_rows(), self._shown
+
+        def key(source_row: int):
+            return row_key(rows[source_row])
+
         here = key(shown[shown_at])
         before = key(shown[shown_at - 1]) if shown_at > 0 else None
         after = key(shown[shown_at + 1]) if shown_at + 1 < len(shown) else None
