@@ -495,8 +495,8 @@ class MainWindow(QMainWindow):
     def move_contacts(self, contact_ids: list[int], circle_key: str | None) -> None:
         if not self.is_editable():
             return
-        rows = queries.contact_rows_of(contact_ids)
-        before = {i: row.circle_key for i, row in rows.items() if row.circle_key != circle_key}
+        circles = circle_queries.contact_circles(contact_ids)  # the circles only: light
+        before = {i: key for i, key in circles.items() if key != circle_key}
         if before:
             self.undo_stack.push(MoveContactsCommand(self.bridge, before, circle_key))
 
