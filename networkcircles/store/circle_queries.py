@@ -150,6 +150,17 @@ def contact_names() -> list[ContactName]:
     return [ContactName(*row) for row in cursor.fetchall()]
 
 
+def contact_names_of(contact_ids: Iterable[int]) -> dict[int, str]:
+    """The names of these contacts by id (ids with no contact are left out)."""
+    ids, found = sorted(set(contact_ids)), {}
+    for start in range(0, len(ids), 500):  # well under SQLite's limit of bound values
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        sql = f"SELECT id, name FROM contact WHERE id IN ({marks})"
+        found.update(db.execute_sql(sql, chunk).fetchall())
+    return found
+
+
 def contact_circles(contact_ids: Iterable[int] | None = None) -> dict[int, str | None]:
     """Each contact's circle key (None: unplaced); only `contact_ids` when given."""
     sql = "SELECT c.id, ci.key FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id"
