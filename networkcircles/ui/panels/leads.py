@@ -107,7 +107,8 @@ class LeadsPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.trace)
         bridge.leads_changed.connect(self.refresh)
-        bridge.contacts_changed.connect(self.refresh)
+        self._sources: set[int] | None = None  # who shared the tips, as last read
+        bridge.contacts_changed.connect(self._contacts_changed)
         bridge.referrals_changed.connect(self.refresh)
         bridge.network_changed.connect(self.refresh)
         self.refresh()
@@ -129,14 +130,22 @@ class LeadsPanel(QWidget):
         self._rows = []
         self.refresh()
 
+    def _contacts_changed(self, contact_ids: list[int]) -> None:
+        """Contacts show here only as who shared a tip: an edit of anyone else changes
+        nothing (reading every tip again cost more than the edit)."""
+        if self._sources is None or self._sources & set(contact_ids):
+            self.refresh()
+
     def refresh(self, *_args: object) -> None:
         if postponed(self, self.refresh):
             return  # a dock nobody sees catches up when shown
         selected = self.selected_id()
         kind, status = self.kind_filter.currentData(), self.status_filter.currentData()
+        tips = circle_queries.tips()
+        self._sources = {row.source_id for row in tips if row.source_id is not None}
         self._rows = [
             row
-            for row in circle_queries.tips()
+            for row in tips
             if (kind is None or row.kind == kind)
             and (
                 status is None
