@@ -107,7 +107,7 @@ class LeadsPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.trace)
         bridge.leads_changed.connect(self.refresh)
-        self._sources: set[int] | None = None  # who shared the tips, as last read
+        self._sources: dict[int, str] | None = None  # who shared the tips, as last read
         bridge.contacts_changed.connect(self._contacts_changed)
         bridge.referrals_changed.connect(self.refresh)
         bridge.network_changed.connect(self.refresh)
@@ -131,10 +131,18 @@ class LeadsPanel(QWidget):
         self.refresh()
 
     def _contacts_changed(self, contact_ids: list[int]) -> None:
-        """Contacts show here only as who shared a tip: an edit of anyone else changes
-        nothing (reading every tip again cost more than the edit)."""
-        if self._sources is None or self._sources & set(contact_ids):
+        """Contacts show here only by the name of who shared a tip: an edit that changes no
+        such name changes nothing (reading every tip again cost more than the edit)."""
+        sources = self._sources
+        if sources is None:
             self.refresh()
+            return
+        concerned = [i for i in contact_ids if i in sources]
+        names = circle_queries.contact_names_of(concerned) if concerned else {}
+        if any(names.get(i) != sources[i] for i in concerned):
+            self.refresh()
+        elif not postponed(self, self.refresh):
+            self._selection_changed()  # the trace names circles, of anyone along the chain
 
     def refresh(self, *_args: object) -> None:
         if postponed(self, self.refresh):
@@ -142,7 +150,7 @@ class LeadsPanel(QWidget):
         selected = self.selected_id()
         kind, status = self.kind_filter.currentData(), self.status_filter.currentData()
         tips = circle_queries.tips()
-        self._sources = {row.source_id for row in tips if row.source_id is not None}
+        self._sources = {row.source_id: row.source_name for row in tips if row.source_id}
         self._rows = [
             row
             for row in tips
