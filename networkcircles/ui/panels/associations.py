@@ -265,10 +265,12 @@ class AssociationsPanel(QWidget):
             self.refresh()
             return
         self._ties = associations.ties_after_edit(self._ties, contact_ids)
-        self._fill()
+        figures = associations.compare_associations(self._ties)
+        if figures != self.figures:  # most edits change no association's figures
+            self._fill(figures)
 
-    def _fill(self) -> None:
-        self.figures = associations.compare_associations(self._ties)
+    def _fill(self, found: list[AssociationFigures] | None = None) -> None:
+        self.figures = associations.compare_associations(self._ties) if found is None else found
         sort_column = self.table.horizontalHeader().sortIndicatorSection()
         order = self.table.horizontalHeader().sortIndicatorOrder()
         self.table.setSortingEnabled(False)
