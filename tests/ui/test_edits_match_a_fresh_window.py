@@ -2,7 +2,7 @@
 opened afresh on the same network shows: the panels' incremental refreshes (and the ones
 coalesced to the next turn of the event loop) leave nothing stale."""
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networkcircles.store import queries
+from networkcircles.services import associations
+from networkcircles.store import circle_queries, queries
 from networkcircles.ui.commands import (
+    DeleteContactCommand,
     EditContactCommand,
     EditContactExtrasCommand,
     LogInteractionCommand,
+    SetFollowUpCommand,
 )
 from networkcircles.ui.main_window import MainWindow
 from networkcircles.ui.panels.lazy import bring_forward
@@ -69,18 +72,35 @@ def _shown(window: MainWindow, qtbot) -> dict[str, list[str]]:
 
 def test_every_panel_matches_a_fresh_window_after_edits_undos_and_redos(demo_store, qtbot):
     window = _open(qtbot, demo_store)
+    for dock in window.panels.docks():  # every panel in sight: each follows the edits itself
+        dock.setFloating(True)
+        bring_forward(dock)
+    qtbot.waitUntil(lambda: all(dock.property("in_sight") for dock in window.panels.docks()))
     bridge, stack = window.bridge, window.undo_stack
     rows = queries.contact_rows()
     peer = next(row for row in rows if row.circle_key == "peers")
     neighbour = next(row for row in rows if row.circle_key == "acquaintances")
     many = [row.id for row in rows if row.circle_key == "family"][:5]
+    source = next(tip.source_id for tip in circle_queries.tips() if tip.source_id)
+    association = associations.compare_associations()[0].name
     window.select_contact(peer.id)
+
+    def changed(contact_id: int, field: str, value: str) -> EditContactCommand:
+        was = getattr(queries.contact_details(contact_id), field)
+        return EditContactCommand(bridge, contact_id, {field: was}, {field: value})
+
     edits = [
         lambda: window.move_contact(peer.id, "associations"),
         lambda: window.move_contacts(many, "coworkers"),
-        lambda: stack.push(EditContactCommand(bridge, peer.id, {"role": peer.role}, {"role": "X"})),
+        lambda: stack.push(changed(peer.id, "role", "X")),
         lambda: stack.push(EditContactExtrasCommand(bridge, neighbour.id, {"passes_gossip": True})),
         lambda: stack.push(LogInteractionCommand(bridge, peer.id, date.today(), "call")),
+        lambda: stack.push(
+            SetFollowUpCommand(bridge, peer.id, date.today() - timedelta(3), "ring")
+        ),
+        lambda: stack.push(changed(source, "name", "Zed Renamed")),
+        lambda: stack.push(changed(neighbour.id, "organization", association)),
+        lambda: stack.push(DeleteContactCommand(bridge, many[0])),
     ]
     for edit in edits:
         edit()
