@@ -220,8 +220,10 @@ class CirclesScene(
         """Restyle and, if it changed group, re-seat one contact's dot; whether it moved."""
         if self._press is not None and self._press.contact_id == row.id:
             self._cancel_drag()
+        before = self._rows.get(row.id)
         self._rows[row.id] = row
-        self._names.invalidate()  # the name may have changed
+        if before is None or before.name != row.name:
+            self._names.invalidate()  # placed again only for a new name: a restyle keeps them
         dot = self._dots.get(row.id)
         if dot is None:
             dot = self._dots[row.id] = ContactDot(row.id)
@@ -233,6 +235,7 @@ class CirclesScene(
         was, now = dot.group, self._group_of(row)
         if was == now:
             return False
+        self._names.invalidate()  # a dot comes or moves
         if was is not None:
             self._orders.pop(was, None)
             self._members[was].discard(row.id)

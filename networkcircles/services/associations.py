@@ -98,9 +98,32 @@ def contacts_through(ties: event_queries.AssociationTies, organization_id: int) 
     return ties.members.get(organization_id, set()) | ties.met_at_events.get(organization_id, set())
 
 
-def compare_associations() -> list[AssociationFigures]:
-    """Every organisation of kind association with its cost and return, by name."""
-    ties = event_queries.association_ties()
+def ties_after_edit(
+    ties: event_queries.AssociationTies, contact_ids: list[int]
+) -> event_queries.AssociationTies:
+    """`ties` with the ties of these contacts read again: after an edit of a few contacts,
+    instead of matching every contact against every association."""
+    fresh = event_queries.association_ties(contact_ids)
+    changed = set(contact_ids)
+
+    def merged(old: dict[int, set[int]], new: dict[int, set[int]]) -> dict[int, set[int]]:
+        return {k: (old.get(k, set()) - changed) | new.get(k, set()) for k in {*old, *new}}
+
+    leads = {k: n for k, n in ties.lead_sources.items() if k not in changed}
+    return event_queries.AssociationTies(
+        fresh.events_attended,
+        merged(ties.members, fresh.members),
+        merged(ties.met_at_events, fresh.met_at_events),
+        leads | fresh.lead_sources,
+    )
+
+
+def compare_associations(
+    ties: event_queries.AssociationTies | None = None,
+) -> list[AssociationFigures]:
+    """Every organisation of kind association with its cost and return, by name (`ties`:
+    as read already, e.g. by ties_after_edit)."""
+    ties = ties or event_queries.association_ties()
     found = []
     for row in event_queries.organizations("association"):
         cost = yearly_cost(row.dues, row.dues_period)

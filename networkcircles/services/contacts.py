@@ -11,7 +11,6 @@ from networkcircles.store import sync_links
 from networkcircles.store.db import db
 from networkcircles.store.models import (
     Attendance,
-    Circle,
     Contact,
     ContactEmail,
     ContactPhone,
@@ -80,10 +79,20 @@ def validate_email(address: str) -> None:
 def _circle_id(circle_key: str | None) -> int | None:
     if circle_key is None:
         return None
-    circle = Circle.get_or_none(Circle.key == circle_key)
-    if circle is None:
+    found = db.execute_sql("SELECT id FROM circle WHERE key = ?", (circle_key,)).fetchone()
+    if found is None:
         raise InvalidContact("circle", "no_circle", value=circle_key)
-    return int(circle.id)
+    return int(found[0])
+
+
+def _stamp() -> object:
+    """Now, as Contact.updated_at stores it."""
+    return Contact.updated_at.db_value(datetime.now().replace(microsecond=0))
+
+
+# A move writes one column: plain SQL, as peewee's query building costs more than the
+# statement (an edit is meant to fit in one frame).
+_MOVE_SQL = "UPDATE contact SET circle_id = ?, updated_at = ? WHERE id"
 
 
 # How each scalar field is checked (networkcircles/values.py); every other one is text.
@@ -172,14 +181,8 @@ def update(contact_id: int, changes: dict[str, Any]) -> None:
 
 def move(contact_id: int, circle_key: str | None) -> None:
     """Put a contact in a circle (None: back to the unplaced tray)."""
-    updated = (
-        Contact.update(
-            circle=_circle_id(circle_key), updated_at=datetime.now().replace(microsecond=0)
-        )
-        .where(Contact.id == contact_id)
-        .execute()
-    )
-    if not updated:
+    cursor = db.execute_sql(f"{_MOVE_SQL} = ?", (_circle_id(circle_key), _stamp(), contact_id))
+    if not cursor.rowcount:
         raise UnknownContact(contact_id)
 
 
@@ -192,32 +195,32 @@ def move_many(moves: dict[int, str | None]) -> None:
     raises before anything is kept."""
     if not moves:
         return
-    keys = {key for key in moves.values() if key is not None}
-    query = Circle.select(Circle.key, Circle.id).where(Circle.key.in_(keys)).tuples()
-    found = dict(cast("Iterable[tuple[str, int]]", query))
-    for missing in keys - set(found):
+    keys = sorted({key for key in moves.values() if key is not None})
+    found: dict[str, int] = {}
+    if keys:
+        marks = ", ".join("?" * len(keys))
+        sql = f"SELECT key, id FROM circle WHERE key IN ({marks})"
+        found = dict(db.execute_sql(sql, keys).fetchall())
+    for missing in sorted(set(keys) - set(found)):
         raise InvalidContact("circle", "no_circle", value=missing)
     by_circle: dict[str | None, list[int]] = {}
     for contact_id, key in moves.items():
         by_circle.setdefault(key, []).append(contact_id)
-    now = datetime.now().replace(microsecond=0)
+    now = _stamp()
     with db.atomic():
         updated = 0
         for key, ids in by_circle.items():
             circle_id = None if key is None else found[key]
             for start in range(0, len(ids), _CHUNK):
                 chunk = ids[start : start + _CHUNK]
-                updated += (
-                    Contact.update(circle=circle_id, updated_at=now)
-                    .where(Contact.id.in_(chunk))
-                    .execute()
-                )
+                sql = f"{_MOVE_SQL} IN ({', '.join('?' * len(chunk))})"
+                updated += db.execute_sql(sql, (circle_id, now, *chunk)).rowcount
         if updated != len(moves):  # the transaction rolls back: nobody moved
             ids, there = list(moves), set[int]()
             for start in range(0, len(ids), _CHUNK):
                 chunk = ids[start : start + _CHUNK]
-                kept = Contact.select(Contact.id).where(Contact.id.in_(chunk)).tuples()
-                there.update(row[0] for row in cast("Iterable[tuple[int]]", kept))
+                sql = f"SELECT id FROM contact WHERE id IN ({', '.join('?' * len(chunk))})"
+                there.update(row[0] for row in db.execute_sql(sql, chunk).fetchall())
             raise UnknownContact(min(set(ids) - there))
 
 

@@ -151,9 +151,10 @@ class Due:
         return (today - row.next_follow_up).days
 
 
-def due(today: date) -> Due:
-    """Follow-ups that are overdue (before today) or due today."""
-    rows = circle_queries.follow_ups_until(today)
+def due(today: date, contact_ids: list[int] | None = None) -> Due:
+    """Follow-ups that are overdue (before today) or due today: everyone's, or only those
+    of `contact_ids` (after an edit of a few)."""
+    rows = circle_queries.follow_ups_until(today, contact_ids)
     return Due(
         overdue=[r for r in rows if r.next_follow_up < today],
         today=[r for r in rows if r.next_follow_up == today],

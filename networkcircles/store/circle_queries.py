@@ -150,6 +150,17 @@ def contact_names() -> list[ContactName]:
     return [ContactName(*row) for row in cursor.fetchall()]
 
 
+def contact_names_of(contact_ids: Iterable[int]) -> dict[int, str]:
+    """The names of these contacts by id (ids with no contact are left out)."""
+    ids, found = sorted(set(contact_ids)), {}
+    for start in range(0, len(ids), 500):  # well under SQLite's limit of bound values
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        sql = f"SELECT id, name FROM contact WHERE id IN ({marks})"
+        found.update(db.execute_sql(sql, chunk).fetchall())
+    return found
+
+
 def contact_circles(contact_ids: Iterable[int] | None = None) -> dict[int, str | None]:
     """Each contact's circle key (None: unplaced); only `contact_ids` when given."""
     sql = "SELECT c.id, ci.key FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id"
@@ -236,16 +247,35 @@ class FollowUpRow:
     note: str
 
 
-def follow_ups_until(last: date) -> list[FollowUpRow]:
-    """Every follow-up on or before `last`, earliest first."""
-    cursor = db.execute_sql(
-        "SELECT c.id, c.name, ci.key, c.next_follow_up, c.follow_up_note FROM contact c "
-        "LEFT JOIN circle ci ON ci.id = c.circle_id "
-        "WHERE c.next_follow_up IS NOT NULL AND c.next_follow_up <= ? "
-        "ORDER BY c.next_follow_up, c.name",
-        (f"{last.isoformat()}~",),
-    )
-    return [FollowUpRow(r[0], r[1], r[2], _required_day(r[3]), r[4]) for r in cursor.fetchall()]
+_FOLLOW_UP_SQL = (
+    "SELECT c.id, c.name, ci.key, c.next_follow_up, c.follow_up_note FROM contact c "
+    "LEFT JOIN circle ci ON ci.id = c.circle_id "
+    "WHERE c.next_follow_up IS NOT NULL AND c.next_follow_up <= ?"
+)
+
+
+def follow_up_order(row: FollowUpRow) -> tuple[date, str, int]:
+    """The order follow-ups are listed in: earliest first, then by name."""
+    return row.next_follow_up, row.name, row.contact_id
+
+
+def follow_ups_until(last: date, contact_ids: list[int] | None = None) -> list[FollowUpRow]:
+    """Every follow-up on or before `last` (of these contacts only, when given), earliest
+    first (follow_up_order)."""
+    found: list[FollowUpRow] = []
+    bound = f"{last.isoformat()}~"
+    if contact_ids is None:
+        chunks: list[list[int]] = [[]]
+    else:
+        ids = sorted(set(contact_ids))
+        chunks = [ids[start : start + 500] for start in range(0, len(ids), 500)]
+    for chunk in chunks:
+        sql = _FOLLOW_UP_SQL
+        if contact_ids is not None:
+            sql += f" AND c.id IN ({', '.join('?' * len(chunk))})"
+        for r in db.execute_sql(sql, (bound, *chunk)).fetchall():
+            found.append(FollowUpRow(r[0], r[1], r[2], _required_day(r[3]), r[4]))
+    return sorted(found, key=follow_up_order)
 
 
 # referrals

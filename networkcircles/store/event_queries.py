@@ -280,31 +280,48 @@ class AssociationTies:
     lead_sources: dict[int, int]  # contact id -> number of leads they were the source of
 
 
-def association_ties() -> AssociationTies:
-    """Four queries for the whole comparison table, whatever the number of associations."""
+def association_ties(contact_ids: list[int] | None = None) -> AssociationTies:
+    """Four queries for the whole comparison table, whatever the number of associations;
+    with `contact_ids`, the ties of those contacts only (the events attended stay whole)."""
     attended: dict[int, int] = dict(
         db.execute_sql(
             "SELECT organizer_id, count(*) FROM event WHERE status = 'attended' "
             "AND organizer_id IS NOT NULL GROUP BY organizer_id"
         ).fetchall()
     )
+    only: dict[str, str] = {"c": "", "a": "", "lead": ""}
+    chosen: list[int] = []
+    if contact_ids is not None and len(set(contact_ids)) > 500:
+        contact_ids = None  # beyond SQLite's comfort for bound values: everyone's ties
+    if contact_ids is not None:
+        chosen = sorted(set(contact_ids))
+        marks = ", ".join("?" * len(chosen)) or "NULL"
+        only = {
+            "c": f" AND c.id IN ({marks})",
+            "a": f" AND a.contact_id IN ({marks})",
+            "lead": f" AND source_id IN ({marks})",
+        }
     members: dict[int, set[int]] = {}
     for org_id, contact_id in db.execute_sql(
         "SELECT o.id, c.id FROM organization o JOIN contact c "
         "ON lower(trim(c.organization)) = lower(trim(o.name)) "
         "OR (trim(o.name) != '' AND instr(lower(c.how_known), lower(trim(o.name))) > 0) "
-        "WHERE o.kind = 'association' ORDER BY c.id"
+        f"WHERE o.kind = 'association'{only['c']} ORDER BY c.id",
+        chosen,
     ).fetchall():
         members.setdefault(org_id, set()).add(contact_id)
     met: dict[int, set[int]] = {}
     for org_id, contact_id in db.execute_sql(
         "SELECT e.organizer_id, a.contact_id FROM attendance a JOIN event e ON e.id = a.event_id "
-        "WHERE e.organizer_id IS NOT NULL AND a.status = 'met'"
+        f"WHERE e.organizer_id IS NOT NULL AND a.status = 'met'{only['a']}",
+        chosen,
     ).fetchall():
         met.setdefault(org_id, set()).add(contact_id)
     leads = dict(
         db.execute_sql(
-            "SELECT source_id, count(*) FROM lead WHERE source_id IS NOT NULL GROUP BY source_id"
+            f"SELECT source_id, count(*) FROM lead WHERE source_id IS NOT NULL{only['lead']} "
+            "GROUP BY source_id",
+            chosen,
         ).fetchall()
     )
     return AssociationTies(attended, members, met, leads)

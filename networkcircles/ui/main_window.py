@@ -373,8 +373,8 @@ class MainWindow(QMainWindow):
                 if contact_id == self.selected_id:
                     self.select_contact(None)
             else:
-                self.contacts_model.update_contact(row)
                 changed.append(row)
+        self.contacts_model.update_contacts(changed)  # the list told once, not per contact
         self.scene.update_contacts(changed)  # the ring titles counted once, not per contact
         self.feeds.contacts_changed(ids)
         if self._verdict_kind is not None:  # an answer may have changed someone's verdict
@@ -496,8 +496,8 @@ class MainWindow(QMainWindow):
     def move_contacts(self, contact_ids: list[int], circle_key: str | None) -> None:
         if not self.is_editable():
             return
-        rows = queries.contact_rows_of(contact_ids)
-        before = {i: row.circle_key for i, row in rows.items() if row.circle_key != circle_key}
+        circles = circle_queries.contact_circles(contact_ids)  # the circles only: light
+        before = {i: key for i, key in circles.items() if key != circle_key}
         if before:
             self.undo_stack.push(MoveContactsCommand(self.bridge, before, circle_key))
 

@@ -323,6 +323,12 @@ def test_names_are_placed_once_until_the_view_or_the_dots_change(big_scene, qtbo
     big_scene.update_contact(make_row(12, "family", name="Someone Else Entirely"))
     view.grab()
     assert len(placings) == before + 1
+    # An edit that keeps the name and the ring (a logged call, a flag) only restyles.
+    big_scene.update_contact(
+        make_row(12, "family", name="Someone Else Entirely", last_contacted=TODAY)
+    )
+    view.grab()
+    assert len(placings) == before + 1
 
 
 def test_ring_titles_share_one_readable_size(big_scene):

@@ -1,12 +1,12 @@
 """Contact edits: validation, moves, and a delete that undo can restore exactly."""
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
 from networkcircles.services import contacts
 from networkcircles.store.db import db
-from networkcircles.store.models import Event, Interaction, Referral
+from networkcircles.store.models import Contact, Event, Interaction, Referral
 from networkcircles.store.queries import Labelled, contact_details, contact_row, stats
 
 
@@ -56,6 +56,11 @@ def test_move_and_unplace(store):
     assert contact_row(contact_id).circle_key is None
     with pytest.raises(contacts.UnknownContact):
         contacts.move(999, "peers")
+    with pytest.raises(contacts.InvalidContact):
+        contacts.move(contact_id, "nowhere")
+    assert contact_row(contact_id).circle_key is None
+    # Written as peewee writes it: it reads back as a moment, not as text.
+    assert isinstance(Contact.get_by_id(contact_id).updated_at, datetime)
 
 
 def test_delete_then_restore_gives_back_everything_with_the_same_id(store):

@@ -67,3 +67,47 @@ def test_screenshot_of_the_demo_associations(demo_store, qtbot, tmp_path):
     widget.resize(900, 620)
     assert len(widget.row_texts()) == 3
     assert widget.grab().save(str(tmp_path / "associations.png"))
+
+
+def test_edits_of_contacts_read_only_their_ties(store, qtbot, monkeypatch):
+    """Joining, leaving, being known through an association, sharing a tip, being deleted
+    and put back: the table is what a fresh comparison gives, and only the edited
+    contacts are matched against the associations."""
+    from networkcircles.services import tips
+    from networkcircles.store import event_queries
+
+    associations.create_organization("Alpha", dues=100, membership="joined")
+    associations.create_organization("Beta", dues=60, membership="joined")
+    ann = contacts.create("Ann", "associations", organization="Alpha")
+    bo = contacts.create("Bo", "peers")
+    bridge = StoreBridge()
+    panel = AssociationsPanel(bridge, QUndoStack())
+    qtbot.addWidget(panel)
+    readings = []
+    real = event_queries.association_ties
+    monkeypatch.setattr(
+        event_queries,
+        "association_ties",
+        lambda ids=None: (readings.append(ids is None), real(ids))[1],
+    )
+
+    def fresh() -> list:
+        return associations.compare_associations(real())
+
+    bridge.update_contact(bo, {"organization": "beta "})
+    assert panel.figures == fresh()
+    bridge.update_contact(bo, {"how_known": "Met at the Alpha mixer"})
+    assert panel.figures == fresh()
+    tips.create("job", company="Acme", role="PM", source=bo)
+    bridge.update_contact(bo, {"role": "Mentor"})  # nothing about associations
+    assert panel.figures == fresh()
+    bridge.update_contact(ann, {"organization": ""})
+    assert panel.figures == fresh()
+    saved = bridge.delete_contact(bo)
+    assert panel.figures == fresh()
+    bridge.restore_contact(saved)
+    assert panel.figures == fresh()
+    assert True not in readings  # no edit matched everyone
+    rows = {r[Column.NAME]: r for r in panel.row_texts()}
+    assert (rows["Alpha"][Column.CONTACTS], rows["Beta"][Column.CONTACTS]) == ("1", "1")
+    assert rows["Alpha"][Column.LEADS] == "1"

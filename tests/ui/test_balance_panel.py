@@ -93,3 +93,59 @@ def test_an_empty_network_is_told_to_add_people_not_praised(store, qtbot):
     bridge.log_interaction(someone, TODAY, "call")
     panel.refresh()
     assert "heard from you lately" in panel.sentences()[0]
+
+
+def test_the_due_list_follows_single_edits_without_reading_every_follow_up(
+    store, qtbot, monkeypatch
+):
+    """Setting, moving and clearing follow-ups (and undoing): the list is what a fresh one
+    shows, each time, and only the edited contacts' follow-ups are read."""
+    from networkcircles.store import circle_queries
+
+    ids = [
+        contacts.create(name, "peers", next_follow_up=day, follow_up_note=note)
+        for name, day, note in [
+            ("Ana", date(2026, 10, 30), "CV"),
+            ("Bo", TODAY, ""),
+            ("Cy", date(2026, 10, 1), "lunch"),
+            ("Ana", date(2026, 10, 30), ""),  # same day and name: by id
+            ("Di", date(2026, 11, 20), ""),
+        ]
+    ]
+    bridge = StoreBridge()
+    panel = DuePanel(bridge, TODAY)
+    qtbot.addWidget(panel)
+    whole = []
+    real = circle_queries.follow_ups_until
+    monkeypatch.setattr(
+        circle_queries,
+        "follow_ups_until",
+        lambda last, ids=None: (whole.append(ids is None), real(last, ids))[1],
+    )
+
+    def matches_a_fresh_list() -> bool:
+        fresh = DuePanel(StoreBridge(), TODAY)
+        texts = [panel.list.item(n).text() for n in range(panel.list.count())]
+        same = texts == [fresh.list.item(n).text() for n in range(fresh.list.count())]
+        same = same and panel.summary.text() == fresh.summary.text()
+        fresh.deleteLater()
+        return same
+
+    assert matches_a_fresh_list()
+    whole.clear()
+    for contact_id, day in [
+        (ids[4], date(2026, 10, 2)),  # comes in, overdue
+        (ids[0], None),  # leaves
+        (ids[2], TODAY),  # from overdue to today
+        (ids[1], date(2026, 10, 30)),  # among the two Anas
+    ]:
+        before = bridge.set_follow_up(contact_id, day, "again")
+        assert matches_a_fresh_list()
+        bridge.set_follow_up(contact_id, *before)  # the undo
+        assert matches_a_fresh_list()
+        bridge.set_follow_up(contact_id, day, "again")  # the redo
+        assert matches_a_fresh_list()
+    # Twelve edits each read the one contact's follow-up; only the twelve fresh lists read
+    # everyone's.
+    assert whole.count(False) == 12
+    assert whole.count(True) == 12

@@ -184,3 +184,34 @@ def test_edits_of_a_contact_deleted_meanwhile_change_nothing(store, qtbot, monke
     panel.set_follow_up_button.click()
     panel.clear_follow_up_button.click()
     assert asked == [] and stack.count() == 0
+
+
+def test_an_edit_of_someone_else_lists_everyone_again_only_for_a_new_name(
+    store, qtbot, monkeypatch
+):
+    """The pickers hold everyone's name (10,000 at scale): an edit that changes no name
+    keeps them as they are; a new name, a new contact or a deleted one is listed again."""
+    ana = contacts.create("Ana", "family")
+    ben = contacts.create("Ben", "peers")
+    panel, _stack = _panel(qtbot, ana)
+    bridge = panel._bridge
+    listings = []
+    real = circle_queries.contact_names
+    monkeypatch.setattr(circle_queries, "contact_names", lambda: listings.append(1) or real())
+
+    def names() -> list[str]:
+        picker = panel.introducer_picker
+        return [picker.itemText(n) for n in range(picker.count())]
+
+    bridge.move_contact(ben, "coworkers")
+    bridge.log_interaction(ben, TODAY, "call")
+    bridge.log_interaction(ana, TODAY, "call")  # the contact shown
+    assert panel.interactions.count() == 1
+    assert listings == []
+    bridge.update_contact(ben, {"name": "Benedict"})
+    assert names() == ["Benedict"]
+    cy = bridge.create_contact("Cy", None)
+    assert names() == ["Benedict", "Cy"]
+    bridge.delete_contact(cy)
+    assert names() == ["Benedict"]
+    assert len(listings) == 3

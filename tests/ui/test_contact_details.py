@@ -74,3 +74,18 @@ def test_labels_parse_from_text():
         Labelled("a@b.com", "work"),
         Labelled("c@d.com"),
     )
+
+
+def test_an_edit_elsewhere_leaves_the_unchanged_fields_alone(store, qtbot):
+    """Logging a call changes "last contacted": the panel shows it, and the other fields
+    (being read, or with the cursor in them) are not written again."""
+    contact_id = contacts.create("Ana Abbott", "family", notes="Met at the fair", role="Lead")
+    panel = _panel(qtbot, contact_id)
+    rewritten = []
+    for name in ("notes", "role", "name"):
+        panel.editor(name).textChanged.connect(lambda *_a, n=name: rewritten.append(n))
+    contacts.update(contact_id, {"last_contacted": date(2026, 11, 3)})
+    panel.show_contact(queries.contact_details(contact_id))
+    assert panel.form_values()["last_contacted"] == "2026-11-03"
+    assert rewritten == []
+    assert panel.changes() == ({}, {})

@@ -80,3 +80,26 @@ def test_tip_dialog_checks_its_fields(store, qtbot):
     assert "not a date" in dialog.problem()
     dialog.shared_on.setText("2026-11-01")
     assert dialog.problem() == ""
+
+
+def test_only_a_new_name_for_who_shared_a_tip_reads_the_tips_again(store, qtbot, monkeypatch):
+    peer = contacts.create("Peer", "peers")
+    other = contacts.create("Other", "family")
+    tips.create("job", company="Acme", role="PM", source=peer)
+    bridge = StoreBridge()
+    panel = LeadsPanel(bridge, QUndoStack())
+    qtbot.addWidget(panel)
+    readings = []
+    real = circle_queries.tips
+    monkeypatch.setattr(circle_queries, "tips", lambda: readings.append(1) or real())
+    bridge.move_contact(other, "peers")
+    bridge.log_interaction(other, "2026-11-02", "call")
+    bridge.log_interaction(peer, "2026-11-02", "call")  # who shared it, by the same name
+    assert readings == []
+    bridge.update_contact(peer, {"name": "Pat Peer"})
+    assert readings == [1]
+    assert panel.table.item(0, SOURCE_COLUMN).text() == "Pat Peer"
+    panel.select(panel.shown_ids()[0])
+    bridge.move_contact(peer, "family")  # the trace names the circle
+    assert panel.trace.text() == "Shared by Pat Peer (Family and friends)."
+    assert readings == [1]

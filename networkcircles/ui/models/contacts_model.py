@@ -35,6 +35,7 @@ Index = QModelIndex | QPersistentModelIndex
 Matcher = Callable[[str, list[ContactRow]], set[int] | None]
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FEW = 16  # changed rows the proxy moves one by one; more are sorted again at once
 
 
 class Column(IntEnum):
@@ -89,6 +90,8 @@ class ContactsTableModel(QAbstractTableModel):
         self._circle_names: dict[str | None, str] = {}
         self._circle_order: dict[str | None, int] = {}
         self._texts = _text_columns(self._circle_names)
+        # While update_contacts announces a batch: (top, bottom, the rows that changed).
+        self._changed: tuple[int, int, list[int]] | None = None
 
     # loading and single-row updates
 
@@ -110,15 +113,43 @@ class ContactsTableModel(QAbstractTableModel):
 
     def update_contact(self, row: ContactRow) -> None:
         """Add or replace one contact's row."""
-        n = self._row_of.get(row.id)
-        if n is None:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
-            self._row_of[row.id] = len(self._rows)
-            self._rows.append(row)
+        self.update_contacts([row])
+
+    def update_contacts(self, rows: list[ContactRow]) -> None:
+        """Add or replace many contacts' rows (a bulk move): the replaced ones are announced
+        by one dataChanged over the span they lie in, with changed_rows() naming the rows
+        inside it that did change; the new ones by one insertion at the end."""
+        changed: dict[int, None] = {}  # source rows, in order given, each once
+        added: dict[int, ContactRow] = {}
+        for row in rows:
+            n = self._row_of.get(row.id)
+            if n is None:
+                added[row.id] = row
+            else:
+                self._rows[n] = row
+                changed[n] = None
+        if changed:
+            top, bottom = min(changed), max(changed)
+            self._changed = (top, bottom, list(changed))
+            try:
+                self.dataChanged.emit(self.index(top, 0), self.index(bottom, _COLUMN_COUNT - 1))
+            finally:
+                self._changed = None
+        if added:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+            for n, row in enumerate(added.values(), start=first):
+                self._row_of[row.id] = n
+                self._rows.append(row)
             self.endInsertRows()
-        else:
-            self._rows[n] = row
-            self.dataChanged.emit(self.index(n, 0), self.index(n, _COLUMN_COUNT - 1))
+
+    def changed_rows(self, top: int, bottom: int) -> list[int]:
+        """The source rows a dataChanged from `top` to `bottom` is about: during
+        update_contacts, only those that changed; else every row of the span."""
+        found = self._changed
+        if found is not None and found[0] == top and found[1] == bottom:
+            return found[2]
+        return list(range(top, bottom + 1))
 
     def remove_contact(self, contact_id: int) -> None:
         n = self._row_of.get(contact_id)
@@ -261,15 +292,9 @@ class ContactsFilterProxy(QAbstractProxyModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column < 0 or column >= _COLUMN_COUNT:
             return
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        sources = [self.mapToSource(index) for index in before]
         self._sort_column = column
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self._shown = self._filtered()
-        self._position = None
-        self.changePersistentIndexList(before, [self.mapFromSource(s) for s in sources])
-        self.layoutChanged.emit()
+        self._reorder()
 
     # filtering and sorting, in Python
 
@@ -361,24 +386,61 @@ class ContactsFilterProxy(QAbstractProxyModel):
         self._refilter()
 
     def _source_changed(self, top: QModelIndex, bottom: QModelIndex, roles=()) -> None:
+        source = self.sourceModel()
+        if isinstance(source, ContactsTableModel):
+            changed = source.changed_rows(top.row(), bottom.row())
+        else:
+            changed = list(range(top.row(), bottom.row() + 1))
+        self._rows_changed(changed)
+
+    def _rows_changed(self, changed: list[int]) -> None:
+        """Some source rows changed (one edit, or a bulk move of many): the search is asked
+        once, and the view told once when every changed row keeps its place."""
         self._sorted = {}
-        if top.row() != bottom.row():
-            self._source_reset()  # many rows (a circle renamed): filter and sort again
-            return
-        source_row = top.row()
-        row = self._source_rows()[source_row]
+        rows = self._source_rows()
         if self._text:
-            self._matches = self._matcher(self._text, self._source_rows())
-        shown_at = self._positions().get(source_row)
-        wanted = self._accepts(row)
-        if shown_at is not None and wanted and self._in_order(shown_at):
-            # The common case: the row stays where it is, only its cells changed.
-            self.dataChanged.emit(self.index(shown_at, 0), self.index(shown_at, _COLUMN_COUNT - 1))
+            self._matches = self._matcher(self._text, rows)
+        positions = self._positions()
+        staying: list[int] = []
+        leaving = arriving = reordered = False
+        for source_row in changed:
+            shown_at = positions.get(source_row)
+            wanted = self._accepts(rows[source_row])
+            if shown_at is None:
+                arriving = arriving or wanted
+            elif not wanted:
+                leaving = True
+            elif self._in_order(shown_at):
+                staying.append(shown_at)
+            else:
+                reordered = True
+        if not (leaving or arriving or reordered):
+            # The common case: every row stays where it is, only its cells changed.
+            if staying:
+                self.dataChanged.emit(
+                    self.index(min(staying), 0), self.index(max(staying), _COLUMN_COUNT - 1)
+                )
             return
-        if shown_at is not None:
-            self._remove_shown(shown_at)
-        if wanted:
-            self._insert_shown(source_row)
+        if not (leaving or arriving) and len(changed) > _FEW:
+            self._reorder()  # many rows, all still shown, in a new order: one layout change
+            return
+        # Rows come and go. Without the changed rows the shown list is still in order (a part
+        # of an ordered list), so the changed rows are taken out, then each put back where it
+        # sorts.
+        self._remove_shown_rows([positions[n] for n in changed if n in positions])
+        for source_row in changed:
+            if self._accepts(rows[source_row]):
+                self._insert_shown(source_row)
+
+    def _reorder(self) -> None:
+        """Sort the shown rows again as one layout change, persistent indexes following."""
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        sources = [self.mapToSource(index) for index in before]
+        self._shown = self._filtered()
+        self._position = None
+        self.changePersistentIndexList(before, [self.mapFromSource(s) for s in sources])
+        self.layoutChanged.emit()
 
     def _source_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         self._sorted = {}
@@ -404,14 +466,15 @@ class ContactsFilterProxy(QAbstractProxyModel):
         self._shown = [n - gone if n > last else n for n in self._shown]
         self._position = None
 
-    def _key_at(self, source_row: int):
-        return self._sort_key()(self._source_rows()[source_row])
-
     def _in_order(self, shown_at: int) -> bool:
         """Whether the row at `shown_at` still sorts between its neighbours."""
         if self._sort_column < 0:
             return True
-        key, shown = self._key_at, self._shown
+        row_key, rows, shown = self._sort_key(), self._source_rows(), self._shown
+
+        def key(source_row: int):
+            return row_key(rows[source_row])
+
         here = key(shown[shown_at])
         before = key(shown[shown_at - 1]) if shown_at > 0 else None
         after = key(shown[shown_at + 1]) if shown_at + 1 < len(shown) else None
@@ -444,6 +507,20 @@ class ContactsFilterProxy(QAbstractProxyModel):
         del self._shown[shown_at]
         self._position = None
         self.endRemoveRows()
+
+    def _remove_shown_rows(self, shown: list[int]) -> None:
+        """Take out these shown rows, one removal per run of neighbours, the last run first."""
+        ordered, i = sorted(set(shown), reverse=True), 0
+        while i < len(ordered):
+            last = first = ordered[i]
+            i += 1
+            while i < len(ordered) and ordered[i] == first - 1:
+                first = ordered[i]
+                i += 1
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._shown[first : last + 1]
+            self._position = None
+            self.endRemoveRows()
 
     # Qt's proxy interface
 

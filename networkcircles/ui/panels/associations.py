@@ -232,7 +232,8 @@ class AssociationsPanel(QWidget):
 
         bridge.organizations_changed.connect(lambda _ids: self.refresh())
         bridge.events_changed.connect(lambda _ids: self.refresh())
-        bridge.contacts_changed.connect(lambda _ids: self.refresh())
+        self._ties: event_queries.AssociationTies | None = None  # as last read
+        bridge.contacts_changed.connect(self._contacts_changed)
         bridge.network_changed.connect(self.refresh)
         if hasattr(bridge, "leads_changed"):
             bridge.leads_changed.connect(self.refresh)
@@ -253,7 +254,24 @@ class AssociationsPanel(QWidget):
     def refresh(self) -> None:
         if postponed(self, self.refresh):
             return  # a dock nobody sees catches up when shown
-        self.figures = associations.compare_associations()
+        self._ties = event_queries.association_ties()
+        self._fill()
+
+    def _contacts_changed(self, contact_ids: list[int]) -> None:
+        """Only these contacts' ties are read again (matching every contact against every
+        association's name took longer than the edit)."""
+        if postponed(self, self.refresh):
+            return
+        if self._ties is None:
+            self.refresh()
+            return
+        self._ties = associations.ties_after_edit(self._ties, contact_ids)
+        figures = associations.compare_associations(self._ties)
+        if figures != self.figures:  # most edits change no association's figures
+            self._fill(figures)
+
+    def _fill(self, found: list[AssociationFigures] | None = None) -> None:
+        self.figures = associations.compare_associations(self._ties) if found is None else found
         sort_column = self.table.horizontalHeader().sortIndicatorSection()
         order = self.table.horizontalHeader().sortIndicatorOrder()
         self.table.setSortingEnabled(False)

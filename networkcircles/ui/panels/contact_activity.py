@@ -54,6 +54,8 @@ class ContactActivityPanel(QWidget):
         super().__init__(parent)
         self._bridge, self._stack = bridge, undo_stack
         self._contact_id: int | None = None
+        self._picker_names: dict[int, str] | None = None  # everyone in the pickers, by id
+        self._picker_for: int | None = None  # the contact left out of them
         self._today: date | None = None
         self._filling = False
 
@@ -292,11 +294,20 @@ class ContactActivityPanel(QWidget):
 
     def _changed(self, ids: list[int]) -> None:
         if self._contact_id is not None:
-            self.refresh()  # names in the pickers may have changed too
+            self.refresh(ids)
 
-    def refresh(self) -> None:
+    def refresh(self, changed: list[int] | None = None) -> None:
+        """Show the chosen contact again; after an edit of `changed` contacts the pickers of
+        everyone's names are filled again only if one of their names changed (10,000 names
+        take longer to list than the edit took)."""
         if postponed(self, self.refresh):
             return  # a dock nobody sees catches up when shown
+        if changed is not None and self._picker_names is not None:
+            names = circle_queries.contact_names_of(changed)
+            if any(self._picker_names.get(i) != names.get(i) for i in changed):
+                self._picker_names = None  # a name came, went or changed
+        else:
+            self._picker_names = None
         extras = None
         if self._contact_id is not None:
             extras = circle_queries.contact_extras(self._contact_id)
@@ -335,17 +346,16 @@ class ContactActivityPanel(QWidget):
         self._set_text(self.follow_up_day, day_text(extras.next_follow_up))
         self._set_text(self.follow_up_note, extras.follow_up_note)
         # introductions
-        people = [c for c in circle_queries.contact_names() if c.id != extras.id]
+        if self._picker_names is None or self._picker_for != extras.id:
+            self._fill_pickers(extras)
+        self.possible_introducer.setCurrentIndex(
+            max(self.possible_introducer.findData(extras.possible_introducer), 0)
+        )
         for link in circle_queries.introduced_by(extras.id):
             text = link.introducer_name
             if link.introduced_on:
                 text = f"{isolate(text)} ({link.introduced_on.isoformat()})"
             self._add_item(self.introducers, text, link.introducer_id)
-        picked = self.introducer_picker.currentData()
-        self.introducer_picker.clear()
-        for person in people:
-            self.introducer_picker.addItem(person.name, person.id)
-        self.introducer_picker.setCurrentIndex(max(self.introducer_picker.findData(picked), 0))
         introduced = [r.introduced_name for r in circle_queries.introductions_by(extras.id)]
         self.introduced_label.setText(
             self.tr("Introduced you to: {names}").format(
@@ -377,14 +387,23 @@ class ContactActivityPanel(QWidget):
         # pitch and wish
         self._set_text(self.heard_pitch_on, day_text(extras.heard_pitch_on))
         self.is_wish.setChecked(extras.is_wish)
+        self.possible_introducer.setEnabled(extras.is_wish)
+
+    def _fill_pickers(self, extras: ContactExtras) -> None:
+        """Everyone but the chosen contact, in the two pickers of names."""
+        everyone = circle_queries.contact_names()
+        people = [c for c in everyone if c.id != extras.id]
+        picked = self.introducer_picker.currentData()
+        self.introducer_picker.clear()
+        for person in people:
+            self.introducer_picker.addItem(person.name, person.id)
+        self.introducer_picker.setCurrentIndex(max(self.introducer_picker.findData(picked), 0))
         self.possible_introducer.clear()
         self.possible_introducer.addItem(self.tr("Nobody yet"), None)
         for person in people:
             self.possible_introducer.addItem(person.name, person.id)
-        self.possible_introducer.setCurrentIndex(
-            max(self.possible_introducer.findData(extras.possible_introducer), 0)
-        )
-        self.possible_introducer.setEnabled(extras.is_wish)
+        self._picker_names = {c.id: c.name for c in everyone}
+        self._picker_for = extras.id
 
     def _reference_text(self, row: ReferenceRow) -> str:
         if row.given_on:

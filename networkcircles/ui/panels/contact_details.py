@@ -233,15 +233,16 @@ class ContactDetailsPanel(QWidget):
             index = editor.findData(value)
             editor.setCurrentIndex(max(index, 0))
         elif isinstance(editor, QPlainTextEdit):
-            if name in _LIST_FIELDS:
-                editor.setPlainText(labelled_to_text(value or ()))
-            else:
-                editor.setPlainText(value or "")
+            text = labelled_to_text(value or ()) if name in _LIST_FIELDS else value or ""
+            if editor.toPlainText() != text:  # after an edit most fields are as they were
+                editor.setPlainText(text)
         elif isinstance(editor, QLineEdit):
             if name in _DATE_FIELDS:
-                editor.setText(value.isoformat() if isinstance(value, date) else value or "")
+                text = value.isoformat() if isinstance(value, date) else value or ""
             else:
-                editor.setText(value or "")
+                text = value or ""
+            if editor.text() != text:
+                editor.setText(text)
 
     # what the user typed
 
@@ -300,10 +301,14 @@ class ContactDetailsPanel(QWidget):
             found = {**found, "circle_key": found.pop("circle")}
         for name, label in self._errors.items():
             reason = found.get(name, "")
-            label.setText(reason)
-            label.setVisible(bool(reason))
-            border = f"border: 1px solid {error_colour().name()};"
-            self._editors[name].setStyleSheet(border if reason else "")
+            if label.text() != reason:
+                label.setText(reason)
+            if label.isHidden() == bool(reason):
+                label.setVisible(bool(reason))
+            style = f"border: 1px solid {error_colour().name()};" if reason else ""
+            editor = self._editors[name]
+            if editor.styleSheet() != style:  # setting even the same sheet restyles
+                editor.setStyleSheet(style)
         first = next((name for name in self._editors if name in found), None)
         if first is not None:
             self._editors[first].setFocus(Qt.FocusReason.OtherFocusReason)

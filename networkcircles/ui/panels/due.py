@@ -1,6 +1,7 @@
 """Follow-ups that are overdue or due today and the week's events: a dock list, and the
 start-up reminder. Past events stay listed, greyed, as history."""
 
+from bisect import bisect_left
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from networkcircles.languages import counted
 from networkcircles.services import events, interactions
+from networkcircles.store.circle_queries import FollowUpRow, follow_up_order
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.panels.lazy import postponed
 from networkcircles.ui.text import isolate, isolated
@@ -38,7 +40,9 @@ class DuePanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
-        bridge.contacts_changed.connect(self.refresh)
+        self._follow_ups: list[FollowUpRow] | None = None  # the list's first rows, in order
+        self._events_coming = 0
+        bridge.contacts_changed.connect(self._contacts_changed)
         bridge.network_changed.connect(self.refresh)
         bridge.events_changed.connect(self.refresh)
         self.refresh()
@@ -60,28 +64,51 @@ class DuePanel(QWidget):
             return  # a dock nobody sees catches up when shown
         today = self.today()
         due = interactions.due(today)
+        self._follow_ups = [*due.overdue, *due.today]
         self.list.clear()
-        for row in due.overdue:
-            days = (today - row.next_follow_up).days
-            text = isolated(
-                counted(self.tr("{name}: %n day(s) overdue", "", days), days), name=row.name
-            )
-            self._add(row, text, overdue=True)
-        for row in due.today:
-            self._add(row, isolated(self.tr("{name}: due today"), name=row.name), overdue=False)
+        for row in self._follow_ups:
+            self.list.addItem(self._follow_up_item(row, today))
         coming = events.due_reminders(today)
         for reminder in coming:
             self._add_event(reminder.occurrence, reminder.days_away, past=False)
         history = events.reminder_history(today, days=14)
         for reminder in history:
             self._add_event(reminder.occurrence, reminder.days_away, past=True)
-        follow_ups = len(due.overdue) + len(due.today)
-        if follow_ups or coming:
+        self._events_coming = len(coming)
+        self._show_summary(today)
+
+    def _contacts_changed(self, contact_ids: list[int]) -> None:
+        """A few contacts changed: only their follow-ups are read again and put in place (a
+        whole refresh reads and lists every follow-up of the network)."""
+        if postponed(self, self.refresh):
+            return
+        if self._follow_ups is None:
+            self.refresh()
+            return
+        today, changed, shown = self.today(), set(contact_ids), self._follow_ups
+        for n in range(len(shown) - 1, -1, -1):
+            if shown[n].contact_id in changed:
+                del shown[n]
+                self.list.takeItem(n)
+        due = interactions.due(today, contact_ids)
+        for row in [*due.overdue, *due.today]:
+            at = bisect_left(shown, follow_up_order(row), key=follow_up_order)
+            shown.insert(at, row)
+            self.list.insertItem(at, self._follow_up_item(row, today))
+        self._show_summary(today)
+
+    def _show_summary(self, today: date) -> None:
+        shown = self._follow_ups or []
+        overdue = sum(1 for row in shown if row.next_follow_up < today)
+        due_today = len(shown) - overdue
+        if shown or self._events_coming:
             self.summary.setText(
                 self.tr("{overdue} overdue, {today} due today, {events} this week").format(
-                    overdue=len(due.overdue),
-                    today=len(due.today),
-                    events=counted(self.tr("%n event(s)", "", len(coming)), len(coming)),
+                    overdue=overdue,
+                    today=due_today,
+                    events=counted(
+                        self.tr("%n event(s)", "", self._events_coming), self._events_coming
+                    ),
                 )
             )
         else:
@@ -102,14 +129,21 @@ class DuePanel(QWidget):
             item.setForeground(muted_colour(self.palette()))  # history, kept visible
         self.list.addItem(item)
 
-    def _add(self, row, text: str, overdue: bool) -> None:
+    def _follow_up_item(self, row: FollowUpRow, today: date) -> QListWidgetItem:
+        if row.next_follow_up < today:
+            days = (today - row.next_follow_up).days
+            text = isolated(
+                counted(self.tr("{name}: %n day(s) overdue", "", days), days), name=row.name
+            )
+        else:
+            text = isolated(self.tr("{name}: due today"), name=row.name)
         if row.note:
             text += f" — {isolate(row.note)}"
         item = QListWidgetItem(text)
         item.setData(CONTACT_ID_ROLE, row.contact_id)
-        if overdue:
+        if row.next_follow_up < today:
             item.setForeground(error_colour(self.palette()))
-        self.list.addItem(item)
+        return item
 
     def contact_ids(self) -> list[int]:
         items = (self.list.item(i) for i in range(self.list.count()))

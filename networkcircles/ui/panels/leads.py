@@ -107,7 +107,8 @@ class LeadsPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.trace)
         bridge.leads_changed.connect(self.refresh)
-        bridge.contacts_changed.connect(self.refresh)
+        self._sources: dict[int, str] | None = None  # who shared the tips, as last read
+        bridge.contacts_changed.connect(self._contacts_changed)
         bridge.referrals_changed.connect(self.refresh)
         bridge.network_changed.connect(self.refresh)
         self.refresh()
@@ -129,14 +130,30 @@ class LeadsPanel(QWidget):
         self._rows = []
         self.refresh()
 
+    def _contacts_changed(self, contact_ids: list[int]) -> None:
+        """Contacts show here only by the name of who shared a tip: an edit that changes no
+        such name changes nothing (reading every tip again cost more than the edit)."""
+        sources = self._sources
+        if sources is None:
+            self.refresh()
+            return
+        concerned = [i for i in contact_ids if i in sources]
+        names = circle_queries.contact_names_of(concerned) if concerned else {}
+        if any(names.get(i) != sources[i] for i in concerned):
+            self.refresh()
+        elif not postponed(self, self.refresh):
+            self._selection_changed()  # the trace names circles, of anyone along the chain
+
     def refresh(self, *_args: object) -> None:
         if postponed(self, self.refresh):
             return  # a dock nobody sees catches up when shown
         selected = self.selected_id()
         kind, status = self.kind_filter.currentData(), self.status_filter.currentData()
+        tips = circle_queries.tips()
+        self._sources = {row.source_id: row.source_name for row in tips if row.source_id}
         self._rows = [
             row
-            for row in circle_queries.tips()
+            for row in tips
             if (kind is None or row.kind == kind)
             and (
                 status is None
