@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
             self.triage.forget_tray()
             self.triage.refresh()  # postponed while its dock is hidden
         else:
-            self.triage.refresh(read.tray())  # kept until its dock is shown
+            self.triage.refresh(read.tray)  # kept until its dock is shown
         if self._verdict_kind is not None:  # verdicts of people who came in since
             self._verdict_filter_changed(self._verdict_kind)
         else:

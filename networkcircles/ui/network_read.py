@@ -15,16 +15,13 @@ from networkcircles.ui.diagram_feeds import FeedsRead, read_feeds
 
 @dataclass(frozen=True)
 class NetworkRead:
-    """The circles as stored (the window words them), every contact's row and the feeds."""
+    """The circles as stored (the window words them), every contact's row, the feeds and
+    what the triage panel needs (every id, and the unplaced ids in id order)."""
 
     circles: list[CircleRow]
     rows: list[ContactRow]
     feeds: FeedsRead
-
-    def tray(self) -> tuple[set[int], list[int]]:
-        """What the triage panel needs: every id, and the unplaced ids in id order."""
-        unplaced = sorted(row.id for row in self.rows if row.circle_key is None)
-        return {row.id for row in self.rows}, unplaced
+    tray: tuple[set[int], list[int]]
 
 
 def read_network(lines_shown: bool) -> NetworkRead:
@@ -37,4 +34,5 @@ def read_network(lines_shown: bool) -> NetworkRead:
         if ASSOCIATIONS in keys
         else []
     )
-    return NetworkRead(circles, rows, read_feeds(members, lines_shown))
+    tray = {row.id for row in rows}, sorted(row.id for row in rows if row.circle_key is None)
+    return NetworkRead(circles, rows, read_feeds(members, lines_shown), tray)
