@@ -1,9 +1,10 @@
-"""After an import (and its undo) the window reads the whole network again on a worker
-thread, so the window keeps painting, and every view then shows the new network."""
+"""After an import (and its undo and redo) the window writes and reads the whole network
+again on a worker thread, so the window keeps painting, and every view then shows the new
+network."""
 
 import threading
 
-from networkcircles.services import contacts, importing, reliability
+from networkcircles.services import contacts, import_undo, importing, reliability
 from networkcircles.store import circle_queries, queries
 from networkcircles.ui import background
 from networkcircles.ui.dialogs.import_preview import ImportPreviewDialog
@@ -29,6 +30,8 @@ def _whole_network_reads(monkeypatch) -> list[tuple[str, int]]:
         (contacts, "tray"),
         (circle_queries, "wishes"),
         (reliability, "verdicts"),
+        (import_undo, "take_back"),
+        (import_undo, "put_back"),
     ):
         real = getattr(module, name)
 
@@ -70,15 +73,25 @@ def test_an_import_and_its_undo_are_shown_without_reading_on_the_gui_thread(
     assert set(window.triage._order) >= newcomers  # the unplaced newcomers wait there
     assert window.selected_id == window.triage.current_id()
 
+    after = exact_rows(demo_store)
     reads.clear()
-    window.undo_stack.undo()  # the whole import, read again off the GUI thread
+    window.undo_stack.undo()  # the whole import, taken back and read again off the GUI thread
     seen = list(reads)
-    assert seen and all(thread != gui for _, thread in seen), seen
+    assert {name for name, _ in seen} >= {"take_back", "contact_rows"}
+    assert all(thread != gui for _, thread in seen), seen
     assert exact_rows(demo_store) == before
     assert _shown_ids(window) == ids_before
     assert all(window.scene.dot_position(cid) is None for cid in newcomers)
     window.triage.refresh()
     assert window.triage.current_id() not in newcomers  # nobody who is gone
+
+    reads.clear()
+    window.undo_stack.redo()  # the same rows again, same ids
+    seen = list(reads)
+    assert {name for name, _ in seen} >= {"put_back", "contact_rows"}
+    assert all(thread != gui for _, thread in seen), seen
+    assert exact_rows(demo_store) == after
+    assert _shown_ids(window) == ids_before | newcomers
 
 
 def test_the_triage_reads_the_tray_again_after_an_edit_made_since_the_import(
