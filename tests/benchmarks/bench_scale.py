@@ -605,11 +605,13 @@ def _stalls(window, size: int, app, folder: Path) -> list[Figure]:
     pdf = folder / "stall.pdf"
     print_summary.PrintSummaryDialog.ask_pdf_path = staticmethod(lambda *args: pdf)
     try:
-        depth = window.undo_stack.count()
+        # The index, not count(): a push drops the steps undone before it (the edits above
+        # leave some), so the count may not grow. The kept network stays as it was built.
+        step = window.undo_stack.index()
         imported = _longest_stall(app, lambda: window.files.import_files([cards]))
-        undone = 0.0
-        if window.undo_stack.count() > depth:  # the kept network stays as it was built
-            undone = _longest_stall(app, window.undo_stack.undo)
+        if window.undo_stack.index() != step + 1:
+            raise RuntimeError("the import wrote nothing: does the kept network hold its contacts?")
+        undone = _longest_stall(app, window.undo_stack.undo)
         exported = _longest_stall(app, window.files.export_contacts)
         dialog = print_summary.PrintSummaryDialog(window, "network")
         printed = _longest_stall(app, dialog.save_pdf)
