@@ -18,7 +18,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from networkcircles.store.db import db
@@ -28,6 +37,7 @@ Progress = Callable[[int, int], bool]  # (done, total) -> False once the user ca
 
 SHOW_AFTER_MS = 400  # work done sooner never shows a dialog
 REPORT_EVERY_S = 0.05  # progress reaches the GUI at most this often
+COLLECT_EVERY_MS = 20  # the GUI thread's own look at the young generations while work runs
 
 _INPUT = {
     QEvent.Type.MouseButtonPress,
@@ -101,6 +111,21 @@ class _HoldInput(QObject):
         return True
 
 
+def collect_young() -> None:
+    """What Python's own collector would do next in the young generations, done here (on
+    the calling thread). While a worker runs, automatic collection is off (it could run on
+    the worker and destroy a GUI object there); the GUI thread calls this every
+    COLLECT_EVERY_MS instead, so the objects the work makes are looked at a few thousand at a
+    time, not all at once in one long collection after it ends. The oldest generation waits
+    for the end, as before."""
+    threshold0, threshold1, _ = gc.get_threshold()
+    count0, count1, _ = gc.get_count()
+    if count1 >= threshold1:
+        gc.collect(1)
+    elif count0 >= threshold0:
+        gc.collect(0)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Background", text)
 
@@ -111,11 +136,14 @@ def run_in_background(
     label: str,
     work: Callable[[Progress], T],
     cancellable: bool = True,
+    collect_meanwhile: bool = True,
 ) -> Finished[T]:
     """Run `work(progress)` on a worker thread while the window keeps painting; a progress
     dialog (with Cancel unless not `cancellable`) shows if it takes longer than
     SHOW_AFTER_MS. Returns once the work ended; an error it raised is raised here, on the
-    GUI thread."""
+    GUI thread. `collect_meanwhile`: the GUI thread collects young garbage while the work
+    runs (collect_young); pass False for work that makes Qt objects of its own, which must
+    then be let go on the worker (as the PDF's writer and painter are)."""
     app = QApplication.instance()
     if app is None:
         raise RuntimeError("run_in_background needs the QApplication running")
@@ -148,19 +176,26 @@ def run_in_background(
     hold = _HoldInput(dialog)
     app.installEventFilter(hold)
     collecting = gc.isenabled()
+    collector = QTimer()
+    collector.setInterval(COLLECT_EVERY_MS)
+    collector.timeout.connect(collect_young)
     try:
         dialog.setValue(0)  # starts the dialog's show-after timer
         # No garbage collection while the worker runs: Python collects in whichever thread
         # happens to allocate, and a Qt object made on the GUI thread must never be destroyed
         # on the worker's (a segfault seen in CI). Cycles wait until the work is done.
         gc.disable()
+        if collecting and collect_meanwhile:
+            collector.start()
         worker.start()
         # Not QEventLoop.exec(): it returns at once once anything called QApplication.exit().
         while not outcome:
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         worker.wait()
     finally:
+        collector.stop()
         if collecting:
+            collect_young()  # what the work left since the last look, before the next edit
             gc.enable()
         app.removeEventFilter(hold)
         dialog.reset()

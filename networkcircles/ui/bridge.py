@@ -1,9 +1,11 @@
 """StoreBridge: the ui's one door to the services; it writes, then announces what changed."""
 
+from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from networkcircles.services import (
     associations,
@@ -24,6 +26,9 @@ from networkcircles.store.circle_queries import (
     ReferenceRow,
     ReferralRow,
 )
+from networkcircles.ui.background import run_in_background
+
+T = TypeVar("T")
 
 
 class StoreBridge(QObject):
@@ -51,13 +56,31 @@ class StoreBridge(QObject):
     command_failed = Signal(str, object)
 
     def take_back_import(self, undo: import_undo.ImportUndo) -> import_undo.ImportRows:
-        saved = import_undo.take_back(undo)
+        saved = self._in_background(
+            self.tr("Undo"), self.tr("Taking back the import…"), lambda: import_undo.take_back(undo)
+        )
         self._import_done(undo)
         return saved
 
     def put_back_import(self, undo: import_undo.ImportUndo, saved: import_undo.ImportRows) -> None:
-        import_undo.put_back(undo, saved)
+        self._in_background(
+            self.tr("Redo"),
+            self.tr("Putting the import back…"),
+            lambda: import_undo.put_back(undo, saved),
+        )
         self._import_done(undo)
+
+    def _in_background(self, title: str, label: str, work: Callable[[], T]) -> T:
+        """A bulk write (an import taken back or put back: thousands of rows) on a worker
+        thread, so the window keeps painting; it is one transaction and cannot be cancelled."""
+        parent = self.parent()
+        return run_in_background(
+            parent if isinstance(parent, QWidget) else None,
+            title,
+            label,
+            lambda _progress: work(),
+            cancellable=False,
+        ).result
 
     def _import_done(self, undo: import_undo.ImportUndo) -> None:
         self.network_changed.emit()  # a bulk change: every view reloads once

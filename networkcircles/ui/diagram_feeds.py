@@ -1,15 +1,48 @@
 """What the diagram shows beyond warmth, fed from the services: reliability marks, people to
 meet, introductions and the associations ring. Kept out of the window to keep it small."""
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QObject
 
 from networkcircles.diagram.scene import ASSOCIATIONS, CirclesScene
 from networkcircles.services import associations, referrals, reliability
 from networkcircles.services.reliability import VerdictKind
 from networkcircles.store import circle_queries
+from networkcircles.store.circle_queries import WishRow
 from networkcircles.ui.bridge import StoreBridge
 
 _VERDICT_MARKS = {VerdictKind.LEAVE_OUT: "leave_out", VerdictKind.TELL: "tell"}
+
+
+@dataclass(frozen=True)
+class FeedsRead:
+    """Everything the feeds show, read from the store in one go (read_feeds)."""
+
+    wishes: list[WishRow]
+    marks: dict[int, frozenset[str]]
+    lines: list[tuple[int, int]] | None  # None: not read (the lines were hidden)
+    association_names: list[tuple[int, str]]
+    association_groups: dict[int | None, list[int]]
+
+
+def read_feeds(association_members: list[int], lines_shown: bool) -> FeedsRead:
+    """Read what the feeds show. No Qt: a worker thread may call it (the window's reload
+    after a bulk change reads there while the window keeps painting)."""
+    wishes = circle_queries.wishes()
+    marks: dict[int, set[str]] = {}
+    for contact_id, found in reliability.verdicts().items():
+        if found.kind in _VERDICT_MARKS:
+            marks.setdefault(contact_id, set()).add(_VERDICT_MARKS[found.kind])
+    for wish in wishes:
+        marks.setdefault(wish.contact_id, set()).add("wish")
+    return FeedsRead(
+        wishes,
+        {contact_id: frozenset(found) for contact_id, found in marks.items()},
+        referrals.referral_pairs() if lines_shown else None,
+        [(f.organization_id, f.name) for f in associations.compare_associations()],
+        associations.association_groups(association_members),
+    )
 
 
 class DiagramFeeds(QObject):
@@ -24,20 +57,20 @@ class DiagramFeeds(QObject):
         bridge.organizations_changed.connect(lambda _ids: self.refresh_associations())
         bridge.events_changed.connect(lambda _ids: self.refresh_associations())
 
-    def reload(self) -> None:
-        """Everything again: start-up, another file, an import."""
-        wishes = circle_queries.wishes()
-        self._wish_ids = {wish.contact_id for wish in wishes}
-        marks: dict[int, set[str]] = {}
-        for contact_id, found in reliability.verdicts().items():
-            if found.kind in _VERDICT_MARKS:
-                marks.setdefault(contact_id, set()).add(_VERDICT_MARKS[found.kind])
-        for contact_id in self._wish_ids:
-            marks.setdefault(contact_id, set()).add("wish")
-        self.scene.set_marks({contact_id: frozenset(found) for contact_id, found in marks.items()})
-        self.scene.set_wishes([(wish.contact_id, wish.introducer_name) for wish in wishes])
-        self.refresh_lines()
-        self.refresh_associations()
+    def reload(self, read: FeedsRead | None = None) -> None:
+        """Everything again: start-up, another file, an import. `read`: what read_feeds
+        returned for the scene's present associations ring (read elsewhere), else read now."""
+        if read is None:
+            members = sorted(self.scene.group_members(ASSOCIATIONS))
+            read = read_feeds(members, self.lines_shown)
+        self._wish_ids = {wish.contact_id for wish in read.wishes}
+        self.scene.set_marks(read.marks)
+        self.scene.set_wishes([(wish.contact_id, wish.introducer_name) for wish in read.wishes])
+        if read.lines is None or not self.lines_shown:
+            self.refresh_lines()
+        else:
+            self.scene.set_referral_lines(read.lines)
+        self.scene.set_associations(read.association_names, read.association_groups)
 
     def is_wish(self, contact_id: int) -> bool:
         return contact_id in self._wish_ids

@@ -22,6 +22,7 @@ from networkcircles.store import circle_queries, queries
 from networkcircles.store.db import is_read_only
 from networkcircles.ui import theme, window_layout
 from networkcircles.ui.actions import CIRCLE_ACTIONS, ActionId, add_circle_choices, build_actions
+from networkcircles.ui.background import run_in_background
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.commands import (
     AddContactCommand,
@@ -42,6 +43,7 @@ from networkcircles.ui.docks import PanelDocks, describe_docks, make_dock, place
 from networkcircles.ui.error_text import refusal_text
 from networkcircles.ui.file_controller import NetworkFiles, importable
 from networkcircles.ui.models.contacts_model import ContactsTableModel
+from networkcircles.ui.network_read import NetworkRead, read_network
 from networkcircles.ui.panels.contact_details import ContactDetailsPanel
 from networkcircles.ui.panels.contact_list import ContactListPanel
 from networkcircles.ui.panels.lazy import bring_forward, hold_until_painted
@@ -73,7 +75,7 @@ class MainWindow(QMainWindow):
         self.crash_handler = CrashHandler(self)  # failed undo commands; app.py's takes the rest
         self.crash_handler.watch_commands(self.bridge, self.undo_stack, self.read_only_state)
         self.bridge.contacts_changed.connect(self._contacts_changed)
-        self.bridge.network_changed.connect(self.reload)
+        self.bridge.network_changed.connect(self._network_changed)
         self.bridge.circles_changed.connect(self._circles_changed)
         self.tabifiedDockWidgetActivated.connect(lambda _dock: self._whole_tab_names())
         self.selected_id: int | None = None
@@ -319,10 +321,12 @@ class MainWindow(QMainWindow):
 
     # loading
 
-    def reload(self, with_marks: bool = True) -> None:
-        """Read the whole network again (start-up, another file, bulk changes)."""
-        self.circles = shown_circles(queries.circles())  # unrenamed circles in our language
-        rows = queries.contact_rows()
+    def reload(self, with_marks: bool = True, read: NetworkRead | None = None) -> None:
+        """Show the whole network again (start-up, another file, bulk changes): `read` when
+        it was read already (off the GUI thread: _network_changed), else read here."""
+        stored = queries.circles() if read is None else read.circles
+        self.circles = shown_circles(stored)  # unrenamed circles in our language
+        rows = queries.contact_rows() if read is None else read.rows
         self.contacts_model.set_circles(self.circles)
         self.contacts_model.set_contacts(rows)
         self.contact_list.set_circles(self.circles)
@@ -331,9 +335,13 @@ class MainWindow(QMainWindow):
             self.scene.set_circles(self.circles)
         self.scene.set_contacts(rows, self.today)
         if with_marks:
-            self.feeds.reload()
+            self.feeds.reload(None if read is None else read.feeds)
         self.select_contact(None)
-        self.triage.refresh()  # postponed while its dock is hidden
+        if read is None:
+            self.triage.forget_tray()
+            self.triage.refresh()  # postponed while its dock is hidden
+        else:
+            self.triage.refresh(read.tray)  # kept until its dock is shown
         if self._verdict_kind is not None:  # verdicts of people who came in since
             self._verdict_filter_changed(self._verdict_kind)
         else:
@@ -342,6 +350,19 @@ class MainWindow(QMainWindow):
         mark = self.tr(" (read-only)") if self.read_only_state.read_only else ""
         self.setWindowTitle(window_title(f"{isolate(self.store_path.stem)} — networkcircles{mark}"))
         self.setWindowFilePath(str(self.store_path))
+
+    def _network_changed(self) -> None:
+        """A bulk change (an import, its undo, a sync): the whole network is read on a worker
+        thread while the window keeps painting, then shown in one step."""
+        lines_shown = self.feeds.lines_shown
+        read = run_in_background(
+            self,
+            self.tr("Loading"),
+            self.tr("Reading the network…"),
+            lambda _progress: read_network(lines_shown),
+            cancellable=False,
+        ).result
+        self.reload(read=read)
 
     def replace_network(self) -> None:
         """Another network file, or a restored copy of this one, is now open: nothing of the
@@ -363,6 +384,7 @@ class MainWindow(QMainWindow):
 
     def _contacts_changed(self, ids: list[int]) -> None:
         """After a write: refresh just those contacts in every view."""
+        self.triage.forget_tray()  # a tray read before this write is out of date
         rows = queries.contact_rows_of(ids)
         changed = []
         for contact_id in ids:

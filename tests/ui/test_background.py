@@ -179,3 +179,37 @@ def test_progress_and_the_end_are_handled_on_the_gui_thread_even_after_a_quit(st
         QApplication.instance().exec()  # clears the exit, so later tests' event loops run
     assert finished.result != gui_thread
     assert handled and set(handled) == {gui_thread}
+
+
+def test_young_garbage_is_collected_on_the_gui_thread_while_the_work_runs(store, qtbot):
+    """No collection ever runs on the worker; the GUI thread collects the young generations
+    meanwhile, so the work's objects do not wait for one long collection at its end."""
+    import gc
+
+    collections: list[tuple[int, int, float]] = []  # (thread, generation, when)
+
+    def watch(phase, info):
+        if phase == "start":
+            collections.append((threading.get_ident(), info["generation"], time.monotonic()))
+
+    def work(progress):
+        began = time.monotonic()
+        kept = []
+        for _ in range(15):
+            for _ in range(3000):
+                pair: list = []
+                pair.append(pair)  # a cycle: only the collector frees it
+                kept.append(len(pair))
+            time.sleep(0.02)
+        return began, time.monotonic(), threading.get_ident()
+
+    gc.callbacks.append(watch)
+    try:
+        began, ended, worker = background.run_in_background(None, "Work", "Working…", work).result
+    finally:
+        gc.callbacks.remove(watch)
+    assert gc.isenabled()
+    assert all(thread != worker for thread, _, _ in collections)
+    meanwhile = [c for c in collections if began <= c[2] <= ended]
+    assert meanwhile and {thread for thread, _, _ in meanwhile} == {threading.get_ident()}
+    assert {generation for _, generation, _ in meanwhile} <= {0, 1}

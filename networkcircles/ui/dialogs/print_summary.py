@@ -210,6 +210,7 @@ class PrintSummaryDialog(QDialog):
                 self.tr("Writing %1…").replace("%1", path.name),
                 lambda _progress: write_pdf(path, options),
                 cancellable=False,
+                collect_meanwhile=False,  # the writer and painter are let go on the worker
             )
         except OSError as error:
             questions.show_error(

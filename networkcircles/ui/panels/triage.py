@@ -35,6 +35,7 @@ class TriagePanel(QWidget):
         self._order: list[int] = []  # everyone met this session, in the order shown
         self._index = 0
         self._unplaced: set[int] = set()
+        self._given_tray: tuple[set[int], list[int]] | None = None  # read elsewhere, unused
         self._circles = shown_circles(queries.circles())
 
         layout = QVBoxLayout(self)
@@ -91,13 +92,21 @@ class TriagePanel(QWidget):
             button.setText(f"{number}  {no_mnemonic(isolate(circle.name))}")
             button.setToolTip(literal(circle.description))
         self._order, self._index, self._unplaced = [], 0, set()
+        self.forget_tray()
         self.refresh()
 
-    def refresh(self) -> None:
-        """Re-read the tray: keep the person shown, drop the deleted, append newcomers."""
+    def refresh(self, tray: tuple[set[int], list[int]] | None = None) -> None:
+        """Re-read the tray: keep the person shown, drop the deleted, append newcomers.
+        `tray`: (every id, the unplaced ids in id order) already read (the window reads it
+        off the GUI thread after an import); kept for a postponed refresh until
+        forget_tray()."""
+        if tray is not None:
+            self._given_tray = tray
         if postponed(self, self.refresh):
             return  # a dock nobody sees catches up when shown
-        existing, unplaced = contacts.tray()  # ids only: not every contact's row
+        given, self._given_tray = self._given_tray, None
+        # ids only: not every contact's row
+        existing, unplaced = contacts.tray() if given is None else given
         self._unplaced = set(unplaced)
         current = self.current_id()
         self._order = [cid for cid in self._order if cid in existing]
@@ -109,6 +118,10 @@ class TriagePanel(QWidget):
             self._index = min(self._index, len(self._order))
         self._skip_placed()
         self._show()
+
+    def forget_tray(self) -> None:
+        """The store changed since a tray was given to refresh(): the next one reads it."""
+        self._given_tray = None
 
     def _skip_placed(self) -> None:
         # Moving forward lands on someone still unplaced (others may have been placed elsewhere).

@@ -1,0 +1,38 @@
+"""What the window shows of the whole network, read in one go.
+
+After a bulk change (an import, its undo, a sync) the window reads it on a worker thread
+(ui/background.py) while it keeps painting, then shows it in one step (MainWindow.reload).
+Nothing here touches Qt objects: the worker has its own database connection and nothing else.
+"""
+
+from dataclasses import dataclass
+
+from networkcircles.diagram.scene import ASSOCIATIONS
+from networkcircles.store import queries
+from networkcircles.store.queries import CircleRow, ContactRow
+from networkcircles.ui.diagram_feeds import FeedsRead, read_feeds
+
+
+@dataclass(frozen=True)
+class NetworkRead:
+    """The circles as stored (the window words them), every contact's row, the feeds and
+    what the triage panel needs (every id, and the unplaced ids in id order)."""
+
+    circles: list[CircleRow]
+    rows: list[ContactRow]
+    feeds: FeedsRead
+    tray: tuple[set[int], list[int]]
+
+
+def read_network(lines_shown: bool) -> NetworkRead:
+    """Read everything MainWindow.reload shows; `lines_shown`: read the introductions too."""
+    circles = queries.circles()
+    rows = queries.contact_rows()
+    keys = {circle.key for circle in circles}
+    members = (
+        sorted(row.id for row in rows if row.circle_key == ASSOCIATIONS)
+        if ASSOCIATIONS in keys
+        else []
+    )
+    tray = {row.id for row in rows}, sorted(row.id for row in rows if row.circle_key is None)
+    return NetworkRead(circles, rows, read_feeds(members, lines_shown), tray)
