@@ -442,6 +442,14 @@ class CirclesView(QGraphicsView):
         pos = self.mapFromScene(point)
         return QPointF(pos) if self.viewport().rect().contains(pos) else None
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 (Qt's name)
+        super().scrollContentsBy(dx, dy)
+        scene = self.scene()
+        if isinstance(scene, CirclesScene):
+            # Names that the move brings to or takes from the edges repaint in the same paint
+            # as the uncovered strip.
+            scene.names_follow_view(self.viewport(), self.viewportTransform())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._place_legend()  # before the viewport's size is settled: the fit uses it
         super().resizeEvent(event)
