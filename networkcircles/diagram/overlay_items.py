@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QRegion,
     QTransform,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -212,11 +213,16 @@ class NamesItem(QGraphicsItem):
         if not self._looks:
             return
         ink = _palette_of(option, widget).color(QPalette.ColorRole.WindowText)
+        # Only the names reaching into the exposed area (a pan's strip) are drawn.
+        exposed = painter.worldTransform().mapRect(option.exposedRect)
+        left, top = exposed.left() - 1, exposed.top() - 1
+        right, bottom = exposed.right() + 1, exposed.bottom() + 1
         painter.save()
         painter.setWorldTransform(QTransform())  # text at a steady pixel size, any zoom
         for rect, name, size in self._looks:
-            label, _ascent = self._label(name, size, NAME_MAX_WIDTH, ink)
-            painter.drawPixmap(int(rect[0]), int(rect[1]), label)
+            if rect[0] < right and left < rect[2] and rect[1] < bottom and top < rect[3]:
+                label, _ascent = self._label(name, size, NAME_MAX_WIDTH, ink)
+                painter.drawPixmap(int(rect[0]), int(rect[1]), label)
         painter.restore()
 
     def follow_view(self, widget: QWidget, transform: QTransform) -> None:
@@ -392,22 +398,23 @@ class NamesItem(QGraphicsItem):
     def _repaint_changed(self, widget: QWidget, sx: float, sy: float, dx: float, dy: float) -> None:
         """A pan scrolls the pixels drawn before and repaints only the strip it uncovers; a
         name drawn now that was not, or not there, then (near an edge, or placed again after
-        a change) gets its area repainted, and so does one no longer drawn."""
+        a change) gets its area repainted, and so does one no longer drawn. (The tiles draw
+        only their dots inside these areas: TileItem.paint.)"""
         drawn = self._in_sight
         before = self._drawn
         self._drawn = (id(widget), sx, sy, drawn)
         if before is None or before[:3] != (id(widget), sx, sy) or before[3] == drawn:
             return
+        changed = QRegion()
         # A label is the same if drawn at the same pixels of the placement both times.
         for _contact_id, r in before[3] ^ drawn:
-            widget.update(
-                QRect(
-                    math.floor(r[0] + dx) - 1,
-                    math.floor(r[1] + dy) - 1,
-                    math.ceil(r[2] - r[0]) + 3,
-                    math.ceil(r[3] - r[1]) + 3,
-                )
+            changed += QRect(
+                math.floor(r[0] + dx) - 1,
+                math.floor(r[1] + dy) - 1,
+                math.ceil(r[2] - r[0]) + 3,
+                math.ceil(r[3] - r[1]) + 3,
             )
+        widget.update(changed)
 
     def _label(self, name: str, size: int, room: int, ink: QColor) -> tuple[QPixmap, float]:
         """A name drawn once per size and width: text layout is what makes names slow."""
