@@ -98,9 +98,12 @@ def contacts_through(ties: event_queries.AssociationTies, organization_id: int) 
     return ties.members.get(organization_id, set()) | ties.met_at_events.get(organization_id, set())
 
 
-def compare_associations() -> list[AssociationFigures]:
-    """Every organisation of kind association with its cost and return, by name."""
-    ties = event_queries.association_ties()
+def compare_associations(
+    ties: event_queries.AssociationTies | None = None,
+) -> list[AssociationFigures]:
+    """Every organisation of kind association with its cost and return, by name. `ties`:
+    event_queries.association_ties() when the caller has just read them."""
+    ties = event_queries.association_ties() if ties is None else ties
     found = []
     for row in event_queries.organizations("association"):
         cost = yearly_cost(row.dues, row.dues_period)
@@ -208,10 +211,13 @@ def restore_organization(saved: OrganizationSnapshot) -> int:
     return saved.organization_id
 
 
-def association_groups(contact_ids: list[int]) -> dict[int | None, list[int]]:
+def association_groups(
+    contact_ids: list[int], ties: event_queries.AssociationTies | None = None
+) -> dict[int | None, list[int]]:
     """The given contacts (those of the associations ring) grouped by association, each
-    under the first association (by name) they are tied to; None holds the others."""
-    ties = event_queries.association_ties()
+    under the first association (by name) they are tied to; None holds the others. `ties`:
+    as for compare_associations."""
+    ties = event_queries.association_ties() if ties is None else ties
     groups: dict[int | None, list[int]] = {}
     placed: set[int] = set()
     for row in event_queries.organizations("association"):

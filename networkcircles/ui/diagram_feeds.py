@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject
 from networkcircles.diagram.scene import ASSOCIATIONS, CirclesScene
 from networkcircles.services import associations, referrals, reliability
 from networkcircles.services.reliability import VerdictKind
-from networkcircles.store import circle_queries
+from networkcircles.store import circle_queries, event_queries
 from networkcircles.ui.bridge import StoreBridge
 
 _VERDICT_MARKS = {VerdictKind.LEAVE_OUT: "leave_out", VerdictKind.TELL: "tell"}
@@ -84,5 +84,6 @@ class DiagramFeeds(QObject):
 
     def refresh_associations(self) -> None:
         members = sorted(self.scene.group_members(ASSOCIATIONS))
-        names = [(f.organization_id, f.name) for f in associations.compare_associations()]
-        self.scene.set_associations(names, associations.association_groups(members))
+        ties = event_queries.association_ties()  # read once for both (seconds at 50,000)
+        names = [(f.organization_id, f.name) for f in associations.compare_associations(ties)]
+        self.scene.set_associations(names, associations.association_groups(members, ties))

@@ -91,3 +91,15 @@ def test_the_window_says_when_its_start_up_is_complete(demo_store, qtbot):
     assert window.start_up.done
     assert window.contacts_model.rowCount() == len(queries.contact_rows())
     window.close()
+
+
+def test_the_diagrams_association_markers_read_the_ties_once(window, monkeypatch):
+    """The deferred start-up work (feeds.reload) asks the store for the associations' ties
+    once, not once for the comparison and again for the groups."""
+    from networkcircles.store import event_queries
+
+    calls = []
+    real = event_queries.association_ties
+    monkeypatch.setattr(event_queries, "association_ties", lambda: (calls.append(1), real())[1])
+    window.feeds.reload()
+    assert len(calls) == 1
