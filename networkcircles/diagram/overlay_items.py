@@ -214,7 +214,7 @@ class NamesItem(QGraphicsItem):
             return
         ink = _palette_of(option, widget).color(QPalette.ColorRole.WindowText)
         # Only the names reaching into the exposed area (a pan's strip) are drawn.
-        exposed = painter.worldTransform().mapRect(option.exposedRect)
+        exposed = transform.mapRect(option.exposedRect)
         left, top = exposed.left() - 1, exposed.top() - 1
         right, bottom = exposed.right() + 1, exposed.bottom() + 1
         painter.save()
