@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QPolygonF,
+    QRegion,
     QTransform,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -49,6 +50,7 @@ LABEL_PIXEL_SIZE = 18  # scene units: legible when the whole diagram fits a lapt
 LABEL_MIN_PIXEL_SIZE = 11
 MIN_SELECTION_RADIUS = 6.0  # so the selection ring shows around even the smallest dots
 TILE = 128.0  # scene units per side of a tile of dots
+PAINTED_REGION = "painted_region"  # viewport property: the region of the paint under way
 TILE_MARGIN = 14.0  # how far a dot's drawing (its tick, its outline) reaches past its seat
 NAME_MIN_PIXELS = 5.0  # names show beside dots at least this wide on screen...
 NAME_ROOM_PIXELS = 16.0  # ...with this much room between neighbours (labels.py places them)
@@ -375,9 +377,20 @@ class TileItem(QGraphicsItem):
                 QRectF(0, 0, *([self._bounds.width() * scale] * 2)),
             )
             return
+        exposed = option.exposedRect
+        region = widget.property(PAINTED_REGION) if widget is not None else None
+        if isinstance(region, QRegion) and not region.isEmpty():
+            # Only the part of the repainted region over this tile: a pan that repaints a
+            # strip at each edge hands every tile between them as wholly exposed.
+            mine = region.intersected(transform.mapRect(self._bounds).toAlignedRect())
+            if mine.isEmpty():
+                return
+            inverse, ok = transform.inverted()
+            if ok:
+                exposed = inverse.mapRect(QRectF(mine.boundingRect())) & exposed
         painter.save()
         painter.setWorldTransform(QTransform())  # sprites go pixel for pixel: a plain copy
-        self._draw(painter, transform, option.exposedRect, groups, ink, base)
+        self._draw(painter, transform, exposed, groups, ink, base)
         painter.restore()
 
     def _summary_at(self, scale: float, ink: QColor, base: QColor) -> QPixmap:

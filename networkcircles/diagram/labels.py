@@ -50,8 +50,9 @@ def overlaps(a: Rect, b: Rect) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-class _Grid:
-    """Rectangles filed by the cells they touch."""
+class LabelGrid:
+    """Rectangles filed by the cells they touch: what labels must keep clear of. A caller
+    that places labels in steps (a view panned into new ground) keeps one between them."""
 
     def __init__(self) -> None:
         self._cells: dict[tuple[int, int], list[Rect]] = {}
@@ -65,6 +66,18 @@ class _Grid:
                     cells[(i, j)] = [rect]
                 else:
                     found.append(rect)
+
+    def remove(self, rect: Rect) -> None:
+        """Take back a rectangle added before (the very object)."""
+        cells = self._cells
+        for i in range(int(rect[0] // CELL), int(rect[2] // CELL) + 1):
+            for j in range(int(rect[1] // CELL), int(rect[3] // CELL) + 1):
+                found = cells.get((i, j))
+                if found is not None:
+                    for k, other in enumerate(found):
+                        if other is rect:
+                            del found[k]
+                            break
 
     def hits(self, rect: Rect, ignore: Rect | None = None) -> bool:
         left, top, right, bottom = rect
@@ -89,14 +102,19 @@ def place_labels(
     bounds: Rect | None = None,
     obstacles: Sequence[Rect] = (),
     blocked: Callable[[Rect], bool] | None = None,
+    taken: LabelGrid | None = None,
 ) -> list[Rect | None]:
     """A rectangle for each request's label (None: no room), in the requests' order of
     importance: earlier requests get the better spots. Labels never overlap each other, any
     requested dot or an obstacle, and stay inside `bounds` when given.
 
     `blocked(rect)`: whether a spot covers something else that is too many to list up front
-    (the dots without a name of their own): asked only about the spots tried."""
-    taken = _Grid()  # dots, obstacles and the labels placed so far
+    (the dots without a name of their own): asked only about the spots tried.
+
+    `taken`: the dots, obstacles and labels of an earlier call, to place more labels among
+    them; it gets these requests' dots and labels too. A new one when not given."""
+    if taken is None:
+        taken = LabelGrid()  # dots, obstacles and the labels placed so far
     for rect in obstacles:
         taken.add(rect)
     discs = []
@@ -107,22 +125,34 @@ def place_labels(
         taken.add(disc)
     found: list[Rect | None] = []
     for request, disc in zip(requests, discs, strict=True):
-        chosen = None
-        for rect in _candidates(request, gap):
-            if bounds is not None and not (
-                bounds[0] <= rect[0]
-                and rect[2] <= bounds[2]
-                and bounds[1] <= rect[1]
-                and rect[3] <= bounds[3]
-            ):
-                continue
-            if taken.hits(rect, ignore=disc):
-                continue
-            if blocked is not None and blocked(rect):
-                continue
-            chosen = rect
-            break
+        chosen = free_spot(request, disc, taken, gap, bounds, blocked)
         if chosen is not None:
             taken.add(chosen)
         found.append(chosen)
     return found
+
+
+def free_spot(
+    request: LabelRequest,
+    disc: Rect,
+    taken: LabelGrid,
+    gap: float = 2.0,
+    bounds: Rect | None = None,
+    blocked: Callable[[Rect], bool] | None = None,
+) -> Rect | None:
+    """The first spot round one dot (its `disc` filed in `taken`) that is free, or None;
+    nothing is added to `taken`."""
+    for rect in _candidates(request, gap):
+        if bounds is not None and not (
+            bounds[0] <= rect[0]
+            and rect[2] <= bounds[2]
+            and bounds[1] <= rect[1]
+            and rect[3] <= bounds[3]
+        ):
+            continue
+        if taken.hits(rect, ignore=disc):
+            continue
+        if blocked is not None and blocked(rect):
+            continue
+        return rect
+    return None

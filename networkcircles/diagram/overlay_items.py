@@ -9,7 +9,7 @@ Text and outline colours come from the palette handed to paint(), so dark themes
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QRegion,
     QTransform,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -40,7 +41,7 @@ from networkcircles.diagram.items import (
     selection_reach,
 )
 from networkcircles.diagram.labels import CELL as LABEL_CELL
-from networkcircles.diagram.labels import LabelRequest, Rect, place_labels
+from networkcircles.diagram.labels import LabelGrid, LabelRequest, Rect, free_spot, place_labels
 
 
 class MarkerItem(QGraphicsItem):
@@ -112,14 +113,47 @@ class FocusItem(QGraphicsItem):
         painter.drawPath(self._path)
 
 
+REGION = 128.0  # pixels: names are placed for the ground a view has shown, in squares this big
+
+
+class _Placement:
+    """The names placed at one zoom, in pixels at that zoom with the view's shift taken out
+    (x * scale): a pan moves the view over them and does not move them. Grown square by
+    square (REGION) as the view shows new ground, so a pan places only the strip it brings
+    into sight, and names already shown stay where they were."""
+
+    __slots__ = ("covered", "grid", "key", "labels", "named", "others", "smallest", "sx", "sy")
+
+    def __init__(
+        self,
+        key: tuple[object, ...],
+        scale: tuple[float, float],
+        named: set[str],
+        smallest: float,
+        obstacles: list[Rect],
+    ) -> None:
+        self.key = key  # the scale and the obstacles (in these pixels) it was made for
+        self.sx, self.sy = scale
+        self.grid = LabelGrid()  # the obstacles, the asked dots and their labels
+        for rect in obstacles:
+            self.grid.add(rect)
+        self.covered: set[tuple[int, int]] = set()  # the squares whose dots were asked
+        # contact id → [label rect, name, font size, request]; rect None: no room
+        self.labels: dict[int, list] = {}
+        self.others: dict[tuple[int, int], list[Rect]] = {}  # dot discs by LABEL_CELL cell
+        self.named, self.smallest = named, smallest
+
+
 class NamesItem(QGraphicsItem):
     """Names beside the dots, once they are big enough on screen to have room for them.
 
     Only the dots that may get a name are looked at one by one; the others, which a name must
     not cover, are fetched from the scene's fine grid only round the spots a name tries
     (`dots_near`), so a view of 50,000 dots costs what its named few cost. The placement is
-    kept until the view, the dots or the obstacles change: a hover or a selection repaints
-    the names already placed.
+    kept for a zoom until the dots or the obstacles change (_Placement): a hover or a
+    selection repaints the names already placed, and a pan places only the names of the
+    ground it brings into sight. A name that the view's edge would cut gets another spot
+    inside the view, or is not drawn.
     """
 
     def __init__(
@@ -139,7 +173,12 @@ class NamesItem(QGraphicsItem):
         self._obstacles, self._dots_near = obstacles, dots_near
         self.placed: dict[int, Rect] = {}  # the last paint's names: contact id → screen rect
         self._looks: list[tuple[Rect, str, int]] = []  # what placed holds, ready to draw
-        self._placed_for: tuple[object, ...] | None = None  # what the placement was made for
+        self._in_sight: set[tuple[int, Rect]] = set()  # placed, in the placement's pixels
+        self._placement: _Placement | None = None
+        self._shown_for: tuple[object, ...] | None = None  # the view the looks were made for
+        # What the last paint of a view drew, in the placement's pixels: a pan scrolls those
+        # pixels along, so names that differ from them are repainted (_repaint_changed).
+        self._drawn: tuple[int, float, float, set[tuple[int, Rect]]] | None = None
         self._labels: dict[tuple[str, int, int, int], tuple[QPixmap, float]] = {}
         self._widths: dict[tuple[str, int], float] = {}
         self._bounds = QRectF(-1, -1, 2, 2)  # never null: see MarkerItem
@@ -157,59 +196,109 @@ class NamesItem(QGraphicsItem):
     def invalidate(self) -> None:
         """A dot moved, came, went or changed its name: place the names again when next
         painted."""
-        self._placed_for = None
+        self._placement = None
+        self._shown_for = None
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         transform = painter.worldTransform()
-        if transform.type().value > QTransform.TransformationType.TxScale.value:
-            return  # the view only zooms and pans; names are not drawn turned or sheared
-        # Placed over the whole visible area, not only the exposed strip, so a partial repaint
-        # places each name where the full one did (diagram/labels.py: no overlaps).
         visible = option.exposedRect
         if widget is not None:
             inverse, ok = transform.inverted()
             if ok:
                 visible = inverse.mapRect(QRectF(widget.rect()))
-        ink = _palette_of(option, widget).color(QPalette.ColorRole.WindowText)
-        obstacles: list[Rect] = []
-        for box in map(transform.mapRect, self._obstacles()):
-            obstacles.append((box.left(), box.top(), box.right(), box.bottom()))
-        wanted = (
-            transform.m11(),
-            transform.m22(),
-            transform.dx(),
-            transform.dy(),
-            visible.getCoords(),
-            tuple(obstacles),
-        )
-        if wanted != self._placed_for:
-            self._place(transform, visible, obstacles)
-            self._placed_for = wanted
+        if not self._follow(transform, visible, widget):
+            return
         if not self._looks:
             return
+        ink = _palette_of(option, widget).color(QPalette.ColorRole.WindowText)
+        # Only the names reaching into the exposed area (a pan's strip) are drawn.
+        exposed = transform.mapRect(option.exposedRect)
+        left, top = exposed.left() - 1, exposed.top() - 1
+        right, bottom = exposed.right() + 1, exposed.bottom() + 1
         painter.save()
         painter.setWorldTransform(QTransform())  # text at a steady pixel size, any zoom
         for rect, name, size in self._looks:
-            label, _ascent = self._label(name, size, NAME_MAX_WIDTH, ink)
-            painter.drawPixmap(int(rect[0]), int(rect[1]), label)
+            if rect[0] < right and left < rect[2] and rect[1] < bottom and top < rect[3]:
+                label, _ascent = self._label(name, size, NAME_MAX_WIDTH, ink)
+                painter.drawPixmap(int(rect[0]), int(rect[1]), label)
         painter.restore()
 
-    def _place(self, transform: QTransform, visible: QRectF, obstacles: list[Rect]) -> None:
-        """Choose where each name goes (self.placed, self._looks) for this view."""
-        self.placed, self._looks = {}, []
+    def follow_view(self, widget: QWidget, transform: QTransform) -> None:
+        """A view scrolled: bring the names in sight up to date now, so the areas of those
+        that change are repainted with the strip the scroll uncovers, in one paint."""
+        if self.isVisible() and self._drawn is not None and self._drawn[0] == id(widget):
+            inverse, ok = transform.inverted()
+            if ok:
+                self._follow(transform, inverse.mapRect(QRectF(widget.rect())), widget)
+
+    def _follow(self, transform: QTransform, visible: QRectF, widget: QWidget | None) -> bool:
+        """Make self.placed and self._looks those of this view (scene area `visible`);
+        False when names are not drawn in it."""
+        if transform.type().value > QTransform.TransformationType.TxScale.value:
+            return False  # the view only zooms and pans; names are not drawn turned or sheared
         sx, sy, dx, dy = transform.m11(), transform.m22(), transform.dx(), transform.dy()
         if sx <= 0 or sy <= 0:
-            return
+            return False
+        # Drawn as for the whole visible area, not only the exposed strip, so a partial
+        # repaint draws each name where the full one did (diagram/labels.py: no overlaps).
+        screen = transform.mapRect(visible)
+        view = (screen.left() - dx, screen.top() - dy, screen.right() - dx, screen.bottom() - dy)
+        scaled = QTransform.fromScale(sx, sy)
+        obstacles = [
+            (box.left(), box.top(), box.right(), box.bottom())
+            for box in map(scaled.mapRect, self._obstacles())
+        ]
+        key = (sx, sy, tuple(obstacles))
+        placement = self._placement
+        if placement is None or placement.key != key:
+            placement = self._placement = self._new_placement(key, sx, sy, obstacles)
+            self._shown_for = None
+        if self._shown_for != (key, view):
+            self._extend(placement, visible, sx, sy)
+            self._show(placement, view, dx, dy)
+            self._shown_for = (key, view)
+        if widget is not None:
+            self._repaint_changed(widget, sx, sy, dx, dy)
+        return True
+
+    def _new_placement(
+        self, key: tuple[object, ...], sx: float, sy: float, obstacles: list[Rect]
+    ) -> _Placement:
         # Only groups whose dots are far enough apart on screen get names: a crowded ring
         # needs more zoom than a sparse one.
         named = {k for k, space in self._spacings().items() if space * sx >= NAME_ROOM_PIXELS}
-        if not named:
-            return  # no ring has room for names at this zoom: don't even look at the dots
+        return _Placement(key, (sx, sy), named, NAME_MIN_PIXELS / sx, obstacles)
+
+    def _extend(self, placement: _Placement, visible: QRectF, sx: float, sy: float) -> None:
+        """Place the names of the dots in the squares of `visible` not seen at this zoom yet."""
         wide = visible.adjusted(-TILE_MARGIN, -TILE_MARGIN, TILE_MARGIN, TILE_MARGIN)
-        smallest = NAME_MIN_PIXELS / sx
-        dots = [d for d in self._named_dots(named, wide) if d.diameter >= smallest]
+        i0, i1 = int(wide.left() * sx // REGION), int(wide.right() * sx // REGION)
+        j0, j1 = int(wide.top() * sy // REGION), int(wide.bottom() * sy // REGION)
+        covered = placement.covered
+        new = {
+            (i, j) for i in range(i0, i1 + 1) for j in range(j0, j1 + 1) if (i, j) not in covered
+        }
+        if not new:
+            return
+        covered |= new
+        if not placement.named:
+            return  # no ring has room for names at this zoom: don't even look at the dots
+        left, right = min(i for i, _ in new), max(i for i, _ in new) + 1
+        top, bottom = min(j for _, j in new), max(j for _, j in new) + 1
+        ground = QRectF(
+            QPointF(left * REGION / sx, top * REGION / sy),
+            QPointF(right * REGION / sx, bottom * REGION / sy),
+        )
+        smallest, labels = placement.smallest, placement.labels
+        dots = [
+            d
+            for d in self._named_dots(placement.named, ground)
+            if d.diameter >= smallest
+            and d.contact_id not in labels
+            and (int(d.x * sx // REGION), int(d.y * sy // REGION)) in new
+        ]
         if not dots:
             return
         dots.sort(key=lambda d: (d.x * d.x + d.y * d.y, d.contact_id))  # inner rings first
@@ -230,32 +319,34 @@ class NamesItem(QGraphicsItem):
                 width = min(metrics[size].horizontalAdvance(name), NAME_MAX_WIDTH) + 2
                 widths[(name, size)] = width
             height = math.ceil(metrics[size].height()) + 1
-            x, y = dot.x * sx + dx, dot.y * sy + dy
-            requests.append(LabelRequest(x, y, pixels / 2, width, height))
+            requests.append(LabelRequest(dot.x * sx, dot.y * sy, pixels / 2, width, height))
             looks.append((name, size))
-        asking = {dot.contact_id for dot in dots}
-        others: dict[tuple[int, int], list[Rect]] = {}
+        rects = place_labels(
+            requests, 2.0, None, (), self._blocked_in(placement, sx, sy), placement.grid
+        )
+        for dot, (name, size), request, rect in zip(dots, looks, requests, rects, strict=True):
+            labels[dot.contact_id] = [rect, name, size, request]
+
+    def _blocked_in(self, placement: _Placement, sx: float, sy: float) -> Callable[[Rect], bool]:
+        """Whether a spot covers a dot: names do not write over dots, named or not (the
+        named ones are in the placement's grid too, this asks the scene's grid)."""
+        others = placement.others
 
         def others_in(i: int, j: int) -> list[Rect]:
-            """The screen discs of dots without a name of their own that reach into one
-            cell of the labels' grid, fetched the first time a spot there is tried."""
+            """The discs of the dots that reach into one cell of the labels' grid, fetched
+            the first time a spot there is tried."""
             left, top = i * LABEL_CELL, j * LABEL_CELL
             found = []
             near = self._dots_near(
-                (left - dx) / sx,
-                (top - dy) / sy,
-                (left + LABEL_CELL - dx) / sx,
-                (top + LABEL_CELL - dy) / sy,
+                left / sx, top / sy, (left + LABEL_CELL) / sx, (top + LABEL_CELL) / sy
             )
             for dot in near:
-                if dot.contact_id not in asking:
-                    x, y, r = dot.x * sx + dx, dot.y * sy + dy, dot.diameter * sx / 2
-                    found.append((x - r, y - r, x + r, y + r))
+                x, y, r = dot.x * sx, dot.y * sy, dot.diameter * sx / 2
+                found.append((x - r, y - r, x + r, y + r))
             others[(i, j)] = found
             return found
 
         def blocked(rect: Rect) -> bool:
-            """Whether a spot covers a dot without a name: they are not written over."""
             left, top, right, bottom = rect
             for i in range(int(left // LABEL_CELL), int(right // LABEL_CELL) + 1):
                 for j in range(int(top // LABEL_CELL), int(bottom // LABEL_CELL) + 1):
@@ -272,14 +363,58 @@ class NamesItem(QGraphicsItem):
                             return True
             return False
 
-        # Names stay inside the view: one cut by its edge reads as another name ("itri").
-        screen = transform.mapRect(visible)
-        bounds = (screen.left(), screen.top(), screen.right(), screen.bottom())
-        rects = place_labels(requests, 2.0, bounds, obstacles, blocked)
-        for dot, (name, size), rect in zip(dots, looks, rects, strict=True):
-            if rect is not None:
-                self.placed[dot.contact_id] = rect
-                self._looks.append((rect, name, size))
+        return blocked
+
+    def _show(self, placement: _Placement, view: Rect, dx: float, dy: float) -> None:
+        """The names in sight (self.placed, self._looks). Names stay inside the view: one
+        cut by its edge reads as another name ("itri"), so it moves to a free spot inside
+        or is left out while the edge cuts it."""
+        self.placed, self._looks, self._in_sight = {}, [], set()
+        left, top, right, bottom = view
+        blocked = None
+        for contact_id, label in placement.labels.items():
+            rect = label[0]
+            if rect is None or not (
+                rect[0] < right and left < rect[2] and rect[1] < bottom and top < rect[3]
+            ):
+                continue
+            if not (left <= rect[0] and rect[2] <= right and top <= rect[1] and rect[3] <= bottom):
+                if blocked is None:
+                    blocked = self._blocked_in(placement, placement.sx, placement.sy)
+                request = label[3]
+                r = request.radius
+                disc = (request.x - r, request.y - r, request.x + r, request.y + r)
+                placement.grid.remove(rect)
+                moved = free_spot(request, disc, placement.grid, 2.0, view, blocked)
+                placement.grid.add(rect if moved is None else moved)
+                if moved is None:
+                    continue
+                rect = label[0] = moved
+            shown = (rect[0] + dx, rect[1] + dy, rect[2] + dx, rect[3] + dy)
+            self._in_sight.add((contact_id, rect))
+            self.placed[contact_id] = shown
+            self._looks.append((shown, label[1], label[2]))
+
+    def _repaint_changed(self, widget: QWidget, sx: float, sy: float, dx: float, dy: float) -> None:
+        """A pan scrolls the pixels drawn before and repaints only the strip it uncovers; a
+        name drawn now that was not, or not there, then (near an edge, or placed again after
+        a change) gets its area repainted, and so does one no longer drawn. (The tiles draw
+        only their dots inside these areas: TileItem.paint.)"""
+        drawn = self._in_sight
+        before = self._drawn
+        self._drawn = (id(widget), sx, sy, drawn)
+        if before is None or before[:3] != (id(widget), sx, sy) or before[3] == drawn:
+            return
+        changed = QRegion()
+        # A label is the same if drawn at the same pixels of the placement both times.
+        for _contact_id, r in before[3] ^ drawn:
+            changed += QRect(
+                math.floor(r[0] + dx) - 1,
+                math.floor(r[1] + dy) - 1,
+                math.ceil(r[2] - r[0]) + 3,
+                math.ceil(r[3] - r[1]) + 3,
+            )
+        widget.update(changed)
 
     def _label(self, name: str, size: int, room: int, ink: QColor) -> tuple[QPixmap, float]:
         """A name drawn once per size and width: text layout is what makes names slow."""

@@ -25,8 +25,10 @@ from PySide6.QtCore import (
     QPointF,
     Signal,
 )
+from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import (
     QGraphicsScene,
+    QWidget,
 )
 
 from networkcircles.diagram import geometry
@@ -341,6 +343,11 @@ class CirclesScene(
     def has_marks(self) -> bool:
         """Whether any dot carries a mark, a wish or a line: the legend then explains them."""
         return bool(self._marks or self._wishes or self._pairs)
+
+    def names_follow_view(self, viewport: QWidget, transform: QTransform) -> None:
+        """A view of this scene scrolled (CirclesView.scrollContentsBy): see
+        NamesItem.follow_view."""
+        self._names.follow_view(viewport, transform)
 
     # Where things are, for the window and for tests.
 

@@ -1,6 +1,7 @@
 """CirclesView: shows a CirclesScene with zoom, pan, fit, and a legend strip below it."""
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import (
@@ -21,7 +22,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
-from networkcircles.diagram.items import DASHED, KNOWS, LEAVE_OUT, SPRITES, TELL, WARMTHS
+from networkcircles.diagram.items import (
+    DASHED,
+    KNOWS,
+    LEAVE_OUT,
+    PAINTED_REGION,
+    SPRITES,
+    TELL,
+    WARMTHS,
+)
 from networkcircles.diagram.keys import CONTACT
 from networkcircles.diagram.scene import CirclesScene
 from networkcircles.services.followups import Warmth
@@ -232,6 +241,15 @@ class CirclesView(QGraphicsView):
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self._legend_visible:
             self._move_legend()  # a scroll bar came or went
+        elif event.type() == QEvent.Type.Paint:
+            # The tiles draw only the dots in the areas being repainted (TileItem.paint): Qt
+            # hands each item just the bounding rectangle of them all.
+            viewport = self.viewport()
+            viewport.setProperty(PAINTED_REGION, cast(QPaintEvent, event).region())
+            try:
+                return super().viewportEvent(event)
+            finally:
+                viewport.setProperty(PAINTED_REGION, None)
         return super().viewportEvent(event)
 
     def paint_legend(self, painter: QPainter, box: QRect) -> None:
@@ -441,6 +459,14 @@ class CirclesView(QGraphicsView):
             return None
         pos = self.mapFromScene(point)
         return QPointF(pos) if self.viewport().rect().contains(pos) else None
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 (Qt's name)
+        super().scrollContentsBy(dx, dy)
+        scene = self.scene()
+        if isinstance(scene, CirclesScene):
+            # Names that the move brings to or takes from the edges repaint in the same paint
+            # as the uncovered strip.
+            scene.names_follow_view(self.viewport(), self.viewportTransform())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._place_legend()  # before the viewport's size is settled: the fit uses it

@@ -38,7 +38,6 @@ from networkcircles.interchange.reading import DecodedText, read_folded, read_fo
 from networkcircles.interchange.records import FileWarning, ImportRejected
 from networkcircles.store.event_queries import EventRow, ExceptionRow, event_rows
 
-ICS_SUFFIXES = {".ics", ".ical", ".ifb", ".icalendar"}
 PRODID = "-//networkcircles//networkcircles//EN"
 # Our own fields, which other programs keep and ignore (RFC 5545 3.8.8.2).
 KIND_PROPERTY = "X-NETWORKCIRCLES-KIND"

@@ -121,9 +121,9 @@ def ties_after_edit(
 def compare_associations(
     ties: event_queries.AssociationTies | None = None,
 ) -> list[AssociationFigures]:
-    """Every organisation of kind association with its cost and return, by name (`ties`:
-    as read already, e.g. by ties_after_edit)."""
-    ties = ties or event_queries.association_ties()
+    """Every organisation of kind association with its cost and return, by name. `ties`:
+    event_queries.association_ties() when the caller has just read them."""
+    ties = event_queries.association_ties() if ties is None else ties
     found = []
     for row in event_queries.organizations("association"):
         cost = yearly_cost(row.dues, row.dues_period)
@@ -231,10 +231,13 @@ def restore_organization(saved: OrganizationSnapshot) -> int:
     return saved.organization_id
 
 
-def association_groups(contact_ids: list[int]) -> dict[int | None, list[int]]:
+def association_groups(
+    contact_ids: list[int], ties: event_queries.AssociationTies | None = None
+) -> dict[int | None, list[int]]:
     """The given contacts (those of the associations ring) grouped by association, each
-    under the first association (by name) they are tied to; None holds the others."""
-    ties = event_queries.association_ties()
+    under the first association (by name) they are tied to; None holds the others. `ties`:
+    as for compare_associations."""
+    ties = event_queries.association_ties() if ties is None else ties
     groups: dict[int | None, list[int]] = {}
     placed: set[int] = set()
     for row in event_queries.organizations("association"):

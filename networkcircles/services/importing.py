@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from networkcircles.interchange.csv_formats import read_csv
-from networkcircles.interchange.ical import ICS_SUFFIXES, read_calendar
+from networkcircles.interchange.ical import read_calendar
 from networkcircles.interchange.records import (
     FileWarning,
     ImportedContact,
@@ -26,6 +26,7 @@ from networkcircles.interchange.records import (
     normalise_phone,
     split_tags,
 )
+from networkcircles.interchange.suffixes import CSV_SUFFIXES, ICS_SUFFIXES, VCARD_SUFFIXES
 from networkcircles.interchange.vcard import read_vcards
 from networkcircles.services import events, import_undo
 from networkcircles.services.circles import UnknownCircle
@@ -36,8 +37,6 @@ from networkcircles.store.db import db
 from networkcircles.store.ids import next_free_id
 from networkcircles.store.queries import Labelled
 
-VCARD_SUFFIXES = {".vcf", ".vcard"}
-CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
 PROGRESS_STEP = 500  # records between progress calls: often enough to cancel, cheap enough
 
 # The text columns of `contact` an import fills, in the order of the INSERT below.

@@ -85,10 +85,16 @@ def verdict(has_useful: bool | None, can_convey: bool | None, gossip: bool | Non
 
 def verdicts() -> dict[int, Verdict]:
     """Every contact's verdict, from one query (the diagram's flags, the list's filter)."""
-    return {
-        contact_id: verdict(useful, convey, gossip)
-        for contact_id, useful, convey, gossip, _people in circle_queries.reliability_answers()
-    }
+    # Three answers of True, False or None: at most 27 verdicts, each worked out once.
+    known: dict[tuple[bool | None, bool | None, bool | None], Verdict] = {}
+    found = {}
+    for contact_id, *answers, _people in circle_queries.reliability_answers():
+        key = (answers[0], answers[1], answers[2])
+        same = known.get(key)
+        if same is None:
+            same = known[key] = verdict(*key)
+        found[contact_id] = same
+    return found
 
 
 def verdict_of(contact_id: int) -> Verdict | None:

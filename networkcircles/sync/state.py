@@ -1,13 +1,15 @@
 """The store side of sync: accounts, synced items, and the local contacts as sync sees them."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from networkcircles.interchange.exporting import load_contacts
 from networkcircles.store import circle_queries
 from networkcircles.store.db import db
 from networkcircles.store.models import SyncAccount, SyncItem
 from networkcircles.store.queries import ContactDetails, contact_details
-from networkcircles.sync.cards import Fields, local_fields
+
+if TYPE_CHECKING:  # cards brings vobject: imported where it is used (local_contacts)
+    from networkcircles.sync.cards import Fields
 
 SKIPPED = "skipped"  # local_hash of a server card that cannot become a contact
 
@@ -56,8 +58,13 @@ def base_of(item: SyncItem | None) -> str:
     return row[0] if row else ""
 
 
-def local_contacts() -> dict[int, tuple[ContactDetails, Fields]]:
+def local_contacts() -> dict[int, tuple[ContactDetails, "Fields"]]:
     """Every contact with its sync fields, in four queries."""
+    # Here, not at the top: the window reads the last sync time at start-up, and these
+    # bring vobject, the vCard and CSV readers and phonenumbers with them.
+    from networkcircles.interchange.exporting import load_contacts
+    from networkcircles.sync.cards import local_fields
+
     answers = {row[0]: row[1:4] for row in circle_queries.reliability_answers()}
     return {
         details.id: (details, local_fields(details, answers.get(details.id, (None,) * 3)))
@@ -72,8 +79,10 @@ def finish(account_id: int, column: str, token: str) -> None:
         ).where(SyncAccount.id == account_id).execute()
 
 
-def local_contacts_one(contact_id: int) -> Fields:
+def local_contacts_one(contact_id: int) -> "Fields":
     """One contact's sync fields (LookupError when it is gone)."""
+    from networkcircles.sync.cards import local_fields  # see local_contacts
+
     details = contact_details(contact_id)
     extras = circle_queries.contact_extras(contact_id)
     if details is None or extras is None:

@@ -22,7 +22,6 @@ from networkcircles.store.db import open_store
 from networkcircles.store.errors import StoreError
 from networkcircles.ui import icons, settings, store_files, theme, translation
 from networkcircles.ui.crash_handler import CrashHandler
-from networkcircles.ui.first_paint import after_first_paint
 
 
 def _has_display() -> bool:
@@ -105,10 +104,11 @@ def run_window(db: Path | None) -> int:
     settings.remember_recent(str(opened))
     window = MainWindow(opened, marks_later=True)
     window.restore_layout()
-    # What need not delay the first paint comes after it: icon fonts, the diagram's marks and
-    # association markers, the search index of a file made before there was one, what is due.
-    after_first_paint(
-        window, icons.load, window.feeds.reload, _ensure_search_index, window.panels.remind_due
+    # What need not delay the first paint comes after it, a piece per turn of the event loop:
+    # icon fonts, the diagram's marks and association markers, the search index of a file
+    # made before there was one, what is due.
+    window.start_up.add(
+        icons.load, window.feeds.reload, _ensure_search_index, window.panels.remind_due
     )
     window.show()
     return app.exec()

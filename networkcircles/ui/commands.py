@@ -3,7 +3,7 @@
 import functools
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -14,7 +14,6 @@ from networkcircles.services.associations import OrganizationSnapshot
 from networkcircles.services.contacts import ContactSnapshot
 from networkcircles.services.events import EventSnapshot
 from networkcircles.services.import_undo import ImportRows
-from networkcircles.services.importing import ImportResult
 from networkcircles.services.interactions import DeletedInteraction, Logged
 from networkcircles.services.tips import TipSnapshot
 from networkcircles.store.circle_queries import (
@@ -24,6 +23,9 @@ from networkcircles.store.circle_queries import (
     ReferralRow,
 )
 from networkcircles.ui.bridge import StoreBridge
+
+if TYPE_CHECKING:  # the import machinery loads when a file is imported, not at start-up
+    from networkcircles.services.importing import ImportResult
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -77,7 +79,7 @@ class ImportCommand(Command):
     own preview and progress); undo takes back exactly the contacts it added and merged and
     the events and organisations it created; redo puts the same rows back, same ids."""
 
-    def __init__(self, bridge: StoreBridge, result: ImportResult) -> None:
+    def __init__(self, bridge: StoreBridge, result: "ImportResult") -> None:
         text = _tr("Import {added} added, {merged} merged")
         if result.event_ids:  # a calendar, alone or with contacts
             text = _tr("Import {added} added, {merged} merged, {events}")

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 from networkcircles.diagram.scene import ASSOCIATIONS, CirclesScene
 from networkcircles.services import associations, referrals, reliability
 from networkcircles.services.reliability import VerdictKind
-from networkcircles.store import circle_queries
+from networkcircles.store import circle_queries, event_queries
 from networkcircles.store.circle_queries import WishRow
 from networkcircles.ui.bridge import StoreBridge
 
@@ -36,12 +36,13 @@ def read_feeds(association_members: list[int], lines_shown: bool) -> FeedsRead:
             marks.setdefault(contact_id, set()).add(_VERDICT_MARKS[found.kind])
     for wish in wishes:
         marks.setdefault(wish.contact_id, set()).add("wish")
+    ties = event_queries.association_ties()  # read once for both (seconds at 50,000)
     return FeedsRead(
         wishes,
         {contact_id: frozenset(found) for contact_id, found in marks.items()},
         referrals.referral_pairs() if lines_shown else None,
-        [(f.organization_id, f.name) for f in associations.compare_associations()],
-        associations.association_groups(association_members),
+        [(f.organization_id, f.name) for f in associations.compare_associations(ties)],
+        associations.association_groups(association_members, ties),
     )
 
 
@@ -117,5 +118,6 @@ class DiagramFeeds(QObject):
 
     def refresh_associations(self) -> None:
         members = sorted(self.scene.group_members(ASSOCIATIONS))
-        names = [(f.organization_id, f.name) for f in associations.compare_associations()]
-        self.scene.set_associations(names, associations.association_groups(members))
+        ties = event_queries.association_ties()  # read once for both (seconds at 50,000)
+        names = [(f.organization_id, f.name) for f in associations.compare_associations(ties)]
+        self.scene.set_associations(names, associations.association_groups(members, ties))

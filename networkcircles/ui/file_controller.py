@@ -7,9 +7,8 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStatusBar
 
-from networkcircles.interchange.ical import ICS_SUFFIXES
+from networkcircles.interchange.suffixes import CSV_SUFFIXES, ICS_SUFFIXES, VCARD_SUFFIXES
 from networkcircles.languages import counted
-from networkcircles.services.importing import CSV_SUFFIXES, VCARD_SUFFIXES
 from networkcircles.store.db import current_path, open_store
 from networkcircles.store.errors import StoreError
 from networkcircles.ui import settings

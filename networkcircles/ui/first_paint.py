@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 
@@ -29,3 +29,46 @@ class _FirstPaint(QObject):
 
 def after_first_paint(widget: QWidget, *callbacks: Callable[[], object]) -> None:
     _FirstPaint(widget, callbacks)
+
+
+class StartUpWork(QObject):
+    """A window's start-up work that need not delay its first picture (icon fonts, the
+    diagram's marks, what is due): after the first paint, one piece per turn of the event
+    loop, so that clicks, keys and repaints get in between the pieces.
+
+    Signals: finished() once, when the window has painted and every piece has run (the
+    panels in sight have filled in)."""
+
+    finished = Signal()
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._queue: list[Callable[[], object]] = []
+        self._painted = False
+        self._running = False
+        self.done = False
+        after_first_paint(widget, self._start)
+
+    def add(self, *callbacks: Callable[[], object]) -> None:
+        """Queue work for after the first paint (or after the work queued before it)."""
+        self._queue.extend(callbacks)
+        if self._painted and not self._running:
+            self._schedule()
+
+    def _start(self) -> None:
+        self._painted = True
+        self._schedule()
+
+    def _schedule(self) -> None:
+        self._running = True
+        QTimer.singleShot(0, self._next)
+
+    def _next(self) -> None:
+        if self._queue:
+            self._queue.pop(0)()
+            QTimer.singleShot(0, self._next)
+            return
+        self._running = False
+        if not self.done:
+            self.done = True
+            self.finished.emit()

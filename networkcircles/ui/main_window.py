@@ -42,6 +42,7 @@ from networkcircles.ui.dialogs.about import show_about
 from networkcircles.ui.docks import PanelDocks, describe_docks, make_dock, place_in_dock
 from networkcircles.ui.error_text import refusal_text
 from networkcircles.ui.file_controller import NetworkFiles, importable
+from networkcircles.ui.first_paint import StartUpWork
 from networkcircles.ui.models.contacts_model import ContactsTableModel
 from networkcircles.ui.network_read import NetworkRead, read_network
 from networkcircles.ui.panels.contact_details import ContactDetailsPanel
@@ -122,6 +123,10 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(760, 500).boundedTo(available))
         self.resize(QSize(1400, 900).boundedTo(available))
         self._layout_settled = False  # docks get their first sizes when the window first shows
+        # After the first paint: first the docks in sight catch up (hold_until_painted), then
+        # what the app queues here, a piece per turn of the event loop; start_up.finished
+        # says the window is complete.
+        self.start_up = StartUpWork(self)
         hold_until_painted(self)
         self.reload(with_marks=not marks_later)
         self._add_restore_action()

@@ -9,6 +9,9 @@ It builds each network with `networkcircles demo --size N` in a temporary folder
 
 - start: a cold process, from its start to the end of the main window's first paint;
   floor: a bare QWidget window with peewee and qtawesome loaded (also a fresh process).
+  Both with compiled bytecode, as installed.
+- start, window complete: the same process, until the window says every panel in sight has
+  filled in (MainWindow.start_up.finished); floor: the bare window's first paint.
 - memory: resident MiB once the window shows and its deferred start-up work is done;
   floor: the bare window's.
 - repaint, zoom step: the diagram at 1600x1200, offscreen; floor: the same dots at the same
@@ -50,12 +53,11 @@ VIEW_SIZE = (1600, 1200)
 
 # figure: {size: goal}; ms unless the name says otherwise
 GOALS: dict[str, dict[int, float]] = {
-    "start (s)": {10_000: 0.75, 50_000: 1.5},
+    # Start-up, repaint and zoom step have ratio goals only (RATIO_GOALS, issue 16): even the
+    # sprite floor takes about 49 ms to repaint 10,000 dots at 1600x1200 offscreen.
     "memory (MiB)": {10_000: 150, 50_000: 220},  # issue 16's table
-    "repaint (ms)": {10_000: 16},
-    "zoom step (ms)": {10_000: 16, 50_000: 70},
-    "zoom step, slowest (ms)": {},
-    "pan step (ms)": {50_000: 16},
+    "zoom step, slowest (ms)": {},  # the first visit to a zoom level: reported, no goal
+    "pan step (ms)": {10_000: 16, 50_000: 16},  # one frame (issues 15 and 16)
     "hover (ms)": {10_000: 16, 50_000: 16},
     "hit test (ms)": {10_000: 1, 50_000: 1},
     "keystroke (ms)": {10_000: 50, 100_000: 150},
@@ -83,7 +85,9 @@ GOALS: dict[str, dict[int, float]] = {
 }
 # figure: {size: most times its floor measured in the same run}
 RATIO_GOALS: dict[str, dict[int, float]] = {
-    "start (s)": {10_000: 1.5, 50_000: 2.0},
+    "start (s)": {10_000: 1.5, 50_000: 2.0},  # the diagram's first paint
+    # until every panel in sight has filled in (MainWindow.start_up.finished)
+    "start, window complete (s)": {10_000: 1.6, 50_000: 2.5},
     "repaint (ms)": {10_000: 2.0},
     "zoom step (ms)": {10_000: 2.0},
     "keystroke (ms)": {100_000: 1.5},
@@ -102,8 +106,10 @@ class Figure:
         goals = table.get(self.name, {})
         if self.size in goals:
             return goals[self.size]
-        # Sizes without a goal of their own (the quick run) borrow the smallest size's.
-        return goals[min(goals)] if goals and self.size < min(goals) else None
+        # The quick run borrows the smallest size's goal, to prove each figure is measured
+        # and judged; a full-size run is judged only where the issue sets a goal (the
+        # keystroke's 100k ratio says nothing about 10k).
+        return goals[min(goals)] if goals and self.size <= QUICK_SIZE else None
 
     @property
     def goal(self) -> float | None:
@@ -158,11 +164,15 @@ def build_store(folder: Path, size: int) -> Path:
 def _start_process(args: list[str], home: Path) -> dict:
     env = dict(
         os.environ,
+        # As installed, with compiled bytecode (a warm-up run writes it): a cold start that
+        # compiles every module measures the machine's setting, not the app.
+        PYTHONPYCACHEPREFIX=str(home / "pycache"),
         QT_QPA_PLATFORM="offscreen",
         XDG_CONFIG_HOME=str(home / "config"),
         XDG_DATA_HOME=str(home / "data"),
         HOME=str(home),
     )
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     script = str(Path(__file__).with_name("first_paint.py"))
     started = time.time()
     done = subprocess.run(
@@ -180,6 +190,7 @@ def _start_process(args: list[str], home: Path) -> dict:
 
 def measure_start(store: Path, size: int, runs: int, home: Path) -> list[Figure]:
     _start_process(["--db", str(store)], home)  # once to open (and index) the file
+    _start_process(["--floor"], home)  # and each compiles its modules once
     app = [_start_process(["--db", str(store)], home) for _ in range(runs)]
     bare = [_start_process(["--floor"], home) for _ in range(runs)]
     return [
@@ -187,6 +198,12 @@ def measure_start(store: Path, size: int, runs: int, home: Path) -> list[Figure]
             "start (s)",
             size,
             median([r["first_paint"] for r in app]),
+            median([r["first_paint"] for r in bare]),
+        ),
+        Figure(
+            "start, window complete (s)",
+            size,
+            median([r["filled"] for r in app]),
             median([r["first_paint"] for r in bare]),
         ),
         Figure(
@@ -642,7 +659,11 @@ def measure(sizes: list[int], quick: bool = False, folder: Path | None = None) -
         home.mkdir()
         for size in sizes:
             store = build_store(work, size)
-            wanted = {figure for figure, goals in GOALS.items() if size in goals or quick}
+            wanted = {
+                figure
+                for figure, goals in [*GOALS.items(), *RATIO_GOALS.items()]
+                if size in goals or quick
+            }
             if wanted & {"start (s)", "memory (MiB)"}:
                 figures += measure_start(store, size, runs, home)
             if wanted & {"repaint (ms)", "zoom step (ms)", "pan step (ms)", "hover (ms)"}:

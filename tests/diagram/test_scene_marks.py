@@ -364,3 +364,61 @@ def test_names_stay_inside_the_view(big_scene, qtbot):
     for rect in placed.values():
         left, top, right, bottom = rect
         assert left >= 0 and top >= 0 and right <= width and bottom <= height, rect
+
+
+def test_a_pan_places_only_the_names_of_new_ground(big_scene, qtbot, monkeypatch):
+    """Panning a zoomed-in view keeps the names already placed (they slide with the dots)
+    and places only those of the strip brought into sight; every name shown stays inside
+    the view and clear of other names and of dots."""
+    from networkcircles.diagram import overlay_items
+    from networkcircles.diagram.labels import overlaps
+
+    asked: list[int] = []
+    real = overlay_items.place_labels
+    monkeypatch.setattr(
+        overlay_items,
+        "place_labels",
+        lambda r, *a, **k: (asked.append(len(r)), real(r, *a, **k))[1],
+    )
+    view = CirclesView(big_scene)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_legend_visible(False)
+    for _ in range(12):
+        view.zoom_in()
+    view.centerOn(big_scene.dot_position(12))
+    view.grab()
+    names = big_scene._names
+    first, asked[:] = sum(asked), []
+    assert names.placed and first
+    bar = view.horizontalScrollBar()
+    width, height = view.viewport().width(), view.viewport().height()
+    for _ in range(6):
+        before = dict(names.placed)
+        start = bar.value()
+        bar.setValue(start + 40)
+        shift = bar.value() - start
+        view.viewport().repaint()
+        placed = names.placed
+        assert placed
+        transform = view.viewportTransform()
+        inverse = transform.inverted()[0]
+        for contact_id, rect in placed.items():
+            left, top, right, bottom = rect
+            assert left >= 0 and top >= 0 and right <= width and bottom <= height, rect
+            if contact_id in before and before[contact_id][0] - shift > 60:
+                # away from the edges a name slides with its dot
+                old = before[contact_id]
+                assert rect == pytest.approx((old[0] - shift, old[1], old[2] - shift, old[3]))
+            for other_id, other in placed.items():
+                assert other_id == contact_id or not overlaps(rect, other)
+            box = inverse.mapRect(QRectF(QPointF(left, top), QPointF(right, bottom)))
+            for dot in big_scene.dots_near(*box.getCoords()):
+                centre = transform.map(QPointF(dot.x, dot.y))
+                r = dot.diameter * transform.m11() / 2
+                disc = (centre.x() - r, centre.y() - r, centre.x() + r, centre.y() + r)
+                assert not overlaps(rect, disc), (contact_id, dot.contact_id)
+    # Six pans of 40 pixels asked about far fewer dots than the one placement of the view.
+    assert sum(asked) < first / 2, (sum(asked), first)
