@@ -212,7 +212,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     from networkcircles.sync import engine, passwords
-    from networkcircles.sync.dav import SyncError
+    from networkcircles.sync.errors import SyncError
     from networkcircles.sync.twoway import TooManyDeletions
 
     try:

@@ -16,6 +16,13 @@ from caldav.davclient import DAVClient
 from caldav.lib import error as caldav_error
 from lxml import etree
 
+from networkcircles.sync.errors import (
+    NoCollection,
+    NotAuthorized,
+    ServerFailed,
+    ServerUnreachable,
+)
+
 DAV = "DAV:"
 CARDDAV = "urn:ietf:params:xml:ns:carddav"
 CALDAV = "urn:ietf:params:xml:ns:caldav"
@@ -62,36 +69,6 @@ EVENTS = Kind(
     "text/calendar; charset=utf-8",
     ".ics",
 )
-
-
-class SyncError(Exception):
-    """A sync could not go on. `reason` is plain English for the log and the command line."""
-
-    def __init__(self, url: str, reason: str) -> None:
-        super().__init__(f"{url}: {reason}")
-        self.url = url
-        self.reason = reason
-
-
-class ServerUnreachable(SyncError):
-    pass
-
-
-class NotAuthorized(SyncError):
-    pass
-
-
-class ServerFailed(SyncError):
-    """An answer the sync cannot use: a 5xx, or a status no step expects."""
-
-    def __init__(self, url: str, method: str, status: int) -> None:
-        super().__init__(url, f"the server answered {method} with status {status}")
-        self.method = method
-        self.status = status
-
-
-class NoCollection(SyncError):
-    pass
 
 
 class PreconditionFailed(Exception):

@@ -5,7 +5,8 @@ import contextlib
 from networkcircles.store.models import SyncAccount
 from networkcircles.sync import state
 from networkcircles.sync.contacts_sync import ContactsAdapter
-from networkcircles.sync.dav import CONTACTS, EVENTS, Dav, NoCollection, normal_url
+from networkcircles.sync.dav import CONTACTS, EVENTS, Dav, normal_url
+from networkcircles.sync.errors import NoCollection
 from networkcircles.sync.events_sync import EventsAdapter
 from networkcircles.sync.twoway import Progress, Report, TwoWaySync, quiet
 from networkcircles.sync.undo import Recorder
@@ -41,7 +42,7 @@ def sync(
 ) -> Report:
     """Sync the open store with the account at `url` (a server's address or a collection's).
 
-    Raises dav.SyncError kinds (unreachable, refused, server failure), and
+    Raises sync.errors.SyncError kinds (unreachable, refused, server failure), and
     twoway.TooManyDeletions when the server deleted many items and `allow_deletes` is False;
     in every case what was already done is committed and consistent. `undoable`: the report
     carries a SyncUndo of what this sync wrote here (the window's undo step), and the Recorder

@@ -17,7 +17,7 @@ from networkcircles.services.circles import UnknownCircle
 from networkcircles.services.contacts import UnknownContact
 from networkcircles.services.errors import NotFound
 from networkcircles.services.event_base import UnknownEvent
-from networkcircles.sync.dav import (
+from networkcircles.sync.errors import (
     NoCollection,
     NotAuthorized,
     ServerFailed,

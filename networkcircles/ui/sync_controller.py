@@ -77,7 +77,7 @@ class SyncWorker(QThread):
     def run(self) -> None:
         from networkcircles.store.db import db
         from networkcircles.sync import engine, passwords
-        from networkcircles.sync.dav import SyncError
+        from networkcircles.sync.errors import SyncError
         from networkcircles.sync.twoway import TooManyDeletions
         from networkcircles.sync.undo import Recorder
 

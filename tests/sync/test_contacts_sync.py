@@ -9,7 +9,7 @@ from helpers import Phone, card, replace_line
 from networkcircles.services import contacts, interactions, reliability
 from networkcircles.store.db import db
 from networkcircles.store.queries import Labelled, contact_details
-from networkcircles.sync import dav, engine
+from networkcircles.sync import engine, errors
 from networkcircles.sync.contacts_sync import TooManyDeletions, merge
 
 
@@ -233,7 +233,7 @@ def test_discovery_from_the_server_address_alone(radicale, store):
 
 def test_a_wrong_password_is_refused_and_nothing_changes(radicale, store):
     contacts.create("Ada Lovelace", "peers")
-    with pytest.raises(dav.NotAuthorized):
+    with pytest.raises(errors.NotAuthorized):
         engine.sync(radicale.url, "bob", "wrong")
 
 

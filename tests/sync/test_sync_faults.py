@@ -16,7 +16,7 @@ from helpers import Phone, card, replace_line
 
 from networkcircles.services import contacts
 from networkcircles.store.db import close_store, db, open_store
-from networkcircles.sync import dav, engine
+from networkcircles.sync import engine, errors
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -186,7 +186,7 @@ def test_a_server_that_goes_away_mid_sync_is_finished_by_the_next_sync(radicale,
             stopped.append(done)
 
     try:
-        with pytest.raises(dav.ServerUnreachable):
+        with pytest.raises(errors.ServerUnreachable):
             engine.sync(url, USER, PASSWORD, progress=stop_halfway)
     finally:
         radicale.start()
@@ -338,7 +338,7 @@ def test_a_server_error_mid_sync_is_finished_by_the_next_sync(radicale, store):
     proxy = FlakyProxy(radicale.port, "PUT", fail_at=12)
     through = url.replace(f":{radicale.port}/", f":{proxy.port}/")
     try:
-        with pytest.raises(dav.ServerFailed) as failed:
+        with pytest.raises(errors.ServerFailed) as failed:
             engine.sync(through, USER, PASSWORD)
         assert failed.value.status == 503 and proxy.failed == 1
         assert len(phone.names()) == 11  # the eleven before the error went out

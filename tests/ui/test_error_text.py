@@ -131,7 +131,7 @@ def test_a_german_window_words_a_refusal_that_comes_from_saving(
 
 
 def test_why_a_sync_stopped_is_worded_by_its_kind(qapp):
-    from networkcircles.sync.dav import NotAuthorized, ServerFailed
+    from networkcircles.sync.errors import NotAuthorized, ServerFailed
 
     url = "https://dav.example.org/"
     refused = NotAuthorized(url, "the server refused user 'alice' with this password")
@@ -145,7 +145,7 @@ def test_why_a_sync_stopped_is_worded_by_its_kind(qapp):
 
 
 def test_a_german_window_says_why_a_sync_stopped_in_german(qapp, german):
-    from networkcircles.sync.dav import ServerUnreachable
+    from networkcircles.sync.errors import ServerUnreachable
 
     url = "https://dav.example.org/"
     gone = ServerUnreachable(url, "cannot reach the server (connection refused)")
