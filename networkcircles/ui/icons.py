@@ -1,21 +1,14 @@
-"""Our icon names mapped to Material Design glyphs, tinted with the palette's text colour.
+"""Our icon names mapped to qtawesome glyphs, tinted with the palette's text colour.
 
-The glyphs' outlines ship in resources/icons/glyphs.json, taken once from qtawesome's icon
-font by packaging/make_glyphs.py: importing qtawesome and loading its fonts cost about 170 ms
-and 37 MiB at every start, more than everything else the window needs before it first shows.
-icon() hands out icons that draw nothing until load() has read the outlines (the app calls
-it right after the first paint; widgets showing icons are repainted then). Each icon paints
-its outline in the palette's current text colour, so a theme switch needs no new icons.
+Importing qtawesome and loading its icon fonts costs about 170 ms and 37 MiB, more than
+everything else the window needs before it first shows. So icon() hands out icons that
+draw nothing until load() has run; the app calls load() right after the first paint, and
+the icons then draw their glyphs (widgets showing them are repainted once).
 """
 
-import json
-import re
-
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPainterPath, QPalette, QPixmap
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
-
-from networkcircles.paths import resource
 
 ICONS = {
     "file.new": "mdi6.file-plus-outline",
@@ -41,40 +34,19 @@ ICONS = {
     "help.about": "mdi6.information-outline",
 }
 
-_glyphs: dict[str, tuple[QPainterPath, float, float]] = {}  # outline, box width, height
-_state = {"loaded": False, "size": 1.0}
-_NUMBER = re.compile(r"[MLC]|-?[0-9.]+")
-
-
-def _outline(data: str) -> QPainterPath:
-    """A path from the M/L/C commands make_glyphs.py writes."""
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.WindingFill)
-    command = ""
-    numbers: list[float] = []
-    for token in [*_NUMBER.findall(data), "M"]:
-        if token in "MLC":
-            if command == "M":
-                path.moveTo(numbers[0], numbers[1])
-            elif command == "L":
-                path.lineTo(numbers[0], numbers[1])
-            elif command == "C":
-                path.cubicTo(*numbers)
-            command, numbers = token, []
-        else:
-            numbers.append(float(token))
-    return path
+_glyphs: dict[str, QIcon] = {}
+_state = {"loaded": False}
 
 
 def load() -> None:
-    """Read the glyphs' outlines and make every icon handed out so far show its glyph."""
+    """Import qtawesome and make every icon handed out so far show its glyph."""
     if _state["loaded"]:
         return
-    record = json.loads(resource("icons", "glyphs.json").read_text(encoding="utf-8"))
-    _state["size"] = float(record["size"])
-    for name in ICONS:
-        glyph = record["glyphs"][name]
-        _glyphs[name] = (_outline(glyph["path"]), *glyph["box"])
+    import qtawesome as qta
+
+    colour = QApplication.palette().color(QPalette.ColorRole.WindowText)
+    for name, spec in ICONS.items():
+        _glyphs[name] = qta.icon(spec, color=colour)
     _state["loaded"] = True
     for widget in QApplication.allWidgets():
         if widget.isVisible():
@@ -82,17 +54,16 @@ def load() -> None:
 
 
 def recolour() -> None:
-    """After a theme switch: repaint the icons in the new text colour."""
+    """After a theme switch: tint every glyph, handed out or not, with the new text colour."""
     if not _state["loaded"]:
-        return  # nothing drawn yet
-    for widget in QApplication.allWidgets():
-        if widget.isVisible():
-            widget.update()
+        return  # load() will read the palette
+    _state["loaded"] = False
+    _glyphs.clear()
+    load()
 
 
 class _LazyIconEngine(QIconEngine):
-    """Draws the named glyph once load() has run, nothing before: as qtawesome draws a glyph
-    (its "path" way), 7/8 of the icon's height, centred, in the palette's text colour."""
+    """Draws the named glyph once load() has run, nothing before."""
 
     def __init__(self, name: str) -> None:
         super().__init__()
@@ -100,32 +71,16 @@ class _LazyIconEngine(QIconEngine):
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         glyph = _glyphs.get(self._name)
-        if glyph is None:
-            return
-        path, width, height = glyph
-        group = (
-            QPalette.ColorGroup.Disabled
-            if mode == QIcon.Mode.Disabled
-            else QPalette.ColorGroup.Normal
-        )
-        colour = QApplication.palette().color(group, QPalette.ColorRole.WindowText)
-        scale = round(0.875 * rect.height()) / _state["size"]
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        centre = QRectF(rect).center()
-        painter.translate(centre - QPointF(width * scale / 2, height * scale / 2))
-        painter.scale(scale, scale)
-        painter.fillPath(path, colour)
-        painter.restore()
+        if glyph is not None:
+            glyph.paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        picture = QPixmap(size)
-        picture.fill(Qt.GlobalColor.transparent)
-        if self._name in _glyphs:
-            painter = QPainter(picture)
-            self.paint(painter, QRect(0, 0, size.width(), size.height()), mode, state)
-            painter.end()
-        return picture
+        glyph = _glyphs.get(self._name)
+        if glyph is not None:
+            return glyph.pixmap(size, mode, state)
+        blank = QPixmap(size)
+        blank.fill(Qt.GlobalColor.transparent)
+        return blank
 
     def clone(self) -> QIconEngine:
         return _LazyIconEngine(self._name)
@@ -137,4 +92,4 @@ class _LazyIconEngine(QIconEngine):
 def icon(name: str) -> QIcon:
     if name not in ICONS:
         raise KeyError(name)
-    return QIcon(_LazyIconEngine(name))  # draws in the current palette: recolour() repaints
+    return QIcon(_LazyIconEngine(name))  # draws the current glyph: recolour() reaches it
