@@ -176,3 +176,21 @@ def test_a_narrow_search_shows_the_rows_a_full_pass_would(demo_store, qtmodeltes
     model.update_contact(queries.contact_row(rows[3].id))
     proxy.set_search_text("again")
     assert proxy.shown_ids() == expected(Column.NAME, Qt.SortOrder.DescendingOrder, None, None)
+
+
+def test_the_proxy_passes_on_every_role_the_model_answers(demo_store, qtmodeltester):
+    """The proxy answers roles outside ANSWERED_ROLES itself (None) without asking the
+    model: the model must indeed answer none of them, and the proxy all of the others."""
+    from networkcircles.ui.models.contacts_model import ANSWERED_ROLES
+
+    model, proxy = _model(qtmodeltester)
+    roles = [*range(0, 64), *range(Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 16)]
+    for row in (0, 7, model.rowCount() - 1):
+        for column in Column:
+            source = model.index(row, column)
+            shown = proxy.mapFromSource(source)
+            for role in roles:
+                answer = model.data(source, role)
+                if role not in ANSWERED_ROLES:
+                    assert answer is None, (role, column)
+                assert proxy.data(shown, role) == answer, (role, column)

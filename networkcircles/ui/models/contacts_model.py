@@ -224,6 +224,19 @@ def _scan(text: str, rows: list[ContactRow]) -> set[int]:
     return found
 
 
+# Every role ContactsTableModel.data() answers; for any other it gives None.
+ANSWERED_ROLES = frozenset(
+    {
+        _DISPLAY,
+        CONTACT_ID_ROLE,
+        SORT_ROLE,
+        _TOOLTIP,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
+    }
+)
+
+
 class ContactsFilterProxy(QAbstractProxyModel):
     """Search text (word prefixes of name, organisation, e-mail, tags) and one circle, over
     ContactsTableModel, sorted by one column. `matcher(text, rows)` answers the search."""
@@ -516,7 +529,10 @@ class ContactsFilterProxy(QAbstractProxyModel):
         return not parent.isValid() and bool(self._shown)
 
     def data(self, index: Index, role: int = _DISPLAY):
-        if not index.isValid() or index.row() >= len(self._shown):
+        # The table asks for a handful of roles per cell it paints (font, colours,
+        # alignment, check state...) that the contacts model never answers: no need to
+        # cross into it for those, a keystroke repaints every visible cell.
+        if role not in ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._shown):
             return None
         source = self.sourceModel()
         return source.data(source.index(self._shown[index.row()], index.column()), role)
