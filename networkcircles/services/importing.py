@@ -31,7 +31,7 @@ from networkcircles.services import events, import_undo
 from networkcircles.services.circles import UnknownCircle
 from networkcircles.services.events import EventDraft
 from networkcircles.services.import_undo import ImportUndo
-from networkcircles.store import event_queries, queries
+from networkcircles.store import event_queries, queries, search
 from networkcircles.store.db import db
 from networkcircles.store.ids import next_free_id
 from networkcircles.store.queries import Labelled
@@ -465,6 +465,10 @@ def apply_plan(
             event_ids, events_skipped = events.import_drafts(
                 [draft for file_plan in plan.files for draft in file_plan.events]
             )
+            if (added_ids or merged_ids) and search.exists(db):
+                # The search index learns the new words here, in the import's own time
+                # (a worker in the window), not at the first keystroke after it.
+                search.catch_up(db)
     except _Cancelled:
         return ImportResult((), (), cancelled=True)
     added, merged = tuple(added_ids), tuple(dict.fromkeys(merged_ids))
