@@ -280,9 +280,9 @@ def _layout(columns: dict[str, int]) -> tuple[str, Mapper]:
 def _joined_name(
     get: Getter, first: tuple[str, ...], last: tuple[str, ...], extra: tuple[str, ...] = ()
 ) -> str:
-    words = [next((get(c) for c in first if get(c)), "")]
+    words = [next(filter(None, map(get, first)), "")]  # each column read once
     words += [get(c) for c in extra]
-    words.append(next((get(c) for c in last if get(c)), ""))
+    words.append(next(filter(None, map(get, last)), ""))
     return " ".join(word for word in words if word)
 
 
@@ -300,8 +300,9 @@ def _finish(contact: ImportedContact) -> ImportedContact | str:
 def _linkedin(row: Row) -> ImportedContact | str:
     get = row.get
     contact = ImportedContact(name=_joined_name(get, ("first name",), ("last name",)))
-    if get("email address"):  # blank when the connection hides it
-        contact.emails.append(Labelled(get("email address")))
+    email = get("email address")
+    if email:  # blank when the connection hides it
+        contact.emails.append(Labelled(email))
     contact.organization, contact.role = get("company"), get("position")
     contact.linkedin = get("url") or get("profile url")
     raw_day = get("connected on")

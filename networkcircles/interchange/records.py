@@ -217,8 +217,15 @@ def parse_day(text: str) -> date | None:
 def normalise_name(name: str) -> str:
     """Case, accents, punctuation and spacing do not tell two people apart."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
-    letters = "".join(ch for ch in decomposed if ch.isalnum() or ch.isspace())
+    if decomposed.isascii():  # the common case, in one C call: the same test for ASCII
+        letters = _NOT_ASCII_LETTER_OR_SPACE.sub("", decomposed)
+    else:
+        letters = "".join(ch for ch in decomposed if ch.isalnum() or ch.isspace())
     return " ".join(letters.split())
+
+
+# What str.isalnum() and str.isspace() both refuse, among ASCII characters.
+_NOT_ASCII_LETTER_OR_SPACE = re.compile(r"[^0-9A-Za-z \t\n\r\x0b\x0c\x1c-\x1f]")
 
 
 UNKNOWN_REGION = "ZZ"

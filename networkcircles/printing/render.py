@@ -13,6 +13,7 @@ inside a dashed cut line: one paper size keeps the document printable on any pri
 the card comes out the right size to cut. Its font shrinks until a long pitch fits.
 """
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
@@ -64,6 +65,9 @@ WRAP_ANYWHERE = (
     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWrapAnywhere
 )
 CENTRED = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+# Letters, digits, dots, @ and _: no line-break opportunity between them (Unicode's line
+# breaking), so word wrap leaves such a text on one line.
+_UNBREAKABLE = re.compile(r"[A-Za-z0-9._@]+")
 # Measured to fit on one line: drawn at its baseline, which skips Qt's line layout (faster).
 ONE_LINE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
@@ -146,7 +150,8 @@ class Layout:
         self.pad_x = self.mm(1.2)
         self.pad_y = self.mm(0.9)
         self.mark_space = self.mm(2.8)
-        self._measured: dict[tuple[str, Font, float], tuple[float, Qt.AlignmentFlag]] = {}
+        # (text, font, width) -> what measure() answered: tables repeat many texts.
+        self.measured: dict[tuple[str, Font, float], tuple[float, Qt.AlignmentFlag]] = {}
 
     def mm(self, value: float) -> float:
         return value * self.dpi / 25.4
@@ -156,9 +161,9 @@ class Layout:
     def measure(self, text: str, font: Font, width: float) -> tuple[float, Qt.AlignmentFlag]:
         """The height `text` takes wrapped to `width`, and the flags to draw it with."""
         key = (text, font, width)
-        found = self._measured.get(key)
+        found = self.measured.get(key)
         if found is None:
-            found = self._measured[key] = self._measure(text, font, width)
+            found = self.measured[key] = self._measure(text, font, width)
         return found
 
     def _measure(self, text: str, font: Font, width: float) -> tuple[float, Qt.AlignmentFlag]:
@@ -167,8 +172,18 @@ class Layout:
             return 0.0, WRAP
         if text.isascii():  # one font, no fallback: lines that fit are one line-height each
             lines = text.split("\n")
-            if all(metrics.horizontalAdvance(line) <= width for line in lines):
+            advances = [metrics.horizontalAdvance(line) for line in lines]
+            if all(advance <= width for advance in advances):
                 return len(lines) * metrics.height() + 0.5, ONE_LINE if len(lines) == 1 else WRAP
+            if any(
+                advance > width + 1 and _UNBREAKABLE.fullmatch(line)
+                for line, advance in zip(lines, advances, strict=True)
+            ):
+                # A line that is one word too wide (an e-mail address): word wrap finds no
+                # break in it and leaves it that wide, so the text is wrapped anywhere, as
+                # below, without first laying it out by words.
+                bounds = metrics.boundingRect(QRectF(0, 0, width, 1e9), WRAP_ANYWHERE, text)
+                return max(bounds.height(), metrics.height()), WRAP_ANYWHERE
         bounds = metrics.boundingRect(QRectF(0, 0, width, 1e9), WRAP, text)
         flags = WRAP
         if bounds.width() > width + 0.5:  # a word wider than the column, e.g. an e-mail address
@@ -284,15 +299,23 @@ def _table(table: Table, title: str, layout: Layout) -> None:
     fonts = [Font.BODY_BOLD if column.bold else Font.BODY for column in table.columns]
     columns = [inner(i) for i in range(len(widths))]
     ascents = [layout.metrics[font].ascent() for font in fonts]
+    # Per column: x, width, font, the x of a one-line run and its baseline below the row top.
+    specs = [
+        (x, width, font, round(x), pad_y + ascent)
+        for (x, width), font, ascent in zip(columns, fonts, ascents, strict=True)
+    ]
+    measured, measure = layout.measured, layout.measure
     first = True
     for index, row in enumerate(table.rows):
         cells = []
         row_height = 0.0
-        for i, text in enumerate(row.cells):
-            x, width = columns[i]
-            height, flags = layout.measure(text, fonts[i], width)
-            cells.append((x, width, height, flags, text))
-            row_height = max(row_height, height)
+        for text, spec in zip(row.cells, specs, strict=False):
+            found = measured.get((text, spec[2], spec[1]))
+            if found is None:
+                found = measure(text, spec[2], spec[1])
+            cells.append((text, found, spec))
+            if found[0] > row_height:
+                row_height = found[0]
         row_height += 2 * pad_y
         # A row taller than a whole page is cut at the page's foot rather than looping.
         row_height = min(row_height, layout.bottom - layout.top - header_height - layout.mm(8))
@@ -320,17 +343,15 @@ def _table(table: Table, title: str, layout: Layout) -> None:
             line = layout.metrics[fonts[0]].height()
             dot = QRectF(pad_x, y + pad_y + (line - size) / 2, size, size)
             ops.append(("dot", dot, QColor(WARMTH_COLOURS[row.mark])))
-        for i, (x, width, height, flags, text) in enumerate(cells):
+        for text, (height, flags), (x, width, font, run_x, baseline) in cells:
             if not text:
                 continue
             if flags == ONE_LINE:
                 # Whole device pixels: at a printer's or the PDF's resolution, well under 0.1 mm.
-                ops.append(("run", round(x), round(y + pad_y + ascents[i]), fonts[i], text))
+                ops.append(("run", run_x, round(y + baseline), font, text))
             else:
                 height = min(height, row_height - 2 * pad_y)
-                ops.append(
-                    ("text", QRectF(x, y + pad_y, width, height), flags, fonts[i], text, INK)
-                )
+                ops.append(("text", QRectF(x, y + pad_y, width, height), flags, font, text, INK))
         layout.y += row_height
         ops.append(("line", QPointF(0, layout.y), QPointF(layout.width, layout.y), RULE))
 
@@ -465,6 +486,8 @@ def paint(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     current_font: Font | None = None
     current_colour: QColor | None = None
+    hairlines: dict[int, QPen] = {}  # a rule's colour -> its pen, made once
+    draw_text, fonts = painter.drawText, layout.fonts
     for number, page in enumerate(pages, start=1):
         if number > 1 and not new_page():
             raise OSError(tr("The printer refused a new page."))
@@ -472,28 +495,31 @@ def paint(
         current_font = current_colour = None
         for op in page.ops:
             kind = op[0]
-            if kind == "text":
-                _, rect, flags, font, text, colour = op
-                if font != current_font:
-                    painter.setFont(layout.fonts[font])
-                    current_font = font
-                if colour is not current_colour:
-                    painter.setPen(colour)
-                    current_colour = colour
-                painter.drawText(rect, flags, _shown(text))
-            elif kind == "run":
+            if kind == "run":  # the commonest: a table cell on one line
                 _, x, y, font, text = op
                 if font != current_font:
-                    painter.setFont(layout.fonts[font])
+                    painter.setFont(fonts[font])
                     current_font = font
                 if current_colour is not INK:
                     painter.setPen(INK)
                     current_colour = INK
-                painter.drawText(x, y, _shown(text))
+                draw_text(x, y, text if text.isascii() else _shown(text))
+            elif kind == "text":
+                _, rect, flags, font, text, colour = op
+                if font != current_font:
+                    painter.setFont(fonts[font])
+                    current_font = font
+                if colour is not current_colour:
+                    painter.setPen(colour)
+                    current_colour = colour
+                draw_text(rect, flags, text if text.isascii() else _shown(text))
             elif kind == "fill":
                 painter.fillRect(op[1], op[2])
             elif kind == "line":
-                painter.setPen(QPen(op[3], 0))
+                pen = hairlines.get(op[3].rgba())
+                if pen is None:
+                    pen = hairlines[op[3].rgba()] = QPen(op[3], 0)
+                painter.setPen(pen)
                 painter.drawLine(op[1], op[2])
                 current_colour = None
             elif kind == "dot":

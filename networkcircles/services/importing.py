@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from networkcircles.interchange.csv_formats import read_csv
 from networkcircles.interchange.ical import read_calendar
@@ -32,7 +32,7 @@ from networkcircles.services import events, import_undo
 from networkcircles.services.circles import UnknownCircle
 from networkcircles.services.events import EventDraft
 from networkcircles.services.import_undo import ImportUndo
-from networkcircles.store import event_queries, queries
+from networkcircles.store import event_queries, queries, search
 from networkcircles.store.db import db
 from networkcircles.store.ids import next_free_id
 from networkcircles.store.queries import Labelled
@@ -238,36 +238,49 @@ class _Index:
                 (normalise_name(name), organization.casefold()), ("old", contact_id)
             )
 
-    def keys(self, record: ImportedContact) -> tuple[list[str], list[tuple[str, str]]]:
+    @staticmethod
+    def keys(record: ImportedContact) -> "_Keys":
+        """What the index knows a record by, worked out once per record (find, then
+        remember, look it up with the same keys)."""
         name = normalise_name(record.name)
         phones = [normalise_phone(phone.value) for phone in record.phones]
-        return [e.value.lower() for e in record.emails], [(name, p) for p in phones if p]
+        return _Keys(
+            [e.value.lower() for e in record.emails],
+            [(name, p) for p in phones if p],
+            _profile(record.linkedin) if record.linkedin else None,
+            (name, record.organization.casefold()),
+        )
 
-    def find(self, record: ImportedContact) -> tuple[str, int] | None:
-        emails, name_phones = self.keys(record)
-        for address in emails:
+    def find(self, keys: "_Keys") -> tuple[str, int] | None:
+        for address in keys.emails:
             if address in self.emails:
                 return self.emails[address]
-        for pair in name_phones:
+        for pair in keys.name_phones:
             if pair in self.name_phones:
                 return self.name_phones[pair]
-        if record.linkedin and _profile(record.linkedin) in self.profiles:
-            return self.profiles[_profile(record.linkedin)]
-        if not (emails or name_phones or record.linkedin):
+        if keys.profile is not None and keys.profile in self.profiles:
+            return self.profiles[keys.profile]
+        if not (keys.emails or keys.name_phones or keys.profile is not None):
             # Nothing else to go on (a LinkedIn row with a hidden e-mail and no profile):
             # the same name at the same organisation, so a second import adds nobody.
-            return self.bare.get((normalise_name(record.name), record.organization.casefold()))
+            return self.bare.get(keys.bare)
         return None
 
-    def remember(self, record: ImportedContact, target: tuple[str, int]) -> None:
-        emails, name_phones = self.keys(record)
-        for address in emails:
+    def remember(self, keys: "_Keys", target: tuple[str, int]) -> None:
+        for address in keys.emails:
             self.emails.setdefault(address, target)
-        for pair in name_phones:
+        for pair in keys.name_phones:
             self.name_phones.setdefault(pair, target)
-        if record.linkedin:
-            self.profiles.setdefault(_profile(record.linkedin), target)
-        self.bare.setdefault((normalise_name(record.name), record.organization.casefold()), target)
+        if keys.profile is not None:
+            self.profiles.setdefault(keys.profile, target)
+        self.bare.setdefault(keys.bare, target)
+
+
+class _Keys(NamedTuple):
+    emails: list[str]
+    name_phones: list[tuple[str, str]]
+    profile: str | None  # None without a LinkedIn address
+    bare: tuple[str, str]  # (normalised name, case-folded organisation)
 
 
 def _profile(url: str) -> str:
@@ -297,18 +310,19 @@ def plan_import(paths: Iterable[Path | str]) -> ImportPlan:
             plan.rejected_files.append(rejection)
             continue
         for record in records:
-            target = index.find(record)
+            keys = index.keys(record)
+            target = index.find(keys)
             if target is None:
-                index.remember(record, ("new", len(planned_new)))
+                index.remember(keys, ("new", len(planned_new)))
                 planned_new.append(record)
                 file_plan.new.append(record)
             elif target[0] == "new":
                 merge_records(planned_new[target[1]], record)
-                index.remember(record, target)
+                index.remember(keys, target)
                 file_plan.merged_into_new += 1
             else:
                 file_plan.merges.append((target[1], record))
-                index.remember(record, target)
+                index.remember(keys, target)
         plan.files.append(file_plan)
     _foresee_merges(plan)
     _foresee_events(plan)
@@ -450,6 +464,10 @@ def apply_plan(
             event_ids, events_skipped = events.import_drafts(
                 [draft for file_plan in plan.files for draft in file_plan.events]
             )
+            if (added_ids or merged_ids) and search.exists(db):
+                # The search index learns the new words here, in the import's own time
+                # (a worker in the window), not at the first keystroke after it.
+                search.catch_up(db)
     except _Cancelled:
         return ImportResult((), (), cancelled=True)
     added, merged = tuple(added_ids), tuple(dict.fromkeys(merged_ids))

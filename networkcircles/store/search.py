@@ -90,14 +90,21 @@ def rebuild(db: SqliteDatabase) -> None:
         db.execute_sql(_ROWS)
 
 
+# Bringing the index up to date for the queued contacts: old words out, new words in.
+CATCH_UP = (
+    f"DELETE FROM {TABLE} WHERE rowid IN (SELECT id FROM {QUEUE})",
+    _ROWS + f" WHERE c.id IN (SELECT id FROM {QUEUE})",
+    f"DELETE FROM {QUEUE}",
+)
+
+
 def catch_up(db: SqliteDatabase) -> None:
     """Bring the index up to date for every contact changed since the last search."""
     if db.execute_sql(f"SELECT EXISTS (SELECT 1 FROM {QUEUE})").fetchone()[0] == 0:
         return
     with db.atomic():
-        db.execute_sql(f"DELETE FROM {TABLE} WHERE rowid IN (SELECT id FROM {QUEUE})")
-        db.execute_sql(_ROWS + f" WHERE c.id IN (SELECT id FROM {QUEUE})")
-        db.execute_sql(f"DELETE FROM {QUEUE}")
+        for sql in CATCH_UP:
+            db.execute_sql(sql)
 
 
 def exists(db: SqliteDatabase) -> bool:

@@ -2,6 +2,11 @@
 beside its floor measured in the same run: QPainter drawing as many rows of seven cells
 (the contacts' own texts) into as many A4 pages of a QPdfWriter, with a header on each page.
 
+The floor wraps each cell's text by words inside its column (one drawText per cell with
+TextWordWrap), as any table on paper must: the PDF keeps every text inside its cell. The
+same floor without wrapping (texts running over their neighbours) is printed beside it for
+comparison with earlier runs, which used that one.
+
 Run: .venv/bin/python tests/benchmarks/bench_print.py [--size N] [--repeat R]
 """
 
@@ -16,7 +21,7 @@ GOAL_SECONDS = 2.0
 RATIO_GOAL = 1.5  # times the floor
 
 
-def draw_floor(target: Path, cells: list[tuple[str, ...]], pages: int) -> None:
+def draw_floor(target: Path, cells: list[tuple[str, ...]], pages: int, wrap: bool = True) -> None:
     """The plainest PDF of the same table: drawText per cell, own pagination."""
     from PySide6.QtCore import QMarginsF, QRectF, Qt
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -34,6 +39,9 @@ def draw_floor(target: Path, cells: list[tuple[str, ...]], pages: int) -> None:
     painter = QPainter(writer)
     area = writer.pageLayout().paintRectPixels(writer.resolution())
     width, height = area.width(), area.height()
+    flags = Qt.AlignmentFlag.AlignLeft
+    if wrap:
+        flags |= Qt.TextFlag.TextWordWrap
     per_page = -(-len(cells) // pages)
     line = height / (per_page + 1)
     column = width / 7
@@ -44,9 +52,7 @@ def draw_floor(target: Path, cells: list[tuple[str, ...]], pages: int) -> None:
         for n, row in enumerate(cells[page * per_page : (page + 1) * per_page]):
             y = (n + 1) * line
             for c, text in enumerate(row):
-                painter.drawText(
-                    QRectF(c * column, y, column, line), Qt.AlignmentFlag.AlignLeft, text
-                )
+                painter.drawText(QRectF(c * column, y, column, line), flags, text)
     painter.end()
 
 
@@ -86,11 +92,14 @@ def main() -> int:
             for r in contacts_in_circles()
         ]
         close_store()
-        floors = []
+        floors, unwrapped = [], []
         for _ in range(args.repeat):
             start = time.perf_counter()
             draw_floor(Path(folder) / "floor.pdf", cells, pages)
             floors.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            draw_floor(Path(folder) / "unwrapped.pdf", cells, pages, wrap=False)
+            unwrapped.append(time.perf_counter() - start)
     best, floor = min(times), min(floors)
     ratio = best / floor
     figure = f"whole-network PDF, {args.size:,} contacts ({pages} pages, {size_mb:.1f} MB)"
@@ -107,6 +116,10 @@ def main() -> int:
     width = max(len(row[0]) for row in rows)
     for name, goal, measured, floor_text, ratio_text in rows:
         print(f"{name:<{width}}  {goal:>12}  {measured:>8}  {floor_text:>7}  {ratio_text:>5}")
+    print(
+        f"(against the floor without wrapping, {min(unwrapped):.2f} s: "
+        f"{best / min(unwrapped):.2f}x)"
+    )
     print(
         f"(best of {args.repeat}: "
         + ", ".join(f"{t:.2f}" for t in times)

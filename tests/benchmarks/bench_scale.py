@@ -61,6 +61,7 @@ GOALS: dict[str, dict[int, float]] = {
     "hover (ms)": {10_000: 16, 50_000: 16},
     "hit test (ms)": {10_000: 1, 50_000: 1},
     "keystroke (ms)": {10_000: 50, 100_000: 150},
+    "keystroke, slowest (ms)": {},
     "sort, slowest column (ms)": {10_000: 100},
     # The issue asks that an edit touch one row and one dot ("dots moved" checks that); in time
     # it must fit in one frame.
@@ -451,6 +452,9 @@ def measure_window(store: Path, size: int, repeat: int, home: Path) -> list[Figu
         for text in typed:
             floor += _timed(lambda t=text: _raw_search_ids(raw, t), 1)
         figures.append(Figure("keystroke (ms)", size, median(keys), median(floor)))
+        # The median hides the keystrokes whose diagram repaint lands in them (Qt paints
+        # the scene's changes on a later turn of the event loop): the slowest one shows it.
+        figures.append(Figure("keystroke, slowest (ms)", size, max(keys), max(floor)))
 
         worst = 0.0
         for column in range(panel.proxy.columnCount()):

@@ -286,6 +286,24 @@ def test_set_highlighted_dims_the_others(scene, qtbot):
     assert not any(scene.dot(cid).is_dimmed for cid in scene.contact_ids())
 
 
+def test_each_keystroke_dims_exactly_the_dots_outside_its_matches(scene):
+    """One search after another restyles only the dots entering or leaving the matches;
+    after each, every dot is dimmed exactly when it is outside them, newcomers and
+    removals in between included."""
+    everyone = set(scene.contact_ids())
+    steps = [{1, 10, 20, 30}, {1, 10, 20}, {10}, set(), {20, 30, 97}, None, {1}, {1, 98}]
+    for n, matches in enumerate(steps):
+        scene.set_highlighted(matches)
+        if n == 3:
+            scene.update_contact(make_row(98, "peers"))  # joins while nobody matches
+            everyone.add(98)
+        if n == 4:
+            scene.remove_contact(30)
+            everyone.discard(30)
+        dimmed = {cid for cid in scene.contact_ids() if scene.dot(cid).is_dimmed}
+        assert dimmed == (set() if matches is None else everyone - matches), n
+
+
 def marked(scene: CirclesScene) -> list[QPointF]:
     """Where selection or hover rings (MarkerItems) are drawn."""
     return [item.pos() for item in scene.items() if isinstance(item, MarkerItem)]

@@ -365,3 +365,22 @@ def test_a_line_that_is_no_property_at_all_still_refuses_the_event(tmp_path):
         read_calendar(path)
     assert caught.value.line == 4
     assert caught.value.reason.startswith("event 1: Content line could not be parsed")
+
+
+def test_names_compare_the_same_through_the_ascii_shortcut():
+    """normalise_name reads a plain ASCII name in one regular expression; it must keep
+    exactly the characters the character-by-character way keeps, for every ASCII one."""
+    import unicodedata
+
+    from networkcircles.interchange.records import normalise_name
+
+    def by_characters(name: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", name.casefold())
+        letters = "".join(ch for ch in decomposed if ch.isalnum() or ch.isspace())
+        return " ".join(letters.split())
+
+    every_ascii = "".join(map(chr, range(128)))
+    names = [every_ascii, f"a{every_ascii}b", "O'Brien-Smith, Jr.", "  Ana\tB\x1cC ", "José Núñez"]
+    names += [f"x{chr(n)}y z" for n in range(128)]
+    for name in names:
+        assert normalise_name(name) == by_characters(name), repr(name)

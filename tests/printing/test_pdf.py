@@ -155,3 +155,41 @@ def test_a_failed_print_leaves_no_file(network, tmp_path, monkeypatch):
         write_pdf(target, PrintOptions(today=TODAY))
     assert target.read_bytes() == b"the previous print"
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_measuring_a_cell_answers_as_laying_it_out_by_words_would(qapp, tmp_path):
+    """The shortcuts in Layout.measure (one line that fits; a word too wide, such as an
+    e-mail address, wrapped anywhere at once) give the height and flags the full layout
+    gives: word wrap first, anywhere when a word is still too wide."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPdfWriter
+
+    from networkcircles.printing.render import WRAP, WRAP_ANYWHERE, Font, Layout
+
+    writer = QPdfWriter(str(tmp_path / "measure.pdf"))
+    writer.setResolution(output.PDF_DPI)
+    layout = Layout(writer)
+    metrics = layout.metrics[Font.BODY]
+    texts = [
+        "Ana",
+        "+1 555 777 7843\ngeorge.varga.7844@example.com",
+        "a.very.long.address.without.breaks@example-with-hyphens.com",
+        "someone.with.a.rather.long.name@example.org",
+        "two words that wrap\nand_a_line_that_does_not@wrap.example.com",
+        "Evergreen Bank\nProject manager",
+        "José Ødegaard the very long name indeed",
+        "x" * 40,
+    ]
+    for text in texts:
+        for width in (30.0, metrics.horizontalAdvance("someone.with.a") + 0.3, 400.0, 2000.0):
+            height, flags = layout.measure(text, Font.BODY, width)
+            bounds = metrics.boundingRect(QRectF(0, 0, width, 1e9), WRAP, text)
+            wanted = WRAP
+            if bounds.width() > width + 0.5:
+                wanted = WRAP_ANYWHERE
+                bounds = metrics.boundingRect(QRectF(0, 0, width, 1e9), wanted, text)
+            full = max(bounds.height(), metrics.height())
+            if flags == wanted:
+                assert abs(height - full) <= 0.5, (text, width)
+            else:  # only a text measured to fit on one line differs: it is drawn as a run
+                assert "\n" not in text and bounds.width() <= width + 0.5, (text, width)

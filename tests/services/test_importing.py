@@ -207,3 +207,16 @@ def test_stats_after_import_match_the_files(store, tmp_path):
     assert figures["contacts"] == 5
     assert figures["unplaced"] == 2
     assert figures["circles"]["peers"] == 3
+
+
+def test_an_import_leaves_the_search_index_current(store):
+    """The words of imported contacts reach the full-text index within the import (on its
+    worker in the window), so the first keystroke after it has nothing to catch up."""
+    from networkcircles.store import search
+
+    apply_plan(plan_import([FIXTURES / "linkedin_connections.csv"]))
+    assert db.execute_sql(f"SELECT count(*) FROM {search.QUEUE}").fetchone()[0] == 0
+    indexed = db.execute_sql(f"SELECT count(*) FROM {search.TABLE}").fetchone()[0]
+    assert indexed == queries.stats()["contacts"] > 0
+    someone = queries.contact_rows()[0]
+    assert someone.id in search.matching_ids(someone.name)

@@ -116,3 +116,81 @@ def test_screen_readers_hear_the_name_and_circle(store, qtmodeltester):
     index = model.index(0, Column.NAME)
     assert index.data(Qt.ItemDataRole.AccessibleTextRole) == "Ana Abbott"
     assert index.data(Qt.ItemDataRole.AccessibleDescriptionRole) == "Circle: Family and friends"
+
+
+def test_a_narrow_search_shows_the_rows_a_full_pass_would(demo_store, qtmodeltester):
+    """A search matching a few of many rows is shown from its matches (no pass over every
+    row): the same rows in the same order as the pass, for every sort, circle and verdict,
+    ties in the sort column included."""
+    rows = queries.contact_rows()
+    twins = [row.id for row in rows[10:14]]
+    for contact_id in twins:  # four people of one name: their order is the source order
+        contacts.update(contact_id, {"name": "Sam Same"})
+    model = ContactsTableModel()
+    model.set_circles(queries.circles())
+    model.set_contacts(queries.contact_rows())
+    rows = model.rows()
+    few = {rows[3].id, rows[40].id, rows[22].id, *twins, 999_999}  # one not in the model
+    many = {row.id for row in rows[::2]}
+    found: set[int] = set()
+    proxy = ContactsFilterProxy(matcher=lambda _text, _rows: set(found))
+    proxy.setSourceModel(model)
+    circle = rows[3].circle_key
+
+    def expected(column: int, order: Qt.SortOrder, circle_key, allowed) -> list[int]:
+        key = model.sort_key(column)
+        ordered = sorted(range(len(rows)), key=lambda n: key(rows[n]))
+        shown = [
+            rows[n].id
+            for n in ordered
+            if rows[n].id in found
+            and (allowed is None or rows[n].id in allowed)
+            and (circle_key is None or (rows[n].circle_key or UNPLACED) == circle_key)
+        ]
+        return shown[::-1] if order == Qt.SortOrder.DescendingOrder else shown
+
+    for matches in (few, many):
+        found.clear()
+        found.update(matches)
+        proxy.set_search_text("some words")
+        for column in Column:
+            for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+                proxy.sort(column, order)
+                for circle_key, allowed in (
+                    (None, None),
+                    (circle, None),
+                    (UNPLACED, None),
+                    (None, {rows[40].id, twins[2], rows[5].id}),
+                ):
+                    proxy.set_circle(circle_key)
+                    proxy.set_allowed(allowed)
+                    wanted = expected(column, order, circle_key, allowed)
+                    assert proxy.shown_ids() == wanted, (column, order, circle_key)
+        qtmodeltester.check(proxy)
+    proxy.set_circle(None)
+    proxy.set_allowed(None)
+    proxy.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    found.clear()
+    found.update(few)
+    contacts.update(rows[3].id, {"name": "Aaron First"})  # an edit re-sorts: order rebuilt
+    model.update_contact(queries.contact_row(rows[3].id))
+    proxy.set_search_text("again")
+    assert proxy.shown_ids() == expected(Column.NAME, Qt.SortOrder.DescendingOrder, None, None)
+
+
+def test_the_proxy_passes_on_every_role_the_model_answers(demo_store, qtmodeltester):
+    """The proxy answers roles outside ANSWERED_ROLES itself (None) without asking the
+    model: the model must indeed answer none of them, and the proxy all of the others."""
+    from networkcircles.ui.models.contacts_model import ANSWERED_ROLES
+
+    model, proxy = _model(qtmodeltester)
+    roles = [*range(0, 64), *range(Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 16)]
+    for row in (0, 7, model.rowCount() - 1):
+        for column in Column:
+            source = model.index(row, column)
+            shown = proxy.mapFromSource(source)
+            for role in roles:
+                answer = model.data(source, role)
+                if role not in ANSWERED_ROLES:
+                    assert answer is None, (role, column)
+                assert proxy.data(shown, role) == answer, (role, column)

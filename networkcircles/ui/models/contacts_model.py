@@ -8,7 +8,7 @@ a layout change for a new order, single-row signals for a single-row edit.
 """
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -35,7 +35,10 @@ Index = QModelIndex | QPersistentModelIndex
 Matcher = Callable[[str, list[ContactRow]], set[int] | None]
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_FEW = 16  # changed rows the proxy moves one by one; more are sorted again at once
+_FEW_MOVED = 16  # changed rows the proxy moves one by one; more are sorted again at once
+# A search matching under 1/_NARROW_SEARCH of the rows is shown from its matches, not by a
+# pass over all.
+_NARROW_SEARCH = 8
 
 
 class Column(IntEnum):
@@ -168,6 +171,10 @@ class ContactsTableModel(QAbstractTableModel):
     def row_of(self, contact_id: int) -> int | None:
         return self._row_of.get(contact_id)
 
+    def rows_of(self, contact_ids: Iterable[int]) -> list[int]:
+        """The rows of those of these contacts the model holds (the search's matches)."""
+        return [n for n in map(self._row_of.get, contact_ids) if n is not None]
+
     def rows(self) -> list[ContactRow]:
         """Every row, in model order (read only)."""
         return self._rows
@@ -249,6 +256,19 @@ def _scan(text: str, rows: list[ContactRow]) -> set[int]:
     return found
 
 
+# Every role ContactsTableModel.data() answers; for any other it gives None.
+ANSWERED_ROLES = frozenset(
+    {
+        _DISPLAY,
+        CONTACT_ID_ROLE,
+        SORT_ROLE,
+        _TOOLTIP,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
+    }
+)
+
+
 class ContactsFilterProxy(QAbstractProxyModel):
     """Search text (word prefixes of name, organisation, e-mail, tags) and one circle, over
     ContactsTableModel, sorted by one column. `matcher(text, rows)` answers the search."""
@@ -265,6 +285,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
         self._shown: list[int] = []  # source rows, in the order shown
         self._position: dict[int, int] | None = None  # source row -> shown row, built lazily
         self._sorted: dict[int, list[int]] = {}  # column -> every source row in order
+        self._rank: tuple[list[int], list[int]] | None = None  # an order, each row's place in it
 
     # what to show
 
@@ -328,12 +349,42 @@ class ContactsFilterProxy(QAbstractProxyModel):
             found = self._sorted[self._sort_column] = sorted(range(len(rows)), key=keys.__getitem__)
         return found
 
+    def _ranks(self, ordered: list[int]) -> list[int]:
+        """Each source row's place in `ordered` (cached while `ordered` is the same list)."""
+        if self._rank is None or self._rank[0] is not ordered:
+            rank = [0] * len(ordered)
+            for place, source_row in enumerate(ordered):
+                rank[source_row] = place
+            self._rank = (ordered, rank)
+        return self._rank[1]
+
+    def _few_matches(self, rows: list[ContactRow], matches: set[int]) -> list[int]:
+        """The shown source rows, in order, reached from the matches alone: a search that
+        narrows 100,000 rows to a few thousand costs those few thousand."""
+        source = self.sourceModel()
+        assert isinstance(source, ContactsTableModel)  # _source_rows gave rows: it is one
+        found = source.rows_of(matches)
+        if self._circle is not None or self._allowed is not None:
+            accepts = self._accepts
+            found = [n for n in found if accepts(rows[n])]
+        if self._sort_column < 0:
+            return sorted(found)
+        ordered = self._ordered()
+        rank = self._ranks(ordered)
+        return [ordered[place] for place in sorted(map(rank.__getitem__, found))]
+
     def _filtered(self) -> list[int]:
-        rows, ordered = self._source_rows(), self._ordered()
-        if self._circle is None and self._matches is None and self._allowed is None:
+        rows = self._source_rows()
+        matches = self._matches
+        if matches is not None and len(matches) * _NARROW_SEARCH < len(rows):
+            shown = self._few_matches(rows, matches)
+            if self._descending:
+                shown.reverse()
+            return shown
+        ordered = self._ordered()
+        if self._circle is None and matches is None and self._allowed is None:
             shown = list(ordered)
-        elif self._circle is None and self._allowed is None and self._matches is not None:
-            matches = self._matches
+        elif self._circle is None and self._allowed is None and matches is not None:
             shown = [n for n in ordered if rows[n].id in matches]
         else:
             accepts = self._accepts
@@ -421,7 +472,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
                     self.index(min(staying), 0), self.index(max(staying), _COLUMN_COUNT - 1)
                 )
             return
-        if not (leaving or arriving) and len(changed) > _FEW:
+        if not (leaving or arriving) and len(changed) > _FEW_MOVED:
             self._reorder()  # many rows, all still shown, in a new order: one layout change
             return
         # Rows come and go. Without the changed rows the shown list is still in order (a part
@@ -556,7 +607,10 @@ class ContactsFilterProxy(QAbstractProxyModel):
         return not parent.isValid() and bool(self._shown)
 
     def data(self, index: Index, role: int = _DISPLAY):
-        if not index.isValid() or index.row() >= len(self._shown):
+        # The table asks for a handful of roles per cell it paints (font, colours,
+        # alignment, check state...) that the contacts model never answers: no need to
+        # cross into it for those, a keystroke repaints every visible cell.
+        if role not in ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._shown):
             return None
         source = self.sourceModel()
         return source.data(source.index(self._shown[index.row()], index.column()), role)
