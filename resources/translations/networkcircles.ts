@@ -270,7 +270,7 @@
   <context>
     <name>app</name>
     <message>
-      <location filename="../../networkcircles/ui/app.py" line="98" />
+      <location filename="../../networkcircles/ui/app.py" line="97" />
       <source>{path} cannot be opened: {reason}</source>
       <translation type="unfinished" />
     </message>
@@ -318,19 +318,19 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="413" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="431" />
       <source>Add association</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="95" />
       <location filename="../../networkcircles/ui/panels/associations.py" line="201" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="341" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="359" />
       <source>Association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="408" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="426" />
       <source>Association not saved</source>
       <translation type="unfinished" />
     </message>
@@ -351,7 +351,7 @@
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="153" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="262" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="280" />
       <source>Considering</source>
       <translation type="unfinished" />
     </message>
@@ -405,7 +405,7 @@ attended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="288" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="306" />
       <source>Expected: you are only considering joining</source>
       <translation type="unfinished" />
     </message>
@@ -426,7 +426,7 @@ attended</source>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="152" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="262" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="280" />
       <source>Joined</source>
       <translation type="unfinished" />
     </message>
@@ -461,7 +461,7 @@ attended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="413" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="431" />
       <source>Name of the association:</source>
       <translation type="unfinished" />
     </message>
@@ -518,12 +518,12 @@ cost</source>
   <context>
     <name>Background</name>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="122" />
+      <location filename="../../networkcircles/ui/background.py" line="150" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="143" />
+      <location filename="../../networkcircles/ui/background.py" line="171" />
       <source>Cancelling…</source>
       <translation type="unfinished" />
     </message>
@@ -718,12 +718,12 @@ cost</source>
   <context>
     <name>CirclesScene</name>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="477" />
+      <location filename="../../networkcircles/diagram/scene.py" line="499" />
       <source>People to meet · {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="485" />
+      <location filename="../../networkcircles/diagram/scene.py" line="507" />
       <source>Unplaced · {count}</source>
       <translation type="unfinished" />
     </message>
@@ -736,47 +736,47 @@ cost</source>
   <context>
     <name>CirclesView</name>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="183" />
+      <location filename="../../networkcircles/diagram/view.py" line="192" />
       <source>Contacted recently</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="184" />
+      <location filename="../../networkcircles/diagram/view.py" line="193" />
       <source>Follow-up due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="185" />
+      <location filename="../../networkcircles/diagram/view.py" line="194" />
       <source>Follow-up overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="196" />
+      <location filename="../../networkcircles/diagram/view.py" line="205" />
       <source>Introduced you to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="187" />
+      <location filename="../../networkcircles/diagram/view.py" line="196" />
       <source>Knows you are looking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="194" />
+      <location filename="../../networkcircles/diagram/view.py" line="203" />
       <source>Leave out: passes gossip along</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="186" />
+      <location filename="../../networkcircles/diagram/view.py" line="195" />
       <source>Never contacted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="195" />
+      <location filename="../../networkcircles/diagram/view.py" line="204" />
       <source>Someone you want to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="193" />
+      <location filename="../../networkcircles/diagram/view.py" line="202" />
       <source>Worth telling about your search</source>
       <translation type="unfinished" />
     </message>
@@ -784,271 +784,271 @@ cost</source>
   <context>
     <name>ContactActivityPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="96" />
       <source>&amp;Log interaction…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="471" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="521" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="490" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="540" />
       <source>'{text}' is not a date (YYYY-MM-DD)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="143" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="145" />
       <source>Add</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="213" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="215" />
       <source>Agreed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="208" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="209" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="210" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="211" />
       <source>Application (role at company)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="211" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="213" />
       <source>Asked today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="370" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="380" />
       <source>Asked {n} times in the last {days} days: give them a rest.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="322" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="333" />
       <source>Call</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="180" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="182" />
       <source>Can vouch for</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="116" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="118" />
       <source>Clear</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="164" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="166" />
       <source>Co-worker: vouching and references</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="215" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="217" />
       <source>Declined</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="96" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="221" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="98" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="223" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="323" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="334" />
       <source>E-mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="325" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="336" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="167" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="169" />
       <source>Expertise</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="111" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="113" />
       <source>Follow-up day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="217" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="219" />
       <source>Given today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="248" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="268" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="250" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="270" />
       <source>Heard my pitch on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="89" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="91" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="93" />
       <source>Interactions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="135" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="138" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="137" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="140" />
       <source>Introduced by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="351" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="361" />
       <source>Introduced you to: {names}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="324" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="335" />
       <source>Meeting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="326" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="337" />
       <source>Message</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="271" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="273" />
       <source>Might introduce me</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="108" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="110" />
       <source>Next follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="60" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="316" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="62" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="327" />
       <source>No contact selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="381" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="402" />
       <source>Nobody yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="245" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="247" />
       <source>Pitch and introductions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="237" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="239" />
       <source>Reference log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="205" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="207" />
       <source>Reference requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="147" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="182" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="184" />
       <source>Same field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="115" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="117" />
       <source>Set</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="260" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="262" />
       <source>Someone I want to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="495" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="514" />
       <source>This introduction is already recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="250" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="252" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="169" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="170" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="171" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="172" />
       <source>What else they can speak to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="113" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="114" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="115" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="116" />
       <source>What to follow up on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="184" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="186" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="142" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="144" />
       <source>Who introduced them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="263" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="265" />
       <source>Who might introduce me</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="166" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="168" />
       <source>Work ethic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="183" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="185" />
       <source>Worked together at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="110" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="112" />
       <source>YYYY-MM-DD</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="247" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="249" />
       <source>YYYY-MM-DD, empty: not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="393" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="412" />
       <source>agreed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="395" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="414" />
       <source>declined</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="174" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="176" />
       <source>e.g. 2018 to 2022</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="391" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="410" />
       <source>given {day}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="397" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="416" />
       <source>no answer yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="399" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="418" />
       <source>{day}  {application}: {answer}</source>
       <translation type="unfinished" />
     </message>
@@ -1312,52 +1312,52 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>contacts</name>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="54" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="58" />
       <source>Circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="187" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="225" />
       <source>Circle: {circle}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="57" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="61" />
       <source>E-mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="59" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="63" />
       <source>Last contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="53" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="57" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="60" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="64" />
       <source>Next follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="55" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="59" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="58" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="62" />
       <source>Phone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="56" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="60" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="97" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="103" />
       <source>Unplaced</source>
       <translation type="unfinished" />
     </message>
@@ -1404,7 +1404,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>diagram</name>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="421" />
+      <location filename="../../networkcircles/diagram/view.py" line="439" />
       <source>Network diagram</source>
       <translation type="unfinished" />
     </message>
@@ -1429,7 +1429,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="417" />
+      <location filename="../../networkcircles/diagram/view.py" line="435" />
       <source>arrow keys move between people and rings, Enter opens, the menu key shows what you can do</source>
       <translation type="unfinished" />
     </message>
@@ -1497,7 +1497,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>DuePanel</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="92" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="119" />
       <source>%n day(s) ago</source>
       <translation type="unfinished">
         <numerusform />
@@ -1505,7 +1505,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="84" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="110" />
       <source>%n event(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -1513,22 +1513,22 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="98" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="125" />
       <source>Event {when}: {title}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="35" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="37" />
       <source>Follow-ups due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="88" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="115" />
       <source>Nothing due today. Well done.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="96" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="123" />
       <source>in %n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -1536,12 +1536,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="121" />
       <source>today</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="67" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="136" />
       <source>{name}: %n day(s) overdue</source>
       <translation type="unfinished">
         <numerusform />
@@ -1549,12 +1549,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="71" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="139" />
       <source>{name}: due today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="81" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="106" />
       <source>{overdue} overdue, {today} due today, {events} this week</source>
       <translation type="unfinished" />
     </message>
@@ -2870,7 +2870,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="206" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="223" />
       <source>Came through: {chain}</source>
       <translation type="unfinished" />
     </message>
@@ -2885,17 +2885,17 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="165" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="182" />
       <source>Double-click to open {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="146" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="163" />
       <source>Fair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="146" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="163" />
       <source>Hiring</source>
       <translation type="unfinished" />
     </message>
@@ -2910,7 +2910,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="198" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="215" />
       <source>Nobody is recorded as the source of this tip.</source>
       <translation type="unfinished" />
     </message>
@@ -2925,7 +2925,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="205" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="222" />
       <source>Shared by {person}.</source>
       <translation type="unfinished" />
     </message>
@@ -2955,7 +2955,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="146" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="163" />
       <source>Tool</source>
       <translation type="unfinished" />
     </message>
@@ -3061,7 +3061,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="342" />
+      <location filename="../../networkcircles/ui/main_window.py" line="355" />
       <source> (read-only)</source>
       <translation type="unfinished" />
     </message>
@@ -3074,32 +3074,32 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="211" />
+      <location filename="../../networkcircles/ui/main_window.py" line="218" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="200" />
+      <location filename="../../networkcircles/ui/main_window.py" line="207" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="235" />
+      <location filename="../../networkcircles/ui/main_window.py" line="242" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="578" />
+      <location filename="../../networkcircles/ui/main_window.py" line="605" />
       <source>&amp;Move to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="229" />
+      <location filename="../../networkcircles/ui/main_window.py" line="236" />
       <source>&amp;Reset Layout</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="219" />
+      <location filename="../../networkcircles/ui/main_window.py" line="226" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
@@ -3114,22 +3114,22 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="447" />
+      <location filename="../../networkcircles/ui/main_window.py" line="474" />
       <source>Cannot open the demo network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="97" />
+      <location filename="../../networkcircles/ui/main_window.py" line="100" />
       <source>Contact details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="524" />
+      <location filename="../../networkcircles/ui/main_window.py" line="551" />
       <source>Contact not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="94" />
+      <location filename="../../networkcircles/ui/main_window.py" line="97" />
       <source>Contacts</source>
       <translation type="unfinished" />
     </message>
@@ -3144,7 +3144,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="553" />
+      <location filename="../../networkcircles/ui/main_window.py" line="580" />
       <source>Flag as gossip</source>
       <translation type="unfinished" />
     </message>
@@ -3154,7 +3154,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="239" />
+      <location filename="../../networkcircles/ui/main_window.py" line="365" />
+      <source>Loading</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="246" />
       <source>Main toolbar</source>
       <translation type="unfinished" />
     </message>
@@ -3169,7 +3174,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="86" />
+      <location filename="../../networkcircles/ui/main_window.py" line="89" />
       <source>Network diagram</source>
       <translation type="unfinished" />
     </message>
@@ -3179,18 +3184,23 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="202" />
+      <location filename="../../networkcircles/ui/main_window.py" line="209" />
       <source>Open &amp;Recent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="236" />
+      <location filename="../../networkcircles/ui/main_window.py" line="243" />
       <source>Open the &amp;Demo Network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="141" />
+      <location filename="../../networkcircles/ui/main_window.py" line="148" />
       <source>Put back a copy of this network made earlier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="366" />
+      <source>Reading the network…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3199,22 +3209,22 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="140" />
+      <location filename="../../networkcircles/ui/main_window.py" line="147" />
       <source>Restore from &amp;Backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="100" />
+      <location filename="../../networkcircles/ui/main_window.py" line="103" />
       <source>Sort unplaced people</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="553" />
+      <location filename="../../networkcircles/ui/main_window.py" line="580" />
       <source>Unflag gossip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="471" />
+      <location filename="../../networkcircles/ui/main_window.py" line="498" />
       <source>the unplaced tray</source>
       <translation type="unfinished" />
     </message>
@@ -3222,7 +3232,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>NetworkFiles</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/file_controller.py" line="164" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="163" />
       <source>%n event(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -3230,49 +3240,49 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="145" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="144" />
       <source>All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="144" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="143" />
       <source>Calendars (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="82" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="81" />
       <source>Cannot open network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="143" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="142" />
       <source>Contacts (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="140" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="139" />
       <source>Contacts and calendars (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="246" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="256" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="245" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="255" />
       <source>Export calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="217" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="216" />
       <source>Export contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="225" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="264" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="224" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="263" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/file_controller.py" line="235" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="234" />
       <source>Exported %n contact(s) to {path}</source>
       <translation type="unfinished">
         <numerusform />
@@ -3280,7 +3290,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/file_controller.py" line="274" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="273" />
       <source>Exported %n event(s) to {path}</source>
       <translation type="unfinished">
         <numerusform />
@@ -3288,88 +3298,88 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="218" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="217" />
       <source>Exporting contacts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="257" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="256" />
       <source>Exporting events…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="136" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="135" />
       <source>Import contacts or events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="160" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="159" />
       <source>Imported: {added} added, {merged} merged, {events}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="108" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="107" />
       <source>New network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="202" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="201" />
       <source>Not imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="182" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="181" />
       <source>a device</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="180" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="179" />
       <source>a folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="181" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="180" />
       <source>a pipe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="183" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="182" />
       <source>a socket</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="191" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="190" />
       <source>a special file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="248" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="247" />
       <source>iCalendar files (*.ics)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="110" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="109" />
       <source>{path} already exists. Use File ▸ Open to open it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="84" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="83" />
       <source>{path} cannot be opened: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="227" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="266" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="226" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="265" />
       <source>{path} could not be written: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="197" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="196" />
       <source>{path}: it cannot be read ({reason})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="193" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
       <source>{path}: it is {kind}, not a regular file</source>
       <translation type="unfinished" />
     </message>
@@ -3509,12 +3519,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>PrintSummary</name>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="307" />
+      <location filename="../../networkcircles/printing/render.py" line="330" />
       <source>%1 (continued)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="549" />
+      <location filename="../../networkcircles/printing/render.py" line="575" />
       <source>%1 · for sharing</source>
       <translation type="unfinished" />
     </message>
@@ -3543,7 +3553,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/render.py" line="645" />
+      <location filename="../../networkcircles/printing/render.py" line="671" />
       <location filename="../../networkcircles/printing/summary.py" line="268" />
       <source>%n people</source>
       <translation type="unfinished">
@@ -3573,7 +3583,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="645" />
+      <location filename="../../networkcircles/printing/render.py" line="671" />
       <location filename="../../networkcircles/printing/summary.py" line="268" />
       <source>1 person</source>
       <translation type="unfinished" />
@@ -3599,7 +3609,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="378" />
+      <location filename="../../networkcircles/printing/render.py" line="399" />
       <source>Cut along the dashed line and keep it with you.</source>
       <translation type="unfinished" />
     </message>
@@ -3701,7 +3711,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="222" />
+      <location filename="../../networkcircles/printing/render.py" line="237" />
       <source>Nothing to print.</source>
       <translation type="unfinished" />
     </message>
@@ -3722,7 +3732,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="563" />
+      <location filename="../../networkcircles/printing/render.py" line="589" />
       <source>Page %1 of %2</source>
       <translation type="unfinished" />
     </message>
@@ -3737,12 +3747,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="376" />
+      <location filename="../../networkcircles/printing/render.py" line="397" />
       <source>Pocket card</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="562" />
+      <location filename="../../networkcircles/printing/render.py" line="588" />
       <source>Printed on %1</source>
       <translation type="unfinished" />
     </message>
@@ -3762,13 +3772,13 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="470" />
+      <location filename="../../networkcircles/printing/render.py" line="493" />
       <source>The printer refused a new page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="362" />
-      <location filename="../../networkcircles/printing/render.py" line="369" />
+      <location filename="../../networkcircles/printing/render.py" line="383" />
+      <location filename="../../networkcircles/printing/render.py" line="390" />
       <location filename="../../networkcircles/printing/summary.py" line="569" />
       <source>The whole network</source>
       <translation type="unfinished" />
@@ -3802,7 +3812,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="600" />
+      <location filename="../../networkcircles/printing/render.py" line="626" />
       <source>You</source>
       <translation type="unfinished" />
     </message>
@@ -3832,17 +3842,17 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="434" />
+      <location filename="../../networkcircles/printing/render.py" line="455" />
       <source>contacted in the last 30 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="435" />
+      <location filename="../../networkcircles/printing/render.py" line="456" />
       <source>follow-up due soon, or getting cold</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="436" />
+      <location filename="../../networkcircles/printing/render.py" line="457" />
       <source>follow-up overdue</source>
       <translation type="unfinished" />
     </message>
@@ -3879,7 +3889,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="437" />
+      <location filename="../../networkcircles/printing/render.py" line="458" />
       <source>never contacted</source>
       <translation type="unfinished" />
     </message>
@@ -3933,7 +3943,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="218" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="219" />
       <source>Could not write %1: %2</source>
       <translation type="unfinished" />
     </message>
@@ -4021,7 +4031,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="189" />
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="209" />
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="217" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="218" />
       <source>Save as PDF</source>
       <translation type="unfinished" />
     </message>
@@ -4555,6 +4565,29 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="115" />
       <source>This event repeats. Change only this occurrence, or the whole series?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StoreBridge</name>
+    <message>
+      <location filename="../../networkcircles/ui/bridge.py" line="68" />
+      <source>Putting the import back…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/bridge.py" line="67" />
+      <source>Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/bridge.py" line="60" />
+      <source>Taking back the import…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/bridge.py" line="60" />
+      <source>Undo</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -5135,7 +5168,7 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>TriagePanel</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/triage.py" line="161" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="174" />
       <source>%1 of %2 · %n left to sort</source>
       <translation type="unfinished">
         <numerusform />
@@ -5143,7 +5176,7 @@ You can undo this with Edit ▸ Undo.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/triage.py" line="152" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="165" />
       <source>%n left to sort</source>
       <translation type="unfinished">
         <numerusform />
@@ -5151,37 +5184,37 @@ You can undo this with Edit ▸ Undo.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="155" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="168" />
       <source>Everyone who came in has a circle. Backspace goes back to change one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="157" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="170" />
       <source>Imported contacts wait here until you give each a circle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="153" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="166" />
       <source>Nobody left to sort</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="169" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="182" />
       <source>Now in: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="71" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="72" />
       <source>Skip (S)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="187" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="200" />
       <source>Tags: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="70" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="71" />
       <source>← Back</source>
       <translation type="unfinished" />
     </message>
@@ -5189,7 +5222,7 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>undo</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/commands.py" line="85" />
+      <location filename="../../networkcircles/ui/commands.py" line="87" />
       <source>%n event(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -5197,158 +5230,158 @@ You can undo this with Edit ▸ Undo.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="610" />
+      <location filename="../../networkcircles/ui/commands.py" line="612" />
       <source>Add association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="104" />
+      <location filename="../../networkcircles/ui/commands.py" line="106" />
       <source>Add contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="455" />
+      <location filename="../../networkcircles/ui/commands.py" line="457" />
       <source>Add event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="316" />
+      <location filename="../../networkcircles/ui/commands.py" line="318" />
       <source>Add introduction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="587" />
+      <location filename="../../networkcircles/ui/commands.py" line="589" />
       <source>Add people met at event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="391" />
+      <location filename="../../networkcircles/ui/commands.py" line="393" />
       <source>Add tip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="513" />
+      <location filename="../../networkcircles/ui/commands.py" line="515" />
       <source>Change one occurrence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="294" />
+      <location filename="../../networkcircles/ui/commands.py" line="296" />
       <source>Clear follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="650" />
+      <location filename="../../networkcircles/ui/commands.py" line="652" />
       <source>Delete association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="176" />
+      <location filename="../../networkcircles/ui/commands.py" line="178" />
       <source>Delete contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="489" />
+      <location filename="../../networkcircles/ui/commands.py" line="491" />
       <source>Delete event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="277" />
+      <location filename="../../networkcircles/ui/commands.py" line="279" />
       <source>Delete interaction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="376" />
+      <location filename="../../networkcircles/ui/commands.py" line="378" />
       <source>Delete reference request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="421" />
+      <location filename="../../networkcircles/ui/commands.py" line="423" />
       <source>Delete tip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="637" />
+      <location filename="../../networkcircles/ui/commands.py" line="639" />
       <source>Edit association</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="193" />
+      <location filename="../../networkcircles/ui/commands.py" line="195" />
       <source>Edit circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="128" />
-      <location filename="../../networkcircles/ui/commands.py" line="214" />
+      <location filename="../../networkcircles/ui/commands.py" line="130" />
+      <location filename="../../networkcircles/ui/commands.py" line="216" />
       <source>Edit contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="474" />
+      <location filename="../../networkcircles/ui/commands.py" line="476" />
       <source>Edit event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="363" />
+      <location filename="../../networkcircles/ui/commands.py" line="365" />
       <source>Edit reference request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="408" />
+      <location filename="../../networkcircles/ui/commands.py" line="410" />
       <source>Edit tip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="436" />
+      <location filename="../../networkcircles/ui/commands.py" line="438" />
       <source>Edit your pitch</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="81" />
+      <location filename="../../networkcircles/ui/commands.py" line="83" />
       <source>Import {added} added, {merged} merged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="83" />
+      <location filename="../../networkcircles/ui/commands.py" line="85" />
       <source>Import {added} added, {merged} merged, {events}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="536" />
+      <location filename="../../networkcircles/ui/commands.py" line="538" />
       <source>Link people to event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="255" />
+      <location filename="../../networkcircles/ui/commands.py" line="257" />
       <source>Log interaction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="344" />
+      <location filename="../../networkcircles/ui/commands.py" line="346" />
       <source>Log reference request</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="230" />
+      <location filename="../../networkcircles/ui/commands.py" line="232" />
       <source>Met a contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="145" />
+      <location filename="../../networkcircles/ui/commands.py" line="147" />
       <source>Move contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="160" />
+      <location filename="../../networkcircles/ui/commands.py" line="162" />
       <source>Move contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="329" />
+      <location filename="../../networkcircles/ui/commands.py" line="331" />
       <source>Remove introduction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="294" />
+      <location filename="../../networkcircles/ui/commands.py" line="296" />
       <source>Set follow-up</source>
       <translation type="unfinished" />
     </message>
@@ -5363,7 +5396,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="558" />
+      <location filename="../../networkcircles/ui/commands.py" line="560" />
       <source>Unlink people from event</source>
       <translation type="unfinished" />
     </message>

@@ -270,7 +270,7 @@
   <context>
     <name>app</name>
     <message>
-      <location filename="../../networkcircles/ui/app.py" line="98" />
+      <location filename="../../networkcircles/ui/app.py" line="97" />
       <source>{path} cannot be opened: {reason}</source>
       <translation>{path} kann nicht geöffnet werden: {reason}</translation>
     </message>
@@ -318,19 +318,19 @@
       <translation>&amp;Webseite:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="413" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="431" />
       <source>Add association</source>
       <translation>Verband hinzufügen</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="95" />
       <location filename="../../networkcircles/ui/panels/associations.py" line="201" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="341" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="359" />
       <source>Association</source>
       <translation>Verband</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="408" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="426" />
       <source>Association not saved</source>
       <translation>Verband nicht gespeichert</translation>
     </message>
@@ -351,7 +351,7 @@
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="153" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="262" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="280" />
       <source>Considering</source>
       <translation>In Erwägung</translation>
     </message>
@@ -409,7 +409,7 @@ besucht</translation>
       <translation>Erwartet pro Jahr:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="288" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="306" />
       <source>Expected: you are only considering joining</source>
       <translation>Erwartet: Sie erwägen erst, beizutreten</translation>
     </message>
@@ -430,7 +430,7 @@ besucht</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/panels/associations.py" line="152" />
-      <location filename="../../networkcircles/ui/panels/associations.py" line="262" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="280" />
       <source>Joined</source>
       <translation>Mitglied</translation>
     </message>
@@ -465,7 +465,7 @@ besucht</translation>
       <translation>N&amp;otizen:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/associations.py" line="413" />
+      <location filename="../../networkcircles/ui/panels/associations.py" line="431" />
       <source>Name of the association:</source>
       <translation>Name des Verbands:</translation>
     </message>
@@ -523,12 +523,12 @@ pro Jahr</translation>
   <context>
     <name>Background</name>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="122" />
+      <location filename="../../networkcircles/ui/background.py" line="150" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="143" />
+      <location filename="../../networkcircles/ui/background.py" line="171" />
       <source>Cancelling…</source>
       <translation>Wird abgebrochen…</translation>
     </message>
@@ -723,12 +723,12 @@ pro Jahr</translation>
   <context>
     <name>CirclesScene</name>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="477" />
+      <location filename="../../networkcircles/diagram/scene.py" line="499" />
       <source>People to meet · {count}</source>
       <translation>Kennenlernen · {count}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="485" />
+      <location filename="../../networkcircles/diagram/scene.py" line="507" />
       <source>Unplaced · {count}</source>
       <translation>Ohne Kreis · {count}</translation>
     </message>
@@ -741,47 +741,47 @@ pro Jahr</translation>
   <context>
     <name>CirclesView</name>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="183" />
+      <location filename="../../networkcircles/diagram/view.py" line="192" />
       <source>Contacted recently</source>
       <translation>Kürzlich kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="184" />
+      <location filename="../../networkcircles/diagram/view.py" line="193" />
       <source>Follow-up due</source>
       <translation>Nachfassen fällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="185" />
+      <location filename="../../networkcircles/diagram/view.py" line="194" />
       <source>Follow-up overdue</source>
       <translation>Nachfassen überfällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="196" />
+      <location filename="../../networkcircles/diagram/view.py" line="205" />
       <source>Introduced you to</source>
       <translation>Hat Sie vermittelt an</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="187" />
+      <location filename="../../networkcircles/diagram/view.py" line="196" />
       <source>Knows you are looking</source>
       <translation>Weiß von Ihrer Suche</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="194" />
+      <location filename="../../networkcircles/diagram/view.py" line="203" />
       <source>Leave out: passes gossip along</source>
       <translation>Auslassen: tratscht gern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="186" />
+      <location filename="../../networkcircles/diagram/view.py" line="195" />
       <source>Never contacted</source>
       <translation>Nie kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="195" />
+      <location filename="../../networkcircles/diagram/view.py" line="204" />
       <source>Someone you want to meet</source>
       <translation>Möchten Sie kennenlernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="193" />
+      <location filename="../../networkcircles/diagram/view.py" line="202" />
       <source>Worth telling about your search</source>
       <translation>Von Ihrer Suche erzählen</translation>
     </message>
@@ -789,271 +789,271 @@ pro Jahr</translation>
   <context>
     <name>ContactActivityPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="96" />
       <source>&amp;Log interaction…</source>
       <translation>Kontakt &amp;eintragen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="471" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="521" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="490" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="540" />
       <source>'{text}' is not a date (YYYY-MM-DD)</source>
       <translation>„{text}“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="143" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="145" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="213" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="215" />
       <source>Agreed</source>
       <translation>Zugesagt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="208" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="209" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="210" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="211" />
       <source>Application (role at company)</source>
       <translation>Bewerbung (Stelle bei Firma)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="211" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="213" />
       <source>Asked today</source>
       <translation>Heute gefragt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="370" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="380" />
       <source>Asked {n} times in the last {days} days: give them a rest.</source>
       <translation>In den letzten {days} Tagen {n}-mal gefragt: Lassen Sie die Person eine Weile in Ruhe.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="322" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="333" />
       <source>Call</source>
       <translation>Anruf</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="180" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="182" />
       <source>Can vouch for</source>
       <translation>Kann bürgen für</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="116" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="118" />
       <source>Clear</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="164" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="166" />
       <source>Co-worker: vouching and references</source>
       <translation>Aus der Zusammenarbeit: Fürsprache und Referenzen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="215" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="217" />
       <source>Declined</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="96" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="221" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="98" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="223" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="323" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="334" />
       <source>E-mail</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="325" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="336" />
       <source>Event</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="167" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="169" />
       <source>Expertise</source>
       <translation>Fachwissen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="111" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="113" />
       <source>Follow-up day</source>
       <translation>Tag zum Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="217" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="219" />
       <source>Given today</source>
       <translation>Heute gegeben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="248" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="268" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="250" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="270" />
       <source>Heard my pitch on</source>
       <translation>Kennt meine Kurzvorstellung seit</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="89" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="91" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="93" />
       <source>Interactions</source>
       <translation>Kontaktverlauf</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="135" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="138" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="137" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="140" />
       <source>Introduced by</source>
       <translation>Vermittelt von</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="351" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="361" />
       <source>Introduced you to: {names}</source>
       <translation>Hat Sie vermittelt an: {names}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="324" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="335" />
       <source>Meeting</source>
       <translation>Treffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="326" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="337" />
       <source>Message</source>
       <translation>Nachricht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="271" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="273" />
       <source>Might introduce me</source>
       <translation>Könnte mich vorstellen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="108" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="110" />
       <source>Next follow-up</source>
       <translation>Nächstes Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="60" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="316" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="62" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="327" />
       <source>No contact selected</source>
       <translation>Kein Kontakt ausgewählt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="381" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="402" />
       <source>Nobody yet</source>
       <translation>Noch niemand</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="245" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="247" />
       <source>Pitch and introductions</source>
       <translation>Kurzvorstellung und Vermittlungen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="237" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="239" />
       <source>Reference log</source>
       <translation>Referenzverlauf</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="205" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="207" />
       <source>Reference requests</source>
       <translation>Referenzanfragen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="147" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="182" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="184" />
       <source>Same field</source>
       <translation>Gleiches Fachgebiet</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="115" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="117" />
       <source>Set</source>
       <translation>Festlegen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="260" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="262" />
       <source>Someone I want to meet</source>
       <translation>Jemand, den ich kennenlernen möchte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="495" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="514" />
       <source>This introduction is already recorded.</source>
       <translation>Diese Vermittlung ist bereits eingetragen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="250" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="252" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="169" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="170" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="171" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="172" />
       <source>What else they can speak to</source>
       <translation>Wozu die Person sonst etwas sagen kann</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="113" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="114" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="115" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="116" />
       <source>What to follow up on</source>
       <translation>Worum es beim Nachfassen geht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="184" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="186" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="142" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="144" />
       <source>Who introduced them</source>
       <translation>Wer die Person vorgestellt hat</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="263" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="265" />
       <source>Who might introduce me</source>
       <translation>Wer mich vorstellen könnte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="166" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="168" />
       <source>Work ethic</source>
       <translation>Arbeitsmoral</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="183" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="185" />
       <source>Worked together at</source>
       <translation>Zusammengearbeitet bei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="110" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="112" />
       <source>YYYY-MM-DD</source>
       <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="247" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="249" />
       <source>YYYY-MM-DD, empty: not yet</source>
       <translation>JJJJ-MM-TT, leer: noch nicht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="393" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="412" />
       <source>agreed</source>
       <translation>zugesagt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="395" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="414" />
       <source>declined</source>
       <translation>abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="174" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="176" />
       <source>e.g. 2018 to 2022</source>
       <translation>z. B. 2018 bis 2022</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="391" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="410" />
       <source>given {day}</source>
       <translation>gegeben am {day}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="397" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="416" />
       <source>no answer yet</source>
       <translation>noch keine Antwort</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="399" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="418" />
       <source>{day}  {application}: {answer}</source>
       <translation>{day}  {application}: {answer}</translation>
     </message>
@@ -1319,52 +1319,52 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>contacts</name>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="54" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="58" />
       <source>Circle</source>
       <translation>Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="187" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="225" />
       <source>Circle: {circle}</source>
       <translation>Kreis: {circle}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="57" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="61" />
       <source>E-mail</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="59" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="63" />
       <source>Last contact</source>
       <translation>Letzter Kontakt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="53" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="57" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="60" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="64" />
       <source>Next follow-up</source>
       <translation>Nächstes Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="55" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="59" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="58" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="62" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="56" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="60" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="97" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="103" />
       <source>Unplaced</source>
       <translation>Ohne Kreis</translation>
     </message>
@@ -1411,7 +1411,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>diagram</name>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="421" />
+      <location filename="../../networkcircles/diagram/view.py" line="439" />
       <source>Network diagram</source>
       <translation>Netzwerkdiagramm</translation>
     </message>
@@ -1436,7 +1436,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Sie, in der Mitte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/view.py" line="417" />
+      <location filename="../../networkcircles/diagram/view.py" line="435" />
       <source>arrow keys move between people and rings, Enter opens, the menu key shows what you can do</source>
       <translation>Pfeiltasten wechseln zwischen Personen und Ringen, Eingabe öffnet, die Menütaste zeigt, was Sie tun können</translation>
     </message>
@@ -1504,7 +1504,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>DuePanel</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="92" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="119" />
       <source>%n day(s) ago</source>
       <translation>
         <numerusform>vor %n Tag</numerusform>
@@ -1512,7 +1512,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="84" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="110" />
       <source>%n event(s)</source>
       <translation>
         <numerusform>%n Termin</numerusform>
@@ -1520,22 +1520,22 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="98" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="125" />
       <source>Event {when}: {title}</source>
       <translation>Termin {when}: {title}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="35" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="37" />
       <source>Follow-ups due</source>
       <translation>Fälliges Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="88" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="115" />
       <source>Nothing due today. Well done.</source>
       <translation>Heute ist nichts fällig. Gut gemacht.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="96" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="123" />
       <source>in %n day(s)</source>
       <translation>
         <numerusform>in %n Tag</numerusform>
@@ -1543,12 +1543,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="121" />
       <source>today</source>
       <translation>heute</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="67" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="136" />
       <source>{name}: %n day(s) overdue</source>
       <translation>
         <numerusform>{name}: seit %n Tag überfällig</numerusform>
@@ -1556,12 +1556,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="71" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="139" />
       <source>{name}: due today</source>
       <translation>{name}: heute fällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="81" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="106" />
       <source>{overdue} overdue, {today} due today, {events} this week</source>
       <translation>{overdue} überfällig, {today} heute fällig, {events} diese Woche</translation>
     </message>
@@ -2877,7 +2877,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Jeder Status</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="206" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="223" />
       <source>Came through: {chain}</source>
       <translation>Kam über: {chain}</translation>
     </message>
@@ -2892,17 +2892,17 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Firmen, die einstellen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="165" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="182" />
       <source>Double-click to open {name}</source>
       <translation>Doppelklicken, um {name} zu öffnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="146" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="163" />
       <source>Fair</source>
       <translation>Messe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="146" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="163" />
       <source>Hiring</source>
       <translation>Stelle</translation>
     </message>
@@ -2917,7 +2917,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Hinweise und Tipps</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="198" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="215" />
       <source>Nobody is recorded as the source of this tip.</source>
       <translation>Für diesen Tipp ist niemand als Quelle eingetragen.</translation>
     </message>
@@ -2932,7 +2932,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Erhalten von</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="205" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="222" />
       <source>Shared by {person}.</source>
       <translation>Erhalten von {person}.</translation>
     </message>
@@ -2962,7 +2962,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/leads.py" line="146" />
+      <location filename="../../networkcircles/ui/panels/leads.py" line="163" />
       <source>Tool</source>
       <translation>Hilfsmittel</translation>
     </message>
@@ -3068,7 +3068,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="342" />
+      <location filename="../../networkcircles/ui/main_window.py" line="355" />
       <source> (read-only)</source>
       <translation> (schreibgeschützt)</translation>
     </message>
@@ -3081,32 +3081,32 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="211" />
+      <location filename="../../networkcircles/ui/main_window.py" line="218" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="200" />
+      <location filename="../../networkcircles/ui/main_window.py" line="207" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="235" />
+      <location filename="../../networkcircles/ui/main_window.py" line="242" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="578" />
+      <location filename="../../networkcircles/ui/main_window.py" line="605" />
       <source>&amp;Move to</source>
       <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="229" />
+      <location filename="../../networkcircles/ui/main_window.py" line="236" />
       <source>&amp;Reset Layout</source>
       <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="219" />
+      <location filename="../../networkcircles/ui/main_window.py" line="226" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
@@ -3121,22 +3121,22 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Verbände</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="447" />
+      <location filename="../../networkcircles/ui/main_window.py" line="474" />
       <source>Cannot open the demo network</source>
       <translation>Das Beispielnetzwerk kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="97" />
+      <location filename="../../networkcircles/ui/main_window.py" line="100" />
       <source>Contact details</source>
       <translation>Kontaktdetails</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="524" />
+      <location filename="../../networkcircles/ui/main_window.py" line="551" />
       <source>Contact not saved</source>
       <translation>Kontakt nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="94" />
+      <location filename="../../networkcircles/ui/main_window.py" line="97" />
       <source>Contacts</source>
       <translation>Kontakte</translation>
     </message>
@@ -3151,7 +3151,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Terminkalender</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="553" />
+      <location filename="../../networkcircles/ui/main_window.py" line="580" />
       <source>Flag as gossip</source>
       <translation>Als Tratsch markieren</translation>
     </message>
@@ -3161,7 +3161,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Hinweise und Tipps</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="239" />
+      <location filename="../../networkcircles/ui/main_window.py" line="365" />
+      <source>Loading</source>
+      <translation>Laden</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="246" />
       <source>Main toolbar</source>
       <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -3176,7 +3181,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Gut gemischt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="86" />
+      <location filename="../../networkcircles/ui/main_window.py" line="89" />
       <source>Network diagram</source>
       <translation>Netzwerkdiagramm</translation>
     </message>
@@ -3186,19 +3191,24 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Eine Nachfass-Aufgabe oder ein Termin wartet auf Sie: siehe Liste „Fällig“</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="202" />
+      <location filename="../../networkcircles/ui/main_window.py" line="209" />
       <source>Open &amp;Recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="236" />
+      <location filename="../../networkcircles/ui/main_window.py" line="243" />
       <source>Open the &amp;Demo Network</source>
       <translation>&amp;Beispielnetzwerk öffnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="141" />
+      <location filename="../../networkcircles/ui/main_window.py" line="148" />
       <source>Put back a copy of this network made earlier</source>
       <translation>Eine früher angelegte Kopie dieses Netzwerks zurückholen</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/main_window.py" line="366" />
+      <source>Reading the network…</source>
+      <translation>Netzwerk wird gelesen…</translation>
     </message>
     <message>
       <location filename="../../networkcircles/ui/docks.py" line="127" />
@@ -3206,22 +3216,22 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Verlässlichkeit</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="140" />
+      <location filename="../../networkcircles/ui/main_window.py" line="147" />
       <source>Restore from &amp;Backup…</source>
       <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="100" />
+      <location filename="../../networkcircles/ui/main_window.py" line="103" />
       <source>Sort unplaced people</source>
       <translation>Unsortierte Personen einordnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="553" />
+      <location filename="../../networkcircles/ui/main_window.py" line="580" />
       <source>Unflag gossip</source>
       <translation>Tratsch-Markierung entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="471" />
+      <location filename="../../networkcircles/ui/main_window.py" line="498" />
       <source>the unplaced tray</source>
       <translation>die Ablage „Ohne Kreis“</translation>
     </message>
@@ -3229,7 +3239,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>NetworkFiles</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/file_controller.py" line="164" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="163" />
       <source>%n event(s)</source>
       <translation>
         <numerusform>%n Termin</numerusform>
@@ -3237,49 +3247,49 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="145" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="144" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="144" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="143" />
       <source>Calendars (%1)</source>
       <translation>Kalender (%1)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="82" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="81" />
       <source>Cannot open network</source>
       <translation>Netzwerk kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="143" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="142" />
       <source>Contacts (%1)</source>
       <translation>Kontakte (%1)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="140" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="139" />
       <source>Contacts and calendars (%1)</source>
       <translation>Kontakte und Kalender (%1)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="246" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="256" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="245" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="255" />
       <source>Export calendar</source>
       <translation>Kalender exportieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="217" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="216" />
       <source>Export contacts</source>
       <translation>Kontakte exportieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="225" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="264" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="224" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="263" />
       <source>Export failed</source>
       <translation>Export fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/file_controller.py" line="235" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="234" />
       <source>Exported %n contact(s) to {path}</source>
       <translation>
         <numerusform>%n Kontakt nach {path} exportiert</numerusform>
@@ -3287,7 +3297,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/file_controller.py" line="274" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="273" />
       <source>Exported %n event(s) to {path}</source>
       <translation>
         <numerusform>%n Termin nach {path} exportiert</numerusform>
@@ -3295,88 +3305,88 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="218" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="217" />
       <source>Exporting contacts…</source>
       <translation>Kontakte werden exportiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="257" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="256" />
       <source>Exporting events…</source>
       <translation>Termine werden exportiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="136" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="135" />
       <source>Import contacts or events</source>
       <translation>Kontakte oder Termine importieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="160" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="159" />
       <source>Imported: {added} added, {merged} merged, {events}</source>
       <translation>Importiert: {added} neu, {merged} zusammengeführt, {events}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="108" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="107" />
       <source>New network</source>
       <translation>Neues Netzwerk</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="202" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="201" />
       <source>Not imported</source>
       <translation>Nicht importiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="182" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="181" />
       <source>a device</source>
       <translation>ein Gerät</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="180" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="179" />
       <source>a folder</source>
       <translation>ein Ordner</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="181" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="180" />
       <source>a pipe</source>
       <translation>eine Pipe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="183" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="182" />
       <source>a socket</source>
       <translation>ein Socket</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="191" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="190" />
       <source>a special file</source>
       <translation>eine Spezialdatei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="248" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="247" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="110" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="109" />
       <source>{path} already exists. Use File ▸ Open to open it.</source>
       <translation>{path} gibt es bereits. Öffnen Sie die Datei mit Datei ▸ Netzwerk öffnen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="84" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="83" />
       <source>{path} cannot be opened: {reason}</source>
       <translation>{path} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="227" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="266" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="226" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="265" />
       <source>{path} could not be written: {reason}</source>
       <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="197" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="196" />
       <source>{path}: it cannot be read ({reason})</source>
       <translation>{path}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="193" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
       <source>{path}: it is {kind}, not a regular file</source>
       <translation>{path}: ist {kind}, keine normale Datei</translation>
     </message>
@@ -3516,12 +3526,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>PrintSummary</name>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="307" />
+      <location filename="../../networkcircles/printing/render.py" line="330" />
       <source>%1 (continued)</source>
       <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="549" />
+      <location filename="../../networkcircles/printing/render.py" line="575" />
       <source>%1 · for sharing</source>
       <translation>%1 · zum Weitergeben</translation>
     </message>
@@ -3550,7 +3560,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/render.py" line="645" />
+      <location filename="../../networkcircles/printing/render.py" line="671" />
       <location filename="../../networkcircles/printing/summary.py" line="268" />
       <source>%n people</source>
       <translation>
@@ -3580,7 +3590,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>1 davon wird ausgelassen: am Ende gesondert aufgeführt, nicht bei den Personen, denen Sie es erzählen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="645" />
+      <location filename="../../networkcircles/printing/render.py" line="671" />
       <location filename="../../networkcircles/printing/summary.py" line="268" />
       <source>1 person</source>
       <translation>1 Person</translation>
@@ -3606,7 +3616,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Der Druck konnte nicht beginnen (Drucker oder Datei haben abgelehnt).</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="378" />
+      <location filename="../../networkcircles/printing/render.py" line="399" />
       <source>Cut along the dashed line and keep it with you.</source>
       <translation>An der gestrichelten Linie ausschneiden und bei sich tragen.</translation>
     </message>
@@ -3708,7 +3718,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Noch niemand in diesem Kreis.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="222" />
+      <location filename="../../networkcircles/printing/render.py" line="237" />
       <source>Nothing to print.</source>
       <translation>Nichts zu drucken.</translation>
     </message>
@@ -3729,7 +3739,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Überfälliges Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="563" />
+      <location filename="../../networkcircles/printing/render.py" line="589" />
       <source>Page %1 of %2</source>
       <translation>Seite %1 von %2</translation>
     </message>
@@ -3744,12 +3754,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Telefon und E-Mail</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="376" />
+      <location filename="../../networkcircles/printing/render.py" line="397" />
       <source>Pocket card</source>
       <translation>Taschenkarte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="562" />
+      <location filename="../../networkcircles/printing/render.py" line="588" />
       <source>Printed on %1</source>
       <translation>Gedruckt am %1</translation>
     </message>
@@ -3769,13 +3779,13 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Stärken</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="470" />
+      <location filename="../../networkcircles/printing/render.py" line="493" />
       <source>The printer refused a new page.</source>
       <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="362" />
-      <location filename="../../networkcircles/printing/render.py" line="369" />
+      <location filename="../../networkcircles/printing/render.py" line="383" />
+      <location filename="../../networkcircles/printing/render.py" line="390" />
       <location filename="../../networkcircles/printing/summary.py" line="569" />
       <source>The whole network</source>
       <translation>Das ganze Netzwerk</translation>
@@ -3809,7 +3819,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Wo</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="600" />
+      <location filename="../../networkcircles/printing/render.py" line="626" />
       <source>You</source>
       <translation>Sie</translation>
     </message>
@@ -3839,17 +3849,17 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Jobmesse</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="434" />
+      <location filename="../../networkcircles/printing/render.py" line="455" />
       <source>contacted in the last 30 days</source>
       <translation>in den letzten 30 Tagen kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="435" />
+      <location filename="../../networkcircles/printing/render.py" line="456" />
       <source>follow-up due soon, or getting cold</source>
       <translation>Nachfassen bald fällig oder Kontakt kühlt ab</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="436" />
+      <location filename="../../networkcircles/printing/render.py" line="457" />
       <source>follow-up overdue</source>
       <translation>Nachfassen überfällig</translation>
     </message>
@@ -3886,7 +3896,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>nie</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="437" />
+      <location filename="../../networkcircles/printing/render.py" line="458" />
       <source>never contacted</source>
       <translation>nie kontaktiert</translation>
     </message>
@@ -3940,7 +3950,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Kreise</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="218" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="219" />
       <source>Could not write %1: %2</source>
       <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -4028,7 +4038,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
     <message>
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="189" />
       <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="209" />
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="217" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="218" />
       <source>Save as PDF</source>
       <translation>Als PDF speichern</translation>
     </message>
@@ -4565,6 +4575,29 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <location filename="../../networkcircles/ui/dialogs/event_editor.py" line="115" />
       <source>This event repeats. Change only this occurrence, or the whole series?</source>
       <translation>Dieser Termin wiederholt sich. Nur diesen einen ändern oder die ganze Serie?</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoreBridge</name>
+    <message>
+      <location filename="../../networkcircles/ui/bridge.py" line="68" />
+      <source>Putting the import back…</source>
+      <translation>Import wird wiederhergestellt…</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/bridge.py" line="67" />
+      <source>Redo</source>
+      <translation>Wiederholen</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/bridge.py" line="60" />
+      <source>Taking back the import…</source>
+      <translation>Import wird zurückgenommen…</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/bridge.py" line="60" />
+      <source>Undo</source>
+      <translation>Rückgängig</translation>
     </message>
   </context>
   <context>
@@ -5144,7 +5177,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>TriagePanel</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/triage.py" line="161" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="174" />
       <source>%1 of %2 · %n left to sort</source>
       <translation>
         <numerusform>%1 von %2 · noch %n einzuordnen</numerusform>
@@ -5152,7 +5185,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/triage.py" line="152" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="165" />
       <source>%n left to sort</source>
       <translation>
         <numerusform>noch %n einzuordnen</numerusform>
@@ -5160,37 +5193,37 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="155" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="168" />
       <source>Everyone who came in has a circle. Backspace goes back to change one.</source>
       <translation>Alle Neuzugänge haben einen Kreis. Mit der Rücktaste gehen Sie zurück, um einen zu ändern.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="157" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="170" />
       <source>Imported contacts wait here until you give each a circle.</source>
       <translation>Importierte Kontakte warten hier, bis Sie jedem einen Kreis geben.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="153" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="166" />
       <source>Nobody left to sort</source>
       <translation>Niemand mehr einzuordnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="169" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="182" />
       <source>Now in: %1</source>
       <translation>Jetzt in: %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="71" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="72" />
       <source>Skip (S)</source>
       <translation>Überspringen (S)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="187" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="200" />
       <source>Tags: %1</source>
       <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/triage.py" line="70" />
+      <location filename="../../networkcircles/ui/panels/triage.py" line="71" />
       <source>← Back</source>
       <translation>← Zurück</translation>
     </message>
@@ -5198,7 +5231,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>undo</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/commands.py" line="85" />
+      <location filename="../../networkcircles/ui/commands.py" line="87" />
       <source>%n event(s)</source>
       <translation>
         <numerusform>%n Termin</numerusform>
@@ -5206,158 +5239,158 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="610" />
+      <location filename="../../networkcircles/ui/commands.py" line="612" />
       <source>Add association</source>
       <translation>Verband hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="104" />
+      <location filename="../../networkcircles/ui/commands.py" line="106" />
       <source>Add contact</source>
       <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="455" />
+      <location filename="../../networkcircles/ui/commands.py" line="457" />
       <source>Add event</source>
       <translation>Termin hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="316" />
+      <location filename="../../networkcircles/ui/commands.py" line="318" />
       <source>Add introduction</source>
       <translation>Vermittlung hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="587" />
+      <location filename="../../networkcircles/ui/commands.py" line="589" />
       <source>Add people met at event</source>
       <translation>Beim Termin getroffene Personen hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="391" />
+      <location filename="../../networkcircles/ui/commands.py" line="393" />
       <source>Add tip</source>
       <translation>Tipp hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="513" />
+      <location filename="../../networkcircles/ui/commands.py" line="515" />
       <source>Change one occurrence</source>
       <translation>Einen Termin der Serie ändern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="294" />
+      <location filename="../../networkcircles/ui/commands.py" line="296" />
       <source>Clear follow-up</source>
       <translation>Nachfassen entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="650" />
+      <location filename="../../networkcircles/ui/commands.py" line="652" />
       <source>Delete association</source>
       <translation>Verband löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="176" />
+      <location filename="../../networkcircles/ui/commands.py" line="178" />
       <source>Delete contact</source>
       <translation>Kontakt löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="489" />
+      <location filename="../../networkcircles/ui/commands.py" line="491" />
       <source>Delete event</source>
       <translation>Termin löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="277" />
+      <location filename="../../networkcircles/ui/commands.py" line="279" />
       <source>Delete interaction</source>
       <translation>Kontakteintrag löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="376" />
+      <location filename="../../networkcircles/ui/commands.py" line="378" />
       <source>Delete reference request</source>
       <translation>Referenzanfrage löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="421" />
+      <location filename="../../networkcircles/ui/commands.py" line="423" />
       <source>Delete tip</source>
       <translation>Tipp löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="637" />
+      <location filename="../../networkcircles/ui/commands.py" line="639" />
       <source>Edit association</source>
       <translation>Verband bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="193" />
+      <location filename="../../networkcircles/ui/commands.py" line="195" />
       <source>Edit circle</source>
       <translation>Kreis bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="128" />
-      <location filename="../../networkcircles/ui/commands.py" line="214" />
+      <location filename="../../networkcircles/ui/commands.py" line="130" />
+      <location filename="../../networkcircles/ui/commands.py" line="216" />
       <source>Edit contact</source>
       <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="474" />
+      <location filename="../../networkcircles/ui/commands.py" line="476" />
       <source>Edit event</source>
       <translation>Termin bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="363" />
+      <location filename="../../networkcircles/ui/commands.py" line="365" />
       <source>Edit reference request</source>
       <translation>Referenzanfrage bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="408" />
+      <location filename="../../networkcircles/ui/commands.py" line="410" />
       <source>Edit tip</source>
       <translation>Tipp bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="436" />
+      <location filename="../../networkcircles/ui/commands.py" line="438" />
       <source>Edit your pitch</source>
       <translation>Kurzvorstellung bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="81" />
+      <location filename="../../networkcircles/ui/commands.py" line="83" />
       <source>Import {added} added, {merged} merged</source>
       <translation>Import: {added} neu, {merged} zusammengeführt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="83" />
+      <location filename="../../networkcircles/ui/commands.py" line="85" />
       <source>Import {added} added, {merged} merged, {events}</source>
       <translation>Import: {added} neu, {merged} zusammengeführt, {events}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="536" />
+      <location filename="../../networkcircles/ui/commands.py" line="538" />
       <source>Link people to event</source>
       <translation>Personen mit Termin verknüpfen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="255" />
+      <location filename="../../networkcircles/ui/commands.py" line="257" />
       <source>Log interaction</source>
       <translation>Kontakt eintragen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="344" />
+      <location filename="../../networkcircles/ui/commands.py" line="346" />
       <source>Log reference request</source>
       <translation>Referenzanfrage eintragen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="230" />
+      <location filename="../../networkcircles/ui/commands.py" line="232" />
       <source>Met a contact</source>
       <translation>Kontakt getroffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="145" />
+      <location filename="../../networkcircles/ui/commands.py" line="147" />
       <source>Move contact</source>
       <translation>Kontakt verschieben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="160" />
+      <location filename="../../networkcircles/ui/commands.py" line="162" />
       <source>Move contacts</source>
       <translation>Kontakte verschieben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="329" />
+      <location filename="../../networkcircles/ui/commands.py" line="331" />
       <source>Remove introduction</source>
       <translation>Vermittlung entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="294" />
+      <location filename="../../networkcircles/ui/commands.py" line="296" />
       <source>Set follow-up</source>
       <translation>Nachfassen planen</translation>
     </message>
@@ -5372,7 +5405,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Synchronisation ({n} herein)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="558" />
+      <location filename="../../networkcircles/ui/commands.py" line="560" />
       <source>Unlink people from event</source>
       <translation>Verknüpfung von Personen mit Termin lösen</translation>
     </message>
