@@ -2,6 +2,7 @@
 in the network file or the settings."""
 
 import os
+from typing import ClassVar
 
 import keyring
 from keyring.errors import KeyringError
@@ -17,13 +18,33 @@ _UNUSABLE = (KeyringError, RuntimeError, ImportError, ValueError)
 
 
 class NoPassword(Exception):
-    """No password for this account. `reason` says how to give one."""
+    """No password for this account. `kind` says why (a key of REASONS: the window words it),
+    `reason` says how to give one, in English (the command line, the logs); `detail` is
+    what the keyring said, if it failed."""
 
-    def __init__(self, url: str, user: str, reason: str) -> None:
-        super().__init__(reason)
+    REASONS: ClassVar[dict[str, str]] = {
+        "keyring_unusable": (
+            "the system keyring cannot be used ({detail}); set {variable} to the password instead"
+        ),
+        "not_in_keyring": (
+            "no password for {user} at {url} in the system keyring; "
+            "add the account in the window or set {variable}"
+        ),
+        "keyring_cannot_keep": (
+            "the system keyring cannot keep the password ({detail}); "
+            "set {variable} before starting networkcircles"
+        ),
+    }
+
+    def __init__(self, url: str, user: str, kind: str, detail: str = "") -> None:
         self.url = url
         self.user = user
-        self.reason = reason
+        self.kind = kind
+        self.detail = detail
+        self.reason = self.REASONS[kind].format(
+            url=url, user=user, detail=detail, variable=ENVIRONMENT
+        )
+        super().__init__(self.reason)
 
 
 def _key(url: str, user: str) -> str:
@@ -38,19 +59,9 @@ def password(url: str, user: str) -> str:
     try:
         found = keyring.get_password(SERVICE, _key(url, user))
     except _UNUSABLE as error:
-        raise NoPassword(
-            url,
-            user,
-            f"the system keyring cannot be used ({error}); set "
-            f"{ENVIRONMENT} to the password instead",
-        ) from None
+        raise NoPassword(url, user, "keyring_unusable", str(error)) from None
     if not found:
-        raise NoPassword(
-            url,
-            user,
-            f"no password for {user} at {url} in the system keyring; "
-            f"add the account in the window or set {ENVIRONMENT}",
-        )
+        raise NoPassword(url, user, "not_in_keyring")
     return found
 
 
@@ -59,9 +70,4 @@ def remember(url: str, user: str, secret: str) -> None:
     try:
         keyring.set_password(SERVICE, _key(url, user), secret)
     except _UNUSABLE as error:
-        raise NoPassword(
-            url,
-            user,
-            f"the system keyring cannot keep the password ({error}); "
-            f"set {ENVIRONMENT} before starting networkcircles",
-        ) from None
+        raise NoPassword(url, user, "keyring_cannot_keep", str(error)) from None
