@@ -115,9 +115,12 @@ def test_every_kind_of_store_error_has_a_wording():
 
 
 def test_every_kind_a_store_raise_site_names_is_known():
-    """Each `NotAStore(path, "kind", …)`, `StoreError(…)`, `StoreFailed(…)` and each fault
+    """Each `NotAStore(path, "kind", …)`, `StoreError(…)`, `StoreFailed(…)`, each subclass's
+    `super().__init__(path, "kind", …)` and each fault
     sqlite_file.header_fault returns names a kind of errors.REASONS."""
-    named = re.compile(r"(?:NotAStore|StoreError|StoreFailed)\(\s*\w+,\s*\"(\w+)\"")
+    named = re.compile(
+        r"(?:NotAStore|StoreError|StoreFailed|super\(\).__init__)\(\s*\w+,\s*\"(\w+)\""
+    )
     found = set()
     for path in STORE.glob("*.py"):
         found |= set(named.findall(path.read_text(encoding="utf-8")))
