@@ -236,8 +236,8 @@ def holder_text(holder: object) -> str:
     if holder.pid is None:
         return _tr("another program")
     if holder.hostname in ("", socket.gethostname()):
-        return _tr("process {pid}").format(pid=holder.pid)
-    return _tr("process {pid} on {host}").format(pid=holder.pid, host=holder.hostname)
+        return _tr("pid {pid}").format(pid=holder.pid)
+    return _tr("pid {pid} on {host}").format(pid=holder.pid, host=holder.hostname)
 
 
 def worded_store_kinds() -> set[str]:

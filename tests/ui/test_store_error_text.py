@@ -49,7 +49,7 @@ STAND_IN_GERMAN: dict[tuple[str, str], str | tuple[str, str]] = {
         "Der Kommandozeilenbefehl „{role}“ ({holder}) hat sie geöffnet; versuchen Sie es "
         "erneut, wenn er fertig ist"
     ),
-    ("ErrorText", "process {pid}"): "Prozess {pid}",
+    ("ErrorText", "pid {pid}"): "Prozess {pid}",
     ("ErrorText", "{path}: {reason}"): "{path}: {reason}",
     ("ErrorText", "the disk is full; nothing was changed"): (
         "Der Datenträger ist voll; nichts wurde geändert"
