@@ -70,17 +70,17 @@ def refuse_if_not_ours(path: Path) -> None:
     if app_id != APPLICATION_ID:
         if app_id == 0 and not names and version == 0:
             return  # an empty SQLite file: nobody's data, safe to make ours
-        raise NotAStore(path, "it is an SQLite database of another program")
+        raise NotAStore(path, "other_program")
     if check != "ok":
-        raise NotAStore(path, f"the file is damaged ({check})")
+        raise NotAStore(path, "damaged", detail=check)
     if version == 0:  # ours, yet never finished: create_fresh sets both in one transaction
-        raise NotAStore(path, "the file is damaged (it has no schema version)")
+        raise NotAStore(path, "no_schema_version")
     if version > migrations.SCHEMA_VERSION:
         raise StoreTooNew(path, version, migrations.SCHEMA_VERSION)
     if version == migrations.SCHEMA_VERSION:
         missing = sorted(migrations.tables_of_this_version() - names)
         if missing:
-            raise NotAStore(path, f"the file is damaged (table {', '.join(missing)} is missing)")
+            raise NotAStore(path, "tables_missing", tables=", ".join(missing))
 
 
 def _read_header(path: Path) -> bytes:
@@ -88,9 +88,9 @@ def _read_header(path: Path) -> bytes:
         with open_input(path) as handle:  # a pipe or a device is refused, never opened
             return handle.read(HEADER_SIZE)
     except NotARegularFile as error:
-        raise NotAStore(path, error.reason) from error
+        raise NotAStore(path, "not_regular", what=error.kind) from error
     except OSError as error:
-        raise NotAStore(path, f"it cannot be read ({error.strerror or error})") from error
+        raise NotAStore(path, "unreadable", detail=error.strerror or str(error)) from error
 
 
 def _probe(path: Path, wal: bool) -> tuple[int, int, set[str], str]:
@@ -111,7 +111,7 @@ def _probe(path: Path, wal: bool) -> tuple[int, int, set[str], str]:
         finally:
             probe.close()
     except sqlite3.DatabaseError as error:
-        raise NotAStore(path, f"the file is damaged ({error})") from error
+        raise NotAStore(path, "damaged", detail=str(error)) from error
     return app_id, version, names, check
 
 
@@ -123,9 +123,9 @@ def _check_regular(path: Path) -> bool:
     except FileNotFoundError:
         return False
     except NotARegularFile as error:
-        raise NotAStore(path, error.reason) from None
+        raise NotAStore(path, "not_regular", what=error.kind) from None
     except OSError as error:
-        raise NotAStore(path, f"it cannot be read ({error.strerror or error})") from None
+        raise NotAStore(path, "unreadable", detail=error.strerror or str(error)) from None
     return True
 
 
@@ -208,7 +208,7 @@ def _make_folder(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise StoreError(path, f"its folder cannot be made ({error.strerror})") from None
+        raise StoreError(path, "folder_not_made", detail=error.strerror) from None
 
 
 def _take_lock(path: Path, role: str, wait: float) -> StoreLock:
@@ -223,7 +223,7 @@ def _take_lock(path: Path, role: str, wait: float) -> StoreLock:
     except OSError as error:  # no lock file can be made beside it: a read-only place
         full = error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
         if not full and error.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
-            raise StoreError(path, f"its lock file cannot be made ({error.strerror})") from None
+            raise StoreError(path, "lock_not_made", detail=error.strerror) from None
         why = StoreReadOnly.WHY_FULL if full else StoreReadOnly.WHY_PLACE
         raise StoreReadOnly(path, why) from None
     return lock
@@ -234,7 +234,7 @@ def _create_file(path: Path, lock: StoreLock) -> None:
         path.touch(mode=0o600)  # personal data: owner-only before SQLite writes a byte
     except OSError as error:
         lock.release()
-        raise StoreError(path, f"it cannot be created ({error.strerror})") from None
+        raise StoreError(path, "not_created", detail=error.strerror) from None
 
 
 def _switch_to(path: Path, lock: StoreLock | None, read_only: bool, why: str | None = None) -> None:
@@ -253,7 +253,7 @@ def _open_read_only(path: Path, why: str | None = None) -> Path:
     """`why`: the StoreReadOnly.WHY_* key when the file or its place cannot be written;
     None when another process holds it for writing."""
     if not path.is_file() or path.stat().st_size == 0:
-        raise StoreError(path, "there is no network in it yet, so it cannot be opened read-only")
+        raise StoreError(path, "empty_read_only")
     refuse_if_not_ours(path)
     _switch_to(path, None, read_only=True, why=why)
     # SQLite reads a WAL file read-only only if its -shm can be made or is there; in a
@@ -266,10 +266,10 @@ def _open_read_only(path: Path, why: str | None = None) -> Path:
         version = db.user_version
     except Exception as error:
         close_store()
-        raise StoreError(path, f"it cannot be read ({error})") from None
+        raise StoreError(path, "unreadable", detail=str(error)) from None
     if version != migrations.SCHEMA_VERSION:
         close_store()
-        raise StoreError(path, "it must be upgraded first, which cannot be done read-only")
+        raise StoreError(path, "needs_upgrade")
     return path
 
 

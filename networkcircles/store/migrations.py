@@ -69,7 +69,7 @@ def upgrade(db: SqliteDatabase, path: Path) -> None:
     if found > SCHEMA_VERSION:
         raise StoreTooNew(path, found, SCHEMA_VERSION)
     if found < 1 or any(version not in STEPS for version in range(found + 1, SCHEMA_VERSION + 1)):
-        raise NotAStore(path, f"the file is damaged (it says schema version {found})")
+        raise NotAStore(path, "bad_schema_version", found=found)
     if found < SCHEMA_VERSION:
         backup.copy_before_migration(db, path, found)
         for version in range(found + 1, SCHEMA_VERSION + 1):

@@ -27,7 +27,7 @@ def restore(db: SqliteDatabase, path: Path, backup: Path) -> Path:
     backup = Path(backup)
     refuse_if_not_ours(backup)
     if backup.stat().st_size == 0:
-        raise NotAStore(backup, "the backup is empty")
+        raise NotAStore(backup, "backup_empty")
     before = backups.copy_before_restore(db, path)
     source = sqlite3.connect(read_only_uri(backup, immutable=True), uri=True)
     try:

@@ -17,17 +17,18 @@ HEADER_SIZE = 100  # the database header at the start of every SQLite file
 
 def header_fault(header: bytes, size: int, hot_wal: bool = False) -> str | None:
     """Why an SQLite file whose first HEADER_SIZE bytes are `header` and whose length is
-    `size` is not a whole SQLite file (a NotAStore reason), or None when header and size agree.
+    `size` is not a whole SQLite file (a NotAStore kind, errors.REASONS), or None when header
+    and size agree.
 
     With `hot_wal` (a -wal beside it holds commits not yet copied in) a short file is not
     judged: the checkpoint that was cut off may be what makes it short.
     """
     if not header.startswith(SQLITE_MAGIC):
-        return "it is not a networkcircles network (not an SQLite database)"
+        return "not_sqlite"
     if len(header) < HEADER_SIZE:
-        return "the file is damaged (cut off inside its header)"
+        return "header_cut_off"
     if not hot_wal and _cut_off(header, size):
-        return "the file is damaged (it is cut off)"
+        return "cut_off"
     return None
 
 

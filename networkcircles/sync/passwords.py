@@ -8,22 +8,16 @@ from keyring.errors import KeyringError
 
 from networkcircles.sync.dav import normal_url
 
+# Defined with the other sync errors (the window words them without loading the keyring);
+# this module is where the sync code and the window look for them.
+from networkcircles.sync.errors import ENVIRONMENT as ENVIRONMENT
+from networkcircles.sync.errors import NoPassword as NoPassword
+
 SERVICE = "networkcircles"
-ENVIRONMENT = "NETWORKCIRCLES_PASSWORD"
 # How a keyring says it cannot be used: its own errors, and what choosing a backend raises
 # when the one named in PYTHON_KEYRING_BACKEND is missing or not viable here (a bundle
 # without it, "libsecret required", "python-dbus not installed").
 _UNUSABLE = (KeyringError, RuntimeError, ImportError, ValueError)
-
-
-class NoPassword(Exception):
-    """No password for this account. `reason` says how to give one."""
-
-    def __init__(self, url: str, user: str, reason: str) -> None:
-        super().__init__(reason)
-        self.url = url
-        self.user = user
-        self.reason = reason
 
 
 def _key(url: str, user: str) -> str:
@@ -38,19 +32,9 @@ def password(url: str, user: str) -> str:
     try:
         found = keyring.get_password(SERVICE, _key(url, user))
     except _UNUSABLE as error:
-        raise NoPassword(
-            url,
-            user,
-            f"the system keyring cannot be used ({error}); set "
-            f"{ENVIRONMENT} to the password instead",
-        ) from None
+        raise NoPassword(url, user, "keyring_unusable", str(error)) from None
     if not found:
-        raise NoPassword(
-            url,
-            user,
-            f"no password for {user} at {url} in the system keyring; "
-            f"add the account in the window or set {ENVIRONMENT}",
-        )
+        raise NoPassword(url, user, "not_in_keyring")
     return found
 
 
@@ -59,9 +43,4 @@ def remember(url: str, user: str, secret: str) -> None:
     try:
         keyring.set_password(SERVICE, _key(url, user), secret)
     except _UNUSABLE as error:
-        raise NoPassword(
-            url,
-            user,
-            f"the system keyring cannot keep the password ({error}); "
-            f"set {ENVIRONMENT} before starting networkcircles",
-        ) from None
+        raise NoPassword(url, user, "keyring_cannot_keep", str(error)) from None

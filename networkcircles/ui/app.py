@@ -22,6 +22,7 @@ from networkcircles.store.db import open_store
 from networkcircles.store.errors import StoreError
 from networkcircles.ui import icons, settings, store_files, theme, translation
 from networkcircles.ui.crash_handler import CrashHandler
+from networkcircles.ui.error_text import store_reason
 
 
 def _has_display() -> bool:
@@ -95,7 +96,7 @@ def run_window(db: Path | None) -> int:
         opened = _open_or_ask(path)
     except StoreError as error:
         text = QCoreApplication.translate("app", "{path} cannot be opened: {reason}")
-        show_error(None, "networkcircles", text.format(path=error.path, reason=error.reason))
+        show_error(None, "networkcircles", text.format(path=error.path, reason=store_reason(error)))
         print(f"networkcircles: cannot open {error.path}: {error.reason}", file=sys.stderr)
         return 1
     if opened is None:

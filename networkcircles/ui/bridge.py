@@ -51,9 +51,10 @@ class StoreBridge(QObject):
     # or its attendees changed; organizations_changed(ids) after an organisation changed.
     events_changed = Signal(list)
     organizations_changed = Signal(list)
-    # command_failed(what, error): an undo command's redo or undo raised; nothing it tried was
-    # written (each service is one transaction). The window tells the user and clears history.
-    command_failed = Signal(str, object)
+    # command_failed(step, what, error): an undo command's redo or undo (`step`: "redo" or
+    # "undo") raised; `what` is its text. Nothing it tried was written (each service is one
+    # transaction). The window tells the user and clears history.
+    command_failed = Signal(str, str, object)
 
     def take_back_import(self, undo: import_undo.ImportUndo) -> import_undo.ImportRows:
         saved = self._in_background(

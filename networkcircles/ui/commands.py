@@ -42,7 +42,7 @@ def _guarded(method: Callable[[Any], None], doing: str) -> Callable[[Any], None]
             # exception must not vanish inside Qt's C++ call: the command leaves the stack
             # (a failed first redo is never pushed) and the window says what happened.
             command.setObsolete(True)
-            command.bridge().command_failed.emit(f"{doing} {command.text()}", error)
+            command.bridge().command_failed.emit(doing, command.text(), error)
 
     return run
 

@@ -37,12 +37,11 @@ def known_trouble(error: BaseException) -> str | None:
     """One sentence for the failures a user can act on (a full disk, a damaged or vanished
     store), or None for a bug, which only the log can explain."""
     if isinstance(error, (sqlite3.Error, peewee.DatabaseError)):
-        trouble = database_trouble(current_path() or Path("network"), error)
-        return _tr("{path}: {reason}").format(path=trouble.path, reason=trouble.reason)
+        return refusal_text(database_trouble(current_path() or Path("network"), error))
     if isinstance(error, InvalidValue):  # a service's refusal: why, in the user's language
         return refusal_text(error)
-    if isinstance(error, StoreError):
-        return _tr("{path}: {reason}").format(path=error.path, reason=error.reason)
+    if isinstance(error, StoreError):  # why the store failed, in the user's language
+        return refusal_text(error)
     if isinstance(error, OSError) and error.errno in _DISK_FULL:
         return _tr("The disk is full: {path} could not be written.").format(
             path=error.filename or ""
@@ -79,20 +78,27 @@ class CrashHandler(QObject):
         read-only network the failure is the refusal `read_only` words for every edit (the
         status bar's reason), not an error."""
 
-        def failed(doing: str, error: BaseException) -> None:
+        def failed(step: str, what: str, error: BaseException) -> None:
             # Not now: the stack is inside its own undo() or redo() call.
             QTimer.singleShot(0, stack.clear)
             if read_only is not None and read_only.read_only:
                 read_only.refused.emit()
                 return
-            self.report(
-                _tr("Cannot {doing}").format(doing=doing),
-                _tr(
-                    "“{doing}” could not be done. Your network is as it was before; the undo "
+            # Worded whole for each step: Qt's English "undo" or "redo" never inside a
+            # sentence of the user's language. `what` is the command's text, already theirs.
+            if step == "undo":
+                title = _tr("Could not be undone")
+                lead = _tr(
+                    "“{what}” could not be undone. Your network is as it was before; the undo "
                     "history was cleared, since it no longer matches."
-                ).format(doing=doing),
-                error,
-            )
+                )
+            else:
+                title = _tr("Could not be done")
+                lead = _tr(
+                    "“{what}” could not be done. Your network is as it was before; the undo "
+                    "history was cleared, since it no longer matches."
+                )
+            self.report(title, lead.format(what=what), error)
 
         bridge.command_failed.connect(failed)
 

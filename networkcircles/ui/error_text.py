@@ -4,10 +4,12 @@ Services refuse a value with InvalidValue (networkcircles/values.py): a field, a
 the values the reason mentions, plus an English sentence for the command line and the logs.
 The window never shows that sentence: it words the kind and the field here, through
 QCoreApplication.translate, so a German window says why in German. The lookups that find
-nothing (UnknownEvent, UnknownContact, ...) and why a sync stopped (SyncError's kinds) are
-worded here too.
+nothing (UnknownEvent, UnknownContact, ...), why a sync stopped (SyncError's kinds), why a
+network file cannot be opened (StoreError's kinds, store/errors.REASONS) and why there is no
+sync password (NoPassword's kinds) are worded here too.
 """
 
+import socket
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -17,8 +19,11 @@ from networkcircles.services.circles import UnknownCircle
 from networkcircles.services.contacts import UnknownContact
 from networkcircles.services.errors import NotFound
 from networkcircles.services.event_base import UnknownEvent
+from networkcircles.store.errors import StoreError
 from networkcircles.sync.errors import (
+    ENVIRONMENT,
     NoCollection,
+    NoPassword,
     NotAuthorized,
     ServerFailed,
     ServerUnreachable,
@@ -169,6 +174,129 @@ def _fields() -> dict[str, str]:
     }
 
 
+def _store_reasons() -> dict[str, str]:
+    """Why a network file cannot be opened or written, by StoreError kind (store/errors.REASONS),
+    as a clause that follows "{path} cannot be opened:"; {detail} is what the system or SQLite
+    said, in its own words."""
+    return {
+        "not_sqlite": _tr("it is not a networkcircles network (not an SQLite database)"),
+        "header_cut_off": _tr("the file is damaged (cut off inside its header)"),
+        "cut_off": _tr("the file is damaged (it is cut off)"),
+        "other_program": _tr("it is a database of another program"),
+        "damaged": _tr("the file is damaged ({detail})"),
+        "no_schema_version": _tr("the file is damaged (it has no schema version)"),
+        "bad_schema_version": _tr("the file is damaged (it says schema version {found})"),
+        "tables_missing": _tr("the file is damaged (table {tables} is missing)"),
+        "not_regular": _tr("it is not a regular file but a {what}"),
+        "unreadable": _tr("it cannot be read ({detail})"),
+        "backup_empty": _tr("the backup is empty"),
+        "too_new": _tr(
+            "it was written by a newer version of networkcircles (schema {found}; this "
+            "version reads up to {supported}); it is left as it is"
+        ),
+        "no_store": _tr("there is no network there"),
+        "write_protected": _tr("the file is write-protected, so it can only be read"),
+        "other_owner": _tr("it belongs to another user, so it can only be read"),
+        "read_only_place": _tr("its folder or disk is read-only, so it can only be read"),
+        "disk_full_read_only": _tr("its disk is full, so it can only be read"),
+        "locked_by_window": _tr(
+            "it is open in another window ({holder}); try again when it is closed"
+        ),
+        "locked_by_command": _tr(
+            "the command-line command “{role}” ({holder}) has it open; try again when it is done"
+        ),
+        "folder_not_made": _tr("its folder cannot be made ({detail})"),
+        "lock_not_made": _tr("its lock file cannot be made ({detail})"),
+        "not_created": _tr("it cannot be created ({detail})"),
+        "empty_read_only": _tr("there is no network in it yet, so it cannot be opened read-only"),
+        "needs_upgrade": _tr("it must be upgraded first, which cannot be done read-only"),
+        "disk_full": _tr("the disk is full; nothing was changed"),
+        "opened_read_only": _tr("it is open read-only, so nothing can be changed"),
+        "busy": _tr("another program is writing to it; try again in a moment"),
+        "io_error": _tr("the disk could not be read or written (I/O error); nothing was changed"),
+        "database_failed": _tr("the database failed ({detail})"),
+    }
+
+
+def _file_kinds() -> dict[str, str]:
+    """What a path that is not a regular file is (safe_files.kind_of)."""
+    return {
+        "folder": _tr("folder"),
+        "pipe": _tr("pipe"),
+        "device": _tr("device"),
+        "socket": _tr("socket"),
+        "special file": _tr("special file"),
+    }
+
+
+def holder_text(holder: object) -> str:
+    """Who holds a network open for writing (store/lock.Holder), in the user's language; ""
+    for anything else."""
+    if not hasattr(holder, "pid") or not hasattr(holder, "hostname"):
+        return ""
+    if holder.pid is None:
+        return _tr("another program")
+    if holder.hostname in ("", socket.gethostname()):
+        return _tr("pid {pid}").format(pid=holder.pid)
+    return _tr("pid {pid} on {host}").format(pid=holder.pid, host=holder.hostname)
+
+
+def worded_store_kinds() -> set[str]:
+    """The kinds of StoreError this module words (a test holds it to store/errors.REASONS)."""
+    return set(_store_reasons())
+
+
+def store_reason(error: StoreError) -> str:
+    """Why the store at `error.path` cannot be opened or written, in the user's language: a
+    clause without the path (the sites put it after "{path} cannot be opened:")."""
+    wording = _store_reasons().get(error.kind)
+    if wording is None:  # a kind added to store/errors.REASONS but not here: English
+        return error.reason
+    values: dict[str, Any] = {key: "" if v is None else v for key, v in error.values.items()}
+    if "what" in values:
+        values["what"] = _file_kinds().get(str(values["what"]), values["what"])
+    if "holder" in values:
+        values["holder"] = holder_text(getattr(error, "holder", None)) or values["holder"]
+    try:
+        return wording.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return error.reason
+
+
+def store_trouble(error: StoreError) -> str:
+    """The path and why, as one line: "{path}: {reason}" in the user's language."""
+    return _tr("{path}: {reason}").format(path=error.path, reason=store_reason(error))
+
+
+def cannot_open(error: StoreError) -> str:
+    """ "{path} cannot be opened: {reason}" in the user's language."""
+    return _tr("{path} cannot be opened: {reason}").format(
+        path=error.path, reason=store_reason(error)
+    )
+
+
+def password_text(error: NoPassword) -> str:
+    """Why a sync account has no password, and how to give one, in the user's language."""
+    if error.kind == "keyring_unusable":
+        text = _tr(
+            "The system keyring cannot be used ({detail}). Set the environment variable "
+            "{variable} to the password of {user} at {url} instead."
+        )
+    elif error.kind == "not_in_keyring":
+        text = _tr(
+            "There is no password for {user} at {url} in the system keyring. Type it in "
+            "File ▸ Sync Accounts, or set the environment variable {variable}."
+        )
+    elif error.kind == "keyring_cannot_keep":
+        text = _tr(
+            "The system keyring cannot keep the password ({detail}). Set the environment "
+            "variable {variable} before starting networkcircles instead."
+        )
+    else:
+        return error.reason
+    return text.format(detail=error.detail, variable=ENVIRONMENT, user=error.user, url=error.url)
+
+
 def worded_kinds() -> set[str]:
     """The kinds of refusal this module words (a test holds it to values.REASONS)."""
     return set(_reasons())
@@ -216,6 +344,10 @@ def refusal_text(error: BaseException) -> str:
         return _tr("This is no longer in the network.")
     if isinstance(error, SyncError):
         return _sync_failure(error)
+    if isinstance(error, StoreError):
+        return store_trouble(error)
+    if isinstance(error, NoPassword):
+        return password_text(error)
     return str(error)
 
 

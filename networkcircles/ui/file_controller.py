@@ -15,6 +15,7 @@ from networkcircles.ui import settings
 from networkcircles.ui.background import run_in_background
 from networkcircles.ui.commands import ImportCommand
 from networkcircles.ui.dialogs import questions
+from networkcircles.ui.error_text import store_reason
 from networkcircles.ui.text import isolated, no_mnemonic
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ class NetworkFiles(QObject):
                 isolated(
                     self.tr("{path} cannot be opened: {reason}"),
                     path=str(error.path),
-                    reason=error.reason,
+                    reason=store_reason(error),
                 ),
             )
             return False

@@ -40,7 +40,7 @@ from networkcircles.ui.diagram_feeds import DiagramFeeds
 from networkcircles.ui.dialogs import questions
 from networkcircles.ui.dialogs.about import show_about
 from networkcircles.ui.docks import PanelDocks, describe_docks, make_dock, place_in_dock
-from networkcircles.ui.error_text import refusal_text
+from networkcircles.ui.error_text import cannot_open, refusal_text
 from networkcircles.ui.file_controller import NetworkFiles, importable
 from networkcircles.ui.first_paint import StartUpWork
 from networkcircles.ui.models.contacts_model import ContactsTableModel
@@ -471,7 +471,7 @@ class MainWindow(QMainWindow):
             demo = open_demo_store()  # made on first use
         except StoreError as error:
             open_store(self.store_path)  # the demo cannot be opened: stay where we were
-            questions.show_error(self, self.tr("Cannot open the demo network"), error.reason)
+            questions.show_error(self, self.tr("Cannot open the demo network"), cannot_open(error))
             return
         self.files.switch_to(demo)  # remembers it, fills the window, clears undo
 

@@ -99,7 +99,7 @@ class SyncWorker(QThread):
                         recorder=recorder,
                     )
                 except passwords.NoPassword as missing:
-                    outcome.failure = missing.reason
+                    outcome.failure = refusal_text(missing)  # translate() is thread-safe
                 except TooManyDeletions as many:
                     outcome.too_many = (many.count, many.total)
                     outcome.undo = recorder.finish()  # an address book's, before the calendar's

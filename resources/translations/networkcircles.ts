@@ -270,7 +270,7 @@
   <context>
     <name>app</name>
     <message>
-      <location filename="../../networkcircles/ui/app.py" line="97" />
+      <location filename="../../networkcircles/ui/app.py" line="98" />
       <source>{path} cannot be opened: {reason}</source>
       <translation type="unfinished" />
     </message>
@@ -784,271 +784,274 @@ cost</source>
   <context>
     <name>ContactActivityPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="96" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="97" />
       <source>&amp;Log interaction…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="490" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="540" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="492" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="542" />
       <source>'{text}' is not a date (YYYY-MM-DD)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="146" />
       <source>Add</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="215" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="216" />
       <source>Agreed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="210" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="211" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="212" />
       <source>Application (role at company)</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="382" />
+      <source>Asked %n time(s) in the last {days} days: give them a rest.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="213" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="214" />
       <source>Asked today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="380" />
-      <source>Asked {n} times in the last {days} days: give them a rest.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="333" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="334" />
       <source>Call</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="182" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="183" />
       <source>Can vouch for</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="118" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="119" />
       <source>Clear</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="166" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="167" />
       <source>Co-worker: vouching and references</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="217" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="218" />
       <source>Declined</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="98" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="223" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="99" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="224" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="334" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="335" />
       <source>E-mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="336" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="337" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="169" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="170" />
       <source>Expertise</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="113" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="114" />
       <source>Follow-up day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="219" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="220" />
       <source>Given today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="250" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="270" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="251" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="271" />
       <source>Heard my pitch on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="91" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="92" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="94" />
       <source>Interactions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="137" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="140" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="138" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="141" />
       <source>Introduced by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="361" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="362" />
       <source>Introduced you to: {names}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="335" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="336" />
       <source>Meeting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="337" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="338" />
       <source>Message</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="273" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="274" />
       <source>Might introduce me</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="110" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="111" />
       <source>Next follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="62" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="327" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="63" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="328" />
       <source>No contact selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="402" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="404" />
       <source>Nobody yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="247" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="248" />
       <source>Pitch and introductions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="239" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="240" />
       <source>Reference log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="207" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="208" />
       <source>Reference requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="147" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="148" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="184" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="185" />
       <source>Same field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="117" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="118" />
       <source>Set</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="262" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="263" />
       <source>Someone I want to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="514" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="516" />
       <source>This introduction is already recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="252" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="253" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="171" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="172" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="173" />
       <source>What else they can speak to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="115" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="116" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="117" />
       <source>What to follow up on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="186" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="187" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="144" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="145" />
       <source>Who introduced them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="265" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="266" />
       <source>Who might introduce me</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="168" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="169" />
       <source>Work ethic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="185" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="186" />
       <source>Worked together at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="112" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="113" />
       <source>YYYY-MM-DD</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="249" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="250" />
       <source>YYYY-MM-DD, empty: not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="412" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="414" />
       <source>agreed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="414" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="416" />
       <source>declined</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="176" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="177" />
       <source>e.g. 2018 to 2022</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="410" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="412" />
       <source>given {day}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="416" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="418" />
       <source>no answer yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="418" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="420" />
       <source>{day}  {application}: {answer}</source>
       <translation type="unfinished" />
     </message>
@@ -1365,39 +1368,43 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>CrashHandler</name>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="104" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="110" />
       <source>An unexpected error: {error} ({kind}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="89" />
-      <source>Cannot {doing}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="73" />
-      <source>Something went wrong</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="110" />
-      <source>The details are in {path}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="47" />
-      <source>The disk is full: {path} could not be written.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="41" />
-      <location filename="../../networkcircles/ui/crash_handler.py" line="45" />
-      <source>{path}: {reason}</source>
+      <location filename="../../networkcircles/ui/crash_handler.py" line="96" />
+      <source>Could not be done</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../networkcircles/ui/crash_handler.py" line="90" />
-      <source>“{doing}” could not be done. Your network is as it was before; the undo history was cleared, since it no longer matches.</source>
+      <source>Could not be undone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/crash_handler.py" line="72" />
+      <source>Something went wrong</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/crash_handler.py" line="116" />
+      <source>The details are in {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/crash_handler.py" line="46" />
+      <source>The disk is full: {path} could not be written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/crash_handler.py" line="97" />
+      <source>“{what}” could not be done. Your network is as it was before; the undo history was cleared, since it no longer matches.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/crash_handler.py" line="91" />
+      <source>“{what}” could not be undone. Your network is as it was before; the undo history was cleared, since it no longer matches.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1562,615 +1569,825 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>ErrorText</name>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="71" />
+      <location filename="../../networkcircles/ui/error_text.py" line="76" />
       <source>'{value}' is not a colour like #1971c2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="42" />
+      <location filename="../../networkcircles/ui/error_text.py" line="47" />
       <source>'{value}' is not a date (YYYY-MM-DD).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="45" />
+      <location filename="../../networkcircles/ui/error_text.py" line="50" />
       <source>'{value}' is not a date and time.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="54" />
+      <location filename="../../networkcircles/ui/error_text.py" line="59" />
       <source>'{value}' is not a phone number.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="76" />
+      <location filename="../../networkcircles/ui/error_text.py" line="81" />
       <source>'{value}' is not a repeat rule.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="72" />
+      <location filename="../../networkcircles/ui/error_text.py" line="77" />
       <source>'{value}' is not a time zone (e.g. Europe/Paris).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="55" />
+      <location filename="../../networkcircles/ui/error_text.py" line="60" />
       <source>'{value}' is not a web address (http or https).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="50" />
+      <location filename="../../networkcircles/ui/error_text.py" line="55" />
       <source>'{value}' is not an amount.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="53" />
+      <location filename="../../networkcircles/ui/error_text.py" line="58" />
       <source>'{value}' is not an e-mail address.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="52" />
+      <location filename="../../networkcircles/ui/error_text.py" line="57" />
       <source>'{value}' is not one of {choices}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="77" />
+      <location filename="../../networkcircles/ui/error_text.py" line="82" />
       <source>'{value}' repeats more often than daily.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="59" />
+      <location filename="../../networkcircles/ui/error_text.py" line="64" />
       <source>A circle needs a name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="57" />
+      <location filename="../../networkcircles/ui/error_text.py" line="62" />
       <source>A contact needs a name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="43" />
+      <location filename="../../networkcircles/ui/error_text.py" line="48" />
       <source>A date is needed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="64" />
+      <location filename="../../networkcircles/ui/error_text.py" line="69" />
       <source>A fair or a resource needs a name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="63" />
+      <location filename="../../networkcircles/ui/error_text.py" line="68" />
       <source>A job lead needs a company.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="49" />
+      <location filename="../../networkcircles/ui/error_text.py" line="54" />
       <source>A whole number from {low} to {high}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="48" />
+      <location filename="../../networkcircles/ui/error_text.py" line="53" />
       <source>A whole number, {low} or more.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="89" />
+      <location filename="../../networkcircles/ui/error_text.py" line="94" />
       <source>Address</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="126" />
+      <location filename="../../networkcircles/ui/error_text.py" line="131" />
       <source>Agreed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="150" />
+      <location filename="../../networkcircles/ui/error_text.py" line="155" />
       <source>All day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="51" />
+      <location filename="../../networkcircles/ui/error_text.py" line="56" />
       <source>An amount cannot be negative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="61" />
+      <location filename="../../networkcircles/ui/error_text.py" line="66" />
       <source>An event needs a start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="60" />
+      <location filename="../../networkcircles/ui/error_text.py" line="65" />
       <source>An event needs a title.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="58" />
+      <location filename="../../networkcircles/ui/error_text.py" line="63" />
       <source>An organisation needs a name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="124" />
+      <location filename="../../networkcircles/ui/error_text.py" line="129" />
       <source>Application</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="125" />
+      <location filename="../../networkcircles/ui/error_text.py" line="130" />
       <source>Asked on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="158" />
+      <location filename="../../networkcircles/ui/error_text.py" line="163" />
       <source>Attendance</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="114" />
+      <location filename="../../networkcircles/ui/error_text.py" line="119" />
       <source>Can convey your situation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="99" />
-      <location filename="../../networkcircles/ui/error_text.py" line="161" />
+      <location filename="../../networkcircles/ui/error_text.py" line="104" />
+      <location filename="../../networkcircles/ui/error_text.py" line="166" />
       <source>Circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="162" />
+      <location filename="../../networkcircles/ui/error_text.py" line="167" />
       <source>Colour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="129" />
+      <location filename="../../networkcircles/ui/error_text.py" line="134" />
       <source>Company</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="156" />
+      <location filename="../../networkcircles/ui/error_text.py" line="161" />
       <source>Cost</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="118" />
+      <location filename="../../networkcircles/ui/error_text.py" line="123" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="135" />
+      <location filename="../../networkcircles/ui/error_text.py" line="140" />
       <source>Day of the fair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="163" />
+      <location filename="../../networkcircles/ui/error_text.py" line="168" />
       <source>Description</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="138" />
+      <location filename="../../networkcircles/ui/error_text.py" line="143" />
       <source>Dues</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="139" />
+      <location filename="../../networkcircles/ui/error_text.py" line="144" />
       <source>Dues period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="100" />
+      <location filename="../../networkcircles/ui/error_text.py" line="105" />
       <source>E-mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="149" />
+      <location filename="../../networkcircles/ui/error_text.py" line="154" />
       <source>End</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="144" />
+      <location filename="../../networkcircles/ui/error_text.py" line="149" />
       <source>Events per year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="145" />
+      <location filename="../../networkcircles/ui/error_text.py" line="150" />
       <source>Expected contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="146" />
+      <location filename="../../networkcircles/ui/error_text.py" line="151" />
       <source>Expected leads</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="97" />
+      <location filename="../../networkcircles/ui/error_text.py" line="102" />
       <source>Follow-up note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="127" />
+      <location filename="../../networkcircles/ui/error_text.py" line="132" />
       <source>Given on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="113" />
+      <location filename="../../networkcircles/ui/error_text.py" line="118" />
       <source>Has useful contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="105" />
+      <location filename="../../networkcircles/ui/error_text.py" line="110" />
       <source>Heard your pitch on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="86" />
+      <location filename="../../networkcircles/ui/error_text.py" line="91" />
       <source>How you know them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="157" />
+      <location filename="../../networkcircles/ui/error_text.py" line="162" />
       <source>Identifier</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="109" />
+      <location filename="../../networkcircles/ui/error_text.py" line="114" />
       <source>In your field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="165" />
+      <location filename="../../networkcircles/ui/error_text.py" line="170" />
       <source>Industries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="122" />
+      <location filename="../../networkcircles/ui/error_text.py" line="127" />
       <source>Introduced by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="123" />
+      <location filename="../../networkcircles/ui/error_text.py" line="128" />
       <source>Introduced on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="141" />
+      <location filename="../../networkcircles/ui/error_text.py" line="146" />
       <source>Job board</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="41" />
+      <location filename="../../networkcircles/ui/error_text.py" line="46" />
       <source>Keep it short: at most {max_chars} characters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="119" />
+      <location filename="../../networkcircles/ui/error_text.py" line="124" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="94" />
+      <location filename="../../networkcircles/ui/error_text.py" line="99" />
       <source>Knows you are looking since</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="95" />
+      <location filename="../../networkcircles/ui/error_text.py" line="100" />
       <source>Last contacted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="131" />
+      <location filename="../../networkcircles/ui/error_text.py" line="136" />
       <source>Link</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="91" />
+      <location filename="../../networkcircles/ui/error_text.py" line="96" />
       <source>LinkedIn</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="154" />
+      <location filename="../../networkcircles/ui/error_text.py" line="159" />
       <source>Location</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="166" />
+      <location filename="../../networkcircles/ui/error_text.py" line="171" />
       <source>Locations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="143" />
+      <location filename="../../networkcircles/ui/error_text.py" line="148" />
       <source>Member directory</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="140" />
+      <location filename="../../networkcircles/ui/error_text.py" line="145" />
       <source>Membership</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="142" />
+      <location filename="../../networkcircles/ui/error_text.py" line="147" />
       <source>Mentoring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="85" />
+      <location filename="../../networkcircles/ui/error_text.py" line="90" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="96" />
+      <location filename="../../networkcircles/ui/error_text.py" line="101" />
       <source>Next follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="65" />
+      <location filename="../../networkcircles/ui/error_text.py" line="70" />
       <source>Nobody introduces you to themselves.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="120" />
+      <location filename="../../networkcircles/ui/error_text.py" line="125" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="92" />
+      <location filename="../../networkcircles/ui/error_text.py" line="97" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="159" />
+      <location filename="../../networkcircles/ui/error_text.py" line="164" />
       <source>Occurrence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="74" />
+      <location filename="../../networkcircles/ui/error_text.py" line="79" />
       <source>Only a repeating event has occurrences to change.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="87" />
+      <location filename="../../networkcircles/ui/error_text.py" line="92" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="155" />
+      <location filename="../../networkcircles/ui/error_text.py" line="160" />
       <source>Organiser</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="121" />
+      <location filename="../../networkcircles/ui/error_text.py" line="126" />
       <source>Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="115" />
+      <location filename="../../networkcircles/ui/error_text.py" line="120" />
       <source>Passes on gossip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="104" />
+      <location filename="../../networkcircles/ui/error_text.py" line="109" />
       <source>People met per day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="101" />
+      <location filename="../../networkcircles/ui/error_text.py" line="106" />
       <source>Phone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="168" />
+      <location filename="../../networkcircles/ui/error_text.py" line="173" />
       <source>Pitch</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="137" />
+      <location filename="../../networkcircles/ui/error_text.py" line="142" />
       <source>Reach</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="152" />
+      <location filename="../../networkcircles/ui/error_text.py" line="157" />
       <source>Repeat</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="88" />
+      <location filename="../../networkcircles/ui/error_text.py" line="93" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="62" />
+      <location filename="../../networkcircles/ui/error_text.py" line="67" />
       <source>Say which application the reference is for.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="133" />
+      <location filename="../../networkcircles/ui/error_text.py" line="138" />
       <source>Shared by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="134" />
+      <location filename="../../networkcircles/ui/error_text.py" line="139" />
       <source>Shared on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="153" />
+      <location filename="../../networkcircles/ui/error_text.py" line="158" />
       <source>Skipped days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="112" />
+      <location filename="../../networkcircles/ui/error_text.py" line="117" />
       <source>Someone to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="148" />
+      <location filename="../../networkcircles/ui/error_text.py" line="153" />
       <source>Start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="132" />
+      <location filename="../../networkcircles/ui/error_text.py" line="137" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="167" />
+      <location filename="../../networkcircles/ui/error_text.py" line="172" />
       <source>Strengths</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="93" />
+      <location filename="../../networkcircles/ui/error_text.py" line="98" />
       <source>Tags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="164" />
+      <location filename="../../networkcircles/ui/error_text.py" line="169" />
       <source>Target roles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="46" />
+      <location filename="../../networkcircles/ui/error_text.py" line="51" />
       <source>The answer is yes or no.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="47" />
+      <location filename="../../networkcircles/ui/error_text.py" line="52" />
       <source>The answer is yes, no or not known.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="73" />
+      <location filename="../../networkcircles/ui/error_text.py" line="78" />
       <source>The event ends before it starts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="75" />
+      <location filename="../../networkcircles/ui/error_text.py" line="80" />
       <source>The occurrence named is not the one changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="116" />
+      <location filename="../../networkcircles/ui/error_text.py" line="281" />
+      <source>The system keyring cannot be used ({detail}). Set the environment variable {variable} to the password of {user} at {url} instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="291" />
+      <source>The system keyring cannot keep the password ({detail}). Set the environment variable {variable} before starting networkcircles instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="121" />
       <source>Their useful contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="214" />
+      <location filename="../../networkcircles/ui/error_text.py" line="342" />
       <source>There is no circle '{key}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="68" />
+      <location filename="../../networkcircles/ui/error_text.py" line="73" />
       <source>There is no circle '{value}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="56" />
+      <location filename="../../networkcircles/ui/error_text.py" line="286" />
+      <source>There is no password for {user} at {url} in the system keyring. Type it in File ▸ Sync Accounts, or set the environment variable {variable}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="61" />
       <source>There is no such field.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="67" />
-      <location filename="../../networkcircles/ui/error_text.py" line="210" />
+      <location filename="../../networkcircles/ui/error_text.py" line="72" />
+      <location filename="../../networkcircles/ui/error_text.py" line="338" />
       <source>This contact is no longer in the network.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="208" />
+      <location filename="../../networkcircles/ui/error_text.py" line="336" />
       <source>This event is no longer in the network.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="66" />
+      <location filename="../../networkcircles/ui/error_text.py" line="71" />
       <source>This introduction is already recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="216" />
+      <location filename="../../networkcircles/ui/error_text.py" line="344" />
       <source>This is no longer in the network.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="44" />
+      <location filename="../../networkcircles/ui/error_text.py" line="49" />
       <source>This is not a date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="70" />
+      <location filename="../../networkcircles/ui/error_text.py" line="75" />
       <source>This is not an answer to the reliability questions.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="69" />
-      <location filename="../../networkcircles/ui/error_text.py" line="212" />
+      <location filename="../../networkcircles/ui/error_text.py" line="74" />
+      <location filename="../../networkcircles/ui/error_text.py" line="340" />
       <source>This organisation is no longer in the network.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="151" />
+      <location filename="../../networkcircles/ui/error_text.py" line="156" />
       <source>Time zone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="130" />
+      <location filename="../../networkcircles/ui/error_text.py" line="135" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="108" />
+      <location filename="../../networkcircles/ui/error_text.py" line="113" />
       <source>Vouches for your expertise</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="107" />
+      <location filename="../../networkcircles/ui/error_text.py" line="112" />
       <source>Vouches for your work ethic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="98" />
+      <location filename="../../networkcircles/ui/error_text.py" line="103" />
       <source>Warmth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="90" />
+      <location filename="../../networkcircles/ui/error_text.py" line="95" />
       <source>Website</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="106" />
+      <location filename="../../networkcircles/ui/error_text.py" line="111" />
       <source>What they can vouch for</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="103" />
+      <location filename="../../networkcircles/ui/error_text.py" line="108" />
       <source>Who could introduce you</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="111" />
+      <location filename="../../networkcircles/ui/error_text.py" line="116" />
       <source>Worked together when</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="110" />
+      <location filename="../../networkcircles/ui/error_text.py" line="115" />
       <source>Worked together where</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="204" />
-      <source>{field}: {reason}</source>
+      <location filename="../../networkcircles/ui/error_text.py" line="238" />
+      <source>another program</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="215" />
+      <source>another program is writing to it; try again in a moment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="226" />
+      <source>device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="224" />
+      <source>folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="199" />
+      <source>it belongs to another user, so it can only be read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="210" />
+      <source>it cannot be created ({detail})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="191" />
+      <source>it cannot be read ({detail})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="185" />
+      <source>it is a database of another program</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="182" />
+      <source>it is not a networkcircles network (not an SQLite database)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="190" />
+      <source>it is not a regular file but a {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="202" />
+      <source>it is open in another window ({holder}); try again when it is closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="214" />
+      <source>it is open read-only, so nothing can be changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="212" />
+      <source>it must be upgraded first, which cannot be done read-only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="193" />
+      <source>it was written by a newer version of networkcircles (schema {found}; this version reads up to {supported}); it is left as it is</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="201" />
+      <source>its disk is full, so it can only be read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="208" />
+      <source>its folder cannot be made ({detail})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="200" />
+      <source>its folder or disk is read-only, so it can only be read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="209" />
+      <source>its lock file cannot be made ({detail})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="240" />
+      <source>pid {pid}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="241" />
+      <source>pid {pid} on {host}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../networkcircles/ui/error_text.py" line="225" />
-      <source>{url}: cannot reach the server.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="233" />
-      <source>{url}: no address book or calendar was found here.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="229" />
-      <source>{url}: the server answered {method} with status {status}.</source>
+      <source>pipe</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../networkcircles/ui/error_text.py" line="227" />
+      <source>socket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="228" />
+      <source>special file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="192" />
+      <source>the backup is empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="205" />
+      <source>the command-line command “{role}” ({holder}) has it open; try again when it is done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="217" />
+      <source>the database failed ({detail})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="216" />
+      <source>the disk could not be read or written (I/O error); nothing was changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="213" />
+      <source>the disk is full; nothing was changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="183" />
+      <source>the file is damaged (cut off inside its header)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="187" />
+      <source>the file is damaged (it has no schema version)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="184" />
+      <source>the file is damaged (it is cut off)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="188" />
+      <source>the file is damaged (it says schema version {found})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="189" />
+      <source>the file is damaged (table {tables} is missing)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="186" />
+      <source>the file is damaged ({detail})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="198" />
+      <source>the file is write-protected, so it can only be read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="211" />
+      <source>there is no network in it yet, so it cannot be opened read-only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="197" />
+      <source>there is no network there</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="332" />
+      <source>{field}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="273" />
+      <source>{path} cannot be opened: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="268" />
+      <source>{path}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="357" />
+      <source>{url}: cannot reach the server.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="365" />
+      <source>{url}: no address book or calendar was found here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="361" />
+      <source>{url}: the server answered {method} with status {status}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="359" />
       <source>{url}: the server refused this user name and password.</source>
       <translation type="unfinished" />
     </message>
@@ -2646,198 +2863,194 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>ImportPreviewDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="199" />
-      <source>%1 events to add, %2 already in your calendar.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="187" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="188" />
       <source>%1 new, %2 to merge with people you already have, %3 with nothing new, %4 rejected.</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="210" />
-      <source>%1 warnings: what was skipped or replaced; the rest imports</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="199" />
+      <source>%n event(s) to add, %1 already in your calendar.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="208" />
+      <source>%n warning(s): what was skipped or replaced; the rest imports</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="197" />
-      <source>1 event to add, %2 already in your calendar.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="209" />
-      <source>1 warning: what was skipped or replaced; the rest imports</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="141" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="142" />
       <source>Details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="100" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="101" />
       <source>Events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="96" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="131" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="141" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="97" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="132" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="142" />
       <source>File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="128" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="129" />
       <source>Files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="85" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="174" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="276" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="287" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="86" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="175" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="274" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="285" />
       <source>Import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="141" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="142" />
       <source>Imported, but</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="277" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="275" />
       <source>Importing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="131" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="141" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="132" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="142" />
       <source>Line</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="98" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="99" />
       <source>Merged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="97" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="98" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="99" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="100" />
       <source>Nothing new</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="167" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="168" />
       <source>Put new contacts in:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="288" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="286" />
       <source>Reading files…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="131" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="132" />
       <source>Reason</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="101" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="102" />
       <source>Rejected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="134" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="135" />
       <source>Rows that will not be imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="164" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="165" />
       <source>Unplaced (sort them afterwards)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="69" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="70" />
       <source>a damaged value networkcircles does not keep was skipped</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="68" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="69" />
       <source>a value too big to read was skipped</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="71" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="72" />
       <source>an Exchange (X.500) address is not an e-mail address: another address of the person is used, or none</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="70" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="71" />
       <source>an event repeating more often than daily is imported once</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="67" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="68" />
       <source>damaged text: characters that could not be read show as �</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="52" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="53" />
       <source>line %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="52" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="53" />
       <source>record %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="48" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="49" />
       <source>the file cannot be read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="42" />
       <source>the file holds binary data, not contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="42" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="43" />
       <source>the file is cut off</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="50" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="51" />
       <source>the file is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="40" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="41" />
       <source>the file is empty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="44" />
       <source>the file is not what its name says</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="44" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="45" />
       <source>the header has no name column</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="45" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="46" />
       <source>this kind of file cannot be imported (use .vcf or .csv for contacts, .ics for events)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="125" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="126" />
       <source>whole file: %1</source>
       <translation type="unfinished" />
     </message>
@@ -3232,7 +3445,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>NetworkFiles</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/file_controller.py" line="163" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="164" />
       <source>%n event(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -3240,49 +3453,49 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="144" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="145" />
       <source>All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="143" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="144" />
       <source>Calendars (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="81" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="82" />
       <source>Cannot open network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="142" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="143" />
       <source>Contacts (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="139" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="140" />
       <source>Contacts and calendars (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="245" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="255" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="246" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="256" />
       <source>Export calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="216" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="217" />
       <source>Export contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="224" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="263" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="225" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="264" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/file_controller.py" line="234" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="235" />
       <source>Exported %n contact(s) to {path}</source>
       <translation type="unfinished">
         <numerusform />
@@ -3290,7 +3503,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/file_controller.py" line="273" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="274" />
       <source>Exported %n event(s) to {path}</source>
       <translation type="unfinished">
         <numerusform />
@@ -3298,88 +3511,88 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="217" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="218" />
       <source>Exporting contacts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="256" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="257" />
       <source>Exporting events…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="135" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="136" />
       <source>Import contacts or events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="159" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="160" />
       <source>Imported: {added} added, {merged} merged, {events}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="107" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="108" />
       <source>New network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="201" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="202" />
       <source>Not imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="181" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="182" />
       <source>a device</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="179" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="180" />
       <source>a folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="180" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="181" />
       <source>a pipe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="182" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="183" />
       <source>a socket</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="190" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="191" />
       <source>a special file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="247" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="248" />
       <source>iCalendar files (*.ics)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="109" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="110" />
       <source>{path} already exists. Use File ▸ Open to open it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="83" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="84" />
       <source>{path} cannot be opened: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="226" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="265" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="227" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="266" />
       <source>{path} could not be written: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="196" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="197" />
       <source>{path}: it cannot be read ({reason})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="193" />
       <source>{path}: it is {kind}, not a regular file</source>
       <translation type="unfinished" />
     </message>
@@ -4453,74 +4666,74 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>RestoreBackupDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="74" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="75" />
       <source>&amp;Restore…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="44" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="45" />
       <source>Backups of {name} are made each day you first open it, before an upgrade and before a restore. The last {keep} are kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="92" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="93" />
       <source>Before a restore</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="93" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="94" />
       <source>Before an upgrade</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="52" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="53" />
       <source>Contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="52" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="53" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="90" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="91" />
       <source>First start of the day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="52" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="53" />
       <source>Made</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="113" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="114" />
       <source>Replace the network with the backup of {when}?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="40" />
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="110" />
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="138" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="111" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="139" />
       <source>Restore from Backup</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="70" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="71" />
       <source>There are no backups of this network yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="115" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="116" />
       <source>What the network holds now is backed up first, so you can go back to it with Restore from Backup. Undo history is cleared.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="61" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="62" />
       <source>unreadable</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="139" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="140" />
       <source>{name} cannot be restored: {reason}</source>
       <translation type="unfinished" />
     </message>
@@ -4571,22 +4784,22 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>StoreBridge</name>
     <message>
-      <location filename="../../networkcircles/ui/bridge.py" line="68" />
+      <location filename="../../networkcircles/ui/bridge.py" line="69" />
       <source>Putting the import back…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/bridge.py" line="67" />
+      <location filename="../../networkcircles/ui/bridge.py" line="68" />
       <source>Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/bridge.py" line="60" />
+      <location filename="../../networkcircles/ui/bridge.py" line="61" />
       <source>Taking back the import…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/bridge.py" line="60" />
+      <location filename="../../networkcircles/ui/bridge.py" line="61" />
       <source>Undo</source>
       <translation type="unfinished" />
     </message>
@@ -4594,27 +4807,27 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>StoreLockedDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="15" />
+      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="17" />
       <source>Network already open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="25" />
+      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="28" />
       <source>Only one window at a time can change a network. You can look at it read-only here, or cancel and use the other window.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="31" />
+      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="34" />
       <source>Open &amp;Read-Only</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="21" />
+      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="23" />
       <source>{name} is in use by a command-line {role} ({holder}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="19" />
+      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="21" />
       <source>{name} is open in another window ({holder}).</source>
       <translation type="unfinished" />
     </message>

@@ -270,7 +270,7 @@
   <context>
     <name>app</name>
     <message>
-      <location filename="../../networkcircles/ui/app.py" line="97" />
+      <location filename="../../networkcircles/ui/app.py" line="98" />
       <source>{path} cannot be opened: {reason}</source>
       <translation>{path} kann nicht geöffnet werden: {reason}</translation>
     </message>
@@ -789,271 +789,274 @@ pro Jahr</translation>
   <context>
     <name>ContactActivityPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="96" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="97" />
       <source>&amp;Log interaction…</source>
       <translation>Kontakt &amp;eintragen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="490" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="540" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="492" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="542" />
       <source>'{text}' is not a date (YYYY-MM-DD)</source>
       <translation>„{text}“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="146" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="215" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="216" />
       <source>Agreed</source>
       <translation>Zugesagt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="210" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="211" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="212" />
       <source>Application (role at company)</source>
       <translation>Bewerbung (Stelle bei Firma)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="382" />
+      <source>Asked %n time(s) in the last {days} days: give them a rest.</source>
+      <translation>
+        <numerusform>In den letzten {days} Tagen %n-mal gefragt: Lassen Sie die Person eine Weile in Ruhe.</numerusform>
+        <numerusform>In den letzten {days} Tagen %n-mal gefragt: Lassen Sie die Person eine Weile in Ruhe.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="213" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="214" />
       <source>Asked today</source>
       <translation>Heute gefragt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="380" />
-      <source>Asked {n} times in the last {days} days: give them a rest.</source>
-      <translation>In den letzten {days} Tagen {n}-mal gefragt: Lassen Sie die Person eine Weile in Ruhe.</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="333" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="334" />
       <source>Call</source>
       <translation>Anruf</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="182" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="183" />
       <source>Can vouch for</source>
       <translation>Kann bürgen für</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="118" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="119" />
       <source>Clear</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="166" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="167" />
       <source>Co-worker: vouching and references</source>
       <translation>Aus der Zusammenarbeit: Fürsprache und Referenzen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="217" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="218" />
       <source>Declined</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="98" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="223" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="99" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="224" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="334" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="335" />
       <source>E-mail</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="336" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="337" />
       <source>Event</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="169" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="170" />
       <source>Expertise</source>
       <translation>Fachwissen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="113" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="114" />
       <source>Follow-up day</source>
       <translation>Tag zum Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="219" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="220" />
       <source>Given today</source>
       <translation>Heute gegeben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="250" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="270" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="251" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="271" />
       <source>Heard my pitch on</source>
       <translation>Kennt meine Kurzvorstellung seit</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="91" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="93" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="92" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="94" />
       <source>Interactions</source>
       <translation>Kontaktverlauf</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="137" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="140" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="138" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="141" />
       <source>Introduced by</source>
       <translation>Vermittelt von</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="361" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="362" />
       <source>Introduced you to: {names}</source>
       <translation>Hat Sie vermittelt an: {names}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="335" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="336" />
       <source>Meeting</source>
       <translation>Treffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="337" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="338" />
       <source>Message</source>
       <translation>Nachricht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="273" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="274" />
       <source>Might introduce me</source>
       <translation>Könnte mich vorstellen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="110" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="111" />
       <source>Next follow-up</source>
       <translation>Nächstes Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="62" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="327" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="63" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="328" />
       <source>No contact selected</source>
       <translation>Kein Kontakt ausgewählt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="402" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="404" />
       <source>Nobody yet</source>
       <translation>Noch niemand</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="247" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="248" />
       <source>Pitch and introductions</source>
       <translation>Kurzvorstellung und Vermittlungen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="239" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="240" />
       <source>Reference log</source>
       <translation>Referenzverlauf</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="207" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="208" />
       <source>Reference requests</source>
       <translation>Referenzanfragen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="147" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="148" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="184" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="185" />
       <source>Same field</source>
       <translation>Gleiches Fachgebiet</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="117" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="118" />
       <source>Set</source>
       <translation>Festlegen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="262" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="263" />
       <source>Someone I want to meet</source>
       <translation>Jemand, den ich kennenlernen möchte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="514" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="516" />
       <source>This introduction is already recorded.</source>
       <translation>Diese Vermittlung ist bereits eingetragen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="252" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="253" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="171" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="172" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="173" />
       <source>What else they can speak to</source>
       <translation>Wozu die Person sonst etwas sagen kann</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="115" />
       <location filename="../../networkcircles/ui/panels/contact_activity.py" line="116" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="117" />
       <source>What to follow up on</source>
       <translation>Worum es beim Nachfassen geht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="186" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="187" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="144" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="145" />
       <source>Who introduced them</source>
       <translation>Wer die Person vorgestellt hat</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="265" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="266" />
       <source>Who might introduce me</source>
       <translation>Wer mich vorstellen könnte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="168" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="169" />
       <source>Work ethic</source>
       <translation>Arbeitsmoral</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="185" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="186" />
       <source>Worked together at</source>
       <translation>Zusammengearbeitet bei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="112" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="113" />
       <source>YYYY-MM-DD</source>
       <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="249" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="250" />
       <source>YYYY-MM-DD, empty: not yet</source>
       <translation>JJJJ-MM-TT, leer: noch nicht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="412" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="414" />
       <source>agreed</source>
       <translation>zugesagt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="414" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="416" />
       <source>declined</source>
       <translation>abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="176" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="177" />
       <source>e.g. 2018 to 2022</source>
       <translation>z. B. 2018 bis 2022</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="410" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="412" />
       <source>given {day}</source>
       <translation>gegeben am {day}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="416" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="418" />
       <source>no answer yet</source>
       <translation>noch keine Antwort</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="418" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="420" />
       <source>{day}  {application}: {answer}</source>
       <translation>{day}  {application}: {answer}</translation>
     </message>
@@ -1372,40 +1375,44 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>CrashHandler</name>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="104" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="110" />
       <source>An unexpected error: {error} ({kind}).</source>
       <translation>Ein unerwarteter Fehler: {error} ({kind}).</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="89" />
-      <source>Cannot {doing}</source>
-      <translation>„{doing}“ nicht möglich</translation>
+      <location filename="../../networkcircles/ui/crash_handler.py" line="96" />
+      <source>Could not be done</source>
+      <translation>Konnte nicht ausgeführt werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="73" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="90" />
+      <source>Could not be undone</source>
+      <translation>Konnte nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/crash_handler.py" line="72" />
       <source>Something went wrong</source>
       <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="110" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="116" />
       <source>The details are in {path}.</source>
       <translation>Die Einzelheiten stehen in {path}.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="47" />
+      <location filename="../../networkcircles/ui/crash_handler.py" line="46" />
       <source>The disk is full: {path} could not be written.</source>
       <translation>Der Datenträger ist voll: {path} konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="41" />
-      <location filename="../../networkcircles/ui/crash_handler.py" line="45" />
-      <source>{path}: {reason}</source>
-      <translation>{path}: {reason}</translation>
+      <location filename="../../networkcircles/ui/crash_handler.py" line="97" />
+      <source>“{what}” could not be done. Your network is as it was before; the undo history was cleared, since it no longer matches.</source>
+      <translation>„{what}“ konnte nicht ausgeführt werden. Ihr Netzwerk ist wie zuvor; der Rückgängig-Verlauf wurde geleert, da er nicht mehr passt.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/crash_handler.py" line="90" />
-      <source>“{doing}” could not be done. Your network is as it was before; the undo history was cleared, since it no longer matches.</source>
-      <translation>„{doing}“ konnte nicht ausgeführt werden. Ihr Netzwerk ist wie zuvor; der Rückgängig-Verlauf wurde geleert, da er nicht mehr passt.</translation>
+      <location filename="../../networkcircles/ui/crash_handler.py" line="91" />
+      <source>“{what}” could not be undone. Your network is as it was before; the undo history was cleared, since it no longer matches.</source>
+      <translation>„{what}“ konnte nicht rückgängig gemacht werden. Ihr Netzwerk ist wie zuvor; der Rückgängig-Verlauf wurde geleert, da er nicht mehr passt.</translation>
     </message>
   </context>
   <context>
@@ -1569,615 +1576,825 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>ErrorText</name>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="71" />
+      <location filename="../../networkcircles/ui/error_text.py" line="76" />
       <source>'{value}' is not a colour like #1971c2.</source>
       <translation>„{value}“ ist keine Farbe wie #1971c2.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="42" />
+      <location filename="../../networkcircles/ui/error_text.py" line="47" />
       <source>'{value}' is not a date (YYYY-MM-DD).</source>
       <translation>„{value}“ ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="45" />
+      <location filename="../../networkcircles/ui/error_text.py" line="50" />
       <source>'{value}' is not a date and time.</source>
       <translation>„{value}“ ist kein Datum mit Uhrzeit.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="54" />
+      <location filename="../../networkcircles/ui/error_text.py" line="59" />
       <source>'{value}' is not a phone number.</source>
       <translation>„{value}“ ist keine Telefonnummer.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="76" />
+      <location filename="../../networkcircles/ui/error_text.py" line="81" />
       <source>'{value}' is not a repeat rule.</source>
       <translation>„{value}“ ist keine Wiederholungsregel.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="72" />
+      <location filename="../../networkcircles/ui/error_text.py" line="77" />
       <source>'{value}' is not a time zone (e.g. Europe/Paris).</source>
       <translation>„{value}“ ist keine Zeitzone (z. B. Europe/Berlin).</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="55" />
+      <location filename="../../networkcircles/ui/error_text.py" line="60" />
       <source>'{value}' is not a web address (http or https).</source>
       <translation>„{value}“ ist keine Webadresse (http oder https).</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="50" />
+      <location filename="../../networkcircles/ui/error_text.py" line="55" />
       <source>'{value}' is not an amount.</source>
       <translation>„{value}“ ist kein Betrag.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="53" />
+      <location filename="../../networkcircles/ui/error_text.py" line="58" />
       <source>'{value}' is not an e-mail address.</source>
       <translation>„{value}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="52" />
+      <location filename="../../networkcircles/ui/error_text.py" line="57" />
       <source>'{value}' is not one of {choices}.</source>
       <translation>„{value}“ ist keins von: {choices}.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="77" />
+      <location filename="../../networkcircles/ui/error_text.py" line="82" />
       <source>'{value}' repeats more often than daily.</source>
       <translation>„{value}“ wiederholt sich öfter als täglich.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="59" />
+      <location filename="../../networkcircles/ui/error_text.py" line="64" />
       <source>A circle needs a name.</source>
       <translation>Ein Kreis braucht einen Namen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="57" />
+      <location filename="../../networkcircles/ui/error_text.py" line="62" />
       <source>A contact needs a name.</source>
       <translation>Ein Kontakt braucht einen Namen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="43" />
+      <location filename="../../networkcircles/ui/error_text.py" line="48" />
       <source>A date is needed.</source>
       <translation>Ein Datum ist nötig.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="64" />
+      <location filename="../../networkcircles/ui/error_text.py" line="69" />
       <source>A fair or a resource needs a name.</source>
       <translation>Eine Messe oder Quelle braucht einen Namen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="63" />
+      <location filename="../../networkcircles/ui/error_text.py" line="68" />
       <source>A job lead needs a company.</source>
       <translation>Ein Stellenhinweis braucht eine Firma.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="49" />
+      <location filename="../../networkcircles/ui/error_text.py" line="54" />
       <source>A whole number from {low} to {high}.</source>
       <translation>Eine ganze Zahl von {low} bis {high}.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="48" />
+      <location filename="../../networkcircles/ui/error_text.py" line="53" />
       <source>A whole number, {low} or more.</source>
       <translation>Eine ganze Zahl, {low} oder mehr.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="89" />
+      <location filename="../../networkcircles/ui/error_text.py" line="94" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="126" />
+      <location filename="../../networkcircles/ui/error_text.py" line="131" />
       <source>Agreed</source>
       <translation>Zugesagt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="150" />
+      <location filename="../../networkcircles/ui/error_text.py" line="155" />
       <source>All day</source>
       <translation>Ganztägig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="51" />
+      <location filename="../../networkcircles/ui/error_text.py" line="56" />
       <source>An amount cannot be negative.</source>
       <translation>Ein Betrag kann nicht negativ sein.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="61" />
+      <location filename="../../networkcircles/ui/error_text.py" line="66" />
       <source>An event needs a start.</source>
       <translation>Ein Termin braucht einen Beginn.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="60" />
+      <location filename="../../networkcircles/ui/error_text.py" line="65" />
       <source>An event needs a title.</source>
       <translation>Ein Termin braucht einen Titel.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="58" />
+      <location filename="../../networkcircles/ui/error_text.py" line="63" />
       <source>An organisation needs a name.</source>
       <translation>Eine Organisation braucht einen Namen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="124" />
+      <location filename="../../networkcircles/ui/error_text.py" line="129" />
       <source>Application</source>
       <translation>Bewerbung</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="125" />
+      <location filename="../../networkcircles/ui/error_text.py" line="130" />
       <source>Asked on</source>
       <translation>Gefragt am</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="158" />
+      <location filename="../../networkcircles/ui/error_text.py" line="163" />
       <source>Attendance</source>
       <translation>Teilnahme</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="114" />
+      <location filename="../../networkcircles/ui/error_text.py" line="119" />
       <source>Can convey your situation</source>
       <translation>Kann Ihre Lage vermitteln</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="99" />
-      <location filename="../../networkcircles/ui/error_text.py" line="161" />
+      <location filename="../../networkcircles/ui/error_text.py" line="104" />
+      <location filename="../../networkcircles/ui/error_text.py" line="166" />
       <source>Circle</source>
       <translation>Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="162" />
+      <location filename="../../networkcircles/ui/error_text.py" line="167" />
       <source>Colour</source>
       <translation>Farbe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="129" />
+      <location filename="../../networkcircles/ui/error_text.py" line="134" />
       <source>Company</source>
       <translation>Firma</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="156" />
+      <location filename="../../networkcircles/ui/error_text.py" line="161" />
       <source>Cost</source>
       <translation>Kosten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="118" />
+      <location filename="../../networkcircles/ui/error_text.py" line="123" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="135" />
+      <location filename="../../networkcircles/ui/error_text.py" line="140" />
       <source>Day of the fair</source>
       <translation>Tag der Messe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="163" />
+      <location filename="../../networkcircles/ui/error_text.py" line="168" />
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="138" />
+      <location filename="../../networkcircles/ui/error_text.py" line="143" />
       <source>Dues</source>
       <translation>Beitrag</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="139" />
+      <location filename="../../networkcircles/ui/error_text.py" line="144" />
       <source>Dues period</source>
       <translation>Beitragszeitraum</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="100" />
+      <location filename="../../networkcircles/ui/error_text.py" line="105" />
       <source>E-mail</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="149" />
+      <location filename="../../networkcircles/ui/error_text.py" line="154" />
       <source>End</source>
       <translation>Ende</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="144" />
+      <location filename="../../networkcircles/ui/error_text.py" line="149" />
       <source>Events per year</source>
       <translation>Termine pro Jahr</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="145" />
+      <location filename="../../networkcircles/ui/error_text.py" line="150" />
       <source>Expected contacts</source>
       <translation>Erwartete Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="146" />
+      <location filename="../../networkcircles/ui/error_text.py" line="151" />
       <source>Expected leads</source>
       <translation>Erwartete Hinweise</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="97" />
+      <location filename="../../networkcircles/ui/error_text.py" line="102" />
       <source>Follow-up note</source>
       <translation>Notiz zum Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="127" />
+      <location filename="../../networkcircles/ui/error_text.py" line="132" />
       <source>Given on</source>
       <translation>Gegeben am</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="113" />
+      <location filename="../../networkcircles/ui/error_text.py" line="118" />
       <source>Has useful contacts</source>
       <translation>Hat nützliche Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="105" />
+      <location filename="../../networkcircles/ui/error_text.py" line="110" />
       <source>Heard your pitch on</source>
       <translation>Hat Ihren Pitch gehört am</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="86" />
+      <location filename="../../networkcircles/ui/error_text.py" line="91" />
       <source>How you know them</source>
       <translation>Woher Sie die Person kennen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="157" />
+      <location filename="../../networkcircles/ui/error_text.py" line="162" />
       <source>Identifier</source>
       <translation>Kennung</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="109" />
+      <location filename="../../networkcircles/ui/error_text.py" line="114" />
       <source>In your field</source>
       <translation>In Ihrem Fachgebiet</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="165" />
+      <location filename="../../networkcircles/ui/error_text.py" line="170" />
       <source>Industries</source>
       <translation>Branchen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="122" />
+      <location filename="../../networkcircles/ui/error_text.py" line="127" />
       <source>Introduced by</source>
       <translation>Vorgestellt von</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="123" />
+      <location filename="../../networkcircles/ui/error_text.py" line="128" />
       <source>Introduced on</source>
       <translation>Vorgestellt am</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="141" />
+      <location filename="../../networkcircles/ui/error_text.py" line="146" />
       <source>Job board</source>
       <translation>Stellenbörse</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="41" />
+      <location filename="../../networkcircles/ui/error_text.py" line="46" />
       <source>Keep it short: at most {max_chars} characters.</source>
       <translation>Bitte kürzer: höchstens {max_chars} Zeichen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="119" />
+      <location filename="../../networkcircles/ui/error_text.py" line="124" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="94" />
+      <location filename="../../networkcircles/ui/error_text.py" line="99" />
       <source>Knows you are looking since</source>
       <translation>Weiß seit, dass Sie suchen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="95" />
+      <location filename="../../networkcircles/ui/error_text.py" line="100" />
       <source>Last contacted</source>
       <translation>Zuletzt kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="131" />
+      <location filename="../../networkcircles/ui/error_text.py" line="136" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="91" />
+      <location filename="../../networkcircles/ui/error_text.py" line="96" />
       <source>LinkedIn</source>
       <translation>LinkedIn</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="154" />
+      <location filename="../../networkcircles/ui/error_text.py" line="159" />
       <source>Location</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="166" />
+      <location filename="../../networkcircles/ui/error_text.py" line="171" />
       <source>Locations</source>
       <translation>Orte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="143" />
+      <location filename="../../networkcircles/ui/error_text.py" line="148" />
       <source>Member directory</source>
       <translation>Mitgliederverzeichnis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="140" />
+      <location filename="../../networkcircles/ui/error_text.py" line="145" />
       <source>Membership</source>
       <translation>Mitgliedschaft</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="142" />
+      <location filename="../../networkcircles/ui/error_text.py" line="147" />
       <source>Mentoring</source>
       <translation>Mentoring</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="85" />
+      <location filename="../../networkcircles/ui/error_text.py" line="90" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="96" />
+      <location filename="../../networkcircles/ui/error_text.py" line="101" />
       <source>Next follow-up</source>
       <translation>Nächstes Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="65" />
+      <location filename="../../networkcircles/ui/error_text.py" line="70" />
       <source>Nobody introduces you to themselves.</source>
       <translation>Niemand stellt Sie sich selbst vor.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="120" />
+      <location filename="../../networkcircles/ui/error_text.py" line="125" />
       <source>Note</source>
       <translation>Notiz</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="92" />
+      <location filename="../../networkcircles/ui/error_text.py" line="97" />
       <source>Notes</source>
       <translation>Notizen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="159" />
+      <location filename="../../networkcircles/ui/error_text.py" line="164" />
       <source>Occurrence</source>
       <translation>Einzeltermin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="74" />
+      <location filename="../../networkcircles/ui/error_text.py" line="79" />
       <source>Only a repeating event has occurrences to change.</source>
       <translation>Nur ein wiederkehrender Termin hat einzelne Termine zum Ändern.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="87" />
+      <location filename="../../networkcircles/ui/error_text.py" line="92" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="155" />
+      <location filename="../../networkcircles/ui/error_text.py" line="160" />
       <source>Organiser</source>
       <translation>Veranstalter</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="121" />
+      <location filename="../../networkcircles/ui/error_text.py" line="126" />
       <source>Outcome</source>
       <translation>Ergebnis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="115" />
+      <location filename="../../networkcircles/ui/error_text.py" line="120" />
       <source>Passes on gossip</source>
       <translation>Trägt Klatsch weiter</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="104" />
+      <location filename="../../networkcircles/ui/error_text.py" line="109" />
       <source>People met per day</source>
       <translation>Begegnungen pro Tag</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="101" />
+      <location filename="../../networkcircles/ui/error_text.py" line="106" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="168" />
+      <location filename="../../networkcircles/ui/error_text.py" line="173" />
       <source>Pitch</source>
       <translation>Pitch</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="137" />
+      <location filename="../../networkcircles/ui/error_text.py" line="142" />
       <source>Reach</source>
       <translation>Reichweite</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="152" />
+      <location filename="../../networkcircles/ui/error_text.py" line="157" />
       <source>Repeat</source>
       <translation>Wiederholung</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="88" />
+      <location filename="../../networkcircles/ui/error_text.py" line="93" />
       <source>Role</source>
       <translation>Funktion</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="62" />
+      <location filename="../../networkcircles/ui/error_text.py" line="67" />
       <source>Say which application the reference is for.</source>
       <translation>Geben Sie an, für welche Bewerbung die Referenz ist.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="133" />
+      <location filename="../../networkcircles/ui/error_text.py" line="138" />
       <source>Shared by</source>
       <translation>Geteilt von</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="134" />
+      <location filename="../../networkcircles/ui/error_text.py" line="139" />
       <source>Shared on</source>
       <translation>Geteilt am</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="153" />
+      <location filename="../../networkcircles/ui/error_text.py" line="158" />
       <source>Skipped days</source>
       <translation>Ausgelassene Tage</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="112" />
+      <location filename="../../networkcircles/ui/error_text.py" line="117" />
       <source>Someone to meet</source>
       <translation>Jemand zum Kennenlernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="148" />
+      <location filename="../../networkcircles/ui/error_text.py" line="153" />
       <source>Start</source>
       <translation>Beginn</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="132" />
+      <location filename="../../networkcircles/ui/error_text.py" line="137" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="167" />
+      <location filename="../../networkcircles/ui/error_text.py" line="172" />
       <source>Strengths</source>
       <translation>Stärken</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="93" />
+      <location filename="../../networkcircles/ui/error_text.py" line="98" />
       <source>Tags</source>
       <translation>Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="164" />
+      <location filename="../../networkcircles/ui/error_text.py" line="169" />
       <source>Target roles</source>
       <translation>Zielpositionen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="46" />
+      <location filename="../../networkcircles/ui/error_text.py" line="51" />
       <source>The answer is yes or no.</source>
       <translation>Die Antwort ist Ja oder Nein.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="47" />
+      <location filename="../../networkcircles/ui/error_text.py" line="52" />
       <source>The answer is yes, no or not known.</source>
       <translation>Die Antwort ist Ja, Nein oder unbekannt.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="73" />
+      <location filename="../../networkcircles/ui/error_text.py" line="78" />
       <source>The event ends before it starts.</source>
       <translation>Der Termin endet, bevor er beginnt.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="75" />
+      <location filename="../../networkcircles/ui/error_text.py" line="80" />
       <source>The occurrence named is not the one changed.</source>
       <translation>Der genannte Einzeltermin ist nicht der geänderte.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="116" />
+      <location filename="../../networkcircles/ui/error_text.py" line="281" />
+      <source>The system keyring cannot be used ({detail}). Set the environment variable {variable} to the password of {user} at {url} instead.</source>
+      <translation>Der Schlüsselbund des Systems ist nicht nutzbar ({detail}). Setzen Sie stattdessen die Umgebungsvariable {variable} auf das Passwort von {user} bei {url}.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="291" />
+      <source>The system keyring cannot keep the password ({detail}). Set the environment variable {variable} before starting networkcircles instead.</source>
+      <translation>Der Schlüsselbund des Systems kann das Passwort nicht aufbewahren ({detail}). Setzen Sie stattdessen die Umgebungsvariable {variable}, bevor Sie networkcircles starten.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="121" />
       <source>Their useful contacts</source>
       <translation>Ihre nützlichen Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="214" />
+      <location filename="../../networkcircles/ui/error_text.py" line="342" />
       <source>There is no circle '{key}'.</source>
       <translation>Es gibt keinen Kreis „{key}“.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="68" />
+      <location filename="../../networkcircles/ui/error_text.py" line="73" />
       <source>There is no circle '{value}'.</source>
       <translation>Es gibt keinen Kreis „{value}“.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="56" />
+      <location filename="../../networkcircles/ui/error_text.py" line="286" />
+      <source>There is no password for {user} at {url} in the system keyring. Type it in File ▸ Sync Accounts, or set the environment variable {variable}.</source>
+      <translation>Im Schlüsselbund des Systems ist kein Passwort für {user} bei {url}. Geben Sie es unter Datei ▸ Synchronisationskonten ein oder setzen Sie die Umgebungsvariable {variable}.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="61" />
       <source>There is no such field.</source>
       <translation>Dieses Feld gibt es nicht.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="67" />
-      <location filename="../../networkcircles/ui/error_text.py" line="210" />
+      <location filename="../../networkcircles/ui/error_text.py" line="72" />
+      <location filename="../../networkcircles/ui/error_text.py" line="338" />
       <source>This contact is no longer in the network.</source>
       <translation>Dieser Kontakt ist nicht mehr im Netzwerk.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="208" />
+      <location filename="../../networkcircles/ui/error_text.py" line="336" />
       <source>This event is no longer in the network.</source>
       <translation>Dieser Termin ist nicht mehr im Netzwerk.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="66" />
+      <location filename="../../networkcircles/ui/error_text.py" line="71" />
       <source>This introduction is already recorded.</source>
       <translation>Diese Vorstellung ist schon erfasst.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="216" />
+      <location filename="../../networkcircles/ui/error_text.py" line="344" />
       <source>This is no longer in the network.</source>
       <translation>Das ist nicht mehr im Netzwerk.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="44" />
+      <location filename="../../networkcircles/ui/error_text.py" line="49" />
       <source>This is not a date.</source>
       <translation>Das ist kein Datum.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="70" />
+      <location filename="../../networkcircles/ui/error_text.py" line="75" />
       <source>This is not an answer to the reliability questions.</source>
       <translation>Das ist keine Antwort auf die Fragen zur Verlässlichkeit.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="69" />
-      <location filename="../../networkcircles/ui/error_text.py" line="212" />
+      <location filename="../../networkcircles/ui/error_text.py" line="74" />
+      <location filename="../../networkcircles/ui/error_text.py" line="340" />
       <source>This organisation is no longer in the network.</source>
       <translation>Diese Organisation ist nicht mehr im Netzwerk.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="151" />
+      <location filename="../../networkcircles/ui/error_text.py" line="156" />
       <source>Time zone</source>
       <translation>Zeitzone</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="130" />
+      <location filename="../../networkcircles/ui/error_text.py" line="135" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="108" />
+      <location filename="../../networkcircles/ui/error_text.py" line="113" />
       <source>Vouches for your expertise</source>
       <translation>Bürgt für Ihr Fachwissen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="107" />
+      <location filename="../../networkcircles/ui/error_text.py" line="112" />
       <source>Vouches for your work ethic</source>
       <translation>Bürgt für Ihre Arbeitsmoral</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="98" />
+      <location filename="../../networkcircles/ui/error_text.py" line="103" />
       <source>Warmth</source>
       <translation>Wärme</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="90" />
+      <location filename="../../networkcircles/ui/error_text.py" line="95" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="106" />
+      <location filename="../../networkcircles/ui/error_text.py" line="111" />
       <source>What they can vouch for</source>
       <translation>Wofür die Person bürgen kann</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="103" />
+      <location filename="../../networkcircles/ui/error_text.py" line="108" />
       <source>Who could introduce you</source>
       <translation>Wer Sie vorstellen könnte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="111" />
+      <location filename="../../networkcircles/ui/error_text.py" line="116" />
       <source>Worked together when</source>
       <translation>Wann Sie zusammengearbeitet haben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="110" />
+      <location filename="../../networkcircles/ui/error_text.py" line="115" />
       <source>Worked together where</source>
       <translation>Wo Sie zusammengearbeitet haben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="204" />
+      <location filename="../../networkcircles/ui/error_text.py" line="238" />
+      <source>another program</source>
+      <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="215" />
+      <source>another program is writing to it; try again in a moment</source>
+      <translation>Ein anderes Programm schreibt gerade hinein; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="226" />
+      <source>device</source>
+      <translation>Gerät</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="224" />
+      <source>folder</source>
+      <translation>Ordner</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="199" />
+      <source>it belongs to another user, so it can only be read</source>
+      <translation>Sie gehört einem anderen Benutzer und kann daher nur gelesen werden</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="210" />
+      <source>it cannot be created ({detail})</source>
+      <translation>Sie kann nicht angelegt werden ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="191" />
+      <source>it cannot be read ({detail})</source>
+      <translation>Sie kann nicht gelesen werden ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="185" />
+      <source>it is a database of another program</source>
+      <translation>Sie ist eine Datenbank eines anderen Programms</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="182" />
+      <source>it is not a networkcircles network (not an SQLite database)</source>
+      <translation>Es ist kein networkcircles-Netzwerk (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="190" />
+      <source>it is not a regular file but a {what}</source>
+      <translation>Es ist keine gewöhnliche Datei, sondern: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="202" />
+      <source>it is open in another window ({holder}); try again when it is closed</source>
+      <translation>Sie ist in einem anderen Fenster geöffnet ({holder}); versuchen Sie es erneut, wenn es geschlossen ist</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="214" />
+      <source>it is open read-only, so nothing can be changed</source>
+      <translation>Sie ist schreibgeschützt geöffnet, daher kann nichts geändert werden</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="212" />
+      <source>it must be upgraded first, which cannot be done read-only</source>
+      <translation>Sie muss erst aktualisiert werden, was schreibgeschützt nicht geht</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="193" />
+      <source>it was written by a newer version of networkcircles (schema {found}; this version reads up to {supported}); it is left as it is</source>
+      <translation>Eine neuere Version von networkcircles hat sie geschrieben (Schema {found}; diese Version liest bis {supported}); sie bleibt, wie sie ist</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="201" />
+      <source>its disk is full, so it can only be read</source>
+      <translation>Ihr Datenträger ist voll, daher kann sie nur gelesen werden</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="208" />
+      <source>its folder cannot be made ({detail})</source>
+      <translation>Ihr Ordner kann nicht angelegt werden ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="200" />
+      <source>its folder or disk is read-only, so it can only be read</source>
+      <translation>Ihr Ordner oder Datenträger ist schreibgeschützt, daher kann sie nur gelesen werden</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="209" />
+      <source>its lock file cannot be made ({detail})</source>
+      <translation>Ihre Sperrdatei kann nicht angelegt werden ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="240" />
+      <source>pid {pid}</source>
+      <translation>Prozess {pid}</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="241" />
+      <source>pid {pid} on {host}</source>
+      <translation>Prozess {pid} auf {host}</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="225" />
+      <source>pipe</source>
+      <translation>Pipe</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="227" />
+      <source>socket</source>
+      <translation>Socket</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="228" />
+      <source>special file</source>
+      <translation>Spezialdatei</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="192" />
+      <source>the backup is empty</source>
+      <translation>Die Sicherung ist leer</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="205" />
+      <source>the command-line command “{role}” ({holder}) has it open; try again when it is done</source>
+      <translation>Der Kommandozeilenbefehl „{role}“ ({holder}) hat sie geöffnet; versuchen Sie es erneut, wenn er fertig ist</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="217" />
+      <source>the database failed ({detail})</source>
+      <translation>Die Datenbank hat versagt ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="216" />
+      <source>the disk could not be read or written (I/O error); nothing was changed</source>
+      <translation>Der Datenträger konnte nicht gelesen oder beschrieben werden (E/A-Fehler); nichts wurde geändert</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="213" />
+      <source>the disk is full; nothing was changed</source>
+      <translation>Der Datenträger ist voll; nichts wurde geändert</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="183" />
+      <source>the file is damaged (cut off inside its header)</source>
+      <translation>Die Datei ist beschädigt (in ihrem Kopf abgeschnitten)</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="187" />
+      <source>the file is damaged (it has no schema version)</source>
+      <translation>Die Datei ist beschädigt (sie hat keine Schemaversion)</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="184" />
+      <source>the file is damaged (it is cut off)</source>
+      <translation>Die Datei ist beschädigt (sie ist abgeschnitten)</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="188" />
+      <source>the file is damaged (it says schema version {found})</source>
+      <translation>Die Datei ist beschädigt (sie nennt Schemaversion {found})</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="189" />
+      <source>the file is damaged (table {tables} is missing)</source>
+      <translation>Die Datei ist beschädigt (Tabelle {tables} fehlt)</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="186" />
+      <source>the file is damaged ({detail})</source>
+      <translation>Die Datei ist beschädigt ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="198" />
+      <source>the file is write-protected, so it can only be read</source>
+      <translation>Die Datei ist schreibgeschützt und kann daher nur gelesen werden</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="211" />
+      <source>there is no network in it yet, so it cannot be opened read-only</source>
+      <translation>Sie enthält noch kein Netzwerk und kann daher nicht schreibgeschützt geöffnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="197" />
+      <source>there is no network there</source>
+      <translation>Dort ist kein Netzwerk</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="332" />
       <source>{field}: {reason}</source>
       <translation>{field}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="225" />
+      <location filename="../../networkcircles/ui/error_text.py" line="273" />
+      <source>{path} cannot be opened: {reason}</source>
+      <translation>{path} kann nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="268" />
+      <source>{path}: {reason}</source>
+      <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/error_text.py" line="357" />
       <source>{url}: cannot reach the server.</source>
       <translation>{url}: Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="233" />
+      <location filename="../../networkcircles/ui/error_text.py" line="365" />
       <source>{url}: no address book or calendar was found here.</source>
       <translation>{url}: Hier wurde kein Adressbuch und kein Kalender gefunden.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="229" />
+      <location filename="../../networkcircles/ui/error_text.py" line="361" />
       <source>{url}: the server answered {method} with status {status}.</source>
       <translation>{url}: Der Server hat {method} mit Status {status} beantwortet.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/error_text.py" line="227" />
+      <location filename="../../networkcircles/ui/error_text.py" line="359" />
       <source>{url}: the server refused this user name and password.</source>
       <translation>{url}: Der Server hat diesen Benutzernamen und dieses Passwort abgelehnt.</translation>
     </message>
@@ -2653,198 +2870,194 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>ImportPreviewDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="199" />
-      <source>%1 events to add, %2 already in your calendar.</source>
-      <translation>%1 Termine hinzuzufügen, %2 schon in Ihrem Kalender.</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="187" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="188" />
       <source>%1 new, %2 to merge with people you already have, %3 with nothing new, %4 rejected.</source>
       <translation>%1 neu, %2 mit vorhandenen Kontakten zusammenzuführen, %3 ohne Neues, %4 abgelehnt.</translation>
     </message>
-    <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="210" />
-      <source>%1 warnings: what was skipped or replaced; the rest imports</source>
-      <translation>%1 Warnungen: was ausgelassen oder ersetzt wurde; der Rest wird importiert</translation>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="199" />
+      <source>%n event(s) to add, %1 already in your calendar.</source>
+      <translation>
+        <numerusform>%n Termin hinzuzufügen, %1 schon in Ihrem Kalender.</numerusform>
+        <numerusform>%n Termine hinzuzufügen, %1 schon in Ihrem Kalender.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="208" />
+      <source>%n warning(s): what was skipped or replaced; the rest imports</source>
+      <translation>
+        <numerusform>%n Warnung: was ausgelassen oder ersetzt wurde; der Rest wird importiert</numerusform>
+        <numerusform>%n Warnungen: was ausgelassen oder ersetzt wurde; der Rest wird importiert</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="197" />
-      <source>1 event to add, %2 already in your calendar.</source>
-      <translation>1 Termin hinzuzufügen, %2 schon in Ihrem Kalender.</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="209" />
-      <source>1 warning: what was skipped or replaced; the rest imports</source>
-      <translation>1 Warnung: was ausgelassen oder ersetzt wurde; der Rest wird importiert</translation>
-    </message>
-    <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="141" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="142" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="100" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="101" />
       <source>Events</source>
       <translation>Termine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="96" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="131" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="141" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="97" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="132" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="142" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="128" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="129" />
       <source>Files</source>
       <translation>Dateien</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="85" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="174" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="276" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="287" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="86" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="175" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="274" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="285" />
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="141" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="142" />
       <source>Imported, but</source>
       <translation>Importiert, aber</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="277" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="275" />
       <source>Importing…</source>
       <translation>Wird importiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="131" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="141" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="132" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="142" />
       <source>Line</source>
       <translation>Zeile</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="98" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="99" />
       <source>Merged</source>
       <translation>Zusammengeführt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="97" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="98" />
       <source>New</source>
       <translation>Neu</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="99" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="100" />
       <source>Nothing new</source>
       <translation>Nichts Neues</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="167" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="168" />
       <source>Put new contacts in:</source>
       <translation>Neue Kontakte einordnen in:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="288" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="286" />
       <source>Reading files…</source>
       <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="131" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="132" />
       <source>Reason</source>
       <translation>Grund</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="101" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="102" />
       <source>Rejected</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="134" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="135" />
       <source>Rows that will not be imported</source>
       <translation>Zeilen, die nicht importiert werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="164" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="165" />
       <source>Unplaced (sort them afterwards)</source>
       <translation>Ohne Kreis (danach einordnen)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="69" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="70" />
       <source>a damaged value networkcircles does not keep was skipped</source>
       <translation>ein beschädigter Wert, den networkcircles nicht speichert, wurde übersprungen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="68" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="69" />
       <source>a value too big to read was skipped</source>
       <translation>ein zu großer Wert wurde übersprungen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="71" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="72" />
       <source>an Exchange (X.500) address is not an e-mail address: another address of the person is used, or none</source>
       <translation>eine Exchange-Adresse (X.500) ist keine E-Mail-Adresse: eine andere Adresse der Person wird verwendet, oder keine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="70" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="71" />
       <source>an event repeating more often than daily is imported once</source>
       <translation>ein Termin, der sich öfter als täglich wiederholt, wird einmal importiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="67" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="68" />
       <source>damaged text: characters that could not be read show as �</source>
       <translation>beschädigter Text: unlesbare Zeichen erscheinen als �</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="52" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="53" />
       <source>line %1</source>
       <translation>Zeile %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="52" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="53" />
       <source>record %1</source>
       <translation>Eintrag %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="48" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="49" />
       <source>the file cannot be read</source>
       <translation>die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="42" />
       <source>the file holds binary data, not contacts</source>
       <translation>die Datei enthält Binärdaten, keine Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="42" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="43" />
       <source>the file is cut off</source>
       <translation>die Datei ist abgeschnitten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="50" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="51" />
       <source>the file is damaged</source>
       <translation>die Datei ist beschädigt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="40" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="41" />
       <source>the file is empty</source>
       <translation>die Datei ist leer</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="44" />
       <source>the file is not what its name says</source>
       <translation>die Datei ist nicht das, was ihr Name sagt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="44" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="45" />
       <source>the header has no name column</source>
       <translation>die Kopfzeile hat keine Namensspalte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="45" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="46" />
       <source>this kind of file cannot be imported (use .vcf or .csv for contacts, .ics for events)</source>
       <translation>diese Art Datei kann nicht importiert werden (.vcf oder .csv für Kontakte, .ics für Termine)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="125" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="126" />
       <source>whole file: %1</source>
       <translation>ganze Datei: %1</translation>
     </message>
@@ -3239,7 +3452,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>NetworkFiles</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/file_controller.py" line="163" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="164" />
       <source>%n event(s)</source>
       <translation>
         <numerusform>%n Termin</numerusform>
@@ -3247,49 +3460,49 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="144" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="145" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="143" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="144" />
       <source>Calendars (%1)</source>
       <translation>Kalender (%1)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="81" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="82" />
       <source>Cannot open network</source>
       <translation>Netzwerk kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="142" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="143" />
       <source>Contacts (%1)</source>
       <translation>Kontakte (%1)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="139" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="140" />
       <source>Contacts and calendars (%1)</source>
       <translation>Kontakte und Kalender (%1)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="245" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="255" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="246" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="256" />
       <source>Export calendar</source>
       <translation>Kalender exportieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="216" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="217" />
       <source>Export contacts</source>
       <translation>Kontakte exportieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="224" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="263" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="225" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="264" />
       <source>Export failed</source>
       <translation>Export fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/file_controller.py" line="234" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="235" />
       <source>Exported %n contact(s) to {path}</source>
       <translation>
         <numerusform>%n Kontakt nach {path} exportiert</numerusform>
@@ -3297,7 +3510,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/file_controller.py" line="273" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="274" />
       <source>Exported %n event(s) to {path}</source>
       <translation>
         <numerusform>%n Termin nach {path} exportiert</numerusform>
@@ -3305,88 +3518,88 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="217" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="218" />
       <source>Exporting contacts…</source>
       <translation>Kontakte werden exportiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="256" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="257" />
       <source>Exporting events…</source>
       <translation>Termine werden exportiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="135" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="136" />
       <source>Import contacts or events</source>
       <translation>Kontakte oder Termine importieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="159" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="160" />
       <source>Imported: {added} added, {merged} merged, {events}</source>
       <translation>Importiert: {added} neu, {merged} zusammengeführt, {events}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="107" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="108" />
       <source>New network</source>
       <translation>Neues Netzwerk</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="201" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="202" />
       <source>Not imported</source>
       <translation>Nicht importiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="181" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="182" />
       <source>a device</source>
       <translation>ein Gerät</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="179" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="180" />
       <source>a folder</source>
       <translation>ein Ordner</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="180" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="181" />
       <source>a pipe</source>
       <translation>eine Pipe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="182" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="183" />
       <source>a socket</source>
       <translation>ein Socket</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="190" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="191" />
       <source>a special file</source>
       <translation>eine Spezialdatei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="247" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="248" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="109" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="110" />
       <source>{path} already exists. Use File ▸ Open to open it.</source>
       <translation>{path} gibt es bereits. Öffnen Sie die Datei mit Datei ▸ Netzwerk öffnen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="83" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="84" />
       <source>{path} cannot be opened: {reason}</source>
       <translation>{path} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="226" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="265" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="227" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="266" />
       <source>{path} could not be written: {reason}</source>
       <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="196" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="197" />
       <source>{path}: it cannot be read ({reason})</source>
       <translation>{path}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="193" />
       <source>{path}: it is {kind}, not a regular file</source>
       <translation>{path}: ist {kind}, keine normale Datei</translation>
     </message>
@@ -4462,74 +4675,74 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>RestoreBackupDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="74" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="75" />
       <source>&amp;Restore…</source>
       <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="44" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="45" />
       <source>Backups of {name} are made each day you first open it, before an upgrade and before a restore. The last {keep} are kept.</source>
       <translation>Sicherungen von {name} entstehen beim ersten Öffnen jedes Tages, vor einer Aktualisierung und vor einer Wiederherstellung. Die letzten {keep} werden aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="92" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="93" />
       <source>Before a restore</source>
       <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="93" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="94" />
       <source>Before an upgrade</source>
       <translation>Vor einer Aktualisierung</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="52" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="53" />
       <source>Contacts</source>
       <translation>Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="52" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="53" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="90" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="91" />
       <source>First start of the day</source>
       <translation>Erster Start des Tages</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="52" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="53" />
       <source>Made</source>
       <translation>Anlass</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="113" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="114" />
       <source>Replace the network with the backup of {when}?</source>
       <translation>Das Netzwerk durch die Sicherung vom {when} ersetzen?</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="40" />
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="110" />
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="138" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="111" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="139" />
       <source>Restore from Backup</source>
       <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="70" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="71" />
       <source>There are no backups of this network yet.</source>
       <translation>Von diesem Netzwerk gibt es noch keine Sicherungen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="115" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="116" />
       <source>What the network holds now is backed up first, so you can go back to it with Restore from Backup. Undo history is cleared.</source>
       <translation>Der jetzige Stand des Netzwerks wird zuerst gesichert, sodass Sie mit „Aus Sicherung wiederherstellen“ zu ihm zurückkehren können. Der Rückgängig-Verlauf wird geleert.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="61" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="62" />
       <source>unreadable</source>
       <translation>nicht lesbar</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="139" />
+      <location filename="../../networkcircles/ui/dialogs/restore_backup.py" line="140" />
       <source>{name} cannot be restored: {reason}</source>
       <translation>{name} kann nicht wiederhergestellt werden: {reason}</translation>
     </message>
@@ -4580,22 +4793,22 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>StoreBridge</name>
     <message>
-      <location filename="../../networkcircles/ui/bridge.py" line="68" />
+      <location filename="../../networkcircles/ui/bridge.py" line="69" />
       <source>Putting the import back…</source>
       <translation>Import wird wiederhergestellt…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/bridge.py" line="67" />
+      <location filename="../../networkcircles/ui/bridge.py" line="68" />
       <source>Redo</source>
       <translation>Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/bridge.py" line="60" />
+      <location filename="../../networkcircles/ui/bridge.py" line="61" />
       <source>Taking back the import…</source>
       <translation>Import wird zurückgenommen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/bridge.py" line="60" />
+      <location filename="../../networkcircles/ui/bridge.py" line="61" />
       <source>Undo</source>
       <translation>Rückgängig</translation>
     </message>
@@ -4603,27 +4816,27 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>StoreLockedDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="15" />
+      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="17" />
       <source>Network already open</source>
       <translation>Netzwerk bereits geöffnet</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="25" />
+      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="28" />
       <source>Only one window at a time can change a network. You can look at it read-only here, or cancel and use the other window.</source>
       <translation>Nur ein Fenster kann ein Netzwerk gleichzeitig ändern. Sie können es hier schreibgeschützt ansehen oder abbrechen und das andere Fenster verwenden.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="31" />
+      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="34" />
       <source>Open &amp;Read-Only</source>
       <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="21" />
+      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="23" />
       <source>{name} is in use by a command-line {role} ({holder}).</source>
       <translation>{name} wird vom Befehl „{role}“ auf der Befehlszeile verwendet ({holder}).</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="19" />
+      <location filename="../../networkcircles/ui/dialogs/store_locked.py" line="21" />
       <source>{name} is open in another window ({holder}).</source>
       <translation>{name} ist in einem anderen Fenster geöffnet ({holder}).</translation>
     </message>

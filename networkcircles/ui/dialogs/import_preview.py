@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from networkcircles.interchange.records import FileWarning, ImportRejected
+from networkcircles.languages import counted
 from networkcircles.services import importing
 from networkcircles.services.importing import ImportPlan, ImportResult
 from networkcircles.store import queries
@@ -193,22 +194,19 @@ class ImportPreviewDialog(QDialog):
             .replace("%4", str(plan.rejected_count))
         )
         if any(file_plan.events for file_plan in plan.files):
-            if plan.events_count == 1:
-                events = self.tr("1 event to add, %2 already in your calendar.")
-            else:
-                events = self.tr("%1 events to add, %2 already in your calendar.")
-            events = events.replace("%1", str(plan.events_count))
-            events = events.replace("%2", str(plan.events_known))
+            count = plan.events_count
+            events = counted(
+                self.tr("%n event(s) to add, %1 already in your calendar.", "", count), count
+            ).replace("%1", str(plan.events_known))
             text = f"{text} {events}"
         return text
 
     def warnings_heading(self) -> str:
         """ "3 warnings: what was skipped or replaced; the rest imports"."""
         count = len(self.plan.warnings)
-        if count == 1:
-            return self.tr("1 warning: what was skipped or replaced; the rest imports")
-        return self.tr("%1 warnings: what was skipped or replaced; the rest imports").replace(
-            "%1", str(count)
+        return counted(
+            self.tr("%n warning(s): what was skipped or replaced; the rest imports", "", count),
+            count,
         )
 
     def _show_counts(self) -> None:

@@ -20,6 +20,7 @@ from networkcircles.store import backup, restoring
 from networkcircles.store.backup import BackupInfo
 from networkcircles.store.db import db
 from networkcircles.store.errors import StoreError
+from networkcircles.ui.error_text import store_reason
 from networkcircles.ui.text import literal, plain_labels
 from networkcircles.ui.widgets import qt_datetime
 
@@ -132,7 +133,7 @@ class RestoreBackupDialog(QDialog):
         try:
             restoring.restore(db, store_path, info.path)
         except (StoreError, OSError, sqlite3.Error) as error:
-            reason = error.reason if isinstance(error, StoreError) else str(error)
+            reason = store_reason(error) if isinstance(error, StoreError) else str(error)
             show_error(
                 parent,
                 _tr("Restore from Backup"),

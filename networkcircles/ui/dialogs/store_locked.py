@@ -5,6 +5,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from networkcircles.ui.error_text import holder_text
+
 
 class StoreLockedDialog(QMessageBox):
     """Open read-only, or cancel. `ask()` is the entry point tests monkeypatch."""
@@ -19,7 +21,8 @@ class StoreLockedDialog(QMessageBox):
             text = self.tr("{name} is open in another window ({holder}).")
         else:  # the command line names itself in the lock file: "import", "demo", …
             text = self.tr("{name} is in use by a command-line {role} ({holder}).")
-        self.setText(text.format(name=Path(path).name, holder=holder, role=role))
+        who = holder_text(holder) or str(holder)
+        self.setText(text.format(name=Path(path).name, holder=who, role=role))
         self.setInformativeText(
             self.tr(
                 "Only one window at a time can change a network. You can look at it "

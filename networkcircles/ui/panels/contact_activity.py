@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from networkcircles.languages import counted
 from networkcircles.services import references
 from networkcircles.store import circle_queries
 from networkcircles.store.circle_queries import ContactExtras, ReferenceRow
@@ -377,9 +378,10 @@ class ContactActivityPanel(QWidget):
         asked = references.times_asked(extras.id, self.today())
         too_often = asked > references.TOO_OFTEN_TIMES
         self.reference_warning.setText(
-            self.tr("Asked {n} times in the last {days} days: give them a rest.").format(
-                n=asked, days=references.TOO_OFTEN_DAYS
-            )
+            counted(
+                self.tr("Asked %n time(s) in the last {days} days: give them a rest.", "", asked),
+                asked,
+            ).format(days=references.TOO_OFTEN_DAYS)
             if too_often
             else ""
         )
