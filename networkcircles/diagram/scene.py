@@ -146,6 +146,7 @@ class CirclesScene(
         self._association_items: list[RingLabel] = []
         self._pairs: list[tuple[int, int]] | None = None
         self._today = date.today()
+        self._styled_circles: set[str] = set()  # the circles the dots' styles were made with
         self._chosen: int | None = None
         self._hovered: int | None = None
         self._highlighted: set[int] | None = None
@@ -183,17 +184,45 @@ class CirclesScene(
         return list(self._circles.values())
 
     def set_contacts(self, rows: list[ContactRow], today: date) -> None:
-        """Replace every dot; `today` decides each dot's warmth until the next call."""
+        """Show exactly these contacts; `today` decides each dot's warmth until the next call.
+
+        Seated from scratch as a fresh window seats them, but a contact whose row is as
+        before keeps its dot (and its style, on the same day): after an import of 10,000
+        into the tray, or its undo, only the dots that come, go or move touch the tiles."""
         self._cancel_drag()
+        kept_styles = today == self._today and self._styled_circles == set(self._circles)
         self._today = today
+        self._styled_circles = set(self._circles)
+        before_rows, before_dots = self._rows, self._dots
         self._rows = {row.id: row for row in rows}
         self._dots = {}
+        touched: set[Key] = set()
+        for contact_id, dot in before_dots.items():
+            if contact_id not in self._rows and dot.tile is not None:
+                touched.add(dot.tile)
+                self._unplace(dot, refresh=False)
+        dots, style_for = self._dots, self._style_for
         for row in rows:
-            dot = ContactDot(row.id)
-            dot.style = self._style_for(row)
-            self._dots[row.id] = dot
+            found = before_dots.get(row.id)
+            if found is None:
+                dot = dots[row.id] = ContactDot(row.id)
+                dot.style = style_for(row)
+                continue
+            dots[row.id] = found
+            if kept_styles and before_rows.get(row.id) == row:
+                continue
+            style = style_for(row)
+            if style != found.style:
+                found.style = style
+                if found.tile is not None:
+                    touched.add(found.tile)
         self._hover(None)
-        self._regroup()
+        self._regroup(clear=False)
+        for key in touched:
+            tile = self._tiles.get(key)
+            if tile is not None:  # emptied ones are gone (_regroup)
+                tile.changed()
+                tile.update()
 
     def update_contact(self, row: ContactRow) -> None:
         """A contact was added or changed: restyle its dot; if it changed ring, seat it in
@@ -394,15 +423,21 @@ class CirclesScene(
             return row.circle_key
         return WISHES if row.id in self._wishes else TRAY
 
-    def _regroup(self) -> None:
-        """Sort every contact into its ring, the tray or the wish band and seat them all."""
+    def _regroup(self, clear: bool = True) -> None:
+        """Sort every contact into its ring, the tray or the wish band and seat them all.
+        Not `clear`: the dots already in their tiles stay there unless their seat moved
+        (set_contacts: the seats are the same as from scratch, fewer tiles change)."""
         self._members = {key: set() for key in (TRAY, WISHES, *self._circles)}
         for row in self._rows.values():
             self._members[self._group_of(row)].add(row.id)
-        self._clear_tiles()
+        if clear:
+            self._clear_tiles()
         self._seating = {}
         for key in self._members:
             self._seat_group(key)
+        if not clear:  # tiles whose dots all left go, as a fresh scene never had them
+            for emptied in [key for key, tile in self._tiles.items() if not tile.dots]:
+                self.removeItem(self._tiles.pop(emptied))
         self._relabel()
         self._put_markers()
         self._draw_lines()
