@@ -368,14 +368,49 @@ class CirclesScene(
     def marks(self, contact_id: int) -> frozenset[str]:
         return self._marks.get(contact_id, frozenset())
 
-    def set_wishes(self, wishes: list[tuple[int, str]]) -> None:
+    def set_wishes(self, wishes: list[tuple[int, str]], reseat: bool = False) -> None:
         """People you want to meet, each with who might introduce you ("" if nobody yet):
-        drawn dashed in the "possible" band until they are placed in a circle."""
+        drawn dashed in the "possible" band until they are placed in a circle.
+
+        An edit leaves the other dots where they are (a freed seat stays free). `reseat`
+        (the whole network read again: start-up, an import, its undo): the tray and the band
+        are seated from scratch, so a window that read the network at start-up and one that
+        read it after an import seat the same people alike."""
         before, self._wishes = self._wishes, dict(wishes)
-        for contact_id in set(before) | set(self._wishes):
-            row = self._rows.get(contact_id)
-            if row is not None:
-                self.update_contact(row)
+        if not reseat:
+            for contact_id in set(before) | set(self._wishes):
+                row = self._rows.get(contact_id)
+                if row is not None:
+                    self.update_contact(row)
+            return
+        touched: set[Key] = set()
+        moved: set[int] = set()
+        for contact_id in set(before).symmetric_difference(self._wishes):
+            row, dot = self._rows.get(contact_id), self._dots.get(contact_id)
+            if row is None or dot is None:
+                continue
+            style = self._style_for(row)
+            if style != dot.style:
+                dot.style = style
+                if dot.tile is not None:
+                    touched.add(dot.tile)
+            group = self._group_of(row)
+            if group != dot.group:
+                if dot.group is not None:
+                    self._members[dot.group].discard(contact_id)
+                self._members[group].add(contact_id)
+                moved.add(contact_id)
+        if moved:
+            self._seat_group(TRAY)
+            self._seat_group(WISHES)
+            self._relabel()
+            self._put_markers()
+            self._moved_lines(moved | self._members[TRAY] | self._members[WISHES])
+        for key in touched:
+            tile = self._tiles.get(key)
+            if tile is not None:
+                tile.changed()
+                tile.update()
 
     def group_members(self, key: str) -> set[int]:
         """The ids of the contacts seated in one ring ("" the tray)."""
