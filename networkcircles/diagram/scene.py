@@ -17,7 +17,7 @@ round a marker per association, is seated by association_ring.py. The rings' ite
 layer asks of the dots, in name_feed.py.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from PySide6.QtCore import (
@@ -67,7 +67,7 @@ from networkcircles.diagram.ring_items import (
     RingLabel,
     TrayItem,
 )
-from networkcircles.services.followups import warmth_status
+from networkcircles.services.followups import Warmth, warmth_status
 from networkcircles.store.queries import CircleRow, ContactRow
 from networkcircles.text import isolate
 
@@ -183,8 +183,11 @@ class CirclesScene(
         """The circles drawn, innermost first (as set_circles last had them)."""
         return list(self._circles.values())
 
-    def set_contacts(self, rows: list[ContactRow], today: date) -> None:
-        """Show exactly these contacts; `today` decides each dot's warmth until the next call.
+    def set_contacts(
+        self, rows: list[ContactRow], today: date, warmths: Mapping[int, Warmth] | None = None
+    ) -> None:
+        """Show exactly these contacts; `today` decides each dot's warmth until the next call
+        (`warmths`: each contact's on that day, when worked out already, off the GUI thread).
 
         Seated from scratch as a fresh window seats them, but a contact whose row is as
         before keeps its dot (and its style, on the same day): after an import of 10,000
@@ -197,17 +200,17 @@ class CirclesScene(
         self._rows = {row.id: row for row in rows}
         self._dots = {}
         touched = self._unplace_gone(before_dots)
-        dots, style_for = self._dots, self._style_for
+        dots, style_for, known = self._dots, self._style_for, warmths or {}
         for row in rows:
             found = before_dots.get(row.id)
             if found is None:
                 dot = dots[row.id] = ContactDot(row.id)
-                dot.style = style_for(row)
+                dot.style = style_for(row, known.get(row.id))
                 continue
             dots[row.id] = found
             if kept_styles and before_rows.get(row.id) == row:
                 continue
-            style = style_for(row)
+            style = style_for(row, known.get(row.id))
             if style != found.style:
                 found.style = style
                 if found.tile is not None:
@@ -567,8 +570,10 @@ class CirclesScene(
             return  # its tile takes it back when it is let go
         self._place(dot)
 
-    def _style_for(self, row: ContactRow) -> int:
-        warmth = warmth_status(row.last_contacted, row.next_follow_up, self._today)
+    def _style_for(self, row: ContactRow, warmth: Warmth | None = None) -> int:
+        """The dot's look; `warmth`: the row's on self._today, if worked out already."""
+        if warmth is None:
+            warmth = warmth_status(row.last_contacted, row.next_follow_up, self._today)
         marks = self._marks.get(row.id, ())
         style = style_of(warmth, row.knows_looking_on is not None, marks)
         if row.id in self._wishes and row.circle_key not in self._circles:
