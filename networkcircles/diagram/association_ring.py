@@ -16,6 +16,7 @@ from networkcircles.diagram import geometry
 from networkcircles.diagram.association_layout import (
     MARKER_HALF_WIDTH,
     MARKER_SPACE,
+    AssociationLayout,
     layout_associations,
 )
 from networkcircles.diagram.keys import ASSOCIATIONS
@@ -27,6 +28,9 @@ class AssociationRing:
 
     _associations: tuple[list[tuple[int, str]], dict[int | None, list[int]]] | None
     _association_items: list[RingLabel]
+    # The last layout worked out, with what it was worked out from: a reload that leaves
+    # the ring's members as they were (an import into the tray) does not work it out again.
+    _association_layout: tuple[geometry.Ring, object, object, AssociationLayout] | None = None
     if TYPE_CHECKING:  # the scene's, for the type checker only (they would hide Qt's)
         from networkcircles.store.queries import CircleRow
 
@@ -78,7 +82,12 @@ class AssociationRing:
         rest = sorted(ids - placed)
         if rest:
             current[None] = rest
-        layout = layout_associations(ring, names, current)
+        made = self._association_layout
+        if made is not None and made[0] == ring and made[1] == names and made[2] == current:
+            layout = made[3]
+        else:
+            layout = layout_associations(ring, names, current)
+            self._association_layout = (ring, list(names), current, layout)
         for item in self._association_items:
             self.removeItem(item)
         self._association_items = []

@@ -17,7 +17,7 @@ round a marker per association, is seated by association_ring.py. The rings' ite
 layer asks of the dots, in name_feed.py.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from PySide6.QtCore import (
@@ -67,7 +67,7 @@ from networkcircles.diagram.ring_items import (
     RingLabel,
     TrayItem,
 )
-from networkcircles.services.followups import warmth_status
+from networkcircles.services.followups import Warmth, warmth_status
 from networkcircles.store.queries import CircleRow, ContactRow
 from networkcircles.text import isolate
 
@@ -146,6 +146,7 @@ class CirclesScene(
         self._association_items: list[RingLabel] = []
         self._pairs: list[tuple[int, int]] | None = None
         self._today = date.today()
+        self._styled_circles: set[str] = set()  # the circles the dots' styles were made with
         self._chosen: int | None = None
         self._hovered: int | None = None
         self._highlighted: set[int] | None = None
@@ -182,18 +183,70 @@ class CirclesScene(
         """The circles drawn, innermost first (as set_circles last had them)."""
         return list(self._circles.values())
 
-    def set_contacts(self, rows: list[ContactRow], today: date) -> None:
-        """Replace every dot; `today` decides each dot's warmth until the next call."""
+    def set_contacts(
+        self, rows: list[ContactRow], today: date, warmths: Mapping[int, Warmth] | None = None
+    ) -> None:
+        """Show exactly these contacts; `today` decides each dot's warmth until the next call
+        (`warmths`: each contact's on that day, when worked out already, off the GUI thread).
+
+        Seated from scratch as a fresh window seats them, but a contact whose row is as
+        before keeps its dot (and its style, on the same day): after an import of 10,000
+        into the tray, or its undo, only the dots that come, go or move touch the tiles."""
         self._cancel_drag()
+        kept_styles = today == self._today and self._styled_circles == set(self._circles)
         self._today = today
+        self._styled_circles = set(self._circles)
+        before_rows, before_dots = self._rows, self._dots
         self._rows = {row.id: row for row in rows}
         self._dots = {}
+        touched = self._unplace_gone(before_dots)
+        dots, style_for, known = self._dots, self._style_for, warmths or {}
         for row in rows:
-            dot = ContactDot(row.id)
-            dot.style = self._style_for(row)
-            self._dots[row.id] = dot
+            found = before_dots.get(row.id)
+            if found is None:
+                dot = dots[row.id] = ContactDot(row.id)
+                dot.style = style_for(row, known.get(row.id))
+                continue
+            dots[row.id] = found
+            if kept_styles and before_rows.get(row.id) == row:
+                continue
+            style = style_for(row, known.get(row.id))
+            if style != found.style:
+                found.style = style
+                if found.tile is not None:
+                    touched.add(found.tile)
         self._hover(None)
-        self._regroup()
+        self._regroup(clear=False)
+        for key in touched:
+            tile = self._tiles.get(key)
+            if tile is not None:  # emptied ones are gone (_regroup)
+                tile.changed()
+                tile.update()
+
+    def _unplace_gone(self, before: dict[int, ContactDot]) -> set[Key]:
+        """Take the dots of contacts no longer in self._rows out of their tiles and grid
+        cells, all at once (an import's undo takes 10,000): the tiles they left."""
+        rows, tiles = self._rows, self._tiles
+        gone: set[int] = set()
+        touched: set[Key] = set()
+        cells: set[Key] = set()
+        for contact_id, dot in before.items():
+            if contact_id in rows or dot.tile is None:
+                continue
+            gone.add(contact_id)
+            tile = tiles.get(dot.tile)
+            if tile is not None:
+                tile.dots.pop(contact_id, None)
+                touched.add(dot.tile)
+            dot.tile = None
+            cells.add((int(dot.x // CELL), int(dot.y // CELL)))
+        for key in cells:
+            found = self._cells.get(key)
+            if found is not None:
+                self._cells[key] = [i for i in found if i not in gone]
+        if gone:
+            self._names.invalidate()
+        return touched
 
     def update_contact(self, row: ContactRow) -> None:
         """A contact was added or changed: restyle its dot; if it changed ring, seat it in
@@ -339,14 +392,49 @@ class CirclesScene(
     def marks(self, contact_id: int) -> frozenset[str]:
         return self._marks.get(contact_id, frozenset())
 
-    def set_wishes(self, wishes: list[tuple[int, str]]) -> None:
+    def set_wishes(self, wishes: list[tuple[int, str]], reseat: bool = False) -> None:
         """People you want to meet, each with who might introduce you ("" if nobody yet):
-        drawn dashed in the "possible" band until they are placed in a circle."""
+        drawn dashed in the "possible" band until they are placed in a circle.
+
+        An edit leaves the other dots where they are (a freed seat stays free). `reseat`
+        (the whole network read again: start-up, an import, its undo): the tray and the band
+        are seated from scratch, so a window that read the network at start-up and one that
+        read it after an import seat the same people alike."""
         before, self._wishes = self._wishes, dict(wishes)
-        for contact_id in set(before) | set(self._wishes):
-            row = self._rows.get(contact_id)
-            if row is not None:
-                self.update_contact(row)
+        if not reseat:
+            for contact_id in set(before) | set(self._wishes):
+                row = self._rows.get(contact_id)
+                if row is not None:
+                    self.update_contact(row)
+            return
+        touched: set[Key] = set()
+        moved: set[int] = set()
+        for contact_id in set(before).symmetric_difference(self._wishes):
+            row, dot = self._rows.get(contact_id), self._dots.get(contact_id)
+            if row is None or dot is None:
+                continue
+            style = self._style_for(row)
+            if style != dot.style:
+                dot.style = style
+                if dot.tile is not None:
+                    touched.add(dot.tile)
+            group = self._group_of(row)
+            if group != dot.group:
+                if dot.group is not None:
+                    self._members[dot.group].discard(contact_id)
+                self._members[group].add(contact_id)
+                moved.add(contact_id)
+        if moved:
+            self._seat_group(TRAY)
+            self._seat_group(WISHES)
+            self._relabel()
+            self._put_markers()
+            self._moved_lines(moved | self._members[TRAY] | self._members[WISHES])
+        for key in touched:
+            tile = self._tiles.get(key)
+            if tile is not None:
+                tile.changed()
+                tile.update()
 
     def group_members(self, key: str) -> set[int]:
         """The ids of the contacts seated in one ring ("" the tray)."""
@@ -394,15 +482,21 @@ class CirclesScene(
             return row.circle_key
         return WISHES if row.id in self._wishes else TRAY
 
-    def _regroup(self) -> None:
-        """Sort every contact into its ring, the tray or the wish band and seat them all."""
+    def _regroup(self, clear: bool = True) -> None:
+        """Sort every contact into its ring, the tray or the wish band and seat them all.
+        Not `clear`: the dots already in their tiles stay there unless their seat moved
+        (set_contacts: the seats are the same as from scratch, fewer tiles change)."""
         self._members = {key: set() for key in (TRAY, WISHES, *self._circles)}
         for row in self._rows.values():
             self._members[self._group_of(row)].add(row.id)
-        self._clear_tiles()
+        if clear:
+            self._clear_tiles()
         self._seating = {}
         for key in self._members:
             self._seat_group(key)
+        if not clear:  # tiles whose dots all left go, as a fresh scene never had them
+            for emptied in [key for key, tile in self._tiles.items() if not tile.dots]:
+                self.removeItem(self._tiles.pop(emptied))
         self._relabel()
         self._put_markers()
         self._draw_lines()
@@ -476,8 +570,10 @@ class CirclesScene(
             return  # its tile takes it back when it is let go
         self._place(dot)
 
-    def _style_for(self, row: ContactRow) -> int:
-        warmth = warmth_status(row.last_contacted, row.next_follow_up, self._today)
+    def _style_for(self, row: ContactRow, warmth: Warmth | None = None) -> int:
+        """The dot's look; `warmth`: the row's on self._today, if worked out already."""
+        if warmth is None:
+            warmth = warmth_status(row.last_contacted, row.next_follow_up, self._today)
         marks = self._marks.get(row.id, ())
         style = style_of(warmth, row.knows_looking_on is not None, marks)
         if row.id in self._wishes and row.circle_key not in self._circles:

@@ -66,7 +66,8 @@ class DiagramFeeds(QObject):
             read = read_feeds(members, self.lines_shown)
         self._wish_ids = {wish.contact_id for wish in read.wishes}
         self.scene.set_marks(read.marks)
-        self.scene.set_wishes([(wish.contact_id, wish.introducer_name) for wish in read.wishes])
+        wishes = [(wish.contact_id, wish.introducer_name) for wish in read.wishes]
+        self.scene.set_wishes(wishes, reseat=True)
         if read.lines is None or not self.lines_shown:
             self.refresh_lines()
         else:

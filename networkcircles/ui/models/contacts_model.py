@@ -99,9 +99,12 @@ class ContactsTableModel(QAbstractTableModel):
     # loading and single-row updates
 
     def set_circles(self, circles: list[CircleRow]) -> None:
-        self._circle_names = {c.key: c.name for c in circles}
-        self._circle_names[None] = QCoreApplication.translate("contacts", "Unplaced")
-        self._circle_order = {c.key: c.position for c in circles}
+        names: dict[str | None, str] = {c.key: c.name for c in circles}
+        names[None] = QCoreApplication.translate("contacts", "Unplaced")
+        order: dict[str | None, int] = {c.key: c.position for c in circles}
+        if names == self._circle_names and order == self._circle_order:
+            return  # a reload after an import: nothing to tell 20,000 rows
+        self._circle_names, self._circle_order = names, order
         self._texts = _text_columns(self._circle_names)
         if self._rows:
             self.dataChanged.emit(

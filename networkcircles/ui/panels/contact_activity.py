@@ -328,6 +328,9 @@ class ContactActivityPanel(QWidget):
             self.title.setText(self.tr("No contact selected"))
             self.introduced_label.clear()
             self.reference_warning.hide()
+            if self._picker_names is None:  # stale (an import's undo): nobody who is gone
+                self.introducer_picker.clear()
+                self.possible_introducer.clear()
             return
         self.title.setText(extras.name)
         kinds = {

@@ -1,0 +1,76 @@
+"""set_contacts over a scene that shows contacts already (a reload after an import, its
+undo, a sync): the dots of unchanged rows stay in their tiles, yet the scene ends exactly as
+a scene given the same rows from scratch: every seat, size, look, tile and grid cell."""
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from test_scene import CIRCLES, TODAY, make_row
+
+from networkcircles.diagram.scene import CirclesScene
+from networkcircles.services.followups import warmth_status
+from networkcircles.store.queries import ContactRow
+
+KEYS = ["family", "coworkers", "peers", "associations", "acquaintances", None]
+ROWS = [
+    make_row(n, KEYS[n % len(KEYS)], last_contacted=TODAY - timedelta(n % 50))
+    for n in range(1, 601)
+]
+
+
+def _state(scene: CirclesScene) -> dict[str, object]:
+    dots = {}
+    for contact_id in scene.contact_ids():
+        dot = scene.dot(contact_id)
+        assert dot is not None
+        dots[contact_id] = (dot.x, dot.y, dot.diameter, dot.group, dot.style, dot.tile)
+    tiles = {key: sorted(tile.dots) for key, tile in scene._tiles.items() if tile.dots}
+    assert all(tile.scene() is scene for tile in scene._tiles.values())
+    shown = {item.key for item in scene.tile_items() if item.dots}
+    cells = {key: sorted(ids) for key, ids in scene._cells.items() if ids}
+    titles = [scene.ring_label(key) for key in ("", *(c.key for c in CIRCLES))]
+    return {"dots": dots, "tiles": tiles, "shown": shown, "cells": cells, "titles": titles}
+
+
+def _fresh(rows: list[ContactRow], today: date = TODAY) -> dict[str, object]:
+    scene = CirclesScene()
+    scene.set_circles(CIRCLES)
+    scene.set_wishes([(5, "")])
+    scene.set_contacts(rows, today)
+    return _state(scene)
+
+
+def test_set_contacts_again_ends_as_a_fresh_scene(qtbot):
+    scene = CirclesScene()
+    scene.set_circles(CIRCLES)
+    scene.set_wishes([(5, "")])
+    scene.set_contacts(ROWS, TODAY)
+    newcomers = [make_row(n, None) for n in range(1001, 1400)]  # an import: the tray grows
+    imported = ROWS + newcomers
+    scene.set_contacts(imported, TODAY)
+    assert _state(scene) == _fresh(imported)
+    scene.set_contacts(ROWS, TODAY)  # its undo: the newcomers go, the tray shrinks again
+    assert _state(scene) == _fresh(ROWS)
+    assert not scene.contact_ids() & {row.id for row in newcomers}
+    # Some rows change on the way (merged cards, a sync): moved, restyled, renamed.
+    changed = list(ROWS)
+    changed[0] = replace(ROWS[0], circle_key="peers")
+    changed[1] = replace(ROWS[1], next_follow_up=TODAY - timedelta(3))
+    changed[2] = replace(ROWS[2], name="Someone Else")
+    del changed[3]
+    scene.set_contacts(changed + newcomers, TODAY)
+    assert _state(scene) == _fresh(changed + newcomers)
+    tomorrow = TODAY + timedelta(60)  # another day: every dot's warmth again (all cool)
+    scene.set_contacts(changed, tomorrow)
+    assert _state(scene) == _fresh(changed, tomorrow)
+
+
+def test_warmths_worked_out_elsewhere_colour_the_dots_alike(qtbot):
+    rows = [replace(row, last_contacted=TODAY - timedelta(row.id % 90)) for row in ROWS]
+    rows[7] = replace(rows[7], next_follow_up=TODAY - timedelta(1))
+    warmths = {row.id: warmth_status(row.last_contacted, row.next_follow_up, TODAY) for row in rows}
+    scene = CirclesScene()
+    scene.set_circles(CIRCLES)
+    scene.set_wishes([(5, "")])
+    scene.set_contacts(rows, TODAY, warmths)
+    assert _state(scene) == _fresh(rows)
