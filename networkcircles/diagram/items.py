@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Iterable
 from itertools import repeat
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -269,6 +269,9 @@ SPRITES = SpriteCache()
 
 _NEVER = _WARMTH_BITS[Warmth.NEVER]
 
+Look = tuple[int, float]  # a dot's style and diameter: one sprite
+Seated = tuple[int, float, float, float]  # style, diameter, x, y
+
 
 class ContactDot:
     """One contact's dot: where it sits, how big it is and how it looks. Not an item: the
@@ -316,9 +319,15 @@ class TileItem(QGraphicsItem):
         self._bounds = QRectF(
             -TILE_MARGIN, -TILE_MARGIN, TILE + 2 * TILE_MARGIN, TILE + 2 * TILE_MARGIN
         )
+        # The dots by look, kept up to date one dot at a time (refresh), each look's seats
+        # as lists for _draw built again only for the looks that changed.
+        self._looks: dict[Look, dict[int, tuple[float, float]]] | None = None
+        self._seated: dict[int, Seated] = {}  # what each dot was when last grouped
+        self._lists: dict[Look, tuple[list[float], list[float]]] = {}
         self._groups: list[tuple[int, float, list[float], list[float]]] | None = None
         self._smallest = 0.0
         self._summary: tuple[QPixmap, float, int, int] | None = None  # with scale and palette
+        self._stale: list[Seated] = []  # dots to draw again (where they were and are) in it
         self.setZValue(DOT_Z)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
@@ -326,30 +335,93 @@ class TileItem(QGraphicsItem):
         return self._bounds
 
     def changed(self) -> None:
-        """Its dots changed: regroup them and redraw the summary when next needed."""
+        """Many of its dots changed: regroup them all and redraw the summary when next needed."""
+        self._looks = None
         self._groups = None
         self._summary = None
+        self._stale = []
 
     def refresh(self, dot: ContactDot) -> None:
-        """Repaint only the square around one dot."""
-        self.changed()
+        """One dot came, went, moved or changed its look: regroup that dot only, redraw the
+        summary around where it was and is, and repaint only the square around it."""
+        self.restyled((dot,))
         reach = dot.diameter + TILE_MARGIN / 2
+        scale = self._summary[1] if self._summary is not None else 0.0
+        if scale:  # the summary's sprites reach a little further than the dot
+            reach = max(reach, dot.diameter * 0.85 + 3 / scale)
         left, top = self.pos().x(), self.pos().y()
         self.update(QRectF(dot.x - left - reach, dot.y - top - reach, 2 * reach, 2 * reach))
 
+    def restyled(self, dots: Iterable[ContactDot]) -> None:
+        """These dots came, went, moved or changed their looks (the caller repaints): each is
+        regrouped on its own, and the summary redrawn around them only. Past a quarter of
+        the tile's dots a whole regroup costs less."""
+        looks = self._looks
+        if looks is None:
+            return  # regrouped whole when next painted
+        stale, seated = self._stale, self._seated
+        summary = self._summary
+        for dot in dots:
+            contact_id = dot.contact_id
+            before = seated.pop(contact_id, None)
+            if before is not None:
+                look = (before[0], before[1])
+                members = looks[look]
+                del members[contact_id]
+                if not members:
+                    del looks[look]
+                    self._lists.pop(look, None)
+                else:
+                    self._lists.pop(look, None)
+                if summary is not None:
+                    stale.append(before)
+            if self.dots.get(contact_id) is dot:
+                now = (dot.style, dot.diameter, dot.x, dot.y)
+                seated[contact_id] = now
+                look = (dot.style, dot.diameter)
+                joined = looks.get(look)
+                if joined is None:
+                    joined = looks[look] = {}
+                joined[contact_id] = (dot.x, dot.y)
+                self._lists.pop(look, None)
+                if summary is not None:
+                    stale.append(now)
+        self._groups = None
+        if len(stale) > max(len(self.dots) // 2, 8):
+            self._summary = None
+            self._stale = []
+
     def _grouped(self) -> list[tuple[int, float, list[float], list[float]]]:
         """The dots by look (style and size), with their seats: one sprite per group."""
+        if self._looks is None or len(self._seated) != len(self.dots):
+            self._regroup()
         if self._groups is None:
-            groups: dict[tuple[int, float], tuple[list[float], list[float]]] = {}
-            for dot in self.dots.values():
-                found = groups.get((dot.style, dot.diameter))
+            lists = self._lists
+            groups = []
+            assert self._looks is not None
+            for look, members in self._looks.items():
+                found = lists.get(look)
                 if found is None:
-                    found = groups[(dot.style, dot.diameter)] = ([], [])
-                found[0].append(dot.x)
-                found[1].append(dot.y)
-            self._groups = [(style, size, xs, ys) for (style, size), (xs, ys) in groups.items()]
-            self._smallest = min((size for _, size, _, _ in self._groups), default=0.0)
+                    seats = list(members.values())
+                    found = lists[look] = ([x for x, _ in seats], [y for _, y in seats])
+                groups.append((look[0], look[1], *found))
+            self._groups = groups
+            self._smallest = min(self._looks, key=lambda look: look[1], default=(0, 0.0))[1]
         return self._groups
+
+    def _regroup(self) -> None:
+        looks: dict[Look, dict[int, tuple[float, float]]] = {}
+        seated: dict[int, Seated] = {}
+        for contact_id, dot in self.dots.items():
+            style, size, x, y = dot.style, dot.diameter, dot.x, dot.y
+            seated[contact_id] = (style, size, x, y)
+            found = looks.get((style, size))
+            if found is None:
+                found = looks[(style, size)] = {}
+            found[contact_id] = (x, y)
+        self._looks, self._seated, self._lists, self._groups = looks, seated, {}, None
+        self._summary = None
+        self._stale = []
 
     def summary_scale(self) -> float:
         """Below this many pixels per scene unit the tile shows its summary."""
@@ -395,16 +467,54 @@ class TileItem(QGraphicsItem):
 
     def _summary_at(self, scale: float, ink: QColor, base: QColor) -> QPixmap:
         key = (scale, ink.rgba(), base.rgba())
+        transform = QTransform.fromScale(scale, scale).translate(TILE_MARGIN, TILE_MARGIN)
         if self._summary is None or self._summary[1:] != key:
             side = math.ceil(self._bounds.width() * scale)
             pixmap = QPixmap(side, side)
             pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
-            transform = QTransform.fromScale(scale, scale).translate(TILE_MARGIN, TILE_MARGIN)
             self._draw(painter, transform, self._bounds, self._grouped(), ink, base)
             painter.end()
             self._summary = (pixmap, *key)
+            self._stale = []
+        elif self._stale:
+            self._patch(self._summary[0], transform, ink, base)
         return self._summary[0]
+
+    def _patch(self, pixmap: QPixmap, transform: QTransform, ink: QColor, base: QColor) -> None:
+        """Draw the summary again where the stale dots were and are: clear those squares
+        and copy every sprite that reaches into them, in the order a whole redraw uses,
+        so the picture ends up as if drawn afresh."""
+        scale = transform.m11()
+        ox = transform.dx() - self.pos().x() * scale + 0.5
+        oy = transform.dy() - self.pos().y() * scale + 0.5
+        rects: list[QRect] = []
+        region = QRegion()
+        for style, size, x, y in self._stale:
+            half = SPRITES.get(style, size * scale, ink, base)[1]
+            rect = QRect(int(x * scale + ox - half), int(y * scale + oy - half), 2 * half, 2 * half)
+            rects.append(rect)
+            region += rect
+        self._stale = []
+        groups = self._grouped()
+        painter = QPainter(pixmap)
+        painter.setClipRegion(region)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+        painter.fillRect(region.boundingRect(), Qt.GlobalColor.transparent)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+        bounds = [(r.x(), r.y(), r.x() + r.width(), r.y() + r.height()) for r in rects]
+        draw = painter.drawPixmap
+        for style, size, xs, ys in groups:
+            sprite, half = SPRITES.get(style, size * scale, ink, base)
+            side = 2 * half
+            bx, by = ox - half, oy - half
+            for x, y in zip(xs, ys, strict=True):
+                px, py = int(x * scale + bx), int(y * scale + by)
+                for left, top, right, bottom in bounds:
+                    if px < right and left < px + side and py < bottom and top < py + side:
+                        draw(px, py, sprite)
+                        break
+        painter.end()
 
     def _draw(
         self,
