@@ -82,9 +82,11 @@ class HitGrid:
             self.addItem(tile)
         tile.dots[dot.contact_id] = dot
         dot.tile = key
-        self._names.invalidate()
         if refresh:
             tile.refresh(dot)
+            self._names.dot_came(dot)  # the names round it make room, the rest stay
+        else:
+            self._names.invalidate()
         cell = _cell(dot.x, dot.y, CELL)
         found = self._cells.get(cell)
         if found is None:
@@ -96,7 +98,10 @@ class HitGrid:
     def _unplace(self, dot: ContactDot, refresh: bool = True) -> None:
         if dot.tile is None:
             return
-        self._names.invalidate()
+        if refresh:
+            self._names.dot_left(dot)
+        else:
+            self._names.invalidate()
         tile = self._tiles.get(dot.tile)
         if tile is not None:
             tile.dots.pop(dot.contact_id, None)

@@ -440,29 +440,54 @@ class TileItem(QGraphicsItem):
         if not groups:
             return
         transform = painter.worldTransform()
-        scale = self.summary_scale()
-        if transform.m11() < scale and not transform.isRotating():
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawPixmap(
-                self._bounds,
-                self._summary_at(scale, ink, base),
-                QRectF(0, 0, *([self._bounds.width() * scale] * 2)),
-            )
-            return
         exposed = option.exposedRect
         region = widget.property(PAINTED_REGION) if widget is not None else None
         if isinstance(region, QRegion) and not region.isEmpty():
             # Only the part of the repainted region over this tile: a pan that repaints a
-            # strip at each edge hands every tile between them as wholly exposed.
+            # strip at each edge, or an edit that repaints a dot at each end of the
+            # diagram, hands every tile between them as wholly exposed.
             mine = region.intersected(transform.mapRect(self._bounds).toAlignedRect())
             if mine.isEmpty():
                 return
             inverse, ok = transform.inverted()
             if ok:
                 exposed = inverse.mapRect(QRectF(mine.boundingRect())) & exposed
+        scale = self.summary_scale()
+        if transform.m11() < scale and not transform.isRotating():
+            self._paint_summary(painter, exposed, scale, ink, base)
+            return
         painter.save()
         painter.setWorldTransform(QTransform())  # sprites go pixel for pixel: a plain copy
         self._draw(painter, transform, exposed, groups, ink, base)
+        painter.restore()
+
+    def _paint_summary(
+        self, painter: QPainter, exposed: QRectF, scale: float, ink: QColor, base: QColor
+    ) -> None:
+        """The summary scaled to the view, only the part of it over `exposed` (and a few
+        pixels round it, so the smooth scaling blends the same pixels as a whole copy)."""
+        summary = self._summary_at(scale, ink, base)
+        side = summary.width()
+        bounds = self._bounds
+        left = max(math.floor((exposed.left() - bounds.left()) * scale) - 2, 0)
+        top = max(math.floor((exposed.top() - bounds.top()) * scale) - 2, 0)
+        right = min(math.ceil((exposed.right() - bounds.left()) * scale) + 2, side)
+        bottom = min(math.ceil((exposed.bottom() - bounds.top()) * scale) + 2, side)
+        if right <= left or bottom <= top:
+            return
+        painter.save()
+        painter.setClipRect(exposed, Qt.ClipOperation.IntersectClip)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawPixmap(
+            QRectF(
+                bounds.left() + left / scale,
+                bounds.top() + top / scale,
+                (right - left) / scale,
+                (bottom - top) / scale,
+            ),
+            summary,
+            QRectF(left, top, right - left, bottom - top),
+        )
         painter.restore()
 
     def _summary_at(self, scale: float, ink: QColor, base: QColor) -> QPixmap:
@@ -503,12 +528,22 @@ class TileItem(QGraphicsItem):
         painter.fillRect(region.boundingRect(), Qt.GlobalColor.transparent)
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
         bounds = [(r.x(), r.y(), r.x() + r.width(), r.y() + r.height()) for r in rects]
+        box = region.boundingRect()
         draw = painter.drawPixmap
         for style, size, xs, ys in groups:
             sprite, half = SPRITES.get(style, size * scale, ink, base)
             side = 2 * half
             bx, by = ox - half, oy - half
-            for x, y in zip(xs, ys, strict=True):
+            # The seats whose sprite may reach the squares, in scene units, then exactly.
+            reach = (side + 1) / scale
+            left, right = (box.left() - bx) / scale - reach, (box.right() - bx) / scale + reach
+            top, bottom = (box.top() - by) / scale - reach, (box.bottom() - by) / scale + reach
+            near = [
+                (x, y)
+                for x, y in zip(xs, ys, strict=True)
+                if left <= x <= right and top <= y <= bottom
+            ]
+            for x, y in near:
                 px, py = int(x * scale + bx), int(y * scale + by)
                 for left, top, right, bottom in bounds:
                     if px < right and left < px + side and py < bottom and top < py + side:

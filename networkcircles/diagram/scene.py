@@ -238,7 +238,6 @@ class CirclesScene(
         was, now = dot.group, self._group_of(row)
         if was == now:
             return False
-        self._names.invalidate()  # a dot comes or moves
         if was is not None:
             self._orders.pop(was, None)
             self._members[was].discard(row.id)

@@ -4,12 +4,15 @@ dots that changed, and the picture is the one a tile drawn afresh shows."""
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPainter, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 from test_scene import CIRCLES, TODAY, make_row
 
 from networkcircles.diagram.items import DIMMED, TILE_MARGIN, TileItem
+from networkcircles.diagram.labels import overlaps
 from networkcircles.diagram.scene import CirclesScene
+from networkcircles.diagram.view import CirclesView
 from networkcircles.store.seed import CIRCLE_KEYS
 
 ROWS = [make_row(n, CIRCLE_KEYS[n % len(CIRCLE_KEYS)]) for n in range(1, 3001)]
@@ -103,3 +106,71 @@ def test_a_keystroke_redraws_only_the_dots_entering_or_leaving_the_matches(scene
         dot.contact_id for t in scene.tile_items() for dot in t.dots.values() if dot.style & DIMMED
     }
     assert dimmed == {1, 2, 3}
+
+
+# The names beside the dots, zoomed in: a moved dot re-places only the names round it.
+
+
+def names_are_right(view: CirclesView, scene: CirclesScene) -> None:
+    """No name overlaps another or any dot, and every name is inside the view."""
+    placed = scene._names.placed
+    width, height = view.viewport().width(), view.viewport().height()
+    transform = view.viewportTransform()
+    inverse = transform.inverted()[0]
+    rects = list(placed.items())
+    for n, (contact_id, rect) in enumerate(rects):
+        assert rect[0] >= 0 and rect[1] >= 0 and rect[2] <= width and rect[3] <= height, rect
+        for other_id, other in rects[n + 1 :]:
+            assert not overlaps(rect, other), (contact_id, other_id)
+        area = inverse.mapRect(QRectF(QPointF(rect[0], rect[1]), QPointF(rect[2], rect[3])))
+        for dot in scene.dots_near(*area.getCoords()):
+            centre = transform.map(QPointF(dot.x, dot.y))
+            r = dot.diameter * transform.m11() / 2
+            disc = (centre.x() - r, centre.y() - r, centre.x() + r, centre.y() + r)
+            assert not overlaps(rect, disc), (contact_id, dot.contact_id)
+
+
+@pytest.fixture
+def big_scene(qtbot) -> CirclesScene:
+    keys = [*CIRCLE_KEYS, None]
+    # 1010 a ring: a ring title's count keeps its digits, so its box keeps its size.
+    rows = [make_row(n, keys[n % len(keys)]) for n in range(1, 6061)]
+    scene = CirclesScene()
+    scene.set_circles(CIRCLES)
+    scene.set_contacts(rows, TODAY)
+    return scene
+
+
+def test_a_moved_dot_places_only_the_names_round_it_again(big_scene, qtbot, monkeypatch):
+    from networkcircles.diagram import overlay_items
+
+    placings = []
+    real = overlay_items.place_labels
+    monkeypatch.setattr(
+        overlay_items, "place_labels", lambda *a, **k: (placings.append(1), real(*a, **k))[1]
+    )
+    view = CirclesView(big_scene)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    for _ in range(12):
+        view.zoom_in()
+    view.centerOn(big_scene.dot_position(12))
+    view.grab()
+    names = big_scene._names
+    assert 12 in names.placed
+    names_are_right(view, big_scene)
+    before = len(placings)
+    big_scene.update_contact(make_row(12, "acquaintances"))  # out of sight
+    view.grab()
+    assert 12 not in names.placed
+    names_are_right(view, big_scene)
+    big_scene.update_contact(make_row(12, "family"))  # its undo: back among the others
+    view.grab()
+    names_are_right(view, big_scene)
+    for contact_id in (13, 19, 25):  # co-workers moved in among the family
+        big_scene.update_contact(make_row(contact_id, "family"))
+    view.grab()
+    names_are_right(view, big_scene)
+    assert len(placings) == before  # no whole placement again
