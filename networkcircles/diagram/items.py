@@ -59,6 +59,7 @@ NAME_MAX_WIDTH = 180  # pixels: longer names end in "…", whole in the tooltip
 SUMMARY_PIXELS = 4.0  # dots smaller than this on screen are drawn from a tile's summary
 SUMMARY_MAX_SIDE = 256  # pixels: a summary is at most this wide, so it stays small in memory
 SPRITE_CACHE_LIMIT = 4000
+PATCH_MOST = 6  # squares a tile's summary is redrawn in; past them it is redrawn whole
 
 # A dot's look in one small int, so tiles group dots by sprite without building objects.
 WARMTH_MASK = 0b11
@@ -354,8 +355,8 @@ class TileItem(QGraphicsItem):
 
     def restyled(self, dots: Iterable[ContactDot]) -> None:
         """These dots came, went, moved or changed their looks (the caller repaints): each is
-        regrouped on its own, and the summary redrawn around them only. Past a quarter of
-        the tile's dots a whole regroup costs less."""
+        regrouped on its own, and the summary redrawn around them only; past PATCH_MOST
+        squares the summary is drawn whole again, which its C loop does faster."""
         looks = self._looks
         if looks is None:
             return  # regrouped whole when next painted
@@ -387,7 +388,7 @@ class TileItem(QGraphicsItem):
                 if summary is not None:
                     stale.append(now)
         self._groups = None
-        if len(stale) > max(len(self.dots) // 2, 8):
+        if len(stale) > PATCH_MOST:
             self._summary = None
             self._stale = []
 
@@ -527,28 +528,26 @@ class TileItem(QGraphicsItem):
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
         painter.fillRect(region.boundingRect(), Qt.GlobalColor.transparent)
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
-        bounds = [(r.x(), r.y(), r.x() + r.width(), r.y() + r.height()) for r in rects]
-        box = region.boundingRect()
+        # The seats whose sprites may reach the squares; the clip keeps every copy inside.
+        boxes = rects
         draw = painter.drawPixmap
         for style, size, xs, ys in groups:
             sprite, half = SPRITES.get(style, size * scale, ink, base)
-            side = 2 * half
             bx, by = ox - half, oy - half
-            # The seats whose sprite may reach the squares, in scene units, then exactly.
-            reach = (side + 1) / scale
-            left, right = (box.left() - bx) / scale - reach, (box.right() - bx) / scale + reach
-            top, bottom = (box.top() - by) / scale - reach, (box.bottom() - by) / scale + reach
-            near = [
-                (x, y)
-                for x, y in zip(xs, ys, strict=True)
-                if left <= x <= right and top <= y <= bottom
-            ]
-            for x, y in near:
-                px, py = int(x * scale + bx), int(y * scale + by)
-                for left, top, right, bottom in bounds:
-                    if px < right and left < px + side and py < bottom and top < py + side:
-                        draw(px, py, sprite)
-                        break
+            reach = (2 * half + 1) / scale
+            near: set[int] = set()
+            for box in boxes:
+                left = (box.left() - bx) / scale - reach
+                right = (box.right() - bx) / scale + reach
+                top = (box.top() - by) / scale - reach
+                bottom = (box.bottom() - by) / scale + reach
+                near.update(
+                    n
+                    for n, (x, y) in enumerate(zip(xs, ys, strict=True))
+                    if left <= x <= right and top <= y <= bottom
+                )
+            for n in sorted(near):  # in the order a whole redraw copies them
+                draw(int(xs[n] * scale + bx), int(ys[n] * scale + by), sprite)
         painter.end()
 
     def _draw(
