@@ -14,7 +14,7 @@ Text and outline colours come from the palette handed to paint(), so dark themes
 
 import math
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import repeat
 
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
@@ -353,13 +353,17 @@ class TileItem(QGraphicsItem):
         left, top = self.pos().x(), self.pos().y()
         self.update(QRectF(dot.x - left - reach, dot.y - top - reach, 2 * reach, 2 * reach))
 
-    def restyled(self, dots: Iterable[ContactDot]) -> None:
+    def restyled(self, dots: Sequence[ContactDot]) -> None:
         """These dots came, went, moved or changed their looks (the caller repaints): each is
         regrouped on its own, and the summary redrawn around them only; past PATCH_MOST
-        squares the summary is drawn whole again, which its C loop does faster."""
+        squares the summary is drawn whole again, which its C loop does faster, and past
+        a quarter of the tile's dots the tile is regrouped whole (a search's first letter)."""
         looks = self._looks
         if looks is None:
             return  # regrouped whole when next painted
+        if len(dots) > max(len(self.dots) // 4, PATCH_MOST):
+            self.changed()
+            return
         stale, seated = self._stale, self._seated
         summary = self._summary
         for dot in dots:
