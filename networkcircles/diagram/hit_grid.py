@@ -82,17 +82,18 @@ class HitGrid:
             self.addItem(tile)
         tile.dots[dot.contact_id] = dot
         dot.tile = key
-        if refresh:
-            tile.refresh(dot)
-            self._names.dot_came(dot)  # the names round it make room, the rest stay
-        else:
-            self._names.invalidate()
         cell = _cell(dot.x, dot.y, CELL)
         found = self._cells.get(cell)
         if found is None:
             self._cells[cell] = [dot.contact_id]
         else:
             found.append(dot.contact_id)
+        if refresh:
+            tile.refresh(dot)
+            # The names round it make room (the grid has it now), the rest stay.
+            self._names.dot_came(dot)
+        else:
+            self._names.invalidate()
         return key
 
     def _unplace(self, dot: ContactDot, refresh: bool = True) -> None:

@@ -174,3 +174,27 @@ def test_a_moved_dot_places_only_the_names_round_it_again(big_scene, qtbot, monk
     view.grab()
     names_are_right(view, big_scene)
     assert len(placings) == before  # no whole placement again
+
+
+def test_a_dot_dropped_under_a_name_sends_that_name_elsewhere(big_scene, qtbot):
+    view = CirclesView(big_scene)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    for _ in range(12):
+        view.zoom_in()
+    view.centerOn(big_scene.dot_position(12))
+    view.grab()
+    placed = big_scene._names.placed
+    named = next(iter(placed))
+    rect = placed[named]
+    spot = view.mapToScene(int((rect[0] + rect[2]) / 2), int((rect[1] + rect[3]) / 2))
+    dot = big_scene.dot(5)  # an unplaced contact, far away: dropped as a drag would
+    assert dot is not None
+    big_scene._unplace(dot)
+    dot.x, dot.y = spot.x(), spot.y()
+    big_scene._place(dot)
+    view.grab()
+    names_are_right(view, big_scene)
+    assert big_scene._names.placed.get(named) != rect
