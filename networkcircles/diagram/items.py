@@ -349,7 +349,7 @@ class TileItem(QGraphicsItem):
         reach = dot.diameter + TILE_MARGIN / 2
         scale = self._summary[1] if self._summary is not None else 0.0
         if scale:  # the summary's sprites reach a little further than the dot
-            reach = max(reach, dot.diameter * 0.85 + 3 / scale)
+            reach = max(reach, dot.diameter * 0.85 + 4 / scale)  # and the smoothing
         left, top = self.pos().x(), self.pos().y()
         self.update(QRectF(dot.x - left - reach, dot.y - top - reach, 2 * reach, 2 * reach))
 

@@ -30,7 +30,13 @@ from networkcircles.services import reliability
 from networkcircles.store import circle_queries, queries
 from networkcircles.store.db import is_read_only
 from networkcircles.ui import theme, window_layout
-from networkcircles.ui.actions import CIRCLE_ACTIONS, ActionId, add_circle_choices, build_actions
+from networkcircles.ui.actions import (
+    CIRCLE_ACTIONS,
+    ActionId,
+    add_circle_choices,
+    build_actions,
+    undo_redo_names,
+)
 from networkcircles.ui.background import run_in_background
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.commands import (
@@ -255,10 +261,8 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.addAction(a[ActionId.NEW_CONTACT])
-        for action, text in (
-            (a[ActionId.UNDO], self.tr("Undo")),
-            (a[ActionId.REDO], self.tr("Redo")),
-        ):
+        undo_name, redo_name = undo_redo_names()
+        for action, text in ((a[ActionId.UNDO], undo_name), (a[ActionId.REDO], redo_name)):
             toolbar.addWidget(_steady_button(toolbar, action, text))
         toolbar.addSeparator()
         toolbar.addActions([a[ActionId.ZOOM_IN], a[ActionId.ZOOM_OUT], a[ActionId.FIT]])
