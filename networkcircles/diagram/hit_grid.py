@@ -82,21 +82,27 @@ class HitGrid:
             self.addItem(tile)
         tile.dots[dot.contact_id] = dot
         dot.tile = key
-        self._names.invalidate()
-        if refresh:
-            tile.refresh(dot)
         cell = _cell(dot.x, dot.y, CELL)
         found = self._cells.get(cell)
         if found is None:
             self._cells[cell] = [dot.contact_id]
         else:
             found.append(dot.contact_id)
+        if refresh:
+            tile.refresh(dot)
+            # The names round it make room (the grid has it now), the rest stay.
+            self._names.dot_came(dot)
+        else:
+            self._names.invalidate()
         return key
 
     def _unplace(self, dot: ContactDot, refresh: bool = True) -> None:
         if dot.tile is None:
             return
-        self._names.invalidate()
+        if refresh:
+            self._names.dot_left(dot)
+        else:
+            self._names.invalidate()
         tile = self._tiles.get(dot.tile)
         if tile is not None:
             tile.dots.pop(dot.contact_id, None)

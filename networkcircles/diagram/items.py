@@ -14,10 +14,10 @@ Text and outline colours come from the palette handed to paint(), so dark themes
 
 import math
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import repeat
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -59,6 +59,7 @@ NAME_MAX_WIDTH = 180  # pixels: longer names end in "…", whole in the tooltip
 SUMMARY_PIXELS = 4.0  # dots smaller than this on screen are drawn from a tile's summary
 SUMMARY_MAX_SIDE = 256  # pixels: a summary is at most this wide, so it stays small in memory
 SPRITE_CACHE_LIMIT = 4000
+PATCH_MOST = 6  # squares a tile's summary is redrawn in; past them it is redrawn whole
 
 # A dot's look in one small int, so tiles group dots by sprite without building objects.
 WARMTH_MASK = 0b11
@@ -269,6 +270,9 @@ SPRITES = SpriteCache()
 
 _NEVER = _WARMTH_BITS[Warmth.NEVER]
 
+Look = tuple[int, float]  # a dot's style and diameter: one sprite
+Seated = tuple[int, float, float, float]  # style, diameter, x, y
+
 
 class ContactDot:
     """One contact's dot: where it sits, how big it is and how it looks. Not an item: the
@@ -316,9 +320,15 @@ class TileItem(QGraphicsItem):
         self._bounds = QRectF(
             -TILE_MARGIN, -TILE_MARGIN, TILE + 2 * TILE_MARGIN, TILE + 2 * TILE_MARGIN
         )
+        # The dots by look, kept up to date one dot at a time (refresh), each look's seats
+        # as lists for _draw built again only for the looks that changed.
+        self._looks: dict[Look, dict[int, tuple[float, float]]] | None = None
+        self._seated: dict[int, Seated] = {}  # what each dot was when last grouped
+        self._lists: dict[Look, tuple[list[float], list[float]]] = {}
         self._groups: list[tuple[int, float, list[float], list[float]]] | None = None
         self._smallest = 0.0
         self._summary: tuple[QPixmap, float, int, int] | None = None  # with scale and palette
+        self._stale: list[Seated] = []  # dots to draw again (where they were and are) in it
         self.setZValue(DOT_Z)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
@@ -326,30 +336,97 @@ class TileItem(QGraphicsItem):
         return self._bounds
 
     def changed(self) -> None:
-        """Its dots changed: regroup them and redraw the summary when next needed."""
+        """Many of its dots changed: regroup them all and redraw the summary when next needed."""
+        self._looks = None
         self._groups = None
         self._summary = None
+        self._stale = []
 
     def refresh(self, dot: ContactDot) -> None:
-        """Repaint only the square around one dot."""
-        self.changed()
+        """One dot came, went, moved or changed its look: regroup that dot only, redraw the
+        summary around where it was and is, and repaint only the square around it."""
+        self.restyled((dot,))
         reach = dot.diameter + TILE_MARGIN / 2
+        scale = self._summary[1] if self._summary is not None else 0.0
+        if scale:  # the summary's sprites reach a little further than the dot
+            reach = max(reach, dot.diameter * 0.85 + 4 / scale)  # and the smoothing
         left, top = self.pos().x(), self.pos().y()
         self.update(QRectF(dot.x - left - reach, dot.y - top - reach, 2 * reach, 2 * reach))
 
+    def restyled(self, dots: Sequence[ContactDot]) -> None:
+        """These dots came, went, moved or changed their looks (the caller repaints): each is
+        regrouped on its own, and the summary redrawn around them only; past PATCH_MOST
+        squares the summary is drawn whole again, which its C loop does faster, and past
+        a quarter of the tile's dots the tile is regrouped whole (a search's first letter)."""
+        looks = self._looks
+        if looks is None:
+            return  # regrouped whole when next painted
+        if len(dots) > max(len(self.dots) // 4, PATCH_MOST):
+            self.changed()
+            return
+        stale, seated = self._stale, self._seated
+        summary = self._summary
+        for dot in dots:
+            contact_id = dot.contact_id
+            before = seated.pop(contact_id, None)
+            if before is not None:
+                look = (before[0], before[1])
+                members = looks[look]
+                del members[contact_id]
+                if not members:
+                    del looks[look]
+                    self._lists.pop(look, None)
+                else:
+                    self._lists.pop(look, None)
+                if summary is not None:
+                    stale.append(before)
+            if self.dots.get(contact_id) is dot:
+                now = (dot.style, dot.diameter, dot.x, dot.y)
+                seated[contact_id] = now
+                look = (dot.style, dot.diameter)
+                joined = looks.get(look)
+                if joined is None:
+                    joined = looks[look] = {}
+                joined[contact_id] = (dot.x, dot.y)
+                self._lists.pop(look, None)
+                if summary is not None:
+                    stale.append(now)
+        self._groups = None
+        if len(stale) > PATCH_MOST:
+            self._summary = None
+            self._stale = []
+
     def _grouped(self) -> list[tuple[int, float, list[float], list[float]]]:
         """The dots by look (style and size), with their seats: one sprite per group."""
+        if self._looks is None or len(self._seated) != len(self.dots):
+            self._regroup()
         if self._groups is None:
-            groups: dict[tuple[int, float], tuple[list[float], list[float]]] = {}
-            for dot in self.dots.values():
-                found = groups.get((dot.style, dot.diameter))
+            lists = self._lists
+            groups = []
+            assert self._looks is not None
+            for look, members in self._looks.items():
+                found = lists.get(look)
                 if found is None:
-                    found = groups[(dot.style, dot.diameter)] = ([], [])
-                found[0].append(dot.x)
-                found[1].append(dot.y)
-            self._groups = [(style, size, xs, ys) for (style, size), (xs, ys) in groups.items()]
-            self._smallest = min((size for _, size, _, _ in self._groups), default=0.0)
+                    seats = list(members.values())
+                    found = lists[look] = ([x for x, _ in seats], [y for _, y in seats])
+                groups.append((look[0], look[1], *found))
+            self._groups = groups
+            self._smallest = min(self._looks, key=lambda look: look[1], default=(0, 0.0))[1]
         return self._groups
+
+    def _regroup(self) -> None:
+        looks: dict[Look, dict[int, tuple[float, float]]] = {}
+        seated: dict[int, Seated] = {}
+        for contact_id, dot in self.dots.items():
+            style, size, x, y = dot.style, dot.diameter, dot.x, dot.y
+            seated[contact_id] = (style, size, x, y)
+            found = looks.get((style, size))
+            if found is None:
+                found = looks[(style, size)] = {}
+            found[contact_id] = (x, y)
+        self._looks, self._seated, self._lists, self._groups = looks, seated, {}, None
+        self._summary = None
+        self._stale = []
 
     def summary_scale(self) -> float:
         """Below this many pixels per scene unit the tile shows its summary."""
@@ -368,43 +445,114 @@ class TileItem(QGraphicsItem):
         if not groups:
             return
         transform = painter.worldTransform()
-        scale = self.summary_scale()
-        if transform.m11() < scale and not transform.isRotating():
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawPixmap(
-                self._bounds,
-                self._summary_at(scale, ink, base),
-                QRectF(0, 0, *([self._bounds.width() * scale] * 2)),
-            )
-            return
         exposed = option.exposedRect
         region = widget.property(PAINTED_REGION) if widget is not None else None
         if isinstance(region, QRegion) and not region.isEmpty():
             # Only the part of the repainted region over this tile: a pan that repaints a
-            # strip at each edge hands every tile between them as wholly exposed.
+            # strip at each edge, or an edit that repaints a dot at each end of the
+            # diagram, hands every tile between them as wholly exposed.
             mine = region.intersected(transform.mapRect(self._bounds).toAlignedRect())
             if mine.isEmpty():
                 return
             inverse, ok = transform.inverted()
             if ok:
                 exposed = inverse.mapRect(QRectF(mine.boundingRect())) & exposed
+        scale = self.summary_scale()
+        if transform.m11() < scale and not transform.isRotating():
+            self._paint_summary(painter, exposed, scale, ink, base)
+            return
         painter.save()
         painter.setWorldTransform(QTransform())  # sprites go pixel for pixel: a plain copy
         self._draw(painter, transform, exposed, groups, ink, base)
         painter.restore()
 
+    def _paint_summary(
+        self, painter: QPainter, exposed: QRectF, scale: float, ink: QColor, base: QColor
+    ) -> None:
+        """The summary scaled to the view, only the part of it over `exposed` (and a few
+        pixels round it, so the smooth scaling blends the same pixels as a whole copy)."""
+        summary = self._summary_at(scale, ink, base)
+        side = summary.width()
+        bounds = self._bounds
+        left = max(math.floor((exposed.left() - bounds.left()) * scale) - 2, 0)
+        top = max(math.floor((exposed.top() - bounds.top()) * scale) - 2, 0)
+        right = min(math.ceil((exposed.right() - bounds.left()) * scale) + 2, side)
+        bottom = min(math.ceil((exposed.bottom() - bounds.top()) * scale) + 2, side)
+        if right <= left or bottom <= top:
+            return
+        painter.save()
+        painter.setClipRect(exposed, Qt.ClipOperation.IntersectClip)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawPixmap(
+            QRectF(
+                bounds.left() + left / scale,
+                bounds.top() + top / scale,
+                (right - left) / scale,
+                (bottom - top) / scale,
+            ),
+            summary,
+            QRectF(left, top, right - left, bottom - top),
+        )
+        painter.restore()
+
     def _summary_at(self, scale: float, ink: QColor, base: QColor) -> QPixmap:
         key = (scale, ink.rgba(), base.rgba())
+        transform = QTransform.fromScale(scale, scale).translate(TILE_MARGIN, TILE_MARGIN)
         if self._summary is None or self._summary[1:] != key:
             side = math.ceil(self._bounds.width() * scale)
             pixmap = QPixmap(side, side)
             pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
-            transform = QTransform.fromScale(scale, scale).translate(TILE_MARGIN, TILE_MARGIN)
             self._draw(painter, transform, self._bounds, self._grouped(), ink, base)
             painter.end()
             self._summary = (pixmap, *key)
+            self._stale = []
+        elif self._stale:
+            self._patch(self._summary[0], transform, ink, base)
         return self._summary[0]
+
+    def _patch(self, pixmap: QPixmap, transform: QTransform, ink: QColor, base: QColor) -> None:
+        """Draw the summary again where the stale dots were and are: clear those squares
+        and copy every sprite that reaches into them, in the order a whole redraw uses,
+        so the picture ends up as if drawn afresh."""
+        scale = transform.m11()
+        ox = transform.dx() - self.pos().x() * scale + 0.5
+        oy = transform.dy() - self.pos().y() * scale + 0.5
+        rects: list[QRect] = []
+        region = QRegion()
+        for style, size, x, y in self._stale:
+            half = SPRITES.get(style, size * scale, ink, base)[1]
+            rect = QRect(int(x * scale + ox - half), int(y * scale + oy - half), 2 * half, 2 * half)
+            rects.append(rect)
+            region += rect
+        self._stale = []
+        groups = self._grouped()
+        painter = QPainter(pixmap)
+        painter.setClipRegion(region)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+        painter.fillRect(region.boundingRect(), Qt.GlobalColor.transparent)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+        # The seats whose sprites may reach the squares; the clip keeps every copy inside.
+        boxes = rects
+        draw = painter.drawPixmap
+        for style, size, xs, ys in groups:
+            sprite, half = SPRITES.get(style, size * scale, ink, base)
+            bx, by = ox - half, oy - half
+            reach = (2 * half + 1) / scale
+            near: set[int] = set()
+            for box in boxes:
+                left = (box.left() - bx) / scale - reach
+                right = (box.right() - bx) / scale + reach
+                top = (box.top() - by) / scale - reach
+                bottom = (box.bottom() - by) / scale + reach
+                near.update(
+                    n
+                    for n, (x, y) in enumerate(zip(xs, ys, strict=True))
+                    if left <= x <= right and top <= y <= bottom
+                )
+            for n in sorted(near):  # in the order a whole redraw copies them
+                draw(int(xs[n] * scale + bx), int(ys[n] * scale + by), sprite)
+        painter.end()
 
     def _draw(
         self,

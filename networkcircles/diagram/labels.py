@@ -68,14 +68,14 @@ class LabelGrid:
                     found.append(rect)
 
     def remove(self, rect: Rect) -> None:
-        """Take back a rectangle added before (the very object)."""
+        """Take back a rectangle added before (one equal to it: the same area)."""
         cells = self._cells
         for i in range(int(rect[0] // CELL), int(rect[2] // CELL) + 1):
             for j in range(int(rect[1] // CELL), int(rect[3] // CELL) + 1):
                 found = cells.get((i, j))
                 if found is not None:
                     for k, other in enumerate(found):
-                        if other is rect:
+                        if other is rect or other == rect:
                             del found[k]
                             break
 

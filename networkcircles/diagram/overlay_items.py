@@ -41,7 +41,14 @@ from networkcircles.diagram.items import (
     selection_reach,
 )
 from networkcircles.diagram.labels import CELL as LABEL_CELL
-from networkcircles.diagram.labels import LabelGrid, LabelRequest, Rect, free_spot, place_labels
+from networkcircles.diagram.labels import (
+    LabelGrid,
+    LabelRequest,
+    Rect,
+    free_spot,
+    overlaps,
+    place_labels,
+)
 
 
 class MarkerItem(QGraphicsItem):
@@ -198,6 +205,84 @@ class NamesItem(QGraphicsItem):
         painted."""
         self._placement = None
         self._shown_for = None
+
+    def dot_left(self, dot: ContactDot) -> None:
+        """One dot leaves its seat (`dot` still tells where it was): its name and disc go
+        from the placement; the names round it stay where they are."""
+        placement = self._placement
+        if placement is None:
+            return
+        self._shown_for = None
+        sx, sy = placement.sx, placement.sy
+        x, y, r = dot.x * sx, dot.y * sy, dot.diameter * sx / 2
+        self._forget_others(placement, (x - r, y - r, x + r, y + r))
+        label = placement.labels.pop(dot.contact_id, None)
+        if label is not None:
+            if label[0] is not None:
+                placement.grid.remove(label[0])
+            request = label[3]
+            radius = request.radius
+            placement.grid.remove(
+                (request.x - radius, request.y - radius, request.x + radius, request.y + radius)
+            )
+
+    def dot_came(self, dot: ContactDot) -> None:
+        """One dot takes a seat: the names it would cover move to free spots round their
+        own dots, and it gets a name of its own where there is room, if its ground has
+        names already. The other names stay where they are."""
+        placement = self._placement
+        if placement is None or dot.contact_id in placement.labels:
+            self.invalidate()
+            return
+        self._shown_for = None
+        sx, sy = placement.sx, placement.sy
+        x, y, r = dot.x * sx, dot.y * sy, dot.diameter * sx / 2
+        disc = (x - r, y - r, x + r, y + r)
+        self._forget_others(placement, disc)
+        if not placement.named:
+            return
+        grid, blocked = placement.grid, self._blocked_in(placement, sx, sy)
+        for label in placement.labels.values():
+            rect = label[0]
+            if rect is not None and overlaps(rect, disc):
+                grid.remove(rect)
+                request = label[3]
+                radius = request.radius
+                own = (
+                    request.x - radius,
+                    request.y - radius,
+                    request.x + radius,
+                    request.y + radius,
+                )
+                label[0] = free_spot(request, own, grid, 2.0, None, blocked)
+                if label[0] is not None:
+                    grid.add(label[0])
+        square = (int(x // REGION), int(y // REGION))
+        if (
+            dot.group not in placement.named
+            or dot.diameter < placement.smallest
+            or square not in placement.covered
+        ):
+            return
+        name = self._name_of(dot.contact_id)
+        size = int(min(max(dot.diameter * sx * 0.55, NAME_MIN_FONT), 14))
+        metrics = QFontMetricsF(_font(size))
+        width = min(metrics.horizontalAdvance(name), NAME_MAX_WIDTH) + 2
+        height = math.ceil(metrics.height()) + 1
+        request = LabelRequest(x, y, r, width, height)
+        grid.add(disc)
+        rect = free_spot(request, disc, grid, 2.0, None, blocked)
+        if rect is not None:
+            grid.add(rect)
+        placement.labels[dot.contact_id] = [rect, name, size, request]
+
+    @staticmethod
+    def _forget_others(placement: _Placement, disc: Rect) -> None:
+        """The cached discs of the cells round a dot that came or went: fetched again."""
+        others = placement.others
+        for i in range(int(disc[0] // LABEL_CELL), int(disc[2] // LABEL_CELL) + 1):
+            for j in range(int(disc[1] // LABEL_CELL), int(disc[3] // LABEL_CELL) + 1):
+                others.pop((i, j), None)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

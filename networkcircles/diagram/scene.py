@@ -291,7 +291,6 @@ class CirclesScene(
         was, now = dot.group, self._group_of(row)
         if was == now:
             return False
-        self._names.invalidate()  # a dot comes or moves
         if was is not None:
             self._orders.pop(was, None)
             self._members[was].discard(row.id)
@@ -353,16 +352,16 @@ class CirclesScene(
             touched = dots.items()
         else:
             touched = ((i, dots[i]) for i in before.symmetric_difference(shown) if i in dots)
-        changed: set[Key] = set()
+        changed: dict[Key, list[ContactDot]] = {}
         for contact_id, dot in touched:
             dimmed = shown is not None and contact_id not in shown
             if dimmed != bool(dot.style & DIMMED):
                 dot.style ^= DIMMED
                 if dot.tile is not None:
-                    changed.add(dot.tile)
-        for key in changed:
+                    changed.setdefault(dot.tile, []).append(dot)
+        for key, restyled in changed.items():
             tile = self._tiles[key]
-            tile.changed()  # its dots' looks changed: regroup them, or it paints the old ones
+            tile.restyled(restyled)  # regroup those dots, or it paints the old looks
             tile.update()
 
     def set_marks(self, marks: dict[int, frozenset[str]]) -> None:

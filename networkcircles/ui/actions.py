@@ -130,6 +130,12 @@ def _distinct(shortcuts: list) -> list[QKeySequence]:
     return found
 
 
+def undo_redo_names() -> tuple[str, str]:
+    """ "Undo" and "Redo" alone, without the name of an edit or a mnemonic: the toolbar's
+    buttons for them keep these (MainWindow's _steady_button)."""
+    return _tr("&Undo").replace("&", ""), _tr("&Redo").replace("&", "")
+
+
 def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAction]:
     actions: dict[ActionId, QAction] = {}
     for action_id, (text, icon_name, shortcuts, tip) in _SPECS.items():

@@ -11,10 +11,19 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QKeySequence,
     QShowEvent,
     QUndoStack,
 )
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabBar, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QTabBar,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from networkcircles.diagram.scene import CirclesScene
 from networkcircles.diagram.view import CirclesView
@@ -22,7 +31,13 @@ from networkcircles.services import reliability
 from networkcircles.store import circle_queries, queries
 from networkcircles.store.db import is_read_only
 from networkcircles.ui import theme, window_layout
-from networkcircles.ui.actions import CIRCLE_ACTIONS, ActionId, add_circle_choices, build_actions
+from networkcircles.ui.actions import (
+    CIRCLE_ACTIONS,
+    ActionId,
+    add_circle_choices,
+    build_actions,
+    undo_redo_names,
+)
 from networkcircles.ui.background import run_in_background
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.commands import (
@@ -246,7 +261,10 @@ class MainWindow(QMainWindow):
 
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
-        toolbar.addActions([a[ActionId.NEW_CONTACT], a[ActionId.UNDO], a[ActionId.REDO]])
+        toolbar.addAction(a[ActionId.NEW_CONTACT])
+        undo_name, redo_name = undo_redo_names()
+        for action, text in ((a[ActionId.UNDO], undo_name), (a[ActionId.REDO], redo_name)):
+            toolbar.addWidget(_steady_button(toolbar, action, text))
         toolbar.addSeparator()
         toolbar.addActions([a[ActionId.ZOOM_IN], a[ActionId.ZOOM_OUT], a[ActionId.FIT]])
         toolbar.addSeparator()
@@ -730,3 +748,24 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         window_layout.save(self)
         super().closeEvent(event)
+
+
+def _steady_button(toolbar: QToolBar, action: QAction, text: str) -> QToolButton:
+    """A toolbar button for undo or redo that keeps one text. The undo stack's actions change
+    their text ("Undo Move …") and redo its enabled state at every edit, and a toolbar lays
+    itself out again at every change of an action it holds (some 1.5 ms an edit); this
+    button only follows the action's enabled state, which repaints it and nothing else. The
+    menu keeps the action itself, with the words of what it undoes."""
+    button = QToolButton(toolbar)
+    button.setIcon(action.icon())
+    button.setIconSize(toolbar.iconSize())
+    toolbar.iconSizeChanged.connect(button.setIconSize)
+    button.setAutoRaise(True)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    button.setToolTip(f"{text} ({shortcut})" if shortcut else text)
+    button.setAccessibleName(text)
+    button.setEnabled(action.isEnabled())
+    action.enabledChanged.connect(button.setEnabled)
+    button.clicked.connect(action.trigger)
+    return button
