@@ -1,6 +1,7 @@
 """Long work on a worker thread: its own connection, the window keeps painting, errors and
 Cancel come back to the caller, and nobody edits beside it."""
 
+import sys
 import threading
 import time
 
@@ -213,3 +214,28 @@ def test_young_garbage_is_collected_on_the_gui_thread_while_the_work_runs(store,
     meanwhile = [c for c in collections if began <= c[2] <= ended]
     assert meanwhile and {thread for thread, _, _ in meanwhile} == {threading.get_ident()}
     assert {generation for _, generation, _ in meanwhile} <= {0, 1}
+
+
+def test_a_worker_running_python_hands_the_lock_over_often_and_the_interval_comes_back(
+    store, qtbot
+):
+    """Work that computes in Python (an export of every contact) holds the interpreter lock;
+    the GUI thread needs it for each event it handles in Python, so the work's turn is
+    shortened while it runs, and given back after."""
+    before = sys.getswitchinterval()
+    seen = {}
+
+    def work(_progress):
+        seen["interval"] = sys.getswitchinterval()
+        return sum(range(200_000))
+
+    background.run_in_background(None, "Work", "Working…", work)
+    assert seen["interval"] == background.SWITCH_INTERVAL_S < before
+    assert sys.getswitchinterval() == before
+
+    def failing(_progress):
+        raise OSError("disk gone")
+
+    with pytest.raises(OSError):
+        background.run_in_background(None, "Work", "Working…", failing)
+    assert sys.getswitchinterval() == before
