@@ -1,23 +1,9 @@
 """The diagram's context menus take their actions from the registry (ui/actions.py), and each
 action acts on the dot or the ring the menu was opened on."""
 
-import pytest
-from PySide6.QtCore import QLocale
-
 from networkcircles.store import circle_queries, queries
-from networkcircles.ui import translation
 from networkcircles.ui.actions import ActionId
 from networkcircles.ui.dialogs import questions
-
-
-@pytest.fixture
-def german(qapp):
-    before = QLocale()
-    QLocale.setDefault(QLocale("de_DE"))
-    translation.install_translators()
-    yield
-    QLocale.setDefault(before)
-    translation.remove_translators()
 
 
 def _in(circle_key: str) -> list[queries.ContactRow]:

@@ -4,58 +4,19 @@ why a phone number was refused in German."""
 
 import importlib
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from networkcircles import values
 from networkcircles.services import contacts, events
 from networkcircles.store import queries
 from networkcircles.store.db import close_store
 from networkcircles.store.queries import Labelled
-from networkcircles.ui import error_text, translation
+from networkcircles.ui import error_text
 from networkcircles.ui.panels.contact_details import ContactDetailsPanel
 
 PACKAGE = Path(values.__file__).parent
-
-# German for the texts these tests show, until networkcircles_de.ts holds them: it is installed
-# before the real German catalogue, so Qt asks it only what that one lacks. The tests ask for
-# German, not for these words, so the catalogue's own wording passes them too.
-STAND_IN_GERMAN = {
-    "'{value}' is not a phone number.": "„{value}“ ist keine Telefonnummer.",
-    "{field}: {reason}": "{field}: {reason}",
-    "Phone": "Telefon",
-    "The event ends before it starts.": "Die Veranstaltung endet, bevor sie beginnt.",
-    "End": "Ende",
-    "{url}: cannot reach the server.": "{url}: Der Server ist nicht erreichbar.",
-}
-
-
-class StandInGerman(QTranslator):
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        return STAND_IN_GERMAN.get(source) if context == error_text.CONTEXT else None
-
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
-        return False
-
-
-@pytest.fixture
-def german(qapp) -> Iterator[None]:
-    before = QLocale()
-    stand_in = StandInGerman()
-    QCoreApplication.installTranslator(stand_in)
-    QLocale.setDefault(QLocale("de_DE"))
-    try:
-        assert translation.install_translators()  # the real German catalogue is there
-        yield
-    finally:
-        QLocale.setDefault(before)
-        translation.remove_translators()
-        QCoreApplication.removeTranslator(stand_in)
 
 
 def test_every_kind_of_refusal_has_a_wording():

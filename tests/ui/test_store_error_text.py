@@ -4,13 +4,12 @@ line keeps its English sentences."""
 
 import re
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
 import pytest
 from keyring.backends.fail import Keyring as NoKeyring
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel
 
@@ -19,7 +18,7 @@ from networkcircles.store import errors, migrations
 from networkcircles.store.db import open_store
 from networkcircles.store.lock import Holder, StoreLock
 from networkcircles.sync import passwords
-from networkcircles.ui import error_text, translation
+from networkcircles.ui import error_text
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.commands import Command
 from networkcircles.ui.crash_handler import CrashHandler
@@ -27,87 +26,6 @@ from networkcircles.ui.dialogs import questions
 from networkcircles.ui.dialogs.import_preview import ImportPreviewDialog
 
 STORE = Path(errors.__file__).parent
-
-# German for the texts these tests show, until networkcircles_de.ts holds them (installed
-# before the real catalogue, so Qt asks it only what that one lacks). A pair: numerus forms.
-STAND_IN_GERMAN: dict[tuple[str, str], str | tuple[str, str]] = {
-    ("ErrorText", "it is not a networkcircles network (not an SQLite database)"): (
-        "Es ist kein networkcircles-Netzwerk (keine SQLite-Datenbank)"
-    ),
-    (
-        "ErrorText",
-        "it was written by a newer version of networkcircles (schema {found}; this "
-        "version reads up to {supported}); it is left as it is",
-    ): (
-        "Eine neuere Version von networkcircles hat sie geschrieben (Schema {found}; diese "
-        "Version liest bis {supported}); sie bleibt, wie sie ist"
-    ),
-    (
-        "ErrorText",
-        "the command-line command “{role}” ({holder}) has it open; try again when it is done",
-    ): (
-        "Der Kommandozeilenbefehl „{role}“ ({holder}) hat sie geöffnet; versuchen Sie es "
-        "erneut, wenn er fertig ist"
-    ),
-    ("ErrorText", "pid {pid}"): "Prozess {pid}",
-    ("ErrorText", "{path}: {reason}"): "{path}: {reason}",
-    ("ErrorText", "the disk is full; nothing was changed"): (
-        "Der Datenträger ist voll; nichts wurde geändert"
-    ),
-    (
-        "ErrorText",
-        "The system keyring cannot be used ({detail}). Set the environment variable "
-        "{variable} to the password of {user} at {url} instead.",
-    ): (
-        "Der Schlüsselbund des Systems ist nicht nutzbar ({detail}). Setzen Sie stattdessen "
-        "die Umgebungsvariable {variable} auf das Passwort von {user} bei {url}."
-    ),
-    ("CrashHandler", "Could not be undone"): "Konnte nicht rückgängig gemacht werden",
-    (
-        "CrashHandler",
-        "“{what}” could not be undone. Your network is as it was before; the undo "
-        "history was cleared, since it no longer matches.",
-    ): (
-        "„{what}“ konnte nicht rückgängig gemacht werden. Ihr Netzwerk ist wie zuvor; der "
-        "Verlauf wurde geleert, da er nicht mehr passt."
-    ),
-    ("ImportPreviewDialog", "%n warning(s): what was skipped or replaced; the rest imports"): (
-        "%n Warnung: was übersprungen oder ersetzt wurde; der Rest wird importiert",
-        "%n Warnungen: was übersprungen oder ersetzt wurde; der Rest wird importiert",
-    ),
-    ("ImportPreviewDialog", "%n event(s) to add, %1 already in your calendar."): (
-        "%n Termin hinzuzufügen, %1 schon in Ihrem Kalender.",
-        "%n Termine hinzuzufügen, %1 schon in Ihrem Kalender.",
-    ),
-}
-
-
-class StandInGerman(QTranslator):
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        found = STAND_IN_GERMAN.get((context, source))
-        if isinstance(found, tuple):
-            return found[0] if n == 1 else found[1]
-        return found
-
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
-        return False
-
-
-@pytest.fixture
-def german(qapp) -> Iterator[None]:
-    before = QLocale()
-    stand_in = StandInGerman()
-    QCoreApplication.installTranslator(stand_in)
-    QLocale.setDefault(QLocale("de_DE"))
-    try:
-        assert translation.install_translators()  # the real German catalogue is there
-        yield
-    finally:
-        QLocale.setDefault(before)
-        translation.remove_translators()
-        QCoreApplication.removeTranslator(stand_in)
 
 
 def test_every_kind_of_store_error_has_a_wording():

@@ -2,7 +2,6 @@
 
 import xml.etree.ElementTree as ET
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from networkcircles.paths import resource
@@ -10,17 +9,6 @@ from networkcircles.store.db import close_store
 from networkcircles.ui import translation
 from networkcircles.ui.actions import ActionId
 from networkcircles.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def german(qapp):
-    before = QLocale()
-    QLocale.setDefault(QLocale("de_DE"))
-    try:
-        yield translation.install_translators()
-    finally:
-        QLocale.setDefault(before)
-        translation.remove_translators()
 
 
 def _window(store_path, qtbot) -> MainWindow:
