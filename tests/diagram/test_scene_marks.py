@@ -159,6 +159,23 @@ def big_scene(qtbot) -> CirclesScene:
     return scene
 
 
+def zoomed_in_view(scene: CirclesScene, qtbot, legend: bool = True) -> CirclesView:
+    """A 900x700 view of `scene` twelve zoom steps in, centred on contact 12, painted once:
+    close enough that names show."""
+    view = CirclesView(scene)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    if not legend:
+        view.set_legend_visible(False)
+    for _ in range(12):
+        view.zoom_in()
+    view.centerOn(scene.dot_position(12))
+    view.grab()
+    return view
+
+
 def test_moving_one_contact_moves_one_dot(big_scene):
     before = {cid: big_scene.dot_position(cid) for cid in big_scene.contact_ids()}
     big_scene.update_contact(make_row(7, "family"))  # was a co-worker
@@ -292,15 +309,7 @@ def test_names_are_placed_once_until_the_view_or_the_dots_change(big_scene, qtbo
     monkeypatch.setattr(
         overlay_items, "place_labels", lambda *a, **k: (placings.append(1), real(*a, **k))[1]
     )
-    view = CirclesView(big_scene)
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    for _ in range(12):
-        view.zoom_in()
-    view.centerOn(big_scene.dot_position(12))
-    view.grab()
+    view = zoomed_in_view(big_scene, qtbot)
     names = big_scene._names
     assert names.placed and placings
     before = len(placings)
@@ -349,15 +358,7 @@ def test_ring_titles_share_one_readable_size(big_scene):
 def test_names_stay_inside_the_view(big_scene, qtbot):
     """A dot near the edge of the view gets its name on the side that shows, or none: never
     a name cut by the edge ("itri Quispe")."""
-    view = CirclesView(big_scene)
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    for _ in range(12):
-        view.zoom_in()
-    view.centerOn(big_scene.dot_position(12))
-    view.grab()
+    view = zoomed_in_view(big_scene, qtbot)
     placed = big_scene._names.placed
     assert placed
     width, height = view.viewport().width(), view.viewport().height()
@@ -380,16 +381,7 @@ def test_a_pan_places_only_the_names_of_new_ground(big_scene, qtbot, monkeypatch
         "place_labels",
         lambda r, *a, **k: (asked.append(len(r)), real(r, *a, **k))[1],
     )
-    view = CirclesView(big_scene)
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    view.set_legend_visible(False)
-    for _ in range(12):
-        view.zoom_in()
-    view.centerOn(big_scene.dot_position(12))
-    view.grab()
+    view = zoomed_in_view(big_scene, qtbot, legend=False)
     names = big_scene._names
     first, asked[:] = sum(asked), []
     assert names.placed and first

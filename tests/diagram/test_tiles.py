@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPainter, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 from test_scene import CIRCLES, TODAY, make_row
+from test_scene_marks import zoomed_in_view
 
 from networkcircles.diagram.items import DIMMED, TILE_MARGIN, TileItem
 from networkcircles.diagram.labels import overlaps
@@ -149,15 +150,7 @@ def test_a_moved_dot_places_only_the_names_round_it_again(big_scene, qtbot, monk
     monkeypatch.setattr(
         overlay_items, "place_labels", lambda *a, **k: (placings.append(1), real(*a, **k))[1]
     )
-    view = CirclesView(big_scene)
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    for _ in range(12):
-        view.zoom_in()
-    view.centerOn(big_scene.dot_position(12))
-    view.grab()
+    view = zoomed_in_view(big_scene, qtbot)
     names = big_scene._names
     assert 12 in names.placed
     names_are_right(view, big_scene)
@@ -177,15 +170,7 @@ def test_a_moved_dot_places_only_the_names_round_it_again(big_scene, qtbot, monk
 
 
 def test_a_dot_dropped_under_a_name_sends_that_name_elsewhere(big_scene, qtbot):
-    view = CirclesView(big_scene)
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    for _ in range(12):
-        view.zoom_in()
-    view.centerOn(big_scene.dot_position(12))
-    view.grab()
+    view = zoomed_in_view(big_scene, qtbot)
     placed = big_scene._names.placed
     named = next(iter(placed))
     rect = placed[named]
