@@ -65,17 +65,22 @@ def unlog(logged: Logged) -> None:
         ).execute()
 
 
+def _insert(row: InteractionRow) -> None:
+    """Put an interaction back as it was, under its own id (redo and undo)."""
+    Interaction.insert(
+        id=row.id,
+        contact=row.contact_id,
+        happened_on=row.happened_on,
+        kind=row.kind,
+        note=row.note,
+        outcome=row.outcome,
+    ).execute()
+
+
 def relog(logged: Logged, row: InteractionRow) -> None:
     """Redo log() after unlog(), with the same interaction id."""
     with db.atomic():
-        Interaction.insert(
-            id=row.id,
-            contact=row.contact_id,
-            happened_on=row.happened_on,
-            kind=row.kind,
-            note=row.note,
-            outcome=row.outcome,
-        ).execute()
+        _insert(row)
         before = logged.last_contacted_before
         if before is None or row.happened_on > before:
             Contact.update(last_contacted=row.happened_on).where(
@@ -101,14 +106,7 @@ def delete(interaction_id: int) -> DeletedInteraction:
 def restore(saved: DeletedInteraction) -> None:
     row = saved.row
     with db.atomic():
-        Interaction.insert(
-            id=row.id,
-            contact=row.contact_id,
-            happened_on=row.happened_on,
-            kind=row.kind,
-            note=row.note,
-            outcome=row.outcome,
-        ).execute()
+        _insert(row)
         Contact.update(last_contacted=saved.last_contacted_before).where(
             Contact.id == row.contact_id
         ).execute()
