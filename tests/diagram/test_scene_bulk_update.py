@@ -70,7 +70,9 @@ def test_a_bulk_update_ends_as_the_same_updates_one_at_a_time(qtbot, monkeypatch
     regrouped = []
     real = TileItem.restyled
     monkeypatch.setattr(
-        TileItem, "restyled", lambda self, dots: (regrouped.append(self.key), real(self, dots))
+        TileItem,
+        "restyled",
+        lambda self, dots, *most: (regrouped.append(self.key), real(self, dots, *most)),
     )
     bulk.update_contacts(moves)
     # Each tile regrouped once for all its dots (it was twice per dot: where it left, where
