@@ -339,6 +339,7 @@ class CirclesScene(
             self._members[now].add(contact_id)
             arrivals.setdefault(now, []).append(dot)
         moved: set[int] = set()
+        names = self._names.names_placed()  # else each dot's move just drops the placement
         for key, dots in arrivals.items():
             moved.update(dot.contact_id for dot in dots)
             self._orders.pop(key, None)
@@ -350,7 +351,7 @@ class CirclesScene(
             for dot in dots:
                 seat = seating.add(dot.contact_id)
                 dot.group = key
-                self._shift_dot(dot, seat.x, seat.y, seating.diameter, changed)
+                self._shift_dot(dot, (seat.x, seat.y, seating.diameter), changed, names)
         for tile_key, found in changed.items():
             tile = self._tiles.get(tile_key)
             if tile is not None:
@@ -361,22 +362,22 @@ class CirclesScene(
     def _shift_dot(
         self,
         dot: ContactDot,
-        x: float,
-        y: float,
-        diameter: float,
+        seat: tuple[float, float, float],
         changed: dict[Key, dict[int, ContactDot]],
+        names: bool,
     ) -> None:
-        """_move_dot for _update_many: the tiles it leaves and joins are noted in `changed`
-        (regrouped and repainted once, after all the moves), not refreshed now."""
-        if dot.tile is not None and (x, y, diameter) == (dot.x, dot.y, dot.diameter):
+        """_move_dot for _update_many, to `seat` (x, y, diameter): the tiles it leaves and
+        joins are noted in `changed` (regrouped and repainted once, after all the moves),
+        not refreshed now; `names`: the names round it make room."""
+        if dot.tile is not None and seat == (dot.x, dot.y, dot.diameter):
             return
         if dot.tile is not None:
             changed.setdefault(dot.tile, {})[dot.contact_id] = dot
-            self._unplace(dot, refresh=False, names=True)
-        dot.x, dot.y, dot.diameter = x, y, diameter
+            self._unplace(dot, refresh=False, names=names)
+        dot.x, dot.y, dot.diameter = seat
         if self.dragged_id() == dot.contact_id:
             return  # its tile takes it back when it is let go
-        tile_key = self._place(dot, refresh=False, names=True)
+        tile_key = self._place(dot, refresh=False, names=names)
         changed.setdefault(tile_key, {})[dot.contact_id] = dot
 
     def remove_contact(self, contact_id: int) -> None:

@@ -127,3 +127,40 @@ def test_the_picture_after_a_bulk_move_is_the_one_drawn_afresh(qtbot):
         for tile in scene.tile_items():
             tile._summary = None  # drawn again from scratch, from the same dots
         assert view.grab().toImage() == patched
+
+
+def test_a_bulk_move_makes_room_among_the_names_only_where_names_are_placed(qtbot, monkeypatch):
+    """Fitted, no ring has room for names: the moved dots do not each ask the names layer to
+    make room (it just places again when next painted, which costs nothing then). Zoomed in,
+    the names round each moved dot make room, and none overlaps a dot or another name."""
+    from test_scene_marks import zoomed_in_view
+    from test_tiles import names_are_right
+
+    from networkcircles.diagram.overlay_items import NamesItem
+
+    came: list[int] = []
+    real = NamesItem.dot_came
+    monkeypatch.setattr(
+        NamesItem, "dot_came", lambda self, dot: (came.append(dot.contact_id), real(self, dot))
+    )
+    fitted = _scene()
+    view = CirclesView(fitted)
+    qtbot.addWidget(view)
+    view.resize(700, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()
+    assert not fitted._names.names_placed()
+    fitted.update_contacts(_moves())
+    assert came == []
+    view.grab()
+    assert fitted._names.placed == {}
+
+    near = _scene()
+    zoomed = zoomed_in_view(near, qtbot)
+    assert near._names.names_placed() and near._names.placed
+    moves = [row for row in _moves() if row.name == f"Person {row.id}"]  # a rename re-places all
+    near.update_contacts(moves)
+    assert set(came) == {row.id for row in moves}
+    zoomed.grab()
+    names_are_right(zoomed, near)
