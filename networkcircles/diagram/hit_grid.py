@@ -74,7 +74,10 @@ class HitGrid:
                     found += [dots[i] for i in ids if i in dots]
         return found
 
-    def _place(self, dot: ContactDot, refresh: bool = True) -> Key:
+    def _place(self, dot: ContactDot, refresh: bool = True, names: bool = False) -> Key:
+        """Put a dot in its tile and grid cell. `refresh`: the tile regroups it and repaints
+        round it now (else the caller does); the names round it make room (`names`: they do
+        even without `refresh`, else they are all placed again when next painted)."""
         key = _cell(dot.x, dot.y, TILE)
         tile = self._tiles.get(key)
         if tile is None:
@@ -90,16 +93,17 @@ class HitGrid:
             found.append(dot.contact_id)
         if refresh:
             tile.refresh(dot)
+        if refresh or names:
             # The names round it make room (the grid has it now), the rest stay.
             self._names.dot_came(dot)
         else:
             self._names.invalidate()
         return key
 
-    def _unplace(self, dot: ContactDot, refresh: bool = True) -> None:
+    def _unplace(self, dot: ContactDot, refresh: bool = True, names: bool = False) -> None:
         if dot.tile is None:
             return
-        if refresh:
+        if refresh or names:
             self._names.dot_left(dot)
         else:
             self._names.invalidate()

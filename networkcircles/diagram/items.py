@@ -353,9 +353,9 @@ class TileItem(QGraphicsItem):
         left, top = self.pos().x(), self.pos().y()
         self.update(QRectF(dot.x - left - reach, dot.y - top - reach, 2 * reach, 2 * reach))
 
-    def restyled(self, dots: Sequence[ContactDot]) -> None:
+    def restyled(self, dots: Sequence[ContactDot], patch_most: int = PATCH_MOST) -> None:
         """These dots came, went, moved or changed their looks (the caller repaints): each is
-        regrouped on its own, and the summary redrawn around them only; past PATCH_MOST
+        regrouped on its own, and the summary redrawn around them only; past `patch_most`
         squares the summary is drawn whole again, which its C loop does faster, and past
         a quarter of the tile's dots the tile is regrouped whole (a search's first letter)."""
         looks = self._looks
@@ -392,7 +392,7 @@ class TileItem(QGraphicsItem):
                 if summary is not None:
                     stale.append(now)
         self._groups = None
-        if len(stale) > PATCH_MOST:
+        if len(stale) > patch_most:
             self._summary = None
             self._stale = []
 
@@ -483,6 +483,10 @@ class TileItem(QGraphicsItem):
         painter.save()
         painter.setClipRect(exposed, Qt.ClipOperation.IntersectClip)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        # Not antialiased: the view's hint sends a scaled copy down Qt's path for smoothing a
+        # shape's edges, three times slower, and the summary's edges are clear anyway (its
+        # margin is as wide as a dot's reach), so the picture is the same pixel for pixel.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.drawPixmap(
             QRectF(
                 bounds.left() + left / scale,

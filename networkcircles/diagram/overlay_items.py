@@ -206,6 +206,11 @@ class NamesItem(QGraphicsItem):
         self._placement = None
         self._shown_for = None
 
+    def names_placed(self) -> bool:
+        """Whether names are placed at the last zoom painted: else a dot that moves needs no
+        room made round it (invalidate() costs nothing then; fitted, no ring has names)."""
+        return self._placement is not None and bool(self._placement.named)
+
     def dot_left(self, dot: ContactDot) -> None:
         """One dot leaves its seat (`dot` still tells where it was): its name and disc go
         from the placement; the names round it stay where they are."""

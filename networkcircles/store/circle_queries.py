@@ -185,6 +185,24 @@ def reliability_answers() -> list[tuple[int, bool | None, bool | None, bool | No
     return [(r[0], _flag(r[1]), _flag(r[2]), _flag(r[3]), r[4]) for r in cursor.fetchall()]
 
 
+def mark_answers_of(
+    contact_ids: list[int],
+) -> dict[int, tuple[bool | None, bool | None, bool | None, bool]]:
+    """What the diagram's marks of these contacts rest on, by id (ids with no contact left
+    out): (has_useful_contacts, can_convey, passes_gossip, is_wish). Four columns of the
+    contact table: an edit of 300 reads them, not every extra of each."""
+    unique, found = sorted(set(contact_ids)), {}
+    for start in range(0, len(unique), 500):  # well under SQLite's limit of bound values
+        chunk = unique[start : start + 500]
+        sql = (
+            "SELECT id, has_useful_contacts, can_convey, passes_gossip, is_wish FROM contact"
+            f" WHERE id IN ({', '.join('?' * len(chunk))})"
+        )
+        for row in db.execute_sql(sql, chunk).fetchall():
+            found[row[0]] = (_flag(row[1]), _flag(row[2]), _flag(row[3]), bool(row[4]))
+    return found
+
+
 # interactions and follow-ups
 
 

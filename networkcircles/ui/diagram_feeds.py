@@ -81,17 +81,20 @@ class DiagramFeeds(QObject):
         """After an edit of a few contacts: their marks, and what else they take part in."""
         wishes_before = set(self._wish_ids)
         changed: dict[int, frozenset[str]] = {}
-        found_extras = circle_queries.contact_extras_of(ids)
+        answers = circle_queries.mark_answers_of(ids)
+        kinds: dict[tuple[bool | None, bool | None, bool | None], VerdictKind] = {}
         for contact_id in ids:
-            extras = found_extras.get(contact_id)
+            found_answers = answers.get(contact_id)
             found: set[str] = set()
-            if extras is not None:
-                kind = reliability.verdict(
-                    extras.has_useful_contacts, extras.can_convey, extras.passes_gossip
-                ).kind
+            if found_answers is not None:
+                *asked, is_wish = found_answers
+                key = (asked[0], asked[1], asked[2])
+                kind = kinds.get(key)
+                if kind is None:  # at most 27 verdicts, each worked out once
+                    kind = kinds[key] = reliability.verdict(*key).kind
                 if kind in _VERDICT_MARKS:
                     found.add(_VERDICT_MARKS[kind])
-                if extras.is_wish:
+                if is_wish:
                     found.add("wish")
                     self._wish_ids.add(contact_id)
                 else:

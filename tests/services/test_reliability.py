@@ -75,3 +75,21 @@ def test_set_answers_returns_before_and_refuses_bad_values(store):
     with pytest.raises(InvalidValue):
         reliability.set_answers(contact_id, {"name": "x"})
     assert reliability.verdict_of(contact_id).kind is LEAVE_OUT
+
+
+def test_the_marks_of_many_contacts_read_in_one_query_as_their_extras_say(demo_store):
+    """What the diagram's marks of an edited contact rest on (a bulk move of 300 reads it
+    for each), read in one statement, agrees with each contact's full extras."""
+    from networkcircles.store import circle_queries, queries
+
+    ids = [row.id for row in queries.contact_rows()] + [10**9]  # one with no contact
+    with count_queries() as counted:
+        found = circle_queries.mark_answers_of(ids)
+    assert counted.count == 1
+    extras = circle_queries.contact_extras_of(ids)
+    assert set(found) == set(extras) == set(ids[:-1])
+    for contact_id, answers in found.items():
+        full = extras[contact_id]
+        asked = (full.has_useful_contacts, full.can_convey, full.passes_gossip, full.is_wish)
+        assert answers == asked
+    assert {answers[:3] for answers in found.values()} != {(None, None, None)}  # answers vary
