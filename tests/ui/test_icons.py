@@ -1,0 +1,26 @@
+"""The toolbar's and menus' icons: qtawesome's glyphs, from the one font they use."""
+
+import qtawesome as qta
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from networkcircles.ui import icons
+
+
+def test_icons_draw_qtawesomes_glyphs_from_one_font(qtbot):
+    """After load(), each icon draws the very glyph qta.icon() draws, and qtawesome was given
+    only the font those glyphs come from (not all twelve it bundles)."""
+    handed_out = {name: icons.icon(name) for name in icons.ICONS}
+    icons.load()
+    renderer = icons._renderer()
+    assert renderer is not qta  # the one-font renderer, not qtawesome's every-font default
+    assert set(renderer.fontname) == {icons.FONT_PREFIX}
+    colour = QApplication.palette().color(QPalette.ColorRole.WindowText)
+    for name, spec in icons.ICONS.items():
+        assert spec.startswith(icons.FONT_PREFIX + ".")
+        drawn = handed_out[name].pixmap(QSize(24, 24)).toImage()
+        expected = qta.icon(spec, color=colour).pixmap(QSize(24, 24)).toImage()
+        assert drawn == expected, name
+        inked = [drawn.pixelColor(x, y).alpha() for x in range(24) for y in range(24)]
+        assert any(inked), name  # not blank
