@@ -10,6 +10,7 @@ Every glyph is one of Material Design Icons 6 ("mdi6."): qtawesome's own rendere
 bundled fonts and their character maps, about 10 MiB more.
 """
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -49,13 +50,33 @@ _state = {"loaded": False}
 _fonts: dict[str, Any] = {}  # the renderer, made once
 
 
+# qtawesome imports Qt through qtpy, whose QtGui and QtWidgets also star-import PySide6's
+# OpenGL modules (about 5 MiB) when they can. Nothing here draws with OpenGL, and qtpy
+# treats them as optional: a name from them fails only when it is used.
+_OPENGL = ("PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets")
+
+
+def _import_qtawesome() -> Any:
+    """qtawesome, imported while PySide6's OpenGL modules, if nobody loaded them yet, read as
+    absent; they can be imported as usual afterwards."""
+    held = [name for name in _OPENGL if name not in sys.modules]
+    for name in held:
+        sys.modules[name] = None  # type: ignore[assignment]  # Python's mark: absent
+    try:
+        import qtawesome
+    finally:
+        for name in held:
+            if name in sys.modules and sys.modules[name] is None:
+                del sys.modules[name]
+    return qtawesome
+
+
 def _renderer() -> Any:
     """qtawesome's renderer of our glyphs: an IconicFont over the one bundled font they
     come from, or qtawesome's usual one (every bundled font) if that file is not found."""
     if FONT_PREFIX in _fonts:
         return _fonts[FONT_PREFIX]
-    import qtawesome as qta
-
+    qta = _import_qtawesome()
     folder, files = qta.get_fonts_info()
     found = sorted(name for name in files if name.startswith(_FONT_FILE))
     renderer: Any = qta
