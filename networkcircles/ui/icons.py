@@ -1,9 +1,10 @@
 """Our icon names mapped to qtawesome glyphs, tinted with the palette's text colour.
 
-Importing qtawesome and loading its icon fonts costs about 170 ms and 37 MiB, more than
-everything else the window needs before it first shows. So icon() hands out icons that
-draw nothing until load() has run; the app calls load() right after the first paint, and
-the icons then draw their glyphs (widgets showing them are repainted once).
+Importing qtawesome and loading its icon fonts cost about 170 ms and 29 MiB (15 MiB now,
+with one font and no OpenGL modules), more than the window needs before it first shows.
+So icon() hands out icons that draw nothing until load() has run; the app calls load()
+right after the first paint, and the icons then draw their glyphs (widgets showing them
+are repainted once).
 
 Every glyph is one of Material Design Icons 6 ("mdi6."): qtawesome's own renderer
 (IconicFont) is given that one bundled font. qta.icon() would first load all twelve
