@@ -7,6 +7,7 @@ sector on tracks either side of the marker's track, so they gather round it.
 """
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from networkcircles.diagram.geometry import Point, Ring, dot_diameter, ring_slot_coordinates
@@ -95,7 +96,7 @@ def _angle(x: float, y: float) -> float:
 
 
 def _seat_members(
-    xs: list[float], ys: list[float], markers: list[AssociationMarker], diameter: float
+    xs: Sequence[float], ys: Sequence[float], markers: list[AssociationMarker], diameter: float
 ) -> tuple[set[int], dict[int, int]]:
     """Each group takes the free seats of its sector nearest its marker (then the nearest
     anywhere, if its sector is full): the ring's own seats, so dots never overlap. Returns

@@ -1,5 +1,6 @@
 """The reliability flag for acquaintances: should they hear that you are looking?"""
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -95,6 +96,21 @@ def verdicts() -> dict[int, Verdict]:
             same = known[key] = verdict(*key)
         found[contact_id] = same
     return found
+
+
+def verdicts_of_kinds(kinds: Collection[VerdictKind]) -> dict[int, Verdict]:
+    """The verdicts of the contacts whose verdict is of one of these kinds (the diagram's
+    flags), by id: each verdict worked out once per set of answers, and only the ids of
+    those contacts read out (verdicts() makes a row per contact)."""
+    chosen = {}
+    for answers in circle_queries.answer_sets():
+        same = verdict(*answers)
+        if same.kind in kinds:
+            chosen[answers] = same
+    return {
+        contact_id: chosen[answers]
+        for contact_id, answers in circle_queries.contacts_answering(list(chosen))
+    }
 
 
 def verdict_of(contact_id: int) -> Verdict | None:

@@ -203,6 +203,31 @@ def mark_answers_of(
     return found
 
 
+Answers = tuple[bool | None, bool | None, bool | None]
+_ANSWERS = ("has_useful_contacts", "can_convey", "passes_gossip")
+
+
+def answer_sets() -> list[Answers]:
+    """Each set of answers (has_useful_contacts, can_convey, passes_gossip) some contact has:
+    at most 27, from one query with no row per contact."""
+    cursor = db.execute_sql(f"SELECT DISTINCT {', '.join(_ANSWERS)} FROM contact")
+    return sorted({(_flag(r[0]), _flag(r[1]), _flag(r[2])) for r in cursor.fetchall()}, key=str)
+
+
+def contacts_answering(answer_sets: list[Answers]) -> list[tuple[int, Answers]]:
+    """(id, answers) of the contacts whose answers are one of these sets."""
+    if not answer_sets:
+        return []
+    one = "(" + " AND ".join(f"coalesce({name} != 0, -1) = ?" for name in _ANSWERS) + ")"
+    values = [-1 if answer is None else int(answer) for found in answer_sets for answer in found]
+    cursor = db.execute_sql(
+        f"SELECT id, {', '.join(_ANSWERS)} FROM contact WHERE "
+        + " OR ".join([one] * len(answer_sets)),
+        values,
+    )
+    return [(r[0], (_flag(r[1]), _flag(r[2]), _flag(r[3]))) for r in cursor.fetchall()]
+
+
 # interactions and follow-ups
 
 

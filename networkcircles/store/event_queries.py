@@ -302,11 +302,17 @@ def association_ties(contact_ids: list[int] | None = None) -> AssociationTies:
             "lead": f" AND source_id IN ({marks})",
         }
     members: dict[int, set[int]] = {}
+    # Each name and each contact's fields are lowered once, not once per contact and
+    # association pair (materialised: SQLite would otherwise fold them back into the join);
+    # the same functions as comparing in the join, so the same ties (SQLite's lower() and
+    # trim() change only ASCII letters and spaces).
     for org_id, contact_id in db.execute_sql(
-        "SELECT o.id, c.id FROM organization o JOIN contact c "
-        "ON lower(trim(c.organization)) = lower(trim(o.name)) "
-        "OR (trim(o.name) != '' AND instr(lower(c.how_known), lower(trim(o.name))) > 0) "
-        f"WHERE o.kind = 'association'{only['c']} ORDER BY c.id",
+        "WITH o(id, name) AS MATERIALIZED (SELECT id, lower(trim(name)) FROM organization "
+        "WHERE kind = 'association'), "
+        "p(id, organization, how_known) AS MATERIALIZED (SELECT c.id, "
+        f"lower(trim(c.organization)), lower(c.how_known) FROM contact c WHERE 1{only['c']}) "
+        "SELECT o.id, p.id FROM p JOIN o ON p.organization = o.name "
+        "OR (o.name != '' AND instr(p.how_known, o.name) > 0)",
         chosen,
     ).fetchall():
         members.setdefault(org_id, set()).add(contact_id)

@@ -7,6 +7,7 @@ back in one go as plain values.
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from sys import intern
 from typing import Any
 
 from networkcircles.store.db import db
@@ -114,9 +115,40 @@ def _contact_row(row: tuple[Any, ...]) -> ContactRow:
 
 
 def contact_rows() -> list[ContactRow]:
-    """All contacts, in id order."""
+    """All contacts, in id order. The rows are kept for as long as the window shows the
+    network, so values that repeat across contacts (circles, companies, roles, tags, days)
+    are held once, not once per contact."""
     cursor = db.execute_sql(_CONTACT_ROW_SQL + " ORDER BY c.id")
-    return [_contact_row(row) for row in cursor.fetchall()]
+    days: dict[str, date | None] = {}
+    rows = []
+    for row in cursor:
+        rows.append(
+            ContactRow(
+                row[0],
+                row[1],
+                row[2] and intern(row[2]),
+                intern(row[3]),
+                intern(row[4]),
+                row[5],
+                row[6],
+                intern(row[7]),
+                _shared_day(row[8], days),
+                _shared_day(row[9], days),
+                _shared_day(row[10], days),
+                row[11],
+            )
+        )
+    return rows
+
+
+def _shared_day(text: str | None, days: dict[str, date | None]) -> date | None:
+    """stored_day, one date object per distinct day."""
+    if not text:
+        return None
+    found = days.get(text)
+    if found is None:
+        found = days[text] = stored_day(text)
+    return found
 
 
 def contact_row(contact_id: int) -> ContactRow | None:

@@ -31,7 +31,7 @@ def read_feeds(association_members: list[int], lines_shown: bool) -> FeedsRead:
     after a bulk change reads there while the window keeps painting)."""
     wishes = circle_queries.wishes()
     marks: dict[int, set[str]] = {}
-    for contact_id, found in reliability.verdicts().items():
+    for contact_id, found in reliability.verdicts_of_kinds(_VERDICT_MARKS).items():
         if found.kind in _VERDICT_MARKS:
             marks.setdefault(contact_id, set()).add(_VERDICT_MARKS[found.kind])
     for wish in wishes:

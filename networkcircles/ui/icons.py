@@ -1,10 +1,19 @@
 """Our icon names mapped to qtawesome glyphs, tinted with the palette's text colour.
 
-Importing qtawesome and loading its icon fonts costs about 170 ms and 37 MiB, more than
-everything else the window needs before it first shows. So icon() hands out icons that
-draw nothing until load() has run; the app calls load() right after the first paint, and
-the icons then draw their glyphs (widgets showing them are repainted once).
+Importing qtawesome and loading its icon fonts cost about 170 ms and 29 MiB (15 MiB now,
+with one font and no OpenGL modules), more than the window needs before it first shows.
+So icon() hands out icons that draw nothing until load() has run; the app calls load()
+right after the first paint, and the icons then draw their glyphs (widgets showing them
+are repainted once).
+
+Every glyph is one of Material Design Icons 6 ("mdi6."): qtawesome's own renderer
+(IconicFont) is given that one bundled font. qta.icon() would first load all twelve
+bundled fonts and their character maps, about 10 MiB more.
 """
+
+import sys
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPalette, QPixmap
@@ -34,19 +43,60 @@ ICONS = {
     "help.about": "mdi6.information-outline",
 }
 
+FONT_PREFIX = "mdi6"  # every glyph above
+_FONT_FILE = "materialdesignicons6-webfont-"  # qtawesome's file of that font: -<version>.ttf
+
 _glyphs: dict[str, QIcon] = {}
 _state = {"loaded": False}
+_fonts: dict[str, Any] = {}  # the renderer, made once
+
+
+# qtawesome imports Qt through qtpy, whose QtGui and QtWidgets also star-import PySide6's
+# OpenGL modules (about 5 MiB) when they can. Nothing here draws with OpenGL, and qtpy
+# treats them as optional: a name from them fails only when it is used.
+_OPENGL = ("PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets")
+
+
+def _import_qtawesome() -> Any:
+    """qtawesome, imported while PySide6's OpenGL modules, if nobody loaded them yet, read as
+    absent; they can be imported as usual afterwards."""
+    held = [name for name in _OPENGL if name not in sys.modules]
+    for name in held:
+        sys.modules[name] = None  # type: ignore[assignment]  # Python's mark: absent
+    try:
+        import qtawesome
+    finally:
+        for name in held:
+            if name in sys.modules and sys.modules[name] is None:
+                del sys.modules[name]
+    return qtawesome
+
+
+def _renderer() -> Any:
+    """qtawesome's renderer of our glyphs: an IconicFont over the one bundled font they
+    come from, or qtawesome's usual one (every bundled font) if that file is not found."""
+    if FONT_PREFIX in _fonts:
+        return _fonts[FONT_PREFIX]
+    qta = _import_qtawesome()
+    folder, files = qta.get_fonts_info()
+    found = sorted(name for name in files if name.startswith(_FONT_FILE))
+    renderer: Any = qta
+    if found:
+        charmap = found[-1].replace(_FONT_FILE, _FONT_FILE + "charmap-").removesuffix(".ttf")
+        if (Path(folder) / f"{charmap}.json").is_file():
+            renderer = qta.IconicFont((FONT_PREFIX, found[-1], f"{charmap}.json"))
+    _fonts[FONT_PREFIX] = renderer
+    return renderer
 
 
 def load() -> None:
     """Import qtawesome and make every icon handed out so far show its glyph."""
     if _state["loaded"]:
         return
-    import qtawesome as qta
-
+    renderer = _renderer()
     colour = QApplication.palette().color(QPalette.ColorRole.WindowText)
     for name, spec in ICONS.items():
-        _glyphs[name] = qta.icon(spec, color=colour)
+        _glyphs[name] = renderer.icon(spec, color=colour)
     _state["loaded"] = True
     for widget in QApplication.allWidgets():
         if widget.isVisible():

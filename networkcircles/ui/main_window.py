@@ -144,6 +144,12 @@ class MainWindow(QMainWindow):
         # says the window is complete.
         self.start_up = StartUpWork(self)
         hold_until_painted(self)
+        if marks_later:
+            # The people to meet go to their band as the dots are first seated: the marks
+            # read after the first paint (feeds.reload) then move nobody, where seating
+            # them there meant seating the tray and the band again (a few hundred ms).
+            wishes = circle_queries.wishes()
+            self.scene.set_wishes([(wish.contact_id, wish.introducer_name) for wish in wishes])
         self.reload(with_marks=not marks_later)
         self._add_restore_action()
         from networkcircles.ui.sync_controller import SyncController

@@ -161,3 +161,25 @@ def test_tray_placement_is_in_id_order_and_deterministic():
     assert placed == place_tray(tray, {9, 5, 3})
     assert placed[3].x < placed[5].x < placed[9].x
     assert place_tray(tray, []) == {}
+
+
+def test_the_seats_kept_for_each_dot_size_cost_two_doubles_each():
+    """The seats of every ring at every dot size tried stay cached (tens of thousands at
+    50,000 contacts): two plain doubles a seat, not a list entry and a float object each."""
+    import tracemalloc
+
+    from networkcircles.diagram import geometry
+
+    ring = LAYOUT.rings[-1]
+    diameter = 2.5  # about 19,000 seats
+    geometry._slot_coordinates.cache_clear()
+    tracemalloc.start()
+    try:
+        xs, ys = geometry.ring_slot_coordinates(ring, diameter)
+        kept, _peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(xs) == len(ys) > 5_000
+    assert kept < 20 * len(xs)  # 16 bytes a seat, and a little besides
+    seats = geometry._slots(ring.inner, ring.outer, diameter)
+    assert [Point(x, y) for x, y in zip(xs, ys, strict=True)] == list(seats)

@@ -93,3 +93,25 @@ def test_the_marks_of_many_contacts_read_in_one_query_as_their_extras_say(demo_s
         asked = (full.has_useful_contacts, full.can_convey, full.passes_gossip, full.is_wish)
         assert answers == asked
     assert {answers[:3] for answers in found.values()} != {(None, None, None)}  # answers vary
+
+
+def test_verdicts_of_some_kinds_are_those_of_every_contact(store):
+    """Every combination of answers (and a stored 2, which reads as yes): the diagram's
+    flags (verdicts_of_kinds) are exactly the verdicts() of those kinds."""
+    from itertools import product
+
+    from networkcircles.store.db import db
+    from networkcircles.store.models import Contact
+
+    for n, (useful, convey, gossip) in enumerate(product([None, True, False], repeat=3)):
+        Contact.create(
+            name=f"P{n}", has_useful_contacts=useful, can_convey=convey, passes_gossip=gossip
+        )
+    odd = Contact.create(name="Two", has_useful_contacts=True, can_convey=True).id
+    db.execute_sql("UPDATE contact SET passes_gossip = 2 WHERE id = ?", (odd,))
+    every = reliability.verdicts()
+    assert every[odd].kind is LEAVE_OUT
+    for chosen in [{LEAVE_OUT, TELL}, {NOT_YET}, set(VerdictKind), set()]:
+        expected = {key: found for key, found in every.items() if found.kind in chosen}
+        assert reliability.verdicts_of_kinds(chosen) == expected
+    assert len(reliability.verdicts_of_kinds(set(VerdictKind))) == 28

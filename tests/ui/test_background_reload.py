@@ -29,7 +29,7 @@ def _whole_network_reads(monkeypatch) -> list[tuple[str, int]]:
         (queries, "contact_rows"),
         (contacts, "tray"),
         (circle_queries, "wishes"),
-        (reliability, "verdicts"),
+        (reliability, "verdicts_of_kinds"),
         (import_undo, "take_back"),
         (import_undo, "put_back"),
     ):
@@ -61,7 +61,7 @@ def test_an_import_and_its_undo_are_shown_without_reading_on_the_gui_thread(
     window.files.import_files([cards])
 
     seen = list(reads)
-    assert {name for name, _ in seen} >= {"contact_rows", "wishes", "verdicts"}
+    assert {name for name, _ in seen} >= {"contact_rows", "wishes", "verdicts_of_kinds"}
     assert all(thread != gui for _, thread in seen), seen  # read on the worker
     newcomers = {row.id for row in queries.contact_rows() if row.name.startswith("Iris Newby")}
     assert len(newcomers) == 30

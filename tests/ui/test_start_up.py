@@ -103,3 +103,44 @@ def test_the_diagrams_association_markers_read_the_ties_once(window, monkeypatch
     monkeypatch.setattr(event_queries, "association_ties", lambda: (calls.append(1), real())[1])
     window.feeds.reload()
     assert len(calls) == 1
+
+
+def test_the_marks_after_the_first_paint_move_no_dot(demo_store, qtbot, monkeypatch):
+    """The app's way (marks_later: the people to meet are known as the dots are first
+    seated, the rest of the marks come after the first paint) seats every dot as a window
+    that reads everything at once; the marks read after the paint seat no group again but
+    the associations ring, which they fill."""
+    from networkcircles.diagram.keys import ASSOCIATIONS
+    from networkcircles.diagram.scene import CirclesScene
+    from networkcircles.store import circle_queries
+    from networkcircles.ui.main_window import MainWindow
+
+    assert circle_queries.wishes()  # the demo has people to meet, in their band
+
+    def seats(window: MainWindow) -> dict[int, tuple]:
+        scene = window.scene
+        return {
+            contact_id: (dot.x, dot.y, dot.diameter, dot.style, dot.group, dot.tile)
+            for contact_id in scene.contact_ids()
+            for dot in [scene.dot(contact_id)]
+            if dot is not None
+        }
+
+    at_once = MainWindow(demo_store)
+    qtbot.addWidget(at_once)
+    later = MainWindow(demo_store, marks_later=True)
+    qtbot.addWidget(later)
+    seated: list[str] = []
+    real = CirclesScene._seat_group
+    monkeypatch.setattr(
+        CirclesScene,
+        "_seat_group",
+        lambda scene, key, spare=0: (seated.append(key), real(scene, key, spare))[1],
+    )
+    later.feeds.reload()
+    assert seated == [ASSOCIATIONS]
+    assert seats(later) == seats(at_once)
+    assert all(
+        later.scene.marks(contact_id) == at_once.scene.marks(contact_id)
+        for contact_id in at_once.scene.contact_ids()
+    )

@@ -5,6 +5,7 @@ from bisect import bisect_left
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from networkcircles.languages import counted
@@ -42,6 +43,7 @@ class DuePanel(QWidget):
         layout.addWidget(self.list, 1)
         self._follow_ups: list[FollowUpRow] | None = None  # the list's first rows, in order
         self._events_coming = 0
+        self._listed_for: date | None = None  # the day the list is up to date for
         bridge.contacts_changed.connect(self._contacts_changed)
         bridge.network_changed.connect(self.refresh)
         bridge.events_changed.connect(self.refresh)
@@ -55,19 +57,24 @@ class DuePanel(QWidget):
         self.refresh()
 
     def due_count(self) -> int:
-        """Follow-ups overdue or due today, and events of the coming week."""
+        """Follow-ups overdue or due today, and events of the coming week: counted from the
+        list when it is up to date (start-up's reminder comes right after it filled in)."""
+        if self._follow_ups is not None and self._listed_for == self.today():
+            return len(self._follow_ups) + self._events_coming
         due = interactions.due(self.today())
         return len(due.overdue) + len(due.today) + len(events.due_reminders(self.today()))
 
     def refresh(self, *_args) -> None:
         if postponed(self, self.refresh):
+            self._listed_for = None
             return  # a dock nobody sees catches up when shown
         today = self.today()
         due = interactions.due(today)
         self._follow_ups = [*due.overdue, *due.today]
         self.list.clear()
+        looks = _ItemLooks(self, today)  # thousands of rows share a few texts and one colour
         for row in self._follow_ups:
-            self.list.addItem(self._follow_up_item(row, today))
+            self.list.addItem(looks.item(row))
         coming = events.due_reminders(today)
         for reminder in coming:
             self._add_event(reminder.occurrence, reminder.days_away, past=False)
@@ -75,12 +82,14 @@ class DuePanel(QWidget):
         for reminder in history:
             self._add_event(reminder.occurrence, reminder.days_away, past=True)
         self._events_coming = len(coming)
+        self._listed_for = today
         self._show_summary(today)
 
     def _contacts_changed(self, contact_ids: list[int]) -> None:
         """A few contacts changed: only their follow-ups are read again and put in place (a
         whole refresh reads and lists every follow-up of the network)."""
         if postponed(self, self.refresh):
+            self._listed_for = None
             return
         if self._follow_ups is None:
             self.refresh()
@@ -91,10 +100,11 @@ class DuePanel(QWidget):
                 del shown[n]
                 self.list.takeItem(n)
         due = interactions.due(today, contact_ids)
+        looks = _ItemLooks(self, today)
         for row in [*due.overdue, *due.today]:
             at = bisect_left(shown, follow_up_order(row), key=follow_up_order)
             shown.insert(at, row)
-            self.list.insertItem(at, self._follow_up_item(row, today))
+            self.list.insertItem(at, looks.item(row))
         self._show_summary(today)
 
     def _show_summary(self, today: date) -> None:
@@ -129,21 +139,12 @@ class DuePanel(QWidget):
             item.setForeground(muted_colour(self.palette()))  # history, kept visible
         self.list.addItem(item)
 
-    def _follow_up_item(self, row: FollowUpRow, today: date) -> QListWidgetItem:
-        if row.next_follow_up < today:
-            days = (today - row.next_follow_up).days
-            text = isolated(
-                counted(self.tr("{name}: %n day(s) overdue", "", days), days), name=row.name
-            )
-        else:
-            text = isolated(self.tr("{name}: due today"), name=row.name)
-        if row.note:
-            text += f" — {isolate(row.note)}"
-        item = QListWidgetItem(text)
-        item.setData(CONTACT_ID_ROLE, row.contact_id)
-        if row.next_follow_up < today:
-            item.setForeground(error_colour(self.palette()))
-        return item
+    def follow_up_template(self, days_overdue: int) -> str:
+        """A follow-up row's text, {name} still to fill in (0 days overdue: due today)."""
+        if days_overdue:
+            text = self.tr("{name}: %n day(s) overdue", "", days_overdue)
+            return counted(text, days_overdue)
+        return self.tr("{name}: due today")
 
     def contact_ids(self) -> list[int]:
         items = (self.list.item(i) for i in range(self.list.count()))
@@ -158,3 +159,28 @@ class DuePanel(QWidget):
             self.contact_activated.emit(item.data(CONTACT_ID_ROLE))
         elif item.data(EVENT_ID_ROLE):
             self.event_activated.emit(item.data(EVENT_ID_ROLE))
+
+
+class _ItemLooks:
+    """Makes the list's follow-up rows for one day: each text template is translated once per
+    number of days overdue, and the overdue colour is worked out once."""
+
+    def __init__(self, panel: DuePanel, today: date) -> None:
+        self._panel = panel
+        self._today = today
+        self._templates: dict[int, str] = {}  # days overdue (0: due today) -> template
+        self._overdue = QBrush(error_colour(panel.palette()))
+
+    def item(self, row: FollowUpRow) -> QListWidgetItem:
+        days = (self._today - row.next_follow_up).days if row.next_follow_up < self._today else 0
+        template = self._templates.get(days)
+        if template is None:
+            template = self._templates[days] = self._panel.follow_up_template(days)
+        text = isolated(template, name=row.name)
+        if row.note:
+            text += f" — {isolate(row.note)}"
+        item = QListWidgetItem(text)
+        item.setData(CONTACT_ID_ROLE, row.contact_id)
+        if days:
+            item.setForeground(self._overdue)
+        return item

@@ -1,0 +1,38 @@
+"""queries.contact_rows, the rows the window keeps of every contact."""
+
+from datetime import date
+
+from networkcircles.services import contacts
+from networkcircles.store import queries
+
+
+def test_values_repeated_across_contacts_are_held_once(store):
+    """Two colleagues at one company, in one circle, with one role, tag and follow-up day:
+    each value is one object shared by both rows (the window keeps a row per contact),
+    and the rows read the same as one contact's row read alone."""
+    day = date(2026, 12, 1)
+    shared = {
+        "organization": "Brightside Health",
+        "role": "Nurse",
+        "tags": "hospital",
+        "next_follow_up": day,
+        "last_contacted": day,
+    }
+    first = contacts.create("Ann Lee", "peers", emails=["ann@example.com"], **shared)
+    second = contacts.create("Bo Chan", "peers", phones=["+1 555 0100"], **shared)
+    third = contacts.create("Cy Dunn")  # no circle, nothing filled in
+    rows = queries.contact_rows()
+    assert [row.id for row in rows] == [first, second, third]
+    a, b, c = rows
+    for name in ("circle_key", "organization", "role", "tags", "next_follow_up"):
+        assert getattr(a, name) is getattr(b, name), name
+    assert a.next_follow_up is a.last_contacted  # one object per day
+    assert (a.circle_key, a.organization, a.next_follow_up) == ("peers", "Brightside Health", day)
+    assert (a.email, b.phone) == ("ann@example.com", "+1 555 0100")
+    assert (c.circle_key, c.organization, c.next_follow_up, c.knows_looking_on) == (
+        None,
+        "",
+        None,
+        None,
+    )
+    assert rows == [queries.contact_row(contact_id) for contact_id in (first, second, third)]
