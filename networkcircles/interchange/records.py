@@ -126,6 +126,20 @@ class RejectedRow:
     is_record: bool = False  # True: `line` counts vCards, not lines
 
 
+# The contact columns a record fills, in the order of ImportedContact.scalar_values().
+SCALAR_FIELDS = (
+    "name",
+    "how_known",
+    "organization",
+    "role",
+    "address",
+    "website",
+    "linkedin",
+    "notes",
+    "tags",
+)
+
+
 @dataclass(slots=True)
 class ImportedContact:
     """One person as a file describes them, before matching against the store."""
@@ -150,20 +164,24 @@ class ImportedContact:
 
     def scalar_fields(self) -> dict[str, str]:
         """The contact columns this record fills (how_known gains the LinkedIn date)."""
+        return dict(zip(SCALAR_FIELDS, self.scalar_values(), strict=True))
+
+    def scalar_values(self) -> tuple[str, ...]:
+        """scalar_fields()' values in SCALAR_FIELDS order: a row for an INSERT."""
         how_known = self.how_known
         if self.connected_on and not how_known:
             how_known = connected_on_text(self.connected_on)
-        return {
-            "name": self.name,
-            "how_known": how_known,
-            "organization": self.organization,
-            "role": self.role,
-            "address": self.address,
-            "website": self.website,
-            "linkedin": self.linkedin,
-            "notes": self.notes,
-            "tags": ", ".join(self.tags),
-        }
+        return (
+            self.name,
+            how_known,
+            self.organization,
+            self.role,
+            self.address,
+            self.website,
+            self.linkedin,
+            self.notes,
+            ", ".join(self.tags),
+        )
 
 
 @dataclass(slots=True)
@@ -216,7 +234,9 @@ def parse_day(text: str) -> date | None:
 
 def normalise_name(name: str) -> str:
     """Case, accents, punctuation and spacing do not tell two people apart."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    folded = name.casefold()
+    # ASCII text decomposes to itself: only the rest needs unicodedata.
+    decomposed = folded if folded.isascii() else unicodedata.normalize("NFKD", folded)
     if decomposed.isascii():  # the common case, in one C call: the same test for ASCII
         letters = _NOT_ASCII_LETTER_OR_SPACE.sub("", decomposed)
     else:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -104,12 +104,14 @@ _FONT_SPECS = {  # point size, bold, italic
 
 # A drawing operation, recorded by paginate and replayed by paint:
 # ("text", rect, flags, font, text, colour) | ("run", x, baseline y, font, text) in INK
-# | ("fill", rect, colour) | ("line", p1, p2, colour)
+# | ("fill", rect, colour) | ("line", QLineF, colour)
 # | ("dot", rect, colour) | ("diagram", rect, diagram)
 # | ("card", rect, [(rect, flags, QFont, text, colour), ...]) clipped to rect, dashed frame
 Op = tuple[Any, ...]
 # One text of a pocket card: (rect, Qt.TextFlag bits, font, text, colour).
 CardItem = tuple[QRectF, int, QFont, str, QColor]
+# What Layout.measure() answers: the height a text takes, and the flags to draw it with.
+Measured = tuple[float, Qt.AlignmentFlag]
 
 
 @dataclass
@@ -138,7 +140,10 @@ class Layout:
         self.fonts: dict[Font, QFont] = {}
         self.metrics: dict[Font, QFontMetricsF] = {}
         for key, (size, bold, italic) in _FONT_SPECS.items():
-            font = make_font(size, bold, italic)
+            # At the device's resolution already, as QPainter.setFont() would make it: the
+            # painter then shares this font's cached glyph engine instead of making a font
+            # of its own at every change of font (table rows change it twice).
+            font = QFont(make_font(size, bold, italic), device)
             self.fonts[key] = font
             self.metrics[key] = QFontMetricsF(font, device)
         self.header_height = self.metrics[Font.RUNNING].height() + self.mm(2.5)
@@ -150,21 +155,29 @@ class Layout:
         self.pad_x = self.mm(1.2)
         self.pad_y = self.mm(0.9)
         self.mark_space = self.mm(2.8)
-        # (text, font, width) -> what measure() answered: tables repeat many texts.
-        self.measured: dict[tuple[str, Font, float], tuple[float, Qt.AlignmentFlag]] = {}
+        # (font, width) -> text -> what measure() answered: tables repeat many texts, and a
+        # table's column looks its texts up in its own dict, by the text alone.
+        self.measured: dict[tuple[Font, float], dict[str, Measured]] = {}
 
     def mm(self, value: float) -> float:
         return value * self.dpi / 25.4
 
     # --- measuring ---
 
-    def measure(self, text: str, font: Font, width: float) -> tuple[float, Qt.AlignmentFlag]:
+    def measure(self, text: str, font: Font, width: float) -> Measured:
         """The height `text` takes wrapped to `width`, and the flags to draw it with."""
-        key = (text, font, width)
-        found = self.measured.get(key)
+        known = self.measured_in(font, width)
+        found = known.get(text)
         if found is None:
-            found = self.measured[key] = self._measure(text, font, width)
+            found = known[text] = self._measure(text, font, width)
         return found
+
+    def measured_in(self, font: Font, width: float) -> dict[str, Measured]:
+        """What measure() has answered for `font` at `width`, by text."""
+        known = self.measured.get((font, width))
+        if known is None:
+            known = self.measured[font, width] = {}
+        return known
 
     def _measure(self, text: str, font: Font, width: float) -> tuple[float, Qt.AlignmentFlag]:
         metrics = self.metrics[font]
@@ -304,13 +317,17 @@ def _table(table: Table, title: str, layout: Layout) -> None:
         (x, width, font, round(x), pad_y + ascent)
         for (x, width), font, ascent in zip(columns, fonts, ascents, strict=True)
     ]
-    measured, measure = layout.measured, layout.measure
+    # Per column: its texts measured so far, by text (one dict lookup a cell).
+    known = [layout.measured_in(font, width) for _x, width, font, _run_x, _base in specs]
+    measure = layout.measure
+    dots = {mark: QColor(colour) for mark, colour in WARMTH_COLOURS.items()}  # made once
+    width_line = layout.width
     first = True
     for index, row in enumerate(table.rows):
         cells = []
         row_height = 0.0
-        for text, spec in zip(row.cells, specs, strict=False):
-            found = measured.get((text, spec[2], spec[1]))
+        for text, spec, column_known in zip(row.cells, specs, known, strict=False):
+            found = column_known.get(text)
             if found is None:
                 found = measure(text, spec[2], spec[1])
             cells.append((text, found, spec))
@@ -342,7 +359,7 @@ def _table(table: Table, title: str, layout: Layout) -> None:
             size = layout.mm(1.8)
             line = layout.metrics[fonts[0]].height()
             dot = QRectF(pad_x, y + pad_y + (line - size) / 2, size, size)
-            ops.append(("dot", dot, QColor(WARMTH_COLOURS[row.mark])))
+            ops.append(("dot", dot, dots[row.mark]))
         for text, (height, flags), (x, width, font, run_x, baseline) in cells:
             if not text:
                 continue
@@ -353,7 +370,7 @@ def _table(table: Table, title: str, layout: Layout) -> None:
                 height = min(height, row_height - 2 * pad_y)
                 ops.append(("text", QRectF(x, y + pad_y, width, height), flags, font, text, INK))
         layout.y += row_height
-        ops.append(("line", QPointF(0, layout.y), QPointF(layout.width, layout.y), RULE))
+        ops.append(("line", QLineF(0, layout.y, width_line, layout.y), RULE))
 
 
 def _column_widths(table: Table, layout: Layout, has_marks: bool) -> list[float]:
@@ -516,11 +533,11 @@ def paint(
             elif kind == "fill":
                 painter.fillRect(op[1], op[2])
             elif kind == "line":
-                pen = hairlines.get(op[3].rgba())
+                pen = hairlines.get(op[2].rgba())
                 if pen is None:
-                    pen = hairlines[op[3].rgba()] = QPen(op[3], 0)
+                    pen = hairlines[op[2].rgba()] = QPen(op[2], 0)
                 painter.setPen(pen)
-                painter.drawLine(op[1], op[2])
+                painter.drawLine(op[1])
                 current_colour = None
             elif kind == "dot":
                 painter.setPen(Qt.PenStyle.NoPen)

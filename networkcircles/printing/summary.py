@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication
@@ -241,24 +242,37 @@ def _shared_row(row: PrintContactRow, today: date) -> Row:
     return Row(cells, warmth_status(row.last_contacted, row.next_follow_up, today))
 
 
-def _person_row(row: PrintContactRow, today: date, share: bool) -> Row:
+class _Words(NamedTuple):
+    """The words of a person's row, translated once per table rather than once per row."""
+
+    overdue: str
+    never: str
+    since: str
+    no: str
+
+
+def _person_words() -> _Words:
+    return _Words(tr("(overdue)"), tr("never"), tr("yes, since %1"), tr("no"))
+
+
+def _person_row(row: PrintContactRow, today: date, share: bool, words: _Words) -> Row:
     if share:
         return _shared_row(row, today)
     follow_up = ""
     if row.next_follow_up is not None:
         follow_up = row.next_follow_up.isoformat()
         if row.next_follow_up < today:
-            follow_up += " " + tr("(overdue)")
+            follow_up += " " + words.overdue
     cells = [
         row.name,
         row.how_known,
         _lines(row.organization, row.role),
         _lines(row.phone, row.email),
-        _day(row.last_contacted, tr("never")),
+        _day(row.last_contacted, words.never),
         _lines(follow_up, row.follow_up_note),
-        tr("yes, since %1").replace("%1", row.knows_looking_on.isoformat())
+        words.since.replace("%1", row.knows_looking_on.isoformat())
         if row.knows_looking_on
-        else tr("no"),
+        else words.no,
     ]
     mark = warmth_status(row.last_contacted, row.next_follow_up, today)
     return Row(tuple(cells), mark)
@@ -335,8 +349,9 @@ def _circle_section(
     blocks.append(Paragraph(count))
     if to_tell:
         rows = []
+        words = _person_words()
         for row in to_tell:
-            printed = _person_row(row, today, share)
+            printed = _person_row(row, today, share, words)
             found = verdicts.get(row.id)
             if vetting and found is not None and found.kind is VerdictKind.NOT_YET:
                 printed = _ask_first(printed)

@@ -7,6 +7,7 @@ Two more keys catch what those miss: the same LinkedIn profile address, and, for
 with no e-mail, phone or profile at all, the same name at the same organisation.
 """
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,6 +17,7 @@ from typing import Any, NamedTuple
 from networkcircles.interchange.csv_formats import read_csv
 from networkcircles.interchange.ical import read_calendar
 from networkcircles.interchange.records import (
+    SCALAR_FIELDS,
     FileWarning,
     ImportedContact,
     ImportRejected,
@@ -40,17 +42,7 @@ from networkcircles.store.queries import Labelled
 PROGRESS_STEP = 500  # records between progress calls: often enough to cancel, cheap enough
 
 # The text columns of `contact` an import fills, in the order of the INSERT below.
-TEXT_COLUMNS = (
-    "name",
-    "how_known",
-    "organization",
-    "role",
-    "address",
-    "website",
-    "linkedin",
-    "notes",
-    "tags",
-)
+TEXT_COLUMNS = SCALAR_FIELDS
 
 Progress = Callable[[int, int], bool]
 
@@ -243,10 +235,14 @@ class _Index:
         """What the index knows a record by, worked out once per record (find, then
         remember, look it up with the same keys)."""
         name = normalise_name(record.name)
-        phones = [normalise_phone(phone.value) for phone in record.phones]
+        name_phones = []
+        for phone in record.phones:
+            number = normalise_phone(phone.value)
+            if number:
+                name_phones.append((name, number))
         return _Keys(
-            [e.value.lower() for e in record.emails],
-            [(name, p) for p in phones if p],
+            [e.value.lower() for e in record.emails] if record.emails else [],
+            name_phones,
             _profile(record.linkedin) if record.linkedin else None,
             (name, record.organization.casefold()),
         )
@@ -286,9 +282,11 @@ class _Keys(NamedTuple):
 def _profile(url: str) -> str:
     """A LinkedIn profile address without scheme, www, query or trailing slash."""
     url = url.strip().casefold().split("?", 1)[0].rstrip("/")
-    for prefix in ("https://", "http://", "www."):
-        url = url.removeprefix(prefix)
-    return url
+    return _PROFILE_PREFIX.sub("", url, count=1)
+
+
+# "https://", then "http://", then "www.", each taken off when the address starts with it.
+_PROFILE_PREFIX = re.compile(r"^(?:https://)?(?:http://)?(?:www\.)?")
 
 
 def circle_labels() -> set[str]:
@@ -504,10 +502,7 @@ def _insert_new(
             contact_id = next_id
             next_id += 1
             ids.append(contact_id)
-            values = record.scalar_fields()
-            contact_rows.append(
-                (contact_id, circle_id, *(values[name] for name in TEXT_COLUMNS), now, now)
-            )
+            contact_rows.append((contact_id, circle_id, *record.scalar_values(), now, now))
             email_rows += [(contact_id, e.value, e.label, i) for i, e in enumerate(record.emails)]
             phone_rows += [(contact_id, p.value, p.label, i) for i, p in enumerate(record.phones)]
         cursor.executemany(
