@@ -428,6 +428,17 @@ class TileItem(QGraphicsItem):
         self._summary = None
         self._stale = []
 
+    def prepare(self, widget: QWidget, view_scale: float) -> None:
+        """Work out now what painting it in `widget` at `view_scale` pixels per scene unit
+        would work out first: its dots grouped by look and, zoomed out this far, its summary
+        (after a reload the window does this a tile at a time, so the first paint only
+        copies pictures)."""
+        scale = self.summary_scale()  # groups the dots
+        if view_scale < scale:
+            palette = widget.palette()
+            ink = palette.color(QPalette.ColorRole.WindowText)
+            self._summary_at(scale, ink, palette.color(QPalette.ColorRole.Base))
+
     def summary_scale(self) -> float:
         """Below this many pixels per scene unit the tile shows its summary."""
         self._grouped()

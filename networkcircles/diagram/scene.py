@@ -17,13 +17,14 @@ round a marker per association, is seated by association_ring.py. The rings' ite
 layer asks of the dots, in name_feed.py.
 """
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 
 from PySide6.QtCore import (
     QObject,
     QPoint,
     QPointF,
+    QRectF,
     Signal,
 )
 from PySide6.QtGui import QTransform
@@ -76,6 +77,9 @@ FEW = 8  # contacts updated one by one; past this many, each tile is regrouped o
 # A bulk update redraws a tile's summary whole past this many squares: patching each square
 # looks at every dot of the tile, and past three a whole redraw costs less (measured at 10,000).
 PATCH_BULK = 3
+# The bulk paths' stepwise forms (set_contacts_in_steps) pause after this many dots: the
+# window's loop then decides whether it is time to let the event loop run.
+STEP = 500
 
 
 class CirclesScene(
@@ -196,6 +200,15 @@ class CirclesScene(
         Seated from scratch as a fresh window seats them, but a contact whose row is as
         before keeps its dot (and its style, on the same day): after an import of 10,000
         into the tray, or its undo, only the dots that come, go or move touch the tiles."""
+        for _ in self.set_contacts_in_steps(rows, today, warmths):
+            pass
+
+    def set_contacts_in_steps(
+        self, rows: list[ContactRow], today: date, warmths: Mapping[int, Warmth] | None = None
+    ) -> Iterator[None]:
+        """set_contacts, pausing every STEP dots (MainWindow._network_changed lets the event
+        loop run between pauses, input held and the window not painted). Between two pauses
+        the scene is half way: nothing but this generator may touch it until it ends."""
         self._cancel_drag()
         kept_styles = today == self._today and self._styled_circles == set(self._circles)
         self._today = today
@@ -203,9 +216,12 @@ class CirclesScene(
         before_rows, before_dots = self._rows, self._dots
         self._rows = {row.id: row for row in rows}
         self._dots = {}
-        touched = self._unplace_gone(before_dots)
+        touched: set[Key] = set()
+        yield from self._unplace_gone(before_dots, touched)
         dots, style_for, known = self._dots, self._style_for, warmths or {}
-        for row in rows:
+        for n, row in enumerate(rows, start=1):
+            if n % STEP == 0:
+                yield
             found = before_dots.get(row.id)
             if found is None:
                 dot = dots[row.id] = ContactDot(row.id)
@@ -220,21 +236,38 @@ class CirclesScene(
                 if found.tile is not None:
                     touched.add(found.tile)
         self._hover(None)
-        self._regroup(clear=False)
+        yield from self._regroup_in_steps(clear=False)
         for key in touched:
             tile = self._tiles.get(key)
             if tile is not None:  # emptied ones are gone (_regroup)
                 tile.changed()
                 tile.update()
 
-    def _unplace_gone(self, before: dict[int, ContactDot]) -> set[Key]:
+    def prepare_paint_in_steps(self) -> Iterator[None]:
+        """What the views' next paint would work out first for each tile in sight (its
+        dots by look, its summary when zoomed out), a tile at a time: after a reload the
+        window runs this in slices before it paints (MainWindow._network_changed)."""
+        for view in self.views():
+            viewport = view.viewport()
+            transform = view.viewportTransform()
+            if transform.isRotating():
+                continue  # drawn sprite by sprite: nothing to work out ahead
+            seen = transform.inverted()[0].mapRect(QRectF(viewport.rect()))
+            for tile in list(self._tiles.values()):
+                if tile.scene() is self and tile.sceneBoundingRect().intersects(seen):
+                    tile.prepare(viewport, transform.m11())
+                    yield
+
+    def _unplace_gone(self, before: dict[int, ContactDot], touched: set[Key]) -> Iterator[None]:
         """Take the dots of contacts no longer in self._rows out of their tiles and grid
-        cells, all at once (an import's undo takes 10,000): the tiles they left."""
+        cells, all at once (an import's undo takes 10,000); the tiles they left go into
+        `touched`. Pauses every STEP dots."""
         rows, tiles = self._rows, self._tiles
         gone: set[int] = set()
-        touched: set[Key] = set()
         cells: set[Key] = set()
-        for contact_id, dot in before.items():
+        for n, (contact_id, dot) in enumerate(before.items(), start=1):
+            if n % STEP == 0:
+                yield
             if contact_id in rows or dot.tile is None:
                 continue
             gone.add(contact_id)
@@ -244,13 +277,14 @@ class CirclesScene(
                 touched.add(dot.tile)
             dot.tile = None
             cells.add((int(dot.x // CELL), int(dot.y // CELL)))
-        for key in cells:
+        for n, key in enumerate(cells, start=1):
+            if n % STEP == 0:
+                yield
             found = self._cells.get(key)
             if found is not None:
                 self._cells[key] = [i for i in found if i not in gone]
         if gone:
             self._names.invalidate()
-        return touched
 
     def update_contact(self, row: ContactRow) -> None:
         """A contact was added or changed: restyle its dot; if it changed ring, seat it in
@@ -565,14 +599,23 @@ class CirclesScene(
         """Sort every contact into its ring, the tray or the wish band and seat them all.
         Not `clear`: the dots already in their tiles stay there unless their seat moved
         (set_contacts: the seats are the same as from scratch, fewer tiles change)."""
-        self._members = {key: set() for key in (TRAY, WISHES, *self._circles)}
-        for row in self._rows.values():
-            self._members[self._group_of(row)].add(row.id)
+        for _ in self._regroup_in_steps(clear):
+            pass
+
+    def _regroup_in_steps(self, clear: bool = True) -> Iterator[None]:
+        """_regroup, pausing every STEP contacts."""
+        members: dict[str, set[int]] = {key: set() for key in (TRAY, WISHES, *self._circles)}
+        group_of = self._group_of
+        for n, row in enumerate(self._rows.values(), start=1):
+            if n % STEP == 0:
+                yield
+            members[group_of(row)].add(row.id)
+        self._members = members
         if clear:
             self._clear_tiles()
         self._seating = {}
         for key in self._members:
-            self._seat_group(key)
+            yield from self._seat_group_in_steps(key)
         if not clear:  # tiles whose dots all left go, as a fresh scene never had them
             for emptied in [key for key, tile in self._tiles.items() if not tile.dots]:
                 self.removeItem(self._tiles.pop(emptied))
@@ -582,6 +625,11 @@ class CirclesScene(
 
     def _seat_group(self, key: str, spare: int = 0) -> None:
         """Seat a whole group again (a new dot size), `spare` seats for one more."""
+        for _ in self._seat_group_in_steps(key, spare):
+            pass
+
+    def _seat_group_in_steps(self, key: str, spare: int = 0) -> Iterator[None]:
+        """_seat_group, pausing every STEP dots."""
         ids = self._members[key]
         self._orders.pop(key, None)
         if key == TRAY:
@@ -597,7 +645,9 @@ class CirclesScene(
         dragged = self.dragged_id()
         touched: set[Key] = set()
         tiles, cells = self._tiles, self._cells
-        for contact_id, (x, y) in seating.coordinates().items():
+        for n, (contact_id, (x, y)) in enumerate(seating.coordinates().items(), start=1):
+            if n % STEP == 0:
+                yield
             dot = dots[contact_id]
             dot.group = key
             if dot.tile is not None:

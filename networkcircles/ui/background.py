@@ -15,7 +15,7 @@ import gc
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar, cast
 
@@ -57,6 +57,29 @@ _INPUT = {
     QEvent.Type.Shortcut,
     QEvent.Type.Close,
 }
+
+# While run_in_slices applies a change, the pointer is held too: hovering a dot that is half
+# way between two seats must not show it, nor a drag begin.
+_POINTER = {
+    QEvent.Type.MouseMove,
+    QEvent.Type.HoverEnter,
+    QEvent.Type.HoverMove,
+    QEvent.Type.HoverLeave,
+    QEvent.Type.Enter,
+    QEvent.Type.Leave,
+    QEvent.Type.DragEnter,
+    QEvent.Type.DragMove,
+    QEvent.Type.DragLeave,
+    QEvent.Type.ContextMenu,
+    QEvent.Type.ToolTip,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.TouchEnd,
+    QEvent.Type.TabletPress,
+    QEvent.Type.TabletMove,
+    QEvent.Type.TabletRelease,
+}
+SLICE_S = 0.012  # run_in_slices works this long, then lets the event loop run
 
 
 @dataclass(frozen=True)
@@ -102,14 +125,16 @@ class _Worker(QThread):
 
 
 class _HoldInput(QObject):
-    """Swallows the user's input to every window but the progress dialog."""
+    """Swallows the user's input to every window but the progress dialog (None: to every
+    window); `held`: the kinds of event held (the keys, the buttons, the wheel, drops, close)."""
 
-    def __init__(self, dialog: QWidget) -> None:
+    def __init__(self, dialog: QWidget | None, held: set[QEvent.Type] = _INPUT) -> None:
         super().__init__()
         self._dialog = dialog
+        self._held = held
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's)
-        if event.type() not in _INPUT:
+        if event.type() not in self._held:
             return False
         if isinstance(watched, QWidget) and watched.window() is self._dialog:
             # Its Cancel button and Escape cancel (when it has them); closing is not allowed.
@@ -216,3 +241,54 @@ def run_in_background(
         raise error
     # The worker's signal carries the result as an object: it is what `work` returned.
     return Finished(cast(T, outcome["result"]), worker.cancel_asked.is_set())
+
+
+class _HoldPaint(QObject):
+    """Holds back a window's repaint: Qt asks for it with one UpdateRequest to the window,
+    and gathers every region made dirty meanwhile until it is handled. `release` asks
+    again, so what changed under the hold is painted in one go, and nothing else."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__()
+        self._window = window
+        self._held = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's)
+        if watched is self._window and event.type() == QEvent.Type.UpdateRequest:
+            self._held = True
+            return True
+        return False
+
+    def release(self) -> None:
+        self._window.removeEventFilter(self)
+        if self._held:
+            QCoreApplication.postEvent(self._window, QEvent(QEvent.Type.UpdateRequest))
+
+
+def run_in_slices(window: QWidget, steps: Iterator[object]) -> None:
+    """Run `steps` (a generator that pauses where its work may be cut) on the GUI thread, a
+    slice of about SLICE_S at a time, letting the event loop run between slices so the
+    window never freezes for the whole of it (MainWindow applies a reload this way).
+
+    Meanwhile nothing may act on the half-done work: the user's input waits in the window
+    system's queue (processEvents with ExcludeUserInputEvents) and is handled once the last
+    slice is done; whatever is delivered anyway (a key or a click sent from code, the
+    pointer's hover) is swallowed, as while a worker runs. `window` (a top-level one) is
+    not painted until the last slice: it shows the old state, then repaints what changed
+    in one go."""
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("run_in_slices needs the QApplication running")
+    hold = _HoldInput(None, _INPUT | _POINTER)
+    app.installEventFilter(hold)
+    paint = _HoldPaint(window)
+    window.installEventFilter(paint)
+    try:
+        ends = time.perf_counter() + SLICE_S
+        for _ in steps:
+            if time.perf_counter() >= ends:
+                app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+                ends = time.perf_counter() + SLICE_S
+    finally:
+        app.removeEventFilter(hold)
+        paint.release()

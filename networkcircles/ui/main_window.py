@@ -1,8 +1,9 @@
 """The main window: the diagram in the centre, the contact docks beside it, menus and undo."""
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
+from itertools import chain
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
@@ -38,7 +39,7 @@ from networkcircles.ui.actions import (
     build_actions,
     undo_redo_names,
 )
-from networkcircles.ui.background import run_in_background
+from networkcircles.ui.background import run_in_background, run_in_slices
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.commands import (
     AddContactCommand,
@@ -354,19 +355,32 @@ class MainWindow(QMainWindow):
     def reload(self, with_marks: bool = True, read: NetworkRead | None = None) -> None:
         """Show the whole network again (start-up, another file, bulk changes): `read` when
         it was read already (off the GUI thread: _network_changed), else read here."""
+        for _ in self._reload_in_steps(with_marks, read):
+            pass
+
+    def _reload_in_steps(
+        self, with_marks: bool = True, read: NetworkRead | None = None
+    ) -> Iterator[None]:
+        """reload, pausing where its work may be cut (_network_changed runs it a slice at
+        a time with background.run_in_slices); the same steps in the same order, so the
+        window ends as reload leaves it."""
         stored = queries.circles() if read is None else read.circles
         self.circles = shown_circles(stored)  # unrenamed circles in our language
         rows = queries.contact_rows() if read is None else read.rows
         self.contacts_model.set_circles(self.circles)
+        yield from self.contact_list.proxy.sort_ahead(rows)
         self.contacts_model.set_contacts(rows)
+        yield
         self.contact_list.set_circles(self.circles)
         self.contact_details.set_circles(self.circles)
         if self.scene.circles() != self.circles:  # else set_contacts seats everyone once
             self.scene.set_circles(self.circles)
         warmths = None if read is None or read.today != self.today else read.warmths
-        self.scene.set_contacts(rows, self.today, warmths)
+        yield from self.scene.set_contacts_in_steps(rows, self.today, warmths)
+        yield
         if with_marks:
             self.feeds.reload(None if read is None else read.feeds)
+            yield
         self.select_contact(None)
         if read is None:
             self.triage.forget_tray()
@@ -384,7 +398,8 @@ class MainWindow(QMainWindow):
 
     def _network_changed(self) -> None:
         """A bulk change (an import, its undo, a sync): the whole network is read on a worker
-        thread while the window keeps painting, then shown in one step."""
+        thread while the window keeps painting, then applied a slice at a time (input held,
+        the old picture shown until the last slice) and shown in one repaint."""
         lines_shown, today = self.feeds.lines_shown, self.today
         # What the window shows, before and after the reload, lives until the next bulk
         # change: out of the collector's sight (gc.freeze), a full collection no longer walks
@@ -398,7 +413,8 @@ class MainWindow(QMainWindow):
             lambda _progress: read_network(lines_shown, today),
             cancellable=False,
         ).result
-        self.reload(read=read)
+        shown = chain(self._reload_in_steps(read=read), self.scene.prepare_paint_in_steps())
+        run_in_slices(self, shown)
         gc.freeze()
 
     def replace_network(self) -> None:

@@ -432,11 +432,11 @@ def test_a_reload_seats_every_dot_once(window, monkeypatch):
     from networkcircles.diagram.scene import CirclesScene
 
     seated = []
-    real = CirclesScene._seat_group
+    real = CirclesScene._seat_group_in_steps  # _seat_group is its all-at-once form
     monkeypatch.setattr(
         CirclesScene,
-        "_seat_group",
-        lambda self, key, spare=0: (seated.append(key), real(self, key, spare)),
+        "_seat_group_in_steps",
+        lambda self, key, spare=0: (seated.append(key), real(self, key, spare))[1],
     )
     window.bridge.network_changed.emit()
     assert seated and len(seated) == len(set(seated))
