@@ -12,6 +12,7 @@ the others hold is re-exported here.
 """
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -58,6 +59,7 @@ from networkcircles.services.event_occurrences import Reminder as Reminder
 from networkcircles.services.event_occurrences import days_with_events as days_with_events
 from networkcircles.services.event_occurrences import due_reminders as due_reminders
 from networkcircles.services.event_occurrences import expand as expand
+from networkcircles.services.event_occurrences import given_by_rule
 from networkcircles.services.event_occurrences import occurrences as occurrences
 from networkcircles.services.event_occurrences import reminder_history as reminder_history
 from networkcircles.services.event_occurrences import upcoming as upcoming
@@ -164,7 +166,27 @@ def create_event(title: str, starts_at: datetime | date, **fields: Any) -> int:
     return int(Event.create(**values).id)
 
 
-def update_event(event_id: int, changes: dict[str, Any]) -> None:
+# The fields that decide which occurrences a series has.
+_RULE_FIELDS = ("starts_at", "all_day", "timezone", "recurrence")
+
+
+@dataclass(frozen=True)
+class DroppedParts:
+    """What an edit of a series' rule took away because it no longer falls on an occurrence:
+    changed occurrences and who was met at one, each as it was before the edit, so undo
+    (put_back) can return them exactly."""
+
+    exceptions: tuple[ExceptionRow, ...] = ()
+    attendances: tuple[tuple[int, str, str], ...] = ()  # (contact id, status, occurrence)
+
+    def __bool__(self) -> bool:
+        return bool(self.exceptions or self.attendances)
+
+
+def update_event(event_id: int, changes: dict[str, Any]) -> DroppedParts:
+    """Change an event. A changed rule (or start) keeps each changed occurrence and each
+    record of who was met that still falls on an occurrence, moved with the series, and
+    drops the others, as calendar programs do; returns what it dropped (see put_back)."""
     clean = _clean(changes)
     with db.atomic():
         event = Event.get_or_none(Event.id == event_id)
@@ -176,12 +198,85 @@ def update_event(event_id: int, changes: dict[str, Any]) -> None:
         }
         merged["starts_at"] = stored_moment("starts_at", merged["starts_at"])
         merged["ends_at"] = stored_moment("ends_at", merged["ends_at"])
-        old_start, old_rule = merged["starts_at"], merged["recurrence"]
+        old = {name: merged[name] for name in _RULE_FIELDS}
         merged.update(clean)
         _check_whole(merged)
         clean.update(merged)  # _check_whole may have normalised times of an all-day event
+        if all(old[name] == merged[name] for name in _RULE_FIELDS):
+            Event.update(clean).where(Event.id == event_id).execute()
+            return DroppedParts()
+        before = event_queries.event_row(event_id)
+        attendances = event_queries.attendance_rows(event_id)
         Event.update(clean).where(Event.id == event_id).execute()
-        _follow_the_series(event_id, old_start, old_rule, merged["starts_at"], merged["recurrence"])
+        old_start, old_rule = old["starts_at"], old["recurrence"]
+        new_start, new_rule = merged["starts_at"], merged["recurrence"]
+        _follow_the_series(event_id, old_start, old_rule, new_start, new_rule)
+        shift = new_start - old_start if old_rule and new_rule else timedelta()
+        moved = _where_they_go(old_start, old_rule, new_start, new_rule)
+        return _drop_orphans(
+            event_id, before.exceptions if before is not None else (), shift, attendances, moved
+        )
+
+
+def _where_they_go(
+    old_start: datetime, old_rule: str, new_start: datetime, new_rule: str
+) -> Callable[[str], str]:
+    """Where _follow_the_series takes an occurrence (named as models.Attendance names it)."""
+    if old_rule and new_rule and new_start != old_start:
+        shift = new_start - old_start
+        return lambda key: occurrence_key(datetime.fromisoformat(key) + shift) if key else key
+    if not old_rule and new_rule:
+        return lambda key: occurrence_key(new_start) if key == "" else key
+    if old_rule and not new_rule:
+        return lambda key: "" if key == occurrence_key(old_start) else key
+    return lambda key: key
+
+
+def _drop_orphans(
+    event_id: int,
+    exceptions: tuple[ExceptionRow, ...],
+    shift: timedelta,
+    attendances: list[tuple[int, str, str]],
+    moved: Callable[[str], str],
+) -> DroppedParts:
+    """Delete the changed occurrences and attendances (as they were before the edit; now
+    moved by `shift` and `moved`) whose occurrence the series, as it is now, no longer has;
+    return them as they were."""
+    row = event_queries.event_row(event_id)
+    if row is None:
+        return DroppedParts()
+    after = {x: x.original_start + shift for x in exceptions}
+    met = {a: moved(a[2]) for a in attendances}
+    candidates = {datetime.fromisoformat(k) for k in met.values() if k} | set(after.values())
+    given = given_by_rule(row, candidates)
+    kept = {occurrence_key(start) for start in given}
+    if not row.recurrence:
+        kept.add("")  # a one-off event's one occurrence
+    dropped_exceptions = tuple(x for x, start in after.items() if start not in given)
+    dropped_attendances = tuple(a for a, key in met.items() if key not in kept)
+    for exception in dropped_exceptions:
+        EventException.delete().where(
+            (EventException.event == event_id) & (EventException.original_start == after[exception])
+        ).execute()
+    for attendance in dropped_attendances:
+        Attendance.delete().where(
+            (Attendance.event == event_id)
+            & (Attendance.occurrence == met[attendance])
+            & (Attendance.contact == attendance[0])
+        ).execute()
+    return DroppedParts(dropped_exceptions, dropped_attendances)
+
+
+def put_back(event_id: int, dropped: DroppedParts) -> None:
+    """Return what an edit dropped (update_event), once the edit itself is undone."""
+    with db.atomic():
+        for exception in dropped.exceptions:
+            write_exception(event_id, exception)
+        for contact_id, status, occurrence in dropped.attendances:
+            if Contact.select().where(Contact.id == contact_id).exists():
+                Attendance.insert(
+                    event=event_id, contact=contact_id, status=status, occurrence=occurrence
+                ).on_conflict_ignore().execute()
 
 
 def _follow_the_series(

@@ -87,6 +87,11 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
     message_box(parent, QMessageBox.Icon.Warning, title, message).exec()
 
 
+def show_notice(parent: QWidget | None, title: str, message: str) -> None:
+    """Tell the user what an edit did besides what they asked; `message` is shown literally."""
+    message_box(parent, QMessageBox.Icon.Information, title, message).exec()
+
+
 def ask_circle_name(parent: QWidget, current: str) -> str | None:
     name = _ask_text(parent, _tr("Rename circle"), _tr("Circle name:"), current)
     return name if name and name != current else None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from networkcircles.languages import counted
 from networkcircles.services import events
 from networkcircles.services.events import Occurrence
 from networkcircles.store import event_queries, queries
@@ -468,11 +469,25 @@ class EventCalendarPanel(QWidget):
             return
         changed = {k: v for k, v in after.items() if before.get(k) != v}
         if changed:
-            self._push(
-                EditEventCommand(
-                    self.bridge, self.selected_event, {k: before[k] for k in changed}, changed
-                )
+            command = EditEventCommand(
+                self.bridge, self.selected_event, {k: before[k] for k in changed}, changed
             )
+            if self._push(command) and command.dropped:
+                self._say_dropped(command.dropped)
+
+    def _say_dropped(self, dropped: events.DroppedParts) -> None:
+        """A new schedule left changed occurrences or people met without an occurrence,
+        and they went: say how many, and that undo brings them back."""
+        parts = []
+        if n := len(dropped.exceptions):
+            parts.append(counted(self.tr("%n changed or cancelled occurrence(s)", "", n), n))
+        if n := len(dropped.attendances):
+            parts.append(counted(self.tr("%n record(s) of whom you met or plan to meet", "", n), n))
+        message = self.tr(
+            "These no longer fall on an occurrence of the new schedule and were removed: "
+            "{parts}. Edit ▸ Undo brings them back."
+        ).format(parts="; ".join(parts))
+        questions.show_notice(self, self.tr("Series changed"), message)
 
     def _edit_occurrence(self, event_id: int, original: datetime) -> None:
         """The editor for one occurrence; what differs from the series becomes its exception,
