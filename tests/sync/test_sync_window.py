@@ -415,3 +415,34 @@ def test_one_collector_switch_a_job_ending_under_a_sync_and_a_sync_ending_in_a_j
         pass
     assert gc.isenabled()
     assert window.statusBar().currentMessage() == "Synced: 0 in, 3 out, 0 conflicts"
+
+
+def test_a_sync_falling_due_mid_undo_of_an_import_starts_after_the_undo(
+    small_window, qtbot, radicale, tmp_path
+):
+    """Undoing an import takes its rows back in a background job; the sync timer firing
+    meanwhile neither starts a sync beside that undo nor is lost."""
+    from PySide6.QtCore import QTimer
+
+    from networkcircles.services import importing
+    from networkcircles.ui.commands import ImportCommand
+
+    window = small_window
+    _url, phone = _account(radicale, "window-due-mid-undo")
+    cards = tmp_path / "phone.vcf"
+    cards.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Dee Newby\nEND:VCARD\n", "utf-8")
+    result = importing.apply_plan(importing.plan_import([cards]), undoable=True)
+    window.undo_stack.push(ImportCommand(window.bridge, result))
+    seen = []
+
+    def timer_fires() -> None:  # inside the undo's wait loop
+        window.sync.timer.timeout.emit()
+        seen.append((window.undo_stack.index(), window.sync.is_running()))
+
+    QTimer.singleShot(0, timer_fires)
+    window.undo_stack.undo()
+    assert seen == [(1, False)]  # mid undo (the stack still at the import), no sync
+    assert db.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 3
+    with qtbot.waitSignal(window.sync.finished, timeout=60_000):
+        pass
+    assert len(phone.names()) == 3  # the network as the undo left it went out
