@@ -218,6 +218,16 @@ def update_event(event_id: int, changes: dict[str, Any]) -> DroppedParts:
         )
 
 
+def dropped_by(event_id: int, changes: dict[str, Any]) -> DroppedParts:
+    """What update_event(event_id, changes) would drop, changing nothing: for asking first.
+    Raises as update_event does."""
+    with db.atomic() as transaction:
+        try:
+            return update_event(event_id, changes)
+        finally:
+            transaction.rollback()
+
+
 def _where_they_go(
     old_start: datetime, old_rule: str, new_start: datetime, new_rule: str
 ) -> Callable[[str], str]:

@@ -478,15 +478,15 @@ class EditEventCommand(Command):
         self._before, self._after = dict(before), dict(after)
         # what a changed rule dropped (services.events.DroppedParts): undo puts back what
         # redo dropped, and redo what undo dropped
-        self.dropped = self._undo_dropped = events.DroppedParts()
+        self._redo_dropped = self._undo_dropped = events.DroppedParts()
 
     def redo(self) -> None:
-        self.dropped = self._bridge.update_event(self._event_id, self._after)
+        self._redo_dropped = self._bridge.update_event(self._event_id, self._after)
         self._bridge.put_back(self._event_id, self._undo_dropped)
 
     def undo(self) -> None:
         self._undo_dropped = self._bridge.update_event(self._event_id, self._before)
-        self._bridge.put_back(self._event_id, self.dropped)
+        self._bridge.put_back(self._event_id, self._redo_dropped)
 
 
 class DeleteEventCommand(Command):

@@ -46,7 +46,10 @@ def _club_with_changes() -> tuple[int, int, int]:
 def test_every_other_week_keeps_what_still_falls_on_an_occurrence(store):
     club, ada, bob = _club_with_changes()
     before = _state(club)
+    asked_first = events.dropped_by(club, {"recurrence": "FREQ=WEEKLY;INTERVAL=2"})
+    assert _state(club) == before  # asking changes nothing
     dropped = events.update_event(club, {"recurrence": "FREQ=WEEKLY;INTERVAL=2"})
+    assert dropped == asked_first
     # 20 Oct, 3 Nov, 17 Nov are still occurrences; 27 Oct and 10 Nov are not
     exceptions, attendances = _state(club)
     assert [x.original_start for x in exceptions] == [_stored(datetime(2026, 11, 3, 18))]

@@ -1,5 +1,5 @@
 """The calendar dock: a series given a new rule drops the changed occurrences and people met
-that no longer fall on an occurrence, says how many, and one undo brings them all back."""
+that no longer fall on an occurrence, after saying how many; one undo brings them all back."""
 
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -35,7 +35,7 @@ def _state(event_id: int) -> tuple[object, object]:
     return row.recurrence, row.exceptions, sorted(event_queries.attendance_rows(event_id))
 
 
-def test_a_new_rule_drops_orphans_says_so_and_undo_brings_them_back(panel, monkeypatch):
+def test_a_new_rule_says_how_many_it_drops_first_and_undo_brings_them_back(panel, monkeypatch):
     club = events.create_event(
         "Job club", _berlin(2026, 11, 3, 18), timezone="Europe/Berlin", recurrence="FREQ=WEEKLY"
     )
@@ -49,24 +49,31 @@ def test_a_new_rule_drops_orphans_says_so_and_undo_brings_them_back(panel, monke
     panel.refresh()
     panel.calendar.setSelectedDate(date(2026, 11, 3))
     assert panel.selected_event == club
-    notices: list[str] = []
-    monkeypatch.setattr(questions, "show_notice", lambda parent, title, text: notices.append(text))
+    asked: list[str] = []
+    answers = iter([False, True])  # Cancel, then OK
+
+    def confirm(parent, title, text) -> bool:
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(questions, "confirm", confirm)
     monkeypatch.setattr(SeriesScope, "ask", classmethod(lambda cls, parent, d: cls.SERIES))
     monkeypatch.setattr(
         EventEditorDialog,
         "ask",
         classmethod(lambda cls, p, f=None: {**f, "recurrence": "FREQ=WEEKLY;INTERVAL=2"}),
     )
-    panel.edit_selected()
+    panel.edit_selected()  # asked, and Cancel: nothing changes
+    assert _state(club) == before and panel.undo_stack.count() == 0
+    panel.edit_selected()  # asked again, and OK
     # 3 and 17 Nov are still meetings; 10 Nov is not: its cancellation and Ada go
     assert _state(club) == (
         "FREQ=WEEKLY;INTERVAL=2",
         (ExceptionRow(seventeenth, title="Special"),),
         [(bob, "planned", "2026-11-17 17:00:00")],
     )
-    assert len(notices) == 1
-    assert "1 changed or cancelled occurrence;" in notices[0]
-    assert "1 record of whom you met or plan to meet." in notices[0]
+    assert len(asked) == 2
+    assert "occurrences of 1 changed or cancelled occurrence; 1 record of whom" in asked[1]
     assert panel.undo_stack.count() == 1
     panel.undo_stack.undo()
     assert _state(club) == before
@@ -77,4 +84,4 @@ def test_a_new_rule_drops_orphans_says_so_and_undo_brings_them_back(panel, monke
     )
     panel.undo_stack.undo()
     assert _state(club) == before
-    assert len(notices) == 1  # undo and redo say nothing: the edit said it once
+    assert len(asked) == 2  # undo and redo ask nothing: the edit asked once

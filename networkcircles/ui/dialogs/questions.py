@@ -87,9 +87,17 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
     message_box(parent, QMessageBox.Icon.Warning, title, message).exec()
 
 
-def show_notice(parent: QWidget | None, title: str, message: str) -> None:
-    """Tell the user what an edit did besides what they asked; `message` is shown literally."""
-    message_box(parent, QMessageBox.Icon.Information, title, message).exec()
+def confirm(parent: QWidget | None, title: str, message: str) -> bool:
+    """Ask before an edit that does more than the user asked; `message` is shown literally."""
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Question,
+        title,
+        message,
+        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Ok,
+    )
+    return box.exec() == QMessageBox.StandardButton.Ok
 
 
 def ask_circle_name(parent: QWidget, current: str) -> str | None:

@@ -468,26 +468,32 @@ class EventCalendarPanel(QWidget):
         if after is None:
             return
         changed = {k: v for k, v in after.items() if before.get(k) != v}
-        if changed:
-            command = EditEventCommand(
-                self.bridge, self.selected_event, {k: before[k] for k in changed}, changed
+        if changed and self._drop_agreed(self.selected_event, changed):
+            self._push(
+                EditEventCommand(
+                    self.bridge, self.selected_event, {k: before[k] for k in changed}, changed
+                )
             )
-            if self._push(command) and command.dropped:
-                self._say_dropped(command.dropped)
 
-    def _say_dropped(self, dropped: events.DroppedParts) -> None:
-        """A new schedule left changed occurrences or people met without an occurrence,
-        and they went: say how many, and that undo brings them back."""
+    def _drop_agreed(self, event_id: int, changes: dict[str, Any]) -> bool:
+        """A new schedule that leaves changed occurrences or people met without their
+        occurrence drops them: say how many first, and that undo brings them back."""
+        try:
+            dropped = events.dropped_by(event_id, changes)
+        except (events.InvalidEvent, events.UnknownEvent, ValueError):
+            return True  # the edit itself is refused, and says why
+        if not dropped:
+            return True
         parts = []
         if n := len(dropped.exceptions):
             parts.append(counted(self.tr("%n changed or cancelled occurrence(s)", "", n), n))
         if n := len(dropped.attendances):
             parts.append(counted(self.tr("%n record(s) of whom you met or plan to meet", "", n), n))
         message = self.tr(
-            "These no longer fall on an occurrence of the new schedule and were removed: "
-            "{parts}. Edit ▸ Undo brings them back."
+            "The new schedule no longer has the occurrences of {parts}. They will be "
+            "removed.\n\nYou can undo this with Edit ▸ Undo."
         ).format(parts="; ".join(parts))
-        questions.show_notice(self, self.tr("Series changed"), message)
+        return questions.confirm(self, self.tr("Change the series"), message)
 
     def _edit_occurrence(self, event_id: int, original: datetime) -> None:
         """The editor for one occurrence; what differs from the series becomes its exception,
