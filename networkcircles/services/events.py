@@ -208,13 +208,12 @@ def update_event(event_id: int, changes: dict[str, Any]) -> DroppedParts:
         before = event_queries.event_row(event_id)
         attendances = event_queries.attendance_rows(event_id)
         Event.update(clean).where(Event.id == event_id).execute()
-        old_start, old_rule = old["starts_at"], old["recurrence"]
-        new_start, new_rule = merged["starts_at"], merged["recurrence"]
-        _follow_the_series(event_id, old_start, old_rule, new_start, new_rule)
-        shift = new_start - old_start if old_rule and new_rule else timedelta()
-        moved = _where_they_go(old_start, old_rule, new_start, new_rule)
-        return _drop_orphans(
-            event_id, before.exceptions if before is not None else (), shift, attendances, moved
+        return _follow_the_series(
+            event_id,
+            before.exceptions if before is not None else (),
+            attendances,
+            (old["starts_at"], old["recurrence"]),
+            (merged["starts_at"], merged["recurrence"]),
         )
 
 
@@ -242,41 +241,6 @@ def _where_they_go(
     return lambda key: key
 
 
-def _drop_orphans(
-    event_id: int,
-    exceptions: tuple[ExceptionRow, ...],
-    shift: timedelta,
-    attendances: list[tuple[int, str, str]],
-    moved: Callable[[str], str],
-) -> DroppedParts:
-    """Delete the changed occurrences and attendances (as they were before the edit; now
-    moved by `shift` and `moved`) whose occurrence the series, as it is now, no longer has;
-    return them as they were."""
-    row = event_queries.event_row(event_id)
-    if row is None:
-        return DroppedParts()
-    after = {x: x.original_start + shift for x in exceptions}
-    met = {a: moved(a[2]) for a in attendances}
-    candidates = {datetime.fromisoformat(k) for k in met.values() if k} | set(after.values())
-    given = given_by_rule(row, candidates)
-    kept = {occurrence_key(start) for start in given}
-    if not row.recurrence:
-        kept.add("")  # a one-off event's one occurrence
-    dropped_exceptions = tuple(x for x, start in after.items() if start not in given)
-    dropped_attendances = tuple(a for a, key in met.items() if key not in kept)
-    for exception in dropped_exceptions:
-        EventException.delete().where(
-            (EventException.event == event_id) & (EventException.original_start == after[exception])
-        ).execute()
-    for attendance in dropped_attendances:
-        Attendance.delete().where(
-            (Attendance.event == event_id)
-            & (Attendance.occurrence == met[attendance])
-            & (Attendance.contact == attendance[0])
-        ).execute()
-    return DroppedParts(dropped_exceptions, dropped_attendances)
-
-
 def put_back(event_id: int, dropped: DroppedParts) -> None:
     """Return what an edit dropped (update_event), once the edit itself is undone."""
     with db.atomic():
@@ -290,33 +254,62 @@ def put_back(event_id: int, dropped: DroppedParts) -> None:
 
 
 def _follow_the_series(
-    event_id: int, old_start: datetime, old_rule: str, new_start: datetime, new_rule: str
-) -> None:
+    event_id: int,
+    exceptions: tuple[ExceptionRow, ...],
+    attendances: list[tuple[int, str, str]],
+    old: tuple[datetime, str],
+    new: tuple[datetime, str],
+) -> DroppedParts:
     """Keep changed occurrences and who was met with their occurrence when the series
-    changes: a moved start moves them by as much; an event that starts (or stops) repeating
-    hands its one occurrence's people to the first occurrence (or back)."""
-    if old_rule and new_rule and new_start != old_start:
-        shift = new_start - old_start
-        for exception in EventException.select().where(EventException.event == event_id):
-            original = stored_moment("starts_at", exception.original_start)
-            if original is None:
-                continue
-            exception.original_start = original + shift
-            exception.save()
-        for attendance in Attendance.select().where(
-            (Attendance.event == event_id) & (Attendance.occurrence != "")
-        ):
-            moved = datetime.fromisoformat(attendance.occurrence) + shift
-            attendance.occurrence = occurrence_key(moved)
-            attendance.save()
-    elif not old_rule and new_rule:
-        Attendance.update(occurrence=occurrence_key(new_start)).where(
-            (Attendance.event == event_id) & (Attendance.occurrence == "")
+    changes (start, rule): a moved start moves them by as much; an event that starts (or
+    stops) repeating hands its one occurrence's people to the first occurrence (or back).
+    Those that then fall on no occurrence of the series are dropped: returned as they were
+    before the change (`exceptions`, `attendances`)."""
+    (old_start, old_rule), (new_start, new_rule) = old, new
+    shift = new_start - old_start if old_rule and new_rule else timedelta()
+    moved = _where_they_go(old_start, old_rule, new_start, new_rule)
+    row = event_queries.event_row(event_id)
+    after = {x: x.original_start + shift for x in exceptions}
+    met = {a: moved(a[2]) for a in attendances}
+    candidates = {datetime.fromisoformat(k) for k in met.values() if k} | set(after.values())
+    given = given_by_rule(row, candidates) if row is not None else set()
+    kept = {occurrence_key(start) for start in given}
+    if not new_rule:
+        kept.add("")  # a one-off event's one occurrence
+    dropped = DroppedParts(
+        tuple(x for x, start in after.items() if start not in given),
+        tuple(a for a, key in met.items() if key not in kept),
+    )
+    for exception in dropped.exceptions:
+        EventException.delete().where(
+            (EventException.event == event_id)
+            & (EventException.original_start == exception.original_start)
         ).execute()
-    elif old_rule and not new_rule:
-        Attendance.update(occurrence="").where(
-            (Attendance.event == event_id) & (Attendance.occurrence == occurrence_key(old_start))
+    for contact_id, _status, occurrence in dropped.attendances:
+        Attendance.delete().where(
+            (Attendance.event == event_id)
+            & (Attendance.occurrence == occurrence)
+            & (Attendance.contact == contact_id)
         ).execute()
+    # Latest first when the series moves later (earliest first when earlier), so that none
+    # lands on the place of one not moved yet (each occurrence is there once).
+    later = shift > timedelta()
+    gone_exceptions, gone_attendances = set(dropped.exceptions), set(dropped.attendances)
+    for exception in sorted(after, key=lambda x: x.original_start, reverse=later):
+        if exception not in gone_exceptions and after[exception] != exception.original_start:
+            EventException.update(original_start=after[exception]).where(
+                (EventException.event == event_id)
+                & (EventException.original_start == exception.original_start)
+            ).execute()
+    for attendance in sorted(met, key=lambda a: a[2], reverse=later):
+        contact_id, _status, occurrence = attendance
+        if attendance not in gone_attendances and met[attendance] != occurrence:
+            Attendance.update(occurrence=met[attendance]).where(
+                (Attendance.event == event_id)
+                & (Attendance.occurrence == occurrence)
+                & (Attendance.contact == contact_id)
+            ).execute()
+    return dropped
 
 
 def fields_of(event_id: int) -> dict[str, Any]:

@@ -108,3 +108,30 @@ def test_an_edit_that_leaves_the_rule_alone_drops_nothing(store):
     before = _state(club)
     assert not events.update_event(club, {"title": "Tuesday job club", "location": "Library"})
     assert _state(club) == before
+
+
+def test_a_series_moved_a_week_later_moves_changed_weeks_onto_each_others_places(store):
+    """Two changed meetings a week apart, the series moved a week later: each lands where
+    the next one was (refused as a duplicate once), and undo moves them back."""
+    club = _weekly_club()
+    ada = contacts.create("Ada", "peers")
+    third, fourth = _stored(datetime(2026, 11, 3, 18)), _stored(datetime(2026, 11, 10, 18))
+    for original in (third, fourth):
+        events.put_exception(club, original, ExceptionRow(original, title=f"{original.day}"))
+        events.link_attendees(club, [ada], "met", original)
+    before = _state(club)
+    later = {
+        "starts_at": _stored(datetime(2026, 10, 27, 18)),
+        "ends_at": _stored(datetime(2026, 10, 27, 20)),
+    }
+    assert not events.update_event(club, later)
+    exceptions, attendances = _state(club)
+    fifth = _stored(datetime(2026, 11, 17, 18))
+    assert [(x.original_start, x.title) for x in exceptions] == [(fourth, "3"), (fifth, "10")]
+    assert attendances == [(ada, "met", "2026-11-10 23:00:00"), (ada, "met", "2026-11-17 23:00:00")]
+    back = {
+        "starts_at": _stored(datetime(2026, 10, 20, 18)),
+        "ends_at": _stored(datetime(2026, 10, 20, 20)),
+    }
+    assert not events.update_event(club, back)
+    assert _state(club) == before
