@@ -238,6 +238,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if report.conflicts:  # the command line cannot ask: ours stays, the server's goes in the notes
         rule = " (kept this network's version; the server's is in the notes)"
     print(f"synced: {report.came_in} in, {report.went_out} out, {report.conflicts} conflicts{rule}")
+    if report.dropped:  # a series the server gave a new schedule (services.events.update_event)
+        print(
+            f"networkcircles: removed {report.dropped} changed occurrence(s) or record(s) of "
+            "who was met that a series' new schedule from the server no longer has",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 

@@ -299,3 +299,36 @@ def reminder_history(today: date, days: int = 30, zone: tzinfo | None = None) ->
     """Reminders of events that have passed (the last `days` days), most recent first."""
     past = occurrences(today - timedelta(days=days), today - timedelta(days=1), zone)
     return [Reminder(o, True, (o.day - today).days) for o in reversed(past)]
+
+
+def given_by_rule(row: EventRow, candidates: set[datetime]) -> set[datetime]:
+    """Those of `candidates` (original starts, as stored) that are occurrences of the row's
+    rule (exceptions and exclusions aside): what a changed occurrence or who was met there
+    may still be kept with. Nothing for a one-off event."""
+    recurrence = "" if rule_frequency(row.recurrence) in SUB_DAILY else row.recurrence
+    if not recurrence or not candidates:
+        return set()
+    zone = None if row.all_day else _zone(row.timezone)
+    start_wall = row.starts_at if row.all_day else wall_time(row.starts_at, row.timezone)
+
+    def day_of(stored: datetime) -> date:
+        return stored.date() if zone is None else wall_time(stored, row.timezone).date()
+
+    # Expanded a year at a time, so a long run of candidates stays under MAX_EXAMINED.
+    found: set[datetime] = set()
+    days = sorted({day_of(c) for c in candidates})
+    first = days[0]
+    for index, day in enumerate(days):
+        last_of_run = index + 1 == len(days) or (days[index + 1] - first).days > 366
+        if not last_of_run:
+            continue
+        after = datetime.combine(first, time()) - timedelta(days=2)
+        before = datetime.combine(day, time()) + timedelta(days=2)
+        try:
+            walls = _walls(recurrence, start_wall, zone, after, before)
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
+            return set(candidates)  # a rule that cannot be expanded: nothing is dropped for it
+        found.update(wall if zone is None else to_stored(wall, row.timezone) for wall in walls)
+        if index + 1 < len(days):
+            first = days[index + 1]
+    return found & candidates

@@ -12,6 +12,7 @@ the others hold is re-exported here.
 """
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -58,6 +59,7 @@ from networkcircles.services.event_occurrences import Reminder as Reminder
 from networkcircles.services.event_occurrences import days_with_events as days_with_events
 from networkcircles.services.event_occurrences import due_reminders as due_reminders
 from networkcircles.services.event_occurrences import expand as expand
+from networkcircles.services.event_occurrences import given_by_rule
 from networkcircles.services.event_occurrences import occurrences as occurrences
 from networkcircles.services.event_occurrences import reminder_history as reminder_history
 from networkcircles.services.event_occurrences import upcoming as upcoming
@@ -164,7 +166,27 @@ def create_event(title: str, starts_at: datetime | date, **fields: Any) -> int:
     return int(Event.create(**values).id)
 
 
-def update_event(event_id: int, changes: dict[str, Any]) -> None:
+# The fields that decide which occurrences a series has.
+_RULE_FIELDS = ("starts_at", "all_day", "timezone", "recurrence")
+
+
+@dataclass(frozen=True)
+class DroppedParts:
+    """What an edit of a series' rule took away because it no longer falls on an occurrence:
+    changed occurrences and who was met at one, each as it was before the edit, so undo
+    (put_back) can return them exactly."""
+
+    exceptions: tuple[ExceptionRow, ...] = ()
+    attendances: tuple[tuple[int, str, str], ...] = ()  # (contact id, status, occurrence)
+
+    def __bool__(self) -> bool:
+        return bool(self.exceptions or self.attendances)
+
+
+def update_event(event_id: int, changes: dict[str, Any]) -> DroppedParts:
+    """Change an event. A changed rule (or start) keeps each changed occurrence and each
+    record of who was met that still falls on an occurrence, moved with the series, and
+    drops the others, as calendar programs do; returns what it dropped (see put_back)."""
     clean = _clean(changes)
     with db.atomic():
         event = Event.get_or_none(Event.id == event_id)
@@ -176,42 +198,118 @@ def update_event(event_id: int, changes: dict[str, Any]) -> None:
         }
         merged["starts_at"] = stored_moment("starts_at", merged["starts_at"])
         merged["ends_at"] = stored_moment("ends_at", merged["ends_at"])
-        old_start, old_rule = merged["starts_at"], merged["recurrence"]
+        old = {name: merged[name] for name in _RULE_FIELDS}
         merged.update(clean)
         _check_whole(merged)
         clean.update(merged)  # _check_whole may have normalised times of an all-day event
+        if all(old[name] == merged[name] for name in _RULE_FIELDS):
+            Event.update(clean).where(Event.id == event_id).execute()
+            return DroppedParts()
+        before = event_queries.event_row(event_id)
+        attendances = event_queries.attendance_rows(event_id)
         Event.update(clean).where(Event.id == event_id).execute()
-        _follow_the_series(event_id, old_start, old_rule, merged["starts_at"], merged["recurrence"])
+        return _follow_the_series(
+            event_id,
+            before.exceptions if before is not None else (),
+            attendances,
+            (old["starts_at"], old["recurrence"]),
+            (merged["starts_at"], merged["recurrence"]),
+        )
+
+
+def dropped_by(event_id: int, changes: dict[str, Any]) -> DroppedParts:
+    """What update_event(event_id, changes) would drop, changing nothing: for asking first.
+    Raises as update_event does."""
+    with db.atomic() as transaction:
+        try:
+            return update_event(event_id, changes)
+        finally:
+            transaction.rollback()
+
+
+def _where_they_go(
+    old_start: datetime, old_rule: str, new_start: datetime, new_rule: str
+) -> Callable[[str], str]:
+    """Where _follow_the_series takes an occurrence (named as models.Attendance names it)."""
+    if old_rule and new_rule and new_start != old_start:
+        shift = new_start - old_start
+        return lambda key: occurrence_key(datetime.fromisoformat(key) + shift) if key else key
+    if not old_rule and new_rule:
+        return lambda key: occurrence_key(new_start) if key == "" else key
+    if old_rule and not new_rule:
+        return lambda key: "" if key == occurrence_key(old_start) else key
+    return lambda key: key
+
+
+def put_back(event_id: int, dropped: DroppedParts) -> None:
+    """Return what an edit dropped (update_event), once the edit itself is undone."""
+    with db.atomic():
+        for exception in dropped.exceptions:
+            write_exception(event_id, exception)
+        for contact_id, status, occurrence in dropped.attendances:
+            if Contact.select().where(Contact.id == contact_id).exists():
+                Attendance.insert(
+                    event=event_id, contact=contact_id, status=status, occurrence=occurrence
+                ).on_conflict_ignore().execute()
 
 
 def _follow_the_series(
-    event_id: int, old_start: datetime, old_rule: str, new_start: datetime, new_rule: str
-) -> None:
+    event_id: int,
+    exceptions: tuple[ExceptionRow, ...],
+    attendances: list[tuple[int, str, str]],
+    old: tuple[datetime, str],
+    new: tuple[datetime, str],
+) -> DroppedParts:
     """Keep changed occurrences and who was met with their occurrence when the series
-    changes: a moved start moves them by as much; an event that starts (or stops) repeating
-    hands its one occurrence's people to the first occurrence (or back)."""
-    if old_rule and new_rule and new_start != old_start:
-        shift = new_start - old_start
-        for exception in EventException.select().where(EventException.event == event_id):
-            original = stored_moment("starts_at", exception.original_start)
-            if original is None:
-                continue
-            exception.original_start = original + shift
-            exception.save()
-        for attendance in Attendance.select().where(
-            (Attendance.event == event_id) & (Attendance.occurrence != "")
-        ):
-            moved = datetime.fromisoformat(attendance.occurrence) + shift
-            attendance.occurrence = occurrence_key(moved)
-            attendance.save()
-    elif not old_rule and new_rule:
-        Attendance.update(occurrence=occurrence_key(new_start)).where(
-            (Attendance.event == event_id) & (Attendance.occurrence == "")
+    changes (start, rule): a moved start moves them by as much; an event that starts (or
+    stops) repeating hands its one occurrence's people to the first occurrence (or back).
+    Those that then fall on no occurrence of the series are dropped: returned as they were
+    before the change (`exceptions`, `attendances`)."""
+    (old_start, old_rule), (new_start, new_rule) = old, new
+    shift = new_start - old_start if old_rule and new_rule else timedelta()
+    moved = _where_they_go(old_start, old_rule, new_start, new_rule)
+    row = event_queries.event_row(event_id)
+    after = {x: x.original_start + shift for x in exceptions}
+    met = {a: moved(a[2]) for a in attendances}
+    candidates = {datetime.fromisoformat(k) for k in met.values() if k} | set(after.values())
+    given = given_by_rule(row, candidates) if row is not None else set()
+    kept = {occurrence_key(start) for start in given}
+    if not new_rule:
+        kept.add("")  # a one-off event's one occurrence
+    dropped = DroppedParts(
+        tuple(x for x, start in after.items() if start not in given),
+        tuple(a for a, key in met.items() if key not in kept),
+    )
+    for exception in dropped.exceptions:
+        EventException.delete().where(
+            (EventException.event == event_id)
+            & (EventException.original_start == exception.original_start)
         ).execute()
-    elif old_rule and not new_rule:
-        Attendance.update(occurrence="").where(
-            (Attendance.event == event_id) & (Attendance.occurrence == occurrence_key(old_start))
+    for contact_id, _status, occurrence in dropped.attendances:
+        Attendance.delete().where(
+            (Attendance.event == event_id)
+            & (Attendance.occurrence == occurrence)
+            & (Attendance.contact == contact_id)
         ).execute()
+    # Latest first when the series moves later (earliest first when earlier), so that none
+    # lands on the place of one not moved yet (each occurrence is there once).
+    later = shift > timedelta()
+    gone_exceptions, gone_attendances = set(dropped.exceptions), set(dropped.attendances)
+    for exception in sorted(after, key=lambda x: x.original_start, reverse=later):
+        if exception not in gone_exceptions and after[exception] != exception.original_start:
+            EventException.update(original_start=after[exception]).where(
+                (EventException.event == event_id)
+                & (EventException.original_start == exception.original_start)
+            ).execute()
+    for attendance in sorted(met, key=lambda a: a[2], reverse=later):
+        contact_id, _status, occurrence = attendance
+        if attendance not in gone_attendances and met[attendance] != occurrence:
+            Attendance.update(occurrence=met[attendance]).where(
+                (Attendance.event == event_id)
+                & (Attendance.occurrence == occurrence)
+                & (Attendance.contact == contact_id)
+            ).execute()
+    return dropped
 
 
 def fields_of(event_id: int) -> dict[str, Any]:

@@ -161,6 +161,8 @@ class EventsAdapter(Adapter):
     fields = FIELDS
     own_fields = OWN_FIELDS
     labels = _LABELS
+    _dropped = events.DroppedParts()  # what the last write's update_event dropped
+    _last_written = 0
 
     def load_all(self) -> dict[int, tuple[object, Fields]]:
         return {row.id: (row, row_fields(row)) for row in event_queries.event_rows()}
@@ -239,7 +241,7 @@ class EventsAdapter(Adapter):
         return str(calendar.to_ical().decode("utf-8"))
 
     def write(self, item_id: int | None, fields: Fields, current: Fields | None) -> int:
-        event_id = self._write_series(item_id, fields, current)
+        event_id = self._last_written = self._write_series(item_id, fields, current)
         wanted = fields.get("exceptions")
         # a moved series moves its exceptions here (services.events): the server's stand
         moved = current is not None and current.get("starts_at") != fields.get("starts_at")
@@ -267,8 +269,17 @@ class EventsAdapter(Adapter):
             title, starts = values.pop("title"), values.pop("starts_at")
             return events.create_event(title, starts, uid=fields.get("_uid") or "", **values)
         if values:
-            events.update_event(item_id, values)
+            self._dropped = events.update_event(item_id, values)
         return item_id
+
+    def take_dropped(self) -> int:
+        """What the last write's new schedule left without an occurrence and dropped: the
+        people met there, and changed occurrences the server's copy does not keep either."""
+        dropped, self._dropped = self._dropped, events.DroppedParts()
+        row = event_queries.event_row(self._last_written) if dropped else None
+        kept = {x.original_start for x in row.exceptions} if row is not None else set()
+        gone = [x for x in dropped.exceptions if x.original_start not in kept]
+        return len(gone) + len(dropped.attendances)
 
     def delete(self, item_id: int) -> None:
         events.delete_event(item_id)

@@ -92,6 +92,9 @@ class Report:
     conflicts: int = 0
     log: list[str] = field(default_factory=list)
     requests: int = 0  # HTTP requests made
+    # changed occurrences and records of who was met dropped here because a series' new
+    # schedule from the server no longer has their occurrence (services.events.update_event)
+    dropped: int = 0
     undo: SyncUndo | None = None  # when asked for and something was written here
     recorder: Recorder | None = None  # what made `undo`: asked again after conflicts.resolve
     open_conflicts: list[Conflict] = field(default_factory=list)  # when asked to collect them
@@ -100,6 +103,7 @@ class Report:
         self.came_in += other.came_in
         self.went_out += other.went_out
         self.conflicts += other.conflicts
+        self.dropped += other.dropped
         self.log += other.log
         self.open_conflicts += other.open_conflicts
 
@@ -136,6 +140,10 @@ class Adapter(abc.ABC):
     list_fields: tuple[str, ...] = ()
     own_fields: tuple[str, ...] = ()
     labels: dict[str, str]
+
+    def take_dropped(self) -> int:
+        """How many parts of the item the last write dropped besides (see Report.dropped)."""
+        return 0
 
     @abc.abstractmethod
     def load_all(self) -> dict[int, tuple[Any, Fields]]:
@@ -270,6 +278,12 @@ class TwoWaySync:
         if self.recorder is not None:
             self.recorder.about_to_change(self.adapter.column, local_id)
         written = self.adapter.write(local_id, fields, current)
+        if dropped := self.adapter.take_dropped():
+            self.report.dropped += dropped
+            self.report.log.append(
+                f"in: {self.adapter.name(fields)}: removed {dropped} changed occurrence(s) or "
+                "record(s) of who was met that the new schedule no longer has"
+            )
         if self.recorder is not None and local_id is None:
             self.recorder.created(self.adapter.column, written)
         return written

@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from networkcircles.store.db import db
+from networkcircles.ui import collector as gc_switch
 
 T = TypeVar("T")
 Progress = Callable[[int, int], bool]  # (done, total) -> False once the user cancelled
@@ -211,12 +212,13 @@ def run_in_background(
     collector = QTimer()
     collector.setInterval(COLLECT_EVERY_MS)
     collector.timeout.connect(collect_young)
+    # No garbage collection while the worker runs: Python collects in whichever thread
+    # happens to allocate, and a Qt object made on the GUI thread must never be destroyed
+    # on the worker's (a segfault seen in CI). Cycles wait until the work is done. The switch
+    # is shared with the sync worker (ui/collector.py), which tells a sync a job is running.
+    gc_switch.hold(gc_switch.JOB)
     try:
         dialog.setValue(0)  # starts the dialog's show-after timer
-        # No garbage collection while the worker runs: Python collects in whichever thread
-        # happens to allocate, and a Qt object made on the GUI thread must never be destroyed
-        # on the worker's (a segfault seen in CI). Cycles wait until the work is done.
-        gc.disable()
         sys.setswitchinterval(SWITCH_INTERVAL_S)
         if collecting and collect_meanwhile:
             collector.start()
@@ -230,7 +232,7 @@ def run_in_background(
         collector.stop()
         if collecting:
             collect_young()  # what the work left since the last look, before the next edit
-            gc.enable()
+        gc_switch.release(gc_switch.JOB)
         app.removeEventFilter(hold)
         dialog.reset()
         dialog.hide()

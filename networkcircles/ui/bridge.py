@@ -259,9 +259,23 @@ class StoreBridge(QObject):
         self.events_changed.emit([event_id])
         return event_id
 
-    def update_event(self, event_id: int, changes: dict[str, Any]) -> None:
-        events.update_event(event_id, changes)
+    def update_event(self, event_id: int, changes: dict[str, Any]) -> events.DroppedParts:
+        """Change an event; returns the changed occurrences and attendances a new rule left
+        without an occurrence, which it dropped (services.events.update_event)."""
+        dropped = events.update_event(event_id, changes)
         self.events_changed.emit([event_id])
+        if dropped.attendances:
+            self.contacts_changed.emit(sorted({a[0] for a in dropped.attendances}))
+        return dropped
+
+    def put_back(self, event_id: int, dropped: events.DroppedParts) -> None:
+        """Return what update_event dropped, once the edit is undone."""
+        if not dropped:
+            return
+        events.put_back(event_id, dropped)
+        self.events_changed.emit([event_id])
+        if dropped.attendances:
+            self.contacts_changed.emit(sorted({a[0] for a in dropped.attendances}))
 
     def delete_event(self, event_id: int) -> events.EventSnapshot:
         saved = events.delete_event(event_id)

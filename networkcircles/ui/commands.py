@@ -476,12 +476,17 @@ class EditEventCommand(Command):
         super().__init__(_tr("Edit event"))
         self._bridge, self._event_id = bridge, event_id
         self._before, self._after = dict(before), dict(after)
+        # what a changed rule dropped (services.events.DroppedParts): undo puts back what
+        # redo dropped, and redo what undo dropped
+        self._redo_dropped = self._undo_dropped = events.DroppedParts()
 
     def redo(self) -> None:
-        self._bridge.update_event(self._event_id, self._after)
+        self._redo_dropped = self._bridge.update_event(self._event_id, self._after)
+        self._bridge.put_back(self._event_id, self._undo_dropped)
 
     def undo(self) -> None:
-        self._bridge.update_event(self._event_id, self._before)
+        self._undo_dropped = self._bridge.update_event(self._event_id, self._before)
+        self._bridge.put_back(self._event_id, self._redo_dropped)
 
 
 class DeleteEventCommand(Command):

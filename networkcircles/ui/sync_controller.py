@@ -7,7 +7,6 @@ wrote here is one step on the undo stack (sync/undo.py): undo puts this network'
 as they were, and the next sync sends those values out as edits.
 """
 
-import gc
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
@@ -16,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer, S
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar
 
 from networkcircles.languages import counted
+from networkcircles.ui import collector as gc_switch
 from networkcircles.ui.actions import ActionId
 from networkcircles.ui.commands import Command
 from networkcircles.ui.error_text import refusal_text
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from networkcircles.ui.bridge import StoreBridge
 
 PERIOD_MS = 5 * 60 * 1000  # a sync every five minutes while the window is open
+RETRY_MS = 200  # how often a sync held back by a background job looks whether it is over
 
 
 @dataclass
@@ -151,6 +152,15 @@ class SyncController(QObject):
         self.timer.setInterval(PERIOD_MS)
         self.timer.timeout.connect(lambda: self.sync_now(quiet=True))
         self.timer.start()
+        # A background job's wait loop (ui/background.py) still runs timers and queued
+        # signals: a sync that falls due or ends meanwhile waits here until the job is over.
+        self._due: tuple[bool, bool] | None = None  # (quiet, allow_deletes) of a held sync
+        self._ended: list[Outcome] | None = None  # a sync's outcomes held back
+        self._holding = False  # this controller holds the shared collector switch
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._after_the_job)
         window.installEventFilter(self)
 
     # --- running --------------------------------------------------------------------------
@@ -164,10 +174,16 @@ class SyncController(QObject):
         return self.worker is not None
 
     def sync_now(self, quiet: bool = False, allow_deletes: bool = False) -> bool:
-        """Start a sync of every account; False when one is running or there is none."""
+        """Start a sync of every account; False when one is running or there is none, or
+        when a background job is running (the sync then starts once the job is over)."""
         from networkcircles.store.db import is_read_only
 
         if self.worker is not None or self.deciding or is_read_only():
+            return False
+        if gc_switch.is_held_by(gc_switch.JOB):
+            held = self._due or (True, False)
+            self._due = (quiet and held[0], allow_deletes or held[1])
+            self._retry.start()
             return False
         accounts = self.accounts()
         if not accounts:
@@ -182,9 +198,9 @@ class SyncController(QObject):
         self.progress.show()
         self.window.statusBar().showMessage(self.tr("Syncing…"))
         # As in ui/background.py: no garbage collection on the worker's thread, where it could
-        # destroy Qt objects of the GUI thread. Back on when the worker is done.
-        self._collecting = gc.isenabled()
-        gc.disable()
+        # destroy Qt objects of the GUI thread; the switch is shared with background jobs.
+        gc_switch.hold(gc_switch.SYNC)
+        self._holding = True
         self.worker.start()
         return True
 
@@ -193,13 +209,39 @@ class SyncController(QObject):
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("in %v/%m") if stage == "in" else self.tr("out %v/%m"))
 
+    def _let_go(self) -> None:
+        if self._holding:
+            self._holding = False
+            gc_switch.release(gc_switch.SYNC)
+
+    def _after_the_job(self) -> None:
+        """A held-back sync's turn, once no background job runs."""
+        if gc_switch.is_held_by(gc_switch.JOB):
+            self._retry.start()
+            return
+        ended, self._ended = self._ended, None
+        if ended is not None:
+            self._finish(ended)
+        due, self._due = self._due, None
+        if due is not None:
+            self.sync_now(*due)
+
     def _done(self, outcomes: list[Outcome]) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+        self._let_go()
+        if gc_switch.is_held_by(gc_switch.JOB):
+            # What the sync wrote goes on the undo stack and into the window once the job
+            # (an import, or the undo of one) is over; no other sync starts meanwhile.
+            self._ended = outcomes
+            self._retry.start()
+            return
+        self._finish(outcomes)
+
+    def _finish(self, outcomes: list[Outcome]) -> None:
         worker, self.worker = self.worker, None
         if worker is not None:
-            worker.wait()
             worker.deleteLater()
-        if getattr(self, "_collecting", False):
-            gc.enable()
         self.progress.hide()
         self.action.setEnabled(True)
         came_in = went_out = conflicts = 0
@@ -347,6 +389,8 @@ class SyncController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.timer.stop()
+            self._retry.stop()
             if self.worker is not None:
                 self.worker.wait()  # a sync ends its batch; the window closes after it
+            self._let_go()
         return False

@@ -174,3 +174,35 @@ def test_an_event_delete_undone_before_the_next_sync_leaves_the_server_as_it_was
     assert (report.came_in, report.went_out, report.conflicts) == (0, 0, 0)
     assert {name: phone.get(name) for name in phone.names()} == before  # no copy, no delete
     assert sorted(titles()) == ["Job club", "Tech career fair"]
+
+
+def test_a_new_schedule_from_the_server_drops_who_was_met_off_it_and_says_so(
+    calendar, monkeypatch, capsys
+):
+    """Another program makes the weekly club fortnightly: the person met at a meeting that
+    is no longer one is dropped here, as an edit in the window would, and the command line
+    says how many (the window's Sync Log has the line; its undo step brings them back)."""
+    from networkcircles.cli import main
+    from networkcircles.services import contacts
+
+    url, phone = calendar
+    club = events.create_event(
+        "Job club", datetime(2026, 12, 1, 18), timezone="UTC", recurrence="FREQ=WEEKLY"
+    )
+    ada, bob = contacts.create("Ada", "peers"), contacts.create("Bob", "peers")
+    events.link_attendees(club, [ada], "met", datetime(2026, 12, 8, 18))
+    events.link_attendees(club, [bob], "planned", datetime(2026, 12, 15, 18))
+    assert sync(url).went_out == 1
+    name = phone.find("Job club")
+    phone.put(name, replace_line(phone.get(name), "RRULE", "RRULE:FREQ=WEEKLY;INTERVAL=2"))
+    monkeypatch.setenv("NETWORKCIRCLES_PASSWORD", PASSWORD)
+    store_path = db.database
+
+    assert main(["sync", "--db", store_path, "--url", url, "--user", USER]) == 0
+
+    out, err = capsys.readouterr()
+    assert out.strip() == "synced: 1 in, 0 out, 0 conflicts"
+    assert "removed 1 changed occurrence(s) or record(s) of who was met" in err
+    db.connect(reuse_if_open=True)
+    rows = db.execute_sql("SELECT contact_id, occurrence FROM attendance").fetchall()
+    assert rows == [(bob, "2026-12-15 18:00:00")]

@@ -338,3 +338,111 @@ def test_sync_delete_undo_sync_in_the_window_leaves_one_unchanged_card(
     assert "Synced: 0 in, 0 out, 0 conflicts" in window.statusBar().currentMessage()
     assert phone.cards() == cards  # one card for them, as it was
     assert phone.find(f"FN:{name}")
+
+
+def test_a_sync_falling_due_during_a_job_waits_for_its_end_and_then_runs(
+    small_window, qtbot, radicale
+):
+    """The five-minute timer fires while a background job's wait loop runs (timers still
+    fire while input is held): the sync starts once the job is over, not beside it, and is
+    not lost."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from networkcircles.ui.background import run_in_background
+
+    window = small_window
+    _url, phone = _account(radicale, "window-due-in-a-job")
+    fired = threading.Event()
+    seen: dict[str, bool] = {}
+
+    def timer_fires() -> None:  # in the job's wait loop, on the GUI thread
+        window.sync.timer.timeout.emit()
+        seen["sync started"] = window.sync.is_running()
+        fired.set()
+
+    def work(_progress) -> bool:
+        return fired.wait(10)
+
+    QTimer.singleShot(0, timer_fires)
+    assert run_in_background(window, "Job", "Working…", work).result
+    assert seen == {"sync started": False}
+    with qtbot.waitSignal(window.sync.finished, timeout=60_000):
+        pass  # the sync held back starts after the job, on its own
+    assert len(phone.names()) == 3
+
+
+def test_one_collector_switch_a_job_ending_under_a_sync_and_a_sync_ending_in_a_job(
+    small_window, qtbot, radicale, monkeypatch
+):
+    """Collection stays off while either worker runs, whichever ends first; a sync that
+    ends during a job is taken in (undo stack, window) after the job."""
+    import gc
+    import threading
+    import time
+
+    from networkcircles.sync import engine
+    from networkcircles.ui.background import run_in_background
+
+    window = small_window
+    _account(radicale, "window-collector")
+    go = threading.Event()
+    real_sync = engine.sync
+
+    def held_sync(*args, **kwargs):
+        go.wait(10)
+        return real_sync(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "sync", held_sync)
+    assert gc.isenabled()
+    assert window.sync.sync_now()
+    run_in_background(window, "Job", "Working…", lambda _progress: None)
+    assert not gc.isenabled()  # the job ended, the sync's worker still runs
+    # and the other way round: the sync ends while a job runs
+    worker = window.sync.worker
+
+    def work(_progress) -> tuple[bool, bool]:
+        go.set()
+        while not worker.isFinished():
+            time.sleep(0.01)
+        time.sleep(0.3)  # the sync's end reaches the GUI thread's wait loop meanwhile
+        return gc.isenabled(), window.sync.is_running()
+
+    collecting, sync_pending = run_in_background(window, "Job", "Working…", work).result
+    assert (collecting, sync_pending) == (False, True)
+    with qtbot.waitSignal(window.sync.finished, timeout=10_000):
+        pass
+    assert gc.isenabled()
+    assert window.statusBar().currentMessage() == "Synced: 0 in, 3 out, 0 conflicts"
+
+
+def test_a_sync_falling_due_mid_undo_of_an_import_starts_after_the_undo(
+    small_window, qtbot, radicale, tmp_path
+):
+    """Undoing an import takes its rows back in a background job; the sync timer firing
+    meanwhile neither starts a sync beside that undo nor is lost."""
+    from PySide6.QtCore import QTimer
+
+    from networkcircles.services import importing
+    from networkcircles.ui.commands import ImportCommand
+
+    window = small_window
+    _url, phone = _account(radicale, "window-due-mid-undo")
+    cards = tmp_path / "phone.vcf"
+    cards.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Dee Newby\nEND:VCARD\n", "utf-8")
+    result = importing.apply_plan(importing.plan_import([cards]), undoable=True)
+    window.undo_stack.push(ImportCommand(window.bridge, result))
+    seen = []
+
+    def timer_fires() -> None:  # inside the undo's wait loop
+        window.sync.timer.timeout.emit()
+        seen.append((window.undo_stack.index(), window.sync.is_running()))
+
+    QTimer.singleShot(0, timer_fires)
+    window.undo_stack.undo()
+    assert seen == [(1, False)]  # mid undo (the stack still at the import), no sync
+    assert db.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 3
+    with qtbot.waitSignal(window.sync.finished, timeout=60_000):
+        pass
+    assert len(phone.names()) == 3  # the network as the undo left it went out

@@ -215,3 +215,55 @@ def test_an_edit_of_someone_else_lists_everyone_again_only_for_a_new_name(
     bridge.delete_contact(cy)
     assert names() == ["Benedict"]
     assert len(listings) == 3
+
+
+def test_choosing_other_contacts_lists_no_names_again_and_the_pickers_follow_the_network(
+    store, qtbot, monkeypatch, tmp_path, qtmodeltester
+):
+    """Going from one contact to the next leaves one name out of the pickers instead of
+    listing everyone again; after an import, its undo and redo, and a rename, the pickers
+    still hold exactly everyone but the contact shown."""
+    from networkcircles.services import importing
+    from networkcircles.ui.commands import ImportCommand
+
+    ana, ben = contacts.create("Ana", "family"), contacts.create("Ben", "peers")
+    cy = contacts.create("Cy", None)
+    panel, stack = _panel(qtbot, ana)
+    listings = []
+    real = circle_queries.contact_names
+    monkeypatch.setattr(circle_queries, "contact_names", lambda: listings.append(1) or real())
+
+    def pickers() -> tuple[list[str], list[str]]:
+        one, other = panel.introducer_picker, panel.possible_introducer
+        return (
+            [one.itemText(n) for n in range(one.count())],
+            [other.itemText(n) for n in range(other.count())],
+        )
+
+    for shown, others in ((ben, ["Ana", "Cy"]), (cy, ["Ana", "Ben"]), (ana, ["Ben", "Cy"])):
+        panel.show_contact(shown)
+        assert pickers() == (others, ["Nobody yet", *others])
+    assert listings == []
+    qtmodeltester.check(panel.possible_names)
+    # a wish's introducer is shown chosen; picking someone names them
+    contacts_extras = {"is_wish": True, "possible_introducer": cy}
+    panel._bridge.update_contact_extras(ana, contacts_extras)
+    assert panel.possible_introducer.currentData() == cy
+    panel.pick_introducer(ben)
+    assert panel.introducer_picker.currentData() == ben
+
+    cards = tmp_path / "phone.vcf"
+    cards.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Dee\nEND:VCARD\n", "utf-8")
+    result = importing.apply_plan(importing.plan_import([cards]), undoable=True)
+    stack.push(ImportCommand(panel._bridge, result))
+    panel._bridge.network_changed.emit()  # what the window says after an import
+    assert pickers()[0] == ["Ben", "Cy", "Dee"]
+    stack.undo()
+    assert pickers()[0] == ["Ben", "Cy"]
+    stack.redo()
+    assert pickers()[0] == ["Ben", "Cy", "Dee"]
+    panel._bridge.update_contact(cy, {"name": "Cyrus"})
+    assert pickers() == (["Ben", "Cyrus", "Dee"], ["Nobody yet", "Ben", "Cyrus", "Dee"])
+    panel.show_contact(ben)
+    assert pickers()[0] == ["Ana", "Cyrus", "Dee"]
+    assert len(listings) == 4  # the import, its undo, its redo, the rename

@@ -87,6 +87,19 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
     message_box(parent, QMessageBox.Icon.Warning, title, message).exec()
 
 
+def confirm(parent: QWidget | None, title: str, message: str) -> bool:
+    """Ask before an edit that does more than the user asked; `message` is shown literally."""
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Question,
+        title,
+        message,
+        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Ok,
+    )
+    return box.exec() == QMessageBox.StandardButton.Ok
+
+
 def ask_circle_name(parent: QWidget, current: str) -> str | None:
     name = _ask_text(parent, _tr("Rename circle"), _tr("Circle name:"), current)
     return name if name and name != current else None

@@ -3,7 +3,7 @@ vouching and references, the pitch, and whether they are someone you want to mee
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,6 +44,85 @@ from networkcircles.ui.theme import set_error_style
 from networkcircles.ui.widgets import TriStateCombo, day_text, parse_day
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ANY_INDEX = QModelIndex | QPersistentModelIndex
+
+
+class PickerNames(QAbstractListModel):
+    """Everyone's name for a picker of contacts (the contact's id under UserRole, what
+    QComboBox.currentData reads), less the one contact left out (nobody introduces
+    themselves); with `nobody`, a first row for no one (data None). Filled only when names
+    change (10,000 take a while to list): choosing another contact is one row put back and
+    one taken out."""
+
+    def __init__(self, nobody: str | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._nobody = nobody
+        self._people: list[tuple[int, str]] = []
+        self._position: dict[int, int] = {}  # contact id -> index in _people
+        self._left_out: int | None = None  # index in _people of the contact left out
+
+    def _offset(self) -> int:
+        return 0 if self._nobody is None else 1
+
+    def _row(self, position: int) -> int:
+        left_out = self._left_out
+        return self._offset() + position - (left_out is not None and position > left_out)
+
+    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
+        if parent.isValid():
+            return 0
+        return self._offset() + len(self._people) - (self._left_out is not None)
+
+    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 1  # also when asked without a parent
+
+    def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        position = index.row() - self._offset()
+        if position < 0:
+            person: tuple[int | None, str | None] = (None, self._nobody)
+        else:
+            if self._left_out is not None and position >= self._left_out:
+                position += 1
+            person = self._people[position]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return person[1]
+        if role == Qt.ItemDataRole.UserRole:
+            return person[0]
+        return None
+
+    def row_of(self, contact_id: int | None) -> int:
+        """The row of a contact (or of "nobody" for None); -1 when not listed."""
+        if contact_id is None:
+            return 0 if self._nobody is not None else -1
+        position = self._position.get(contact_id)
+        if position is None or position == self._left_out:
+            return -1
+        return self._row(position)
+
+    def set_people(self, people: list[tuple[int, str]], left_out: int | None) -> None:
+        self.beginResetModel()
+        self._people = people
+        self._position = {contact_id: n for n, (contact_id, _name) in enumerate(people)}
+        self._left_out = self._position.get(left_out) if left_out is not None else None
+        self.endResetModel()
+
+    def leave_out(self, contact_id: int | None) -> None:
+        """List the contact left out before again, and leave out `contact_id` instead."""
+        position = self._position.get(contact_id) if contact_id is not None else None
+        if position == self._left_out:
+            return
+        if self._left_out is not None:
+            row = self._offset() + self._left_out
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._left_out = None
+            self.endInsertRows()
+        if position is not None:
+            row = self._row(position)
+            self.beginRemoveRows(QModelIndex(), row, row)
+            self._left_out = position
+            self.endRemoveRows()
 
 
 class ContactActivityPanel(QWidget):
@@ -55,8 +134,11 @@ class ContactActivityPanel(QWidget):
         super().__init__(parent)
         self._bridge, self._stack = bridge, undo_stack
         self._contact_id: int | None = None
-        self._picker_names: dict[int, str] | None = None  # everyone in the pickers, by id
-        self._picker_for: int | None = None  # the contact left out of them
+        # Everyone's names in the two pickers, by id: listed again only when a name came,
+        # went or changed (_names_stale), not when another contact is chosen.
+        self._picker_names: dict[int, str] = {}
+        self._names_stale = True
+        self._changed_ids: set[int] = set()  # edited since the names were last looked at
         self._today: date | None = None
         self._filling = False
 
@@ -83,7 +165,7 @@ class ContactActivityPanel(QWidget):
         bridge.interactions_changed.connect(self._changed)
         bridge.referrals_changed.connect(self._changed)
         bridge.references_changed.connect(self._changed)
-        bridge.network_changed.connect(self.refresh)
+        bridge.network_changed.connect(self._network_changed)
         self.show_contact(None)
 
     # building
@@ -139,8 +221,10 @@ class ContactActivityPanel(QWidget):
         self.introducers = QListWidget()
         self.introducers.setMaximumHeight(70)
         self.introducers.setAccessibleName(self.tr("Introduced by"))
+        self.introducer_names = PickerNames(None, self)
         self.introducer_picker = QComboBox()
         self.introducer_picker.setEditable(True)
+        self._take_names(self.introducer_picker, self.introducer_names)
         self.introducer_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.introducer_picker.setAccessibleName(self.tr("Who introduced them"))
         self.add_introducer_button = QPushButton(self.tr("Add"))
@@ -262,7 +346,9 @@ class ContactActivityPanel(QWidget):
         heard.addWidget(self.heard_today_button)
         self.is_wish = QCheckBox(self.tr("Someone I want to meet"))
         self.is_wish.clicked.connect(lambda on: self._edit_extras("is_wish", on))
+        self.possible_names = PickerNames(self.tr("Nobody yet"), self)
         self.possible_introducer = QComboBox()
+        self._take_names(self.possible_introducer, self.possible_names)
         self.possible_introducer.setAccessibleName(self.tr("Who might introduce me"))
         self.possible_introducer.activated.connect(
             lambda: self._edit_extras("possible_introducer", self.possible_introducer.currentData())
@@ -293,22 +379,34 @@ class ContactActivityPanel(QWidget):
             label.hide()
         self.refresh()
 
-    def _changed(self, ids: list[int]) -> None:
-        if self._contact_id is not None:
-            self.refresh(ids)
+    @staticmethod
+    def _take_names(picker: QComboBox, names: PickerNames) -> None:
+        picker.setModel(names)
+        # not as wide as the longest of 10,000 names, which it would measure one by one
+        picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        picker.setMinimumContentsLength(16)
 
-    def refresh(self, changed: list[int] | None = None) -> None:
-        """Show the chosen contact again; after an edit of `changed` contacts the pickers of
-        everyone's names are filled again only if one of their names changed (10,000 names
-        take longer to list than the edit took)."""
+    def _changed(self, ids: list[int]) -> None:
+        if not self._names_stale:
+            self._changed_ids.update(ids)
+        if self._contact_id is not None:
+            self.refresh()
+
+    def _network_changed(self) -> None:
+        self._names_stale = True  # an import, its undo, another network: anyone may differ
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the chosen contact again. The pickers of everyone's names are filled again
+        only when one of the contacts edited since came, went or changed name (10,000 names
+        take longer to list than an edit takes), not when another contact is chosen."""
         if postponed(self, self.refresh):
             return  # a dock nobody sees catches up when shown
-        if changed is not None and self._picker_names is not None:
-            names = circle_queries.contact_names_of(changed)
-            if any(self._picker_names.get(i) != names.get(i) for i in changed):
-                self._picker_names = None  # a name came, went or changed
-        else:
-            self._picker_names = None
+        if self._changed_ids and not self._names_stale:
+            names = circle_queries.contact_names_of(self._changed_ids)
+            if any(self._picker_names.get(i) != names.get(i) for i in self._changed_ids):
+                self._names_stale = True  # a name came, went or changed
+        self._changed_ids.clear()
         extras = None
         if self._contact_id is not None:
             extras = circle_queries.contact_extras(self._contact_id)
@@ -328,9 +426,9 @@ class ContactActivityPanel(QWidget):
             self.title.setText(self.tr("No contact selected"))
             self.introduced_label.clear()
             self.reference_warning.hide()
-            if self._picker_names is None:  # stale (an import's undo): nobody who is gone
-                self.introducer_picker.clear()
-                self.possible_introducer.clear()
+            if self._names_stale:  # an import's undo, say: nobody who is gone
+                self.introducer_names.set_people([], None)
+                self.possible_names.set_people([], None)
             return
         self.title.setText(extras.name)
         kinds = {
@@ -350,10 +448,9 @@ class ContactActivityPanel(QWidget):
         self._set_text(self.follow_up_day, day_text(extras.next_follow_up))
         self._set_text(self.follow_up_note, extras.follow_up_note)
         # introductions
-        if self._picker_names is None or self._picker_for != extras.id:
-            self._fill_pickers(extras)
+        self._fill_pickers(extras)
         self.possible_introducer.setCurrentIndex(
-            max(self.possible_introducer.findData(extras.possible_introducer), 0)
+            max(self.possible_names.row_of(extras.possible_introducer), 0)
         )
         for link in circle_queries.introduced_by(extras.id):
             text = link.introducer_name
@@ -395,20 +492,19 @@ class ContactActivityPanel(QWidget):
         self.possible_introducer.setEnabled(extras.is_wish)
 
     def _fill_pickers(self, extras: ContactExtras) -> None:
-        """Everyone but the chosen contact, in the two pickers of names."""
-        everyone = circle_queries.contact_names()
-        people = [c for c in everyone if c.id != extras.id]
+        """Everyone but the chosen contact, in the two pickers of names: listed again when
+        names changed, else only the chosen contact left out instead of the last one."""
         picked = self.introducer_picker.currentData()
-        self.introducer_picker.clear()
-        for person in people:
-            self.introducer_picker.addItem(person.name, person.id)
-        self.introducer_picker.setCurrentIndex(max(self.introducer_picker.findData(picked), 0))
-        self.possible_introducer.clear()
-        self.possible_introducer.addItem(self.tr("Nobody yet"), None)
-        for person in people:
-            self.possible_introducer.addItem(person.name, person.id)
-        self._picker_names = {c.id: c.name for c in everyone}
-        self._picker_for = extras.id
+        if self._names_stale:
+            everyone = [(c.id, c.name) for c in circle_queries.contact_names()]
+            self.introducer_names.set_people(everyone, extras.id)
+            self.possible_names.set_people(everyone, extras.id)
+            self._picker_names = dict(everyone)
+            self._names_stale = False
+        else:
+            self.introducer_names.leave_out(extras.id)
+            self.possible_names.leave_out(extras.id)
+        self.introducer_picker.setCurrentIndex(max(self.introducer_names.row_of(picked), 0))
 
     def _reference_text(self, row: ReferenceRow) -> str:
         if row.given_on:

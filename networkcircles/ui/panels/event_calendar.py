@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from networkcircles.languages import counted
 from networkcircles.services import events
 from networkcircles.services.events import Occurrence
 from networkcircles.store import event_queries, queries
@@ -467,12 +468,32 @@ class EventCalendarPanel(QWidget):
         if after is None:
             return
         changed = {k: v for k, v in after.items() if before.get(k) != v}
-        if changed:
+        if changed and self._drop_agreed(self.selected_event, changed):
             self._push(
                 EditEventCommand(
                     self.bridge, self.selected_event, {k: before[k] for k in changed}, changed
                 )
             )
+
+    def _drop_agreed(self, event_id: int, changes: dict[str, Any]) -> bool:
+        """A new schedule that leaves changed occurrences or people met without their
+        occurrence drops them: say how many first, and that undo brings them back."""
+        try:
+            dropped = events.dropped_by(event_id, changes)
+        except (events.InvalidEvent, events.UnknownEvent, ValueError):
+            return True  # the edit itself is refused, and says why
+        if not dropped:
+            return True
+        parts = []
+        if n := len(dropped.exceptions):
+            parts.append(counted(self.tr("%n changed or cancelled occurrence(s)", "", n), n))
+        if n := len(dropped.attendances):
+            parts.append(counted(self.tr("%n record(s) of whom you met or plan to meet", "", n), n))
+        message = self.tr(
+            "The new schedule no longer has the occurrences of {parts}. They will be "
+            "removed.\n\nYou can undo this with Edit ▸ Undo."
+        ).format(parts="; ".join(parts))
+        return questions.confirm(self, self.tr("Change the series"), message)
 
     def _edit_occurrence(self, event_id: int, original: datetime) -> None:
         """The editor for one occurrence; what differs from the series becomes its exception,
