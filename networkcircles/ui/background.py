@@ -285,6 +285,9 @@ def run_in_slices(window: QWidget, steps: Iterator[object]) -> None:
     app.installEventFilter(hold)
     paint = _HoldPaint(window)
     window.installEventFilter(paint)
+    # Timers still fire between slices: held as a job, a sync falling due or ending now
+    # waits for the last slice (ui/sync_controller.py), and so does the start-up work.
+    gc_switch.hold(gc_switch.JOB)
     try:
         ends = time.perf_counter() + SLICE_S
         for _ in steps:
@@ -292,5 +295,6 @@ def run_in_slices(window: QWidget, steps: Iterator[object]) -> None:
                 app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
                 ends = time.perf_counter() + SLICE_S
     finally:
+        gc_switch.release(gc_switch.JOB)
         app.removeEventFilter(hold)
         paint.release()

@@ -10,7 +10,7 @@ whether a background job is under way (`is_held_by`)."""
 
 import gc
 
-JOB = "job"  # a run_in_background job, from its start to the end of its wait loop
+JOB = "job"  # a run_in_background job (start to end of its wait loop), or run_in_slices
 SYNC = "sync"  # a sync worker, from its start to its end
 
 _holders: dict[str, int] = {}

@@ -5,6 +5,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from networkcircles.ui import collector as gc_switch
+
+JOB_RETRY_MS = 20  # how soon start-up work looks again whether a running job is over
+
 
 class _FirstPaint(QObject):
     """Runs callbacks once a widget has painted for the first time."""
@@ -64,6 +68,9 @@ class StartUpWork(QObject):
         QTimer.singleShot(0, self._next)
 
     def _next(self) -> None:
+        if gc_switch.is_held_by(gc_switch.JOB):  # a job's wait loop or a sliced reload:
+            QTimer.singleShot(JOB_RETRY_MS, self._next)  # no piece reads a half-done network
+            return
         if self._queue:
             self._queue.pop(0)()
             QTimer.singleShot(0, self._next)

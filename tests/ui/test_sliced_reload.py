@@ -124,3 +124,26 @@ def test_input_between_slices_waits_and_the_window_ends_as_a_fresh_one(
     window.undo_stack.redo()
     assert window.scene.contact_ids() == before | newcomers
     applied("redone", 1, selected)
+
+
+def test_timers_between_slices_wait_for_the_last_one(window, qtbot):
+    """Timers still fire between slices. Work they start that would read the half-applied
+    network (a piece of start-up work, a periodic sync: both ask ui/collector.py whether a
+    job runs) waits for the last slice."""
+    from networkcircles.ui import collector
+
+    qtbot.waitUntil(lambda: window.start_up.done)
+    ran: list[str] = []
+
+    def steps():
+        for n in range(5):
+            assert collector.is_held_by(collector.JOB)
+            window.start_up.add(lambda n=n: ran.append(f"start-up piece {n}"))
+            ran.append(f"slice {n}")
+            QTest.qWait(25)  # timers, the start-up work's too, come due meanwhile
+            yield
+
+    background.run_in_slices(window, steps())
+    assert not collector.is_held_by(collector.JOB)
+    qtbot.waitUntil(lambda: len(ran) == 10)
+    assert ran == [f"slice {n}" for n in range(5)] + [f"start-up piece {n}" for n in range(5)]
