@@ -87,7 +87,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="150" />
+      <location filename="../../networkcircles/ui/actions.py" line="136" />
+      <location filename="../../networkcircles/ui/actions.py" line="156" />
       <source>&amp;Redo</source>
       <translation type="unfinished" />
     </message>
@@ -107,7 +108,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="147" />
+      <location filename="../../networkcircles/ui/actions.py" line="136" />
+      <location filename="../../networkcircles/ui/actions.py" line="153" />
       <source>&amp;Undo</source>
       <translation type="unfinished" />
     </message>
@@ -242,7 +244,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="166" />
+      <location filename="../../networkcircles/ui/actions.py" line="172" />
       <source>Unplaced</source>
       <translation type="unfinished" />
     </message>
@@ -518,12 +520,12 @@ cost</source>
   <context>
     <name>Background</name>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="150" />
+      <location filename="../../networkcircles/ui/background.py" line="182" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="171" />
+      <location filename="../../networkcircles/ui/background.py" line="203" />
       <source>Cancelling…</source>
       <translation type="unfinished" />
     </message>
@@ -718,12 +720,12 @@ cost</source>
   <context>
     <name>CirclesScene</name>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="499" />
+      <location filename="../../networkcircles/diagram/scene.py" line="724" />
       <source>People to meet · {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="507" />
+      <location filename="../../networkcircles/diagram/scene.py" line="732" />
       <source>Unplaced · {count}</source>
       <translation type="unfinished" />
     </message>
@@ -784,34 +786,34 @@ cost</source>
   <context>
     <name>ContactActivityPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="97" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="179" />
       <source>&amp;Log interaction…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="492" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="542" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="591" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="641" />
       <source>'{text}' is not a date (YYYY-MM-DD)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="146" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="230" />
       <source>Add</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="216" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="300" />
       <source>Agreed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="211" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="212" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="295" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="296" />
       <source>Application (role at company)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="382" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="482" />
       <source>Asked %n time(s) in the last {days} days: give them a rest.</source>
       <translation type="unfinished">
         <numerusform />
@@ -819,239 +821,239 @@ cost</source>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="214" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="298" />
       <source>Asked today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="334" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="435" />
       <source>Call</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="183" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="267" />
       <source>Can vouch for</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="119" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="201" />
       <source>Clear</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="167" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="251" />
       <source>Co-worker: vouching and references</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="218" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="302" />
       <source>Declined</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="99" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="224" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="181" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="308" />
       <source>Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="335" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="436" />
       <source>E-mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="337" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="438" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="170" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="254" />
       <source>Expertise</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="114" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="196" />
       <source>Follow-up day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="220" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="304" />
       <source>Given today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="251" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="271" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="335" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="357" />
       <source>Heard my pitch on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="92" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="174" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="176" />
       <source>Interactions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="138" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="141" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="220" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="223" />
       <source>Introduced by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="362" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="462" />
       <source>Introduced you to: {names}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="336" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="437" />
       <source>Meeting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="338" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="439" />
       <source>Message</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="274" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="360" />
       <source>Might introduce me</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="111" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="193" />
       <source>Next follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="63" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="328" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="426" />
       <source>No contact selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="404" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="349" />
       <source>Nobody yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="248" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="332" />
       <source>Pitch and introductions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="240" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="324" />
       <source>Reference log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="208" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="292" />
       <source>Reference requests</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="148" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="232" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="185" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="269" />
       <source>Same field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="118" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="200" />
       <source>Set</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="263" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="347" />
       <source>Someone I want to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="516" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="615" />
       <source>This introduction is already recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="253" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="337" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="172" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="173" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="256" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="257" />
       <source>What else they can speak to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="116" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="117" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="198" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="199" />
       <source>What to follow up on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="187" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="271" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="229" />
       <source>Who introduced them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="266" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="352" />
       <source>Who might introduce me</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="169" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="253" />
       <source>Work ethic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="186" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="270" />
       <source>Worked together at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="113" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="195" />
       <source>YYYY-MM-DD</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="250" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="334" />
       <source>YYYY-MM-DD, empty: not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="414" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="513" />
       <source>agreed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="416" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="515" />
       <source>declined</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="177" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="261" />
       <source>e.g. 2018 to 2022</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="412" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="511" />
       <source>given {day}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="418" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="517" />
       <source>no answer yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="420" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="519" />
       <source>{day}  {application}: {answer}</source>
       <translation type="unfinished" />
     </message>
@@ -1231,12 +1233,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>ContactEventsList</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="616" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="637" />
       <source> (planned)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="595" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="616" />
       <source>Events with this contact</source>
       <translation type="unfinished" />
     </message>
@@ -1315,52 +1317,52 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>contacts</name>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="58" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="60" />
       <source>Circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="225" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="230" />
       <source>Circle: {circle}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="61" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="63" />
       <source>E-mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="63" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="65" />
       <source>Last contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="57" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="59" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="64" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="66" />
       <source>Next follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="59" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="61" />
       <source>Organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="62" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="64" />
       <source>Phone</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="60" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="62" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="103" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="105" />
       <source>Unplaced</source>
       <translation type="unfinished" />
     </message>
@@ -1504,7 +1506,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>DuePanel</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="119" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="129" />
       <source>%n day(s) ago</source>
       <translation type="unfinished">
         <numerusform />
@@ -1512,7 +1514,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="110" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="120" />
       <source>%n event(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -1520,22 +1522,22 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="125" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="135" />
       <source>Event {when}: {title}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="37" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="38" />
       <source>Follow-ups due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="115" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="125" />
       <source>Nothing due today. Well done.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="123" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="133" />
       <source>in %n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -1543,12 +1545,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="121" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="131" />
       <source>today</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="136" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="145" />
       <source>{name}: %n day(s) overdue</source>
       <translation type="unfinished">
         <numerusform />
@@ -1556,12 +1558,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="147" />
       <source>{name}: due today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="106" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="116" />
       <source>{overdue} overdue, {today} due today, {events} this week</source>
       <translation type="unfinished" />
     </message>
@@ -2394,173 +2396,201 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   </context>
   <context>
     <name>EventCalendarPanel</name>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="489" />
+      <source>%n changed or cancelled occurrence(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="491" />
+      <source>%n record(s) of whom you met or plan to meet</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="112" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="113" />
       <source>&amp;Delete</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="111" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="112" />
       <source>&amp;Edit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="110" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="111" />
       <source>&amp;New…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="140" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="141" />
       <source>&amp;Plan to meet…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="141" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="142" />
       <source>&amp;Unlink</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="140" />
       <source>&amp;Who I met…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="106" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="107" />
       <source>Agenda</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="142" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="143" />
       <source>At the &amp;event…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="517" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="538" />
       <source>Cancel one occurrence</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="264" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="496" />
+      <source>Change the series</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="265" />
       <source>Changed from the series</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="339" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="340" />
       <source>Cost: {cost}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="129" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="322" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="130" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="323" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="99" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="100" />
       <source>Event calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="462" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="500" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="582" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="463" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="521" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="603" />
       <source>Event not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="285" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="286" />
       <source>No events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="337" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="338" />
       <source>Organised by {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="323" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="324" />
       <source>Pick an event in the agenda or the list below.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="137" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="138" />
       <source>Plan for the event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="152" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="153" />
       <source>Plan: people and organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="342" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="343" />
       <source>Repeats {rule}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="462" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="493" />
+      <source>The new schedule no longer has the occurrences of {parts}. They will be removed.
+
+You can undo this with Edit ▸ Undo.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="463" />
       <source>This event is no longer in the network.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="379" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="380" />
       <source>This occurrence: {day}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="375" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="376" />
       <source>This occurrence: {day}, moved from {usual}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="143" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="144" />
       <source>Type in the new people you meet, quickly</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="164" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="165" />
       <source>Upcoming (next 30 days)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="166" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="167" />
       <source>Upcoming events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="134" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="150" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="531" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="151" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="552" />
       <source>Who I met</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="531" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="552" />
       <source>Whom I plan to meet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="233" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="234" />
       <source>all day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="355" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="356" />
       <source>{name} (organisation)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="351" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="352" />
       <source>{name} (to meet)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="239" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="240" />
       <source>{start} to {end}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="563" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="584" />
       <source>{title}, {day}</source>
       <translation type="unfinished" />
     </message>
@@ -3274,7 +3304,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="355" />
+      <location filename="../../networkcircles/ui/main_window.py" line="395" />
       <source> (read-only)</source>
       <translation type="unfinished" />
     </message>
@@ -3287,32 +3317,32 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="218" />
+      <location filename="../../networkcircles/ui/main_window.py" line="241" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="207" />
+      <location filename="../../networkcircles/ui/main_window.py" line="230" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="242" />
+      <location filename="../../networkcircles/ui/main_window.py" line="265" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="605" />
+      <location filename="../../networkcircles/ui/main_window.py" line="653" />
       <source>&amp;Move to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="236" />
+      <location filename="../../networkcircles/ui/main_window.py" line="259" />
       <source>&amp;Reset Layout</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="226" />
+      <location filename="../../networkcircles/ui/main_window.py" line="249" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
@@ -3327,22 +3357,22 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="474" />
+      <location filename="../../networkcircles/ui/main_window.py" line="522" />
       <source>Cannot open the demo network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="100" />
+      <location filename="../../networkcircles/ui/main_window.py" line="117" />
       <source>Contact details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="551" />
+      <location filename="../../networkcircles/ui/main_window.py" line="599" />
       <source>Contact not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="97" />
+      <location filename="../../networkcircles/ui/main_window.py" line="114" />
       <source>Contacts</source>
       <translation type="unfinished" />
     </message>
@@ -3357,7 +3387,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="580" />
+      <location filename="../../networkcircles/ui/main_window.py" line="628" />
       <source>Flag as gossip</source>
       <translation type="unfinished" />
     </message>
@@ -3367,12 +3397,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="365" />
+      <location filename="../../networkcircles/ui/main_window.py" line="411" />
       <source>Loading</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="246" />
+      <location filename="../../networkcircles/ui/main_window.py" line="269" />
       <source>Main toolbar</source>
       <translation type="unfinished" />
     </message>
@@ -3387,7 +3417,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="89" />
+      <location filename="../../networkcircles/ui/main_window.py" line="106" />
       <source>Network diagram</source>
       <translation type="unfinished" />
     </message>
@@ -3397,22 +3427,22 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="209" />
+      <location filename="../../networkcircles/ui/main_window.py" line="232" />
       <source>Open &amp;Recent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="243" />
+      <location filename="../../networkcircles/ui/main_window.py" line="266" />
       <source>Open the &amp;Demo Network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="148" />
+      <location filename="../../networkcircles/ui/main_window.py" line="171" />
       <source>Put back a copy of this network made earlier</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="366" />
+      <location filename="../../networkcircles/ui/main_window.py" line="412" />
       <source>Reading the network…</source>
       <translation type="unfinished" />
     </message>
@@ -3422,22 +3452,22 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="147" />
+      <location filename="../../networkcircles/ui/main_window.py" line="170" />
       <source>Restore from &amp;Backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="103" />
+      <location filename="../../networkcircles/ui/main_window.py" line="120" />
       <source>Sort unplaced people</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="580" />
+      <location filename="../../networkcircles/ui/main_window.py" line="628" />
       <source>Unflag gossip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="498" />
+      <location filename="../../networkcircles/ui/main_window.py" line="546" />
       <source>the unplaced tray</source>
       <translation type="unfinished" />
     </message>
@@ -3732,17 +3762,17 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>PrintSummary</name>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="330" />
+      <location filename="../../networkcircles/printing/render.py" line="347" />
       <source>%1 (continued)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="575" />
+      <location filename="../../networkcircles/printing/render.py" line="592" />
       <source>%1 · for sharing</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="402" />
+      <location filename="../../networkcircles/printing/summary.py" line="417" />
       <source>%n contacts are not yet placed in a circle.</source>
       <translation type="unfinished">
         <numerusform />
@@ -3750,7 +3780,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="226" />
+      <location filename="../../networkcircles/printing/summary.py" line="227" />
       <source>%n days ago</source>
       <translation type="unfinished">
         <numerusform />
@@ -3758,7 +3788,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="274" />
+      <location filename="../../networkcircles/printing/summary.py" line="288" />
       <source>%n of them are left out: listed apart at the end, not among the people to tell.</source>
       <translation type="unfinished">
         <numerusform />
@@ -3766,8 +3796,8 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/render.py" line="671" />
-      <location filename="../../networkcircles/printing/summary.py" line="268" />
+      <location filename="../../networkcircles/printing/render.py" line="688" />
+      <location filename="../../networkcircles/printing/summary.py" line="282" />
       <source>%n people</source>
       <translation type="unfinished">
         <numerusform />
@@ -3775,44 +3805,44 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="437" />
+      <location filename="../../networkcircles/printing/summary.py" line="452" />
       <source>(%1 in %2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="234" />
-      <location filename="../../networkcircles/printing/summary.py" line="251" />
+      <location filename="../../networkcircles/printing/summary.py" line="235" />
+      <location filename="../../networkcircles/printing/summary.py" line="255" />
       <source>(overdue)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="400" />
+      <location filename="../../networkcircles/printing/summary.py" line="415" />
       <source>1 contact is not yet placed in a circle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="273" />
+      <location filename="../../networkcircles/printing/summary.py" line="287" />
       <source>1 of them is left out: listed apart at the end, not among the people to tell.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="671" />
-      <location filename="../../networkcircles/printing/summary.py" line="268" />
+      <location filename="../../networkcircles/printing/render.py" line="688" />
+      <location filename="../../networkcircles/printing/summary.py" line="282" />
       <source>1 person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="363" />
+      <location filename="../../networkcircles/printing/summary.py" line="378" />
       <source>Circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="514" />
+      <location filename="../../networkcircles/printing/summary.py" line="529" />
       <source>Company or title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="366" />
+      <location filename="../../networkcircles/printing/summary.py" line="381" />
       <source>Contacted in the last 30 days</source>
       <translation type="unfinished" />
     </message>
@@ -3822,192 +3852,192 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="399" />
+      <location filename="../../networkcircles/printing/render.py" line="416" />
       <source>Cut along the dashed line and keep it with you.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="461" />
+      <location filename="../../networkcircles/printing/summary.py" line="476" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="463" />
+      <location filename="../../networkcircles/printing/summary.py" line="478" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="518" />
+      <location filename="../../networkcircles/printing/summary.py" line="533" />
       <source>Heard from</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="205" />
-      <location filename="../../networkcircles/printing/summary.py" line="298" />
+      <location filename="../../networkcircles/printing/summary.py" line="206" />
+      <location filename="../../networkcircles/printing/summary.py" line="312" />
       <source>How you know them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="544" />
+      <location filename="../../networkcircles/printing/summary.py" line="559" />
       <source>Industries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="198" />
-      <location filename="../../networkcircles/printing/summary.py" line="288" />
+      <location filename="../../networkcircles/printing/summary.py" line="199" />
+      <location filename="../../networkcircles/printing/summary.py" line="302" />
       <source>Initials</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="515" />
+      <location filename="../../networkcircles/printing/summary.py" line="530" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="365" />
+      <location filename="../../networkcircles/printing/summary.py" line="380" />
       <source>Know I'm looking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="201" />
-      <location filename="../../networkcircles/printing/summary.py" line="210" />
+      <location filename="../../networkcircles/printing/summary.py" line="202" />
+      <location filename="../../networkcircles/printing/summary.py" line="211" />
       <source>Knows I'm looking</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="199" />
-      <location filename="../../networkcircles/printing/summary.py" line="208" />
-      <location filename="../../networkcircles/printing/summary.py" line="289" />
-      <location filename="../../networkcircles/printing/summary.py" line="300" />
+      <location filename="../../networkcircles/printing/summary.py" line="200" />
+      <location filename="../../networkcircles/printing/summary.py" line="209" />
+      <location filename="../../networkcircles/printing/summary.py" line="303" />
+      <location filename="../../networkcircles/printing/summary.py" line="314" />
       <source>Last contacted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="368" />
+      <location filename="../../networkcircles/printing/summary.py" line="383" />
       <source>Last outreach</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="348" />
+      <location filename="../../networkcircles/printing/summary.py" line="363" />
       <source>Left out: they pass along gossip, cannot convey your situation, or have no useful contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="464" />
+      <location filename="../../networkcircles/printing/summary.py" line="479" />
       <source>Location</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="543" />
+      <location filename="../../networkcircles/printing/summary.py" line="558" />
       <source>Looking for</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="204" />
-      <location filename="../../networkcircles/printing/summary.py" line="297" />
+      <location filename="../../networkcircles/printing/summary.py" line="205" />
+      <location filename="../../networkcircles/printing/summary.py" line="311" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="209" />
+      <location filename="../../networkcircles/printing/summary.py" line="210" />
       <source>Next follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="200" />
+      <location filename="../../networkcircles/printing/summary.py" line="201" />
       <source>Next step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="346" />
+      <location filename="../../networkcircles/printing/summary.py" line="361" />
       <source>No one in this circle yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="237" />
+      <location filename="../../networkcircles/printing/render.py" line="250" />
       <source>Nothing to print.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="534" />
+      <location filename="../../networkcircles/printing/summary.py" line="549" />
       <source>Open leads and tips</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="206" />
-      <location filename="../../networkcircles/printing/summary.py" line="299" />
+      <location filename="../../networkcircles/printing/summary.py" line="207" />
+      <location filename="../../networkcircles/printing/summary.py" line="313" />
       <source>Organisation and role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="367" />
+      <location filename="../../networkcircles/printing/summary.py" line="382" />
       <source>Overdue follow-ups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="589" />
+      <location filename="../../networkcircles/printing/render.py" line="606" />
       <source>Page %1 of %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="364" />
+      <location filename="../../networkcircles/printing/summary.py" line="379" />
       <source>People</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="207" />
+      <location filename="../../networkcircles/printing/summary.py" line="208" />
       <source>Phone and e-mail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="397" />
+      <location filename="../../networkcircles/printing/render.py" line="414" />
       <source>Pocket card</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="588" />
+      <location filename="../../networkcircles/printing/render.py" line="605" />
       <source>Printed on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="516" />
+      <location filename="../../networkcircles/printing/summary.py" line="531" />
       <source>Role or details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="517" />
+      <location filename="../../networkcircles/printing/summary.py" line="532" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="546" />
+      <location filename="../../networkcircles/printing/summary.py" line="561" />
       <source>Strengths</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="493" />
+      <location filename="../../networkcircles/printing/render.py" line="510" />
       <source>The printer refused a new page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="383" />
-      <location filename="../../networkcircles/printing/render.py" line="390" />
-      <location filename="../../networkcircles/printing/summary.py" line="569" />
+      <location filename="../../networkcircles/printing/render.py" line="400" />
+      <location filename="../../networkcircles/printing/render.py" line="407" />
+      <location filename="../../networkcircles/printing/summary.py" line="584" />
       <source>The whole network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="462" />
+      <location filename="../../networkcircles/printing/summary.py" line="477" />
       <source>Time</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="478" />
+      <location filename="../../networkcircles/printing/summary.py" line="493" />
       <source>Times are in %1.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="479" />
+      <location filename="../../networkcircles/printing/summary.py" line="494" />
       <source>Upcoming events (next %n days)</source>
       <translation type="unfinished">
         <numerusform />
@@ -4015,67 +4045,67 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="549" />
+      <location filename="../../networkcircles/printing/summary.py" line="564" />
       <source>What to tell people</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="545" />
+      <location filename="../../networkcircles/printing/summary.py" line="560" />
       <source>Where</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="626" />
+      <location filename="../../networkcircles/printing/render.py" line="643" />
       <source>You</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="424" />
+      <location filename="../../networkcircles/printing/summary.py" line="439" />
       <source>all day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="423" />
+      <location filename="../../networkcircles/printing/summary.py" line="438" />
       <source>all day, to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="486" />
+      <location filename="../../networkcircles/printing/summary.py" line="501" />
       <source>applied</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="279" />
+      <location filename="../../networkcircles/printing/summary.py" line="293" />
       <source>ask the questions first</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="494" />
+      <location filename="../../networkcircles/printing/summary.py" line="509" />
       <source>career fair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="455" />
+      <location filename="../../networkcircles/printing/render.py" line="472" />
       <source>contacted in the last 30 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="456" />
+      <location filename="../../networkcircles/printing/render.py" line="473" />
       <source>follow-up due soon, or getting cold</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="457" />
+      <location filename="../../networkcircles/printing/render.py" line="474" />
       <source>follow-up overdue</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="485" />
+      <location filename="../../networkcircles/printing/summary.py" line="500" />
       <source>heard of it</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="226" />
+      <location filename="../../networkcircles/printing/summary.py" line="227" />
       <source>in %n days</source>
       <translation type="unfinished">
         <numerusform />
@@ -4083,67 +4113,67 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="487" />
+      <location filename="../../networkcircles/printing/summary.py" line="502" />
       <source>interviewing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="494" />
+      <location filename="../../networkcircles/printing/summary.py" line="509" />
       <source>job</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="237" />
-      <location filename="../../networkcircles/printing/summary.py" line="257" />
-      <location filename="../../networkcircles/printing/summary.py" line="292" />
-      <location filename="../../networkcircles/printing/summary.py" line="308" />
-      <location filename="../../networkcircles/printing/summary.py" line="378" />
+      <location filename="../../networkcircles/printing/summary.py" line="238" />
+      <location filename="../../networkcircles/printing/summary.py" line="255" />
+      <location filename="../../networkcircles/printing/summary.py" line="306" />
+      <location filename="../../networkcircles/printing/summary.py" line="322" />
+      <location filename="../../networkcircles/printing/summary.py" line="393" />
       <source>never</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="458" />
+      <location filename="../../networkcircles/printing/render.py" line="475" />
       <source>never contacted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="239" />
-      <location filename="../../networkcircles/printing/summary.py" line="261" />
+      <location filename="../../networkcircles/printing/summary.py" line="240" />
+      <location filename="../../networkcircles/printing/summary.py" line="255" />
       <source>no</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="488" />
+      <location filename="../../networkcircles/printing/summary.py" line="503" />
       <source>offer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="494" />
+      <location filename="../../networkcircles/printing/summary.py" line="509" />
       <source>resource</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="221" />
+      <location filename="../../networkcircles/printing/summary.py" line="222" />
       <source>today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="225" />
+      <location filename="../../networkcircles/printing/summary.py" line="226" />
       <source>tomorrow</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="239" />
+      <location filename="../../networkcircles/printing/summary.py" line="240" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="259" />
+      <location filename="../../networkcircles/printing/summary.py" line="255" />
       <source>yes, since %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="223" />
+      <location filename="../../networkcircles/printing/summary.py" line="224" />
       <source>yesterday</source>
       <translation type="unfinished" />
     </message>
@@ -4277,27 +4307,27 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>questions</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="127" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="140" />
       <source>&amp;Day</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="128" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="141" />
       <source>&amp;Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="96" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="109" />
       <source>Circle colour</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="91" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="104" />
       <source>Circle name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="116" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="129" />
       <source>Clear Follow-up</source>
       <translation type="unfinished" />
     </message>
@@ -4314,7 +4344,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="105" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="118" />
       <source>Follow up with {name}</source>
       <translation type="unfinished" />
     </message>
@@ -4339,12 +4369,12 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="91" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="104" />
       <source>Rename circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="112" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="125" />
       <source>What to follow up about</source>
       <translation type="unfinished" />
     </message>
@@ -5106,7 +5136,7 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>SyncController</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/sync_controller.py" line="274" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="316" />
       <source>%n conflict(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -5114,82 +5144,82 @@ You can undo this with Edit ▸ Undo.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="135" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="136" />
       <source>Add or remove CardDAV/CalDAV accounts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="307" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="349" />
       <source>Delete contacts?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="326" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="368" />
       <source>Last sync: {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="134" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="135" />
       <source>Sync &amp;Accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="137" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="138" />
       <source>Sync &amp;Log…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="258" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="300" />
       <source>Sync failed: {why}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="144" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="145" />
       <source>Sync progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="262" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="304" />
       <source>Synced: {i} in, {o} out, {conflicts}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="183" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="199" />
       <source>Syncing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="309" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="351" />
       <source>The server no longer has {n} of the {t} contacts synced with it (was the address book emptied?). Delete them here too?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="296" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="338" />
       <source>decided {name}: the server's {fields}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="194" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="210" />
       <source>in %v/%m</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="194" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="210" />
       <source>out %v/%m</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="239" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="281" />
       <source>{stamp} {account}: failed: {why}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="230" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="272" />
       <source>{stamp} {account}: the server deleted {n} of {t} contacts; waiting for your answer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="217" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="259" />
       <source>{stamp} {account}: {i} in, {o} out, {conflicts}</source>
       <translation type="unfinished" />
     </message>
@@ -5443,7 +5473,7 @@ You can undo this with Edit ▸ Undo.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="612" />
+      <location filename="../../networkcircles/ui/commands.py" line="617" />
       <source>Add association</source>
       <translation type="unfinished" />
     </message>
@@ -5463,7 +5493,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="589" />
+      <location filename="../../networkcircles/ui/commands.py" line="594" />
       <source>Add people met at event</source>
       <translation type="unfinished" />
     </message>
@@ -5473,7 +5503,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="515" />
+      <location filename="../../networkcircles/ui/commands.py" line="520" />
       <source>Change one occurrence</source>
       <translation type="unfinished" />
     </message>
@@ -5483,7 +5513,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="652" />
+      <location filename="../../networkcircles/ui/commands.py" line="657" />
       <source>Delete association</source>
       <translation type="unfinished" />
     </message>
@@ -5493,7 +5523,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="491" />
+      <location filename="../../networkcircles/ui/commands.py" line="496" />
       <source>Delete event</source>
       <translation type="unfinished" />
     </message>
@@ -5513,7 +5543,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="639" />
+      <location filename="../../networkcircles/ui/commands.py" line="644" />
       <source>Edit association</source>
       <translation type="unfinished" />
     </message>
@@ -5559,7 +5589,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="538" />
+      <location filename="../../networkcircles/ui/commands.py" line="543" />
       <source>Link people to event</source>
       <translation type="unfinished" />
     </message>
@@ -5599,17 +5629,17 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="49" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="50" />
       <source>Sync (stopped part way)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="51" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="52" />
       <source>Sync ({n} in)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="560" />
+      <location filename="../../networkcircles/ui/commands.py" line="565" />
       <source>Unlink people from event</source>
       <translation type="unfinished" />
     </message>

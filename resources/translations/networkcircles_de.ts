@@ -87,7 +87,8 @@
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="150" />
+      <location filename="../../networkcircles/ui/actions.py" line="136" />
+      <location filename="../../networkcircles/ui/actions.py" line="156" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -107,7 +108,8 @@
       <translation>&amp;Unsortierte Personen einordnen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="147" />
+      <location filename="../../networkcircles/ui/actions.py" line="136" />
+      <location filename="../../networkcircles/ui/actions.py" line="153" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
@@ -242,7 +244,7 @@
       <translation>Eine leere Netzwerkdatei anlegen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/actions.py" line="166" />
+      <location filename="../../networkcircles/ui/actions.py" line="172" />
       <source>Unplaced</source>
       <translation>Ohne Kreis</translation>
     </message>
@@ -523,12 +525,12 @@ pro Jahr</translation>
   <context>
     <name>Background</name>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="150" />
+      <location filename="../../networkcircles/ui/background.py" line="182" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="171" />
+      <location filename="../../networkcircles/ui/background.py" line="203" />
       <source>Cancelling…</source>
       <translation>Wird abgebrochen…</translation>
     </message>
@@ -723,12 +725,12 @@ pro Jahr</translation>
   <context>
     <name>CirclesScene</name>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="499" />
+      <location filename="../../networkcircles/diagram/scene.py" line="724" />
       <source>People to meet · {count}</source>
       <translation>Kennenlernen · {count}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="507" />
+      <location filename="../../networkcircles/diagram/scene.py" line="732" />
       <source>Unplaced · {count}</source>
       <translation>Ohne Kreis · {count}</translation>
     </message>
@@ -789,34 +791,34 @@ pro Jahr</translation>
   <context>
     <name>ContactActivityPanel</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="97" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="179" />
       <source>&amp;Log interaction…</source>
       <translation>Kontakt &amp;eintragen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="492" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="542" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="591" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="641" />
       <source>'{text}' is not a date (YYYY-MM-DD)</source>
       <translation>„{text}“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="146" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="230" />
       <source>Add</source>
       <translation>Hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="216" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="300" />
       <source>Agreed</source>
       <translation>Zugesagt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="211" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="212" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="295" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="296" />
       <source>Application (role at company)</source>
       <translation>Bewerbung (Stelle bei Firma)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="382" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="482" />
       <source>Asked %n time(s) in the last {days} days: give them a rest.</source>
       <translation>
         <numerusform>In den letzten {days} Tagen %n-mal gefragt: Lassen Sie die Person eine Weile in Ruhe.</numerusform>
@@ -824,239 +826,239 @@ pro Jahr</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="214" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="298" />
       <source>Asked today</source>
       <translation>Heute gefragt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="334" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="435" />
       <source>Call</source>
       <translation>Anruf</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="183" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="267" />
       <source>Can vouch for</source>
       <translation>Kann bürgen für</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="119" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="201" />
       <source>Clear</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="167" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="251" />
       <source>Co-worker: vouching and references</source>
       <translation>Aus der Zusammenarbeit: Fürsprache und Referenzen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="218" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="302" />
       <source>Declined</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="99" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="224" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="181" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="308" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="335" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="436" />
       <source>E-mail</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="337" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="438" />
       <source>Event</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="170" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="254" />
       <source>Expertise</source>
       <translation>Fachwissen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="114" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="196" />
       <source>Follow-up day</source>
       <translation>Tag zum Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="220" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="304" />
       <source>Given today</source>
       <translation>Heute gegeben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="251" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="271" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="335" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="357" />
       <source>Heard my pitch on</source>
       <translation>Kennt meine Kurzvorstellung seit</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="92" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="94" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="174" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="176" />
       <source>Interactions</source>
       <translation>Kontaktverlauf</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="138" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="141" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="220" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="223" />
       <source>Introduced by</source>
       <translation>Vermittelt von</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="362" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="462" />
       <source>Introduced you to: {names}</source>
       <translation>Hat Sie vermittelt an: {names}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="336" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="437" />
       <source>Meeting</source>
       <translation>Treffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="338" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="439" />
       <source>Message</source>
       <translation>Nachricht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="274" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="360" />
       <source>Might introduce me</source>
       <translation>Könnte mich vorstellen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="111" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="193" />
       <source>Next follow-up</source>
       <translation>Nächstes Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="63" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="328" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="426" />
       <source>No contact selected</source>
       <translation>Kein Kontakt ausgewählt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="404" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="349" />
       <source>Nobody yet</source>
       <translation>Noch niemand</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="248" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="332" />
       <source>Pitch and introductions</source>
       <translation>Kurzvorstellung und Vermittlungen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="240" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="324" />
       <source>Reference log</source>
       <translation>Referenzverlauf</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="208" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="292" />
       <source>Reference requests</source>
       <translation>Referenzanfragen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="148" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="232" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="185" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="269" />
       <source>Same field</source>
       <translation>Gleiches Fachgebiet</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="118" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="200" />
       <source>Set</source>
       <translation>Festlegen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="263" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="347" />
       <source>Someone I want to meet</source>
       <translation>Jemand, den ich kennenlernen möchte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="516" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="615" />
       <source>This introduction is already recorded.</source>
       <translation>Diese Vermittlung ist bereits eingetragen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="253" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="337" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="172" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="173" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="256" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="257" />
       <source>What else they can speak to</source>
       <translation>Wozu die Person sonst etwas sagen kann</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="116" />
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="117" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="198" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="199" />
       <source>What to follow up on</source>
       <translation>Worum es beim Nachfassen geht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="187" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="271" />
       <source>When</source>
       <translation>Wann</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="229" />
       <source>Who introduced them</source>
       <translation>Wer die Person vorgestellt hat</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="266" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="352" />
       <source>Who might introduce me</source>
       <translation>Wer mich vorstellen könnte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="169" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="253" />
       <source>Work ethic</source>
       <translation>Arbeitsmoral</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="186" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="270" />
       <source>Worked together at</source>
       <translation>Zusammengearbeitet bei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="113" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="195" />
       <source>YYYY-MM-DD</source>
       <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="250" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="334" />
       <source>YYYY-MM-DD, empty: not yet</source>
       <translation>JJJJ-MM-TT, leer: noch nicht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="414" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="513" />
       <source>agreed</source>
       <translation>zugesagt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="416" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="515" />
       <source>declined</source>
       <translation>abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="177" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="261" />
       <source>e.g. 2018 to 2022</source>
       <translation>z. B. 2018 bis 2022</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="412" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="511" />
       <source>given {day}</source>
       <translation>gegeben am {day}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="418" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="517" />
       <source>no answer yet</source>
       <translation>noch keine Antwort</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="420" />
+      <location filename="../../networkcircles/ui/panels/contact_activity.py" line="519" />
       <source>{day}  {application}: {answer}</source>
       <translation>{day}  {application}: {answer}</translation>
     </message>
@@ -1238,12 +1240,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>ContactEventsList</name>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="616" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="637" />
       <source> (planned)</source>
       <translation> (geplant)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="595" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="616" />
       <source>Events with this contact</source>
       <translation>Termine mit diesem Kontakt</translation>
     </message>
@@ -1322,52 +1324,52 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>contacts</name>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="58" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="60" />
       <source>Circle</source>
       <translation>Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="225" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="230" />
       <source>Circle: {circle}</source>
       <translation>Kreis: {circle}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="61" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="63" />
       <source>E-mail</source>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="63" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="65" />
       <source>Last contact</source>
       <translation>Letzter Kontakt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="57" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="59" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="64" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="66" />
       <source>Next follow-up</source>
       <translation>Nächstes Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="59" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="61" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="62" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="64" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="60" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="62" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/models/contacts_model.py" line="103" />
+      <location filename="../../networkcircles/ui/models/contacts_model.py" line="105" />
       <source>Unplaced</source>
       <translation>Ohne Kreis</translation>
     </message>
@@ -1511,7 +1513,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>DuePanel</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="119" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="129" />
       <source>%n day(s) ago</source>
       <translation>
         <numerusform>vor %n Tag</numerusform>
@@ -1519,7 +1521,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="110" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="120" />
       <source>%n event(s)</source>
       <translation>
         <numerusform>%n Termin</numerusform>
@@ -1527,22 +1529,22 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="125" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="135" />
       <source>Event {when}: {title}</source>
       <translation>Termin {when}: {title}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="37" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="38" />
       <source>Follow-ups due</source>
       <translation>Fälliges Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="115" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="125" />
       <source>Nothing due today. Well done.</source>
       <translation>Heute ist nichts fällig. Gut gemacht.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="123" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="133" />
       <source>in %n day(s)</source>
       <translation>
         <numerusform>in %n Tag</numerusform>
@@ -1550,12 +1552,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="121" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="131" />
       <source>today</source>
       <translation>heute</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="136" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="145" />
       <source>{name}: %n day(s) overdue</source>
       <translation>
         <numerusform>{name}: seit %n Tag überfällig</numerusform>
@@ -1563,12 +1565,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="147" />
       <source>{name}: due today</source>
       <translation>{name}: heute fällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="106" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="116" />
       <source>{overdue} overdue, {today} due today, {events} this week</source>
       <translation>{overdue} überfällig, {today} heute fällig, {events} diese Woche</translation>
     </message>
@@ -2401,173 +2403,203 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   </context>
   <context>
     <name>EventCalendarPanel</name>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="489" />
+      <source>%n changed or cancelled occurrence(s)</source>
+      <translation>
+        <numerusform>%n geänderter oder abgesagter Einzeltermin</numerusform>
+        <numerusform>%n geänderte oder abgesagte Einzeltermine</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="491" />
+      <source>%n record(s) of whom you met or plan to meet</source>
+      <translation>
+        <numerusform>%n Eintrag, wen Sie getroffen haben oder treffen wollen</numerusform>
+        <numerusform>%n Einträge, wen Sie getroffen haben oder treffen wollen</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="112" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="113" />
       <source>&amp;Delete</source>
       <translation>&amp;Löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="111" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="112" />
       <source>&amp;Edit…</source>
       <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="110" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="111" />
       <source>&amp;New…</source>
       <translation>&amp;Neu…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="140" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="141" />
       <source>&amp;Plan to meet…</source>
       <translation>&amp;Kennenlernen planen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="141" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="142" />
       <source>&amp;Unlink</source>
       <translation>&amp;Verknüpfung lösen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="139" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="140" />
       <source>&amp;Who I met…</source>
       <translation>&amp;Wen ich getroffen habe…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="106" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="107" />
       <source>Agenda</source>
       <translation>Terminübersicht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="142" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="143" />
       <source>At the &amp;event…</source>
       <translation>Beim &amp;Termin…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="517" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="538" />
       <source>Cancel one occurrence</source>
       <translation>Einen Termin absagen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="264" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="496" />
+      <source>Change the series</source>
+      <translation>Serie ändern</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="265" />
       <source>Changed from the series</source>
       <translation>Abweichend von der Serie</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="339" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="340" />
       <source>Cost: {cost}</source>
       <translation>Kosten: {cost}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="129" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="322" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="130" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="323" />
       <source>Event</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="99" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="100" />
       <source>Event calendar</source>
       <translation>Terminkalender</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="462" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="500" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="582" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="463" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="521" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="603" />
       <source>Event not saved</source>
       <translation>Termin nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="285" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="286" />
       <source>No events</source>
       <translation>Keine Termine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="337" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="338" />
       <source>Organised by {name}</source>
       <translation>Veranstaltet von {name}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="323" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="324" />
       <source>Pick an event in the agenda or the list below.</source>
       <translation>Wählen Sie einen Termin in der Übersicht oder in der Liste darunter.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="137" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="138" />
       <source>Plan for the event</source>
       <translation>Plan für den Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="152" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="153" />
       <source>Plan: people and organisations</source>
       <translation>Plan: Personen und Organisationen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="342" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="343" />
       <source>Repeats {rule}</source>
       <translation>Wiederholung: {rule}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="462" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="493" />
+      <source>The new schedule no longer has the occurrences of {parts}. They will be removed.
+
+You can undo this with Edit ▸ Undo.</source>
+      <translation>Der neue Zeitplan enthält die Einzeltermine von {parts} nicht mehr. Sie werden entfernt.
+
+Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="463" />
       <source>This event is no longer in the network.</source>
       <translation>Dieser Termin ist nicht mehr im Netzwerk.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="379" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="380" />
       <source>This occurrence: {day}</source>
       <translation>Dieser Termin: {day}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="375" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="376" />
       <source>This occurrence: {day}, moved from {usual}</source>
       <translation>Dieser Termin: {day}, verschoben vom {usual}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="143" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="144" />
       <source>Type in the new people you meet, quickly</source>
       <translation>Neue Bekanntschaften schnell eintippen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="164" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="165" />
       <source>Upcoming (next 30 days)</source>
       <translation>Demnächst (nächste 30 Tage)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="166" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="167" />
       <source>Upcoming events</source>
       <translation>Anstehende Termine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="134" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="150" />
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="531" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="151" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="552" />
       <source>Who I met</source>
       <translation>Wen ich getroffen habe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="531" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="552" />
       <source>Whom I plan to meet</source>
       <translation>Wen ich treffen möchte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="233" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="234" />
       <source>all day</source>
       <translation>ganztägig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="355" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="356" />
       <source>{name} (organisation)</source>
       <translation>{name} (Organisation)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="351" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="352" />
       <source>{name} (to meet)</source>
       <translation>{name} (kennenlernen)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="239" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="240" />
       <source>{start} to {end}</source>
       <translation>{start} bis {end}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="563" />
+      <location filename="../../networkcircles/ui/panels/event_calendar.py" line="584" />
       <source>{title}, {day}</source>
       <translation>{title}, {day}</translation>
     </message>
@@ -3281,7 +3313,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="355" />
+      <location filename="../../networkcircles/ui/main_window.py" line="395" />
       <source> (read-only)</source>
       <translation> (schreibgeschützt)</translation>
     </message>
@@ -3294,32 +3326,32 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="218" />
+      <location filename="../../networkcircles/ui/main_window.py" line="241" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="207" />
+      <location filename="../../networkcircles/ui/main_window.py" line="230" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="242" />
+      <location filename="../../networkcircles/ui/main_window.py" line="265" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="605" />
+      <location filename="../../networkcircles/ui/main_window.py" line="653" />
       <source>&amp;Move to</source>
       <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="236" />
+      <location filename="../../networkcircles/ui/main_window.py" line="259" />
       <source>&amp;Reset Layout</source>
       <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="226" />
+      <location filename="../../networkcircles/ui/main_window.py" line="249" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
@@ -3334,22 +3366,22 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Verbände</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="474" />
+      <location filename="../../networkcircles/ui/main_window.py" line="522" />
       <source>Cannot open the demo network</source>
       <translation>Das Beispielnetzwerk kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="100" />
+      <location filename="../../networkcircles/ui/main_window.py" line="117" />
       <source>Contact details</source>
       <translation>Kontaktdetails</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="551" />
+      <location filename="../../networkcircles/ui/main_window.py" line="599" />
       <source>Contact not saved</source>
       <translation>Kontakt nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="97" />
+      <location filename="../../networkcircles/ui/main_window.py" line="114" />
       <source>Contacts</source>
       <translation>Kontakte</translation>
     </message>
@@ -3364,7 +3396,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Terminkalender</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="580" />
+      <location filename="../../networkcircles/ui/main_window.py" line="628" />
       <source>Flag as gossip</source>
       <translation>Als Tratsch markieren</translation>
     </message>
@@ -3374,12 +3406,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Hinweise und Tipps</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="365" />
+      <location filename="../../networkcircles/ui/main_window.py" line="411" />
       <source>Loading</source>
       <translation>Laden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="246" />
+      <location filename="../../networkcircles/ui/main_window.py" line="269" />
       <source>Main toolbar</source>
       <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -3394,7 +3426,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Gut gemischt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="89" />
+      <location filename="../../networkcircles/ui/main_window.py" line="106" />
       <source>Network diagram</source>
       <translation>Netzwerkdiagramm</translation>
     </message>
@@ -3404,22 +3436,22 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Eine Nachfass-Aufgabe oder ein Termin wartet auf Sie: siehe Liste „Fällig“</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="209" />
+      <location filename="../../networkcircles/ui/main_window.py" line="232" />
       <source>Open &amp;Recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="243" />
+      <location filename="../../networkcircles/ui/main_window.py" line="266" />
       <source>Open the &amp;Demo Network</source>
       <translation>&amp;Beispielnetzwerk öffnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="148" />
+      <location filename="../../networkcircles/ui/main_window.py" line="171" />
       <source>Put back a copy of this network made earlier</source>
       <translation>Eine früher angelegte Kopie dieses Netzwerks zurückholen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="366" />
+      <location filename="../../networkcircles/ui/main_window.py" line="412" />
       <source>Reading the network…</source>
       <translation>Netzwerk wird gelesen…</translation>
     </message>
@@ -3429,22 +3461,22 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Verlässlichkeit</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="147" />
+      <location filename="../../networkcircles/ui/main_window.py" line="170" />
       <source>Restore from &amp;Backup…</source>
       <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="103" />
+      <location filename="../../networkcircles/ui/main_window.py" line="120" />
       <source>Sort unplaced people</source>
       <translation>Unsortierte Personen einordnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="580" />
+      <location filename="../../networkcircles/ui/main_window.py" line="628" />
       <source>Unflag gossip</source>
       <translation>Tratsch-Markierung entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="498" />
+      <location filename="../../networkcircles/ui/main_window.py" line="546" />
       <source>the unplaced tray</source>
       <translation>die Ablage „Ohne Kreis“</translation>
     </message>
@@ -3739,17 +3771,17 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>PrintSummary</name>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="330" />
+      <location filename="../../networkcircles/printing/render.py" line="347" />
       <source>%1 (continued)</source>
       <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="575" />
+      <location filename="../../networkcircles/printing/render.py" line="592" />
       <source>%1 · for sharing</source>
       <translation>%1 · zum Weitergeben</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="402" />
+      <location filename="../../networkcircles/printing/summary.py" line="417" />
       <source>%n contacts are not yet placed in a circle.</source>
       <translation>
         <numerusform>%n Kontakt ist noch keinem Kreis zugeordnet.</numerusform>
@@ -3757,7 +3789,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="226" />
+      <location filename="../../networkcircles/printing/summary.py" line="227" />
       <source>%n days ago</source>
       <translation>
         <numerusform>vor %n Tag</numerusform>
@@ -3765,7 +3797,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="274" />
+      <location filename="../../networkcircles/printing/summary.py" line="288" />
       <source>%n of them are left out: listed apart at the end, not among the people to tell.</source>
       <translation>
         <numerusform>%n davon wird ausgelassen: am Ende gesondert aufgeführt, nicht bei den Personen, denen Sie es erzählen.</numerusform>
@@ -3773,8 +3805,8 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/render.py" line="671" />
-      <location filename="../../networkcircles/printing/summary.py" line="268" />
+      <location filename="../../networkcircles/printing/render.py" line="688" />
+      <location filename="../../networkcircles/printing/summary.py" line="282" />
       <source>%n people</source>
       <translation>
         <numerusform>%n Person</numerusform>
@@ -3782,44 +3814,44 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="437" />
+      <location filename="../../networkcircles/printing/summary.py" line="452" />
       <source>(%1 in %2)</source>
       <translation>(%1 in %2)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="234" />
-      <location filename="../../networkcircles/printing/summary.py" line="251" />
+      <location filename="../../networkcircles/printing/summary.py" line="235" />
+      <location filename="../../networkcircles/printing/summary.py" line="255" />
       <source>(overdue)</source>
       <translation>(überfällig)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="400" />
+      <location filename="../../networkcircles/printing/summary.py" line="415" />
       <source>1 contact is not yet placed in a circle.</source>
       <translation>1 Kontakt ist noch keinem Kreis zugeordnet.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="273" />
+      <location filename="../../networkcircles/printing/summary.py" line="287" />
       <source>1 of them is left out: listed apart at the end, not among the people to tell.</source>
       <translation>1 davon wird ausgelassen: am Ende gesondert aufgeführt, nicht bei den Personen, denen Sie es erzählen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="671" />
-      <location filename="../../networkcircles/printing/summary.py" line="268" />
+      <location filename="../../networkcircles/printing/render.py" line="688" />
+      <location filename="../../networkcircles/printing/summary.py" line="282" />
       <source>1 person</source>
       <translation>1 Person</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="363" />
+      <location filename="../../networkcircles/printing/summary.py" line="378" />
       <source>Circle</source>
       <translation>Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="514" />
+      <location filename="../../networkcircles/printing/summary.py" line="529" />
       <source>Company or title</source>
       <translation>Firma oder Titel</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="366" />
+      <location filename="../../networkcircles/printing/summary.py" line="381" />
       <source>Contacted in the last 30 days</source>
       <translation>In den letzten 30 Tagen kontaktiert</translation>
     </message>
@@ -3829,192 +3861,192 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Der Druck konnte nicht beginnen (Drucker oder Datei haben abgelehnt).</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="399" />
+      <location filename="../../networkcircles/printing/render.py" line="416" />
       <source>Cut along the dashed line and keep it with you.</source>
       <translation>An der gestrichelten Linie ausschneiden und bei sich tragen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="461" />
+      <location filename="../../networkcircles/printing/summary.py" line="476" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="463" />
+      <location filename="../../networkcircles/printing/summary.py" line="478" />
       <source>Event</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="518" />
+      <location filename="../../networkcircles/printing/summary.py" line="533" />
       <source>Heard from</source>
       <translation>Erhalten von</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="205" />
-      <location filename="../../networkcircles/printing/summary.py" line="298" />
+      <location filename="../../networkcircles/printing/summary.py" line="206" />
+      <location filename="../../networkcircles/printing/summary.py" line="312" />
       <source>How you know them</source>
       <translation>Woher Sie sie kennen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="544" />
+      <location filename="../../networkcircles/printing/summary.py" line="559" />
       <source>Industries</source>
       <translation>Branchen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="198" />
-      <location filename="../../networkcircles/printing/summary.py" line="288" />
+      <location filename="../../networkcircles/printing/summary.py" line="199" />
+      <location filename="../../networkcircles/printing/summary.py" line="302" />
       <source>Initials</source>
       <translation>Initialen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="515" />
+      <location filename="../../networkcircles/printing/summary.py" line="530" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="365" />
+      <location filename="../../networkcircles/printing/summary.py" line="380" />
       <source>Know I'm looking</source>
       <translation>Wissen von meiner Suche</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="201" />
-      <location filename="../../networkcircles/printing/summary.py" line="210" />
+      <location filename="../../networkcircles/printing/summary.py" line="202" />
+      <location filename="../../networkcircles/printing/summary.py" line="211" />
       <source>Knows I'm looking</source>
       <translation>Weiß von meiner Suche</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="199" />
-      <location filename="../../networkcircles/printing/summary.py" line="208" />
-      <location filename="../../networkcircles/printing/summary.py" line="289" />
-      <location filename="../../networkcircles/printing/summary.py" line="300" />
+      <location filename="../../networkcircles/printing/summary.py" line="200" />
+      <location filename="../../networkcircles/printing/summary.py" line="209" />
+      <location filename="../../networkcircles/printing/summary.py" line="303" />
+      <location filename="../../networkcircles/printing/summary.py" line="314" />
       <source>Last contacted</source>
       <translation>Zuletzt kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="368" />
+      <location filename="../../networkcircles/printing/summary.py" line="383" />
       <source>Last outreach</source>
       <translation>Letzte Kontaktaufnahme</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="348" />
+      <location filename="../../networkcircles/printing/summary.py" line="363" />
       <source>Left out: they pass along gossip, cannot convey your situation, or have no useful contacts</source>
       <translation>Ausgelassen: erzählen Tratsch weiter, können Ihre Lage nicht richtig wiedergeben oder haben keine nützlichen Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="464" />
+      <location filename="../../networkcircles/printing/summary.py" line="479" />
       <source>Location</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="543" />
+      <location filename="../../networkcircles/printing/summary.py" line="558" />
       <source>Looking for</source>
       <translation>Gesucht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="204" />
-      <location filename="../../networkcircles/printing/summary.py" line="297" />
+      <location filename="../../networkcircles/printing/summary.py" line="205" />
+      <location filename="../../networkcircles/printing/summary.py" line="311" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="209" />
+      <location filename="../../networkcircles/printing/summary.py" line="210" />
       <source>Next follow-up</source>
       <translation>Nächstes Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="200" />
+      <location filename="../../networkcircles/printing/summary.py" line="201" />
       <source>Next step</source>
       <translation>Nächster Schritt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="346" />
+      <location filename="../../networkcircles/printing/summary.py" line="361" />
       <source>No one in this circle yet.</source>
       <translation>Noch niemand in diesem Kreis.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="237" />
+      <location filename="../../networkcircles/printing/render.py" line="250" />
       <source>Nothing to print.</source>
       <translation>Nichts zu drucken.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="534" />
+      <location filename="../../networkcircles/printing/summary.py" line="549" />
       <source>Open leads and tips</source>
       <translation>Offene Hinweise und Tipps</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="206" />
-      <location filename="../../networkcircles/printing/summary.py" line="299" />
+      <location filename="../../networkcircles/printing/summary.py" line="207" />
+      <location filename="../../networkcircles/printing/summary.py" line="313" />
       <source>Organisation and role</source>
       <translation>Organisation und Rolle</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="367" />
+      <location filename="../../networkcircles/printing/summary.py" line="382" />
       <source>Overdue follow-ups</source>
       <translation>Überfälliges Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="589" />
+      <location filename="../../networkcircles/printing/render.py" line="606" />
       <source>Page %1 of %2</source>
       <translation>Seite %1 von %2</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="364" />
+      <location filename="../../networkcircles/printing/summary.py" line="379" />
       <source>People</source>
       <translation>Personen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="207" />
+      <location filename="../../networkcircles/printing/summary.py" line="208" />
       <source>Phone and e-mail</source>
       <translation>Telefon und E-Mail</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="397" />
+      <location filename="../../networkcircles/printing/render.py" line="414" />
       <source>Pocket card</source>
       <translation>Taschenkarte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="588" />
+      <location filename="../../networkcircles/printing/render.py" line="605" />
       <source>Printed on %1</source>
       <translation>Gedruckt am %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="516" />
+      <location filename="../../networkcircles/printing/summary.py" line="531" />
       <source>Role or details</source>
       <translation>Stelle oder Einzelheiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="517" />
+      <location filename="../../networkcircles/printing/summary.py" line="532" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="546" />
+      <location filename="../../networkcircles/printing/summary.py" line="561" />
       <source>Strengths</source>
       <translation>Stärken</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="493" />
+      <location filename="../../networkcircles/printing/render.py" line="510" />
       <source>The printer refused a new page.</source>
       <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="383" />
-      <location filename="../../networkcircles/printing/render.py" line="390" />
-      <location filename="../../networkcircles/printing/summary.py" line="569" />
+      <location filename="../../networkcircles/printing/render.py" line="400" />
+      <location filename="../../networkcircles/printing/render.py" line="407" />
+      <location filename="../../networkcircles/printing/summary.py" line="584" />
       <source>The whole network</source>
       <translation>Das ganze Netzwerk</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="462" />
+      <location filename="../../networkcircles/printing/summary.py" line="477" />
       <source>Time</source>
       <translation>Uhrzeit</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="478" />
+      <location filename="../../networkcircles/printing/summary.py" line="493" />
       <source>Times are in %1.</source>
       <translation>Zeiten in %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="479" />
+      <location filename="../../networkcircles/printing/summary.py" line="494" />
       <source>Upcoming events (next %n days)</source>
       <translation>
         <numerusform>Anstehende Termine (nächster %n Tag)</numerusform>
@@ -4022,67 +4054,67 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="549" />
+      <location filename="../../networkcircles/printing/summary.py" line="564" />
       <source>What to tell people</source>
       <translation>Was Sie anderen erzählen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="545" />
+      <location filename="../../networkcircles/printing/summary.py" line="560" />
       <source>Where</source>
       <translation>Wo</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="626" />
+      <location filename="../../networkcircles/printing/render.py" line="643" />
       <source>You</source>
       <translation>Sie</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="424" />
+      <location filename="../../networkcircles/printing/summary.py" line="439" />
       <source>all day</source>
       <translation>ganztägig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="423" />
+      <location filename="../../networkcircles/printing/summary.py" line="438" />
       <source>all day, to %1</source>
       <translation>ganztägig, bis %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="486" />
+      <location filename="../../networkcircles/printing/summary.py" line="501" />
       <source>applied</source>
       <translation>beworben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="279" />
+      <location filename="../../networkcircles/printing/summary.py" line="293" />
       <source>ask the questions first</source>
       <translation>erst die Fragen klären</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="494" />
+      <location filename="../../networkcircles/printing/summary.py" line="509" />
       <source>career fair</source>
       <translation>Jobmesse</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="455" />
+      <location filename="../../networkcircles/printing/render.py" line="472" />
       <source>contacted in the last 30 days</source>
       <translation>in den letzten 30 Tagen kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="456" />
+      <location filename="../../networkcircles/printing/render.py" line="473" />
       <source>follow-up due soon, or getting cold</source>
       <translation>Nachfassen bald fällig oder Kontakt kühlt ab</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="457" />
+      <location filename="../../networkcircles/printing/render.py" line="474" />
       <source>follow-up overdue</source>
       <translation>Nachfassen überfällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="485" />
+      <location filename="../../networkcircles/printing/summary.py" line="500" />
       <source>heard of it</source>
       <translation>davon gehört</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/summary.py" line="226" />
+      <location filename="../../networkcircles/printing/summary.py" line="227" />
       <source>in %n days</source>
       <translation>
         <numerusform>in %n Tag</numerusform>
@@ -4090,67 +4122,67 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="487" />
+      <location filename="../../networkcircles/printing/summary.py" line="502" />
       <source>interviewing</source>
       <translation>im Vorstellungsgespräch</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="494" />
+      <location filename="../../networkcircles/printing/summary.py" line="509" />
       <source>job</source>
       <translation>Stelle</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="237" />
-      <location filename="../../networkcircles/printing/summary.py" line="257" />
-      <location filename="../../networkcircles/printing/summary.py" line="292" />
-      <location filename="../../networkcircles/printing/summary.py" line="308" />
-      <location filename="../../networkcircles/printing/summary.py" line="378" />
+      <location filename="../../networkcircles/printing/summary.py" line="238" />
+      <location filename="../../networkcircles/printing/summary.py" line="255" />
+      <location filename="../../networkcircles/printing/summary.py" line="306" />
+      <location filename="../../networkcircles/printing/summary.py" line="322" />
+      <location filename="../../networkcircles/printing/summary.py" line="393" />
       <source>never</source>
       <translation>nie</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="458" />
+      <location filename="../../networkcircles/printing/render.py" line="475" />
       <source>never contacted</source>
       <translation>nie kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="239" />
-      <location filename="../../networkcircles/printing/summary.py" line="261" />
+      <location filename="../../networkcircles/printing/summary.py" line="240" />
+      <location filename="../../networkcircles/printing/summary.py" line="255" />
       <source>no</source>
       <translation>nein</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="488" />
+      <location filename="../../networkcircles/printing/summary.py" line="503" />
       <source>offer</source>
       <translation>Angebot</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="494" />
+      <location filename="../../networkcircles/printing/summary.py" line="509" />
       <source>resource</source>
       <translation>Hilfsmittel</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="221" />
+      <location filename="../../networkcircles/printing/summary.py" line="222" />
       <source>today</source>
       <translation>heute</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="225" />
+      <location filename="../../networkcircles/printing/summary.py" line="226" />
       <source>tomorrow</source>
       <translation>morgen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="239" />
+      <location filename="../../networkcircles/printing/summary.py" line="240" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="259" />
+      <location filename="../../networkcircles/printing/summary.py" line="255" />
       <source>yes, since %1</source>
       <translation>ja, seit %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/summary.py" line="223" />
+      <location filename="../../networkcircles/printing/summary.py" line="224" />
       <source>yesterday</source>
       <translation>gestern</translation>
     </message>
@@ -4284,27 +4316,27 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>questions</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="127" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="140" />
       <source>&amp;Day</source>
       <translation>&amp;Tag</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="128" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="141" />
       <source>&amp;Note</source>
       <translation>&amp;Notiz</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="96" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="109" />
       <source>Circle colour</source>
       <translation>Farbe des Kreises</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="91" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="104" />
       <source>Circle name:</source>
       <translation>Name des Kreises:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="116" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="129" />
       <source>Clear Follow-up</source>
       <translation>Nachfassen entfernen</translation>
     </message>
@@ -4323,7 +4355,7 @@ You can undo this with Edit ▸ Undo.</source>
 Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="105" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="118" />
       <source>Follow up with {name}</source>
       <translation>Bei {name} nachfassen</translation>
     </message>
@@ -4348,12 +4380,12 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Netzwerk öffnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="91" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="104" />
       <source>Rename circle</source>
       <translation>Kreis umbenennen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/questions.py" line="112" />
+      <location filename="../../networkcircles/ui/dialogs/questions.py" line="125" />
       <source>What to follow up about</source>
       <translation>Worum es beim Nachfassen geht</translation>
     </message>
@@ -5115,7 +5147,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>SyncController</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/sync_controller.py" line="274" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="316" />
       <source>%n conflict(s)</source>
       <translation>
         <numerusform>%n Konflikt</numerusform>
@@ -5123,82 +5155,82 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="135" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="136" />
       <source>Add or remove CardDAV/CalDAV accounts</source>
       <translation>CardDAV-/CalDAV-Konten hinzufügen oder entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="307" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="349" />
       <source>Delete contacts?</source>
       <translation>Kontakte löschen?</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="326" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="368" />
       <source>Last sync: {when}</source>
       <translation>Zuletzt synchronisiert: {when}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="134" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="135" />
       <source>Sync &amp;Accounts…</source>
       <translation>Synchronisations&amp;konten…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="137" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="138" />
       <source>Sync &amp;Log…</source>
       <translation>Synchronisations&amp;protokoll…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="258" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="300" />
       <source>Sync failed: {why}</source>
       <translation>Synchronisation fehlgeschlagen: {why}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="144" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="145" />
       <source>Sync progress</source>
       <translation>Fortschritt der Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="262" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="304" />
       <source>Synced: {i} in, {o} out, {conflicts}</source>
       <translation>Synchronisiert: {i} herein, {o} hinaus, {conflicts}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="183" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="199" />
       <source>Syncing…</source>
       <translation>Wird synchronisiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="309" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="351" />
       <source>The server no longer has {n} of the {t} contacts synced with it (was the address book emptied?). Delete them here too?</source>
       <translation>Der Server hat {n} der {t} mit ihm synchronisierten Kontakte nicht mehr (wurde das Adressbuch geleert?). Sollen sie auch hier gelöscht werden?</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="296" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="338" />
       <source>decided {name}: the server's {fields}</source>
       <translation>{name} entschieden: {fields} vom Server</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="194" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="210" />
       <source>in %v/%m</source>
       <translation>herein %v/%m</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="194" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="210" />
       <source>out %v/%m</source>
       <translation>hinaus %v/%m</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="239" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="281" />
       <source>{stamp} {account}: failed: {why}</source>
       <translation>{stamp} {account}: fehlgeschlagen: {why}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="230" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="272" />
       <source>{stamp} {account}: the server deleted {n} of {t} contacts; waiting for your answer</source>
       <translation>{stamp} {account}: Der Server hat {n} von {t} Kontakten gelöscht; wartet auf Ihre Antwort</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="217" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="259" />
       <source>{stamp} {account}: {i} in, {o} out, {conflicts}</source>
       <translation>{stamp} {account}: {i} herein, {o} hinaus, {conflicts}</translation>
     </message>
@@ -5452,7 +5484,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="612" />
+      <location filename="../../networkcircles/ui/commands.py" line="617" />
       <source>Add association</source>
       <translation>Verband hinzufügen</translation>
     </message>
@@ -5472,7 +5504,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Vermittlung hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="589" />
+      <location filename="../../networkcircles/ui/commands.py" line="594" />
       <source>Add people met at event</source>
       <translation>Beim Termin getroffene Personen hinzufügen</translation>
     </message>
@@ -5482,7 +5514,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Tipp hinzufügen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="515" />
+      <location filename="../../networkcircles/ui/commands.py" line="520" />
       <source>Change one occurrence</source>
       <translation>Einen Termin der Serie ändern</translation>
     </message>
@@ -5492,7 +5524,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Nachfassen entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="652" />
+      <location filename="../../networkcircles/ui/commands.py" line="657" />
       <source>Delete association</source>
       <translation>Verband löschen</translation>
     </message>
@@ -5502,7 +5534,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Kontakt löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="491" />
+      <location filename="../../networkcircles/ui/commands.py" line="496" />
       <source>Delete event</source>
       <translation>Termin löschen</translation>
     </message>
@@ -5522,7 +5554,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Tipp löschen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="639" />
+      <location filename="../../networkcircles/ui/commands.py" line="644" />
       <source>Edit association</source>
       <translation>Verband bearbeiten</translation>
     </message>
@@ -5568,7 +5600,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Import: {added} neu, {merged} zusammengeführt, {events}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="538" />
+      <location filename="../../networkcircles/ui/commands.py" line="543" />
       <source>Link people to event</source>
       <translation>Personen mit Termin verknüpfen</translation>
     </message>
@@ -5608,17 +5640,17 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Nachfassen planen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="49" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="50" />
       <source>Sync (stopped part way)</source>
       <translation>Synchronisation (unterwegs abgebrochen)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/sync_controller.py" line="51" />
+      <location filename="../../networkcircles/ui/sync_controller.py" line="52" />
       <source>Sync ({n} in)</source>
       <translation>Synchronisation ({n} herein)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/commands.py" line="560" />
+      <location filename="../../networkcircles/ui/commands.py" line="565" />
       <source>Unlink people from event</source>
       <translation>Verknüpfung von Personen mit Termin lösen</translation>
     </message>
