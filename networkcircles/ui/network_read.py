@@ -1,7 +1,8 @@
 """What the window shows of the whole network, read in one go.
 
 After a bulk change (an import, its undo, a sync) the window reads it on a worker thread
-(ui/background.py) while it keeps painting, then shows it in one step (MainWindow.reload).
+(ui/background.py) while it keeps painting, then applies it a slice at a time and shows it in
+one repaint (MainWindow._network_changed).
 Nothing here touches Qt objects: the worker has its own database connection and nothing else.
 """
 
