@@ -36,12 +36,12 @@ from networkcircles.diagram import geometry
 from networkcircles.diagram.association_ring import AssociationRing
 from networkcircles.diagram.hit_grid import CELL, HitGrid
 from networkcircles.diagram.items import (
-    DIMMED,
     MARK_BITS,
     TILE,
     ContactDot,
     DraggedDot,
     TileItem,
+    Veil,
     style_of,
 )
 from networkcircles.diagram.keyboard import KeyboardCursor
@@ -149,7 +149,7 @@ class CirclesScene(
         self._styled_circles: set[str] = set()  # the circles the dots' styles were made with
         self._chosen: int | None = None
         self._hovered: int | None = None
-        self._highlighted: set[int] | None = None
+        self._veil = Veil()  # the search's matches, which every tile reads as it paints
         self._press: Press | None = None
         self._markers: dict[bool, tuple[tuple[float, float, float], MarkerItem] | None] = {
             False: None,
@@ -337,32 +337,35 @@ class CirclesScene(
             return
         self._put_markers()
 
-    def set_highlighted(self, contact_ids: set[int] | None) -> None:
-        """Dim every dot not in `contact_ids` (search matches); None shows all normally."""
-        before = self._highlighted
-        self._highlighted = None if contact_ids is None else set(contact_ids)
-        shown = self._highlighted
+    def set_highlighted(self, contact_ids: Iterable[int] | None) -> None:
+        """Dim every dot not in `contact_ids` (search matches); None shows all normally.
+
+        No dot changes its look: the tiles paint under the scene's veil (items.Veil). A
+        search's first letter, or clearing it, repaints every tile; from one search to the
+        next only the tiles holding dots that enter or leave the matches repaint."""
+        veil = self._veil
+        before = veil.matches
+        shown = veil.matches = None if contact_ids is None else set(contact_ids)
         if before is None and shown is None:
             return
-        # From one search to the next only the dots entering or leaving it change: a
-        # keystroke at 100,000 contacts touches those few, not every dot.
-        dots = self._dots
-        touched: Iterable[tuple[int, ContactDot]]
         if before is None or shown is None:
-            touched = dots.items()
-        else:
-            touched = ((i, dots[i]) for i in before.symmetric_difference(shown) if i in dots)
-        changed: dict[Key, list[ContactDot]] = {}
-        for contact_id, dot in touched:
-            dimmed = shown is not None and contact_id not in shown
-            if dimmed != bool(dot.style & DIMMED):
-                dot.style ^= DIMMED
-                if dot.tile is not None:
-                    changed.setdefault(dot.tile, []).append(dot)
-        for key, restyled in changed.items():
-            tile = self._tiles[key]
-            tile.restyled(restyled)  # regroup those dots, or it paints the old looks
-            tile.update()
+            for each in self._tiles.values():
+                each.update()
+            return
+        dots = self._dots
+        touched: set[Key] = set()
+        for contact_id in before.symmetric_difference(shown):
+            dot = dots.get(contact_id)
+            if dot is not None and dot.tile is not None:
+                touched.add(dot.tile)
+        tiles = self._tiles
+        for key in touched:
+            if key in tiles:
+                tiles[key].update()
+
+    def is_dimmed(self, contact_id: int) -> bool:
+        """Whether the contact's dot is dimmed: a search is under way and it is no match."""
+        return self._veil.dims(contact_id)
 
     def set_marks(self, marks: dict[int, frozenset[str]]) -> None:
         """Extra marks per contact: "leave_out" (passes gossip: a crossed square),
@@ -532,7 +535,7 @@ class CirclesScene(
             tile_key = (int(x // TILE), int(y // TILE))
             tile = tiles.get(tile_key)
             if tile is None:
-                tile = tiles[tile_key] = TileItem(tile_key)
+                tile = tiles[tile_key] = TileItem(tile_key, self._veil)
                 self.addItem(tile)
             tile.dots[contact_id] = dot
             dot.tile = tile_key
@@ -577,8 +580,6 @@ class CirclesScene(
         style = style_of(warmth, row.knows_looking_on is not None, marks)
         if row.id in self._wishes and row.circle_key not in self._circles:
             style |= MARK_BITS["wish"]
-        if self._highlighted is not None and row.id not in self._highlighted:
-            style |= DIMMED
         return style
 
     def _relabel(self) -> None:
