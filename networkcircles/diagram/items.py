@@ -351,7 +351,7 @@ class TileItem(QGraphicsItem):
         # summary, faint (_paint_summary).
         self._lit_for: tuple[frozenset[int], list[Group], list[Group]] | None = None
         self._dimmed_for: tuple[list[Group], list[Group]] | None = None
-        self._faint: QPixmap | None = None
+        self._veiled: tuple[frozenset[int], QPixmap] | None = None  # the summary, veiled
         self.setZValue(DOT_Z)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
@@ -480,14 +480,12 @@ class TileItem(QGraphicsItem):
             inverse, ok = transform.inverted()
             if ok:
                 exposed = inverse.mapRect(QRectF(mine.boundingRect())) & exposed
-        lit: list[Group] | None = None
-        if self.veil.matches is not None:
-            lit = self._lit(groups)[1]
         scale = self.summary_scale()
         if transform.m11() < scale and not transform.isRotating():
-            self._paint_summary(painter, exposed, scale, ink, base, lit)
+            self._paint_summary(painter, exposed, scale, ink, base)
             return
-        if lit is not None:
+        if self.veil.matches is not None:
+            lit = self._lit(groups)[1]
             groups = self._dimmed(groups) + lit  # the matches last, on top
         painter.save()
         painter.setWorldTransform(QTransform())  # sprites go pixel for pixel: a plain copy
@@ -535,33 +533,15 @@ class TileItem(QGraphicsItem):
         return dimmed
 
     def _paint_summary(
-        self,
-        painter: QPainter,
-        exposed: QRectF,
-        scale: float,
-        ink: QColor,
-        base: QColor,
-        lit: list[Group] | None = None,
+        self, painter: QPainter, exposed: QRectF, scale: float, ink: QColor, base: QColor
     ) -> None:
         """The summary scaled to the view, only the part of it over `exposed` (and a few
-        pixels round it, so the smooth scaling blends the same pixels as a whole copy).
-
-        Under the veil (`lit`: the matches' groups) the summary, always drawn undimmed, is
-        copied faintly, and the matches on top as they would be in it: sprites of the
-        summary's size, scaled with it."""
+        pixels round it, so the smooth scaling blends the same pixels as a whole copy)."""
         summary = self._summary_at(scale, ink, base)
-        if lit is None:
-            self._faint = None
+        if self.veil.matches is None:
+            self._veiled = None
         else:
-            if self._faint is None:
-                # Faded once, unscaled: a copy at an opacity while scaling is ten times slower.
-                self._faint = QPixmap(summary.size())
-                self._faint.fill(Qt.GlobalColor.transparent)
-                fader = QPainter(self._faint)
-                fader.setOpacity(DIMMED_OPACITY)
-                fader.drawPixmap(0, 0, summary)
-                fader.end()
-            summary = self._faint
+            summary = self._veiled_summary(summary, scale, ink, base)
         side = summary.width()
         bounds = self._bounds
         left = max(math.floor((exposed.left() - bounds.left()) * scale) - 2, 0)
@@ -583,12 +563,26 @@ class TileItem(QGraphicsItem):
             summary,
             QRectF(left, top, right - left, bottom - top),
         )
-        if lit:
-            inside = _summary_transform(scale)
-            inverse, _ = inside.inverted()
-            painter.setWorldTransform(inverse * painter.worldTransform())
-            self._draw(painter, inside, exposed, lit, ink, base)
         painter.restore()
+
+    def _veiled_summary(self, summary: QPixmap, scale: float, ink: QColor, base: QColor) -> QPixmap:
+        """Under the veil: the summary copied faintly, the matches drawn over it in full.
+        Kept while the tile's matches and its summary stay the same (a keystroke that
+        changes neither repaints it as it is); the summary itself is never redrawn."""
+        lit, groups = self._lit(self._grouped())
+        found = self._veiled
+        if found is not None and found[0] == lit:
+            return found[1]
+        veiled = QPixmap(summary.size())
+        veiled.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(veiled)
+        painter.setOpacity(DIMMED_OPACITY)  # a copy unscaled at an opacity: a fast blend
+        painter.drawPixmap(0, 0, summary)
+        painter.setOpacity(1.0)
+        self._draw(painter, _summary_transform(scale), self._bounds, groups, ink, base)
+        painter.end()
+        self._veiled = (lit, veiled)
+        return veiled
 
     def _summary_at(self, scale: float, ink: QColor, base: QColor) -> QPixmap:
         key = (scale, ink.rgba(), base.rgba())
@@ -602,10 +596,10 @@ class TileItem(QGraphicsItem):
             painter.end()
             self._summary = (pixmap, *key)
             self._stale = []
-            self._faint = None
+            self._veiled = None
         elif self._stale:
             self._patch(self._summary[0], transform, ink, base)
-            self._faint = None
+            self._veiled = None
         return self._summary[0]
 
     def _patch(self, pixmap: QPixmap, transform: QTransform, ink: QColor, base: QColor) -> None:

@@ -136,6 +136,7 @@ def test_a_narrow_search_shows_the_rows_a_full_pass_would(demo_store, qtmodeltes
     proxy = ContactsFilterProxy(matcher=lambda _text, _rows: set(found))
     proxy.setSourceModel(model)
     circle = rows[3].circle_key
+    held = {row.id for row in rows}
 
     def expected(column: int, order: Qt.SortOrder, circle_key, allowed) -> list[int]:
         key = model.sort_key(column)
@@ -166,6 +167,7 @@ def test_a_narrow_search_shows_the_rows_a_full_pass_would(demo_store, qtmodeltes
                     proxy.set_allowed(allowed)
                     wanted = expected(column, order, circle_key, allowed)
                     assert proxy.shown_ids() == wanted, (column, order, circle_key)
+                    assert proxy.shown_set() & held == set(wanted)
         qtmodeltester.check(proxy)
     proxy.set_circle(None)
     proxy.set_allowed(None)

@@ -313,6 +313,14 @@ class ContactsFilterProxy(QAbstractProxyModel):
         rows = self._source_rows()
         return [rows[n].id for n in self._shown]
 
+    def shown_set(self) -> set[int]:
+        """The ids shown, as a set (a copy). With only a search narrowing the list: its
+        matches as they are, with no pass over the shown rows (a first letter's are
+        thousands), so they may name a contact the model does not hold (yet)."""
+        if self._matches is not None and self._circle is None and self._allowed is None:
+            return set(self._matches)
+        return set(self.shown_ids())
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column < 0 or column >= _COLUMN_COUNT:
             return
