@@ -196,3 +196,27 @@ def test_the_proxy_passes_on_every_role_the_model_answers(demo_store, qtmodeltes
                 if role not in ANSWERED_ROLES:
                     assert answer is None, (role, column)
                 assert proxy.data(shown, role) == answer, (role, column)
+
+
+def test_typing_on_through_a_narrowed_name_leaves_the_list_as_it_is(demo_store, qtmodeltester):
+    """Each letter that changes the rows shown resets the list once; a letter that leaves
+    the same rows (the name already narrowed to its people) leaves the view alone, so
+    typing on costs the query, not a relayout of the list. A changed source still resets."""
+    model, proxy = _model(qtmodeltester)
+    resets: list[list[int]] = []
+    proxy.modelReset.connect(lambda: resets.append(proxy.shown_ids()))
+    name = queries.contact_rows()[5].name
+    shown = proxy.shown_ids()
+    for n in range(1, len(name) + 1):
+        before = len(resets)
+        proxy.set_search_text(name[:n])
+        now = proxy.shown_ids()
+        assert len(resets) == before + (now != shown), name[:n]
+        shown = now
+    assert len(resets) < len(name)  # some letters changed nothing
+    before = len(resets)
+    proxy.set_circle(None)  # the same circle filter again: the same rows
+    assert len(resets) == before
+    model.set_contacts(queries.contact_rows())
+    assert len(resets) == before + 1
+    qtmodeltester.check(proxy)

@@ -295,11 +295,11 @@ class ContactsFilterProxy(QAbstractProxyModel):
     def set_search_text(self, text: str) -> None:
         self._text = text
         self._matches = self._matcher(text, self._source_rows())
-        self._refilter()
+        self._refilter(same_rows=True)
 
     def set_circle(self, circle_key: str | None) -> None:
         self._circle = circle_key
-        self._refilter()
+        self._refilter(same_rows=True)
 
     def circle(self) -> str | None:
         return self._circle
@@ -307,7 +307,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
     def set_allowed(self, contact_ids: set[int] | None) -> None:
         """Show only these contacts (e.g. those whose reliability verdict is "leave out")."""
         self._allowed = None if contact_ids is None else set(contact_ids)
-        self._refilter()
+        self._refilter(same_rows=True)
 
     def shown_ids(self) -> list[int]:
         rows = self._source_rows()
@@ -404,9 +404,16 @@ class ContactsFilterProxy(QAbstractProxyModel):
             shown.reverse()
         return shown
 
-    def _refilter(self) -> None:
+    def _refilter(self, same_rows: bool = False) -> None:
+        """Show the rows the filters let through. `same_rows`: only a filter changed, the
+        source's rows did not; if the same rows show, in the same order, the view is left
+        as it is (typing on through a name already narrowed to its people costs the query,
+        not a relayout and repaint of the list and its selection)."""
+        shown = self._filtered()
+        if same_rows and shown == self._shown:
+            return
         self.beginResetModel()
-        self._shown = self._filtered()
+        self._shown = shown
         self._position = None
         self.endResetModel()
 
