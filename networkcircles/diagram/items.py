@@ -308,10 +308,20 @@ class Veil:
     and repaints; no dot changes its look and no tile regroups its dots or draws its
     summary again, so the first letter of a search at 100,000 contacts costs a repaint."""
 
-    __slots__ = ("matches",)
+    __slots__ = ("_matches", "serial")
 
     def __init__(self) -> None:
-        self.matches: set[int] | None = None
+        self._matches: set[int] | None = None
+        self.serial = 0  # counts the changes: a tile works out its matches once per change
+
+    @property
+    def matches(self) -> set[int] | None:
+        return self._matches
+
+    @matches.setter
+    def matches(self, found: set[int] | None) -> None:
+        self._matches = found
+        self.serial += 1
 
     def dims(self, contact_id: int) -> bool:
         return self.matches is not None and contact_id not in self.matches
@@ -349,7 +359,7 @@ class TileItem(QGraphicsItem):
         # Under the veil, for the groups they were made from: the dots among the matches
         # and their groups (_lit), the groups of the others, dimmed (_dimmed), and the
         # summary, faint (_paint_summary).
-        self._lit_for: tuple[frozenset[int], list[Group], list[Group]] | None = None
+        self._lit_for: tuple[int, list[Group], frozenset[int], list[Group]] | None = None
         self._dimmed_for: tuple[list[Group], list[Group]] | None = None
         self._veiled: tuple[frozenset[int], QPixmap] | None = None  # the summary, veiled
         self.setZValue(DOT_Z)
@@ -495,12 +505,15 @@ class TileItem(QGraphicsItem):
     def _lit(self, groups: list[Group]) -> tuple[frozenset[int], list[Group]]:
         """Under the veil: the tile's dots among the matches, and their groups (to draw in
         full over the rest, dimmed). Worked out again only when they or the groups change."""
-        matches = self.veil.matches
-        assert matches is not None  # painted under a veil
-        lit = frozenset(self.dots.keys() & matches)  # C loops over the smaller of the two
+        veil = self.veil
         found = self._lit_for
-        if found is not None and found[0] == lit and found[1] is groups:
-            return lit, found[2]
+        if found is not None and found[0] == veil.serial and found[1] is groups:
+            return found[2], found[3]  # a repaint: the same matches, the same dots
+        assert veil.matches is not None  # painted under a veil
+        lit = frozenset(self.dots.keys() & veil.matches)  # C loops over the smaller one
+        if found is not None and found[2] == lit and found[1] is groups:
+            self._lit_for = (veil.serial, groups, lit, found[3])
+            return lit, found[3]
         shown: dict[Look, tuple[list[float], list[float]]] = {}
         seated = self._seated
         for contact_id in sorted(lit):  # an order a fresh tile would take as well
@@ -509,7 +522,7 @@ class TileItem(QGraphicsItem):
             xs.append(x)
             ys.append(y)
         full = [(style, size, xs, ys) for (style, size), (xs, ys) in shown.items()]
-        self._lit_for = (lit, groups, full)
+        self._lit_for = (veil.serial, groups, lit, full)
         self._dimmed_for = None
         return lit, full
 
@@ -521,7 +534,7 @@ class TileItem(QGraphicsItem):
         if found is not None and found[0] is groups:
             return found[1]
         assert self._lit_for is not None and self._looks is not None
-        lit = self._lit_for[0]
+        lit = self._lit_for[2]
         dimmed: list[Group] = []
         for (style, size, xs, ys), members in zip(groups, self._looks.values(), strict=True):
             if lit and not lit.isdisjoint(members):
