@@ -502,6 +502,12 @@ class TileItem(QGraphicsItem):
         self._draw(painter, transform, exposed, groups, ink, base)
         painter.restore()
 
+    def unveiled(self) -> None:
+        """The search was cleared: let go of what was kept for painting under the veil
+        (a veiled summary is as big as the summary) and repaint."""
+        self._lit_for = self._dimmed_for = self._veiled = None
+        self.update()
+
     def _lit(self, groups: list[Group]) -> tuple[frozenset[int], list[Group]]:
         """Under the veil: the tile's dots among the matches, and their groups (to draw in
         full over the rest, dimmed). Worked out again only when they or the groups change."""

@@ -348,7 +348,11 @@ class CirclesScene(
         shown = veil.matches = None if contact_ids is None else set(contact_ids)
         if before is None and shown is None:
             return
-        if before is None or shown is None:
+        if shown is None:
+            for each in self._tiles.values():
+                each.unveiled()
+            return
+        if before is None:
             for each in self._tiles.values():
                 each.update()
             return

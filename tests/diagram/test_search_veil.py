@@ -158,6 +158,7 @@ def test_a_search_in_the_view_dims_the_others_and_clearing_it_restores_them(
     scene.set_highlighted(None)
     after = view.viewport().grab().toImage()
     assert after == before
+    assert all(tile._veiled is None for tile in scene.tile_items())  # their memory freed
 
 
 def test_dots_that_move_come_or_go_during_a_search_are_drawn_as_restyled_ones(scene):
