@@ -379,6 +379,10 @@ class TileItem(QGraphicsItem):
         """One dot came, went, moved or changed its look: regroup that dot only, redraw the
         summary around where it was and is, and repaint only the square around it."""
         self.restyled((dot,))
+        self.repaint_around(dot)
+
+    def repaint_around(self, dot: ContactDot) -> None:
+        """Repaint only the square around a dot (where it is, or was)."""
         reach = dot.diameter + TILE_MARGIN / 2
         scale = self._summary[1] if self._summary is not None else 0.0
         if scale:  # the summary's sprites reach a little further than the dot

@@ -72,6 +72,7 @@ from networkcircles.store.queries import CircleRow, ContactRow
 from networkcircles.text import isolate
 
 MARKS = frozenset(MARK_BITS)
+REPAINT_AROUND_MOST = 8  # dots of a tile entering or leaving a search repainted one by one
 
 
 class CirclesScene(
@@ -356,16 +357,21 @@ class CirclesScene(
             for each in self._tiles.values():
                 each.update()
             return
-        dots = self._dots
-        touched: set[Key] = set()
+        dots, tiles = self._dots, self._tiles
+        touched: dict[Key, list[ContactDot]] = {}
         for contact_id in before.symmetric_difference(shown):
             dot = dots.get(contact_id)
             if dot is not None and dot.tile is not None:
-                touched.add(dot.tile)
-        tiles = self._tiles
-        for key in touched:
-            if key in tiles:
-                tiles[key].update()
+                touched.setdefault(dot.tile, []).append(dot)
+        for key, changed in touched.items():
+            tile = tiles.get(key)
+            if tile is None:
+                continue
+            if len(changed) > REPAINT_AROUND_MOST:
+                tile.update()
+            else:  # a few dots: the squares around them, not the whole tile
+                for dot in changed:
+                    tile.repaint_around(dot)
 
     def is_dimmed(self, contact_id: int) -> bool:
         """Whether the contact's dot is dimmed: a search is under way and it is no match."""

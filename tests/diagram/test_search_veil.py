@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QTransform
-from PySide6.QtWidgets import QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem
 from test_scene import CIRCLES, TODAY, make_row
 
 from networkcircles.diagram.items import DIMMED, TILE_MARGIN, ContactDot, TileItem
@@ -185,3 +185,51 @@ def test_dots_that_move_come_or_go_during_a_search_are_drawn_as_restyled_ones(sc
     for tile in scene.tile_items():
         drawn = picture(tile, palette, 2.0)
         assert drawn == picture(restyled(tile, MATCHES | {5000}), palette, 2.0), tile.key
+
+
+def largest_difference(one: QImage, other: QImage) -> int:
+    """The largest difference of a colour channel between two pictures of one size."""
+    assert one.size() == other.size()
+    fmt = QImage.Format.Format_RGB32
+    first = bytes(one.convertToFormat(fmt).constBits())
+    second = bytes(other.convertToFormat(fmt).constBits())
+    return max((abs(a - b) for a, b in zip(first, second, strict=True) if a != b), default=0)
+
+
+def on_screen(view: CirclesView, qtbot) -> QImage:
+    """What the window holds once the pending repaints are done: only the parts the scene
+    asked to repaint were painted again (a grab() would paint the whole view afresh)."""
+    qtbot.wait(30)
+    QApplication.processEvents()
+    screen = view.screen()
+    return screen.grabWindow(view.winId()).toImage()
+
+
+@pytest.mark.parametrize("zoomed_in", [True, False])
+def test_the_next_letter_repaints_around_the_changed_dots_what_a_fresh_view_shows(
+    scene, qtbot, zoomed_in
+):
+    """From one search to the next only the squares round the dots entering or leaving
+    the matches repaint: the window then shows what a view painted whole shows."""
+    view = CirclesView(scene)
+    qtbot.addWidget(view)
+    view.resize(700, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.fit_all()
+    if zoomed_in:
+        for _ in range(10):
+            view.zoom_in()
+        view.centerOn(scene.dot_position(7) or QPointF())
+    scene.set_highlighted(MATCHES)
+    on_screen(view, qtbot)
+    for step in ({7, 14}, {8, 15, 22}, set(range(1, 60))):
+        after = (MATCHES - step) | (step - MATCHES)
+        scene.set_highlighted(after)
+        painted = on_screen(view, qtbot)
+        view.viewport().update()  # the whole view painted again
+        whole = on_screen(view, qtbot)
+        if zoomed_in:
+            assert painted == whole, step
+        else:  # a summary scaled in part blends its edge pixels a shade apart
+            assert largest_difference(painted, whole) <= 4, step
