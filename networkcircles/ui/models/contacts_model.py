@@ -289,12 +289,17 @@ class ContactsFilterProxy(QAbstractProxyModel):
         self._position: dict[int, int] | None = None  # source row -> shown row, built lazily
         self._sorted: dict[int, list[int]] = {}  # column -> every source row in order
         self._rank: tuple[list[int], list[int]] | None = None  # an order, each row's place in it
+        # The matches the shown rows were filtered from, while nothing else changed them
+        # (the source, the sort): a search giving the same matches again shows the same rows.
+        self._settled: set[int] | None = None
 
     # what to show
 
     def set_search_text(self, text: str) -> None:
         self._text = text
         self._matches = self._matcher(text, self._source_rows())
+        if self._settled is not None and self._matches == self._settled:
+            return  # another letter, the same people: the same rows (no pass over them)
         self._refilter(same_rows=True)
 
     def set_circle(self, circle_key: str | None) -> None:
@@ -410,6 +415,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
         as it is (typing on through a name already narrowed to its people costs the query,
         not a relayout and repaint of the list and its selection)."""
         shown = self._filtered()
+        self._settled = self._matches
         if same_rows and shown == self._shown:
             return
         self.beginResetModel()
@@ -425,6 +431,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
     # following the source
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 (Qt's name)
+        self._settled = None
         old = self.sourceModel()
         if old is not None:
             for signal, slot in self._connections():
@@ -449,6 +456,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
         ]
 
     def _source_reset(self, *args) -> None:
+        self._settled = None
         self._sorted = {}
         if self._text:
             self._matches = self._matcher(self._text, self._source_rows())
@@ -465,6 +473,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
     def _rows_changed(self, changed: list[int]) -> None:
         """Some source rows changed (one edit, or a bulk move of many): the search is asked
         once, and the view told once when every changed row keeps its place."""
+        self._settled = None
         self._sorted = {}
         rows = self._source_rows()
         if self._text:
@@ -503,6 +512,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
 
     def _reorder(self) -> None:
         """Sort the shown rows again as one layout change, persistent indexes following."""
+        self._settled = None
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         sources = [self.mapToSource(index) for index in before]
@@ -512,6 +522,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
         self.layoutChanged.emit()
 
     def _source_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        self._settled = None
         self._sorted = {}
         rows = self._source_rows()
         if last != len(rows) - 1:
@@ -524,6 +535,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
                 self._insert_shown(source_row)
 
     def _source_removing(self, parent: QModelIndex, first: int, last: int) -> None:
+        self._settled = None
         for source_row in range(last, first - 1, -1):
             shown_at = self._positions().get(source_row)
             if shown_at is not None:
