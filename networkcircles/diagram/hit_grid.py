@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from networkcircles.diagram import geometry
-from networkcircles.diagram.items import TILE, ContactDot, TileItem
+from networkcircles.diagram.items import TILE, ContactDot, TileItem, Veil
 from networkcircles.diagram.keys import Key
 
 HIT_SLACK_PIXELS = 4.0  # a click this close to a small dot still counts as on it
@@ -31,6 +31,7 @@ class HitGrid:
 
     _tiles: dict[Key, TileItem]
     _cells: dict[Key, list[int]]
+    _veil: Veil  # a search's matches, which each tile dims the others under
     if TYPE_CHECKING:  # the scene's, for the type checker only (they would hide Qt's)
         from networkcircles.diagram.overlay_items import NamesItem
 
@@ -81,7 +82,7 @@ class HitGrid:
         key = _cell(dot.x, dot.y, TILE)
         tile = self._tiles.get(key)
         if tile is None:
-            tile = self._tiles[key] = TileItem(key)
+            tile = self._tiles[key] = TileItem(key, self._veil)
             self.addItem(tile)
         tile.dots[dot.contact_id] = dot
         dot.tile = key

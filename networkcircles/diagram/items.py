@@ -8,6 +8,9 @@ tile paints its dots as copies of small pre-rendered sprites, one per look and p
 Only the selection and hover rings, the dot being dragged and the names shown at high zoom
 are drawn by items of their own, so hovering or selecting repaints a dot-sized area only.
 
+A search dims the dots it leaves out through one Veil shared by the scene and its tiles, not
+by restyling each dot: a keystroke costs in proportion to its matches, not to the network.
+
 Items know ids and keys, never rows or models; the scene decides what mouse events mean.
 Text and outline colours come from the palette handed to paint(), so dark themes stay legible.
 """
@@ -67,7 +70,7 @@ KNOWS = 1 << 2
 LEAVE_OUT = 1 << 3  # "passes gossip": a crossed square instead of a disc
 TELL = 1 << 4  # a tick
 DASHED = 1 << 5  # a wish: someone you want to meet
-DIMMED = 1 << 6  # not among the search matches
+DIMMED = 1 << 6  # a sprite's look only: not among the search matches (see Veil)
 
 MARK_BITS = {"leave_out": LEAVE_OUT, "tell": TELL, "wish": DASHED}
 
@@ -272,6 +275,7 @@ _NEVER = _WARMTH_BITS[Warmth.NEVER]
 
 Look = tuple[int, float]  # a dot's style and diameter: one sprite
 Seated = tuple[int, float, float, float]  # style, diameter, x, y
+Group = tuple[int, float, list[float], list[float]]  # a look and its dots' xs and ys
 
 
 class ContactDot:
@@ -296,9 +300,31 @@ class ContactDot:
     def knows_looking(self) -> bool:
         return bool(self.style & KNOWS)
 
+
+class Veil:
+    """A search's matches, one record shared by the scene and all its tiles. With a search
+    under way (`matches` not None) each tile paints its dots dimmed, as if under a veil,
+    and those among the matches in their full look on top. A keystroke changes this record
+    and repaints; no dot changes its look and no tile regroups its dots or draws its
+    summary again, so the first letter of a search at 100,000 contacts costs a repaint."""
+
+    __slots__ = ("_matches", "serial")
+
+    def __init__(self) -> None:
+        self._matches: set[int] | None = None
+        self.serial = 0  # counts the changes: a tile works out its matches once per change
+
     @property
-    def is_dimmed(self) -> bool:
-        return bool(self.style & DIMMED)
+    def matches(self) -> set[int] | None:
+        return self._matches
+
+    @matches.setter
+    def matches(self, found: set[int] | None) -> None:
+        self._matches = found
+        self.serial += 1
+
+    def dims(self, contact_id: int) -> bool:
+        return self.matches is not None and contact_id not in self.matches
 
 
 class TileItem(QGraphicsItem):
@@ -312,10 +338,11 @@ class TileItem(QGraphicsItem):
     its density and warmth.
     """
 
-    def __init__(self, key: tuple[int, int]) -> None:
+    def __init__(self, key: tuple[int, int], veil: Veil | None = None) -> None:
         super().__init__()
         self.key = key
         self.dots: dict[int, ContactDot] = {}
+        self.veil = veil if veil is not None else Veil()
         self.setPos(key[0] * TILE, key[1] * TILE)
         self._bounds = QRectF(
             -TILE_MARGIN, -TILE_MARGIN, TILE + 2 * TILE_MARGIN, TILE + 2 * TILE_MARGIN
@@ -325,10 +352,16 @@ class TileItem(QGraphicsItem):
         self._looks: dict[Look, dict[int, tuple[float, float]]] | None = None
         self._seated: dict[int, Seated] = {}  # what each dot was when last grouped
         self._lists: dict[Look, tuple[list[float], list[float]]] = {}
-        self._groups: list[tuple[int, float, list[float], list[float]]] | None = None
+        self._groups: list[Group] | None = None
         self._smallest = 0.0
         self._summary: tuple[QPixmap, float, int, int] | None = None  # with scale and palette
         self._stale: list[Seated] = []  # dots to draw again (where they were and are) in it
+        # Under the veil, for the groups they were made from: the dots among the matches
+        # and their groups (_lit), the groups of the others, dimmed (_dimmed), and the
+        # summary, faint (_paint_summary).
+        self._lit_for: tuple[int, list[Group], frozenset[int], list[Group]] | None = None
+        self._dimmed_for: tuple[list[Group], list[Group]] | None = None
+        self._veiled: tuple[frozenset[int], QPixmap] | None = None  # the summary, veiled
         self.setZValue(DOT_Z)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
@@ -346,6 +379,10 @@ class TileItem(QGraphicsItem):
         """One dot came, went, moved or changed its look: regroup that dot only, redraw the
         summary around where it was and is, and repaint only the square around it."""
         self.restyled((dot,))
+        self.repaint_around(dot)
+
+    def repaint_around(self, dot: ContactDot) -> None:
+        """Repaint only the square around a dot (where it is, or was)."""
         reach = dot.diameter + TILE_MARGIN / 2
         scale = self._summary[1] if self._summary is not None else 0.0
         if scale:  # the summary's sprites reach a little further than the dot
@@ -396,7 +433,7 @@ class TileItem(QGraphicsItem):
             self._summary = None
             self._stale = []
 
-    def _grouped(self) -> list[tuple[int, float, list[float], list[float]]]:
+    def _grouped(self) -> list[Group]:
         """The dots by look (style and size), with their seats: one sprite per group."""
         if self._looks is None or len(self._seated) != len(self.dots):
             self._regroup()
@@ -472,10 +509,62 @@ class TileItem(QGraphicsItem):
         if transform.m11() < scale and not transform.isRotating():
             self._paint_summary(painter, exposed, scale, ink, base)
             return
+        if self.veil.matches is not None:
+            lit = self._lit(groups)[1]
+            groups = self._dimmed(groups) + lit  # the matches last, on top
         painter.save()
         painter.setWorldTransform(QTransform())  # sprites go pixel for pixel: a plain copy
         self._draw(painter, transform, exposed, groups, ink, base)
         painter.restore()
+
+    def unveiled(self) -> None:
+        """The search was cleared: let go of what was kept for painting under the veil
+        (a veiled summary is as big as the summary) and repaint."""
+        self._lit_for = self._dimmed_for = self._veiled = None
+        self.update()
+
+    def _lit(self, groups: list[Group]) -> tuple[frozenset[int], list[Group]]:
+        """Under the veil: the tile's dots among the matches, and their groups (to draw in
+        full over the rest, dimmed). Worked out again only when they or the groups change."""
+        veil = self.veil
+        found = self._lit_for
+        if found is not None and found[0] == veil.serial and found[1] is groups:
+            return found[2], found[3]  # a repaint: the same matches, the same dots
+        assert veil.matches is not None  # painted under a veil
+        lit = frozenset(self.dots.keys() & veil.matches)  # C loops over the smaller one
+        if found is not None and found[2] == lit and found[1] is groups:
+            self._lit_for = (veil.serial, groups, lit, found[3])
+            return lit, found[3]
+        shown: dict[Look, tuple[list[float], list[float]]] = {}
+        seated = self._seated
+        for contact_id in sorted(lit):  # an order a fresh tile would take as well
+            style, size, x, y = seated[contact_id]
+            xs, ys = shown.setdefault((style, size), ([], []))
+            xs.append(x)
+            ys.append(y)
+        full = [(style, size, xs, ys) for (style, size), (xs, ys) in shown.items()]
+        self._lit_for = (veil.serial, groups, lit, full)
+        self._dimmed_for = None
+        return lit, full
+
+    def _dimmed(self, groups: list[Group]) -> list[Group]:
+        """Under the veil, zoomed in: the groups of the dots outside the matches, in their
+        dimmed looks. A tile without matches only swaps sprites; one with matches leaves
+        them out of their groups (_lit just worked them out for these groups)."""
+        found = self._dimmed_for
+        if found is not None and found[0] is groups:
+            return found[1]
+        assert self._lit_for is not None and self._looks is not None
+        lit = self._lit_for[2]
+        dimmed: list[Group] = []
+        for (style, size, xs, ys), members in zip(groups, self._looks.values(), strict=True):
+            if lit and not lit.isdisjoint(members):
+                seats = [seat for i, seat in members.items() if i not in lit]
+                xs, ys = [x for x, _ in seats], [y for _, y in seats]
+            if xs:
+                dimmed.append((style | DIMMED, size, xs, ys))
+        self._dimmed_for = (groups, dimmed)
+        return dimmed
 
     def _paint_summary(
         self, painter: QPainter, exposed: QRectF, scale: float, ink: QColor, base: QColor
@@ -483,6 +572,10 @@ class TileItem(QGraphicsItem):
         """The summary scaled to the view, only the part of it over `exposed` (and a few
         pixels round it, so the smooth scaling blends the same pixels as a whole copy)."""
         summary = self._summary_at(scale, ink, base)
+        if self.veil.matches is None:
+            self._veiled = None
+        else:
+            summary = self._veiled_summary(summary, scale, ink, base)
         side = summary.width()
         bounds = self._bounds
         left = max(math.floor((exposed.left() - bounds.left()) * scale) - 2, 0)
@@ -510,9 +603,28 @@ class TileItem(QGraphicsItem):
         )
         painter.restore()
 
+    def _veiled_summary(self, summary: QPixmap, scale: float, ink: QColor, base: QColor) -> QPixmap:
+        """Under the veil: the summary copied faintly, the matches drawn over it in full.
+        Kept while the tile's matches and its summary stay the same (a keystroke that
+        changes neither repaints it as it is); the summary itself is never redrawn."""
+        lit, groups = self._lit(self._grouped())
+        found = self._veiled
+        if found is not None and found[0] == lit:
+            return found[1]
+        veiled = QPixmap(summary.size())
+        veiled.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(veiled)
+        painter.setOpacity(DIMMED_OPACITY)  # a copy unscaled at an opacity: a fast blend
+        painter.drawPixmap(0, 0, summary)
+        painter.setOpacity(1.0)
+        self._draw(painter, _summary_transform(scale), self._bounds, groups, ink, base)
+        painter.end()
+        self._veiled = (lit, veiled)
+        return veiled
+
     def _summary_at(self, scale: float, ink: QColor, base: QColor) -> QPixmap:
         key = (scale, ink.rgba(), base.rgba())
-        transform = QTransform.fromScale(scale, scale).translate(TILE_MARGIN, TILE_MARGIN)
+        transform = _summary_transform(scale)
         if self._summary is None or self._summary[1:] != key:
             side = math.ceil(self._bounds.width() * scale)
             pixmap = QPixmap(side, side)
@@ -522,8 +634,10 @@ class TileItem(QGraphicsItem):
             painter.end()
             self._summary = (pixmap, *key)
             self._stale = []
+            self._veiled = None
         elif self._stale:
             self._patch(self._summary[0], transform, ink, base)
+            self._veiled = None
         return self._summary[0]
 
     def _patch(self, pixmap: QPixmap, transform: QTransform, ink: QColor, base: QColor) -> None:
@@ -574,7 +688,7 @@ class TileItem(QGraphicsItem):
         painter: QPainter,
         transform: QTransform,
         exposed: QRectF,
-        groups: list[tuple[int, float, list[float], list[float]]],
+        groups: list[Group],
         ink: QColor,
         base: QColor,
     ) -> None:
@@ -607,6 +721,11 @@ class TileItem(QGraphicsItem):
                 for x, y in zip(xs, ys, strict=True):
                     if left <= x <= right and top <= y <= bottom:
                         draw(int(x * sx + bx), int(y * sy + by), sprite)
+
+
+def _summary_transform(scale: float) -> QTransform:
+    """From a tile's coordinates to its summary's pixels."""
+    return QTransform.fromScale(scale, scale).translate(TILE_MARGIN, TILE_MARGIN)
 
 
 class DraggedDot(QGraphicsItem):

@@ -37,12 +37,12 @@ from networkcircles.diagram import geometry
 from networkcircles.diagram.association_ring import AssociationRing
 from networkcircles.diagram.hit_grid import CELL, HitGrid
 from networkcircles.diagram.items import (
-    DIMMED,
     MARK_BITS,
     TILE,
     ContactDot,
     DraggedDot,
     TileItem,
+    Veil,
     style_of,
 )
 from networkcircles.diagram.keyboard import KeyboardCursor
@@ -80,6 +80,7 @@ PATCH_BULK = 3
 # The bulk paths' stepwise forms (set_contacts_in_steps) pause after this many dots: the
 # window's loop then decides whether it is time to let the event loop run.
 STEP = 500
+REPAINT_AROUND_MOST = 8  # dots of a tile entering or leaving a search repainted one by one
 
 
 class CirclesScene(
@@ -157,7 +158,7 @@ class CirclesScene(
         self._styled_circles: set[str] = set()  # the circles the dots' styles were made with
         self._chosen: int | None = None
         self._hovered: int | None = None
-        self._highlighted: set[int] | None = None
+        self._veil = Veil()  # the search's matches, which every tile reads as it paints
         self._press: Press | None = None
         self._markers: dict[bool, tuple[tuple[float, float, float], MarkerItem] | None] = {
             False: None,
@@ -451,32 +452,44 @@ class CirclesScene(
             return
         self._put_markers()
 
-    def set_highlighted(self, contact_ids: set[int] | None) -> None:
-        """Dim every dot not in `contact_ids` (search matches); None shows all normally."""
-        before = self._highlighted
-        self._highlighted = None if contact_ids is None else set(contact_ids)
-        shown = self._highlighted
+    def set_highlighted(self, contact_ids: Iterable[int] | None) -> None:
+        """Dim every dot not in `contact_ids` (search matches); None shows all normally.
+
+        No dot changes its look: the tiles paint under the scene's veil (items.Veil). A
+        search's first letter, or clearing it, repaints every tile; from one search to the
+        next only the tiles holding dots that enter or leave the matches repaint."""
+        veil = self._veil
+        before = veil.matches
+        shown = veil.matches = None if contact_ids is None else set(contact_ids)
         if before is None and shown is None:
             return
-        # From one search to the next only the dots entering or leaving it change: a
-        # keystroke at 100,000 contacts touches those few, not every dot.
-        dots = self._dots
-        touched: Iterable[tuple[int, ContactDot]]
-        if before is None or shown is None:
-            touched = dots.items()
-        else:
-            touched = ((i, dots[i]) for i in before.symmetric_difference(shown) if i in dots)
-        changed: dict[Key, list[ContactDot]] = {}
-        for contact_id, dot in touched:
-            dimmed = shown is not None and contact_id not in shown
-            if dimmed != bool(dot.style & DIMMED):
-                dot.style ^= DIMMED
-                if dot.tile is not None:
-                    changed.setdefault(dot.tile, []).append(dot)
-        for key, restyled in changed.items():
-            tile = self._tiles[key]
-            tile.restyled(restyled)  # regroup those dots, or it paints the old looks
-            tile.update()
+        if shown is None:
+            for each in self._tiles.values():
+                each.unveiled()
+            return
+        if before is None:
+            for each in self._tiles.values():
+                each.update()
+            return
+        dots, tiles = self._dots, self._tiles
+        touched: dict[Key, list[ContactDot]] = {}
+        for contact_id in before.symmetric_difference(shown):
+            dot = dots.get(contact_id)
+            if dot is not None and dot.tile is not None:
+                touched.setdefault(dot.tile, []).append(dot)
+        for key, changed in touched.items():
+            tile = tiles.get(key)
+            if tile is None:
+                continue
+            if len(changed) > REPAINT_AROUND_MOST:
+                tile.update()
+            else:  # a few dots: the squares around them, not the whole tile
+                for dot in changed:
+                    tile.repaint_around(dot)
+
+    def is_dimmed(self, contact_id: int) -> bool:
+        """Whether the contact's dot is dimmed: a search is under way and it is no match."""
+        return self._veil.dims(contact_id)
 
     def set_marks(self, marks: dict[int, frozenset[str]]) -> None:
         """Extra marks per contact: "leave_out" (passes gossip: a crossed square),
@@ -662,7 +675,7 @@ class CirclesScene(
             tile_key = (int(x // TILE), int(y // TILE))
             tile = tiles.get(tile_key)
             if tile is None:
-                tile = tiles[tile_key] = TileItem(tile_key)
+                tile = tiles[tile_key] = TileItem(tile_key, self._veil)
                 self.addItem(tile)
             tile.dots[contact_id] = dot
             dot.tile = tile_key
@@ -707,8 +720,6 @@ class CirclesScene(
         style = style_of(warmth, row.knows_looking_on is not None, marks)
         if row.id in self._wishes and row.circle_key not in self._circles:
             style |= MARK_BITS["wish"]
-        if self._highlighted is not None and row.id not in self._highlighted:
-            style |= DIMMED
         return style
 
     def _relabel(self) -> None:

@@ -488,7 +488,7 @@ class MainWindow(QMainWindow):
     def _search_changed(self, text: str) -> None:
         """The diagram dims everyone the list's search or verdict filter leaves out."""
         narrowed = bool(text.strip()) or self._verdict_kind is not None
-        self.scene.set_highlighted(set(self.contact_list.shown_ids()) if narrowed else None)
+        self.scene.set_highlighted(self.contact_list.shown_set() if narrowed else None)
 
     def _find(self) -> None:
         self.list_dock.show()

@@ -272,8 +272,8 @@ def colour_of(scene: CirclesScene, contact_id: int) -> QColor:
 def test_set_highlighted_dims_the_others(scene, qtbot):
     full = colour_of(scene, 1)  # Ana, contacted recently: a filled green disc
     scene.set_highlighted({1, 20})
-    assert not scene.dot(1).is_dimmed and not scene.dot(20).is_dimmed
-    assert scene.dot(10).is_dimmed
+    assert not scene.is_dimmed(1) and not scene.is_dimmed(20)
+    assert scene.is_dimmed(10)
     assert colour_of(scene, 1) == full  # a match keeps its colour
     scene.set_highlighted({20})
     # Painted faintly: the same colour at DIMMED_OPACITY over the white paper.
@@ -281,9 +281,9 @@ def test_set_highlighted_dims_the_others(scene, qtbot):
     assert abs(faint.red() - expected) < 12, (faint.getRgb(), full.getRgb())
     assert abs(faint.green() - (255 - DIMMED_OPACITY * (255 - full.green()))) < 12
     scene.update_contact(make_row(98, "peers"))
-    assert scene.dot(98).is_dimmed  # the search still holds for newcomers
+    assert scene.is_dimmed(98)  # the search still holds for newcomers
     scene.set_highlighted(None)
-    assert not any(scene.dot(cid).is_dimmed for cid in scene.contact_ids())
+    assert not any(scene.is_dimmed(cid) for cid in scene.contact_ids())
 
 
 def test_each_keystroke_dims_exactly_the_dots_outside_its_matches(scene):
@@ -300,7 +300,7 @@ def test_each_keystroke_dims_exactly_the_dots_outside_its_matches(scene):
         if n == 4:
             scene.remove_contact(30)
             everyone.discard(30)
-        dimmed = {cid for cid in scene.contact_ids() if scene.dot(cid).is_dimmed}
+        dimmed = {cid for cid in scene.contact_ids() if scene.is_dimmed(cid)}
         assert dimmed == (set() if matches is None else everyone - matches), n
 
 

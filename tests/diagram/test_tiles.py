@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem
 from test_scene import CIRCLES, TODAY, make_row
 from test_scene_marks import zoomed_in_view
 
-from networkcircles.diagram.items import DIMMED, TILE_MARGIN, TileItem
+from networkcircles.diagram.items import TILE_MARGIN, TileItem
 from networkcircles.diagram.labels import overlaps
 from networkcircles.diagram.scene import CirclesScene
 from networkcircles.diagram.view import CirclesView
@@ -34,10 +34,10 @@ def picture(tile: TileItem, zoom: float = 0.5) -> QImage:
     return image
 
 
-def afresh(tile: TileItem) -> QImage:
-    fresh = TileItem(tile.key)
+def afresh(tile: TileItem, zoom: float = 0.5) -> QImage:
+    fresh = TileItem(tile.key, tile.veil)
     fresh.dots = dict(tile.dots)
-    return picture(fresh)
+    return picture(fresh, zoom)
 
 
 def summary_of(tile: TileItem) -> int:
@@ -90,23 +90,22 @@ def test_a_restyled_dot_is_regrouped_on_its_own(scene):
     assert summary_of(tile) == before
 
 
-def test_a_keystroke_redraws_only_the_dots_entering_or_leaving_the_matches(scene):
+def test_a_keystroke_regroups_no_dot_and_redraws_no_summary(scene):
+    """A search dims through the scene's veil: its first letter (nearly every dot leaves the
+    matches), each next letter and clearing it all keep every tile's groups and summary,
+    and each tile paints as one drawn afresh under the same veil."""
     every = {row.id for row in ROWS}
-    scene.set_highlighted(every - {1})  # nearly all match: few dots change per tile
-    for tile in scene.tile_items():
-        picture(tile)
     keys = {tile.key: summary_of(tile) for tile in scene.tile_items()}
-    scene.set_highlighted(every - {1, 2, 3})
-    for tile in scene.tile_items():
-        assert picture(tile).constBits() == afresh(tile).constBits()
-        assert summary_of(tile) == keys[tile.key]
-    for contact_id in (1, 2, 3, 4):
-        dot = scene.dot(contact_id)
-        assert dot is not None and dot.is_dimmed == (contact_id != 4)
-    dimmed = {
-        dot.contact_id for t in scene.tile_items() for dot in t.dots.values() if dot.style & DIMMED
-    }
-    assert dimmed == {1, 2, 3}
+    groups = {tile.key: tile._grouped() for tile in scene.tile_items()}
+    for matches in (every - {1}, every - {1, 2, 3}, {4, 5, 6}, set(), None):
+        scene.set_highlighted(matches)
+        for tile in scene.tile_items():
+            assert picture(tile).constBits() == afresh(tile).constBits()
+            assert picture(tile, 2.0).constBits() == afresh(tile, 2.0).constBits()
+            assert summary_of(tile) == keys[tile.key]
+            assert tile._grouped() is groups[tile.key]
+        dimmed = {contact_id for contact_id in every if scene.is_dimmed(contact_id)}
+        assert dimmed == (set() if matches is None else every - matches)
 
 
 # The names beside the dots, zoomed in: a moved dot re-places only the names round it.

@@ -105,3 +105,18 @@ def test_demo_addresses_keep_every_letter_of_accented_names(store):
         accented += plain != first
         assert email.address.startswith(f"{plain}."), (first, email.address)
     assert accented  # the demo does have names such as Chloé
+
+
+def test_a_demo_is_searchable_at_once(store):
+    """`networkcircles demo --size 100000` then a search: the index is built with the demo,
+    so the first search finds people without first catching the index up on every contact."""
+    from networkcircles.store import search
+    from networkcircles.store.db import db
+
+    create_demo(size=80, today=date(2026, 11, 2))
+    queued = db.execute_sql(f"SELECT count(*) FROM {search.QUEUE}").fetchone()[0]
+    assert queued == 0
+    indexed = db.execute_sql(f"SELECT count(*) FROM {search.TABLE}").fetchone()[0]
+    assert indexed == 80
+    someone = contact_rows()[17]
+    assert someone.id in (search.matching_ids(someone.name) or set())

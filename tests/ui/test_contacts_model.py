@@ -136,6 +136,7 @@ def test_a_narrow_search_shows_the_rows_a_full_pass_would(demo_store, qtmodeltes
     proxy = ContactsFilterProxy(matcher=lambda _text, _rows: set(found))
     proxy.setSourceModel(model)
     circle = rows[3].circle_key
+    held = {row.id for row in rows}
 
     def expected(column: int, order: Qt.SortOrder, circle_key, allowed) -> list[int]:
         key = model.sort_key(column)
@@ -166,6 +167,7 @@ def test_a_narrow_search_shows_the_rows_a_full_pass_would(demo_store, qtmodeltes
                     proxy.set_allowed(allowed)
                     wanted = expected(column, order, circle_key, allowed)
                     assert proxy.shown_ids() == wanted, (column, order, circle_key)
+                    assert proxy.shown_set() & held == set(wanted)
         qtmodeltester.check(proxy)
     proxy.set_circle(None)
     proxy.set_allowed(None)
@@ -194,3 +196,32 @@ def test_the_proxy_passes_on_every_role_the_model_answers(demo_store, qtmodeltes
                 if role not in ANSWERED_ROLES:
                     assert answer is None, (role, column)
                 assert proxy.data(shown, role) == answer, (role, column)
+
+
+def test_typing_on_through_a_narrowed_name_leaves_the_list_as_it_is(demo_store, qtmodeltester):
+    """Each letter that changes the rows shown resets the list once; a letter that leaves
+    the same rows (the name already narrowed to its people) leaves the view alone, so
+    typing on costs the query, not a relayout of the list. A changed source still resets."""
+    model, proxy = _model(qtmodeltester)
+    resets: list[list[int]] = []
+    proxy.modelReset.connect(lambda: resets.append(proxy.shown_ids()))
+    passes: list[int] = []  # the passes over the rows that work out which to show
+    filtered = proxy._filtered
+    proxy._filtered = lambda: passes.append(1) or filtered()  # type: ignore[method-assign]
+    name = queries.contact_rows()[5].name
+    shown, matches = proxy.shown_ids(), None
+    for n in range(1, len(name) + 1):
+        before, passed = len(resets), len(passes)
+        proxy.set_search_text(name[:n])
+        now = proxy.shown_ids()
+        assert len(resets) == before + (now != shown), name[:n]
+        # The same people as the letter before: not even a pass over the rows.
+        assert len(passes) == passed + (proxy._matches != matches), name[:n]
+        shown, matches = now, proxy._matches
+    assert len(resets) < len(name)  # some letters changed nothing
+    before = len(resets)
+    proxy.set_circle(None)  # the same circle filter again: the same rows
+    assert len(resets) == before
+    model.set_contacts(queries.contact_rows())
+    assert len(resets) == before + 1
+    qtmodeltester.check(proxy)

@@ -16,7 +16,7 @@ from networkcircles.ui.panels.lazy import bring_forward
 
 
 def _dimmed(window: MainWindow) -> list[int]:
-    return [row.id for row in queries.contact_rows() if window.scene.dot(row.id).is_dimmed]
+    return [row.id for row in queries.contact_rows() if window.scene.is_dimmed(row.id)]
 
 
 def _first_event(window: MainWindow) -> int:

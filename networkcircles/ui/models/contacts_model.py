@@ -293,17 +293,22 @@ class ContactsFilterProxy(QAbstractProxyModel):
         self._rank: tuple[list[int], list[int]] | None = None  # an order, each row's place in it
         # sort_ahead's work: the rows it sorted, by which column, in what order.
         self._ahead: tuple[list[ContactRow], int, list[int]] | None = None
+        # The matches the shown rows were filtered from, while nothing else changed them
+        # (the source, the sort): a search giving the same matches again shows the same rows.
+        self._settled: set[int] | None = None
 
     # what to show
 
     def set_search_text(self, text: str) -> None:
         self._text = text
         self._matches = self._matcher(text, self._source_rows())
-        self._refilter()
+        if self._settled is not None and self._matches == self._settled:
+            return  # another letter, the same people: the same rows (no pass over them)
+        self._refilter(same_rows=True)
 
     def set_circle(self, circle_key: str | None) -> None:
         self._circle = circle_key
-        self._refilter()
+        self._refilter(same_rows=True)
 
     def circle(self) -> str | None:
         return self._circle
@@ -311,11 +316,19 @@ class ContactsFilterProxy(QAbstractProxyModel):
     def set_allowed(self, contact_ids: set[int] | None) -> None:
         """Show only these contacts (e.g. those whose reliability verdict is "leave out")."""
         self._allowed = None if contact_ids is None else set(contact_ids)
-        self._refilter()
+        self._refilter(same_rows=True)
 
     def shown_ids(self) -> list[int]:
         rows = self._source_rows()
         return [rows[n].id for n in self._shown]
+
+    def shown_set(self) -> set[int]:
+        """The ids shown, as a set (a copy). With only a search narrowing the list: its
+        matches as they are, with no pass over the shown rows (a first letter's are
+        thousands), so they may name a contact the model does not hold (yet)."""
+        if self._matches is not None and self._circle is None and self._allowed is None:
+            return set(self._matches)
+        return set(self.shown_ids())
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column < 0 or column >= _COLUMN_COUNT:
@@ -415,9 +428,17 @@ class ContactsFilterProxy(QAbstractProxyModel):
             shown.reverse()
         return shown
 
-    def _refilter(self) -> None:
+    def _refilter(self, same_rows: bool = False) -> None:
+        """Show the rows the filters let through. `same_rows`: only a filter changed, the
+        source's rows did not; if the same rows show, in the same order, the view is left
+        as it is (typing on through a name already narrowed to its people costs the query,
+        not a relayout and repaint of the list and its selection)."""
+        shown = self._filtered()
+        self._settled = self._matches
+        if same_rows and shown == self._shown:
+            return
         self.beginResetModel()
-        self._shown = self._filtered()
+        self._shown = shown
         self._position = None
         self.endResetModel()
 
@@ -429,6 +450,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
     # following the source
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 (Qt's name)
+        self._settled = None
         old = self.sourceModel()
         if old is not None:
             for signal, slot in self._connections():
@@ -453,6 +475,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
         ]
 
     def _source_reset(self, *args) -> None:
+        self._settled = None
         self._sorted = {}
         ahead, self._ahead = self._ahead, None
         if ahead is not None:  # sorted by sort_ahead: used if these are the rows it sorted
@@ -476,6 +499,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
     def _rows_changed(self, changed: list[int]) -> None:
         """Some source rows changed (one edit, or a bulk move of many): the search is asked
         once, and the view told once when every changed row keeps its place."""
+        self._settled = None
         self._sorted = {}
         rows = self._source_rows()
         if self._text:
@@ -514,6 +538,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
 
     def _reorder(self) -> None:
         """Sort the shown rows again as one layout change, persistent indexes following."""
+        self._settled = None
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         sources = [self.mapToSource(index) for index in before]
@@ -523,6 +548,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
         self.layoutChanged.emit()
 
     def _source_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        self._settled = None
         self._sorted = {}
         rows = self._source_rows()
         if last != len(rows) - 1:
@@ -535,6 +561,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
                 self._insert_shown(source_row)
 
     def _source_removing(self, parent: QModelIndex, first: int, last: int) -> None:
+        self._settled = None
         for source_row in range(last, first - 1, -1):
             shown_at = self._positions().get(source_row)
             if shown_at is not None:

@@ -146,6 +146,9 @@ class ContactListPanel(QWidget):
     def shown_ids(self) -> list[int]:
         return self.proxy.shown_ids()
 
+    def shown_set(self) -> set[int]:
+        return self.proxy.shown_set()
+
     def select_contact(self, contact_id: int | None) -> None:
         """Select and show a contact's row without emitting contact_selected."""
         self._chosen_id = contact_id
