@@ -5,6 +5,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any, cast
 
+from networkcircles.interchange import records
 from networkcircles.services import extras_snapshot
 from networkcircles.services.errors import InvalidValue
 from networkcircles.store import sync_links
@@ -31,16 +32,9 @@ from networkcircles.values import (
     web_address,
 )
 
+# What an import fills (interchange.records), then what only the window sets.
 SCALAR_FIELDS = (
-    "name",
-    "how_known",
-    "organization",
-    "role",
-    "address",
-    "website",
-    "linkedin",
-    "notes",
-    "tags",
+    *records.SCALAR_FIELDS,
     "knows_looking_on",
     "last_contacted",
     "next_follow_up",
