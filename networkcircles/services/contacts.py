@@ -5,7 +5,6 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any, cast
 
-from networkcircles.interchange import records
 from networkcircles.services import extras_snapshot
 from networkcircles.services.errors import InvalidValue
 from networkcircles.store import sync_links
@@ -32,9 +31,16 @@ from networkcircles.values import (
     web_address,
 )
 
-# What an import fills (interchange.records), then what only the window sets.
 SCALAR_FIELDS = (
-    *records.SCALAR_FIELDS,
+    "name",
+    "how_known",
+    "organization",
+    "role",
+    "address",
+    "website",
+    "linkedin",
+    "notes",
+    "tags",
     "knows_looking_on",
     "last_contacted",
     "next_follow_up",
