@@ -183,10 +183,14 @@ class DroppedParts:
         return bool(self.exceptions or self.attendances)
 
 
-def update_event(event_id: int, changes: dict[str, Any]) -> DroppedParts:
+def update_event(
+    event_id: int, changes: dict[str, Any], skipped_follow: bool = True
+) -> DroppedParts:
     """Change an event. A changed rule (or start) keeps each changed occurrence and each
     record of who was met that still falls on an occurrence, moved with the series, and
-    drops the others, as calendar programs do; returns what it dropped (see put_back)."""
+    drops the others, as calendar programs do; returns what it dropped (see put_back).
+    A series moved to another start takes its skipped dates (EXDATE) along, unless the
+    change sets them itself or `skipped_follow` is False (a sync writes the server's own)."""
     clean = _clean(changes)
     with db.atomic():
         event = Event.get_or_none(Event.id == event_id)
@@ -205,6 +209,10 @@ def update_event(event_id: int, changes: dict[str, Any]) -> DroppedParts:
         if all(old[name] == merged[name] for name in _RULE_FIELDS):
             Event.update(clean).where(Event.id == event_id).execute()
             return DroppedParts()
+        shift = merged["starts_at"] - old["starts_at"]
+        moves = bool(old["recurrence"] and merged["recurrence"] and shift)
+        if moves and skipped_follow and clean.get("excluded", event.excluded) == event.excluded:
+            clean["excluded"] = _shifted_dates(event.excluded, shift)
         before = event_queries.event_row(event_id)
         attendances = event_queries.attendance_rows(event_id)
         Event.update(clean).where(Event.id == event_id).execute()
@@ -215,6 +223,19 @@ def update_event(event_id: int, changes: dict[str, Any]) -> DroppedParts:
             (old["starts_at"], old["recurrence"]),
             (merged["starts_at"], merged["recurrence"]),
         )
+
+
+def _shifted_dates(excluded: str, shift: timedelta) -> str:
+    """Skipped dates (as Event.excluded keeps them) moved by `shift`, as the series' changed
+    occurrences are: otherwise a moved series would bring back the dates it skipped. A text
+    that is not a date is kept as it is."""
+    moved = []
+    for text in excluded.split(","):
+        try:
+            moved.append(occurrence_key(datetime.fromisoformat(text.strip()) + shift))
+        except ValueError:
+            moved.append(text)
+    return ",".join(moved) if excluded else excluded
 
 
 def dropped_by(event_id: int, changes: dict[str, Any]) -> DroppedParts:

@@ -269,7 +269,7 @@ class EventsAdapter(Adapter):
             title, starts = values.pop("title"), values.pop("starts_at")
             return events.create_event(title, starts, uid=fields.get("_uid") or "", **values)
         if values:
-            self._dropped = events.update_event(item_id, values)
+            self._dropped = events.update_event(item_id, values, skipped_follow=False)
         return item_id
 
     def take_dropped(self) -> int:

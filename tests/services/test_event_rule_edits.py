@@ -135,3 +135,50 @@ def test_a_series_moved_a_week_later_moves_changed_weeks_onto_each_others_places
     }
     assert not events.update_event(club, back)
     assert _state(club) == before
+
+
+def _skipping_club() -> int:
+    """The weekly club, skipping 3 and 10 Nov (EXDATE, as an imported calendar gives it)."""
+    skipped = [_stored(datetime(2026, 11, 3, 18)), _stored(datetime(2026, 11, 10, 18))]
+    return events.create_event(
+        "Job club",
+        _stored(datetime(2026, 10, 20, 18)),
+        timezone="America/New_York",
+        recurrence="FREQ=WEEKLY",
+        excluded=",".join(str(day) for day in skipped),
+    )
+
+
+def _skipped(event_id: int) -> str:
+    row = event_queries.event_row(event_id)
+    assert row is not None
+    return row.excluded
+
+
+def test_skipped_dates_follow_a_series_moved_to_another_start(store):
+    club = _skipping_club()
+    events.update_event(club, {"starts_at": _stored(datetime(2026, 10, 21, 19))})
+    # a day and an hour on: 4 and 11 Nov at 19:00 in New York
+    assert _skipped(club) == "2026-11-05 00:00:00,2026-11-12 00:00:00"
+
+
+def test_a_change_that_sets_the_skipped_dates_keeps_them_as_given(store):
+    club = _skipping_club()
+    given = str(_stored(datetime(2026, 11, 18, 18)))
+    events.update_event(club, {"starts_at": _stored(datetime(2026, 10, 21, 18)), "excluded": given})
+    assert _skipped(club) == given
+
+
+def test_a_sync_writes_the_servers_skipped_dates_as_they_are(store):
+    club = _skipping_club()
+    before = _skipped(club)
+    moved = {"starts_at": _stored(datetime(2026, 10, 21, 18))}
+    events.update_event(club, moved, skipped_follow=False)
+    assert _skipped(club) == before
+
+
+def test_a_new_rule_on_the_same_start_leaves_the_skipped_dates(store):
+    club = _skipping_club()
+    before = _skipped(club)
+    events.update_event(club, {"recurrence": "FREQ=WEEKLY;INTERVAL=2"})
+    assert _skipped(club) == before

@@ -85,3 +85,38 @@ def test_a_new_rule_says_how_many_it_drops_first_and_undo_brings_them_back(panel
     panel.undo_stack.undo()
     assert _state(club) == before
     assert len(asked) == 2  # undo and redo ask nothing: the edit asked once
+
+
+def _days_of(event_id: int) -> list[date]:
+    found = events.occurrences(date(2026, 11, 1), date(2026, 11, 30), BERLIN)
+    return [o.start.date() for o in found if o.event_id == event_id]  # type: ignore[union-attr]
+
+
+def test_a_series_moved_a_day_later_keeps_its_skipped_date_skipped_and_undo_puts_it_back(
+    panel, monkeypatch
+):
+    """An imported series skips 10 Nov (EXDATE); moving the series to Wednesdays must skip
+    11 Nov, not bring the skipped meeting back; undo and redo walk it back and forth."""
+    club = events.create_event(
+        "Job club",
+        _berlin(2026, 11, 3, 18),
+        timezone="Europe/Berlin",
+        recurrence="FREQ=WEEKLY;COUNT=4",
+        excluded=str(_berlin(2026, 11, 10, 18)),
+    )
+    assert _days_of(club) == [date(2026, 11, 3), date(2026, 11, 17), date(2026, 11, 24)]
+    panel.refresh()
+    panel.calendar.setSelectedDate(date(2026, 11, 3))
+    monkeypatch.setattr(SeriesScope, "ask", classmethod(lambda cls, parent, d: cls.SERIES))
+    later = _berlin(2026, 11, 4, 18)
+    monkeypatch.setattr(
+        EventEditorDialog, "ask", classmethod(lambda cls, p, f=None: {**f, "starts_at": later})
+    )
+    panel.edit_selected()
+    moved = [date(2026, 11, 4), date(2026, 11, 18), date(2026, 11, 25)]
+    assert _days_of(club) == moved
+    panel.undo_stack.undo()
+    assert _days_of(club) == [date(2026, 11, 3), date(2026, 11, 17), date(2026, 11, 24)]
+    assert event_queries.event_row(club).excluded == str(_berlin(2026, 11, 10, 18))
+    panel.undo_stack.redo()
+    assert _days_of(club) == moved
