@@ -68,8 +68,9 @@ _OUTLOOK_PHONES = {
 _LINE_END = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 _CSV_LINE = re.compile("[^\r\n]*(?:\r\n|\r|\n|$)")  # how StringIO(newline="") splits
-# The line ends str.splitlines() knows and the csv module does not.
-_ODD_LINE_END = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# The line ends str.splitlines() knows and the csv module does not (looked for one at a time
+# with str.find: a few fast scans instead of a character class tried at every character).
+_ODD_LINE_ENDS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 # An e-mail slot of an Outlook export: (address, type, display name) columns.
 _OUTLOOK_EMAILS = tuple(
@@ -140,18 +141,31 @@ def read_csv(path: Path, circle_labels: Collection[str] = ()) -> ParsedFile:
     kind, mapper = _layout(columns)
     labels = {label.casefold() for label in circle_labels}
     read = _Read()
-    rows = _rows(path, text, header_line, delimiter, len(header), columns, labels)
-    for count, row in enumerate(rows):  # each row is a contact or a refused row
+    width = len(header)
+    rows = _rows(path, text, header_line, delimiter, width)
+    for count, (line, cells) in enumerate(rows):  # each row is a contact or a refused row
         if count >= MAX_RECORDS:
             raise ImportRejected(
                 path,
-                row.line,
+                line,
                 f"the file holds more than {MAX_RECORDS:,} "
                 "records, the most one import takes (split it into "
                 "smaller files)",
                 "too-big",
             )
-        _map_row(row, len(header), mapper, read)
+        if len(cells) > width and "".join(cells[width:]).strip():
+            read.rejected.append(
+                RejectedRow(
+                    path, line, f"{len(cells)} values in a row where the header names {width}"
+                )
+            )
+        elif isinstance(mapper, _LinkedIn):  # reads the cells alone and never warns: no Row
+            _keep(mapper.contact(cells), path, line, read)
+        else:
+            row = Row(path, line, cells, columns, labels)
+            _keep(mapper(row), path, line, read)
+            if row.warnings:
+                read.warnings += row.warnings
     if not read.count:
         raise ImportRejected(path, None, "the file has a header but no contacts", "empty")
     return ParsedFile(path, kind, read.contacts, read.rejected, decoded.warnings + read.warnings)
@@ -165,25 +179,13 @@ def _refuse_other_formats(path: Path, text: str) -> None:
         raise ImportRejected(path, 1, "this is not a CSV file", "wrong-type")
 
 
-def _map_row(row: Row, width: int, mapper: Mapper, read: _Read) -> None:
-    """One row into a contact, or a refused row; a row with extra values is refused."""
-    if len(row.cells) > width and any(cell.strip() for cell in row.cells[width:]):
-        read.rejected.append(
-            RejectedRow(
-                row.path,
-                row.line,
-                f"{len(row.cells)} values in a row where the header names {width}",
-            )
-        )
-        return
-    result = mapper(row)
+def _keep(result: ImportedContact | str, path: Path, line: int, read: _Read) -> None:
+    """A row's contact, or the reason it is refused (a string), kept in `read`."""
     if isinstance(result, str):
-        read.rejected.append(RejectedRow(row.path, row.line, result))
-        return
-    result.line = row.line
-    read.contacts.append(result)
-    if row.warnings:
-        read.warnings += row.warnings
+        read.rejected.append(RejectedRow(path, line, result))
+    else:
+        result.line = line
+        read.contacts.append(result)
 
 
 def _rows(
@@ -192,10 +194,8 @@ def _rows(
     header_line: int,
     delimiter: str,
     width: int,
-    columns: dict[str, int],
-    labels: Collection[str],
-) -> Iterator[Row]:
-    """The non-blank rows after the header, each with the line it starts on. The csv
+) -> Iterator[tuple[int, list[str]]]:
+    """The non-blank rows after the header: the line each starts on, and its cells. The csv
     module's errors become ImportRejected naming the line."""
     body = _lines(text, _line_start(text, header_line + 1))
     first_line = header_line + 2  # 1-based number of the line after the header
@@ -208,8 +208,8 @@ def _rows(
         for cells in reader:
             line = first_line + last_end
             last_end = reader.line_num
-            if any(map(str.strip, cells)):
-                yield Row(path, line, cells, columns, labels)
+            if "".join(cells).strip():  # a cell that is not blank: in one call
+                yield line, cells
     except csv.Error as error:
         raise _csv_error(path, first_line + reader.line_num - 1, error) from None
     if cells and len(cells) < width and not text.endswith(("\n", "\r")):
@@ -236,7 +236,7 @@ def _csv_error(path: Path, where: int, error: csv.Error) -> ImportRejected:
 def _lines(text: str, start: int) -> Iterator[str]:
     """The lines of `text` from `start` on, with their line ends: what io.StringIO(newline="")
     gives the csv module, without its copy at four bytes a character."""
-    if _ODD_LINE_END.search(text, start) is None:
+    if all(text.find(end, start) < 0 for end in _ODD_LINE_ENDS):
         # Line ends are only \r\n, \r and \n (as in nearly every file): str.splitlines()
         # splits exactly where the csv module would, in one call.
         return iter(text[start:].splitlines(keepends=True))
@@ -288,7 +288,7 @@ def _find_header(path: Path, text: str) -> tuple[int, str, list[str]]:
     )
 
 
-def _layout(columns: dict[str, int]) -> tuple[str, Mapper]:
+def _layout(columns: dict[str, int]) -> tuple[str, "Mapper | _LinkedIn"]:
     if {"first name", "last name", "connected on"} <= columns.keys():
         return "linkedin", _LinkedIn(columns)
     if "e-mail 1 - value" in columns or "phone 1 - value" in columns:
@@ -360,14 +360,22 @@ class _LinkedIn:
             values.insert(slot, "")
         return values
 
-    def __call__(self, row: Row) -> ImportedContact | str:
-        first, last, email, company, position, url, profile, raw_day = self._values(row.cells)
+    def contact(self, cells: list[str]) -> ImportedContact | str:
+        """A row's contact, from its cells, or the reason it is refused."""
+        first, last, email, company, position, url, profile, raw_day = self._values(cells)
+        # _finish's checks, made before the contact is: one e-mail at most, and the name
+        # falls back to the organisation, then the e-mail.
+        if email and not is_email(email):
+            return f"'{email}' is not an e-mail address"
+        name = f"{first} {last}" if first and last else first or last or company or email
+        if not name:
+            return "the row has no name, e-mail or organisation"
         if raw_day in self.days:
             day = self.days[raw_day]
         else:
             day = self.days[raw_day] = parse_day(raw_day)
-        contact = ImportedContact(
-            name=f"{first} {last}" if first and last else first or last,
+        return ImportedContact(
+            name=name,
             emails=[Labelled(email)] if email else [],  # blank when the connection hides it
             organization=company,
             role=position,
@@ -375,7 +383,6 @@ class _LinkedIn:
             connected_on=day,
             how_known=f"Connected on LinkedIn on {raw_day}" if raw_day and day is None else "",
         )
-        return _finish(contact)
 
 
 def _google_label(text: str) -> str:

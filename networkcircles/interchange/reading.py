@@ -39,6 +39,9 @@ _FOLD = re.compile(rb"\r?\n[ \t]")
 _NAME = re.compile(rb"[ \t]*(?:[A-Za-z0-9_-]+\.)?([A-Za-z0-9_-]+)")  # "item1.TEL;…" is TEL
 _DAMAGED = re.compile("[\udc80-\udcff]+")  # bytes that are not UTF-8, under surrogateescape
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")  # all but tab, line ends and form feed
+# The same characters, each looked for with one fast scan (`in`): most files hold none, and
+# 29 such scans take a tenth of the time the class above takes to try at every character.
+_CONTROL_CHARACTERS = "".join(map(chr, [*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)]))
 _ASCII = bytes(range(128))
 
 
@@ -465,6 +468,8 @@ def capped(path: Path, warnings: list[FileWarning], left_out: int = 0) -> list[F
 def _checked(decoded: DecodedText) -> DecodedText:
     """Refuse text that is mostly control characters: a binary file, whatever its name."""
     text = decoded.text
+    if not any(char in text for char in _CONTROL_CHARACTERS):
+        return decoded
     allowed = max(2, len(text) // 200)
     first = None
     for count, found in enumerate(_CONTROLS.finditer(text), start=1):

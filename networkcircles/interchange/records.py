@@ -235,6 +235,8 @@ def parse_day(text: str) -> date | None:
 def normalise_name(name: str) -> str:
     """Case, accents, punctuation and spacing do not tell two people apart."""
     folded = name.casefold()
+    if folded.isascii() and folded.replace(" ", "").isalnum():  # the commonest: nothing to drop
+        return " ".join(folded.split())
     # ASCII text decomposes to itself: only the rest needs unicodedata.
     decomposed = folded if folded.isascii() else unicodedata.normalize("NFKD", folded)
     if decomposed.isascii():  # the common case, in one C call: the same test for ASCII

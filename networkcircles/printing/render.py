@@ -102,10 +102,14 @@ _FONT_SPECS = {  # point size, bold, italic
     Font.CONTINUED: (10.0, True, False),
 }
 
-# A drawing operation, recorded by paginate and replayed by paint:
-# ("text", rect, flags, font, text, colour) | ("run", x, baseline y, font, text) in INK
-# | ("fill", rect, colour) | ("line", QLineF, colour)
-# | ("dot", rect, colour) | ("diagram", rect, diagram)
+# A drawing operation, recorded by paginate and replayed by paint. Fonts, flags and colours
+# are plain ints (Font values, Qt flag bits, Layout.colour() keys) and rectangles four
+# numbers, so that most ops hold only plain values: Python's collector then stops tracking
+# them, and the tens of thousands a big PDF keeps no longer make its full collections walk
+# them again and again.
+# ("text", x, y, width, height, flags, font, text, colour) | ("run", x, baseline y, font,
+# text) in INK | ("fill", x, y, width, height, colour) | ("line", x1, y1, x2, y2, colour)
+# | ("dot", centre x, centre y, diameter, colour) | ("diagram", rect, diagram)
 # | ("card", rect, [(rect, flags, QFont, text, colour), ...]) clipped to rect, dashed frame
 Op = tuple[Any, ...]
 # One text of a pocket card: (rect, Qt.TextFlag bits, font, text, colour).
@@ -158,6 +162,14 @@ class Layout:
         # (font, width) -> text -> what measure() answered: tables repeat many texts, and a
         # table's column looks its texts up in its own dict, by the text alone.
         self.measured: dict[tuple[Font, float], dict[str, Measured]] = {}
+        self.colours: dict[int, QColor] = {}  # the ops' colour keys: colour()
+
+    def colour(self, colour: QColor) -> int:
+        """`colour` as the int an op holds; paint draws with the first QColor given for it."""
+        key = colour.rgba()
+        if key not in self.colours:
+            self.colours[key] = colour
+        return key
 
     def mm(self, value: float) -> float:
         return value * self.dpi / 25.4
@@ -229,8 +241,8 @@ class Layout:
     ) -> None:
         height, flags = self.measure(text, font, width)
         self.ensure(height)
-        rect = QRectF(x, self.y, width, height)
-        self.page.ops.append(("text", rect, flags, font, text, colour))
+        op = ("text", x, self.y, width, height, int(flags), int(font), text, self.colour(colour))
+        self.page.ops.append(op)
         self.y += height + gap
 
 
@@ -259,9 +271,12 @@ def _title(title: str, colour: str | None, layout: Layout) -> None:
     layout.ensure(height + layout.mm(30))  # keep the title with what follows it
     if colour:
         top = layout.y + (metrics.ascent() - swatch) / 2 + metrics.descent() / 2
-        layout.page.ops.append(("fill", QRectF(0, top, swatch, swatch), QColor(colour)))
+        fill = layout.colour(QColor(colour))
+        layout.page.ops.append(("fill", 0.0, top, swatch, swatch, fill))
+    ink = layout.colour(INK)
+    width = layout.width - x
     layout.page.ops.append(
-        ("text", QRectF(x, layout.y, layout.width - x, height), flags, Font.TITLE, title, INK)
+        ("text", x, layout.y, width, height, int(flags), int(Font.TITLE), title, ink)
     )
     layout.y += height + layout.mm(2)
 
@@ -299,28 +314,29 @@ def _table(table: Table, title: str, layout: Layout) -> None:
         height, flags = layout.measure(column.title, Font.TABLE_HEADER, width)
         header_cells.append((x, width, height, flags, column.title))
     header_height = max(cell[2] for cell in header_cells) + 2 * pad_y
+    header_fill, ink, rule = (layout.colour(c) for c in (QColor("#dee2e6"), INK, RULE))
+    header_font, shade = int(Font.TABLE_HEADER), layout.colour(SHADE)
 
     def draw_header() -> None:
         ops, y = layout.page.ops, layout.y
-        ops.append(("fill", QRectF(0, y, layout.width, header_height), QColor("#dee2e6")))
+        ops.append(("fill", 0.0, y, layout.width, header_height, header_fill))
         for x, width, height, flags, text in header_cells:
-            ops.append(
-                ("text", QRectF(x, y + pad_y, width, height), flags, Font.TABLE_HEADER, text, INK)
-            )
+            ops.append(("text", x, y + pad_y, width, height, int(flags), header_font, text, ink))
         layout.y += header_height
 
     fonts = [Font.BODY_BOLD if column.bold else Font.BODY for column in table.columns]
     columns = [inner(i) for i in range(len(widths))]
     ascents = [layout.metrics[font].ascent() for font in fonts]
-    # Per column: x, width, font, the x of a one-line run and its baseline below the row top.
+    # Per column: x, width, font, the x of a one-line run, its baseline below the row top, and
+    # the font as the int an op holds.
     specs = [
-        (x, width, font, round(x), pad_y + ascent)
+        (x, width, font, round(x), pad_y + ascent, int(font))
         for (x, width), font, ascent in zip(columns, fonts, ascents, strict=True)
     ]
     # Per column: its texts measured so far, by text (one dict lookup a cell).
-    known = [layout.measured_in(font, width) for _x, width, font, _run_x, _base in specs]
+    known = [layout.measured_in(font, width) for _x, width, font, _run_x, _base, _key in specs]
     measure = layout.measure
-    dots = {mark: QColor(colour) for mark, colour in WARMTH_COLOURS.items()}  # made once
+    dots = {mark: layout.colour(QColor(colour)) for mark, colour in WARMTH_COLOURS.items()}
     width_line = layout.width
     first = True
     for index, row in enumerate(table.rows):
@@ -354,13 +370,13 @@ def _table(table: Table, title: str, layout: Layout) -> None:
             draw_header()
         ops, y = layout.page.ops, layout.y
         if index % 2:
-            ops.append(("fill", QRectF(0, y, layout.width, row_height), SHADE))
+            ops.append(("fill", 0.0, y, layout.width, row_height, shade))
         if row.mark is not None:
             size = layout.mm(1.8)
             line = layout.metrics[fonts[0]].height()
-            dot = QRectF(pad_x, y + pad_y + (line - size) / 2, size, size)
-            ops.append(("dot", dot, dots[row.mark]))
-        for text, (height, flags), (x, width, font, run_x, baseline) in cells:
+            top = y + pad_y + (line - size) / 2
+            ops.append(("dot", pad_x + size / 2, top + size / 2, size, dots[row.mark]))
+        for text, (height, flags), (x, width, _font, run_x, baseline, font) in cells:
             if not text:
                 continue
             if flags == ONE_LINE:
@@ -368,9 +384,9 @@ def _table(table: Table, title: str, layout: Layout) -> None:
                 ops.append(("run", run_x, round(y + baseline), font, text))
             else:
                 height = min(height, row_height - 2 * pad_y)
-                ops.append(("text", QRectF(x, y + pad_y, width, height), flags, font, text, INK))
+                ops.append(("text", x, y + pad_y, width, height, int(flags), font, text, ink))
         layout.y += row_height
-        ops.append(("line", QLineF(0, layout.y, width_line, layout.y), RULE))
+        ops.append(("line", 0.0, layout.y, width_line, layout.y, rule))
 
 
 def _column_widths(table: Table, layout: Layout, has_marks: bool) -> list[float]:
@@ -480,11 +496,14 @@ def _legend(layout: Layout) -> None:
     spacing = layout.mm(5)
     x = max(0.0, (layout.width - sum(widths) - spacing * (len(entries) - 1)) / 2)
     y, line = layout.y, metrics.height()
+    muted, font, flags = layout.colour(MUTED), int(Font.RUNNING), int(WRAP)
     for (warmth, text), width in zip(entries, widths, strict=True):
-        dot = QRectF(x, y + (line - size) / 2, size, size)
-        layout.page.ops.append(("dot", dot, QColor(WARMTH_COLOURS[warmth])))
-        text_rect = QRectF(x + size + gap, y, width - size - gap + 1, line)
-        layout.page.ops.append(("text", text_rect, WRAP, Font.RUNNING, text, MUTED))
+        top, colour = y + (line - size) / 2, layout.colour(QColor(WARMTH_COLOURS[warmth]))
+        layout.page.ops.append(("dot", x + size / 2, top + size / 2, size, colour))
+        text_width = width - size - gap + 1
+        layout.page.ops.append(
+            ("text", x + size + gap, y, text_width, line, flags, font, text, muted)
+        )
         x += width + spacing
     layout.y += line
 
@@ -501,15 +520,19 @@ def paint(
     """Draw the laid-out pages; `new_page` advances the device. Returns the page count."""
     pages = layout.pages
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    current_font: Font | None = None
-    current_colour: QColor | None = None
+    current_font: int | None = None
+    current_colour: int | None = None  # the colour key of the plain pen set
     hairlines: dict[int, QPen] = {}  # a rule's colour -> its pen, made once
-    draw_text, fonts = painter.drawText, layout.fonts
+    draw_text, fonts, colours = painter.drawText, layout.fonts, layout.colours
+    ink = layout.colour(INK)
     for number, page in enumerate(pages, start=1):
         if number > 1 and not new_page():
             raise OSError(tr("The printer refused a new page."))
         _running_header_and_footer(document, layout, painter, number, len(pages))
         current_font = current_colour = None
+        # (colour, diameter) -> the centres of the page's warmth dots, drawn after its
+        # other drawing: nothing drawn later covers a dot (rows and legend keep them clear).
+        dots: dict[tuple[int, float], list[QPointF]] = {}
         for op in page.ops:
             kind = op[0]
             if kind == "run":  # the commonest: a table cell on one line
@@ -517,41 +540,56 @@ def paint(
                 if font != current_font:
                     painter.setFont(fonts[font])
                     current_font = font
-                if current_colour is not INK:
-                    painter.setPen(INK)
-                    current_colour = INK
+                if current_colour != ink:
+                    painter.setPen(colours[ink])
+                    current_colour = ink
                 draw_text(x, y, text if text.isascii() else _shown(text))
             elif kind == "text":
-                _, rect, flags, font, text, colour = op
+                _, x, y, width, height, flags, font, text, colour = op
                 if font != current_font:
                     painter.setFont(fonts[font])
                     current_font = font
-                if colour is not current_colour:
-                    painter.setPen(colour)
+                if colour != current_colour:
+                    painter.setPen(colours[colour])
                     current_colour = colour
-                draw_text(rect, flags, text if text.isascii() else _shown(text))
+                shown = text if text.isascii() else _shown(text)
+                draw_text(QRectF(x, y, width, height), flags, shown)
             elif kind == "fill":
-                painter.fillRect(op[1], op[2])
+                _, x, y, width, height, colour = op
+                painter.fillRect(QRectF(x, y, width, height), colours[colour])
             elif kind == "line":
-                pen = hairlines.get(op[2].rgba())
+                _, x1, y1, x2, y2, colour = op
+                pen = hairlines.get(colour)
                 if pen is None:
-                    pen = hairlines[op[2].rgba()] = QPen(op[2], 0)
+                    pen = hairlines[colour] = QPen(colours[colour], 0)
                 painter.setPen(pen)
-                painter.drawLine(op[1])
+                painter.drawLine(QLineF(x1, y1, x2, y2))
                 current_colour = None
             elif kind == "dot":
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(op[2])
-                painter.drawEllipse(op[1])
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                current_colour = None
+                _, x, y, diameter, colour = op
+                dots.setdefault((colour, diameter), []).append(QPointF(x, y))
             elif kind == "diagram":
                 _diagram(op[2], op[1], layout, painter)
                 current_font = current_colour = None
             elif kind == "card":
                 _draw_card(op[1], op[2], layout, painter)
                 current_font = current_colour = None
+        if dots:
+            _draw_dots(painter, dots, colours)
     return len(pages)
+
+
+def _draw_dots(
+    painter: QPainter, dots: dict[tuple[int, float], list[QPointF]], colours: dict[int, QColor]
+) -> None:
+    """Round-capped points, one call per colour and size: each dot is a two-number stroke
+    in the PDF instead of four curves and a fill of its own, and still a vector disc."""
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for (colour, diameter), centres in dots.items():
+        pen = QPen(colours[colour], diameter)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawPoints(QPolygonF(centres))
 
 
 def _shown(text: str) -> str:

@@ -187,7 +187,7 @@ def _day(value: date | None, empty: str = "") -> str:
 
 
 def _lines(*parts: str) -> str:
-    return "\n".join(part for part in parts if part)
+    return "\n".join(filter(None, parts))  # the parts that are not blank
 
 
 _A_DATE = "2000-00-00"

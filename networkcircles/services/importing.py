@@ -7,7 +7,6 @@ Two more keys catch what those miss: the same LinkedIn profile address, and, for
 with no e-mail, phone or profile at all, the same name at the same organisation.
 """
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -282,11 +281,8 @@ class _Keys(NamedTuple):
 def _profile(url: str) -> str:
     """A LinkedIn profile address without scheme, www, query or trailing slash."""
     url = url.strip().casefold().split("?", 1)[0].rstrip("/")
-    return _PROFILE_PREFIX.sub("", url, count=1)
-
-
-# "https://", then "http://", then "www.", each taken off when the address starts with it.
-_PROFILE_PREFIX = re.compile(r"^(?:https://)?(?:http://)?(?:www\.)?")
+    # "https://", then "http://", then "www.", each taken off when the address starts with it.
+    return url.removeprefix("https://").removeprefix("http://").removeprefix("www.")
 
 
 def circle_labels() -> set[str]:

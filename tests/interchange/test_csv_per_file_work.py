@@ -122,3 +122,57 @@ def test_profile_keys_drop_scheme_then_www_as_before():
     assert profile("https://http://www.linkedin.com/in/ada") == "linkedin.com/in/ada"
     assert profile("http://https://linkedin.com/in/ada") == "https://linkedin.com/in/ada"
     assert profile("www.linkedin.com/in/ada//") == "linkedin.com/in/ada"
+
+
+def test_linkedin_rows_are_read_from_their_cells_without_a_row_object(tmp_path, monkeypatch):
+    """A LinkedIn row is mapped from its cells alone (its reader never warns); other
+    layouts still read each row through a Row, which carries its warnings."""
+    made: list[int] = []
+    real = csv_formats.Row
+
+    def counting(*args, **kwargs):
+        made.append(args[1])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(csv_formats, "Row", counting)
+    body = "".join(
+        f"Member,Number {i},,m{i}@example.org,Co,Analyst,12 Mar 2024\r\n" for i in range(5)
+    )
+    body += "Bad,Mail,,not-an-email,,,\r\nToo,Many,,,,,,x,y\r\n,,,,,,\r\n \t, ,,,,,\r\n"
+    parsed = read_csv(_write(tmp_path, body))
+    assert made == []
+    assert [c.line for c in parsed.contacts] == [5, 6, 7, 8, 9]
+    assert [(r.line, r.reason) for r in parsed.rejected] == [
+        (10, "'not-an-email' is not an e-mail address"),
+        (11, "9 values in a row where the header names 7"),
+    ]
+    plain = tmp_path / "plain.csv"
+    plain.write_text("Name,E-mail\r\nAda,ada@example.org\r\n", "utf-8")
+    assert [c.name for c in read_csv(plain).contacts] == ["Ada"]
+    assert made == [2]
+
+
+def test_a_linkedin_row_falls_back_to_its_organisation_then_its_e_mail(tmp_path):
+    body = ",,,,Acme,,\r\n,,,solo@example.org,,,\r\n,,,,,Analyst,12 Mar 2024\r\n"
+    parsed = read_csv(_write(tmp_path, body))
+    assert [c.name for c in parsed.contacts] == ["Acme", "solo@example.org"]
+    assert [(r.line, r.reason) for r in parsed.rejected] == [
+        (7, "the row has no name, e-mail or organisation")
+    ]
+
+
+def test_text_full_of_control_characters_is_still_refused_and_a_few_are_not(tmp_path):
+    from networkcircles.interchange.reading import read_plain
+    from networkcircles.interchange.records import ImportRejected
+
+    few = tmp_path / "few.csv"
+    few.write_text("Name,Notes\r\nAda,a\x07bell\r\n" + "Alan,fine\r\n" * 50, "utf-8")
+    assert "\x07" in read_plain(few).text
+    many = tmp_path / "many.csv"
+    many.write_text("Name,Notes\r\n" + "Ada,\x01\x02\x03\x1f\r\n" * 20, "utf-8")
+    try:
+        read_plain(many)
+    except ImportRejected as rejection:
+        assert (rejection.kind, rejection.line) == ("binary", 2)
+    else:
+        raise AssertionError("a file of control characters was read as text")

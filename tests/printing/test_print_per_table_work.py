@@ -71,3 +71,24 @@ def test_a_table_measures_each_text_once_per_column_with_fonts_at_the_device_res
     assert measured.count("Same Org\nSame Role") == 1  # twelve rows, one column
     for font in layout.fonts.values():
         assert QFont(font, writer) == font  # what QPainter.setFont() would make of it
+
+
+def test_a_tables_drawing_ops_hold_only_plain_values(store, qapp):
+    """Fonts, flags and colours as ints and rectangles as numbers: Python's collector stops
+    tracking such ops, so a big PDF's full collections do not walk every op it keeps."""
+    import gc
+
+    for n in range(12):
+        contacts.create(f"Peer {n}", "peers", organization="Org\nTeam", last_contacted=TODAY)
+    document = build_summary("net", circles=["peers"], today=TODAY)
+    pdf = QByteArray()
+    buffer = QBuffer(pdf)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)
+    layout = Layout(writer)
+    paginate(document, layout)
+    gc.collect()
+    ops = [op for page in layout.pages for op in page.ops]
+    assert {op[0] for op in ops} >= {"text", "run", "fill", "line", "dot"}
+    assert [op for op in ops if gc.is_tracked(op)] == []
