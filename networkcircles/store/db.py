@@ -47,10 +47,16 @@ __all__ = [
     "why_read_only",
 ]
 
+WAL_PAGES = 4000
+
 PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     "synchronous": "normal",  # WAL: atomic, no fsync per edit; see README (Durability)
+    # The commit that passes this many pages of WAL copies them into the file and syncs it,
+    # on the window's thread: 2 to 90 ms under load. SQLite's 1,000 made that every 13th
+    # bulk move of 300; 4,000 (16 MiB) makes it a quarter as often and still bounds the WAL.
+    "wal_autocheckpoint": WAL_PAGES,
 }
 
 # A read-only window: no WAL switch (it is already WAL), and SQLite refuses every write.
