@@ -232,10 +232,8 @@ class CirclesScene(
             if kept_styles and before_rows.get(row.id) == row:
                 continue
             style = style_for(row, known.get(row.id))
-            if style != found.style:
-                found.style = style
-                if found.tile is not None:
-                    touched.add(found.tile)
+            if style != found.style:  # no call per row: a new day brings every row here
+                self._restyle(found, style, touched)
         self._hover(None)
         yield from self._regroup_in_steps(clear=False)
         for key in touched:
@@ -325,11 +323,7 @@ class CirclesScene(
         dot = self._dots.get(row.id)
         if dot is None:
             dot = self._dots[row.id] = ContactDot(row.id)
-        style = self._style_for(row)
-        if style != dot.style:
-            dot.style = style
-            if dot.tile is not None:
-                self._tiles[dot.tile].refresh(dot)
+        self._restyle(dot, self._style_for(row))
         was, now = dot.group, self._group_of(row)
         if was == now:
             return False
@@ -341,6 +335,19 @@ class CirclesScene(
         self._members[now].add(row.id)
         self._seat_one(now, dot)
         return True
+
+    def _restyle(self, dot: ContactDot, style: int, touched: set[Key] | None = None) -> None:
+        """Give a dot its look. If that changes it, its tile redraws it now, or, given
+        `touched`, the tile is noted there for the caller to regroup once for many dots."""
+        if style == dot.style:
+            return
+        dot.style = style
+        if dot.tile is None:
+            return
+        if touched is None:
+            self._tiles[dot.tile].refresh(dot)
+        else:
+            touched.add(dot.tile)
 
     def _update_many(self, rows: list[ContactRow]) -> set[int]:
         """_update_one for many contacts (a bulk move), seated as one at a time would seat
@@ -507,13 +514,8 @@ class CirclesScene(
             else:
                 self._marks.pop(contact_id, None)
             row, dot = self._rows.get(contact_id), self._dots.get(contact_id)
-            if row is None or dot is None:
-                continue
-            style = self._style_for(row)
-            if style != dot.style:
-                dot.style = style
-                if dot.tile is not None:
-                    self._tiles[dot.tile].refresh(dot)
+            if row is not None and dot is not None:
+                self._restyle(dot, self._style_for(row))
 
     def marks(self, contact_id: int) -> frozenset[str]:
         return self._marks.get(contact_id, frozenset())
@@ -539,11 +541,7 @@ class CirclesScene(
             row, dot = self._rows.get(contact_id), self._dots.get(contact_id)
             if row is None or dot is None:
                 continue
-            style = self._style_for(row)
-            if style != dot.style:
-                dot.style = style
-                if dot.tile is not None:
-                    touched.add(dot.tile)
+            self._restyle(dot, self._style_for(row), touched)
             group = self._group_of(row)
             if group != dot.group:
                 if dot.group is not None:

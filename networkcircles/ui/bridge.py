@@ -27,6 +27,7 @@ from networkcircles.store.circle_queries import (
     ReferralRow,
 )
 from networkcircles.ui.background import run_in_background
+from networkcircles.ui.idle_checkpoint import IdleCheckpoint
 
 T = TypeVar("T")
 
@@ -55,6 +56,24 @@ class StoreBridge(QObject):
     # "undo") raised; `what` is its text. Nothing it tried was written (each service is one
     # transaction). The window tells the user and clears history.
     command_failed = Signal(str, str, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Each of these follows a write: the WAL is copied into the file once they pause.
+        self.idle_checkpoint = IdleCheckpoint(self)
+        for wrote in (
+            self.contacts_changed,
+            self.circles_changed,
+            self.network_changed,
+            self.interactions_changed,
+            self.referrals_changed,
+            self.references_changed,
+            self.leads_changed,
+            self.profile_changed,
+            self.events_changed,
+            self.organizations_changed,
+        ):
+            wrote.connect(self.idle_checkpoint.wrote)
 
     def take_back_import(self, undo: import_undo.ImportUndo) -> import_undo.ImportRows:
         saved = self._in_background(
