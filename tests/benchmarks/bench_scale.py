@@ -398,19 +398,16 @@ def measure_diagram(store: Path, size: int, repeat: int) -> list[Figure]:
 # The list and edits, in a whole window.
 
 
-def _raw_search_ids(raw: sqlite3.Connection, text: str) -> set[int]:
-    """The app's full-text query (every word a prefix, intersected), run with raw sqlite3:
-    the keystroke's floor."""
+def _raw_search_ids(raw: sqlite3.Connection, text: str) -> frozenset[int]:
+    """The app's full-text query (search.query: every word a prefix, intersected, the ids
+    as one text), run with raw sqlite3 and its answer made a set: the keystroke's floor."""
     from networkcircles.store import search
 
     found = search.words(text)
     if not found:
-        return set()
-    sql = " INTERSECT ".join(
-        f"SELECT rowid FROM {search.TABLE} WHERE {search.TABLE} MATCH ?" for _ in found
-    )
-    quoted = ['"' + word.replace('"', '""') + '"*' for word in found]
-    return {row[0] for row in raw.execute(sql, quoted)}
+        return frozenset()
+    sql, params = search.query(found)
+    return search.parsed_ids(raw.execute(sql, params).fetchone()[0])
 
 
 def measure_window(store: Path, size: int, repeat: int, home: Path) -> list[Figure]:
