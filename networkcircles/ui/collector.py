@@ -9,21 +9,30 @@ worker's end never turns it on under another that still runs. Who holds it also 
 whether a background job is under way (`is_held_by`).
 
 It also keeps the window's lasting state out of the collector's sight: once a network is
-read and shown, `freeze` or `settle` moves every live object to Python's permanent
-generation (gc.freeze), so the collections a search or an edit sets off no longer walk the
-hundreds of thousands of rows, dots and strings of a large network. Frozen objects that
-become garbage in a cycle are never freed, so each new state (another network, a reload
-after an import) first gives the frozen objects back and collects them (`settle`): what
-stays frozen is one state's worth, not one per reload."""
+read and shown, `freeze` moves every live object to Python's permanent generation
+(gc.freeze), so the collections a search or an edit sets off no longer walk the hundreds of
+thousands of rows, dots and strings of a large network. A frozen object that becomes garbage
+in a cycle is never freed until it is given back (gc.unfreeze) and collected: `settle` does
+that, a full collection (about 0.1 s at 100,000 contacts), when another network is opened,
+and `freeze` does it too once Python's memory in use has grown GROWTH_BEFORE_SETTLE times
+since the last settle. A reload after an import or a sync only freezes: it leaves no cycles today
+(the frozen count stays the same reload after reload), and a full collection there would be
+a stall the user feels."""
 
 import gc
+import sys
 
 JOB = "job"  # a run_in_background job (start to end of its wait loop), or run_in_slices
 SYNC = "sync"  # a sync worker, from its start to its end
 
 _holders: dict[str, int] = {}
 _was_on = False
-_settle_waiting = False  # settle() was asked for while the switch was held
+GROWTH_BEFORE_SETTLE = 4  # memory in use, as a multiple of that after the last settle
+# Python's allocated blocks after the last settle (or the first freeze): unlike the frozen
+# count (a walk over every frozen object), cheap to read.
+_settled = 0
+_NOTHING, _FREEZE, _SETTLE = 0, 1, 2
+_waiting = _NOTHING  # what was asked for while the switch was held (the most of it)
 
 
 def hold(holder: str) -> None:
@@ -47,8 +56,7 @@ def release(holder: str) -> None:
     if not _holders:
         if _was_on:
             gc.enable()
-        if _settle_waiting:
-            settle()
+        _do_what_waited()
 
 
 def is_held_by(holder: str) -> bool:
@@ -60,28 +68,41 @@ def is_held() -> bool:
 
 
 def freeze() -> None:
-    """What lives now stays out of the collector's sight (cheap: no collection). For the
-    first state of a process (the window's start-up): what it may leave in cycles stays
-    frozen only until the next `settle`. While the switch is held, a `settle` waits for
-    the last release instead (a worker's objects are not the lasting state)."""
-    global _settle_waiting
+    """What lives now stays out of the collector's sight; cheap, unless Python's memory in
+    use has grown GROWTH_BEFORE_SETTLE times since the last settle: then it settles. While the
+    switch is held, this waits for the last release (a worker's objects are not the
+    window's lasting state)."""
+    global _waiting, _settled
     if _holders:
-        _settle_waiting = True
+        _waiting = max(_waiting, _FREEZE)
         return
     gc.freeze()
+    blocks = sys.getallocatedblocks()
+    if not _settled:
+        _settled = blocks
+    elif blocks > GROWTH_BEFORE_SETTLE * _settled:
+        settle()
 
 
 def settle() -> None:
-    """A new state replaced the old one (another network, a reload): collect everything,
-    the frozen old state included, then freeze what is left. A full collection (about
-    0.1 s at 100,000 contacts), so only after such a change. While a worker holds the
-    switch it waits for the last release: a collection walking a running worker's objects
-    would stall the window, and what the worker makes is not the lasting state."""
-    global _settle_waiting
+    """Another state replaced the old one (another network is open): everything, the old
+    frozen state included, collected, then what lives frozen. A full collection, so not
+    for every change. While the switch is held, this waits for the last release: a
+    collection walking a running worker's objects would stall the window."""
+    global _waiting, _settled
     if _holders:
-        _settle_waiting = True
+        _waiting = _SETTLE
         return
-    _settle_waiting = False
     gc.unfreeze()
     gc.collect()
     gc.freeze()
+    _settled = sys.getallocatedblocks()
+
+
+def _do_what_waited() -> None:
+    global _waiting
+    wanted, _waiting = _waiting, _NOTHING
+    if wanted == _SETTLE:
+        settle()
+    elif wanted == _FREEZE:
+        freeze()

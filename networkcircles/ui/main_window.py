@@ -5,7 +5,7 @@ from datetime import date
 from itertools import chain
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -413,9 +413,7 @@ class MainWindow(QMainWindow):
         ).result
         shown = chain(self._reload_in_steps(read=read), self.scene.prepare_paint_in_steps())
         run_in_slices(self, shown)
-        # The old network's objects collected, the new one's frozen: a full collection (20 ms
-        # at 10k, 80 at 100k), in a turn of its own once the repaint asked for above is done.
-        QTimer.singleShot(0, gc_switch.settle)
+        gc_switch.freeze()  # the network as now shown
 
     def replace_network(self) -> None:
         """Another network file, or a restored copy of this one, is now open: nothing of the

@@ -80,3 +80,19 @@ def test_a_freeze_asked_while_held_waits_for_the_release():
     assert gc.get_freeze_count() == 0
     collector.release(collector.SYNC)
     assert gc.get_freeze_count() > 0
+
+
+def test_freezing_settles_once_what_is_frozen_has_grown_past_the_bound(monkeypatch):
+    collector.settle()
+    left = _cycle_left_behind()  # frozen by a freeze: within the bound, no collection
+    gc.collect()
+    assert left() is not None
+    monkeypatch.setattr(collector, "GROWTH_BEFORE_SETTLE", 1)
+    grown = [[] for _ in range(1000)]  # more memory in use than after the last settle
+    collector.freeze()
+    assert left() is None  # past the bound: the freeze settled
+    assert _is_frozen_now(grown)
+
+
+def _is_frozen_now(thing: object) -> bool:
+    return gc.is_tracked(thing) and id(thing) not in {id(o) for o in gc.get_objects()}
