@@ -36,6 +36,16 @@ def demo_store(store: Path) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def nothing_stays_frozen():
+    """A window freezes what lives once its start-up is done (ui/collector.py): given back
+    after each test, so no test keeps another's objects out of the collector's reach."""
+    yield
+    import gc
+
+    gc.unfreeze()
+
+
+@pytest.fixture(autouse=True)
 def private_settings(tmp_path: Path, request):
     """Like Mu's disable_autosave: Qt settings and data folders point into tmp_path."""
     if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:

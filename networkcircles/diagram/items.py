@@ -311,15 +311,15 @@ class Veil:
     __slots__ = ("_matches", "serial")
 
     def __init__(self) -> None:
-        self._matches: set[int] | None = None
+        self._matches: frozenset[int] | None = None
         self.serial = 0  # counts the changes: a tile works out its matches once per change
 
     @property
-    def matches(self) -> set[int] | None:
+    def matches(self) -> frozenset[int] | None:
         return self._matches
 
     @matches.setter
-    def matches(self, found: set[int] | None) -> None:
+    def matches(self, found: frozenset[int] | None) -> None:
         self._matches = found
         self.serial += 1
 
@@ -531,7 +531,8 @@ class TileItem(QGraphicsItem):
         if found is not None and found[0] == veil.serial and found[1] is groups:
             return found[2], found[3]  # a repaint: the same matches, the same dots
         assert veil.matches is not None  # painted under a veil
-        lit = frozenset(self.dots.keys() & veil.matches)  # C loops over the smaller one
+        # C loops over the tile's dots (dict_keys & frozenset would loop over every match).
+        lit = veil.matches.intersection(self.dots)
         if found is not None and found[2] == lit and found[1] is groups:
             self._lit_for = (veil.serial, groups, lit, found[3])
             return lit, found[3]

@@ -467,9 +467,10 @@ class CirclesScene(
         next only the tiles holding dots that enter or leave the matches repaint."""
         veil = self._veil
         before = veil.matches
-        shown = veil.matches = None if contact_ids is None else set(contact_ids)
-        if before is None and shown is None:
+        shown = None if contact_ids is None else frozenset(contact_ids)  # a frozenset: itself
+        if shown is before:  # the list's search gives the same set while its matches stay
             return
+        veil.matches = shown
         if shown is None:
             for each in self._tiles.values():
                 each.unveiled()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import phonenumbers
 
+from networkcircles.store import contact_fields
 from networkcircles.store.queries import Labelled
 
 # The one e-mail test for typed and imported addresses alike lives with the other value
@@ -127,17 +128,7 @@ class RejectedRow:
 
 
 # The contact columns a record fills, in the order of ImportedContact.scalar_values().
-SCALAR_FIELDS = (
-    "name",
-    "how_known",
-    "organization",
-    "role",
-    "address",
-    "website",
-    "linkedin",
-    "notes",
-    "tags",
-)
+SCALAR_FIELDS = contact_fields.IMPORTED_FIELDS
 
 
 @dataclass(slots=True)

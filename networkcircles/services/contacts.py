@@ -8,6 +8,7 @@ from typing import Any, cast
 from networkcircles.services import extras_snapshot
 from networkcircles.services.errors import InvalidValue
 from networkcircles.store import sync_links
+from networkcircles.store.contact_fields import SCALAR_FIELDS
 from networkcircles.store.db import db
 from networkcircles.store.models import (
     Attendance,
@@ -31,22 +32,6 @@ from networkcircles.values import (
     web_address,
 )
 
-SCALAR_FIELDS = (
-    "name",
-    "how_known",
-    "organization",
-    "role",
-    "address",
-    "website",
-    "linkedin",
-    "notes",
-    "tags",
-    "knows_looking_on",
-    "last_contacted",
-    "next_follow_up",
-    "follow_up_note",
-    "warmth",
-)
 DATE_FIELDS = ("knows_looking_on", "last_contacted", "next_follow_up")
 
 

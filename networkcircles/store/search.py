@@ -136,10 +136,39 @@ def _prefix_query(word: str) -> str:
     return '"' + word.replace('"', '""') + '"*'
 
 
-def matching_ids(text: str, db: SqliteDatabase | None = None) -> set[int] | None:
+def query(found: list[str]) -> tuple[str, list[str]]:
+    """The SQL and parameters finding the contacts that match every one of `found` (words):
+    one query per word, intersected in SQL, answered as one text of ids ("3,17,42") or
+    NULL for none."""
+    matches = " INTERSECT ".join(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?" for _ in found)
+    return f"SELECT group_concat(rowid) FROM ({matches})", [_prefix_query(w) for w in found]
+
+
+def parsed_ids(text: str | None) -> frozenset[int]:
+    """The ids of query()'s answer."""
+    return frozenset(map(int, text.split(","))) if text else frozenset()
+
+
+# The last answer, as text and as ids. Typing on through a name often leaves the matches as
+# they were: the same text then gives back the same set, with no new ids made (thousands
+# for a first letter) and nothing for the list and the diagram to compare.
+_last_answer: tuple[str | None, frozenset[int]] = (None, frozenset())
+
+
+def _ids(db: SqliteDatabase, found: list[str]) -> frozenset[int]:
+    global _last_answer
+    sql, params = query(found)
+    text = db.execute_sql(sql, params).fetchone()[0]
+    if text != _last_answer[0]:
+        _last_answer = (text, parsed_ids(text))
+    return _last_answer[1]
+
+
+def matching_ids(text: str, db: SqliteDatabase | None = None) -> frozenset[int] | None:
     """The ids of contacts with, for every word of `text`, an indexed word (in name,
     organisation, tags or an e-mail address) starting with it. None when `text` has
-    nothing to search for (every contact matches)."""
+    nothing to search for (every contact matches). A search with the same matches as the
+    one before gives back the same set object."""
     if db is None:
         db = store
     found = words(text)
@@ -148,10 +177,8 @@ def matching_ids(text: str, db: SqliteDatabase | None = None) -> set[int] | None
     read_only = is_read_only()
     if not read_only:
         catch_up(db)
-    # One query per word, intersected in SQL.
-    sql = " INTERSECT ".join(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?" for _ in found)
     try:
-        ids = {row[0] for row in db.execute_sql(sql, [_prefix_query(w) for w in found])}
+        ids = _ids(db, found)
         if read_only:
             # Only a writer catches the index up: contacts another process changed since
             # are still queued. Judge those from the tables themselves instead.
@@ -159,10 +186,10 @@ def matching_ids(text: str, db: SqliteDatabase | None = None) -> set[int] | None
         return ids
     except (sqlite3.OperationalError, OperationalError):  # peewee wraps sqlite3's errors
         # A word FTS5 still cannot parse (it never should): match nobody, don't crash.
-        return set()
+        return frozenset()
 
 
-def _with_queued(db: SqliteDatabase, found: list[str], ids: set[int]) -> set[int]:
+def _with_queued(db: SqliteDatabase, found: list[str], ids: frozenset[int]) -> frozenset[int]:
     """`ids` with the queued contacts judged by LIKE on the tables: each word must be
     found somewhere in name, organisation, tags or an e-mail address (a little looser than
     the index's word starts, and blind to diacritics: a few contacts, until a writer

@@ -78,4 +78,5 @@ class StartUpWork(QObject):
         self._running = False
         if not self.done:
             self.done = True
+            gc_switch.freeze()  # the network as read and shown: out of the collector's sight
             self.finished.emit()

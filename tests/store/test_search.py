@@ -65,6 +65,17 @@ def test_word_prefixes_across_name_organisation_email_and_tags(people):
     assert search.matching_ids("   ") is None  # nothing to search for: everyone
 
 
+def test_typing_on_with_the_same_matches_gives_back_the_same_set(people):
+    """The list and the diagram compare the matches by identity first: letters that leave
+    them as they were cost no new set (thousands of ids after a first letter)."""
+    ana, ben, _chloe = people
+    found = search.matching_ids("ab")
+    assert found == {ana} and search.matching_ids("abb") is found
+    assert search.matching_ids("ben") == {ben}  # other matches: another set
+    contacts.update(ben, {"name": "Ben Abbey"})  # an edit that changes who matches
+    assert search.matching_ids("ab") == {ana, ben}
+
+
 def test_accents_are_ignored(store):
     chloe = contacts.create("Chloé Núñez", None)
     assert search.matching_ids("chloe nunez") == {chloe}

@@ -33,7 +33,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 UNPLACED = ""  # the circle filter's key for the unplaced tray
 
 Index = QModelIndex | QPersistentModelIndex
-Matcher = Callable[[str, list[ContactRow]], set[int] | None]
+Matcher = Callable[[str, list[ContactRow]], frozenset[int] | None]
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _FEW_MOVED = 16  # changed rows the proxy moves one by one; more are sorted again at once
@@ -233,7 +233,7 @@ class ContactsTableModel(QAbstractTableModel):
         return None
 
 
-def search_ids(text: str, rows: list[ContactRow]) -> set[int] | None:
+def search_ids(text: str, rows: list[ContactRow]) -> frozenset[int] | None:
     """The contacts matching every word of `text` as a word prefix: through the store's
     full-text index when it has one, else by reading the rows (a store being upgraded)."""
     from networkcircles.store import search
@@ -246,7 +246,7 @@ def search_ids(text: str, rows: list[ContactRow]) -> set[int] | None:
     return _scan(text, rows)
 
 
-def _scan(text: str, rows: list[ContactRow]) -> set[int]:
+def _scan(text: str, rows: list[ContactRow]) -> frozenset[int]:
     import re
 
     from networkcircles.store import search
@@ -258,7 +258,7 @@ def _scan(text: str, rows: list[ContactRow]) -> set[int]:
         parts = " " + " ".join(re.split(r"\W+", haystack))
         if all(f" {word}" in parts or f" {word}" in haystack for word in words):
             found.add(row.id)
-    return found
+    return frozenset(found)
 
 
 # Every role ContactsTableModel.data() answers; for any other it gives None.
@@ -282,7 +282,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
         super().__init__(parent)
         self._matcher = matcher or search_ids
         self._text = ""
-        self._matches: set[int] | None = None  # None: no search
+        self._matches: frozenset[int] | None = None  # None: no search
         self._circle: str | None = None  # None: every circle; UNPLACED: the tray
         self._allowed: set[int] | None = None  # None: everyone; else only these (a verdict)
         self._sort_column = -1
@@ -295,14 +295,16 @@ class ContactsFilterProxy(QAbstractProxyModel):
         self._ahead: tuple[list[ContactRow], int, list[int]] | None = None
         # The matches the shown rows were filtered from, while nothing else changed them
         # (the source, the sort): a search giving the same matches again shows the same rows.
-        self._settled: set[int] | None = None
+        self._settled: frozenset[int] | None = None
 
     # what to show
 
     def set_search_text(self, text: str) -> None:
         self._text = text
-        self._matches = self._matcher(text, self._source_rows())
-        if self._settled is not None and self._matches == self._settled:
+        matches = self._matches = self._matcher(text, self._source_rows())
+        settled = self._settled
+        # The search gives back the very same set when the matches stay (store/search.py).
+        if settled is not None and (matches is settled or matches == settled):
             return  # another letter, the same people: the same rows (no pass over them)
         self._refilter(same_rows=True)
 
@@ -322,13 +324,13 @@ class ContactsFilterProxy(QAbstractProxyModel):
         rows = self._source_rows()
         return [rows[n].id for n in self._shown]
 
-    def shown_set(self) -> set[int]:
-        """The ids shown, as a set (a copy). With only a search narrowing the list: its
-        matches as they are, with no pass over the shown rows (a first letter's are
-        thousands), so they may name a contact the model does not hold (yet)."""
+    def shown_set(self) -> frozenset[int]:
+        """The ids shown. With only a search narrowing the list: its matches as they are
+        (the same set while they stay the same), with no pass over the shown rows (a first
+        letter's are thousands), so they may name a contact the model does not hold (yet)."""
         if self._matches is not None and self._circle is None and self._allowed is None:
-            return set(self._matches)
-        return set(self.shown_ids())
+            return frozenset(self._matches)  # no copy: it is one already
+        return frozenset(self.shown_ids())
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column < 0 or column >= _COLUMN_COUNT:
@@ -393,7 +395,7 @@ class ContactsFilterProxy(QAbstractProxyModel):
             self._rank = (ordered, rank)
         return self._rank[1]
 
-    def _few_matches(self, rows: list[ContactRow], matches: set[int]) -> list[int]:
+    def _few_matches(self, rows: list[ContactRow], matches: frozenset[int]) -> list[int]:
         """The shown source rows, in order, reached from the matches alone: a search that
         narrows 100,000 rows to a few thousand costs those few thousand."""
         source = self.sourceModel()

@@ -146,7 +146,7 @@ class ContactListPanel(QWidget):
     def shown_ids(self) -> list[int]:
         return self.proxy.shown_ids()
 
-    def shown_set(self) -> set[int]:
+    def shown_set(self) -> frozenset[int]:
         return self.proxy.shown_set()
 
     def select_contact(self, contact_id: int | None) -> None:
