@@ -111,22 +111,31 @@ def _rebuilt_error(
 @dataclass(frozen=True)
 class Setup:
     """What the child needs to see the world as this process does: the open network's file
-    (None: no store), and the files no output may replace."""
+    (None: no store), the read-only URI to open it by, and the files no output may
+    replace."""
 
     store: Path | None
+    uri: str
     protected: frozenset[Path]
 
     @classmethod
     def of_this_process(cls) -> "Setup":
         # opened, not db.is_closed(): peewee's connections are per thread, and this may run
         # on a worker's.
-        return cls(opened.path, safe_files.protected())
+        path = opened.path
+        if path is None:
+            return cls(None, "", safe_files.protected())
+        # A read-only window opened the file by a URI of its own (immutable in a read-only
+        # place without -shm): the child opens it the same way.
+        database = str(db.database or "")
+        uri = database if opened.read_only and database.startswith("file:") else ""
+        return cls(path, uri or read_only_uri(path), safe_files.protected())
 
 
-def _open_store_read_only(path: Path) -> None:
-    db.init(read_only_uri(path), uri=True, pragmas=READ_ONLY_PRAGMAS, timeout=5)
+def _open_store_read_only(setup: Setup) -> None:
+    db.init(setup.uri, uri=True, pragmas=READ_ONLY_PRAGMAS, timeout=5)
     db.connect()
-    opened.path, opened.read_only = path, True
+    opened.path, opened.read_only = setup.store, True
 
 
 def _child_main(
@@ -137,7 +146,7 @@ def _child_main(
     try:
         safe_files.protect(setup.protected)
         if setup.store is not None:
-            _open_store_read_only(setup.store)
+            _open_store_read_only(setup)
         answer: tuple[Any, ...] = ("done", job(*args))
     except BaseException as caught:
         answer = ("failed", caught)

@@ -111,3 +111,21 @@ def test_kill_ends_the_child_and_its_reader():
     threading.Timer(0.3, job.kill).start()
     with pytest.raises(ChildDied):
         job.answer()
+
+
+def test_a_network_read_as_it_is_is_read_so_in_the_child(store, tmp_path):
+    """A read-only window in a read-only place without -shm opens the file immutable; a
+    child opening it plain read-only would fail to make the -shm it needs."""
+    from networkcircles.store import db as store_db
+    from networkcircles.store.errors import StoreReadOnly
+
+    contacts.create("Ada", "peers")
+    store_db.close_store()  # the last connection gone: SQLite removes the -wal and -shm
+    assert not Path(f"{store}-shm").exists()
+    store_db._open_read_only(store, StoreReadOnly.WHY_PLACE)
+    assert "immutable=1" in child_process.Setup.of_this_process().uri
+
+    kind, count = ChildJob(exporting.export_contacts, (tmp_path / "out.vcf", "vcard")).answer()
+
+    assert (kind, count) == ("done", 1)
+    assert not Path(f"{store}-shm").exists()  # nothing made beside the file
