@@ -129,3 +129,23 @@ def test_a_network_read_as_it_is_is_read_so_in_the_child(store, tmp_path):
 
     assert (kind, count) == ("done", 1)
     assert not Path(f"{store}-shm").exists()  # nothing made beside the file
+
+
+def _crossed(value: object) -> object:
+    pieces: list[bytes] = []
+    data = child_process._pickled(value, pieces)
+    loaded: list[list[object]] = []
+    for piece in pieces:
+        loaded.append(child_process._PiecesIn(piece, loaded).load())
+    return child_process._PiecesIn(data, loaded).load()
+
+
+def test_every_fixtures_plan_crosses_the_pipe_unchanged(store):
+    """vCards, CSVs and calendars (events with their rules and zones), refused files too."""
+    fixtures = sorted(p for p in (Path(__file__).parents[1] / "interchange" / "fixtures").iterdir())
+    assert len(fixtures) > 30
+    for path in fixtures:
+        plan = importing.plan_import([path])
+        back = _crossed(plan)
+        assert back.files == plan.files, path
+        assert [vars(r) for r in back.rejected_files] == [vars(r) for r in plan.rejected_files]

@@ -1,8 +1,8 @@
-"""Long pure work in a child process (ui/background.run_in_child): an import's planning and
-a big PDF. The window keeps ticking, errors come back with today's messages, Cancel kills
-the child, a child that dies is a clear error and changes nothing, and what the user gets
-(the plan, the import and its undo, the PDF in their language) is what the worker thread
-gave. Every job here runs in a real child process."""
+"""Long pure work in a child process (ui/background.run_in_child): an import's planning, a
+big export and a big PDF. The window keeps ticking, errors come back with today's messages,
+Cancel kills the child, a child that dies is a clear error and changes nothing, and what the
+user gets (the plan, the import and its undo, the export, the PDF in their language) is what
+the worker thread gave. Every job here runs in a real child process."""
 
 import multiprocessing
 import os
@@ -19,8 +19,9 @@ from networkcircles.interchange import exporting
 from networkcircles.services import child_process, contacts, importing
 from networkcircles.store import queries
 from networkcircles.store.db import db
-from networkcircles.ui import background
+from networkcircles.ui import background, file_controller
 from networkcircles.ui.dialogs import import_preview, print_summary, questions
+from networkcircles.ui.dialogs.export_contacts import ExportChoice, ExportContactsDialog
 from networkcircles.ui.dialogs.import_preview import ImportPreviewDialog, run_import
 from networkcircles.ui.dialogs.print_summary import PrintSummaryDialog
 
@@ -224,3 +225,55 @@ def test_a_pdf_over_the_open_network_is_refused_in_the_child_as_here(
     assert len(shown) == 2 and shown[0] == shown[1]
     assert "own file" in shown[0][1]
     assert queries.contact_rows()[0].name == "Ada"  # the network is whole
+
+
+def _export(window, target: Path, fmt: str, circle: str | None, monkeypatch) -> str:
+    choice = ExportChoice(target, fmt, circle)
+    monkeypatch.setattr(ExportContactsDialog, "ask", classmethod(lambda cls, *a: choice))
+    window.files.export_contacts()
+    return window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize(("fmt", "circle"), [("vcard", None), ("csv", "peers")])
+def test_an_export_from_a_child_is_the_export_written_here(
+    window, tmp_path, monkeypatch, children, fmt, circle
+):
+    said_here = _export(window, tmp_path / "here", fmt, circle, monkeypatch)
+    assert children == []  # 60 people: written on the worker thread
+    monkeypatch.setattr(file_controller, "CHILD_FROM_CONTACTS", 1)
+    said_there = _export(window, tmp_path / "there", fmt, circle, monkeypatch)
+    assert len(children) == 1
+    assert (tmp_path / "there").read_bytes() == (tmp_path / "here").read_bytes()
+    assert said_there.replace("there", "here") == said_here
+
+
+def test_an_export_whose_child_dies_is_told_and_leaves_no_file(window, tmp_path, monkeypatch):
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(questions, "show_error", lambda parent, t, m: shown.append((t, m)))
+    monkeypatch.setattr(file_controller, "CHILD_FROM_CONTACTS", 1)
+    monkeypatch.setattr(
+        background, "ChildJob", lambda job, args: child_process.ChildJob(time.sleep, (30,))
+    )
+    killed: list[int] = []
+    timer = _kill_the_child_once_it_runs(killed)
+    _export(window, tmp_path / "out.vcf", "vcard", None, monkeypatch)
+    timer.stop()
+    assert killed
+    assert len(shown) == 1 and shown[0][0] == "Export failed"
+    assert "stopped unexpectedly (its process ended with code -9)" in shown[0][1]
+    assert not list(tmp_path.glob("out*"))
+
+
+def test_an_export_over_the_open_network_is_refused_in_the_child_as_here(
+    window, demo_store, monkeypatch, children
+):
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(questions, "show_error", lambda parent, t, m: shown.append((t, m)))
+    before = queries.stats()
+    _export(window, demo_store, "vcard", None, monkeypatch)
+    monkeypatch.setattr(file_controller, "CHILD_FROM_CONTACTS", 1)
+    _export(window, demo_store, "vcard", None, monkeypatch)
+    assert len(children) == 1
+    assert len(shown) == 2 and shown[0] == shown[1]
+    assert "own file" in shown[0][1]
+    assert queries.stats() == before
