@@ -10,18 +10,19 @@ at all, so killing the child (Cancel, or this process ending) leaves nothing hal
 """
 
 import io
-import multiprocessing
 import os
 import pickle
 from collections.abc import Callable
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from networkcircles import safe_files
 from networkcircles.store.connection import db, opened
 from networkcircles.store.db import READ_ONLY_PRAGMAS, read_only_uri
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 POLL_S = 0.05  # how often the parent's reader looks whether the child is still there
 # A result's long lists cross the pipe in pieces of this many items, each its own pickle:
@@ -140,7 +141,7 @@ def _open_store_read_only(setup: Setup) -> None:
 
 
 def _child_main(
-    pipe: Connection, setup: Setup, job: Callable[..., object], args: tuple[Any, ...]
+    pipe: "Connection", setup: Setup, job: Callable[..., object], args: tuple[Any, ...]
 ) -> None:
     """The child's side: set up, run `job(*args)`, send ("done", result) or ("failed",
     error)."""
@@ -175,6 +176,8 @@ class ChildJob:
     back, `kill()` ends it."""
 
     def __init__(self, job: Callable[..., object], args: tuple[Any, ...]) -> None:
+        import multiprocessing  # here: the window imports this module before its first paint
+
         context = multiprocessing.get_context("spawn")
         self._pipe, theirs = context.Pipe(duplex=False)
         # daemon: ended with this process, so a window that quits never leaves one behind.

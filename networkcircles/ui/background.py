@@ -9,6 +9,11 @@ edit can slip in beside the worker's transaction.
 
 peewee keeps one connection per thread: the worker opens its own on the same file (WAL lets
 the window read meanwhile) and closes it when done.
+
+Long pure work that writes nothing to the store (an import's planning, a big export or PDF)
+goes to a child process instead (run_in_child, services/child_process.py): a worker thread
+running Python shares the interpreter lock with the window's thread, which then waits for
+it between events; a child has its own.
 """
 
 import gc
