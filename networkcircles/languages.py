@@ -78,6 +78,23 @@ def install_translators(locale: QLocale | None = None) -> list[str]:
     return [t.filePath() for t in _installed]
 
 
+def installed_files() -> list[str]:
+    """The translation files installed now (a child process that prints loads the same)."""
+    return [translator.filePath() for translator in _installed]
+
+
+def install_files(files: list[str]) -> None:
+    """Install these translation files (what installed_files() gave in another process)."""
+    remove_translators()
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("translations are installed into a QCoreApplication: make it first")
+    for file in files:
+        translator = QTranslator()
+        if translator.load(file) and app.installTranslator(translator):
+            _installed.append(translator)
+
+
 SEED_CONTEXT = "circles"  # packaging/update_translations.py extracts store/seed.py into it
 
 

@@ -48,6 +48,11 @@ def protect(paths: Iterable[Path]) -> None:
     _protected.update(Path(path).resolve() for path in paths)
 
 
+def protected() -> frozenset[Path]:
+    """The files protect() last named (a child process that writes an output takes them)."""
+    return frozenset(_protected)
+
+
 def kind_of(mode: int) -> str:
     if stat.S_ISDIR(mode):
         return "folder"

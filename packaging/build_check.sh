@@ -115,6 +115,11 @@ if $bundle; then
     unset NETWORKCIRCLES_PHONE_REGION
     [[ "$merged" == *"added 0, merged 1"* ]] || fail "phone numbers in the bundle: '$merged'"
     timing "bundle runs"
+    # The window plans big imports and draws big PDFs in a child process of its executable:
+    # the bundle started as that child (freeze_support) must run both jobs.
+    "$work/venv/bin/python" "$root/packaging/child_check.py" \
+        "$frozen" "$work/wheel.sqlite" "$work" || fail "a job in a child of the bundle"
+    timing "bundle's child jobs"
 
     # 4. The sync password in the bundle. keyring finds its backends through its metadata;
     # a bundle without them would see no keyring where the wheel sees one. Without a

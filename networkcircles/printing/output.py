@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF
 from PySide6.QtGui import (
     QGuiApplication,
     QPagedPaintDevice,
@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 
 from networkcircles import __version__
+from networkcircles.languages import install_files
 from networkcircles.printing.render import Layout, paginate, paint
 from networkcircles.printing.summary import SectionKind, SummaryDocument, build_summary, tr
 from networkcircles.safe_files import output_target, write_atomically
@@ -127,6 +128,18 @@ def write_pdf(path: Path | str, options: PrintOptions) -> int:
     buffer.close()
     write_atomically(path, bytes(pdf.data()))
     return pages
+
+
+def write_pdf_in_child(
+    path: Path | str, options: PrintOptions, locale: str, translations: list[str]
+) -> int:
+    """write_pdf() in a child process (services.child_process), drawn as the window would:
+    a QGuiApplication on the same platform (the environment is inherited), the window's
+    locale and its translation files."""
+    ensure_gui_app()
+    QLocale.setDefault(QLocale(locale))
+    install_files(translations)
+    return write_pdf(path, options)
 
 
 _app: QGuiApplication | None = None

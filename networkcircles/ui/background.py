@@ -9,6 +9,11 @@ edit can slip in beside the worker's transaction.
 
 peewee keeps one connection per thread: the worker opens its own on the same file (WAL lets
 the window read meanwhile) and closes it when done.
+
+Long pure work that writes nothing to the store (an import's planning, a big export or PDF)
+goes to a child process instead (run_in_child, services/child_process.py): a worker thread
+running Python shares the interpreter lock with the window's thread, which then waits for
+it between events; a child has its own.
 """
 
 import gc
@@ -17,7 +22,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -31,6 +36,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from networkcircles.services.child_process import ChildDied, ChildJob
 from networkcircles.store.db import db
 from networkcircles.ui import collector as gc_switch
 
@@ -126,6 +132,52 @@ class _Worker(QThread):
             error = caught
         self.ended.emit(result, error)
 
+    def cancel(self) -> None:
+        self.cancel_asked.set()
+
+
+class _ChildWorker(QThread):
+    """Runs `job(*args)` in a child process and relays its answer from this thread, which
+    waits in the pipe (off the interpreter lock) and unpickles what comes. The signals are
+    _Worker's (the child reports no progress: the dialog shows it busy)."""
+
+    progressed = Signal(int, int)
+    ended = Signal(object, object)
+
+    def __init__(self, job: Callable[..., object], args: tuple[Any, ...]) -> None:
+        super().__init__()
+        self._job = job
+        self._args = args
+        self.cancel_asked = threading.Event()
+        self._child: ChildJob | None = None
+        self._started = threading.Event()
+
+    def run(self) -> None:
+        result, error = None, None
+        try:
+            if not self.cancel_asked.is_set():
+                self._child = ChildJob(self._job, self._args)
+                self._started.set()
+                if self.cancel_asked.is_set():  # asked while it started
+                    self._child.kill()
+                kind, value = self._child.answer()
+                if kind == "done":
+                    result = value
+                else:
+                    error = value
+        except ChildDied as died:
+            if not self.cancel_asked.is_set():  # killed on Cancel: no result, no error
+                error = died
+        except BaseException as caught:  # handed to the GUI thread, raised there
+            error = caught
+        self.ended.emit(result, error)
+
+    def cancel(self) -> None:
+        """Kill the child: its reader then sees the pipe close and the run ends."""
+        self.cancel_asked.set()
+        if self._started.is_set() and self._child is not None:
+            self._child.kill()
+
 
 class _HoldInput(QObject):
     """Swallows the user's input to every window but the progress dialog (None: to every
@@ -178,6 +230,33 @@ def run_in_background(
     GUI thread. `collect_meanwhile`: the GUI thread collects young garbage while the work
     runs (collect_young); pass False for work that makes Qt objects of its own, which must
     then be let go on the worker (as the PDF's writer and painter are)."""
+    return _wait_for(parent, title, label, _Worker(work), cancellable, collect_meanwhile)
+
+
+def run_in_child(
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    job: Callable[..., T],
+    args: tuple[Any, ...],
+    cancellable: bool = True,
+) -> Finished[T]:
+    """As run_in_background, but `job(*args)` runs in a child process (services.
+    child_process), so the window's thread never waits for the interpreter lock while it
+    works: for long pure work (an import's planning, a PDF) that writes nothing to the store.
+    `job` is a module-level function and its arguments and result pickle. Cancel kills the
+    child (Finished.cancelled, no result); a child that dies is a ChildDied error here."""
+    return _wait_for(parent, title, label, _ChildWorker(job, args), cancellable, True)
+
+
+def _wait_for(
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    worker: "_Worker | _ChildWorker",
+    cancellable: bool,
+    collect_meanwhile: bool,
+) -> Finished[Any]:
     app = QApplication.instance()
     if app is None:
         raise RuntimeError("run_in_background needs the QApplication running")
@@ -189,7 +268,6 @@ def run_in_background(
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    worker = _Worker(work)
     outcome: dict[str, object] = {}
 
     def progressed(done: int, total: int) -> None:
@@ -201,7 +279,7 @@ def run_in_background(
         outcome.update(result=result, error=error)
 
     def cancel() -> None:
-        worker.cancel_asked.set()
+        worker.cancel()
         dialog.setLabelText(_tr("Cancelling…"))
 
     worker.progressed.connect(progressed)
@@ -221,7 +299,8 @@ def run_in_background(
     gc_switch.hold(gc_switch.JOB)
     try:
         dialog.setValue(0)  # starts the dialog's show-after timer
-        sys.setswitchinterval(SWITCH_INTERVAL_S)
+        if isinstance(worker, _Worker):  # a child's reader waits in the pipe, off the lock
+            sys.setswitchinterval(SWITCH_INTERVAL_S)
         if collecting and collect_meanwhile:
             collector.start()
         worker.start()
@@ -243,8 +322,7 @@ def run_in_background(
     error = outcome["error"]
     if isinstance(error, BaseException):
         raise error
-    # The worker's signal carries the result as an object: it is what `work` returned.
-    return Finished(cast(T, outcome["result"]), worker.cancel_asked.is_set())
+    return Finished(outcome["result"], worker.cancel_asked.is_set())
 
 
 class _HoldPaint(QObject):

@@ -1,5 +1,6 @@
 """The import preview: what each file adds or merges, what is refused and why; then the import."""
 
+import contextlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
@@ -21,14 +22,18 @@ from PySide6.QtWidgets import (
 from networkcircles.interchange.records import FileWarning, ImportRejected
 from networkcircles.languages import counted
 from networkcircles.services import importing
+from networkcircles.services.child_process import ChildDied
 from networkcircles.services.importing import ImportPlan, ImportResult
 from networkcircles.store import queries
-from networkcircles.ui.background import run_in_background
+from networkcircles.ui.background import Finished, run_in_background, run_in_child
+from networkcircles.ui.dialogs import questions
 from networkcircles.ui.text import literal, plain_labels
 from networkcircles.ui.translation import shown_circles
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CANCELLED: Literal[False] = False  # what ask() returns when the user says no
+# Files of this many bytes in all (some 2,000 vCards) are planned in a child process.
+CHILD_FROM_BYTES = 256 * 1024
 
 
 def file_reason(rejection: ImportRejected) -> str:
@@ -277,15 +282,42 @@ def apply_with_progress(
     ).result
 
 
+def _file_bytes(paths: list[Path]) -> int:
+    total = 0
+    for path in paths:
+        with contextlib.suppress(OSError):  # the plan says what is wrong with it
+            total += path.stat().st_size
+    return total
+
+
+def plan_with_progress(parent: QWidget | None, paths: list[Path]) -> Finished[ImportPlan]:
+    """Read and match the files off the GUI thread, Cancel dropping the plan. Files this big
+    are planned in a child process (CHILD_FROM_BYTES): a worker thread planning them in
+    Python kept the window waiting for the interpreter lock; smaller ones spare the
+    child's start (a few hundred ms)."""
+    title = QCoreApplication.translate("ImportPreviewDialog", "Import")
+    label = QCoreApplication.translate("ImportPreviewDialog", "Reading files…")
+    if _file_bytes(paths) >= CHILD_FROM_BYTES:
+        return run_in_child(parent, title, label, importing.plan_import, (paths,))
+    return run_in_background(parent, title, label, lambda _progress: importing.plan_import(paths))
+
+
 def run_import(parent: QWidget | None, paths: Iterable[Path | str]) -> ImportResult | None:
     """File ▸ Import… and drops: plan, ask, apply. None when nothing was written."""
-    paths = list(paths)
-    read = run_in_background(
-        parent,
-        QCoreApplication.translate("ImportPreviewDialog", "Import"),
-        QCoreApplication.translate("ImportPreviewDialog", "Reading files…"),
-        lambda _progress: importing.plan_import(paths),
-    )
+    files = [Path(path) for path in paths]
+    try:
+        read = plan_with_progress(parent, files)
+    except ChildDied as died:
+        questions.show_error(
+            parent,
+            QCoreApplication.translate("ImportPreviewDialog", "Import"),
+            QCoreApplication.translate(
+                "ImportPreviewDialog",
+                "Reading the files stopped unexpectedly (its process ended with code %1). "
+                "Nothing was imported.",
+            ).replace("%1", str(died.exit_code)),
+        )
+        return None
     if read.cancelled:
         return None  # read, but the user no longer wants it: nothing was written
     plan = read.result

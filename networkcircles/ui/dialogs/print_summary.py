@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -23,10 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networkcircles.printing.output import PrintOptions, apply_page_layout, render, write_pdf
+from networkcircles.languages import installed_files
+from networkcircles.printing.output import (
+    PrintOptions,
+    apply_page_layout,
+    render,
+    write_pdf,
+    write_pdf_in_child,
+)
 from networkcircles.printing.summary import SectionKind
+from networkcircles.services.child_process import ChildDied
 from networkcircles.store import queries
-from networkcircles.ui.background import run_in_background
+from networkcircles.ui.background import run_in_background, run_in_child
 from networkcircles.ui.dialogs import questions
 from networkcircles.ui.text import isolate, plain_labels
 from networkcircles.ui.translation import shown_circles
@@ -38,6 +46,9 @@ PAPER_SIZES = (
     QPageSize.PageSizeId.A5,
 )
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+# A PDF of this many contacts is drawn in a child process; a smaller one spares the child's
+# start (about half a second: Python, Qt and the fonts).
+CHILD_FROM_CONTACTS = 2000
 
 
 class PrintSummaryDialog(QDialog):
@@ -182,6 +193,13 @@ class PrintSummaryDialog(QDialog):
             questions.show_error(self, self.tr("Print circle summary"), str(error))
 
     @staticmethod
+    def _contacts_in(options: PrintOptions) -> int:
+        figures = queries.stats()
+        if options.circles is None:
+            return int(figures["contacts"])
+        return sum(figures["circles"].get(key, 0) for key in options.circles)
+
+    @staticmethod
     def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
         """Where to save the PDF, or None if the user cancelled (tests replace this)."""
         path, _ = QFileDialog.getSaveFileName(
@@ -199,26 +217,54 @@ class PrintSummaryDialog(QDialog):
         if path is None:
             return None
         options = self.options()
+        title = self.tr("Save as PDF")
+        label = self.tr("Writing %1…").replace("%1", path.name)
         try:
-            # On a worker thread, so the window keeps painting: the QPdfWriter, its QPainter
-            # and fonts are made and let go there, nothing drawn is shared (no QPixmap), and
-            # no garbage collection runs while it works (ui/background.py: the crash once
-            # seen here was the collector destroying a GUI-thread object on the worker).
-            run_in_background(
-                self,
-                self.tr("Save as PDF"),
-                self.tr("Writing %1…").replace("%1", path.name),
-                lambda _progress: write_pdf(path, options),
-                cancellable=False,
-                collect_meanwhile=False,  # the writer and painter are let go on the worker
-            )
+            if self._contacts_in(options) >= CHILD_FROM_CONTACTS:
+                # In a child process: drawing thousands of rows in Python on a worker thread
+                # kept the window waiting for the interpreter lock. It draws with the
+                # window's locale and translations (printing.output.write_pdf_in_child).
+                run_in_child(
+                    self,
+                    title,
+                    label,
+                    write_pdf_in_child,
+                    (path, options, QLocale().name(), installed_files()),
+                    cancellable=False,
+                )
+            else:
+                # On a worker thread, so the window keeps painting: the QPdfWriter, its
+                # QPainter and fonts are made and let go there, nothing drawn is shared (no
+                # QPixmap), and no garbage collection runs while it works (ui/background.py:
+                # the crash once seen here was the collector destroying a GUI-thread object
+                # on the worker).
+                run_in_background(
+                    self,
+                    title,
+                    label,
+                    lambda _progress: write_pdf(path, options),
+                    cancellable=False,
+                    collect_meanwhile=False,  # the writer and painter are let go on the worker
+                )
         except OSError as error:
             questions.show_error(
                 self,
-                self.tr("Save as PDF"),
+                title,
                 self.tr("Could not write %1: %2")
                 .replace("%1", isolate(str(path)))
                 .replace("%2", error.strerror or str(error)),
+            )
+            return None
+        except ChildDied as died:
+            questions.show_error(
+                self,
+                title,
+                self.tr(
+                    "Writing %1 stopped unexpectedly (its process ended with code %2). "
+                    "Nothing was written."
+                )
+                .replace("%1", isolate(str(path)))
+                .replace("%2", str(died.exit_code)),
             )
             return None
         return path
