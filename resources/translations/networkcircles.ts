@@ -520,12 +520,12 @@ cost</source>
   <context>
     <name>Background</name>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="182" />
+      <location filename="../../networkcircles/ui/background.py" line="263" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="203" />
+      <location filename="../../networkcircles/ui/background.py" line="283" />
       <source>Cancelling…</source>
       <translation type="unfinished" />
     </message>
@@ -720,12 +720,12 @@ cost</source>
   <context>
     <name>CirclesScene</name>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="724" />
+      <location filename="../../networkcircles/diagram/scene.py" line="734" />
       <source>People to meet · {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="732" />
+      <location filename="../../networkcircles/diagram/scene.py" line="742" />
       <source>Unplaced · {count}</source>
       <translation type="unfinished" />
     </message>
@@ -1266,7 +1266,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="214" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="217" />
       <source>Move %n selected to</source>
       <translation type="unfinished">
         <numerusform />
@@ -2893,12 +2893,12 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>ImportPreviewDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="188" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="193" />
       <source>%1 new, %2 to merge with people you already have, %3 with nothing new, %4 rejected.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="199" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="204" />
       <source>%n event(s) to add, %1 already in your calendar.</source>
       <translation type="unfinished">
         <numerusform />
@@ -2906,7 +2906,7 @@ You can undo this with Edit ▸ Undo.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="208" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="213" />
       <source>%n warning(s): what was skipped or replaced; the rest imports</source>
       <translation type="unfinished">
         <numerusform />
@@ -2914,173 +2914,179 @@ You can undo this with Edit ▸ Undo.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="142" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="147" />
       <source>Details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="101" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="106" />
       <source>Events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="97" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="132" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="142" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="102" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="137" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="147" />
       <source>File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="129" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="134" />
       <source>Files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="86" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="175" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="274" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="285" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="91" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="180" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="279" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="298" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="313" />
       <source>Import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="142" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="147" />
       <source>Imported, but</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="275" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="280" />
       <source>Importing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="132" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="142" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="137" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="147" />
       <source>Line</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="99" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="104" />
       <source>Merged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="98" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="103" />
       <source>New</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="100" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="105" />
       <source>Nothing new</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="168" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="173" />
       <source>Put new contacts in:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="286" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="299" />
       <source>Reading files…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="132" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="314" />
+      <source>Reading the files stopped unexpectedly (its process ended with code %1). Nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="137" />
       <source>Reason</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="102" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="107" />
       <source>Rejected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="135" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="140" />
       <source>Rows that will not be imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="165" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="170" />
       <source>Unplaced (sort them afterwards)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="70" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="75" />
       <source>a damaged value networkcircles does not keep was skipped</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="69" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="74" />
       <source>a value too big to read was skipped</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="72" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="77" />
       <source>an Exchange (X.500) address is not an e-mail address: another address of the person is used, or none</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="71" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="76" />
       <source>an event repeating more often than daily is imported once</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="68" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="73" />
       <source>damaged text: characters that could not be read show as �</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="53" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="58" />
       <source>line %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="53" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="58" />
       <source>record %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="49" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="54" />
       <source>the file cannot be read</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="42" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="47" />
       <source>the file holds binary data, not contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="48" />
       <source>the file is cut off</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="51" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="56" />
       <source>the file is damaged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="46" />
       <source>the file is empty</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="44" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="49" />
       <source>the file is not what its name says</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="45" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="50" />
       <source>the header has no name column</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="46" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="51" />
       <source>this kind of file cannot be imported (use .vcf or .csv for contacts, .ics for events)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="126" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="131" />
       <source>whole file: %1</source>
       <translation type="unfinished" />
     </message>
@@ -3332,7 +3338,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="653" />
+      <location filename="../../networkcircles/ui/main_window.py" line="652" />
       <source>&amp;Move to</source>
       <translation type="unfinished" />
     </message>
@@ -3357,7 +3363,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="522" />
+      <location filename="../../networkcircles/ui/main_window.py" line="521" />
       <source>Cannot open the demo network</source>
       <translation type="unfinished" />
     </message>
@@ -3367,7 +3373,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="599" />
+      <location filename="../../networkcircles/ui/main_window.py" line="598" />
       <source>Contact not saved</source>
       <translation type="unfinished" />
     </message>
@@ -3387,7 +3393,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="628" />
+      <location filename="../../networkcircles/ui/main_window.py" line="627" />
       <source>Flag as gossip</source>
       <translation type="unfinished" />
     </message>
@@ -3397,7 +3403,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="411" />
+      <location filename="../../networkcircles/ui/main_window.py" line="409" />
       <source>Loading</source>
       <translation type="unfinished" />
     </message>
@@ -3442,7 +3448,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="412" />
+      <location filename="../../networkcircles/ui/main_window.py" line="410" />
       <source>Reading the network…</source>
       <translation type="unfinished" />
     </message>
@@ -3462,12 +3468,12 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="628" />
+      <location filename="../../networkcircles/ui/main_window.py" line="627" />
       <source>Unflag gossip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="546" />
+      <location filename="../../networkcircles/ui/main_window.py" line="545" />
       <source>the unplaced tray</source>
       <translation type="unfinished" />
     </message>
@@ -3475,7 +3481,7 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>NetworkFiles</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/file_controller.py" line="164" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="176" />
       <source>%n event(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -3483,49 +3489,50 @@ You can undo this with Edit ▸ Undo.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="145" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="157" />
       <source>All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="144" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="156" />
       <source>Calendars (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="82" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="94" />
       <source>Cannot open network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="143" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="155" />
       <source>Contacts (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="140" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="152" />
       <source>Contacts and calendars (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="246" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="256" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="280" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="290" />
       <source>Export calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="217" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="226" />
       <source>Export contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="225" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="264" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="245" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="256" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="298" />
       <source>Export failed</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/file_controller.py" line="235" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="269" />
       <source>Exported %n contact(s) to {path}</source>
       <translation type="unfinished">
         <numerusform />
@@ -3533,7 +3540,7 @@ You can undo this with Edit ▸ Undo.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/file_controller.py" line="274" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="308" />
       <source>Exported %n event(s) to {path}</source>
       <translation type="unfinished">
         <numerusform />
@@ -3541,88 +3548,93 @@ You can undo this with Edit ▸ Undo.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="218" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="227" />
       <source>Exporting contacts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="257" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="291" />
       <source>Exporting events…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="136" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="148" />
       <source>Import contacts or events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="160" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="172" />
       <source>Imported: {added} added, {merged} merged, {events}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="108" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="120" />
       <source>New network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="202" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="214" />
       <source>Not imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="182" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="259" />
+      <source>Writing {path} stopped unexpectedly (its process ended with code {code}). Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="194" />
       <source>a device</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="180" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
       <source>a folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="181" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="193" />
       <source>a pipe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="183" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="195" />
       <source>a socket</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="191" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="203" />
       <source>a special file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="248" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="282" />
       <source>iCalendar files (*.ics)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="110" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="122" />
       <source>{path} already exists. Use File ▸ Open to open it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="84" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="96" />
       <source>{path} cannot be opened: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="227" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="266" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="247" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="300" />
       <source>{path} could not be written: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="197" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="209" />
       <source>{path}: it cannot be read ({reason})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="193" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="205" />
       <source>{path}: it is {kind}, not a regular file</source>
       <translation type="unfinished" />
     </message>
@@ -3762,12 +3774,12 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>PrintSummary</name>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="347" />
+      <location filename="../../networkcircles/printing/render.py" line="363" />
       <source>%1 (continued)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="592" />
+      <location filename="../../networkcircles/printing/render.py" line="630" />
       <source>%1 · for sharing</source>
       <translation type="unfinished" />
     </message>
@@ -3796,7 +3808,7 @@ You can undo this with Edit ▸ Undo.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/render.py" line="688" />
+      <location filename="../../networkcircles/printing/render.py" line="726" />
       <location filename="../../networkcircles/printing/summary.py" line="282" />
       <source>%n people</source>
       <translation type="unfinished">
@@ -3826,7 +3838,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="688" />
+      <location filename="../../networkcircles/printing/render.py" line="726" />
       <location filename="../../networkcircles/printing/summary.py" line="282" />
       <source>1 person</source>
       <translation type="unfinished" />
@@ -3847,12 +3859,12 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/output.py" line="93" />
+      <location filename="../../networkcircles/printing/output.py" line="94" />
       <source>Could not start printing (the printer or file refused).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="416" />
+      <location filename="../../networkcircles/printing/render.py" line="432" />
       <source>Cut along the dashed line and keep it with you.</source>
       <translation type="unfinished" />
     </message>
@@ -3954,7 +3966,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="250" />
+      <location filename="../../networkcircles/printing/render.py" line="262" />
       <source>Nothing to print.</source>
       <translation type="unfinished" />
     </message>
@@ -3975,7 +3987,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="606" />
+      <location filename="../../networkcircles/printing/render.py" line="644" />
       <source>Page %1 of %2</source>
       <translation type="unfinished" />
     </message>
@@ -3990,12 +4002,12 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="414" />
+      <location filename="../../networkcircles/printing/render.py" line="430" />
       <source>Pocket card</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="605" />
+      <location filename="../../networkcircles/printing/render.py" line="643" />
       <source>Printed on %1</source>
       <translation type="unfinished" />
     </message>
@@ -4015,13 +4027,13 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="510" />
+      <location filename="../../networkcircles/printing/render.py" line="530" />
       <source>The printer refused a new page.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="400" />
-      <location filename="../../networkcircles/printing/render.py" line="407" />
+      <location filename="../../networkcircles/printing/render.py" line="416" />
+      <location filename="../../networkcircles/printing/render.py" line="423" />
       <location filename="../../networkcircles/printing/summary.py" line="584" />
       <source>The whole network</source>
       <translation type="unfinished" />
@@ -4055,7 +4067,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="643" />
+      <location filename="../../networkcircles/printing/render.py" line="681" />
       <source>You</source>
       <translation type="unfinished" />
     </message>
@@ -4085,17 +4097,17 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="472" />
+      <location filename="../../networkcircles/printing/render.py" line="488" />
       <source>contacted in the last 30 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="473" />
+      <location filename="../../networkcircles/printing/render.py" line="489" />
       <source>follow-up due soon, or getting cold</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="474" />
+      <location filename="../../networkcircles/printing/render.py" line="490" />
       <source>follow-up overdue</source>
       <translation type="unfinished" />
     </message>
@@ -4132,7 +4144,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="475" />
+      <location filename="../../networkcircles/printing/render.py" line="491" />
       <source>never contacted</source>
       <translation type="unfinished" />
     </message>
@@ -4181,125 +4193,129 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>PrintSummaryDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="62" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="73" />
       <source>Circles</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="219" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="253" />
       <source>Could not write %1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="70" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="81" />
       <source>Diagram and balance (first page)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="94" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="105" />
       <source>For me</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="93" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="104" />
       <source>Landscape</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="98" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="109" />
       <source>Names as initials; no phone numbers or e-mail addresses. Reliability notes are never printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="73" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="84" />
       <source>Open leads and tips</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="108" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="119" />
       <source>Orientation:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="191" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="209" />
       <source>PDF files (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="107" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="118" />
       <source>Paper:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="71" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="82" />
       <source>People in each circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="74" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="85" />
       <source>Pocket card with your pitch (last page)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="92" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="103" />
       <source>Portrait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="113" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="124" />
       <source>Print Preview…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="50" />
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="182" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="61" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="193" />
       <source>Print circle summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="83" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="94" />
       <source>Printed when you have written what to tell people, in both privacy modes: it holds only your own words</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="114" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="125" />
       <source>Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="109" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="120" />
       <source>Privacy:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="189" />
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="209" />
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="218" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="207" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="220" />
       <source>Save as PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="115" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="126" />
       <source>Save as PDF…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="67" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="78" />
       <source>Sections</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="95" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="106" />
       <source>To share with a coach or job club</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="72" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="83" />
       <source>Upcoming events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="210" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="263" />
+      <source>Writing %1 stopped unexpectedly (its process ended with code %2). Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="221" />
       <source>Writing %1…</source>
       <translation type="unfinished" />
     </message>
@@ -4814,22 +4830,22 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>StoreBridge</name>
     <message>
-      <location filename="../../networkcircles/ui/bridge.py" line="69" />
+      <location filename="../../networkcircles/ui/bridge.py" line="88" />
       <source>Putting the import back…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/bridge.py" line="68" />
+      <location filename="../../networkcircles/ui/bridge.py" line="87" />
       <source>Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/bridge.py" line="61" />
+      <location filename="../../networkcircles/ui/bridge.py" line="80" />
       <source>Taking back the import…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/bridge.py" line="61" />
+      <location filename="../../networkcircles/ui/bridge.py" line="80" />
       <source>Undo</source>
       <translation type="unfinished" />
     </message>

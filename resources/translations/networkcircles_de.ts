@@ -525,12 +525,12 @@ pro Jahr</translation>
   <context>
     <name>Background</name>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="182" />
+      <location filename="../../networkcircles/ui/background.py" line="263" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="203" />
+      <location filename="../../networkcircles/ui/background.py" line="283" />
       <source>Cancelling…</source>
       <translation>Wird abgebrochen…</translation>
     </message>
@@ -725,12 +725,12 @@ pro Jahr</translation>
   <context>
     <name>CirclesScene</name>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="724" />
+      <location filename="../../networkcircles/diagram/scene.py" line="734" />
       <source>People to meet · {count}</source>
       <translation>Kennenlernen · {count}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="732" />
+      <location filename="../../networkcircles/diagram/scene.py" line="742" />
       <source>Unplaced · {count}</source>
       <translation>Ohne Kreis · {count}</translation>
     </message>
@@ -1273,7 +1273,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       <translation>Auslassen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/contact_list.py" line="214" />
+      <location filename="../../networkcircles/ui/panels/contact_list.py" line="217" />
       <source>Move %n selected to</source>
       <translation>
         <numerusform>%n ausgewählte Person verschieben nach</numerusform>
@@ -2902,12 +2902,12 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>ImportPreviewDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="188" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="193" />
       <source>%1 new, %2 to merge with people you already have, %3 with nothing new, %4 rejected.</source>
       <translation>%1 neu, %2 mit vorhandenen Kontakten zusammenzuführen, %3 ohne Neues, %4 abgelehnt.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="199" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="204" />
       <source>%n event(s) to add, %1 already in your calendar.</source>
       <translation>
         <numerusform>%n Termin hinzuzufügen, %1 schon in Ihrem Kalender.</numerusform>
@@ -2915,7 +2915,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="208" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="213" />
       <source>%n warning(s): what was skipped or replaced; the rest imports</source>
       <translation>
         <numerusform>%n Warnung: was ausgelassen oder ersetzt wurde; der Rest wird importiert</numerusform>
@@ -2923,173 +2923,179 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="142" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="147" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="101" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="106" />
       <source>Events</source>
       <translation>Termine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="97" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="132" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="142" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="102" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="137" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="147" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="129" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="134" />
       <source>Files</source>
       <translation>Dateien</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="86" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="175" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="274" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="285" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="91" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="180" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="279" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="298" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="313" />
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="142" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="147" />
       <source>Imported, but</source>
       <translation>Importiert, aber</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="275" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="280" />
       <source>Importing…</source>
       <translation>Wird importiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="132" />
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="142" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="137" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="147" />
       <source>Line</source>
       <translation>Zeile</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="99" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="104" />
       <source>Merged</source>
       <translation>Zusammengeführt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="98" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="103" />
       <source>New</source>
       <translation>Neu</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="100" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="105" />
       <source>Nothing new</source>
       <translation>Nichts Neues</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="168" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="173" />
       <source>Put new contacts in:</source>
       <translation>Neue Kontakte einordnen in:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="286" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="299" />
       <source>Reading files…</source>
       <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="132" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="314" />
+      <source>Reading the files stopped unexpectedly (its process ended with code %1). Nothing was imported.</source>
+      <translation>Das Lesen der Dateien wurde unerwartet abgebrochen (sein Prozess endete mit Code %1). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="137" />
       <source>Reason</source>
       <translation>Grund</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="102" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="107" />
       <source>Rejected</source>
       <translation>Abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="135" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="140" />
       <source>Rows that will not be imported</source>
       <translation>Zeilen, die nicht importiert werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="165" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="170" />
       <source>Unplaced (sort them afterwards)</source>
       <translation>Ohne Kreis (danach einordnen)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="70" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="75" />
       <source>a damaged value networkcircles does not keep was skipped</source>
       <translation>ein beschädigter Wert, den networkcircles nicht speichert, wurde übersprungen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="69" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="74" />
       <source>a value too big to read was skipped</source>
       <translation>ein zu großer Wert wurde übersprungen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="72" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="77" />
       <source>an Exchange (X.500) address is not an e-mail address: another address of the person is used, or none</source>
       <translation>eine Exchange-Adresse (X.500) ist keine E-Mail-Adresse: eine andere Adresse der Person wird verwendet, oder keine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="71" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="76" />
       <source>an event repeating more often than daily is imported once</source>
       <translation>ein Termin, der sich öfter als täglich wiederholt, wird einmal importiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="68" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="73" />
       <source>damaged text: characters that could not be read show as �</source>
       <translation>beschädigter Text: unlesbare Zeichen erscheinen als �</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="53" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="58" />
       <source>line %1</source>
       <translation>Zeile %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="53" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="58" />
       <source>record %1</source>
       <translation>Eintrag %1</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="49" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="54" />
       <source>the file cannot be read</source>
       <translation>die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="42" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="47" />
       <source>the file holds binary data, not contacts</source>
       <translation>die Datei enthält Binärdaten, keine Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="43" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="48" />
       <source>the file is cut off</source>
       <translation>die Datei ist abgeschnitten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="51" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="56" />
       <source>the file is damaged</source>
       <translation>die Datei ist beschädigt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="41" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="46" />
       <source>the file is empty</source>
       <translation>die Datei ist leer</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="44" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="49" />
       <source>the file is not what its name says</source>
       <translation>die Datei ist nicht das, was ihr Name sagt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="45" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="50" />
       <source>the header has no name column</source>
       <translation>die Kopfzeile hat keine Namensspalte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="46" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="51" />
       <source>this kind of file cannot be imported (use .vcf or .csv for contacts, .ics for events)</source>
       <translation>diese Art Datei kann nicht importiert werden (.vcf oder .csv für Kontakte, .ics für Termine)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="126" />
+      <location filename="../../networkcircles/ui/dialogs/import_preview.py" line="131" />
       <source>whole file: %1</source>
       <translation>ganze Datei: %1</translation>
     </message>
@@ -3341,7 +3347,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="653" />
+      <location filename="../../networkcircles/ui/main_window.py" line="652" />
       <source>&amp;Move to</source>
       <translation>&amp;Verschieben nach</translation>
     </message>
@@ -3366,7 +3372,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Verbände</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="522" />
+      <location filename="../../networkcircles/ui/main_window.py" line="521" />
       <source>Cannot open the demo network</source>
       <translation>Das Beispielnetzwerk kann nicht geöffnet werden</translation>
     </message>
@@ -3376,7 +3382,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Kontaktdetails</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="599" />
+      <location filename="../../networkcircles/ui/main_window.py" line="598" />
       <source>Contact not saved</source>
       <translation>Kontakt nicht gespeichert</translation>
     </message>
@@ -3396,7 +3402,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Terminkalender</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="628" />
+      <location filename="../../networkcircles/ui/main_window.py" line="627" />
       <source>Flag as gossip</source>
       <translation>Als Tratsch markieren</translation>
     </message>
@@ -3406,7 +3412,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Hinweise und Tipps</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="411" />
+      <location filename="../../networkcircles/ui/main_window.py" line="409" />
       <source>Loading</source>
       <translation>Laden</translation>
     </message>
@@ -3451,7 +3457,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Eine früher angelegte Kopie dieses Netzwerks zurückholen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="412" />
+      <location filename="../../networkcircles/ui/main_window.py" line="410" />
       <source>Reading the network…</source>
       <translation>Netzwerk wird gelesen…</translation>
     </message>
@@ -3471,12 +3477,12 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Unsortierte Personen einordnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="628" />
+      <location filename="../../networkcircles/ui/main_window.py" line="627" />
       <source>Unflag gossip</source>
       <translation>Tratsch-Markierung entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="546" />
+      <location filename="../../networkcircles/ui/main_window.py" line="545" />
       <source>the unplaced tray</source>
       <translation>die Ablage „Ohne Kreis“</translation>
     </message>
@@ -3484,7 +3490,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>NetworkFiles</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/file_controller.py" line="164" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="176" />
       <source>%n event(s)</source>
       <translation>
         <numerusform>%n Termin</numerusform>
@@ -3492,49 +3498,50 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="145" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="157" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="144" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="156" />
       <source>Calendars (%1)</source>
       <translation>Kalender (%1)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="82" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="94" />
       <source>Cannot open network</source>
       <translation>Netzwerk kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="143" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="155" />
       <source>Contacts (%1)</source>
       <translation>Kontakte (%1)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="140" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="152" />
       <source>Contacts and calendars (%1)</source>
       <translation>Kontakte und Kalender (%1)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="246" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="256" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="280" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="290" />
       <source>Export calendar</source>
       <translation>Kalender exportieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="217" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="226" />
       <source>Export contacts</source>
       <translation>Kontakte exportieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="225" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="264" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="245" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="256" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="298" />
       <source>Export failed</source>
       <translation>Export fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/file_controller.py" line="235" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="269" />
       <source>Exported %n contact(s) to {path}</source>
       <translation>
         <numerusform>%n Kontakt nach {path} exportiert</numerusform>
@@ -3542,7 +3549,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/file_controller.py" line="274" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="308" />
       <source>Exported %n event(s) to {path}</source>
       <translation>
         <numerusform>%n Termin nach {path} exportiert</numerusform>
@@ -3550,88 +3557,93 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="218" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="227" />
       <source>Exporting contacts…</source>
       <translation>Kontakte werden exportiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="257" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="291" />
       <source>Exporting events…</source>
       <translation>Termine werden exportiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="136" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="148" />
       <source>Import contacts or events</source>
       <translation>Kontakte oder Termine importieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="160" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="172" />
       <source>Imported: {added} added, {merged} merged, {events}</source>
       <translation>Importiert: {added} neu, {merged} zusammengeführt, {events}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="108" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="120" />
       <source>New network</source>
       <translation>Neues Netzwerk</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="202" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="214" />
       <source>Not imported</source>
       <translation>Nicht importiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="182" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="259" />
+      <source>Writing {path} stopped unexpectedly (its process ended with code {code}). Nothing was written.</source>
+      <translation>Das Schreiben von {path} wurde unerwartet abgebrochen (sein Prozess endete mit Code {code}). Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/file_controller.py" line="194" />
       <source>a device</source>
       <translation>ein Gerät</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="180" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
       <source>a folder</source>
       <translation>ein Ordner</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="181" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="193" />
       <source>a pipe</source>
       <translation>eine Pipe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="183" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="195" />
       <source>a socket</source>
       <translation>ein Socket</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="191" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="203" />
       <source>a special file</source>
       <translation>eine Spezialdatei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="248" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="282" />
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="110" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="122" />
       <source>{path} already exists. Use File ▸ Open to open it.</source>
       <translation>{path} gibt es bereits. Öffnen Sie die Datei mit Datei ▸ Netzwerk öffnen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="84" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="96" />
       <source>{path} cannot be opened: {reason}</source>
       <translation>{path} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="227" />
-      <location filename="../../networkcircles/ui/file_controller.py" line="266" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="247" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="300" />
       <source>{path} could not be written: {reason}</source>
       <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="197" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="209" />
       <source>{path}: it cannot be read ({reason})</source>
       <translation>{path}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="193" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="205" />
       <source>{path}: it is {kind}, not a regular file</source>
       <translation>{path}: ist {kind}, keine normale Datei</translation>
     </message>
@@ -3771,12 +3783,12 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>PrintSummary</name>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="347" />
+      <location filename="../../networkcircles/printing/render.py" line="363" />
       <source>%1 (continued)</source>
       <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="592" />
+      <location filename="../../networkcircles/printing/render.py" line="630" />
       <source>%1 · for sharing</source>
       <translation>%1 · zum Weitergeben</translation>
     </message>
@@ -3805,7 +3817,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/printing/render.py" line="688" />
+      <location filename="../../networkcircles/printing/render.py" line="726" />
       <location filename="../../networkcircles/printing/summary.py" line="282" />
       <source>%n people</source>
       <translation>
@@ -3835,7 +3847,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>1 davon wird ausgelassen: am Ende gesondert aufgeführt, nicht bei den Personen, denen Sie es erzählen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="688" />
+      <location filename="../../networkcircles/printing/render.py" line="726" />
       <location filename="../../networkcircles/printing/summary.py" line="282" />
       <source>1 person</source>
       <translation>1 Person</translation>
@@ -3856,12 +3868,12 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>In den letzten 30 Tagen kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/output.py" line="93" />
+      <location filename="../../networkcircles/printing/output.py" line="94" />
       <source>Could not start printing (the printer or file refused).</source>
       <translation>Der Druck konnte nicht beginnen (Drucker oder Datei haben abgelehnt).</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="416" />
+      <location filename="../../networkcircles/printing/render.py" line="432" />
       <source>Cut along the dashed line and keep it with you.</source>
       <translation>An der gestrichelten Linie ausschneiden und bei sich tragen.</translation>
     </message>
@@ -3963,7 +3975,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Noch niemand in diesem Kreis.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="250" />
+      <location filename="../../networkcircles/printing/render.py" line="262" />
       <source>Nothing to print.</source>
       <translation>Nichts zu drucken.</translation>
     </message>
@@ -3984,7 +3996,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Überfälliges Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="606" />
+      <location filename="../../networkcircles/printing/render.py" line="644" />
       <source>Page %1 of %2</source>
       <translation>Seite %1 von %2</translation>
     </message>
@@ -3999,12 +4011,12 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Telefon und E-Mail</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="414" />
+      <location filename="../../networkcircles/printing/render.py" line="430" />
       <source>Pocket card</source>
       <translation>Taschenkarte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="605" />
+      <location filename="../../networkcircles/printing/render.py" line="643" />
       <source>Printed on %1</source>
       <translation>Gedruckt am %1</translation>
     </message>
@@ -4024,13 +4036,13 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Stärken</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="510" />
+      <location filename="../../networkcircles/printing/render.py" line="530" />
       <source>The printer refused a new page.</source>
       <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="400" />
-      <location filename="../../networkcircles/printing/render.py" line="407" />
+      <location filename="../../networkcircles/printing/render.py" line="416" />
+      <location filename="../../networkcircles/printing/render.py" line="423" />
       <location filename="../../networkcircles/printing/summary.py" line="584" />
       <source>The whole network</source>
       <translation>Das ganze Netzwerk</translation>
@@ -4064,7 +4076,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Wo</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="643" />
+      <location filename="../../networkcircles/printing/render.py" line="681" />
       <source>You</source>
       <translation>Sie</translation>
     </message>
@@ -4094,17 +4106,17 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Jobmesse</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="472" />
+      <location filename="../../networkcircles/printing/render.py" line="488" />
       <source>contacted in the last 30 days</source>
       <translation>in den letzten 30 Tagen kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="473" />
+      <location filename="../../networkcircles/printing/render.py" line="489" />
       <source>follow-up due soon, or getting cold</source>
       <translation>Nachfassen bald fällig oder Kontakt kühlt ab</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="474" />
+      <location filename="../../networkcircles/printing/render.py" line="490" />
       <source>follow-up overdue</source>
       <translation>Nachfassen überfällig</translation>
     </message>
@@ -4141,7 +4153,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>nie</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/render.py" line="475" />
+      <location filename="../../networkcircles/printing/render.py" line="491" />
       <source>never contacted</source>
       <translation>nie kontaktiert</translation>
     </message>
@@ -4190,125 +4202,129 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>PrintSummaryDialog</name>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="62" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="73" />
       <source>Circles</source>
       <translation>Kreise</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="219" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="253" />
       <source>Could not write %1: %2</source>
       <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="70" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="81" />
       <source>Diagram and balance (first page)</source>
       <translation>Diagramm und Ausgewogenheit (erste Seite)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="94" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="105" />
       <source>For me</source>
       <translation>Für mich</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="93" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="104" />
       <source>Landscape</source>
       <translation>Querformat</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="98" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="109" />
       <source>Names as initials; no phone numbers or e-mail addresses. Reliability notes are never printed.</source>
       <translation>Namen als Initialen; keine Telefonnummern oder E-Mail-Adressen. Notizen zur Verlässlichkeit werden nie gedruckt.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="73" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="84" />
       <source>Open leads and tips</source>
       <translation>Offene Hinweise und Tipps</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="108" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="119" />
       <source>Orientation:</source>
       <translation>Ausrichtung:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="191" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="209" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="107" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="118" />
       <source>Paper:</source>
       <translation>Papier:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="71" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="82" />
       <source>People in each circle</source>
       <translation>Personen in jedem Kreis</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="74" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="85" />
       <source>Pocket card with your pitch (last page)</source>
       <translation>Taschenkarte mit Ihrer Kurzvorstellung (letzte Seite)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="92" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="103" />
       <source>Portrait</source>
       <translation>Hochformat</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="113" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="124" />
       <source>Print Preview…</source>
       <translation>Druckvorschau…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="50" />
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="182" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="61" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="193" />
       <source>Print circle summary</source>
       <translation>Kreisübersicht drucken</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="83" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="94" />
       <source>Printed when you have written what to tell people, in both privacy modes: it holds only your own words</source>
       <translation>Wird in beiden Datenschutzstufen gedruckt, sobald Sie festgehalten haben, was Sie anderen erzählen: Die Karte enthält nur Ihre eigenen Worte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="114" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="125" />
       <source>Print…</source>
       <translation>Drucken…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="109" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="120" />
       <source>Privacy:</source>
       <translation>Datenschutz:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="189" />
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="209" />
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="218" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="207" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="220" />
       <source>Save as PDF</source>
       <translation>Als PDF speichern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="115" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="126" />
       <source>Save as PDF…</source>
       <translation>Als PDF speichern…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="67" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="78" />
       <source>Sections</source>
       <translation>Abschnitte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="95" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="106" />
       <source>To share with a coach or job club</source>
       <translation>Zum Teilen mit einem Coach oder Jobclub</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="72" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="83" />
       <source>Upcoming events</source>
       <translation>Anstehende Termine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="210" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="263" />
+      <source>Writing %1 stopped unexpectedly (its process ended with code %2). Nothing was written.</source>
+      <translation>Das Schreiben von %1 wurde unerwartet abgebrochen (sein Prozess endete mit Code %2). Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="221" />
       <source>Writing %1…</source>
       <translation>%1 wird geschrieben…</translation>
     </message>
@@ -4825,22 +4841,22 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>StoreBridge</name>
     <message>
-      <location filename="../../networkcircles/ui/bridge.py" line="69" />
+      <location filename="../../networkcircles/ui/bridge.py" line="88" />
       <source>Putting the import back…</source>
       <translation>Import wird wiederhergestellt…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/bridge.py" line="68" />
+      <location filename="../../networkcircles/ui/bridge.py" line="87" />
       <source>Redo</source>
       <translation>Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/bridge.py" line="61" />
+      <location filename="../../networkcircles/ui/bridge.py" line="80" />
       <source>Taking back the import…</source>
       <translation>Import wird zurückgenommen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/bridge.py" line="61" />
+      <location filename="../../networkcircles/ui/bridge.py" line="80" />
       <source>Undo</source>
       <translation>Rückgängig</translation>
     </message>
