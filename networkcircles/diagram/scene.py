@@ -503,7 +503,31 @@ class CirclesScene(
         """Extra marks per contact: "leave_out" (passes gossip: a crossed square),
         "tell" (a tick), "wish" (a dashed outline). Replaces the marks set before."""
         before, self._marks = self._marks, {}
-        self.update_marks({**dict.fromkeys(before, frozenset()), **marks})
+        changed = {**dict.fromkeys(before, frozenset()), **marks}
+        if len(changed) <= FEW:
+            self.update_marks(changed)
+            return
+        # Thousands at start-up: each tile regrouped and repainted once for all its restyled
+        # dots, not a square repainted per dot (as _update_many does for a bulk move).
+        restyled: dict[Key, list[ContactDot]] = {}
+        rows, dots, kept = self._rows, self._dots, self._marks
+        for contact_id, found in changed.items():
+            found = frozenset(found) & MARKS
+            if found:
+                kept[contact_id] = found
+            row, dot = rows.get(contact_id), dots.get(contact_id)
+            if row is None or dot is None:
+                continue
+            style = self._style_for(row)
+            if style != dot.style:
+                dot.style = style
+                if dot.tile is not None:
+                    restyled.setdefault(dot.tile, []).append(dot)
+        for key, found_dots in restyled.items():
+            tile = self._tiles.get(key)
+            if tile is not None:
+                tile.restyled(found_dots, PATCH_BULK)
+                tile.update()
 
     def update_marks(self, marks: dict[int, frozenset[str]]) -> None:
         """Change the marks of just these contacts (an empty set clears theirs): an edit
