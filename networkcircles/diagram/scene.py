@@ -507,9 +507,10 @@ class CirclesScene(
         if len(changed) <= FEW:
             self.update_marks(changed)
             return
-        # Thousands at start-up: each tile regrouped and repainted once for all its restyled
-        # dots, not a square repainted per dot (as _update_many does for a bulk move).
-        restyled: dict[Key, list[ContactDot]] = {}
+        # Thousands at start-up: each tile with restyled dots is grouped afresh and repainted
+        # once, not a square repainted per dot, and stacks its looks as a window that read
+        # the marks first (one dot at a time, a look could end up above another).
+        restyled: set[Key] = set()
         rows, dots, kept = self._rows, self._dots, self._marks
         for contact_id, found in changed.items():
             found = frozenset(found) & MARKS
@@ -522,11 +523,11 @@ class CirclesScene(
             if style != dot.style:
                 dot.style = style
                 if dot.tile is not None:
-                    restyled.setdefault(dot.tile, []).append(dot)
-        for key, found_dots in restyled.items():
+                    restyled.add(dot.tile)
+        for key in restyled:
             tile = self._tiles.get(key)
             if tile is not None:
-                tile.restyled(found_dots, PATCH_BULK)
+                tile.changed()
                 tile.update()
 
     def update_marks(self, marks: dict[int, frozenset[str]]) -> None:

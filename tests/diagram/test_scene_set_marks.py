@@ -1,6 +1,7 @@
-"""Setting every mark at once (start-up, after the first paint; another file): each tile is
-regrouped and repainted once for all its restyled dots, not a square repainted per dot, and
-the scene ends as marking the same contacts one at a time leaves it, picture included."""
+"""Setting every mark at once (start-up, after the first paint; another file): each tile with
+restyled dots is grouped afresh and repainted once, not a square repainted per dot; the dots
+end as marking the same contacts one at a time leaves them, and the picture is the one a
+tile grouped and drawn from scratch shows."""
 
 from test_scene_bulk_update import _scene, _state
 
@@ -21,11 +22,9 @@ def test_setting_every_mark_regroups_each_tile_once(qtbot, monkeypatch):
         one_by_one.update_marks({contact_id: found})
     regrouped: list[tuple[int, int]] = []
     squares: list[int] = []
-    real = TileItem.restyled
+    real = TileItem.changed
     monkeypatch.setattr(
-        TileItem,
-        "restyled",
-        lambda self, dots, *most: (regrouped.append(self.key), real(self, dots, *most)),
+        TileItem, "changed", lambda self: (regrouped.append(self.key), real(self))[1]
     )
     monkeypatch.setattr(TileItem, "repaint_around", lambda self, dot: squares.append(1))
     at_once.set_marks(MARKS)
@@ -43,6 +42,9 @@ def test_setting_every_mark_regroups_each_tile_once(qtbot, monkeypatch):
 
 
 def test_the_picture_after_setting_every_mark_is_the_one_drawn_afresh(qtbot):
+    """Every tile regrouped from its dots and its summary drawn again shows the same picture:
+    where dots overlap, the same one is on top (restyled one by one, a tile could stack its
+    looks in another order than a tile grouped afresh)."""
     scene = _scene()
     view = CirclesView(scene)
     qtbot.addWidget(view)
@@ -55,5 +57,5 @@ def test_the_picture_after_setting_every_mark_is_the_one_drawn_afresh(qtbot):
         scene.set_marks(marks)
         patched = view.grab().toImage()
         for tile in scene.tile_items():
-            tile._summary = None  # drawn again from scratch, from the same dots
+            tile.changed()  # grouped and drawn again from scratch, from the same dots
         assert view.grab().toImage() == patched
