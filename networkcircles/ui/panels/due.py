@@ -62,7 +62,8 @@ class DuePanel(QWidget):
 
     def due_count(self) -> int:
         """Follow-ups overdue or due today, and events of the coming week: counted from the
-        list when it is up to date (start-up's reminder comes right after it filled in)."""
+        list when it is up to date (start-up's reminder comes right after it filled in),
+        else in the store (the list out of sight has not read them)."""
         if self._follow_ups is not None and self._listed_for == self.today():
             return len(self._follow_ups) + self._events_coming
         today = self.today()
