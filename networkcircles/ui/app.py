@@ -1,7 +1,6 @@
 """Starting the Qt application: the window, the first-start welcome, and headless screenshots."""
 
 import errno
-import gc
 import os
 import sys
 from pathlib import Path
@@ -24,7 +23,6 @@ from networkcircles.store.errors import StoreError
 from networkcircles.ui import icons, settings, store_files, theme, translation
 from networkcircles.ui.crash_handler import CrashHandler
 from networkcircles.ui.error_text import store_reason
-from networkcircles.ui.first_paint import after_first_paint
 
 
 def _has_display() -> bool:
@@ -113,11 +111,6 @@ def run_window(db: Path | None) -> int:
     window.start_up.add(
         icons.load, window.feeds.reload, _ensure_search_index, window.panels.remind_due
     )
-    # What the window shows lives until another file or a bulk change: out of the collector's
-    # sight from its first paint (gc.freeze, as a bulk reload does), the collections during
-    # the start-up work no longer walk its rows and dots (at 10k, 33-41 -> 6 ms of them).
-    # The price: a cycle among them that becomes garbage is never collected.
-    after_first_paint(window, gc.freeze)
     window.show()
     return app.exec()
 
