@@ -7,6 +7,7 @@ sector on tracks either side of the marker's track, so they gather round it.
 """
 
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -102,16 +103,20 @@ def _seat_members(
     anywhere, if its sector is full): the ring's own seats, so dots never overlap. Returns
     the seats under markers and each member's seat."""
     clear = MARKER_SPACE + diameter
-    free = [
-        i
-        for i in range(len(xs))
-        if all(
-            abs(xs[i] - m.point.x) > MARKER_HALF_WIDTH + diameter or abs(ys[i] - m.point.y) > clear
-            for m in markers
-            if m.organization_id
-        )
-    ]
-    covered = set(range(len(xs))) - set(free)
+    reach = MARKER_HALF_WIDTH + diameter
+    boxes = [(m.point.x, m.point.y) for m in markers if m.organization_id]
+    covered: set[int] = set()
+    for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
+        for mx, my in boxes:
+            if abs(x - mx) <= reach and abs(y - my) <= clear:
+                covered.add(i)
+                break
+    free = [i for i in range(len(xs)) if i not in covered]
+    # Each seat's angle worked out once, and the free seats in angle order, so that a
+    # sector's seats are a slice (thousands of seats, one pass per marker before).
+    angles = [_angle(x, y) for x, y in zip(xs, ys, strict=True)]
+    by_angle = sorted(free, key=angles.__getitem__)
+    sorted_angles = [angles[i] for i in by_angle]
     taken: set[int] = set()
     seats: dict[int, int] = {}
     for marker in markers:
@@ -122,11 +127,10 @@ def _seat_members(
         def distance(i: int, mx: float = mx, my: float = my) -> float:
             return (xs[i] - mx) ** 2 + (ys[i] - my) ** 2
 
-        inside = [
-            i
-            for i in free
-            if i not in taken and marker.start_angle <= _angle(xs[i], ys[i]) <= marker.end_angle
-        ]
+        low = bisect_left(sorted_angles, marker.start_angle)
+        high = bisect_right(sorted_angles, marker.end_angle)
+        # In seat order before sorting by distance: equally near seats keep that order.
+        inside = sorted(i for i in by_angle[low:high] if i not in taken)
         inside.sort(key=distance)
         chosen = inside[: len(marker.member_ids)]
         if len(chosen) < len(marker.member_ids):

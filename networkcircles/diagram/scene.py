@@ -503,7 +503,32 @@ class CirclesScene(
         """Extra marks per contact: "leave_out" (passes gossip: a crossed square),
         "tell" (a tick), "wish" (a dashed outline). Replaces the marks set before."""
         before, self._marks = self._marks, {}
-        self.update_marks({**dict.fromkeys(before, frozenset()), **marks})
+        changed = {**dict.fromkeys(before, frozenset()), **marks}
+        if len(changed) <= FEW:
+            self.update_marks(changed)
+            return
+        # Thousands at start-up: each tile with restyled dots is grouped afresh and repainted
+        # once, not a square repainted per dot, and stacks its looks as a window that read
+        # the marks first (one dot at a time, a look could end up above another).
+        restyled: set[Key] = set()
+        rows, dots, kept = self._rows, self._dots, self._marks
+        for contact_id, found in changed.items():
+            found = frozenset(found) & MARKS
+            if found:
+                kept[contact_id] = found
+            row, dot = rows.get(contact_id), dots.get(contact_id)
+            if row is None or dot is None:
+                continue
+            style = self._style_for(row)
+            if style != dot.style:
+                dot.style = style
+                if dot.tile is not None:
+                    restyled.add(dot.tile)
+        for key in restyled:
+            tile = self._tiles.get(key)
+            if tile is not None:
+                tile.changed()
+                tile.update()
 
     def update_marks(self, marks: dict[int, frozenset[str]]) -> None:
         """Change the marks of just these contacts (an empty set clears theirs): an edit

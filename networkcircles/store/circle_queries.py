@@ -290,10 +290,10 @@ class FollowUpRow:
     note: str
 
 
+_FOLLOWING_UP = "WHERE c.next_follow_up IS NOT NULL AND c.next_follow_up <= ?"
 _FOLLOW_UP_SQL = (
     "SELECT c.id, c.name, ci.key, c.next_follow_up, c.follow_up_note FROM contact c "
-    "LEFT JOIN circle ci ON ci.id = c.circle_id "
-    "WHERE c.next_follow_up IS NOT NULL AND c.next_follow_up <= ?"
+    f"LEFT JOIN circle ci ON ci.id = c.circle_id {_FOLLOWING_UP}"
 )
 
 
@@ -302,11 +302,23 @@ def follow_up_order(row: FollowUpRow) -> tuple[date, str, int]:
     return row.next_follow_up, row.name, row.contact_id
 
 
+def follow_ups_counted_until(last: date) -> int:
+    """How many follow-ups fall on or before `last`: follow_ups_until's rows, counted in SQL
+    (start-up's reminder asks before the Due list has read them)."""
+    sql = f"SELECT count(*) FROM contact c {_FOLLOWING_UP}"
+    return int(db.execute_sql(sql, (_last_bound(last),)).fetchone()[0])
+
+
+def _last_bound(last: date) -> str:
+    """The largest stored value on `last` (a day, maybe with a time after it)."""
+    return f"{last.isoformat()}~"
+
+
 def follow_ups_until(last: date, contact_ids: list[int] | None = None) -> list[FollowUpRow]:
     """Every follow-up on or before `last` (of these contacts only, when given), earliest
     first (follow_up_order)."""
     found: list[FollowUpRow] = []
-    bound = f"{last.isoformat()}~"
+    bound = _last_bound(last)
     if contact_ids is None:
         chunks: list[list[int]] = [[]]
     else:

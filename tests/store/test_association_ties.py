@@ -116,3 +116,42 @@ def test_members_of_chosen_contacts_only(store):
         ids["ecole"]: {ids["accent_upper"]},
         ids["empty"]: {ids["knows_big"]},
     }
+
+
+def test_names_with_like_wildcards_and_a_name_too_long_for_a_pattern(store):
+    """The names are looked for with LIKE: its wildcards (% and _) and its escape (\\) in a
+    name are plain characters, and a name longer than a LIKE pattern may be is still found."""
+
+    def org(name: str) -> int:
+        return int(Organization.create(name=name, kind="association").id)
+
+    def person(how_known: str, organization: str = "") -> int:
+        return int(Contact.create(name="x", organization=organization, how_known=how_known).id)
+
+    long_name = "Guild " + "é" * 20_000
+    ids = {
+        "percent": org("100% Club"),
+        "under": org("A_B"),
+        "slash": org(r"C\D"),
+        "long": org(long_name),
+    }
+    people = {
+        "percent": person("met at the 100% club"),
+        "percent_wild": person("met at the 100 x club"),  # % must not match " x"
+        "under": person("a_b alumni"),
+        "under_wild": person("axb alumni"),  # _ must not match "x"
+        "slash": person(r"c\d member"),
+        "slash_wild": person("cd member"),
+        "long": person("in the GUILD " + "é" * 20_000),  # GUILD folds to guild
+        "long_by_organisation": person("", organization=f"  {long_name}  "),
+    }
+    ties = event_queries.association_ties()
+    assert ties.members == _expected_members()
+    old: dict[int, set[int]] = {}
+    for org_id, contact_id in db.execute_sql(_OLD_MEMBERS_SQL).fetchall():
+        old.setdefault(org_id, set()).add(contact_id)
+    assert ties.members == old
+    assert ties.members[ids["percent"]] == {people["percent"]}
+    assert ties.members[ids["under"]] == {people["under"]}
+    assert ties.members[ids["slash"]] == {people["slash"]}
+    assert ties.members[ids["long"]] == {people["long"], people["long_by_organisation"]}

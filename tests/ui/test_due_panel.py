@@ -71,3 +71,22 @@ def test_a_hidden_due_list_counts_from_the_store(window, qtbot):
     before = due.due_count()
     window.bridge.set_follow_up(someone, date.today())
     assert due.due_count() == before + 1 == DuePanel(StoreBridge()).due_count()
+
+
+def test_a_hidden_due_list_counts_without_reading_the_follow_ups(window, qtbot, monkeypatch):
+    """Start-up's reminder asks for the count before the list has filled in: the follow-ups
+    are counted in the store, not read row by row, and the count is the list's once shown."""
+    from networkcircles.ui.panels.lazy import bring_forward
+
+    due = window.panels.due
+    window.panels.due_dock.hide()
+    qtbot.wait(10)
+    for name, day in [("Gil", date(2020, 1, 1)), ("Hal", date.today()), ("Ivy", None)]:
+        contacts.create(name, "peers", next_follow_up=day)
+    reads = _count_reads(monkeypatch)
+    counted = due.due_count()
+    assert reads == []
+    bring_forward(window.panels.due_dock)
+    assert reads == [True]  # the list, shown, reads them once
+    assert counted == due.due_count()  # now counted from the list's rows
+    assert {"Gil", "Hal"} <= {row.name for row in due._follow_ups or []}

@@ -144,3 +144,59 @@ def test_the_marks_after_the_first_paint_move_no_dot(demo_store, qtbot, monkeypa
         later.scene.marks(contact_id) == at_once.scene.marks(contact_id)
         for contact_id in at_once.scene.contact_ids()
     )
+
+
+def test_what_the_window_shows_is_out_of_the_collectors_sight_from_its_first_paint(tmp_path):
+    """The app's own start (ui.app.run_window), in a fresh process: by the time the start-up
+    work runs, the rows and dots the window was built with are frozen (gc.freeze), so the
+    collections the work sets off do not walk them; the work still completes."""
+    probe = (
+        "import gc, os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from pathlib import Path\n"
+        "from networkcircles.services.demo import create_demo\n"
+        "from networkcircles.store.db import open_store, db\n"
+        "from networkcircles.ui import app as ui_app\n"
+        "from networkcircles.ui.main_window import MainWindow\n"
+        f"path = Path({str(tmp_path / 'start.sqlite')!r})\n"
+        "open_store(path)\n"
+        "create_demo(size=300, seed=7)\n"
+        "db.close()\n"
+        "ui_app._daily_backup = lambda path: None\n"
+        "built = MainWindow.__init__\n"
+        "def watched(window, *args, **kwargs):\n"
+        "    built(window, *args, **kwargs)\n"
+        "    seen = {}\n"
+        "    def first_piece():\n"
+        "        dots = [window.scene.dot(i) for i in window.scene.contact_ids()]\n"
+        "        seen['dots'] = len(dots)\n"
+        "        seen['frozen'] = gc.get_freeze_count()\n"
+        "        seen['tracked'] = sum(1 for dot in dots if gc.is_tracked(dot))\n"
+        "    window.start_up._queue.insert(0, first_piece)\n"
+        "    def complete():\n"
+        "        print(seen['dots'], seen['tracked'], seen['frozen'])\n"
+        "        ui_app.QApplication.instance().quit()\n"
+        "    window.start_up.finished.connect(complete)\n"
+        "MainWindow.__init__ = watched\n"
+        "ui_app.run_window(path)\n"
+    )
+    env = {
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "PATH": "/usr/bin:/bin",
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    dots, tracked, frozen = map(int, done.stdout.split()[-3:])
+    assert dots == 300 and tracked == dots  # the dots are objects the collector knows
+    assert frozen > 10 * dots  # ...and by the first piece of work they were frozen

@@ -10,7 +10,11 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from networkcircles.languages import counted
 from networkcircles.services import events, interactions
-from networkcircles.store.circle_queries import FollowUpRow, follow_up_order
+from networkcircles.store.circle_queries import (
+    FollowUpRow,
+    follow_up_order,
+    follow_ups_counted_until,
+)
 from networkcircles.ui.bridge import StoreBridge
 from networkcircles.ui.panels.lazy import postponed
 from networkcircles.ui.text import isolate, isolated
@@ -58,11 +62,12 @@ class DuePanel(QWidget):
 
     def due_count(self) -> int:
         """Follow-ups overdue or due today, and events of the coming week: counted from the
-        list when it is up to date (start-up's reminder comes right after it filled in)."""
+        list when it is up to date (start-up's reminder comes right after it filled in),
+        else in the store (the list out of sight has not read them)."""
         if self._follow_ups is not None and self._listed_for == self.today():
             return len(self._follow_ups) + self._events_coming
-        due = interactions.due(self.today())
-        return len(due.overdue) + len(due.today) + len(events.due_reminders(self.today()))
+        today = self.today()
+        return follow_ups_counted_until(today) + len(events.due_reminders(today))
 
     def refresh(self, *_args) -> None:
         if postponed(self, self.refresh):
