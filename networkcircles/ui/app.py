@@ -120,14 +120,19 @@ def run_window(db: Path | None) -> int:
 
 
 def _window_over(path: Path) -> "MainWindow":
-    """The window over the store just opened, built while the file's quick check runs on
-    another core (open_store's check_later), and not shown: a file the check finds damaged
-    raises NotAStore here, as it would have on opening, and its window is never seen."""
-    from networkcircles.store.db import finish_opening
+    """The window over the store just opened, built while the file's quick check and the
+    contacts' rows are read on another core (open_store's check_later, ContactRowsAhead),
+    and not shown: a file the check finds damaged raises NotAStore here, as it would have
+    on opening, and its window is never seen."""
+    from networkcircles.store.db import finish_opening, is_read_only
+    from networkcircles.store.rows_ahead import ContactRowsAhead
+
+    # Read on the other core while the window's modules load and its widgets are made.
+    rows_ahead = None if is_read_only() else ContactRowsAhead(path)
     from networkcircles.ui.main_window import MainWindow
 
     try:
-        window = MainWindow(path, marks_later=True)
+        window = MainWindow(path, marks_later=True, rows_ahead=rows_ahead)
     except BaseException:
         finish_opening()  # a damaged file may fail to read first: NotAStore says why
         raise

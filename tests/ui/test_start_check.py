@@ -11,9 +11,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from networkcircles.services.demo import create_demo
-from networkcircles.store import integrity
+from networkcircles.store import integrity, queries
 from networkcircles.store.db import close_store, db, is_read_only, open_store
 from networkcircles.store.errors import StoreError
+from networkcircles.store.rows_ahead import ContactRowsAhead
 from networkcircles.ui import app as ui_app
 from networkcircles.ui import settings
 from networkcircles.ui.error_text import store_reason
@@ -147,9 +148,18 @@ def test_a_sound_network_opens_for_editing_once_checked(network, started, monkey
             1
         ],
     )
+    read_ahead = []
+    real_rows = ContactRowsAhead.rows
+    monkeypatch.setattr(
+        ContactRowsAhead, "rows", lambda ahead: read_ahead.append(1) or real_rows(ahead)
+    )
     assert ui_app.run_window(network) == 0
     assert seen_on == ["quick_check"]  # beside the window, not before it
     [window] = started["windows"]
+    assert read_ahead == [1]  # the rows, read on their own thread meanwhile
+    model = window.contacts_model
+    shown = [model.index(n, 0).data() for n in range(model.rowCount())]
+    assert sorted(shown) == sorted(row.name for row in queries.contact_rows())
     assert started["errors"] == []
     assert not is_read_only() and not window.read_only_state.read_only
     assert window.store_path == network.resolve()
