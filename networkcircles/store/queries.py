@@ -103,7 +103,7 @@ _CONTACT_ROW_SQL = (
 
 # The rows of the contacts in an id range as one JSON array of arrays, made by SQLite in a
 # single call (which lets go of Python's lock, unlike a cursor stepping row by row): see
-# rows_ahead.py. Parameters: the first id, the last id.
+# rows_ahead.py. Parameters: the first id and the last.
 CONTACT_ROWS_AS_JSON = (
     f"SELECT json_group_array(json_array({_CONTACT_COLUMNS})) FROM "
     "(SELECT * FROM contact WHERE id BETWEEN ? AND ? ORDER BY id) c "

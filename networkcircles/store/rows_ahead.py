@@ -22,6 +22,7 @@ from networkcircles.store.sqlite_file import read_only_uri
 # Ids per text: the parsed values of one text are let go before the next is read, so the
 # start's peak memory grows by a few hundred kilobytes, not by a copy of every row.
 CHUNK = 4000
+HIGHEST_ID = 2**63 - 1  # SQLite's largest integer key
 
 
 class ContactRowsAhead:
@@ -40,12 +41,26 @@ class ContactRowsAhead:
             connection = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
             try:
                 connection.execute("BEGIN")  # every text from the same state of the file
-                low, high = connection.execute("SELECT min(id), max(id) FROM contact").fetchone()
-                for first in range(low or 0, (high or -1) + 1, CHUNK):
+                first = connection.execute("SELECT min(id) FROM contact").fetchone()[0]
+                while first is not None:
+                    # The CHUNK-th id from the first, or the last there is: ids may leave
+                    # any gaps between them.
+                    last = connection.execute(
+                        "SELECT id FROM contact WHERE id >= ? ORDER BY id LIMIT 1 OFFSET ?",
+                        (first, CHUNK - 1),
+                    ).fetchone()
+                    up_to = HIGHEST_ID if last is None else last[0]
                     found = connection.execute(
-                        queries.CONTACT_ROWS_AS_JSON, (first, first + CHUNK - 1)
+                        queries.CONTACT_ROWS_AS_JSON, (first, up_to)
                     ).fetchone()[0]
                     self._texts.put(found)
+                    first = (
+                        None
+                        if last is None
+                        else connection.execute(
+                            "SELECT min(id) FROM contact WHERE id > ?", (up_to,)
+                        ).fetchone()[0]
+                    )
                 connection.execute("COMMIT")
             finally:
                 connection.close()

@@ -57,6 +57,13 @@ def _fill(store: Path) -> None:
                 )
     for contact_id in ids[5::9]:
         contacts.delete(contact_id)
+    for far in (2**62, -(2**40), 2**63 - 1):  # ids far apart: no range walked id by id
+        db.execute_sql(
+            "INSERT INTO contact (id, name, how_known, organization, role, address, website, "
+            "linkedin, notes, tags, follow_up_note, warmth, created_at, updated_at) "
+            "VALUES (?, ?, '', '', '', '', '', '', '', '', '', 0, '2026-01-01', '2026-01-01')",
+            (far, f"Far {far}"),
+        )
 
 
 def _first_by_hand(table: str, column: str) -> dict[int, str]:
@@ -75,6 +82,7 @@ def test_rows_read_ahead_are_the_rows_read_now(store, chunk, monkeypatch):
     _fill(store)
     monkeypatch.setattr(rows_ahead, "CHUNK", chunk)  # id ranges with gaps and single ids
     now = queries.contact_rows()
+    monkeypatch.setattr(queries, "contact_rows", _not_now)  # the thread's rows, not these
     ahead = ContactRowsAhead(store).rows()
     assert ahead == now
     assert [row.id for row in ahead] == sorted(row.id for row in now)
@@ -85,12 +93,33 @@ def test_rows_read_ahead_are_the_rows_read_now(store, chunk, monkeypatch):
     assert {row.id: row.email for row in now} == {row.id: emails.get(row.id, "") for row in now}
     assert {row.id: row.phone for row in now} == {row.id: phones.get(row.id, "") for row in now}
     assert any("\x00" in row.name for row in now) and any(row.email == "" for row in now)
+    assert {2**62, -(2**40), 2**63 - 1} <= {row.id for row in ahead}
     days = {id(row.last_contacted) for row in ahead if row.last_contacted is not None}
     assert len(days) == 2  # one date object per day, across the texts
 
 
-def test_an_empty_network_reads_no_rows(store):
-    assert ContactRowsAhead(store).rows() == [] == queries.contact_rows()
+def _not_now() -> list:
+    raise AssertionError("the rows were read again on the main thread")
+
+
+def test_an_empty_network_reads_no_rows(store, monkeypatch):
+    assert queries.contact_rows() == []
+    monkeypatch.setattr(queries, "contact_rows", _not_now)
+    assert ContactRowsAhead(store).rows() == []
+
+
+def test_the_lowest_and_highest_ids_sqlite_has(store, monkeypatch):
+    for far in (-(2**63), 2**63 - 1):
+        db.execute_sql(
+            "INSERT INTO contact (id, name, how_known, organization, role, address, website, "
+            "linkedin, notes, tags, follow_up_note, warmth, created_at, updated_at) "
+            "VALUES (?, ?, '', '', '', '', '', '', '', '', '', 0, '2026-01-01', '2026-01-01')",
+            (far, f"Far {far}"),
+        )
+    now = queries.contact_rows()
+    monkeypatch.setattr(queries, "contact_rows", _not_now)
+    monkeypatch.setattr(rows_ahead, "CHUNK", 1)
+    assert ContactRowsAhead(store).rows() == now and len(now) == 2
 
 
 def test_rows_the_thread_cannot_read_are_read_now(store, tmp_path):

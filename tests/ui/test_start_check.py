@@ -153,10 +153,14 @@ def test_a_sound_network_opens_for_editing_once_checked(network, started, monkey
     monkeypatch.setattr(
         ContactRowsAhead, "rows", lambda ahead: read_ahead.append(1) or real_rows(ahead)
     )
+    read_now = []
+    real_now = queries.contact_rows
+    monkeypatch.setattr(queries, "contact_rows", lambda: read_now.append(1) or real_now())
     assert ui_app.run_window(network) == 0
     assert seen_on == ["quick_check"]  # beside the window, not before it
     [window] = started["windows"]
-    assert read_ahead == [1]  # the rows, read on their own thread meanwhile
+    assert read_ahead == [1] and read_now == []  # the rows, read on their own thread
+    monkeypatch.setattr(queries, "contact_rows", real_now)
     model = window.contacts_model
     shown = [model.index(n, 0).data() for n in range(model.rowCount())]
     assert sorted(shown) == sorted(row.name for row in queries.contact_rows())
