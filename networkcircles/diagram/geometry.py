@@ -9,9 +9,11 @@ a contact with a new (higher) id never moves anyone already seated.
 
 import math
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain, repeat
+from operator import mul
 
 CENTRE_RADIUS = 60.0  # "you", in the middle
 RING_WIDTH = 90.0
@@ -144,6 +146,28 @@ def _slot_coordinates(
 ) -> tuple[Sequence[float], Sequence[float]]:
     """_slots as two arrays of x and y: tens of thousands of seats, kept for every dot size
     tried, are cheaper as plain doubles (8 bytes each; a list holds a float object each)."""
+    xs, ys = array("d"), array("d")
+    cos, sin, tau, quarter = math.cos, math.sin, 2 * math.pi, math.pi / 2
+    for radius, count, covered in _tracks(inner, outer, diameter):
+        # Each seat as the loop over k once worked it out, operation for operation, so the
+        # seats are the same to the last bit; whole tracks at a time through map().
+        kept = range(count) if not covered else [k for k in range(count) if k not in covered]
+        angles = [tau * (k + 0.5) / count - quarter for k in kept]
+        xs.extend(map(mul, repeat(radius), map(cos, angles)))
+        ys.extend(map(mul, repeat(radius), map(sin, angles)))
+    return xs, ys
+
+
+@cache
+def _slot_count(inner: float, outer: float, diameter: float) -> int:
+    """len(_slot_coordinates(...)[0]) without working out a seat: dot_diameter tries the
+    larger sizes first, and their seats would be made for nothing."""
+    return sum(count - len(covered) for _radius, count, covered in _tracks(inner, outer, diameter))
+
+
+def _tracks(inner: float, outer: float, diameter: float) -> Iterator[tuple[float, int, set[int]]]:
+    """The band's tracks from the inside out: each one's radius, its number of seats going
+    round from the top, and which of those (k) the label box covers."""
     spacing = diameter * (1 + DOT_GAP)
     first = inner + RING_PADDING + diameter / 2
     last = outer - RING_PADDING - diameter / 2
@@ -152,26 +176,41 @@ def _slot_coordinates(
     margin = diameter / 2 + 1.0
     half_width, half_height = width / 2 + margin, height / 2 + margin
     middle = label_middle(inner, outer)
-    xs, ys = array("d"), array("d")
     cos, sin, tau, quarter = math.cos, math.sin, 2 * math.pi, math.pi / 2
     radius = first
     while radius <= last + 1e-9:
         count = int(tau * radius / spacing)
-        for k in range(count):
+        covered = set()
+        for k in _near_the_top(radius, count, half_width, middle - half_height):
             angle = tau * (k + 0.5) / count - quarter  # clockwise from the top
             x, y = radius * cos(angle), radius * sin(angle)
             if y < 0 and abs(x) < half_width and abs(-y - middle) < half_height:
-                continue  # under the label
-            xs.append(x)
-            ys.append(y)
+                covered.add(k)  # under the label
+        yield radius, count, covered
         radius += spacing
-    return xs, ys
+
+
+def _near_the_top(radius: float, count: int, half_width: float, low: float) -> Iterable[int]:
+    """The seats k of a track that may lie in the label box, whose sides are `half_width`
+    from the top's x and whose bottom is `low` above the centre: every seat it can cover,
+    with two to spare each side against rounding."""
+    if low > radius * (1 + 1e-9):
+        return ()  # the whole track passes below the box
+    # Seat k sits `turn` = (k + 0.5) / count of a turn clockwise from the top, at height
+    # radius * cos(turn) and x = radius * sin(turn): in the box only if both are.
+    reach = math.pi / 2 if low <= 0 else math.acos(min(low / radius, 1.0))
+    if half_width < radius:
+        reach = min(reach, math.asin(half_width / radius))
+    seats = int(reach / (2 * math.pi) * count) + 2
+    if 2 * seats + 2 >= count:
+        return range(count)
+    return chain(range(seats + 1), range(count - seats - 1, count))
 
 
 def dot_diameter(ring: Ring, count: int) -> float:
     """The largest dot size at which `count` dots fit comfortably in the ring."""
     for diameter in DOT_DIAMETERS:
-        if count <= len(_slot_coordinates(ring.inner, ring.outer, diameter)[0]) * LOAD_FACTOR:
+        if count <= _slot_count(ring.inner, ring.outer, diameter) * LOAD_FACTOR:
             return diameter
     return DOT_DIAMETERS[-1]
 
@@ -226,11 +265,6 @@ class Seating:
 
     def placed(self) -> dict[int, Point]:
         return {contact_id: self.seat(slot) for contact_id, slot in self.slot_of.items()}
-
-    def coordinates(self) -> dict[int, tuple[float, float]]:
-        """Like placed(), as plain (x, y) pairs: cheaper for tens of thousands."""
-        xs, ys = self.xs, self.ys
-        return {contact_id: (xs[slot], ys[slot]) for contact_id, slot in self.slot_of.items()}
 
 
 def ring_slot_coordinates(ring: Ring, diameter: float) -> tuple[Sequence[float], Sequence[float]]:

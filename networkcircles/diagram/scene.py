@@ -17,7 +17,7 @@ round a marker per association, is seated by association_ring.py. The rings' ite
 layer asks of the dots, in name_feed.py.
 """
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 
 from PySide6.QtCore import (
@@ -219,7 +219,7 @@ class CirclesScene(
         self._dots = {}
         touched: set[Key] = set()
         yield from self._unplace_gone(before_dots, touched)
-        dots, style_for, known = self._dots, self._style_for, warmths or {}
+        dots, style_for, known = self._dots, self._plain_styles(), warmths or {}
         for n, row in enumerate(rows, start=1):
             if n % STEP == 0:
                 yield
@@ -678,13 +678,14 @@ class CirclesScene(
             seating = geometry.seat_ring(ring, ids, spare)
         self._seating[key] = seating
         self._names.invalidate()
-        dots, diameter = self._dots, seating.diameter
+        dots, diameter, xs, ys = self._dots, seating.diameter, seating.xs, seating.ys
         dragged = self.dragged_id()
         touched: set[Key] = set()
         tiles, cells = self._tiles, self._cells
-        for n, (contact_id, (x, y)) in enumerate(seating.coordinates().items(), start=1):
+        for n, (contact_id, slot) in enumerate(seating.slot_of.items(), start=1):
             if n % STEP == 0:
                 yield
+            x, y = xs[slot], ys[slot]
             dot = dots[contact_id]
             dot.group = key
             if dot.tile is not None:
@@ -744,6 +745,24 @@ class CirclesScene(
         style = style_of(warmth, row.knows_looking_on is not None, marks)
         if row.id in self._wishes and row.circle_key not in self._circles:
             style |= MARK_BITS["wish"]
+        return style
+
+    def _plain_styles(self) -> Callable[[ContactRow, Warmth | None], int]:
+        """_style_for for a whole network: a contact with no mark and no wish looks as its
+        last contact, next follow-up and "knows I'm looking" make it look, so each distinct
+        three is worked out once (at 50,000 contacts, a few thousand instead of 50,000)."""
+        style_for, marks, wishes = self._style_for, self._marks, self._wishes
+        plain: dict[tuple[date | None, date | None, bool], int] = {}
+
+        def style(row: ContactRow, warmth: Warmth | None) -> int:
+            if warmth is not None or row.id in marks or row.id in wishes:
+                return style_for(row, warmth)
+            key = (row.last_contacted, row.next_follow_up, row.knows_looking_on is not None)
+            found = plain.get(key)
+            if found is None:
+                found = plain[key] = style_for(row)
+            return found
+
         return style
 
     def _relabel(self) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from networkcircles.store.integrity import CheckUnderWay
 from networkcircles.store.lock import StoreLock
 
 db = SqliteDatabase(None)  # models bind to this at import; db.open_store() gives it a file
@@ -22,6 +23,7 @@ class OpenedStore:
     read_only: bool = False
     why_read_only: str | None = None  # a StoreReadOnly.WHY_* key, or None: locked elsewhere
     lock: StoreLock | None = None
+    check: CheckUnderWay | None = None  # its quick check, while still under way
 
 
 opened = OpenedStore()

@@ -9,10 +9,11 @@ import errno
 import os
 import sqlite3
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from networkcircles.safe_files import NotARegularFile, check_input, open_input, protect
-from networkcircles.store import migrations
+from networkcircles.store import integrity, migrations
 from networkcircles.store.connection import current_path, db, is_read_only, opened, read_only_reason
 from networkcircles.store.errors import (
     NoStore,
@@ -28,6 +29,7 @@ from networkcircles.store.sqlite_file import (
     HEADER_SIZE,
     header_fault,
     hot_wal,
+    in_wal_mode,
     read_only_uri,
     restrict_to_owner,
 )
@@ -39,6 +41,7 @@ __all__ = [
     "close_store",
     "current_path",
     "db",
+    "finish_opening",
     "is_read_only",
     "open_store",
     "read_only_reason",
@@ -64,30 +67,46 @@ PRAGMAS = {
 READ_ONLY_PRAGMAS = {"foreign_keys": 1, "query_only": 1}
 
 
-def refuse_if_not_ours(path: Path) -> None:
-    """Raise unless `path` is a networkcircles store we can read, without writing a byte."""
+def refuse_if_not_ours(path: Path, check_later: bool = False) -> integrity.CheckUnderWay | None:
+    """Raise unless `path` is a networkcircles store we can read, without writing a byte.
+
+    `check_later`: when opening the file writes nothing to it (ours, of this schema, in WAL
+    mode already, no -wal left over to take in), its quick check is started on a thread of
+    its own and returned under way (finish_opening waits for it); else it is run now."""
     header = _read_header(path)
     if not header:
-        return  # an empty file is what touch() leaves: a new store
+        return None  # an empty file is what touch() leaves: a new store
     wal = hot_wal(path)
     fault = header_fault(header, path.stat().st_size, wal)
     if fault is not None:
         raise NotAStore(path, fault)
-    app_id, version, names, check = _probe(path, wal)
+    app_id, version, names = _probe(path, wal)
     if app_id != APPLICATION_ID:
         if app_id == 0 and not names and version == 0:
-            return  # an empty SQLite file: nobody's data, safe to make ours
+            return None  # an empty SQLite file: nobody's data, safe to make ours
         raise NotAStore(path, "other_program")
-    if check != "ok":
-        raise NotAStore(path, "damaged", detail=check)
+    current = version == migrations.SCHEMA_VERSION
+    missing = sorted(migrations.tables_of_this_version() - names) if current else []
+    if check_later and current and not missing and not wal and in_wal_mode(header):
+        return integrity.CheckUnderWay(path)
+    _refuse_if_damaged(path, lambda: integrity.quick_check(path, wal))
     if version == 0:  # ours, yet never finished: create_fresh sets both in one transaction
         raise NotAStore(path, "no_schema_version")
     if version > migrations.SCHEMA_VERSION:
         raise StoreTooNew(path, version, migrations.SCHEMA_VERSION)
-    if version == migrations.SCHEMA_VERSION:
-        missing = sorted(migrations.tables_of_this_version() - names)
-        if missing:
-            raise NotAStore(path, "tables_missing", tables=", ".join(missing))
+    if missing:
+        raise NotAStore(path, "tables_missing", tables=", ".join(missing))
+    return None
+
+
+def _refuse_if_damaged(path: Path, check: Callable[[], str]) -> None:
+    """NotAStore unless the quick check `check` finds the file sound."""
+    try:
+        found = check()
+    except sqlite3.DatabaseError as error:
+        raise NotAStore(path, "damaged", detail=str(error)) from error
+    if found != "ok":
+        raise NotAStore(path, "damaged", detail=found)
 
 
 def _read_header(path: Path) -> bytes:
@@ -100,9 +119,8 @@ def _read_header(path: Path) -> bytes:
         raise NotAStore(path, "unreadable", detail=error.strerror or str(error)) from error
 
 
-def _probe(path: Path, wal: bool) -> tuple[int, int, set[str], str]:
-    """The file's application id, schema version, table names and quick check ("ok" when
-    the file is not ours: a stranger's file is not worth checking)."""
+def _probe(path: Path, wal: bool) -> tuple[int, int, set[str]]:
+    """The file's application id, schema version and table names."""
     try:
         # immutable: no lock, no -wal or -shm beside a file we may be about to refuse. But
         # after a crash the last commits are still in the -wal, and the file alone may be
@@ -112,14 +130,11 @@ def _probe(path: Path, wal: bool) -> tuple[int, int, set[str], str]:
             app_id: int = probe.execute("PRAGMA application_id").fetchone()[0]
             version: int = probe.execute("PRAGMA user_version").fetchone()[0]
             names = {str(row[0]) for row in probe.execute("SELECT name FROM sqlite_master")}
-            check = "ok"
-            if app_id == APPLICATION_ID:
-                check = str(probe.execute("PRAGMA quick_check").fetchone()[0])
         finally:
             probe.close()
     except sqlite3.DatabaseError as error:
         raise NotAStore(path, "damaged", detail=str(error)) from error
-    return app_id, version, names, check
+    return app_id, version, names
 
 
 def _check_regular(path: Path) -> bool:
@@ -168,6 +183,7 @@ def open_store(
     create: bool = True,
     may_read_only: bool = False,
     role: str = "window",
+    check_later: bool = False,
 ) -> Path:
     """Open (or create) the store at `path` and bring it to the current schema.
 
@@ -177,6 +193,10 @@ def open_store(
     is NoStore, and nothing is made. A store this process must not write (write-protected,
     another user's, in a read-only place) is StoreReadOnly, or opened read-only when
     `may_read_only`. `role` names this writer in the lock file ("window", "import", ...).
+
+    `check_later`: the file's quick check may still be under way when this returns (see
+    refuse_if_not_ours), and until finish_opening() has seen it pass the store refuses
+    every write. The window reads and seats the network meanwhile.
     """
     path = Path(path).expanduser().resolve()
     exists = _check_regular(path)
@@ -184,8 +204,7 @@ def open_store(
         raise NoStore(path)
     if read_only:
         return _open_read_only(path)
-    if exists:
-        refuse_if_not_ours(path)
+    under_way = refuse_if_not_ours(path, check_later) if exists else None
     why = why_read_only(path) if exists or path.parent.is_dir() else None
     try:
         if why is not None:
@@ -203,12 +222,35 @@ def open_store(
     try:
         db.init(str(path), pragmas=PRAGMAS, timeout=5)  # timeout: seconds to wait on a lock
         db.connect()
+        if under_way is not None:
+            db.execute_sql("PRAGMA query_only = 1")  # nothing written before the check passed
         migrations.upgrade(db, path)
     except BaseException:
         close_store()
+        if under_way is not None:  # a damaged file may fail here first: say that it is
+            _refuse_if_damaged(path, under_way.verdict)
         raise
-    restrict_to_owner(path)
+    if under_way is None:
+        restrict_to_owner(path)
+    opened.check = under_way
     return path
+
+
+def finish_opening() -> None:
+    """Wait for the quick check open_store(check_later=True) left under way. Once it has
+    passed, the store takes writes. A fault closes the store and raises NotAStore, as
+    open_store does for a file it checks first; nothing was written to the file."""
+    under_way = opened.check
+    if under_way is None:
+        return
+    opened.check = None
+    try:
+        _refuse_if_damaged(under_way.path, under_way.verdict)
+    except NotAStore:
+        close_store()
+        raise
+    db.execute_sql("PRAGMA query_only = 0")
+    restrict_to_owner(under_way.path)
 
 
 def _make_folder(path: Path) -> None:
@@ -252,7 +294,7 @@ def _switch_to(path: Path, lock: StoreLock | None, read_only: bool, why: str | N
     if opened.lock is not None and opened.lock is not lock:
         opened.lock.release()
     opened.path, opened.read_only, opened.lock = path, read_only, lock
-    opened.why_read_only = why
+    opened.why_read_only, opened.check = why, None
     protect(_files_of(path))
 
 
@@ -288,6 +330,7 @@ def _files_of(path: Path) -> list[Path]:
 def close_store() -> None:
     """Close the database and release (delete) its lock file."""
     protect(())
+    opened.check = None
     if not db.is_closed():
         db.close()
     if opened.lock is not None:

@@ -4,6 +4,7 @@ A Qt model's data() must never set off a lazy query, so everything a view needs 
 back in one go as plain values.
 """
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -86,15 +87,28 @@ def circles() -> list[CircleRow]:
     return [CircleRow(*row) for row in cursor.fetchall()]
 
 
-_CONTACT_ROW_SQL = """
-SELECT c.id, c.name, ci.key, c.organization, c.role,
-       COALESCE((SELECT address FROM contact_email e WHERE e.contact_id = c.id
-                 ORDER BY e.position, e.id LIMIT 1), ''),
-       COALESCE((SELECT number FROM contact_phone p WHERE p.contact_id = c.id
-                 ORDER BY p.position, p.id LIMIT 1), ''),
-       c.tags, c.knows_looking_on, c.last_contacted, c.next_follow_up, c.warmth
-FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id
+# What a ContactRow holds, in its order: the contact's first e-mail and phone number (by
+# position, then id) come from the covering indexes on (contact_id, position, id, value).
+_CONTACT_COLUMNS = """
+c.id, c.name, ci.key, c.organization, c.role,
+COALESCE((SELECT address FROM contact_email e WHERE e.contact_id = c.id
+          ORDER BY e.position, e.id LIMIT 1), ''),
+COALESCE((SELECT number FROM contact_phone p WHERE p.contact_id = c.id
+          ORDER BY p.position, p.id LIMIT 1), ''),
+c.tags, c.knows_looking_on, c.last_contacted, c.next_follow_up, c.warmth
 """
+_CONTACT_ROW_SQL = (
+    f"SELECT {_CONTACT_COLUMNS} FROM contact c LEFT JOIN circle ci ON ci.id = c.circle_id"
+)
+
+# The rows of the contacts in an id range as one JSON array of arrays, made by SQLite in a
+# single call (which lets go of Python's lock, unlike a cursor stepping row by row): see
+# rows_ahead.py. Parameters: the first id and the last.
+CONTACT_ROWS_AS_JSON = (
+    f"SELECT json_group_array(json_array({_CONTACT_COLUMNS})) FROM "
+    "(SELECT * FROM contact WHERE id BETWEEN ? AND ? ORDER BY id) c "
+    "LEFT JOIN circle ci ON ci.id = c.circle_id"
+)
 
 
 def _contact_row(row: tuple[Any, ...]) -> ContactRow:
@@ -115,13 +129,30 @@ def _contact_row(row: tuple[Any, ...]) -> ContactRow:
 
 
 def contact_rows() -> list[ContactRow]:
-    """All contacts, in id order. The rows are kept for as long as the window shows the
-    network, so values that repeat across contacts (circles, companies, roles, tags, days)
-    are held once, not once per contact."""
-    cursor = db.execute_sql(_CONTACT_ROW_SQL + " ORDER BY c.id")
-    days: dict[str, date | None] = {}
+    """All contacts, in id order."""
+    return kept_rows(db.execute_sql(_CONTACT_ROW_SQL + " ORDER BY c.id"))
+
+
+def kept_rows(
+    found: Iterable[Sequence[Any]], days: dict[str | None, date | None] | None = None
+) -> list[ContactRow]:
+    """ContactRows of the values of _CONTACT_COLUMNS, to be kept for as long as the window
+    shows the network: values that repeat across contacts (circles, companies, roles, tags,
+    days) are held once, not once per contact. `days`: the dates of the rows made so far."""
+    if days is None:
+        days = {}
+    days.setdefault(None, None)
+    days.setdefault("", None)
     rows = []
-    for row in cursor:
+    for row in found:
+        last, follow_up, told = row[9], row[10], row[8]
+        # stored_day, one date object per distinct day
+        if told not in days:
+            days[told] = stored_day(told)
+        if last not in days:
+            days[last] = stored_day(last)
+        if follow_up not in days:
+            days[follow_up] = stored_day(follow_up)
         rows.append(
             ContactRow(
                 row[0],
@@ -132,23 +163,13 @@ def contact_rows() -> list[ContactRow]:
                 row[5],
                 row[6],
                 intern(row[7]),
-                _shared_day(row[8], days),
-                _shared_day(row[9], days),
-                _shared_day(row[10], days),
+                days[told],
+                days[last],
+                days[follow_up],
                 row[11],
             )
         )
     return rows
-
-
-def _shared_day(text: str | None, days: dict[str, date | None]) -> date | None:
-    """stored_day, one date object per distinct day."""
-    if not text:
-        return None
-    found = days.get(text)
-    if found is None:
-        found = days[text] = stored_day(text)
-    return found
 
 
 def contact_row(contact_id: int) -> ContactRow | None:

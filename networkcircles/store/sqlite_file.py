@@ -44,6 +44,11 @@ def _cut_off(header: bytes, size: int) -> bool:
     return size % page_size != 0 or bool(counted and size < pages * page_size)
 
 
+def in_wal_mode(header: bytes) -> bool:
+    """The header's read and write versions say WAL: switching it to WAL writes nothing."""
+    return header[18:20] == b"\x02\x02"
+
+
 def hot_wal(path: Path) -> bool:
     """A -wal beside the file holds commits not yet copied in (the app was killed)."""
     try:

@@ -4,6 +4,7 @@ import errno
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -23,6 +24,9 @@ from networkcircles.store.errors import StoreError
 from networkcircles.ui import icons, settings, store_files, theme, translation
 from networkcircles.ui.crash_handler import CrashHandler
 from networkcircles.ui.error_text import store_reason
+
+if TYPE_CHECKING:
+    from networkcircles.ui.main_window import MainWindow
 
 
 def _has_display() -> bool:
@@ -76,7 +80,6 @@ def choose_start_store(db: Path | None = None) -> Path | None:
 
 def run_window(db: Path | None) -> int:
     from networkcircles.ui.dialogs.questions import show_error
-    from networkcircles.ui.main_window import MainWindow
 
     if not _has_display() and not os.environ.get("QT_QPA_PLATFORM"):
         # Qt would abort with a page about xcb plugins: say what is wrong in one line.
@@ -94,16 +97,17 @@ def run_window(db: Path | None) -> int:
         return 0
     try:
         opened = _open_or_ask(path)
+        if opened is None:
+            return 0
+        window = _window_over(opened)
     except StoreError as error:
         text = QCoreApplication.translate("app", "{path} cannot be opened: {reason}")
         show_error(None, "networkcircles", text.format(path=error.path, reason=store_reason(error)))
         print(f"networkcircles: cannot open {error.path}: {error.reason}", file=sys.stderr)
         return 1
-    if opened is None:
-        return 0
-    _daily_backup(opened)
+    _daily_backup(opened)  # of a file that passed its check
     settings.remember_recent(str(opened))
-    window = MainWindow(opened, marks_later=True)
+    window.files.fill_recent_menu()
     window.restore_layout()
     # What need not delay the first paint comes after it, a piece per turn of the event loop:
     # icon fonts, the diagram's marks and association markers, the search index of a file
@@ -113,6 +117,31 @@ def run_window(db: Path | None) -> int:
     )
     window.show()
     return app.exec()
+
+
+def _window_over(path: Path) -> "MainWindow":
+    """The window over the store just opened, built while the file's quick check and the
+    contacts' rows are read on another core (open_store's check_later, ContactRowsAhead),
+    and not shown: a file the check finds damaged raises NotAStore here, as it would have
+    on opening, and its window is never seen."""
+    from networkcircles.store.db import finish_opening, is_read_only
+    from networkcircles.store.rows_ahead import ContactRowsAhead
+
+    # Read on the other core while the window's modules load and its widgets are made.
+    rows_ahead = None if is_read_only() else ContactRowsAhead(path)
+    from networkcircles.ui.main_window import MainWindow
+
+    try:
+        window = MainWindow(path, marks_later=True, rows_ahead=rows_ahead)
+    except BaseException:
+        finish_opening()  # a damaged file may fail to read first: NotAStore says why
+        raise
+    try:
+        finish_opening()
+    except StoreError:
+        window.deleteLater()
+        raise
+    return window
 
 
 def _ensure_search_index() -> None:
@@ -131,7 +160,7 @@ def _open_or_ask(path: Path) -> Path | None:
     try:
         # A write-protected file, or one in a read-only place, opens read-only: the
         # window marks itself so and says why (MainWindow.read_only_state).
-        return open_store(path, may_read_only=True)
+        return open_store(path, may_read_only=True, check_later=True)
     except StoreLocked as locked:
         if StoreLockedDialog.ask(None, locked.path, locked.holder) != "read_only":
             return None

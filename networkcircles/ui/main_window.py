@@ -30,6 +30,7 @@ from networkcircles.diagram.view import CirclesView
 from networkcircles.services import reliability
 from networkcircles.store import circle_queries, queries
 from networkcircles.store.db import is_read_only
+from networkcircles.store.rows_ahead import ContactRowsAhead
 from networkcircles.ui import collector as gc_switch
 from networkcircles.ui import theme, window_layout
 from networkcircles.ui.actions import (
@@ -81,9 +82,14 @@ class MainWindow(QMainWindow):
     actions: dict[ActionId, QAction]  # type: ignore[assignment]  # hides QWidget.actions()
 
     def __init__(
-        self, store_path: Path, parent: QWidget | None = None, marks_later: bool = False
+        self,
+        store_path: Path,
+        parent: QWidget | None = None,
+        marks_later: bool = False,
+        rows_ahead: ContactRowsAhead | None = None,
     ) -> None:
-        """`marks_later`: the caller runs `feeds.reload()` after the first paint (start-up)."""
+        """`marks_later`: the caller runs `feeds.reload()` after the first paint (start-up).
+        `rows_ahead`: the contacts' rows, being read on another thread meanwhile (start-up)."""
         super().__init__(parent)
         self.store_path = store_path
         self.today = date.today()
@@ -151,7 +157,9 @@ class MainWindow(QMainWindow):
             # them there meant seating the tray and the band again (a few hundred ms).
             wishes = circle_queries.wishes()
             self.scene.set_wishes([(wish.contact_id, wish.introducer_name) for wish in wishes])
-        self.reload(with_marks=not marks_later)
+        self.reload(
+            with_marks=not marks_later, rows=None if rows_ahead is None else rows_ahead.rows()
+        )
         self._add_restore_action()
         from networkcircles.ui.sync_controller import SyncController
 
@@ -352,21 +360,33 @@ class MainWindow(QMainWindow):
 
     # loading
 
-    def reload(self, with_marks: bool = True, read: NetworkRead | None = None) -> None:
+    def reload(
+        self,
+        with_marks: bool = True,
+        read: NetworkRead | None = None,
+        rows: list[queries.ContactRow] | None = None,
+    ) -> None:
         """Show the whole network again (start-up, another file, bulk changes): `read` when
-        it was read already (off the GUI thread: _network_changed), else read here."""
-        for _ in self._reload_in_steps(with_marks, read):
+        it was read already (off the GUI thread: _network_changed), else read here; `rows`,
+        the contacts' rows, when only those were (start-up: ContactRowsAhead)."""
+        for _ in self._reload_in_steps(with_marks, read, rows):
             pass
 
     def _reload_in_steps(
-        self, with_marks: bool = True, read: NetworkRead | None = None
+        self,
+        with_marks: bool = True,
+        read: NetworkRead | None = None,
+        rows: list[queries.ContactRow] | None = None,
     ) -> Iterator[None]:
         """reload, pausing where its work may be cut (_network_changed runs it a slice at
         a time with background.run_in_slices); the same steps in the same order, so the
         window ends as reload leaves it."""
         stored = queries.circles() if read is None else read.circles
         self.circles = shown_circles(stored)  # unrenamed circles in our language
-        rows = queries.contact_rows() if read is None else read.rows
+        if read is not None:
+            rows = read.rows
+        elif rows is None:
+            rows = queries.contact_rows()
         self.contacts_model.set_circles(self.circles)
         yield from self.contact_list.proxy.sort_ahead(rows)
         self.contacts_model.set_contacts(rows)

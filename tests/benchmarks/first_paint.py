@@ -3,6 +3,8 @@
 Run by bench_scale.py in a fresh process: `python first_paint.py STARTED [--db PATH | --floor]`
 where STARTED is time.time() just before the process was spawned. Prints one JSON line:
 {"first_paint": seconds from STARTED to the end of the window's first paint,
+ "cpu_first_paint": CPU seconds the process (every thread) had used by then,
+ "main_cpu_first_paint": of which the main thread's (work on other threads is left out),
  "filled": seconds from STARTED until the window is complete: every panel in sight filled
  in and the deferred start-up work done (the bare window: its first paint),
  "rss_mib": resident memory once the window shows (and its deferred start-up work ran)}.
@@ -26,8 +28,19 @@ def rss_mib() -> float:
     return 0.0
 
 
-def report(started: float, painted: float, filled: float | None = None) -> None:
+def cpu_now() -> tuple[float, float]:
+    """CPU seconds used so far by the process and by the calling thread."""
+    return time.process_time(), time.thread_time()
+
+
+def report(
+    started: float,
+    painted: float,
+    filled: float | None = None,
+    cpu: tuple[float, float] | None = None,
+) -> None:
     found = {"first_paint": painted - started, "rss_mib": rss_mib()}
+    found["cpu_first_paint"], found["main_cpu_first_paint"] = cpu or cpu_now()
     found["filled"] = (filled if filled is not None else painted) - started
     print(json.dumps(found), flush=True)
 
@@ -75,16 +88,17 @@ def networkcircles(started: float, db: Path) -> None:
 
     ui_app._daily_backup = lambda path: None  # a benchmark's store needs no backups
     painted: list[float] = []
+    cpu: list[tuple[float, float]] = []
     built = MainWindow.__init__
 
     def watched_init(window, *args, **kwargs) -> None:
         built(window, *args, **kwargs)
         # Installed after the window's own: runs first, when the first paint is done.
-        after_first_paint(window, lambda: painted.append(time.time()))
+        after_first_paint(window, lambda: (painted.append(time.time()), cpu.append(cpu_now())))
 
         def complete() -> None:
             filled = time.time()
-            report(started, painted[0], filled)
+            report(started, painted[0], filled, cpu[0])
             QApplication.instance().quit()
 
         window.start_up.finished.connect(complete)

@@ -183,3 +183,55 @@ def test_the_seats_kept_for_each_dot_size_cost_two_doubles_each():
     assert kept < 20 * len(xs)  # 16 bytes a seat, and a little besides
     seats = geometry._slots(ring.inner, ring.outer, diameter)
     assert [Point(x, y) for x, y in zip(xs, ys, strict=True)] == list(seats)
+
+
+def _seats_one_by_one(inner: float, outer: float, diameter: float) -> tuple[list, list]:
+    """The seats of a band as they were first worked out: every seat of every track in
+    turn, each tested against the label box (under_label, with the dot's margin)."""
+    spacing = diameter * (1 + 0.35)
+    radius, last = inner + RING_PADDING + diameter / 2, outer - RING_PADDING - diameter / 2
+    xs, ys = [], []
+    while radius <= last + 1e-9:
+        count = int(2 * math.pi * radius / spacing)
+        for k in range(count):
+            angle = 2 * math.pi * (k + 0.5) / count - math.pi / 2
+            x, y = radius * math.cos(angle), radius * math.sin(angle)
+            if not under_label(Point(x, y), inner, outer, margin=diameter / 2 + 1.0):
+                xs.append(x)
+                ys.append(y)
+        radius += spacing
+    return xs, ys
+
+
+BANDS = [(ring.inner, ring.outer) for ring in LAYOUT.rings]
+BANDS.append((LAYOUT.possible.inner, LAYOUT.possible.outer))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(BANDS)
+    | st.tuples(st.floats(0, 600), st.floats(5, 250)).map(lambda b: (b[0], b[0] + b[1])),
+    st.sampled_from((14.0, 10.0, 7.0, 5.0, 3.5, 2.5, 1.8, 1.25, 0.9)) | st.floats(0.9, 20),
+)
+def test_a_bands_seats_are_those_worked_out_one_by_one(band, diameter):
+    """Whole tracks at a time, with the label box tested only near the top, the seats are
+    the same to the last bit as seat by seat; and their count is known without them."""
+    from networkcircles.diagram import geometry
+
+    inner, outer = band
+    xs, ys = geometry._slot_coordinates(inner, outer, diameter)
+    assert (list(xs), list(ys)) == _seats_one_by_one(inner, outer, diameter)
+    assert geometry._slot_count(inner, outer, diameter) == len(xs)
+
+
+def test_choosing_a_dot_size_makes_no_seats():
+    """dot_diameter counts the seats of each size it tries; only the size chosen for a
+    ring is ever laid out (at 50,000 contacts the sizes tried first cost as much again)."""
+    from networkcircles.diagram import geometry
+
+    geometry._slot_coordinates.cache_clear()
+    ring = LAYOUT.rings[-1]
+    diameter = dot_diameter(ring, 12_000)
+    assert diameter <= 2.5  # some 19,000 seats
+    assert geometry._slot_coordinates.cache_info().currsize == 0
+    assert len(geometry.ring_slot_coordinates(ring, diameter)[0]) * 0.75 >= 12_000

@@ -74,3 +74,37 @@ def test_warmths_worked_out_elsewhere_colour_the_dots_alike(qtbot):
     scene.set_wishes([(5, "")])
     scene.set_contacts(rows, TODAY, warmths)
     assert _state(scene) == _fresh(rows)
+
+
+def test_each_look_is_worked_out_once_per_three_dates(qtbot, monkeypatch):
+    """A network's dots are styled once per distinct (last contacted, next follow-up, knows
+    I'm looking) when nothing else marks them; marked and wished contacts are styled one by
+    one. Every dot ends with the look _style_for gives its own row."""
+    from networkcircles.diagram import scene as scene_module
+
+    days = [None, TODAY - timedelta(40), TODAY - timedelta(3), TODAY + timedelta(2)]
+    rows = [
+        make_row(
+            n,
+            KEYS[n % len(KEYS)],
+            last_contacted=days[n % 4],
+            next_follow_up=days[(n // 4) % 4],
+            knows_looking_on=TODAY if n % 3 == 0 else None,
+        )
+        for n in range(1, 401)
+    ]
+    scene = CirclesScene()
+    scene.set_circles(CIRCLES)
+    scene.set_marks({7: frozenset({"tell"}), 8: frozenset({"leave_out"})})
+    scene.set_wishes([(12, ""), (30, "Ana")])
+    calls = []
+    real = scene_module.warmth_status
+    monkeypatch.setattr(
+        scene_module, "warmth_status", lambda *args: (calls.append(args), real(*args))[1]
+    )
+    scene.set_contacts(rows, TODAY)
+    assert len(calls) <= 4 * 4 * 2 + 4  # the distinct threes, and the four marked or wished
+    monkeypatch.setattr(scene_module, "warmth_status", real)
+    for row in rows:
+        assert scene.dot(row.id).style == scene._style_for(row), row.id
+    assert scene.dot(7).style != scene.dot(7 + 48).style  # same dates, a mark of its own

@@ -173,6 +173,28 @@ def test_a_damaged_or_foreign_file_is_refused_untouched(case, good_store, tmp_pa
     assert _folder_state(folder) == before
 
 
+@pytest.mark.parametrize("case", list(CASES))
+def test_a_file_checked_while_the_window_is_built_is_refused_alike(case, good_store, tmp_path):
+    """The window's way (open_store(check_later=True), the quick check on its own thread,
+    finish_opening() before the window shows): each file is refused with the error a file
+    checked first gets, and nothing is written or left beside it."""
+    from networkcircles.store.db import finish_opening
+
+    make, error_type, words = CASES[case]
+    folder = tmp_path / "files"
+    folder.mkdir()
+    path = folder / "network.sqlite"
+    make(path, good_store)
+    before = _folder_state(folder)
+    with pytest.raises(error_type) as first:
+        open_store(path)
+    with pytest.raises(error_type) as later:
+        open_store(path, check_later=True)
+        finish_opening()
+    assert later.value.reason == first.value.reason and words in later.value.reason
+    assert _folder_state(folder) == before, "nothing written, nothing left beside it"
+
+
 def test_a_directory_is_refused(tmp_path: Path, capsys):
     folder = tmp_path / "network.sqlite"
     folder.mkdir()
