@@ -43,7 +43,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -512,7 +512,7 @@ def measure_window(store: Path, size: int, repeat: int, home: Path) -> list[Figu
         # The list's and the diagram's share of an edit (the other panels refresh too).
         ours = []
         for row in placed:
-            moved = replace(row, circle_key="associations")
+            moved = row._replace(circle_key="associations")
             for shown in (moved, row):
 
                 def update(r=shown) -> None:

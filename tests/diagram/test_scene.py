@@ -1,7 +1,6 @@
 """CirclesScene and CirclesView driven as a user would: clicks, drags, keys, hover."""
 
 import math
-from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -222,7 +221,7 @@ def test_contacts_before_circles_wait_in_the_tray(qtbot):
 
 def test_update_contact_moves_the_dot_to_its_new_ring_only(scene):
     untouched = {cid: scene.dot_position(cid) for cid in (10, 11, 40, 50, 51)}
-    scene.update_contact(replace(ROWS[0], circle_key="peers"))
+    scene.update_contact(ROWS[0]._replace(circle_key="peers"))
     assert ring_of(scene, scene.dot_position(1)) == "peers"
     assert plain(scene.ring_label("family")).endswith("· 2")
     assert plain(scene.ring_label("peers")).endswith("· 2")
@@ -230,10 +229,10 @@ def test_update_contact_moves_the_dot_to_its_new_ring_only(scene):
 
 
 def test_update_contact_into_and_out_of_the_tray(scene):
-    scene.update_contact(replace(ROWS[0], circle_key=None))
+    scene.update_contact(ROWS[0]._replace(circle_key=None))
     assert scene.tray_rect().contains(scene.dot_position(1))
     assert plain(scene.ring_label("")) == "Unplaced · 3"
-    scene.update_contact(replace(ROWS[7], circle_key="associations"))
+    scene.update_contact(ROWS[7]._replace(circle_key="associations"))
     assert ring_of(scene, scene.dot_position(50)) == "associations"
     assert plain(scene.ring_label("")) == "Unplaced · 2"
 
@@ -243,7 +242,7 @@ def test_update_contact_adds_a_new_contact_and_restyles_a_changed_one(scene):
     assert 99 in scene.contact_ids()
     assert ring_of(scene, scene.dot_position(99)) == "coworkers"
     assert scene.dot(99).warmth is Warmth.RECENT
-    scene.update_contact(replace(ROWS[3], next_follow_up=TODAY - timedelta(days=1)))
+    scene.update_contact(ROWS[3]._replace(next_follow_up=TODAY - timedelta(days=1)))
     assert scene.dot(10).warmth is Warmth.OVERDUE
 
 
@@ -490,7 +489,7 @@ def test_dragging_out_of_the_tray_onto_a_ring(view, scene, qtbot):
 def test_when_the_window_moves_the_contact_the_dot_takes_its_new_seat(view, scene, qtbot):
     def window(contact_id: int, key: str) -> None:
         row = next(row for row in ROWS if row.id == contact_id)
-        scene.update_contact(replace(row, circle_key=key or None))
+        scene.update_contact(row._replace(circle_key=key or None))
 
     scene.contact_dropped.connect(window)
     drag(view, scene.dot_position(10), scene.ring_anchor("acquaintances"))

@@ -3,7 +3,6 @@ undo): each tile the moved dots leave or join is regrouped and repainted once fo
 them, not once per dot, and the scene ends exactly as the same updates made one at a time
 leave it: every seat, size, look, tile, grid cell and title, and the picture drawn."""
 
-from dataclasses import replace
 from datetime import timedelta
 
 from test_scene import CIRCLES, TODAY, make_row
@@ -55,11 +54,11 @@ def _moves() -> list:
     """300 peers to acquaintances, with some restyled and renamed on the way, and 40 of the
     tray placed in the family ring."""
     peers = [row for row in ROWS if row.circle_key == "peers"][:300]
-    moved = [replace(row, circle_key="acquaintances") for row in peers]
-    moved[0] = replace(moved[0], next_follow_up=TODAY - timedelta(3))  # overdue now
-    moved[1] = replace(moved[1], name="Someone Else")
+    moved = [row._replace(circle_key="acquaintances") for row in peers]
+    moved[0] = moved[0]._replace(next_follow_up=TODAY - timedelta(3))  # overdue now
+    moved[1] = moved[1]._replace(name="Someone Else")
     unplaced = [row for row in ROWS if row.circle_key is None][:40]
-    return moved + [replace(row, circle_key="family") for row in unplaced]
+    return moved + [row._replace(circle_key="family") for row in unplaced]
 
 
 def test_a_bulk_update_ends_as_the_same_updates_one_at_a_time(qtbot, monkeypatch):
@@ -94,7 +93,7 @@ def test_a_bulk_move_into_a_full_ring_seats_the_ring_again(qtbot):
     scene = _scene()
     family = scene.group_members("family")
     diameter = scene.dot(next(iter(family))).diameter
-    joining = [replace(row, circle_key="family") for row in ROWS if row.circle_key == "peers"]
+    joining = [row._replace(circle_key="family") for row in ROWS if row.circle_key == "peers"]
     scene.update_contacts(joining)
     members = scene.group_members("family")
     assert members == family | {row.id for row in joining}

@@ -1,7 +1,5 @@
 """The scene's extra marks, referral lines and wishes; cheap edits; names at high zoom."""
 
-from dataclasses import replace
-
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -67,7 +65,7 @@ def test_marks_survive_a_rebuild_and_an_update(scene):
     scene.set_marks({20: frozenset({"tell"})})
     scene.set_contacts(ROWS, TODAY)
     assert scene.dot(20).style & TELL
-    scene.update_contact(replace(ROWS[5], last_contacted=TODAY))
+    scene.update_contact(ROWS[5]._replace(last_contacted=TODAY))
     assert scene.dot(20).style & TELL and scene.dot(20).warmth is Warmth.RECENT
 
 
@@ -94,7 +92,7 @@ def test_lines_follow_a_dragged_dot_and_a_moved_contact(view, scene, qtbot):
         assert (line.p1() - target).manhattanLength() < 3
 
     drag(view, scene.dot_position(1), target, check=follows)
-    scene.update_contact(replace(ROWS[0], circle_key="coworkers"))
+    scene.update_contact(ROWS[0]._replace(circle_key="coworkers"))
     (line,) = scene.referral_lines()
     assert line.p1() == scene.dot_position(1)
 
@@ -125,7 +123,7 @@ def test_dropping_a_wish_on_a_ring_emits_contact_dropped(view, scene, qtbot):
         scene.drop_contact(50, scene.tray_anchor())  # not in a circle: nothing to move
         scene.drop_contact(50, scene.possible_anchor())
     # once the window places them, they leave the band for the ring
-    scene.update_contact(replace(ROWS[7], circle_key="peers"))
+    scene.update_contact(ROWS[7]._replace(circle_key="peers"))
     assert ring_key(scene, 50) == "peers"
     assert not scene.dot(50).style & DASHED
 

@@ -2,7 +2,6 @@
 undo, a sync): the dots of unchanged rows stay in their tiles, yet the scene ends exactly as
 a scene given the same rows from scratch: every seat, size, look, tile and grid cell."""
 
-from dataclasses import replace
 from datetime import date, timedelta
 
 from test_scene import CIRCLES, TODAY, make_row
@@ -54,9 +53,9 @@ def test_set_contacts_again_ends_as_a_fresh_scene(qtbot):
     assert not scene.contact_ids() & {row.id for row in newcomers}
     # Some rows change on the way (merged cards, a sync): moved, restyled, renamed.
     changed = list(ROWS)
-    changed[0] = replace(ROWS[0], circle_key="peers")
-    changed[1] = replace(ROWS[1], next_follow_up=TODAY - timedelta(3))
-    changed[2] = replace(ROWS[2], name="Someone Else")
+    changed[0] = ROWS[0]._replace(circle_key="peers")
+    changed[1] = ROWS[1]._replace(next_follow_up=TODAY - timedelta(3))
+    changed[2] = ROWS[2]._replace(name="Someone Else")
     del changed[3]
     scene.set_contacts(changed + newcomers, TODAY)
     assert _state(scene) == _fresh(changed + newcomers)
@@ -66,8 +65,8 @@ def test_set_contacts_again_ends_as_a_fresh_scene(qtbot):
 
 
 def test_warmths_worked_out_elsewhere_colour_the_dots_alike(qtbot):
-    rows = [replace(row, last_contacted=TODAY - timedelta(row.id % 90)) for row in ROWS]
-    rows[7] = replace(rows[7], next_follow_up=TODAY - timedelta(1))
+    rows = [row._replace(last_contacted=TODAY - timedelta(row.id % 90)) for row in ROWS]
+    rows[7] = rows[7]._replace(next_follow_up=TODAY - timedelta(1))
     warmths = {row.id: warmth_status(row.last_contacted, row.next_follow_up, TODAY) for row in rows}
     scene = CirclesScene()
     scene.set_circles(CIRCLES)

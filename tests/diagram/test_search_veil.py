@@ -164,7 +164,6 @@ def test_a_search_in_the_view_dims_the_others_and_clearing_it_restores_them(
 def test_dots_that_move_come_or_go_during_a_search_are_drawn_as_restyled_ones(scene):
     """A match moved to another ring stays in full there, a non-match faint; a newcomer
     outside the matches is faint at once; a removed match leaves no trace."""
-    from dataclasses import replace
 
     palette = light_palette()
     scene.set_highlighted(MATCHES | {5000})
@@ -173,8 +172,8 @@ def test_dots_that_move_come_or_go_during_a_search_are_drawn_as_restyled_ones(sc
     by_id = {row.id: row for row in ROWS}
     scene.update_contacts(
         [
-            replace(by_id[14], circle_key="family" if by_id[14].circle_key != "family" else None),
-            replace(by_id[15], circle_key="family" if by_id[15].circle_key != "family" else None),
+            by_id[14]._replace(circle_key="family" if by_id[14].circle_key != "family" else None),
+            by_id[15]._replace(circle_key="family" if by_id[15].circle_key != "family" else None),
             make_row(4001, "peers", last_contacted=TODAY),
             make_row(5000, "peers", last_contacted=TODAY),
         ]

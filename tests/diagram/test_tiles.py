@@ -1,8 +1,6 @@
 """The tiles that draw the dots: after an edit or a keystroke a tile redraws only around the
 dots that changed, and the picture is the one a tile drawn afresh shows."""
 
-from dataclasses import replace
-
 import pytest
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPainter, QTransform
@@ -66,7 +64,7 @@ def test_a_moved_dot_redraws_only_its_old_and_new_places_in_the_summaries(scene)
     row = next(row for row in ROWS if row.id == moved.contact_id)
     others = {key: summary_of(t) for key, t in ((t.key, t) for t in scene.tile_items())}
     target = "acquaintances" if row.circle_key != "acquaintances" else "peers"
-    scene.update_contact(replace(row, circle_key=target))  # the move
+    scene.update_contact(row._replace(circle_key=target))  # the move
     assert moved.contact_id not in tile.dots
     new_tile = next(t for t in scene.tile_items() if moved.contact_id in t.dots)
     for changed in (tile, new_tile):
@@ -84,7 +82,7 @@ def test_a_restyled_dot_is_regrouped_on_its_own(scene):
     dot = next(iter(tile.dots.values()))
     row = next(row for row in ROWS if row.id == dot.contact_id)
     before = summary_of(tile)
-    scene.update_contact(replace(row, last_contacted=TODAY))
+    scene.update_contact(row._replace(last_contacted=TODAY))
     assert any(dot.style == style for style, _, _, _ in tile._grouped())
     assert picture(tile).constBits() == afresh(tile).constBits()
     assert summary_of(tile) == before

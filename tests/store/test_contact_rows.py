@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from networkcircles.services import contacts
 from networkcircles.store import queries
 
@@ -36,3 +38,18 @@ def test_values_repeated_across_contacts_are_held_once(store):
         None,
     )
     assert rows == [queries.contact_row(contact_id) for contact_id in (first, second, third)]
+
+
+def test_a_row_cannot_change_and_is_compared_by_its_values(store):
+    """The window's views share each row: it cannot be changed in place, a changed copy is
+    made with _replace, and rows of the same values are equal and hash alike (a row read
+    with every contact and the same row read alone)."""
+    contact_id = contacts.create("Ann Lee", "peers", organization="Brightside Health")
+    (row,) = queries.contact_rows()
+    with pytest.raises(AttributeError):
+        row.circle_key = "family"
+    alone = queries.contact_row(contact_id)
+    assert row == alone and hash(row) == hash(alone) and len({row, alone}) == 1
+    moved = row._replace(circle_key="family")
+    assert (moved.circle_key, row.circle_key) == ("family", "peers")
+    assert moved != row and moved._replace(circle_key="peers") == row
