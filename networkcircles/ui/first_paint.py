@@ -22,7 +22,7 @@ class _FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             # A zero timer fires once the paint under way, children included, is done.
-            QTimer.singleShot(0, self._run)
+            QTimer.singleShot(0, self, self._run)
         return False
 
     def _run(self) -> None:
@@ -69,15 +69,17 @@ class StartUpWork(QObject):
 
     def _schedule(self) -> None:
         self._running = True
-        QTimer.singleShot(0, self._next)
+        # Each timer has this object as its context: Qt drops it if the window (and this
+        # with it) is deleted meanwhile, and no piece runs over a window that is gone.
+        QTimer.singleShot(0, self, self._next)
 
     def _next(self) -> None:
         if gc_switch.is_held_by(gc_switch.JOB):  # a job's wait loop or a sliced reload:
-            QTimer.singleShot(JOB_RETRY_MS, self._next)  # no piece reads a half-done network
+            QTimer.singleShot(JOB_RETRY_MS, self, self._next)  # no piece reads a half-done network
             return
         if self._queue:
             self._queue.pop(0)()
-            QTimer.singleShot(0, self._next)
+            QTimer.singleShot(0, self, self._next)
             return
         self._running = False
         if not self.done:

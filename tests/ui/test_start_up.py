@@ -77,6 +77,24 @@ def test_start_up_work_runs_after_the_first_paint_a_piece_per_turn(qtbot):
     assert work.done
 
 
+def test_start_up_work_stops_with_its_window(qtbot):
+    """A window deleted while its start-up work is under way runs none of the rest of it,
+    and says nothing of being done."""
+    from PySide6.QtWidgets import QWidget
+
+    from networkcircles.ui.first_paint import StartUpWork
+
+    widget = QWidget()
+    work = StartUpWork(widget)
+    seen: list[str] = []
+    work.finished.connect(lambda: seen.append("finished"))
+    work.add(lambda: (seen.append("first"), widget.deleteLater()), lambda: seen.append("second"))
+    widget.show()
+    qtbot.waitUntil(lambda: "first" in seen)
+    qtbot.wait(50)
+    assert seen == ["first"]
+
+
 def test_the_window_says_when_its_start_up_is_complete(demo_store, qtbot):
     """MainWindow.start_up.finished comes once the window has painted and the docks in sight
     have filled in: the contact list holds every contact by then."""
