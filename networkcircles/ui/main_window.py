@@ -169,9 +169,9 @@ class MainWindow(QMainWindow):
         """File ▸ Restore from Backup…; a read-only store gets a marked title and no edits."""
         from PySide6.QtGui import QAction
 
-        from networkcircles.ui.dialogs.restore_backup import RestoreBackupDialog
-
         def restore() -> None:
+            from networkcircles.ui.dialogs.restore_backup import RestoreBackupDialog
+
             if RestoreBackupDialog.run(self, self.store_path):
                 self.replace_network()
 
