@@ -1,17 +1,12 @@
 """The toolbar's and menus' icons: qtawesome's glyphs, from the one font they use."""
 
-import subprocess
-import sys
-from pathlib import Path
-
 import qtawesome as qta
+from fresh_process import run_fresh
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from networkcircles.ui import icons
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_icons_draw_qtawesomes_glyphs_from_one_font(qtbot):
@@ -46,14 +41,4 @@ def test_loading_the_icons_leaves_pysides_opengl_unloaded(tmp_path):
         "import PySide6.QtOpenGL, PySide6.QtOpenGLWidgets\n"
         "print(before, 'qtawesome' in sys.modules, PySide6.QtOpenGL.QOpenGLBuffer.__name__)\n"
     )
-    env = {"HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env={**env, "PYTHONDONTWRITEBYTECODE": "1"},
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["[]", "True", "QOpenGLBuffer"]
+    assert run_fresh(probe, tmp_path).split() == ["[]", "True", "QOpenGLBuffer"]

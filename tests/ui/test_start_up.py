@@ -1,10 +1,6 @@
 """Start-up: what the window needs before its first paint, and nothing more."""
 
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
+from fresh_process import run_fresh
 
 # Readers and writers of files, printing, sync's vCards and the icon font: the first paint
 # needs none of them, and together they cost a cold start hundreds of milliseconds. qtpy
@@ -32,24 +28,8 @@ def test_the_window_is_built_without_the_file_readers(tmp_path):
         "print(sorted({m.split('.')[0] for m in sys.modules}))\n"
         "print(sorted(m for m in sys.modules if m.startswith('networkcircles.ui.dialogs.')))\n"
     )
-    env = {
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "PATH": "/usr/bin:/bin",
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONDONTWRITEBYTECODE": "1",
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env=env,
-    )
-    assert done.returncode == 0, done.stderr
-    packages, dialogs = (set(eval(line)) for line in done.stdout.strip().splitlines()[-2:])
+    printed = run_fresh(probe, tmp_path)
+    packages, dialogs = (set(eval(line)) for line in printed.strip().splitlines()[-2:])
     assert "PySide6" in packages  # the probe did build the window
     assert not packages & NOT_BEFORE_FIRST_PAINT, packages & NOT_BEFORE_FIRST_PAINT
     assert not dialogs & DIALOGS_NOT_BEFORE_FIRST_PAINT, dialogs
@@ -203,23 +183,7 @@ def test_what_the_window_shows_is_out_of_the_collectors_sight_from_its_first_pai
         "MainWindow.__init__ = watched\n"
         "ui_app.run_window(path)\n"
     )
-    env = {
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "PATH": "/usr/bin:/bin",
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONDONTWRITEBYTECODE": "1",
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env=env,
-    )
-    assert done.returncode == 0, done.stderr
-    dots, tracked, frozen = map(int, done.stdout.split()[-3:])
+    printed = run_fresh(probe, tmp_path)
+    dots, tracked, frozen = map(int, printed.split()[-3:])
     assert dots == 300 and tracked == dots  # the dots are objects the collector knows
     assert frozen > 10 * dots  # ...and by the first piece of work they were frozen
