@@ -6,7 +6,7 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from networkcircles.services import contacts
@@ -240,3 +240,61 @@ def test_a_worker_running_python_hands_the_lock_over_often_and_the_interval_come
     with pytest.raises(OSError):
         background.run_in_background(None, "Work", "Working…", failing)
     assert sys.getswitchinterval() == before
+
+
+def test_the_last_slice_lets_the_event_loop_run_before_the_caller_goes_on(qtbot):
+    """The last slice is a slice too: the caller's work after run_in_slices (and the
+    repaint it releases) must not run on in one go with it, or the window stalls."""
+    window = QPushButton("held")
+    qtbot.addWidget(window)
+    fired: list[str] = []
+
+    def steps():
+        yield
+        # A piece of the last slice, shorter than a slice: a timer due now must still fire
+        # before run_in_slices hands back.
+        QTimer.singleShot(0, lambda: fired.append("timer"))
+        yield
+
+    background.run_in_slices(window, steps())
+    fired.append("caller")
+    assert fired == ["timer", "caller"]
+
+
+def test_the_held_repaint_is_done_in_a_turn_of_its_own_before_the_caller_goes_on(qtbot):
+    """The repaint held during the slices is done before run_in_slices hands back, and a
+    timer due after it runs before the caller goes on: the caller's own repaints (the
+    triage brought forward after an import) then paint only their own part."""
+    window = QPushButton("held")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    seen: list[str] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt's)
+            if event.type() == QEvent.Type.Paint:
+                time.sleep(0.003)  # a repaint that takes longer than the beat
+                seen.append("paint")
+            return False
+
+    painted = Painted()
+    window.installEventFilter(painted)
+    beat = QTimer()
+    beat.setInterval(1)
+    beat.timeout.connect(lambda: seen.append("beat"))
+    beat.start()
+    qtbot.waitUntil(lambda: "beat" in seen)  # the first paint after showing is done
+    seen.clear()
+
+    def steps():
+        window.setText("changed")  # asks for a repaint, held until the last slice
+        time.sleep(background.SLICE_S)
+        yield  # the slice is over: the event loop runs and the repaint asked for is held
+        assert "paint" not in seen
+        yield
+
+    background.run_in_slices(window, steps())
+    beat.stop()
+    assert "paint" in seen
+    assert seen.index("paint") < len(seen) - 1 - seen[::-1].index("beat")
