@@ -150,14 +150,20 @@ def _folder_state(folder: Path) -> dict[str, bytes]:
     return {entry.name: entry.read_bytes() for entry in folder.iterdir() if entry.is_file()}
 
 
-@pytest.mark.parametrize("case", list(CASES))
-def test_a_damaged_or_foreign_file_is_refused_untouched(case, good_store, tmp_path, capsys):
-    make, error_type, words = CASES[case]
+def _damaged(case: str, good_store: bytes, tmp_path: Path) -> tuple[Path, dict[str, bytes]]:
+    """The case's file, alone in a folder of its own, and that folder's bytes."""
     folder = tmp_path / "files"
     folder.mkdir()
     path = folder / "network.sqlite"
-    make(path, good_store)
-    before = _folder_state(folder)
+    CASES[case][0](path, good_store)
+    return path, _folder_state(folder)
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_a_damaged_or_foreign_file_is_refused_untouched(case, good_store, tmp_path, capsys):
+    _make, error_type, words = CASES[case]
+    path, before = _damaged(case, good_store, tmp_path)
+    folder = path.parent
     with pytest.raises(error_type) as raised:
         open_store(path)
     assert words in raised.value.reason
@@ -180,12 +186,9 @@ def test_a_file_checked_while_the_window_is_built_is_refused_alike(case, good_st
     checked first gets, and nothing is written or left beside it."""
     from networkcircles.store.db import finish_opening
 
-    make, error_type, words = CASES[case]
-    folder = tmp_path / "files"
-    folder.mkdir()
-    path = folder / "network.sqlite"
-    make(path, good_store)
-    before = _folder_state(folder)
+    _make, error_type, words = CASES[case]
+    path, before = _damaged(case, good_store, tmp_path)
+    folder = path.parent
     with pytest.raises(error_type) as first:
         open_store(path)
     with pytest.raises(error_type) as later:
