@@ -239,6 +239,22 @@ def _count(table: str) -> int:
     return found
 
 
+def contacts_in(circle_keys: Iterable[str] | None = None) -> int:
+    """How many contacts the network holds (None), or how many sit in these circles: what
+    decides whether a long job is worth a process of its own."""
+    if circle_keys is None:
+        return _count("contact")
+    keys = list(circle_keys)
+    if not keys:
+        return 0
+    found: int = db.execute_sql(
+        "SELECT count(*) FROM contact c JOIN circle ci ON ci.id = c.circle_id "
+        f"WHERE ci.key IN ({', '.join('?' * len(keys))})",
+        keys,
+    ).fetchone()[0]
+    return found
+
+
 def stats() -> dict[str, Any]:
     """The figures of `networkcircles stats --json` (DESIGN.md)."""
     per_circle = dict.fromkeys(CIRCLE_KEYS, 0)

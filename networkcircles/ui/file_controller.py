@@ -34,11 +34,6 @@ IMPORT_SUFFIXES = CONTACT_SUFFIXES + tuple(sorted(ICS_SUFFIXES))  # every kind t
 CHILD_FROM_CONTACTS = 2000
 
 
-def _contacts_in(circle_key: str | None) -> int:
-    figures = queries.stats()
-    return int(figures["contacts"] if circle_key is None else figures["circles"].get(circle_key, 0))
-
-
 def _patterns(suffixes: tuple[str, ...]) -> str:
     return " ".join(f"*{suffix}" for suffix in suffixes)
 
@@ -227,7 +222,8 @@ class NetworkFiles(QObject):
         label = self.tr("Exporting contacts…")
         args = (choice.path, choice.format, choice.circle_key)
         try:
-            if _contacts_in(choice.circle_key) >= CHILD_FROM_CONTACTS:
+            circle = None if choice.circle_key is None else [choice.circle_key]
+            if queries.contacts_in(circle) >= CHILD_FROM_CONTACTS:
                 # In a child process: writing thousands of cards in Python on a worker
                 # thread kept the window waiting for the interpreter lock.
                 count = run_in_child(window, title, label, export_contacts, args, False).result

@@ -53,3 +53,18 @@ def test_a_row_cannot_change_and_is_compared_by_its_values(store):
     moved = row._replace(circle_key="family")
     assert (moved.circle_key, row.circle_key) == ("family", "peers")
     assert moved != row and moved._replace(circle_key="peers") == row
+
+
+def test_contacts_in_counts_as_the_stats_do(store):
+    """contacts_in (whether a long job gets a process of its own) agrees with stats()."""
+    from networkcircles.services.demo import create_demo
+    from networkcircles.store.queries import contacts_in, stats
+
+    create_demo(size=120, seed=3)
+    figures = stats()
+    assert contacts_in() == figures["contacts"] == 120
+    for key, count in figures["circles"].items():
+        assert contacts_in([key]) == count
+    both = ["family", "peers"]
+    assert contacts_in(both) == figures["circles"]["family"] + figures["circles"]["peers"]
+    assert contacts_in([]) == contacts_in(["no such circle"]) == 0

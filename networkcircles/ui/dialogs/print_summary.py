@@ -193,13 +193,6 @@ class PrintSummaryDialog(QDialog):
             questions.show_error(self, self.tr("Print circle summary"), str(error))
 
     @staticmethod
-    def _contacts_in(options: PrintOptions) -> int:
-        figures = queries.stats()
-        if options.circles is None:
-            return int(figures["contacts"])
-        return sum(figures["circles"].get(key, 0) for key in options.circles)
-
-    @staticmethod
     def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
         """Where to save the PDF, or None if the user cancelled (tests replace this)."""
         path, _ = QFileDialog.getSaveFileName(
@@ -220,7 +213,7 @@ class PrintSummaryDialog(QDialog):
         title = self.tr("Save as PDF")
         label = self.tr("Writing %1…").replace("%1", path.name)
         try:
-            if self._contacts_in(options) >= CHILD_FROM_CONTACTS:
+            if queries.contacts_in(options.circles) >= CHILD_FROM_CONTACTS:
                 # In a child process: drawing thousands of rows in Python on a worker thread
                 # kept the window waiting for the interpreter lock. It draws with the
                 # window's locale and translations (printing.output.write_pdf_in_child).
