@@ -222,8 +222,8 @@ class NetworkFiles(QObject):
         label = self.tr("Exporting contacts…")
         args = (choice.path, choice.format, choice.circle_key)
         try:
-            circle = None if choice.circle_key is None else [choice.circle_key]
-            if queries.contacts_in(circle) >= CHILD_FROM_CONTACTS:
+            exported = None if choice.circle_key is None else [choice.circle_key]
+            if queries.contacts_in(exported) >= CHILD_FROM_CONTACTS:
                 # In a child process: writing thousands of cards in Python on a worker
                 # thread kept the window waiting for the interpreter lock.
                 count = run_in_child(window, title, label, export_contacts, args, False).result
