@@ -182,6 +182,10 @@ class DroppedParts:
     def __bool__(self) -> bool:
         return bool(self.exceptions or self.attendances)
 
+    def contacts(self) -> list[int]:
+        """Whoever was met at a dropped occurrence, each once, in id order."""
+        return sorted({contact_id for contact_id, _status, _occurrence in self.attendances})
+
 
 def update_event(
     event_id: int, changes: dict[str, Any], skipped_follow: bool = True

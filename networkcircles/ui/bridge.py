@@ -284,7 +284,7 @@ class StoreBridge(QObject):
         dropped = events.update_event(event_id, changes)
         self.events_changed.emit([event_id])
         if dropped.attendances:
-            self.contacts_changed.emit(sorted({a[0] for a in dropped.attendances}))
+            self.contacts_changed.emit(dropped.contacts())
         return dropped
 
     def put_back(self, event_id: int, dropped: events.DroppedParts) -> None:
@@ -294,7 +294,7 @@ class StoreBridge(QObject):
         events.put_back(event_id, dropped)
         self.events_changed.emit([event_id])
         if dropped.attendances:
-            self.contacts_changed.emit(sorted({a[0] for a in dropped.attendances}))
+            self.contacts_changed.emit(dropped.contacts())
 
     def delete_event(self, event_id: int) -> events.EventSnapshot:
         saved = events.delete_event(event_id)

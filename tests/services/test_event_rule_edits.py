@@ -98,6 +98,7 @@ def test_a_series_made_a_one_off_keeps_only_its_first_occurrence_people(store):
         (ada, "met", "2026-10-27 22:00:00"),
         (bob, "planned", "2026-11-17 23:00:00"),
     ]
+    assert dropped.contacts() == sorted([ada, bob])  # whose attendance lists to refresh
     assert not events.update_event(club, {"recurrence": "FREQ=WEEKLY"})
     events.put_back(club, dropped)
     assert _state(club) == before
