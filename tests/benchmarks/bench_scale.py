@@ -35,6 +35,7 @@ in the same run say more than the absolute times.
 """
 
 import argparse
+import gc
 import json
 import os
 import sqlite3
@@ -417,7 +418,8 @@ def _raw_search_ids(raw: sqlite3.Connection, text: str) -> frozenset[int]:
 
 
 def measure_window(store: Path, size: int, repeat: int, home: Path) -> list[Figure]:
-    from PySide6.QtCore import QSettings, QStandardPaths, Qt
+    import shiboken6
+    from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt
     from PySide6.QtWidgets import QApplication
 
     from networkcircles.store import queries, search
@@ -531,7 +533,13 @@ def measure_window(store: Path, size: int, repeat: int, home: Path) -> list[Figu
         figures += _stalls(window, size, app, Path(home))
         window.close()
         window.deleteLater()
-        app.processEvents()
+        # processEvents() leaves deferred deletes alone: without this the window of each
+        # size stayed alive (and its frozen objects with it) through the next size's figures.
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.unfreeze()
+        gc.collect()
+        if shiboken6.isValid(window):
+            raise RuntimeError("the window outlived its size's figures")
     finally:
         close_store()
     return figures
