@@ -1,5 +1,6 @@
 """User text placed inside our own sentences, on screen and on paper: bidi-isolated (no Qt)."""
 
+import re
 import unicodedata
 
 FSI = "\u2068"  # first strong isolate: the text takes its own direction from its first letter
@@ -11,11 +12,20 @@ _REORDERING = frozenset(
     ("R", "AL", "AN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI")
 )
 
+# The blocks where every character of those classes lies (Hebrew to Arabic, the marks and
+# controls, the presentation forms, the historic right-to-left scripts): text with nothing
+# in them is not looked at a letter at a time (an accented or CJK name, most non-ASCII text).
+_MAY_REORDER = re.compile(
+    "[\u0590-\u08ff\u200f-\u2069\ufb1d-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+
 
 def needs_isolating(text: str) -> bool:
     """True when `text` holds anything that could reorder the words around it."""
-    return not text.isascii() and any(
-        unicodedata.bidirectional(char) in _REORDERING for char in text
+    return (
+        not text.isascii()
+        and _MAY_REORDER.search(text) is not None
+        and any(unicodedata.bidirectional(char) in _REORDERING for char in text)
     )
 
 

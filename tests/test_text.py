@@ -32,3 +32,23 @@ def test_isolated_formats_with_only_text_values_isolated():
     assert isolated("{name}: {days} days overdue", name=name, days=3) == (
         f"{FSI}{name}{PDI}: 3 days overdue"
     )
+
+
+def test_every_character_that_can_reorder_text_is_found_in_any_text():
+    """needs_isolating looks at a text a letter at a time only when something in it lies in
+    the blocks of right-to-left letters and bidi controls: each of those characters, behind
+    an accented letter or a CJK one, is still found."""
+    import sys
+    import unicodedata
+
+    from networkcircles.text import _REORDERING, needs_isolating
+
+    reordering = [
+        chr(point)
+        for point in range(sys.maxunicode + 1)
+        if unicodedata.bidirectional(chr(point)) in _REORDERING
+    ]
+    assert len(reordering) > 1000  # Hebrew, Arabic, ... and the controls
+    missed = [char for char in reordering if not needs_isolating(f"é{char}名")]
+    assert missed == []
+    assert not needs_isolating("Zoë 名前 Ünal — ok")

@@ -4,6 +4,7 @@ Times come back as stored (naive; see models.Event); services.events turns them 
 occurrences in a time zone.
 """
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -297,7 +298,8 @@ _MEMBERS_SQL = (
 
 def association_ties(contact_ids: list[int] | None = None) -> AssociationTies:
     """Four queries for the whole comparison table, whatever the number of associations;
-    with `contact_ids`, the ties of those contacts only (the events attended stay whole)."""
+    with `contact_ids`, the ties of those contacts only (the events attended stay whole):
+    each of them looked up by id, the rest of the network not read at all."""
     attended: dict[int, int] = dict(
         db.execute_sql(
             "SELECT organizer_id, count(*) FROM event WHERE status = 'attended' "
@@ -305,16 +307,16 @@ def association_ties(contact_ids: list[int] | None = None) -> AssociationTies:
         ).fetchall()
     )
     only: dict[str, str] = {"c": "", "a": "", "lead": ""}
-    chosen: list[int] = []
-    if contact_ids is not None and len(set(contact_ids)) > 500:
-        contact_ids = None  # beyond SQLite's comfort for bound values: everyone's ties
+    chosen: list[str] = []
     if contact_ids is not None:
-        chosen = sorted(set(contact_ids))
-        marks = ", ".join("?" * len(chosen)) or "NULL"
+        # The ids as one JSON array, however many (a bound value each would stop at
+        # SQLite's limit on bound values; the whole network was read beyond 500 before).
+        chosen = [json.dumps(sorted(set(contact_ids)))]
+        ids = "(SELECT value FROM json_each(?))"
         only = {
-            "c": f" AND c.id IN ({marks})",
-            "a": f" AND a.contact_id IN ({marks})",
-            "lead": f" AND source_id IN ({marks})",
+            "c": f" AND c.id IN {ids}",
+            "a": f" AND a.contact_id IN {ids}",
+            "lead": f" AND source_id IN {ids}",
         }
     members: dict[int, set[int]] = {}
     # Each name is lowered once; each contact's fields are compared as they are, ASCII case

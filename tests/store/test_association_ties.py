@@ -155,3 +155,15 @@ def test_names_with_like_wildcards_and_a_name_too_long_for_a_pattern(store):
     assert ties.members[ids["under"]] == {people["under"]}
     assert ties.members[ids["slash"]] == {people["slash"]}
     assert ties.members[ids["long"]] == {people["long"], people["long_by_organisation"]}
+
+
+def test_the_ties_of_more_than_five_hundred_chosen_contacts_are_theirs_only(store):
+    """However many contacts are chosen (the diagram asks for the whole associations ring),
+    the ties read are theirs, not everyone's."""
+    guild = int(Organization.create(name="Data Guild", kind="association").id)
+    people = [int(Contact.create(name=f"p{n}", organization="Data Guild").id) for n in range(1200)]
+    chosen = people[::2]
+    ties = event_queries.association_ties(chosen)
+    assert ties.members == {guild: set(chosen)}
+    assert event_queries.association_ties([]).members == {}
+    assert event_queries.association_ties().members == {guild: set(people)}

@@ -96,6 +96,17 @@ def test_the_window_says_when_its_start_up_is_complete(demo_store, qtbot):
     window.close()
 
 
+def _seats(window) -> dict[int, tuple]:
+    """Where each dot sits, how big and in which style, group and tile."""
+    scene = window.scene
+    return {
+        contact_id: (dot.x, dot.y, dot.diameter, dot.style, dot.group, dot.tile)
+        for contact_id in scene.contact_ids()
+        for dot in [scene.dot(contact_id)]
+        if dot is not None
+    }
+
+
 def test_the_diagrams_association_markers_read_the_ties_once(window, monkeypatch):
     """The deferred start-up work (feeds.reload) asks the store for the associations' ties
     once, not once for the comparison and again for the groups."""
@@ -103,9 +114,37 @@ def test_the_diagrams_association_markers_read_the_ties_once(window, monkeypatch
 
     calls = []
     real = event_queries.association_ties
-    monkeypatch.setattr(event_queries, "association_ties", lambda: (calls.append(1), real())[1])
+    monkeypatch.setattr(
+        event_queries, "association_ties", lambda ids=None: (calls.append(ids), real(ids))[1]
+    )
     window.feeds.reload()
     assert len(calls) == 1
+
+
+def test_the_association_markers_read_the_ties_of_the_rings_members_only(window, monkeypatch):
+    """The markers need the ties of the people on the associations ring only: those are
+    read (not everyone's), and the ring is seated as everyone's ties would seat it."""
+    from networkcircles.diagram.keys import ASSOCIATIONS
+    from networkcircles.services import associations
+    from networkcircles.store import event_queries
+
+    members = sorted(window.scene.group_members(ASSOCIATIONS))
+    everyone = window.scene.contact_ids()
+    assert 0 < len(members) < len(everyone)
+    read_for: list = []
+    real = event_queries.association_ties
+    monkeypatch.setattr(
+        event_queries, "association_ties", lambda ids=None: (read_for.append(ids), real(ids))[1]
+    )
+    window.feeds.reload()
+    assert read_for == [members]
+    seats, markers = _seats(window), window.scene.association_markers()
+    assert markers  # the demo's associations are drawn
+    all_ties = real()
+    names = [(f.organization_id, f.name) for f in associations.compare_associations(all_ties)]
+    window.scene.set_associations(names, associations.association_groups(members, all_ties))
+    assert _seats(window) == seats
+    assert window.scene.association_markers() == markers
 
 
 def test_the_marks_after_the_first_paint_move_no_dot(demo_store, qtbot, monkeypatch):
