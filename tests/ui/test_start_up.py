@@ -8,6 +8,19 @@ from fresh_process import run_fresh
 NOT_BEFORE_FIRST_PAINT = {"icalendar", "vobject", "phonenumbers", "qtawesome", "qtpy", "keyring"}
 # Dialogs the window offers but does not show at start: imported when first opened.
 DIALOGS_NOT_BEFORE_FIRST_PAINT = {"networkcircles.ui.dialogs.restore_backup"}
+# Side panels behind the contact list and details (ui/docks.py): imported when first shown.
+PANELS_NOT_BEFORE_FIRST_PAINT = {
+    f"networkcircles.ui.panels.{name}"
+    for name in (
+        "associations",
+        "balance",
+        "contact_activity",
+        "due",
+        "event_calendar",
+        "leads",
+        "reliability",
+    )
+}
 
 
 def test_the_window_is_built_without_the_file_readers(tmp_path):
@@ -27,12 +40,15 @@ def test_the_window_is_built_without_the_file_readers(tmp_path):
         "window.restore_layout()\n"
         "print(sorted({m.split('.')[0] for m in sys.modules}))\n"
         "print(sorted(m for m in sys.modules if m.startswith('networkcircles.ui.dialogs.')))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('networkcircles.ui.panels.')))\n"
     )
     printed = run_fresh(probe, tmp_path)
-    packages, dialogs = (set(eval(line)) for line in printed.strip().splitlines()[-2:])
+    packages, dialogs, panels = (set(eval(line)) for line in printed.strip().splitlines()[-3:])
     assert "PySide6" in packages  # the probe did build the window
     assert not packages & NOT_BEFORE_FIRST_PAINT, packages & NOT_BEFORE_FIRST_PAINT
     assert not dialogs & DIALOGS_NOT_BEFORE_FIRST_PAINT, dialogs
+    assert "networkcircles.ui.panels.contact_list" in panels  # in sight: imported
+    assert not panels & PANELS_NOT_BEFORE_FIRST_PAINT, panels & PANELS_NOT_BEFORE_FIRST_PAINT
 
 
 def test_start_up_work_runs_after_the_first_paint_a_piece_per_turn(qtbot):

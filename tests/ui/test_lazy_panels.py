@@ -1,0 +1,144 @@
+"""The side panels are built when their dock is first shown (ui/docks.py): nothing of that
+may show to the user. Each test walks what a user does: start, open a tab, switch network,
+start again with another layout, in a dark theme."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar
+
+from networkcircles.services import associations
+from networkcircles.store import queries
+from networkcircles.ui import theme
+from networkcircles.ui.dialogs import questions
+from networkcircles.ui.first_paint import after_first_paint
+from networkcircles.ui.main_window import MainWindow
+
+Role = QPalette.ColorRole
+
+
+def _start(qtbot, path) -> MainWindow:
+    """The window as the app starts it (ui/app.run_window), shown and complete."""
+    window = MainWindow(path, marks_later=True)
+    qtbot.addWidget(window)
+    window.restore_layout()
+    window.start_up.add(window.feeds.reload)
+    window.resize(1400, 900)
+    with qtbot.waitSignal(window.start_up.finished, timeout=10000):
+        window.show()
+    return window
+
+
+def _click_tab(qtbot, window: MainWindow, dock: QDockWidget) -> None:
+    """Click the dock's tab, as a user opens a panel tabbed behind another."""
+    for bar in window.findChildren(QTabBar):
+        if bar.parent() is not window:
+            continue  # a panel's own tabs
+        for index in range(bar.count()):
+            if bar.tabText(index) == dock.windowTitle():
+                qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+                qtbot.waitUntil(lambda: bool(dock.property("in_sight")))
+                qtbot.wait(5)  # the refreshes that waited for the dock: the next turn
+                return
+    raise AssertionError(f"no tab for {dock.objectName()}")
+
+
+def test_a_panel_out_of_sight_is_not_built_at_start(demo_store, qtbot):
+    """Behind the contact list and the details, no side panel is built, and none of their
+    modules was needed: the first paint waited for none of them."""
+    window = _start(qtbot, demo_store)
+    assert [dock.objectName() for dock in window.panels.docks() if dock.widget()] == []
+    panel = window.panels.calendar  # code that needs one builds it
+    assert window.panels.calendar_dock.widget().widget() is panel  # in its scroll area
+
+
+def test_open_the_calendar_then_switch_network_and_open_leads(
+    demo_store, qtbot, tmp_path, monkeypatch
+):
+    from networkcircles.ui.panels.event_calendar import EventCalendarPanel
+    from networkcircles.ui.panels.leads import LeadsPanel
+
+    window = _start(qtbot, demo_store)
+    panels = window.panels
+    assert not panels.is_built(panels.calendar_dock)
+    _click_tab(qtbot, window, panels.calendar_dock)
+    assert panels.is_built(panels.calendar_dock)
+    fresh = EventCalendarPanel(window.bridge, window.undo_stack)  # on its own: reads at once
+    qtbot.addWidget(fresh)
+    assert panels.calendar.upcoming_titles() == fresh.upcoming_titles() != []
+    assert panels.calendar.marked_days() == fresh.marked_days()
+    assert panels.calendar.isVisible()
+    assert panels.calendar.accessibleName() == window.tr("Event calendar")  # described
+
+    other = tmp_path / "other.sqlite"
+    monkeypatch.setattr(questions, "ask_new_path", lambda parent, folder: other)
+    window.files.new_network()
+    assert not panels.is_built(panels.leads_dock)  # the switch built nothing
+    _click_tab(qtbot, window, panels.leads_dock)
+    assert panels.leads.shown_ids() == []
+    _click_tab(qtbot, window, panels.calendar_dock)
+    assert panels.calendar.upcoming_titles() == []  # forgot the other network
+
+    monkeypatch.setattr(questions, "ask_open_path", lambda parent, folder: demo_store)
+    window.files.open_network()
+    shown = LeadsPanel(window.bridge, window.undo_stack)
+    qtbot.addWidget(shown)
+    _click_tab(qtbot, window, panels.leads_dock)
+    assert panels.leads.shown_ids() == shown.shown_ids() != []
+
+
+def test_a_panel_built_later_shows_the_selected_contact_and_its_edits_are_guarded(
+    demo_store, qtbot
+):
+    window = _start(qtbot, demo_store)
+    someone = queries.contact_rows()[0]
+    window.select_contact(someone.id)
+    panels = window.panels
+    _click_tab(qtbot, window, panels.activity_dock)
+    assert panels.activity.contact_id() == someone.id
+    state = window.read_only_state
+    guarded = set(state.guarded())
+    assert any(panels.activity.isAncestorOf(widget) for widget in guarded)
+
+
+def test_a_layout_with_associations_in_front_builds_it_for_the_first_paint(demo_store, qtbot):
+    first = _start(qtbot, demo_store)
+    _click_tab(qtbot, first, first.panels.associations_dock)
+    first.close()  # saves the layout, Associations the front tab on the right
+
+    window = MainWindow(demo_store, marks_later=True)
+    qtbot.addWidget(window)
+    window.restore_layout()
+    at_paint: list[list[str]] = []
+    after_first_paint(
+        window,
+        lambda: at_paint.append([d.objectName() for d in window.panels.docks() if d.widget()]),
+    )
+    window.start_up.add(window.feeds.reload)
+    with qtbot.waitSignal(window.start_up.finished, timeout=10000):
+        window.show()
+    assert at_paint == [["associationsDock"]]
+    table = window.panels.associations.table
+    assert table.isVisible()
+    assert table.rowCount() == len(associations.compare_associations()) > 0  # filled in
+
+
+@pytest.fixture
+def dark():
+    theme.apply_theme(theme.DARK)
+    yield
+    theme.apply_theme(theme.SYSTEM)
+
+
+def test_a_panel_opened_after_a_dark_start_is_dark(dark, demo_store, qtbot):
+    window = _start(qtbot, demo_store)
+    panels = window.panels
+    _click_tab(qtbot, window, panels.leads_dock)
+    palette = theme.dark_palette()
+    table = panels.leads.table
+    for role in (Role.Window, Role.Base, Role.Text, Role.WindowText):
+        assert panels.leads.palette().color(role) == palette.color(role), role
+    image = panels.leads.grab().toImage()
+    corner = QColor(image.pixel(image.width() - 3, image.height() - 3))
+    assert corner.lightnessF() < 0.25, corner.name()
+    assert table.palette().color(Role.Base) == QApplication.palette().color(Role.Base)
