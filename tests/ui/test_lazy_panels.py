@@ -142,3 +142,48 @@ def test_a_panel_opened_after_a_dark_start_is_dark(dark, demo_store, qtbot):
     corner = QColor(image.pixel(image.width() - 3, image.height() - 3))
     assert corner.lightnessF() < 0.25, corner.name()
     assert table.palette().color(Role.Base) == QApplication.palette().color(Role.Base)
+
+
+def test_show_event_builds_the_calendar_and_selects_the_event(demo_store, qtbot):
+    """A double-click on an event in the Due list or Associations (show_event) opens the
+    calendar on it, though the calendar was never shown."""
+    from datetime import date
+
+    from networkcircles.services import events
+
+    window = _start(qtbot, demo_store)
+    panels = window.panels
+    assert not panels.is_built(panels.calendar_dock)
+    event_id = events.upcoming(date.today(), 3650, None)[0].event_id
+    panels.show_event(event_id)
+    assert panels.is_built(panels.calendar_dock)
+    assert panels.calendar.selected_event == event_id
+    assert panels.calendar.isVisible()
+
+
+def _tab_chain(window: MainWindow) -> list[str]:
+    """Where Tab goes through the side panels: each reachable widget, named by its dock."""
+    found = []
+    widget = window.nextInFocusChain()
+    while widget is not window:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            dock = widget.parentWidget()
+            while dock is not None and not isinstance(dock, QDockWidget):
+                dock = dock.parentWidget()
+            found.append(f"{dock.objectName() if dock else ''} {type(widget).__name__}")
+        widget = widget.nextInFocusChain()
+    return found
+
+
+def test_tab_reaches_the_panels_in_one_order_whichever_was_built_first(demo_store, qtbot):
+    first = _start(qtbot, demo_store)
+    for dock in first.panels.docks():
+        first.panels.panel(dock)
+    second = _start(qtbot, demo_store)
+    for dock in reversed(second.panels.docks()):
+        second.panels.panel(dock)
+    assert _tab_chain(second) == _tab_chain(first)
+    order = [entry.split()[0] for entry in _tab_chain(first) if entry.split()[0]]
+    details = order.index("contactDetailsDock")
+    assert order.index("activityDock") > details  # after the contact details, as before
+    assert order.index("balanceDock") < len(order) - order[::-1].index("triageDock")
