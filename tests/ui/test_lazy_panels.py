@@ -187,3 +187,27 @@ def test_tab_reaches_the_panels_in_one_order_whichever_was_built_first(demo_stor
     details = order.index("contactDetailsDock")
     assert order.index("activityDock") > details  # after the contact details, as before
     assert order.index("balanceDock") < len(order) - order[::-1].index("triageDock")
+
+
+def test_a_floating_dock_is_built_with_the_window_and_a_closed_one_from_the_view_menu(
+    demo_store, qtbot
+):
+    from networkcircles.ui.panels.event_calendar import EventCalendarPanel
+
+    first = _start(qtbot, demo_store)
+    first.panels.calendar_dock.setFloating(True)
+    first.panels.leads_dock.close()
+    first.close()  # saves the layout: the calendar floating, the leads closed
+
+    window = _start(qtbot, demo_store)
+    panels = window.panels
+    assert panels.calendar_dock.isFloating() and panels.calendar_dock.isVisible()
+    assert [dock.objectName() for dock in panels.docks() if dock.widget()] == ["eventCalendarDock"]
+    fresh = EventCalendarPanel(window.bridge, window.undo_stack)
+    qtbot.addWidget(fresh)
+    assert panels.calendar.marked_days() == fresh.marked_days()  # filled in
+    assert not panels.leads_dock.isVisible()
+    panels.leads_dock.toggleViewAction().trigger()  # View ▸ Leads and tips: its tab is back
+    assert panels.leads_dock.isVisible() and not panels.is_built(panels.leads_dock)
+    _click_tab(qtbot, window, panels.leads_dock)
+    assert panels.leads.isVisible() and panels.leads.table.rowCount() > 0
