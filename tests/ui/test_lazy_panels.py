@@ -3,7 +3,7 @@ may show to the user. Each test walks what a user does: start, open a tab, switc
 start again with another layout, in a dark theme."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar
 
@@ -211,3 +211,13 @@ def test_a_floating_dock_is_built_with_the_window_and_a_closed_one_from_the_view
     assert panels.leads_dock.isVisible() and not panels.is_built(panels.leads_dock)
     _click_tab(qtbot, window, panels.leads_dock)
     assert panels.leads.isVisible() and panels.leads.table.rowCount() > 0
+
+
+def test_a_panel_opened_later_in_a_german_window_speaks_german(german, demo_store, qtbot):
+    """The language is chosen once, before the window is made (there is no switch while it
+    runs): a panel built later speaks it like the rest of the window."""
+    window = _start(qtbot, demo_store)
+    _click_tab(qtbot, window, window.panels.leads_dock)
+    shown = window.panels.leads.add_button.text()
+    assert shown == QCoreApplication.translate("LeadsPanel", "&Add…") != "&Add…"
+    assert window.panels.leads_dock.windowTitle() != "Leads and tips"  # the dock's too
