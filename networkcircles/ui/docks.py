@@ -195,8 +195,10 @@ class PanelDocks:
         self._built: dict[QDockWidget, QWidget] = {}
         self._contact_id: int | None = None  # who the one-person panels show, built or not
         # As the window first shows, the dock tabbed last in each group is in sight for a
-        # moment before the window raises the first tabs: panels are built once it has.
+        # moment before the window raises the first tabs, and arrange() shows every dock
+        # as it places it: panels are built once the tabs have settled.
         self._window_shown = False
+        self._arranging = False
         for made in self.docks():
             window.addDockWidget(LEFT if made in (self.due_dock, self.leads_dock) else RIGHT, made)
             follow(made)  # first: a panel built as its dock shows then knows it is in sight
@@ -242,12 +244,15 @@ class PanelDocks:
         """The window has shown and settled on its front tabs: build the panels in sight,
         before its first paint, and from now on each panel as its dock is shown."""
         self._window_shown = True
+        self._build_in_sight()
+
+    def _build_in_sight(self) -> None:
         for dock in self.docks():
             if in_sight(dock):
                 self.panel(dock)
 
     def _shown(self, dock: QDockWidget, shown: bool) -> None:
-        if shown and self._window_shown:
+        if shown and self._window_shown and not self._arranging:
             self.panel(dock)
 
     def is_built(self, dock: QDockWidget) -> bool:
@@ -357,6 +362,15 @@ class PanelDocks:
         """The default layout, also View ▸ Reset Layout: the diagram has the whole height and
         most of the width. Lists and the calendar tabbed on the left, one person's panels and
         the network-wide comparisons tabbed on the right; nothing below the diagram."""
+        self._arranging = True
+        try:
+            self._place_groups()
+        finally:
+            self._arranging = False
+        if self._window_shown:
+            self._build_in_sight()
+
+    def _place_groups(self) -> None:
         window = self.window
         groups = (
             (LEFT, [self.host.list_dock, self.due_dock, self.leads_dock, self.calendar_dock]),

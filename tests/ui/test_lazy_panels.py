@@ -221,3 +221,16 @@ def test_a_panel_opened_later_in_a_german_window_speaks_german(german, demo_stor
     shown = window.panels.leads.add_button.text()
     assert shown == QCoreApplication.translate("LeadsPanel", "&Add…") != "&Add…"
     assert window.panels.leads_dock.windowTitle() != "Leads and tips"  # the dock's too
+
+
+def test_reset_layout_builds_no_panel_it_puts_behind_a_tab(demo_store, qtbot):
+    """View ▸ Reset Layout shows every dock as it places it, then tabs them: only the
+    panels in sight afterwards are built (none, the list and details in front)."""
+    window = _start(qtbot, demo_store)
+    reset = next(a for a in window.view_menu.actions() if a.text() == window.tr("&Reset Layout"))
+    reset.trigger()
+    qtbot.wait(5)
+    assert [dock.objectName() for dock in window.panels.docks() if dock.widget()] == []
+    assert window.list_dock.isVisible() and window.details_dock.isVisible()
+    _click_tab(qtbot, window, window.panels.balance_dock)  # still built when opened
+    assert window.panels.is_built(window.panels.balance_dock)
