@@ -106,14 +106,17 @@ def run_window(db: Path | None) -> int:
         print(f"networkcircles: cannot open {error.path}: {error.reason}", file=sys.stderr)
         return 1
     _daily_backup(opened)  # of a file that passed its check
-    settings.remember_recent(str(opened))
-    window.files.fill_recent_menu()
     window.restore_layout()
     # What need not delay the first paint comes after it, a piece per turn of the event loop:
+    # the file among the recent ones (the settings file written and synced to disk twice),
     # icon fonts, the diagram's marks and association markers, the search index of a file
     # made before there was one, what is due.
     window.start_up.add(
-        icons.load, window.feeds.reload, _ensure_search_index, window.panels.remind_due
+        lambda: _remember_recent(window, opened),
+        icons.load,
+        window.feeds.reload,
+        _ensure_search_index,
+        window.panels.remind_due,
     )
     window.show()
     return app.exec()
@@ -142,6 +145,12 @@ def _window_over(path: Path) -> "MainWindow":
         window.deleteLater()
         raise
     return window
+
+
+def _remember_recent(window: "MainWindow", path: Path) -> None:
+    """The file opened comes first in File ▸ Open Recent, and opens at the next start."""
+    settings.remember_recent(str(path))
+    window.files.fill_recent_menu()
 
 
 def _ensure_search_index() -> None:

@@ -199,12 +199,7 @@ class MainWindow(QMainWindow):
             *own_state,
         ]
         switched_off: set[QAction] = set()
-        state, panels = self.read_only_state, self.panels
-        for panel in (panels.activity, panels.reliability, panels.associations, panels.calendar):
-            state.guard_panel(panel)
-        leads = panels.leads
-        looks = [leads.kind_filter, leads.status_filter, leads.source_button]
-        state.guard_panel(leads, spare=looks)
+        state = self.read_only_state  # the side panels' docks guard each panel as it is built
         state.guard([self.contact_details, self.triage])  # whole: each is only for editing
         state.refused.connect(self.is_editable)  # says why in the status bar
 
@@ -756,10 +751,10 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._layout_settled:
-            return
-        self._layout_settled = True
-        self._size_docks()
+        if not self._layout_settled:
+            self._layout_settled = True
+            self._size_docks()
+        self.panels.window_shown()  # the side panels in sight, built for the first paint
 
     def _size_docks(self) -> None:
         """The diagram is the point of the window: the two dock columns start narrow."""

@@ -73,6 +73,8 @@ def test_every_visible_control_has_a_name(window):
 
 
 def test_every_dock_panel_says_what_it_is(window):
+    for dock in window.panels.docks():
+        window.panels.panel(dock)  # built when first needed, and described then
     for dock in window.findChildren(QDockWidget):
         panel = dock.widget()
         assert panel.accessibleName().strip(), dock.objectName()

@@ -64,7 +64,7 @@ def _shown(window: MainWindow, qtbot) -> dict[str, list[str]]:
     shown = {}
     for dock in window.panels.docks():
         bring_forward(dock)  # a dock behind another tab catches up when shown
-        shown[dock.objectName()] = _texts(dock.widget())
+        shown[dock.objectName()] = _texts(window.panels.panel(dock))
     shown["list"] = [str(i) for i in window.contact_list.shown_ids()]
     shown["details"] = _texts(window.contact_details)
     shown["rings"] = [window.scene.ring_label(key) for key in ("family", "peers", "associations")]

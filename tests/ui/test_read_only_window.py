@@ -46,8 +46,7 @@ def test_every_editing_control_is_off_and_stays_off(read_only_window):
     window = read_only_window
     panels = window.panels
     assert window.windowTitle().endswith("(read-only)")
-    guarded = window.read_only_state.guarded()
-    edits = [
+    edits = [  # each panel built here, after the window opened read-only
         panels.leads.add_button,
         panels.calendar.new_button,
         panels.associations.add_button,
@@ -55,6 +54,7 @@ def test_every_editing_control_is_off_and_stays_off(read_only_window):
         panels.activity.set_follow_up_button,
         panels.reliability.useful_note,
     ]
+    guarded = window.read_only_state.guarded()
     for control in edits:
         assert control in guarded
     window.show_contact_details(_someone())  # panels enable their buttons for a selection

@@ -138,7 +138,7 @@ def test_a_fault_found_only_after_the_window_was_built(network, started, monkeyp
     assert str(network) not in settings.read(settings.RECENT_FILES)
 
 
-def test_a_sound_network_opens_for_editing_once_checked(network, started, monkeypatch):
+def test_a_sound_network_opens_for_editing_once_checked(network, started, monkeypatch, qtbot):
     seen_on = []
     real_check = integrity.quick_check
     monkeypatch.setattr(
@@ -168,6 +168,7 @@ def test_a_sound_network_opens_for_editing_once_checked(network, started, monkey
     assert not is_read_only() and not window.read_only_state.read_only
     assert window.store_path == network.resolve()
     assert list((network.parent / "backups").iterdir())  # the day's first start
+    qtbot.waitUntil(lambda: window.start_up.done, timeout=10000)  # recent: after the paint
     assert settings.read(settings.RECENT_FILES)[0] == str(network.resolve())
     assert window.recent_menu.actions()[0].text().endswith(network.name)
     from networkcircles.services import contacts

@@ -8,6 +8,19 @@ from fresh_process import run_fresh
 NOT_BEFORE_FIRST_PAINT = {"icalendar", "vobject", "phonenumbers", "qtawesome", "qtpy", "keyring"}
 # Dialogs the window offers but does not show at start: imported when first opened.
 DIALOGS_NOT_BEFORE_FIRST_PAINT = {"networkcircles.ui.dialogs.restore_backup"}
+# Side panels behind the contact list and details (ui/docks.py): imported when first shown.
+PANELS_NOT_BEFORE_FIRST_PAINT = {
+    f"networkcircles.ui.panels.{name}"
+    for name in (
+        "associations",
+        "balance",
+        "contact_activity",
+        "due",
+        "event_calendar",
+        "leads",
+        "reliability",
+    )
+}
 
 
 def test_the_window_is_built_without_the_file_readers(tmp_path):
@@ -27,12 +40,15 @@ def test_the_window_is_built_without_the_file_readers(tmp_path):
         "window.restore_layout()\n"
         "print(sorted({m.split('.')[0] for m in sys.modules}))\n"
         "print(sorted(m for m in sys.modules if m.startswith('networkcircles.ui.dialogs.')))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('networkcircles.ui.panels.')))\n"
     )
     printed = run_fresh(probe, tmp_path)
-    packages, dialogs = (set(eval(line)) for line in printed.strip().splitlines()[-2:])
+    packages, dialogs, panels = (set(eval(line)) for line in printed.strip().splitlines()[-3:])
     assert "PySide6" in packages  # the probe did build the window
     assert not packages & NOT_BEFORE_FIRST_PAINT, packages & NOT_BEFORE_FIRST_PAINT
     assert not dialogs & DIALOGS_NOT_BEFORE_FIRST_PAINT, dialogs
+    assert "networkcircles.ui.panels.contact_list" in panels  # in sight: imported
+    assert not panels & PANELS_NOT_BEFORE_FIRST_PAINT, panels & PANELS_NOT_BEFORE_FIRST_PAINT
 
 
 def test_start_up_work_runs_after_the_first_paint_a_piece_per_turn(qtbot):
@@ -226,3 +242,41 @@ def test_what_the_window_shows_is_out_of_the_collectors_sight_from_its_first_pai
     dots, tracked, frozen = map(int, printed.split()[-3:])
     assert dots == 300 and tracked == dots  # the dots are objects the collector knows
     assert frozen > 10 * dots  # ...and by the first piece of work they were frozen
+
+
+def test_the_recent_files_are_written_after_the_first_paint(tmp_path):
+    """Remembering the file opened writes the settings file and syncs it to disk, twice:
+    the app's own start (ui.app.run_window) does it once the window has painted, and File ▸
+    Open Recent then lists the file first."""
+    probe = (
+        "import os\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from pathlib import Path\n"
+        "from networkcircles.services.demo import create_demo\n"
+        "from networkcircles.store.db import open_store, db\n"
+        "from networkcircles.ui import app as ui_app, settings\n"
+        "from networkcircles.ui.first_paint import after_first_paint\n"
+        "from networkcircles.ui.main_window import MainWindow\n"
+        f"path = Path({str(tmp_path / 'start.sqlite')!r})\n"
+        "open_store(path)\n"
+        "create_demo(size=30, seed=7)\n"
+        "db.close()\n"
+        "ui_app._daily_backup = lambda path: None\n"
+        "painted, seen = [], []\n"
+        "real = settings.remember_recent\n"
+        "settings.remember_recent = lambda p: (seen.append(bool(painted)), real(p))[1]\n"
+        "built = MainWindow.__init__\n"
+        "def watched(window, *args, **kwargs):\n"
+        "    built(window, *args, **kwargs)\n"
+        "    after_first_paint(window, lambda: painted.append(1))\n"
+        "    def complete():\n"
+        "        first = window.recent_menu.actions()[0].text()\n"
+        "        print(seen, settings.read(settings.RECENT_FILES)[0] == str(path), first)\n"
+        "        ui_app.QApplication.instance().quit()\n"
+        "    window.start_up.finished.connect(complete)\n"
+        "MainWindow.__init__ = watched\n"
+        "ui_app.run_window(path)\n"
+    )
+    printed = run_fresh(probe, tmp_path).strip().splitlines()[-1]
+    assert printed.startswith("[True] True "), printed
+    assert printed.endswith("start.sqlite"), printed

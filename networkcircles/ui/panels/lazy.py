@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 _IN_SIGHT = "in_sight"  # dock property: its last visibilityChanged said "shown"
 _PENDING = "refresh_pending"  # panel property: a refresh waits for its dock to be shown
 _HOLD = "refreshes_after_first_paint"  # window property: catch-ups wait for its first paint
+_HELD = "held_for_first_paint"  # dock property: came into sight while its window held
 _WAITING = "waiting_refreshes"  # dock attribute: the refreshes waiting for it to be shown
 
 
@@ -24,6 +25,12 @@ def _dock_of(widget: QWidget) -> QDockWidget | None:
             return parent
         parent = parent.parentWidget()
     return None
+
+
+def _main_window(dock: QDockWidget) -> QWidget:
+    """The window the dock belongs to, floating or not."""
+    parent = dock.parentWidget()
+    return (parent or dock).window()
 
 
 def _waiting(dock: QDockWidget) -> list[Callable[[], None]]:
@@ -39,8 +46,10 @@ def _take_waiting(dock: QDockWidget) -> list[Callable[[], None]]:
     return waiting
 
 
-def _follow(dock: QDockWidget) -> None:
-    """Track whether the dock is in sight, and run the refreshes that waited for it."""
+def follow(dock: QDockWidget) -> None:
+    """Track whether the dock is in sight, and run the refreshes that waited for it. A
+    panel built when its dock is first shown needs it followed from before: its first
+    refresh then knows the dock is in sight."""
     if dock.property("followed"):
         return
     dock.setProperty("followed", True)
@@ -53,7 +62,11 @@ def _follow(dock: QDockWidget) -> None:
 
     def visibility_changed(shown: bool) -> None:
         dock.setProperty(_IN_SIGHT, shown)
-        if shown and not dock.window().property(_HOLD):
+        if not shown:
+            return
+        if _main_window(dock).property(_HOLD):
+            dock.setProperty(_HELD, True)  # its refreshes wait for the window's first paint
+        else:
             # Next turn of the event loop: as a window opens every tabbed dock is shown for
             # an instant before its group settles on one tab, and the first paint comes first.
             QTimer.singleShot(0, catch_up)
@@ -61,14 +74,23 @@ def _follow(dock: QDockWidget) -> None:
     dock.visibilityChanged.connect(visibility_changed)
 
 
+def in_sight(dock: QDockWidget) -> bool:
+    """Whether the dock's last visibilityChanged said "shown" (follow() must watch it)."""
+    return bool(dock.property(_IN_SIGHT))
+
+
 def postponed(widget: QWidget, refresh: Callable[[], object]) -> bool:
-    """True when `widget` sits in a dock that is hidden or behind another tab: `refresh`
-    then runs when the dock is next shown, once, however many changes came meanwhile. A
-    panel used on its own (tests, dialogs) is never postponed."""
+    """True when `widget` sits in a dock that is hidden or behind another tab, or that came
+    into sight as its window opened and the window has not painted yet (a panel built for
+    the first paint): `refresh` then runs when the dock is next shown, or the window has
+    painted, once, however many changes came meanwhile. A panel used on its own (tests,
+    dialogs) is never postponed."""
     dock = _dock_of(widget)
-    if dock is None or dock.property(_IN_SIGHT):
+    if dock is None:
         return False
-    _follow(dock)
+    if dock.property(_IN_SIGHT) and not dock.property(_HELD):
+        return False
+    follow(dock)
     if not widget.property(_PENDING):
         widget.setProperty(_PENDING, True)
 
@@ -87,6 +109,7 @@ def bring_forward(dock: QDockWidget) -> None:
     dock.show()
     dock.raise_()
     dock.setProperty(_IN_SIGHT, True)
+    dock.setProperty(_HELD, False)
     for run in _take_waiting(dock):
         run()
 
@@ -101,6 +124,7 @@ def hold_until_painted(window: QWidget) -> None:
     def release() -> None:
         window.setProperty(_HOLD, False)
         for dock in window.findChildren(QDockWidget):
+            dock.setProperty(_HELD, False)
             if dock.property(_IN_SIGHT):
                 for run in _take_waiting(dock):
                     run()
