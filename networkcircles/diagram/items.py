@@ -284,11 +284,11 @@ class ContactDot:
 
     __slots__ = ("contact_id", "diameter", "group", "style", "tile", "x", "y")
 
-    def __init__(self, contact_id: int) -> None:
+    def __init__(self, contact_id: int, style: int = _NEVER) -> None:
         self.contact_id = contact_id
         self.x = self.y = 0.0
         self.diameter = 1.0
-        self.style = _NEVER
+        self.style = style
         self.group: str | None = None  # the ring key, the tray's "" or the wish band's
         self.tile: tuple[int, int] | None = None
 
