@@ -199,7 +199,7 @@ class CirclesScene(
         self._members: dict[str, set[int]] = {TRAY: set(), WISHES: set()}
         self._seating: dict[str, geometry.Seating] = {}
         self._tiles: dict[Key, TileItem] = {}
-        self._cells: dict[Key, list[int]] = {}
+        self._cells: dict[Key, list[int]] | None = None  # made when first asked for
         self._marks: dict[int, frozenset[str]] = {}
         self._wishes: dict[int, str] = {}
         # The associations ring: (organisation id, name) and member ids per organisation,
@@ -334,12 +334,14 @@ class CirclesScene(
                 touched.add(dot.tile)
             dot.tile = None
             cells.add((int(dot.x // CELL), int(dot.y // CELL)))
-        for n, key in enumerate(cells, start=1):
-            if n % STEP == 0:
-                yield
-            found = self._cells.get(key)
-            if found is not None:
-                self._cells[key] = [i for i in found if i not in gone]
+        grid = self._cells  # None: made from the tiles, which they left, when asked for
+        if grid is not None:
+            for n, key in enumerate(cells, start=1):
+                if n % STEP == 0:
+                    yield
+                found = grid.get(key)
+                if found is not None:
+                    grid[key] = [i for i in found if i not in gone]
         if gone:
             self._names.invalidate()
 
@@ -743,6 +745,7 @@ class CirclesScene(
         for n, (contact_id, slot) in enumerate(seating.slot_of.items(), start=1):
             if n % STEP == 0:
                 yield
+                cells = self._cells
             x, y = xs[slot], ys[slot]
             dot = dots[contact_id]
             dot.group = key
@@ -763,6 +766,8 @@ class CirclesScene(
             tile.dots[contact_id] = dot
             dot.tile = tile_key
             touched.add(tile_key)
+            if cells is None:
+                continue  # the grid is made from the tiles when first asked for (_hit_cells)
             cell_key = (int(x // CELL), int(y // CELL))
             cell = cells.get(cell_key)
             if cell is None:

@@ -26,7 +26,7 @@ def _state(scene: CirclesScene) -> dict[str, object]:
     tiles = {key: sorted(tile.dots) for key, tile in scene._tiles.items() if tile.dots}
     assert all(tile.scene() is scene for tile in scene._tiles.values())
     shown = {item.key for item in scene.tile_items() if item.dots}
-    cells = {key: sorted(ids) for key, ids in scene._cells.items() if ids}
+    cells = {key: sorted(ids) for key, ids in scene._hit_cells().items() if ids}
     titles = [scene.ring_label(key) for key in ("", *(c.key for c in CIRCLES))]
     return {"dots": dots, "tiles": tiles, "shown": shown, "cells": cells, "titles": titles}
 
