@@ -352,6 +352,11 @@ class TileItem(QGraphicsItem):
         self._looks: dict[Look, dict[int, tuple[float, float]]] | None = None
         self._seated: dict[int, Seated] = {}  # what each dot was when last grouped
         self._lists: dict[Look, tuple[list[float], list[float]]] = {}
+        # Grouped whole (_regroup) and not changed since: each look's ids, in the order of
+        # _lists' seats. _looks and _seated are made from them when first needed (_kept):
+        # the first paint draws the groups only.
+        self._ids: dict[Look, list[int]] | None = None
+        self._count = 0  # the dots _regroup grouped
         self._groups: list[Group] | None = None
         self._smallest = 0.0
         self._summary: tuple[QPixmap, float, int, int] | None = None  # with scale and palette
@@ -370,7 +375,7 @@ class TileItem(QGraphicsItem):
 
     def changed(self) -> None:
         """Many of its dots changed: regroup them all and redraw the summary when next needed."""
-        self._looks = None
+        self._looks = self._ids = None
         self._groups = None
         self._summary = None
         self._stale = []
@@ -395,13 +400,13 @@ class TileItem(QGraphicsItem):
         regrouped on its own, and the summary redrawn around them only; past `patch_most`
         squares the summary is drawn whole again, which its C loop does faster, and past
         a quarter of the tile's dots the tile is regrouped whole (a search's first letter)."""
-        looks = self._looks
-        if looks is None:
+        if self._looks is None and self._ids is None:
             return  # regrouped whole when next painted
         if len(dots) > max(len(self.dots) // 4, PATCH_MOST):
             self.changed()
             return
-        stale, seated = self._stale, self._seated
+        looks, seated = self._kept()
+        stale = self._stale
         summary = self._summary
         for dot in dots:
             contact_id = dot.contact_id
@@ -435,35 +440,65 @@ class TileItem(QGraphicsItem):
 
     def _grouped(self) -> list[Group]:
         """The dots by look (style and size), with their seats: one sprite per group."""
-        if self._looks is None or len(self._seated) != len(self.dots):
+        if self._ids is not None:
+            grouped = self._count
+        elif self._looks is not None:
+            grouped = len(self._seated)
+        else:
+            grouped = -1
+        if grouped != len(self.dots):
             self._regroup()
         if self._groups is None:
             lists = self._lists
             groups = []
-            assert self._looks is not None
-            for look, members in self._looks.items():
+            order = self._looks if self._looks is not None else self._ids
+            assert order is not None
+            for look in order:
                 found = lists.get(look)
-                if found is None:
-                    seats = list(members.values())
+                if found is None:  # restyled dropped it: made again from _looks
+                    assert self._looks is not None
+                    seats = list(self._looks[look].values())
                     found = lists[look] = ([x for x, _ in seats], [y for _, y in seats])
                 groups.append((look[0], look[1], *found))
             self._groups = groups
-            self._smallest = min(self._looks, key=lambda look: look[1], default=(0, 0.0))[1]
+            self._smallest = min(order, key=lambda look: look[1], default=(0, 0.0))[1]
         return self._groups
 
     def _regroup(self) -> None:
-        looks: dict[Look, dict[int, tuple[float, float]]] = {}
-        seated: dict[int, Seated] = {}
+        """Group every dot by look, as lists of seats for _draw and the look's ids: a
+        dot costs three appends (the first paint groups every dot of the network)."""
+        ids: dict[Look, list[int]] = {}
+        lists: dict[Look, tuple[list[float], list[float]]] = {}
         for contact_id, dot in self.dots.items():
-            style, size, x, y = dot.style, dot.diameter, dot.x, dot.y
-            seated[contact_id] = (style, size, x, y)
-            found = looks.get((style, size))
+            look = (dot.style, dot.diameter)
+            found = ids.get(look)
             if found is None:
-                found = looks[(style, size)] = {}
-            found[contact_id] = (x, y)
-        self._looks, self._seated, self._lists, self._groups = looks, seated, {}, None
+                found = ids[look] = []
+                lists[look] = ([], [])
+            found.append(contact_id)
+            xs, ys = lists[look]
+            xs.append(dot.x)
+            ys.append(dot.y)
+        self._ids, self._lists, self._count = ids, lists, len(self.dots)
+        self._looks, self._seated, self._groups = None, {}, None
         self._summary = None
         self._stale = []
+
+    def _kept(self) -> tuple[dict[Look, dict[int, tuple[float, float]]], dict[int, Seated]]:
+        """_looks and _seated (what restyled, _lit and _dimmed keep up to date or read),
+        made from the groups when first needed after a _regroup."""
+        if self._looks is None:
+            assert self._ids is not None
+            looks: dict[Look, dict[int, tuple[float, float]]] = {}
+            seated: dict[int, Seated] = {}
+            for look, ids in self._ids.items():
+                xs, ys = self._lists[look]
+                looks[look] = dict(zip(ids, zip(xs, ys, strict=True), strict=True))
+                style, size = look
+                seats = zip(repeat(style), repeat(size), xs, ys)
+                seated.update(zip(ids, seats, strict=True))
+            self._looks, self._seated, self._ids = looks, seated, None
+        return self._looks, self._seated
 
     def prepare(self, widget: QWidget, view_scale: float) -> None:
         """Work out now what painting it in `widget` at `view_scale` pixels per scene unit
@@ -537,7 +572,7 @@ class TileItem(QGraphicsItem):
             self._lit_for = (veil.serial, groups, lit, found[3])
             return lit, found[3]
         shown: dict[Look, tuple[list[float], list[float]]] = {}
-        seated = self._seated
+        seated = self._kept()[1]
         for contact_id in sorted(lit):  # an order a fresh tile would take as well
             style, size, x, y = seated[contact_id]
             xs, ys = shown.setdefault((style, size), ([], []))
@@ -555,10 +590,11 @@ class TileItem(QGraphicsItem):
         found = self._dimmed_for
         if found is not None and found[0] is groups:
             return found[1]
-        assert self._lit_for is not None and self._looks is not None
+        assert self._lit_for is not None
         lit = self._lit_for[2]
         dimmed: list[Group] = []
-        for (style, size, xs, ys), members in zip(groups, self._looks.values(), strict=True):
+        looks = self._kept()[0]
+        for (style, size, xs, ys), members in zip(groups, looks.values(), strict=True):
             if lit and not lit.isdisjoint(members):
                 seats = [seat for i, seat in members.items() if i not in lit]
                 xs, ys = [x for x, _ in seats], [y for _, y in seats]
