@@ -18,7 +18,8 @@ Text and outline colours come from the palette handed to paint(), so dark themes
 import math
 from collections import deque
 from collections.abc import Iterable, Sequence
-from itertools import repeat
+from itertools import compress, repeat
+from operator import itemgetter
 
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
@@ -571,17 +572,35 @@ class TileItem(QGraphicsItem):
         if found is not None and found[2] == lit and found[1] is groups:
             self._lit_for = (veil.serial, groups, lit, found[3])
             return lit, found[3]
-        shown: dict[Look, tuple[list[float], list[float]]] = {}
-        seated = self._kept()[1]
-        for contact_id in sorted(lit):  # an order a fresh tile would take as well
-            style, size, x, y = seated[contact_id]
-            xs, ys = shown.setdefault((style, size), ([], []))
-            xs.append(x)
-            ys.append(y)
-        full = [(style, size, xs, ys) for (style, size), (xs, ys) in shown.items()]
+        if self._ids is not None:  # the records unmade (_kept): from the groups, in C loops
+            full = self._lit_groups(self._ids, lit)
+        else:
+            shown: dict[Look, tuple[list[float], list[float]]] = {}
+            seated = self._seated
+            for contact_id in sorted(lit):  # an order a fresh tile would take as well
+                style, size, x, y = seated[contact_id]
+                xs, ys = shown.setdefault((style, size), ([], []))
+                xs.append(x)
+                ys.append(y)
+            full = [(style, size, xs, ys) for (style, size), (xs, ys) in shown.items()]
         self._lit_for = (veil.serial, groups, lit, full)
         self._dimmed_for = None
         return lit, full
+
+    def _lit_groups(self, grouped: dict[Look, list[int]], lit: frozenset[int]) -> list[Group]:
+        """_lit's groups from each look's ids (`grouped`) and seats, in the order _lit's loop
+        over the sorted ids makes them: within a look by id, the looks by their first id."""
+        found: list[tuple[int, Group]] = []
+        for look, ids in grouped.items():
+            if lit.isdisjoint(ids):
+                continue
+            xs, ys = self._lists[look]
+            chosen = compress(range(len(ids)), map(lit.__contains__, ids))
+            order = sorted(chosen, key=ids.__getitem__)
+            seats = (list(map(xs.__getitem__, order)), list(map(ys.__getitem__, order)))
+            found.append((ids[order[0]], (look[0], look[1], *seats)))
+        found.sort(key=itemgetter(0))
+        return [group for _first, group in found]
 
     def _dimmed(self, groups: list[Group]) -> list[Group]:
         """Under the veil, zoomed in: the groups of the dots outside the matches, in their
@@ -593,11 +612,15 @@ class TileItem(QGraphicsItem):
         assert self._lit_for is not None
         lit = self._lit_for[2]
         dimmed: list[Group] = []
-        looks = self._kept()[0]
-        for (style, size, xs, ys), members in zip(groups, looks.values(), strict=True):
+        # Each group's ids, in the order of its seats: the records' if made (_kept), else
+        # the grouping's (a search's first letter then makes no records).
+        members_of: Iterable[Iterable[int]] = (
+            self._looks.values() if self._looks is not None else (self._ids or {}).values()
+        )
+        for (style, size, xs, ys), members in zip(groups, members_of, strict=True):
             if lit and not lit.isdisjoint(members):
-                seats = [seat for i, seat in members.items() if i not in lit]
-                xs, ys = [x for x, _ in seats], [y for _, y in seats]
+                unlit = [contact_id not in lit for contact_id in members]
+                xs, ys = list(compress(xs, unlit)), list(compress(ys, unlit))
             if xs:
                 dimmed.append((style | DIMMED, size, xs, ys))
         self._dimmed_for = (groups, dimmed)

@@ -221,3 +221,22 @@ def test_a_search_then_a_move_then_clearing_it_paint_as_tiles_drawn_afresh(scene
         for each in scene.tile_items():
             assert picture(each).constBits() == afresh(each).constBits()
             assert picture(each, 2.0).constBits() == afresh(each, 2.0).constBits()
+
+
+def test_a_search_over_unmade_records_paints_as_over_made_ones(scene):
+    """Under a search, a tile whose records are not made yet (since the first paint, no
+    edit) works out its lit and dimmed dots from its groups: the same groups, in the same
+    order, and the same picture as a tile whose records are made; and it makes none."""
+    every = {row.id for row in ROWS}
+    for matches in (every - {1, 2, 3}, set(range(1, 3001, 7)), {4, 5, 6}, set()):
+        scene.set_highlighted(matches)
+        for tile in scene.tile_items():
+            made = TileItem(tile.key, tile.veil)
+            made.dots = dict(tile.dots)
+            made._grouped()
+            made._kept()
+            for zoom in (0.5, 2.0):
+                assert picture(tile, zoom).constBits() == picture(made, zoom).constBits()
+            assert tile._lit(tile._grouped())[1] == made._lit(made._grouped())[1]
+            assert tile._dimmed(tile._grouped()) == made._dimmed(made._grouped())
+            assert tile._looks is None  # the search made no records
