@@ -5,7 +5,8 @@ left and joined.
 
 HitGrid is a part of CirclesScene (its base class), split out as a concern of its own: it
 keeps the grids (_tiles, _cells) and reads the scene's dots (_dots, dragged_id). The scene's
-seating loop fills both grids inline, for speed, with the same keys as _place.
+seating loop fills both grids inline, for speed, with the same keys as _place; seating a
+whole network at once leaves the fine grid to be made when first asked for (_hit_cells).
 """
 
 from typing import TYPE_CHECKING
@@ -30,7 +31,7 @@ class HitGrid:
     """The grids' part of CirclesScene (see the module's docstring)."""
 
     _tiles: dict[Key, TileItem]
-    _cells: dict[Key, list[int]]
+    _cells: dict[Key, list[int]] | None  # None: not made yet (_hit_cells)
     _veil: Veil  # a search's matches, which each tile dims the others under
     if TYPE_CHECKING:  # the scene's, for the type checker only (they would hide Qt's)
         from networkcircles.diagram.overlay_items import NamesItem
@@ -66,7 +67,7 @@ class HitGrid:
         reach = MAX_RADIUS
         x0, y0 = _cell(left - reach, top - reach, CELL)
         x1, y1 = _cell(right + reach, bottom + reach, CELL)
-        cells, dots = self._cells, self._dots
+        cells, dots = self._hit_cells(), self._dots
         found = []
         for cx in range(x0, x1 + 1):
             for cy in range(y0, y1 + 1):
@@ -86,12 +87,14 @@ class HitGrid:
             self.addItem(tile)
         tile.dots[dot.contact_id] = dot
         dot.tile = key
-        cell = _cell(dot.x, dot.y, CELL)
-        found = self._cells.get(cell)
-        if found is None:
-            self._cells[cell] = [dot.contact_id]
-        else:
-            found.append(dot.contact_id)
+        cells = self._cells
+        if cells is not None:  # else made with the dot in it when first asked for
+            cell = _cell(dot.x, dot.y, CELL)
+            found = cells.get(cell)
+            if found is None:
+                cells[cell] = [dot.contact_id]
+            else:
+                found.append(dot.contact_id)
         if refresh:
             tile.refresh(dot)
         if refresh or names:
@@ -114,14 +117,34 @@ class HitGrid:
             if refresh:
                 tile.refresh(dot)
         dot.tile = None
-        cell = self._cells.get(_cell(dot.x, dot.y, CELL))
+        cells = self._cells  # read now: dot_left may have made them
+        cell = cells.get(_cell(dot.x, dot.y, CELL)) if cells is not None else None
         if cell is not None and dot.contact_id in cell:
             cell.remove(dot.contact_id)
+
+    def _hit_cells(self) -> dict[Key, list[int]]:
+        """The fine grid, made from the tiles when first asked for: seating a whole network
+        at once (start-up) leaves it unmade, as the first paint does not need it (at 50,000
+        contacts it costs 25-30 ms); from then on each dot placed or taken away keeps it up
+        to date. A cell lies in one tile (TILE is a multiple of CELL), so its ids come in
+        the order its tile holds them, the order they were placed in."""
+        cells = self._cells
+        if cells is None:
+            cells = self._cells = {}
+            for tile in self._tiles.values():
+                for contact_id, dot in tile.dots.items():
+                    key = (int(dot.x // CELL), int(dot.y // CELL))
+                    found = cells.get(key)
+                    if found is None:
+                        cells[key] = [contact_id]
+                    else:
+                        found.append(contact_id)
+        return cells
 
     def _clear_tiles(self) -> None:
         for tile in self._tiles.values():
             self.removeItem(tile)
-        self._tiles, self._cells = {}, {}
+        self._tiles, self._cells = {}, None
         for dot in self._dots.values():
             dot.tile = None
 
@@ -134,10 +157,10 @@ class HitGrid:
         left, top = _cell(x - reach, y - reach, CELL)
         right, bottom = _cell(x + reach, y + reach, CELL)
         best, best_gap = None, slack
-        dots, dragged = self._dots, self.dragged_id()
+        dots, dragged, cells = self._dots, self.dragged_id(), self._hit_cells()
         for cx in range(left, right + 1):
             for cy in range(top, bottom + 1):
-                for contact_id in self._cells.get((cx, cy), ()):
+                for contact_id in cells.get((cx, cy), ()):
                     dot = dots[contact_id]
                     gap = ((dot.x - x) ** 2 + (dot.y - y) ** 2) ** 0.5 - dot.diameter / 2
                     if gap <= best_gap and contact_id != dragged:

@@ -18,7 +18,8 @@ Text and outline colours come from the palette handed to paint(), so dark themes
 import math
 from collections import deque
 from collections.abc import Iterable, Sequence
-from itertools import repeat
+from itertools import compress, repeat
+from operator import itemgetter
 
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
@@ -284,11 +285,11 @@ class ContactDot:
 
     __slots__ = ("contact_id", "diameter", "group", "style", "tile", "x", "y")
 
-    def __init__(self, contact_id: int) -> None:
+    def __init__(self, contact_id: int, style: int = _NEVER) -> None:
         self.contact_id = contact_id
         self.x = self.y = 0.0
         self.diameter = 1.0
-        self.style = _NEVER
+        self.style = style
         self.group: str | None = None  # the ring key, the tray's "" or the wish band's
         self.tile: tuple[int, int] | None = None
 
@@ -352,6 +353,11 @@ class TileItem(QGraphicsItem):
         self._looks: dict[Look, dict[int, tuple[float, float]]] | None = None
         self._seated: dict[int, Seated] = {}  # what each dot was when last grouped
         self._lists: dict[Look, tuple[list[float], list[float]]] = {}
+        # Grouped whole (_regroup) and not changed since: each look's ids, in the order of
+        # _lists' seats. _looks and _seated are made from them when first needed (_kept):
+        # the first paint draws the groups only.
+        self._ids: dict[Look, list[int]] | None = None
+        self._count = 0  # the dots _regroup grouped
         self._groups: list[Group] | None = None
         self._smallest = 0.0
         self._summary: tuple[QPixmap, float, int, int] | None = None  # with scale and palette
@@ -370,7 +376,7 @@ class TileItem(QGraphicsItem):
 
     def changed(self) -> None:
         """Many of its dots changed: regroup them all and redraw the summary when next needed."""
-        self._looks = None
+        self._looks = self._ids = None
         self._groups = None
         self._summary = None
         self._stale = []
@@ -395,13 +401,13 @@ class TileItem(QGraphicsItem):
         regrouped on its own, and the summary redrawn around them only; past `patch_most`
         squares the summary is drawn whole again, which its C loop does faster, and past
         a quarter of the tile's dots the tile is regrouped whole (a search's first letter)."""
-        looks = self._looks
-        if looks is None:
+        if self._looks is None and self._ids is None:
             return  # regrouped whole when next painted
         if len(dots) > max(len(self.dots) // 4, PATCH_MOST):
             self.changed()
             return
-        stale, seated = self._stale, self._seated
+        looks, seated = self._kept()
+        stale = self._stale
         summary = self._summary
         for dot in dots:
             contact_id = dot.contact_id
@@ -435,35 +441,65 @@ class TileItem(QGraphicsItem):
 
     def _grouped(self) -> list[Group]:
         """The dots by look (style and size), with their seats: one sprite per group."""
-        if self._looks is None or len(self._seated) != len(self.dots):
+        if self._ids is not None:
+            grouped = self._count
+        elif self._looks is not None:
+            grouped = len(self._seated)
+        else:
+            grouped = -1
+        if grouped != len(self.dots):
             self._regroup()
         if self._groups is None:
             lists = self._lists
             groups = []
-            assert self._looks is not None
-            for look, members in self._looks.items():
+            order = self._looks if self._looks is not None else self._ids
+            assert order is not None
+            for look in order:
                 found = lists.get(look)
-                if found is None:
-                    seats = list(members.values())
+                if found is None:  # restyled dropped it: made again from _looks
+                    assert self._looks is not None
+                    seats = list(self._looks[look].values())
                     found = lists[look] = ([x for x, _ in seats], [y for _, y in seats])
                 groups.append((look[0], look[1], *found))
             self._groups = groups
-            self._smallest = min(self._looks, key=lambda look: look[1], default=(0, 0.0))[1]
+            self._smallest = min(order, key=lambda look: look[1], default=(0, 0.0))[1]
         return self._groups
 
     def _regroup(self) -> None:
-        looks: dict[Look, dict[int, tuple[float, float]]] = {}
-        seated: dict[int, Seated] = {}
+        """Group every dot by look, as lists of seats for _draw and the look's ids: a
+        dot costs three appends (the first paint groups every dot of the network)."""
+        ids: dict[Look, list[int]] = {}
+        lists: dict[Look, tuple[list[float], list[float]]] = {}
         for contact_id, dot in self.dots.items():
-            style, size, x, y = dot.style, dot.diameter, dot.x, dot.y
-            seated[contact_id] = (style, size, x, y)
-            found = looks.get((style, size))
+            look = (dot.style, dot.diameter)
+            found = ids.get(look)
             if found is None:
-                found = looks[(style, size)] = {}
-            found[contact_id] = (x, y)
-        self._looks, self._seated, self._lists, self._groups = looks, seated, {}, None
+                found = ids[look] = []
+                lists[look] = ([], [])
+            found.append(contact_id)
+            xs, ys = lists[look]
+            xs.append(dot.x)
+            ys.append(dot.y)
+        self._ids, self._lists, self._count = ids, lists, len(self.dots)
+        self._looks, self._seated, self._groups = None, {}, None
         self._summary = None
         self._stale = []
+
+    def _kept(self) -> tuple[dict[Look, dict[int, tuple[float, float]]], dict[int, Seated]]:
+        """_looks and _seated (what restyled, _lit and _dimmed keep up to date or read),
+        made from the groups when first needed after a _regroup."""
+        if self._looks is None:
+            assert self._ids is not None
+            looks: dict[Look, dict[int, tuple[float, float]]] = {}
+            seated: dict[int, Seated] = {}
+            for look, ids in self._ids.items():
+                xs, ys = self._lists[look]
+                looks[look] = dict(zip(ids, zip(xs, ys, strict=True), strict=True))
+                style, size = look
+                seats = zip(repeat(style), repeat(size), xs, ys)
+                seated.update(zip(ids, seats, strict=True))
+            self._looks, self._seated, self._ids = looks, seated, None
+        return self._looks, self._seated
 
     def prepare(self, widget: QWidget, view_scale: float) -> None:
         """Work out now what painting it in `widget` at `view_scale` pixels per scene unit
@@ -536,17 +572,35 @@ class TileItem(QGraphicsItem):
         if found is not None and found[2] == lit and found[1] is groups:
             self._lit_for = (veil.serial, groups, lit, found[3])
             return lit, found[3]
-        shown: dict[Look, tuple[list[float], list[float]]] = {}
-        seated = self._seated
-        for contact_id in sorted(lit):  # an order a fresh tile would take as well
-            style, size, x, y = seated[contact_id]
-            xs, ys = shown.setdefault((style, size), ([], []))
-            xs.append(x)
-            ys.append(y)
-        full = [(style, size, xs, ys) for (style, size), (xs, ys) in shown.items()]
+        if self._ids is not None:  # the records unmade (_kept): from the groups, in C loops
+            full = self._lit_groups(self._ids, lit)
+        else:
+            shown: dict[Look, tuple[list[float], list[float]]] = {}
+            seated = self._seated
+            for contact_id in sorted(lit):  # an order a fresh tile would take as well
+                style, size, x, y = seated[contact_id]
+                xs, ys = shown.setdefault((style, size), ([], []))
+                xs.append(x)
+                ys.append(y)
+            full = [(style, size, xs, ys) for (style, size), (xs, ys) in shown.items()]
         self._lit_for = (veil.serial, groups, lit, full)
         self._dimmed_for = None
         return lit, full
+
+    def _lit_groups(self, grouped: dict[Look, list[int]], lit: frozenset[int]) -> list[Group]:
+        """_lit's groups from each look's ids (`grouped`) and seats, in the order _lit's loop
+        over the sorted ids makes them: within a look by id, the looks by their first id."""
+        found: list[tuple[int, Group]] = []
+        for look, ids in grouped.items():
+            if lit.isdisjoint(ids):
+                continue
+            xs, ys = self._lists[look]
+            chosen = compress(range(len(ids)), map(lit.__contains__, ids))
+            order = sorted(chosen, key=ids.__getitem__)
+            seats = (list(map(xs.__getitem__, order)), list(map(ys.__getitem__, order)))
+            found.append((ids[order[0]], (look[0], look[1], *seats)))
+        found.sort(key=itemgetter(0))
+        return [group for _first, group in found]
 
     def _dimmed(self, groups: list[Group]) -> list[Group]:
         """Under the veil, zoomed in: the groups of the dots outside the matches, in their
@@ -555,13 +609,18 @@ class TileItem(QGraphicsItem):
         found = self._dimmed_for
         if found is not None and found[0] is groups:
             return found[1]
-        assert self._lit_for is not None and self._looks is not None
+        assert self._lit_for is not None
         lit = self._lit_for[2]
         dimmed: list[Group] = []
-        for (style, size, xs, ys), members in zip(groups, self._looks.values(), strict=True):
+        # Each group's ids, in the order of its seats: the records' if made (_kept), else
+        # the grouping's (a search's first letter then makes no records).
+        members_of: Iterable[Iterable[int]] = (
+            self._looks.values() if self._looks is not None else (self._ids or {}).values()
+        )
+        for (style, size, xs, ys), members in zip(groups, members_of, strict=True):
             if lit and not lit.isdisjoint(members):
-                seats = [seat for i, seat in members.items() if i not in lit]
-                xs, ys = [x for x, _ in seats], [y for _, y in seats]
+                unlit = [contact_id not in lit for contact_id in members]
+                xs, ys = list(compress(xs, unlit)), list(compress(ys, unlit))
             if xs:
                 dimmed.append((style | DIMMED, size, xs, ys))
         self._dimmed_for = (groups, dimmed)

@@ -17,8 +17,10 @@ round a marker per association, is seated by association_ring.py. The rings' ite
 layer asks of the dots, in name_feed.py.
 """
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from datetime import date
+from itertools import compress
+from operator import attrgetter
 
 from PySide6.QtCore import (
     QObject,
@@ -81,6 +83,57 @@ PATCH_BULK = 3
 # window's loop then decides whether it is time to let the event loop run.
 STEP = 500
 REPAINT_AROUND_MOST = 8  # dots of a tile entering or leaving a search repainted one by one
+
+
+_ID = attrgetter("id")
+# What a dot's look depends on when it has no mark and no wish (_PlainStyles).
+_PLAIN_KEY = attrgetter("last_contacted", "next_follow_up", "knows_looking_on")
+
+
+class _PlainStyles(dict[tuple[date | None, date | None, date | None], int]):
+    """The look of a dot with no mark and no wish on `today`, by its row's _PLAIN_KEY:
+    each key's worked out the first time it is looked up."""
+
+    def __init__(self, today: date) -> None:
+        super().__init__()
+        self._today = today
+
+    def __missing__(self, key: tuple[date | None, date | None, date | None]) -> int:
+        last, follow_up, knows_since = key
+        warmth = warmth_status(last, follow_up, self._today)
+        style = self[key] = style_of(warmth, knows_since is not None)
+        return style
+
+
+class _NetworkStyles:
+    """The looks of a whole network's dots (CirclesScene._style_for), a row or a list of
+    rows at a time. A contact with no mark, no wish and no warmth given (not `special`)
+    looks as its last contact, next follow-up and "knows I'm looking" make it look: each
+    distinct three is worked out once (at 50,000 contacts, a few thousand instead of
+    50,000), and a list of rows is looked up by map(), in C, not by a Python call per row."""
+
+    def __init__(
+        self,
+        style_for: Callable[[ContactRow, Warmth | None], int],
+        today: date,
+        special: Set[int],
+        warmths: Mapping[int, Warmth],
+    ) -> None:
+        self._style_for, self._special, self._warmths = style_for, special, warmths
+        self._plain = _PlainStyles(today)
+
+    def of(self, row: ContactRow) -> int:
+        if row.id in self._special:
+            return self._style_for(row, self._warmths.get(row.id))
+        return self._plain[_PLAIN_KEY(row)]
+
+    def of_rows(self, rows: Sequence[ContactRow]) -> list[int]:
+        found = list(map(self._plain.__getitem__, map(_PLAIN_KEY, rows)))
+        special = self._special
+        if special:
+            for n in compress(range(len(rows)), map(special.__contains__, map(_ID, rows))):
+                found[n] = self.of(rows[n])
+        return found
 
 
 class CirclesScene(
@@ -146,7 +199,7 @@ class CirclesScene(
         self._members: dict[str, set[int]] = {TRAY: set(), WISHES: set()}
         self._seating: dict[str, geometry.Seating] = {}
         self._tiles: dict[Key, TileItem] = {}
-        self._cells: dict[Key, list[int]] = {}
+        self._cells: dict[Key, list[int]] | None = None  # made when first asked for
         self._marks: dict[int, frozenset[str]] = {}
         self._wishes: dict[int, str] = {}
         # The associations ring: (organisation id, name) and member ids per organisation,
@@ -219,21 +272,26 @@ class CirclesScene(
         self._dots = {}
         touched: set[Key] = set()
         yield from self._unplace_gone(before_dots, touched)
-        dots, style_for, known = self._dots, self._plain_styles(), warmths or {}
-        for n, row in enumerate(rows, start=1):
-            if n % STEP == 0:
+        dots, looks = self._dots, self._network_styles(warmths or {})
+        for start in range(0, len(rows), STEP):
+            if start:
                 yield
-            found = before_dots.get(row.id)
-            if found is None:
-                dot = dots[row.id] = ContactDot(row.id)
-                dot.style = style_for(row, known.get(row.id))
+            chunk = rows[start : start + STEP]
+            if not before_dots:  # a fresh scene (start-up): every dot is new
+                ids = list(map(_ID, chunk))
+                dots.update(zip(ids, map(ContactDot, ids, looks.of_rows(chunk)), strict=True))
                 continue
-            dots[row.id] = found
-            if kept_styles and before_rows.get(row.id) == row:
-                continue
-            style = style_for(row, known.get(row.id))
-            if style != found.style:  # no call per row: a new day brings every row here
-                self._restyle(found, style, touched)
+            for row in chunk:
+                found = before_dots.get(row.id)
+                if found is None:
+                    dots[row.id] = ContactDot(row.id, looks.of(row))
+                    continue
+                dots[row.id] = found
+                if kept_styles and before_rows.get(row.id) == row:
+                    continue
+                style = looks.of(row)
+                if style != found.style:  # no call per row: a new day brings every row here
+                    self._restyle(found, style, touched)
         self._hover(None)
         yield from self._regroup_in_steps(clear=False)
         for key in touched:
@@ -276,12 +334,14 @@ class CirclesScene(
                 touched.add(dot.tile)
             dot.tile = None
             cells.add((int(dot.x // CELL), int(dot.y // CELL)))
-        for n, key in enumerate(cells, start=1):
-            if n % STEP == 0:
-                yield
-            found = self._cells.get(key)
-            if found is not None:
-                self._cells[key] = [i for i in found if i not in gone]
+        grid = self._cells  # None: made from the tiles, which they left, when asked for
+        if grid is not None:
+            for n, key in enumerate(cells, start=1):
+                if n % STEP == 0:
+                    yield
+                found = grid.get(key)
+                if found is not None:
+                    grid[key] = [i for i in found if i not in gone]
         if gone:
             self._names.invalidate()
 
@@ -685,6 +745,7 @@ class CirclesScene(
         for n, (contact_id, slot) in enumerate(seating.slot_of.items(), start=1):
             if n % STEP == 0:
                 yield
+                cells = self._cells
             x, y = xs[slot], ys[slot]
             dot = dots[contact_id]
             dot.group = key
@@ -705,6 +766,8 @@ class CirclesScene(
             tile.dots[contact_id] = dot
             dot.tile = tile_key
             touched.add(tile_key)
+            if cells is None:
+                continue  # the grid is made from the tiles when first asked for (_hit_cells)
             cell_key = (int(x // CELL), int(y // CELL))
             cell = cells.get(cell_key)
             if cell is None:
@@ -747,23 +810,10 @@ class CirclesScene(
             style |= MARK_BITS["wish"]
         return style
 
-    def _plain_styles(self) -> Callable[[ContactRow, Warmth | None], int]:
-        """_style_for for a whole network: a contact with no mark and no wish looks as its
-        last contact, next follow-up and "knows I'm looking" make it look, so each distinct
-        three is worked out once (at 50,000 contacts, a few thousand instead of 50,000)."""
-        style_for, marks, wishes = self._style_for, self._marks, self._wishes
-        plain: dict[tuple[date | None, date | None, bool], int] = {}
-
-        def style(row: ContactRow, warmth: Warmth | None) -> int:
-            if warmth is not None or row.id in marks or row.id in wishes:
-                return style_for(row, warmth)
-            key = (row.last_contacted, row.next_follow_up, row.knows_looking_on is not None)
-            found = plain.get(key)
-            if found is None:
-                found = plain[key] = style_for(row)
-            return found
-
-        return style
+    def _network_styles(self, warmths: Mapping[int, Warmth]) -> "_NetworkStyles":
+        """_style_for for a whole network (`warmths`: each row's, where worked out)."""
+        special = self._marks.keys() | self._wishes.keys() | warmths.keys()
+        return _NetworkStyles(self._style_for, self._today, special, warmths)
 
     def _relabel(self) -> None:
         """The ring titles with their counts, all at one size: the largest at which every

@@ -129,16 +129,28 @@ def _window_over(path: Path) -> "MainWindow":
     on opening, and its window is never seen."""
     from networkcircles.store.db import finish_opening, is_read_only
     from networkcircles.store.rows_ahead import ContactRowsAhead
+    from networkcircles.ui import collector as gc_switch
 
-    # Read on the other core while the window's modules load and its widgets are made.
-    rows_ahead = None if is_read_only() else ContactRowsAhead(path)
-    from networkcircles.ui.main_window import MainWindow
-
+    # What the window's build makes (its modules, widgets, every row and dot) lives on:
+    # collections meanwhile would only walk it, and they include full ones (at 50,000
+    # contacts, ~140 ms of the main thread's CPU). So none while it is built; then it is
+    # frozen out of the collector's sight at once, as the first paint would (StartUpWork).
+    gc_switch.hold(gc_switch.START)
     try:
-        window = MainWindow(path, marks_later=True, rows_ahead=rows_ahead)
+        # Read on the other core while the window's modules load and its widgets are made.
+        rows_ahead = None if is_read_only() else ContactRowsAhead(path)
+        from networkcircles.ui.main_window import MainWindow
+
+        try:
+            window = MainWindow(path, marks_later=True, rows_ahead=rows_ahead)
+        except BaseException:
+            finish_opening()  # a damaged file may fail to read first: NotAStore says why
+            raise
     except BaseException:
-        finish_opening()  # a damaged file may fail to read first: NotAStore says why
+        gc_switch.release(gc_switch.START)
         raise
+    gc_switch.freeze()  # waits for the release: frozen before any collection runs
+    gc_switch.release(gc_switch.START)
     try:
         finish_opening()
     except StoreError:

@@ -6,7 +6,8 @@ thread must never be destroyed on a worker's, so collection is off while any wor
 Each one holds the switch while it runs and lets go when done; collection comes back on
 only when the last holder lets go (and only if it was on when the first took hold), so one
 worker's end never turns it on under another that still runs. Who holds it also tells
-whether a background job is under way (`is_held_by`).
+whether a background job is under way (`is_held_by`). The start-up window's build holds it
+too (ui/app.py): nothing it makes is garbage, so a collection would only walk it.
 
 It also keeps the window's lasting state out of the collector's sight: once a network is
 read and shown, `freeze` moves every live object to Python's permanent generation
@@ -24,6 +25,7 @@ import sys
 
 JOB = "job"  # a run_in_background job (start to end of its wait loop), or run_in_slices
 SYNC = "sync"  # a sync worker, from its start to its end
+START = "start"  # the start-up window's build (ui/app.py): all it makes lives on
 
 _holders: dict[str, int] = {}
 _was_on = False

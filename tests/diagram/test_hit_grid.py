@@ -53,7 +53,7 @@ def grid_is_whole(scene: CirclesScene) -> None:
             in_tiles[contact_id] = tile.key
             assert tile.key == (int(dot.x // TILE), int(dot.y // TILE))
     in_cells = {}
-    for key, ids in scene._cells.items():
+    for key, ids in scene._hit_cells().items():
         for contact_id in ids:
             assert contact_id not in in_cells, f"{contact_id} is in two cells"
             in_cells[contact_id] = key
@@ -148,3 +148,43 @@ def test_a_dragged_dot_leaves_the_grid_and_comes_back(scene):
     assert scene.dragged_id() is None
     grid_is_whole(scene)
     assert scene._dot_at(start, None).contact_id == 7
+
+
+def test_a_fresh_scene_makes_its_hit_grid_when_first_asked_as_seating_would(qtbot):
+    """Seating a whole network (start-up) leaves the fine grid unmade: the first paint does
+    not need it. The first hit test makes it from the tiles, cell for cell and in the same
+    order as a grid kept up to date through the seating."""
+    lazy = CirclesScene()
+    lazy.set_circles(CIRCLES)
+    lazy.set_contacts(ROWS, TODAY)
+    assert lazy._cells is None  # the seating left it unmade
+    kept = CirclesScene()
+    kept.set_circles(CIRCLES)
+    kept._hit_cells()  # made (empty) before the dots come: the seating fills it
+    kept.set_contacts(ROWS, TODAY)
+    assert kept._cells
+    dot = lazy.dot(7)
+    assert dot is not None
+    assert lazy._dot_at(QPointF(dot.x, dot.y), None) is dot
+    assert lazy._cells == kept._cells  # the same ids in each cell, in the same order
+    grid_is_whole(lazy)
+
+
+def test_a_contact_moved_before_the_first_hit_test_is_found_at_its_new_seat(scene):
+    """Edits before the mouse ever touched the diagram (a move from the list, a removal),
+    then a click: the grid made then holds every dot where it is now, none where it was."""
+    before = scene.dot(7)
+    assert before is not None
+    old = QPointF(before.x, before.y)
+    scene.update_contact(make_row(7, "family" if before.group == "peers" else "peers"))
+    gone = scene.dot(8)
+    assert gone is not None
+    where_gone = QPointF(gone.x, gone.y)
+    scene.remove_contact(8)
+    moved = scene.dot(7)
+    assert moved is not None and (moved.x, moved.y) != (old.x(), old.y())
+    assert scene._dot_at(QPointF(moved.x, moved.y), None) is moved
+    for point in (old, where_gone):
+        hit = scene._dot_at(point, None)
+        assert hit is None or hit.contact_id not in (7, 8)
+    grid_is_whole(scene)

@@ -32,7 +32,7 @@ def _state(scene: CirclesScene) -> dict[str, object]:
         assert dot is not None
         dots[contact_id] = (dot.x, dot.y, dot.diameter, dot.group, dot.style, dot.tile)
     tiles = {key: sorted(tile.dots) for key, tile in scene._tiles.items() if tile.dots}
-    cells = {key: sorted(ids) for key, ids in scene._cells.items() if ids}
+    cells = {key: sorted(ids) for key, ids in scene._hit_cells().items() if ids}
     titles = [scene.ring_label(key) for key in ("", *(c.key for c in CIRCLES))]
     # What each tile draws: its dots grouped by look, as a tile grouping them afresh has it.
     looks = {}

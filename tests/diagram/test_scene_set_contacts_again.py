@@ -26,7 +26,7 @@ def _state(scene: CirclesScene) -> dict[str, object]:
     tiles = {key: sorted(tile.dots) for key, tile in scene._tiles.items() if tile.dots}
     assert all(tile.scene() is scene for tile in scene._tiles.values())
     shown = {item.key for item in scene.tile_items() if item.dots}
-    cells = {key: sorted(ids) for key, ids in scene._cells.items() if ids}
+    cells = {key: sorted(ids) for key, ids in scene._hit_cells().items() if ids}
     titles = [scene.ring_label(key) for key in ("", *(c.key for c in CIRCLES))]
     return {"dots": dots, "tiles": tiles, "shown": shown, "cells": cells, "titles": titles}
 
@@ -107,3 +107,34 @@ def test_each_look_is_worked_out_once_per_three_dates(qtbot, monkeypatch):
     for row in rows:
         assert scene.dot(row.id).style == scene._style_for(row), row.id
     assert scene.dot(7).style != scene.dot(7 + 48).style  # same dates, a mark of its own
+
+
+def test_plain_looks_are_looked_up_without_a_python_call_per_row(qtbot):
+    """Seating a network styles its plain dots by map() over a table of looks, in C: the
+    Python functions that work out looks run once per distinct three dates and per marked
+    or wished contact, never once per row (set_contacts at 50,000 contacts: 56 -> 48 ms)."""
+    import sys
+
+    days = [None, TODAY - timedelta(40), TODAY - timedelta(3), TODAY + timedelta(2)]
+    rows = [
+        make_row(n, KEYS[n % len(KEYS)], last_contacted=days[n % 4], next_follow_up=days[n % 3])
+        for n in range(1, 801)
+    ]
+    scene = CirclesScene()
+    scene.set_circles(CIRCLES)
+    scene.set_marks({7: frozenset({"tell"})})
+    scene.set_wishes([(12, "")])
+    calls: list[str] = []
+
+    def count(frame, event, _arg) -> None:
+        if event == "call" and "style" in frame.f_code.co_name:
+            calls.append(frame.f_code.co_name)
+
+    sys.setprofile(count)
+    try:
+        scene.set_contacts(rows, TODAY)
+    finally:
+        sys.setprofile(None)
+    assert 0 < len(calls) < 50, calls[:20]
+    for row in rows:
+        assert scene.dot(row.id).style == scene._style_for(row), row.id

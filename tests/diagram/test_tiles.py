@@ -180,3 +180,63 @@ def test_a_dot_dropped_under_a_name_sends_that_name_elsewhere(big_scene, qtbot):
     view.grab()
     names_are_right(view, big_scene)
     assert big_scene._names.placed.get(named) != rect
+
+
+def test_the_first_paint_groups_the_dots_without_the_records_an_edit_keeps(qtbot):
+    """A tile's first paint (at start-up, every dot of the network) groups its dots as the
+    lists it draws from, and no more. The records an edit keeps up to date (each dot's look
+    and seat, and the dots by look) are made from those lists at the first edit, equal, and
+    in the same order, to records made dot by dot."""
+    scene = CirclesScene()
+    scene.set_circles(CIRCLES)
+    scene.set_contacts(ROWS, TODAY)
+    tile = busiest(scene)
+    picture(tile)
+    assert tile._looks is None and not tile._seated  # not made by the paint
+    expected_looks: dict[tuple[int, float], dict[int, tuple[float, float]]] = {}
+    expected_seated = {}
+    for contact_id, dot in tile.dots.items():
+        expected_seated[contact_id] = (dot.style, dot.diameter, dot.x, dot.y)
+        expected_looks.setdefault((dot.style, dot.diameter), {})[contact_id] = (dot.x, dot.y)
+    looks, seated = tile._kept()
+    assert seated == expected_seated
+    in_order = [(look, list(members.items())) for look, members in looks.items()]
+    assert in_order == [(look, list(found.items())) for look, found in expected_looks.items()]
+
+
+def test_a_search_then_a_move_then_clearing_it_paint_as_tiles_drawn_afresh(scene):
+    """The user's sequence after start-up: a letter typed (the tiles dim under the veil), a
+    contact moved meanwhile, the search cleared: each tile paints as one drawn afresh."""
+    tile = busiest(scene)
+    moved = next(iter(tile.dots.values()))
+    row = next(row for row in ROWS if row.id == moved.contact_id)
+    every = {row.id for row in ROWS}
+    scene.set_highlighted(every - {moved.contact_id, 2, 3})
+    for each in scene.tile_items():
+        assert picture(each).constBits() == afresh(each).constBits()
+    target = "acquaintances" if row.circle_key != "acquaintances" else "peers"
+    scene.update_contact(row._replace(circle_key=target, last_contacted=TODAY))
+    for matches in (every - {moved.contact_id, 2, 3}, None):
+        scene.set_highlighted(matches)
+        for each in scene.tile_items():
+            assert picture(each).constBits() == afresh(each).constBits()
+            assert picture(each, 2.0).constBits() == afresh(each, 2.0).constBits()
+
+
+def test_a_search_over_unmade_records_paints_as_over_made_ones(scene):
+    """Under a search, a tile whose records are not made yet (since the first paint, no
+    edit) works out its lit and dimmed dots from its groups: the same groups, in the same
+    order, and the same picture as a tile whose records are made; and it makes none."""
+    every = {row.id for row in ROWS}
+    for matches in (every - {1, 2, 3}, set(range(1, 3001, 7)), {4, 5, 6}, set()):
+        scene.set_highlighted(matches)
+        for tile in scene.tile_items():
+            made = TileItem(tile.key, tile.veil)
+            made.dots = dict(tile.dots)
+            made._grouped()
+            made._kept()
+            for zoom in (0.5, 2.0):
+                assert picture(tile, zoom).constBits() == picture(made, zoom).constBits()
+            assert tile._lit(tile._grouped())[1] == made._lit(made._grouped())[1]
+            assert tile._dimmed(tile._grouped()) == made._dimmed(made._grouped())
+            assert tile._looks is None  # the search made no records

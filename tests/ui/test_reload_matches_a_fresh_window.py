@@ -46,7 +46,7 @@ def _diagram(window: MainWindow) -> dict[str, object]:
     tiles = {key: sorted(tile.dots) for key, tile in scene._tiles.items() if tile.dots}
     drawn = sorted(item.key for item in scene.items() if isinstance(item, TileItem) and item.dots)
     assert all(tile.scene() is scene for tile in scene._tiles.values())
-    cells = {key: sorted(ids) for key, ids in scene._cells.items() if ids}
+    cells = {key: sorted(ids) for key, ids in scene._hit_cells().items() if ids}
     titles = [scene.ring_label(key) for key in ("", *(c.key for c in scene.circles()))]
     return {"dots": dots, "tiles": tiles, "drawn": drawn, "cells": cells, "titles": titles}
 
