@@ -227,6 +227,8 @@ def test_the_pdf_is_drawn_without_collection_and_gives_it_back(network, tmp_path
         assert gc.isenabled()
         assert not (tmp_path / "failed.pdf").exists()
     finally:
-        if not was_on:
+        if was_on:  # as it was, even if the job left it off
+            gc.enable()
+        else:
             gc.disable()
     assert seen == [False, False]

@@ -20,7 +20,9 @@ def collecting():
     was_on = gc.isenabled()
     gc.enable()
     yield
-    if not was_on:
+    if was_on:
+        gc.enable()
+    else:
         gc.disable()
 
 

@@ -323,7 +323,9 @@ def test_an_import_on_the_worker_leaves_collection_off_until_the_job_ends(store,
         finished = background.run_in_background(None, "Import", "Importing…", work)
         assert gc.isenabled()  # given back when the job ended
     finally:
-        if not was_on:
+        if was_on:  # as it was, even if the job left it off
+            gc.enable()
+        else:
             gc.disable()
     assert seen == [False, False]
     assert finished.result.added == 3
