@@ -186,6 +186,7 @@ class ParsedFile:
     warnings: list[FileWarning] = field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=4096)  # connections share their days: 10,000 rows, ~300 days
 def connected_on_text(day: date) -> str:
     # Month names spelt out here, not by strftime: the locale must not change stored text.
     return f"Connected on LinkedIn on {day.day} {_MONTHS[day.month - 1]} {day.year}"

@@ -26,6 +26,7 @@ from networkcircles.languages import install_files
 from networkcircles.printing.render import Layout, paginate, paint
 from networkcircles.printing.summary import SectionKind, SummaryDocument, build_summary, tr
 from networkcircles.safe_files import output_target, write_atomically
+from networkcircles.services.gc_pause import collection_paused
 from networkcircles.store.db import current_path
 
 MARGIN_MM = 12.0
@@ -98,12 +99,14 @@ def render_document(device: QPagedPaintDevice, document: SummaryDocument) -> int
         painter.end()
 
 
+@collection_paused()  # a row or more of tuples per contact, no cycles
 def render(device: QPagedPaintDevice, options: PrintOptions) -> int:
     """Paint the summary on a QPrinter or QPdfWriter with its own page layout (a print or
     preview dialog's choice); call apply_page_layout() first to use the options' paper."""
     return render_document(device, build_document(options))
 
 
+@collection_paused()
 def write_pdf(path: Path | str, options: PrintOptions) -> int:
     """Write the summary as a PDF; returns the number of pages.
 

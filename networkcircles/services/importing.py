@@ -32,6 +32,7 @@ from networkcircles.interchange.vcard import read_vcards
 from networkcircles.services import events, import_undo
 from networkcircles.services.circles import UnknownCircle
 from networkcircles.services.events import EventDraft
+from networkcircles.services.gc_pause import collection_paused
 from networkcircles.services.import_undo import ImportUndo
 from networkcircles.store import event_queries, queries, search
 from networkcircles.store.db import db
@@ -290,6 +291,7 @@ def circle_labels() -> set[str]:
     return {text.casefold() for row in queries.circles() for text in (row.key, row.name)}
 
 
+@collection_paused()  # tens of thousands of records, no cycles
 def plan_import(paths: Iterable[Path | str]) -> ImportPlan:
     """Read every file whole and decide, per record, new or merged, and what each merge and
     each event will change. Writes nothing."""
@@ -421,6 +423,7 @@ def _circle_id(circle_key: str | None) -> int | None:
     raise UnknownCircle(circle_key)
 
 
+@collection_paused()
 def apply_plan(
     plan: ImportPlan,
     circle_key: str | None = None,

@@ -1,15 +1,18 @@
 """Long work on a worker thread: its own connection, the window keeps painting, errors and
 Cancel come back to the caller, and nobody edits beside it."""
 
+import gc
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from networkcircles.services import contacts
+from networkcircles.services.importing import apply_plan, plan_import
 from networkcircles.store import queries
 from networkcircles.store.db import db
 from networkcircles.ui import background
@@ -298,3 +301,32 @@ def test_the_held_repaint_is_done_in_a_turn_of_its_own_before_the_caller_goes_on
     beat.stop()
     assert "paint" in seen
     assert seen.index("paint") < len(seen) - 1 - seen[::-1].index("beat")
+
+
+def test_an_import_on_the_worker_leaves_collection_off_until_the_job_ends(store, qtbot):
+    """Planning and applying pause the collector themselves (services/gc_pause.py); on the
+    worker, where the window already holds it off, neither may turn it back on: a collection
+    there could destroy a GUI object on the wrong thread."""
+    source = Path(__file__).parents[1] / "interchange" / "fixtures" / "linkedin_connections.csv"
+    seen = []
+
+    def work(progress):
+        plan = plan_import([source])
+        seen.append(gc.isenabled())
+        result = apply_plan(plan, progress=progress)
+        seen.append(gc.isenabled())
+        return result
+
+    was_on = gc.isenabled()
+    gc.enable()
+    try:
+        finished = background.run_in_background(None, "Import", "Importing…", work)
+        assert gc.isenabled()  # given back when the job ended
+    finally:
+        if was_on:  # as it was, even if the job left it off
+            gc.enable()
+        else:
+            gc.disable()
+    assert seen == [False, False]
+    assert finished.result.added == 3
+    assert len(queries.contact_rows()) == 3
