@@ -21,6 +21,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -358,7 +359,8 @@ def run_in_slices(window: QWidget, steps: Iterator[object]) -> None:
     slice is done; whatever is delivered anyway (a key or a click sent from code, the
     pointer's hover) is swallowed, as while a worker runs. `window` (a top-level one) is
     not painted until the last slice: it shows the old state, then repaints what changed
-    in one go, in a turn of its own before this returns."""
+    in one go, in a turn of its own before this returns (inside painted_once: when that
+    block ends)."""
     app = QApplication.instance()
     if app is None:
         raise RuntimeError("run_in_slices needs the QApplication running")
@@ -386,3 +388,24 @@ def run_in_slices(window: QWidget, steps: Iterator[object]) -> None:
         gc_switch.release(gc_switch.JOB)
         app.removeEventFilter(hold)
         paint.release()
+
+
+@contextmanager
+def painted_once(window: QWidget) -> Iterator[None]:
+    """Hold `window`'s (a top-level one's) repaints for the length of the block, a
+    run_in_slices inside it included, then paint all that changed in one go: the block's
+    last work, the repaint and what the caller does next each in a turn of their own. For
+    a change made of parts that each repaint most of the window: after an import, the
+    reload and then the triage brought forward, whose tab appearing lays out the docks and
+    repaints the whole window again (some 15 ms at 10k)."""
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("painted_once needs the QApplication running")
+    paint = _HoldPaint(window)
+    window.installEventFilter(paint)
+    try:
+        yield
+        app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    finally:
+        paint.release()
+    app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
