@@ -413,21 +413,26 @@ def run_in_slices(window: QWidget, steps: Iterator[object]) -> None:
 
 
 @contextmanager
-def painted_once(window: QWidget) -> Iterator[None]:
+def painted_once(window: QWidget) -> Iterator[Callable[[], None]]:
     """Hold `window`'s (a top-level one's) repaints for the length of the block, a
     run_in_slices inside it included, then paint all that changed in one go: the block's
     last work, the repaint and what the caller does next each in a turn of their own. For
     a change made of parts that each repaint most of the window: after an import, the
     reload and then the triage brought forward, whose tab appearing lays out the docks and
-    repaints the whole window again (some 15 ms at 10k)."""
+    repaints the whole window again (some 15 ms at 10k). The block gets a function that
+    lets the event loop run (user input waits), to put its parts in turns of their own."""
     app = QApplication.instance()
     if app is None:
         raise RuntimeError("painted_once needs the QApplication running")
+
+    def next_turn() -> None:
+        app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
     paint = _HoldPaint(window)
     window.installEventFilter(paint)
     try:
-        yield
-        app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        yield next_turn
+        next_turn()
     finally:
         paint.release()
-    app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    next_turn()

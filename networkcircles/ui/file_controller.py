@@ -162,10 +162,11 @@ class NetworkFiles(QObject):
             return
         # The reload and the triage brought forward each repaint most of the window:
         # painted once, not twice in a row (the longest stall of an import at 10k).
-        with painted_once(self.window):
+        with painted_once(self.window) as next_turn:
             # Already written; on the stack so Ctrl+Z takes back exactly this import.
             self.host.undo_stack.push(ImportCommand(self.host.bridge, result))
             self.host.bridge.network_changed.emit()
+            next_turn()  # the reload's last work and the triage's, not in one go
             self.window.statusBar().showMessage(
                 self.tr("Imported: {added} added, {merged} merged, {events}").format(
                     added=result.added,

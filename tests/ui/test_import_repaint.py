@@ -80,3 +80,19 @@ def test_painted_once_paints_what_changed_in_a_turn_of_its_own_after_the_block(q
         QTimer.singleShot(0, lambda: seen.append(f"timer, {paints.count - painted_before} paints"))
     seen.append(f"after, {paints.count - painted_before} paints")
     assert seen == ["timer", "timer, 0 paints", "after, 1 paints"]
+
+
+def test_the_triage_is_brought_forward_in_a_turn_of_its_own_after_the_reload(
+    window, tmp_path, monkeypatch, qtbot
+):
+    """The reload's last work and the triage's do not run on in one go: a timer due as the
+    reload ends fires before the triage is brought forward."""
+    seen: list[str] = []
+    bring = window.show_triage
+    monkeypatch.setattr(window, "show_triage", lambda: (seen.append("triage"), bring()))
+    window.bridge.network_changed.connect(
+        lambda: QTimer.singleShot(0, lambda: seen.append("timer"))
+    )
+    _import(window, tmp_path, monkeypatch)
+    assert seen == ["timer", "triage"]
+    assert window.triage_dock.isVisible()
