@@ -768,10 +768,12 @@ class MainWindow(QMainWindow):
 
     def _whole_tab_names(self) -> None:
         """Docks' tabs keep their whole titles and scroll, instead of "Co…" and "Ac…"."""
-        for bar in self.findChildren(QTabBar):
-            if bar.parent() is self:  # the dock areas' bars, not the panels' own tabs
-                bar.setElideMode(Qt.TextElideMode.ElideNone)
-                bar.setUsesScrollButtons(True)
+        # The window's own children: the dock areas' bars, not the panels' own tabs (a
+        # search of every widget took 3-11 ms, each time a dock's tab came forward).
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for bar in self.findChildren(QTabBar, options=direct):
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
 
     def reset_layout(self) -> None:
         """View ▸ Reset Layout: every panel back in its place, the diagram wide again."""

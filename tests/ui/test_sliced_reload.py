@@ -58,9 +58,10 @@ def test_input_between_slices_waits_and_the_window_ends_as_a_fresh_one(
     # the diagram's paints.
     turns: list[tuple[int, str, int | None, int]] = []
     real = main_window.run_in_slices
+    whole_at: list[int] = []  # the paints counted once the last step is done
 
     def sliced(target, steps) -> None:
-        whole_at: list[int] = []  # the paints counted once the last step is done
+        whole_at.clear()
 
         def applied_whole():
             yield from steps
@@ -93,13 +94,14 @@ def test_input_between_slices_waits_and_the_window_ends_as_a_fresh_one(
             real(target, applied_whole())
         finally:
             meddler.stop()
-        qtbot.waitUntil(lambda: paints.count > whole_at[0])  # the new picture, in one go
 
     monkeypatch.setattr(main_window, "run_in_slices", sliced)
     before = {row.id for row in queries.contact_rows()}
 
     def applied(step: str, index: int, selected: int | None) -> None:
         """After `step`: `index` on the undo stack; `selected` was chosen before it."""
+        # The new picture, in one go (after an import, once the triage is forward too).
+        qtbot.waitUntil(lambda: paints.count > whole_at[0])
         assert len(turns) > 5, step  # the event loop ran between slices
         # Nothing acted: no edit (Delete), no typing, no closing, no paint; the click chose
         # nobody (the reload itself clears the selection at one of its steps).
