@@ -5,7 +5,7 @@ from datetime import date
 from itertools import chain
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -749,11 +749,18 @@ class MainWindow(QMainWindow):
         if window_layout.restore(self):
             self._layout_settled = True  # the user's own dock sizes
 
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt's name)
+        super().setVisible(visible)
+        if visible:
+            self._drop_retired_tab_bars()  # as the window shows, before its first paint
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._layout_settled:
             self._layout_settled = True
             self._size_docks()
+        else:
+            self._whole_tab_names()  # a restored layout's tab bars are new: "As…", "So…"
         self.panels.window_shown()  # the side panels in sight, built for the first paint
 
     def _size_docks(self) -> None:
@@ -765,6 +772,16 @@ class MainWindow(QMainWindow):
         for front in (self.details_dock, self.list_dock):
             front.raise_()  # the first tab of each group; raise_() before a show is lost
         self._whole_tab_names()
+
+    def _drop_retired_tab_bars(self) -> None:
+        """The docks' tab bars of arrangements that no longer hold (the default layout
+        built, then the saved one restored, all before the window shows) are only deleted
+        on a later turn of the event loop, and show with the window until then: a stray
+        "Contact details / Activity" or "As… / So…" bar over the diagram, in the first
+        paint. Qt marks them for deletion as the window shows; delete them now."""
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is self:
+                QCoreApplication.sendPostedEvents(bar, QEvent.Type.DeferredDelete.value)
 
     def _whole_tab_names(self) -> None:
         """Docks' tabs keep their whole titles and scroll, instead of "Co…" and "Ac…"."""
