@@ -272,7 +272,7 @@
   <context>
     <name>app</name>
     <message>
-      <location filename="../../networkcircles/ui/app.py" line="98" />
+      <location filename="../../networkcircles/ui/app.py" line="104" />
       <source>{path} cannot be opened: {reason}</source>
       <translation type="unfinished" />
     </message>
@@ -520,12 +520,12 @@ cost</source>
   <context>
     <name>Background</name>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="263" />
+      <location filename="../../networkcircles/ui/background.py" line="285" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="283" />
+      <location filename="../../networkcircles/ui/background.py" line="305" />
       <source>Cancelling…</source>
       <translation type="unfinished" />
     </message>
@@ -720,12 +720,12 @@ cost</source>
   <context>
     <name>CirclesScene</name>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="734" />
+      <location filename="../../networkcircles/diagram/scene.py" line="828" />
       <source>People to meet · {count}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="742" />
+      <location filename="../../networkcircles/diagram/scene.py" line="836" />
       <source>Unplaced · {count}</source>
       <translation type="unfinished" />
     </message>
@@ -1506,7 +1506,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
   <context>
     <name>DuePanel</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="129" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="134" />
       <source>%n day(s) ago</source>
       <translation type="unfinished">
         <numerusform />
@@ -1514,7 +1514,7 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="120" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="125" />
       <source>%n event(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -1522,22 +1522,22 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="140" />
       <source>Event {when}: {title}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="38" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="42" />
       <source>Follow-ups due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="125" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="130" />
       <source>Nothing due today. Well done.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="133" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="138" />
       <source>in %n day(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -1545,12 +1545,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="131" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="136" />
       <source>today</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="150" />
       <source>{name}: %n day(s) overdue</source>
       <translation type="unfinished">
         <numerusform />
@@ -1558,12 +1558,12 @@ Double-click empty space in a ring to add someone to that circle, or drag people
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="147" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="152" />
       <source>{name}: due today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="116" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="121" />
       <source>{overdue} overdue, {today} due today, {events} this week</source>
       <translation type="unfinished" />
     </message>
@@ -3310,12 +3310,12 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="395" />
+      <location filename="../../networkcircles/ui/main_window.py" line="410" />
       <source> (read-only)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/docks.py" line="227" />
+      <location filename="../../networkcircles/ui/docks.py" line="451" />
       <source>%n follow-ups and events need you: see the Due list</source>
       <translation type="unfinished">
         <numerusform />
@@ -3323,157 +3323,157 @@ You can undo this with Edit ▸ Undo.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="241" />
+      <location filename="../../networkcircles/ui/main_window.py" line="244" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="230" />
+      <location filename="../../networkcircles/ui/main_window.py" line="233" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="265" />
+      <location filename="../../networkcircles/ui/main_window.py" line="268" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="652" />
+      <location filename="../../networkcircles/ui/main_window.py" line="667" />
       <source>&amp;Move to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="259" />
+      <location filename="../../networkcircles/ui/main_window.py" line="262" />
       <source>&amp;Reset Layout</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="249" />
+      <location filename="../../networkcircles/ui/main_window.py" line="252" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="125" />
+      <location filename="../../networkcircles/ui/docks.py" line="157" />
       <source>Activity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="131" />
+      <location filename="../../networkcircles/ui/docks.py" line="163" />
       <source>Associations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="521" />
+      <location filename="../../networkcircles/ui/main_window.py" line="536" />
       <source>Cannot open the demo network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="117" />
+      <location filename="../../networkcircles/ui/main_window.py" line="123" />
       <source>Contact details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="598" />
+      <location filename="../../networkcircles/ui/main_window.py" line="613" />
       <source>Contact not saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="114" />
+      <location filename="../../networkcircles/ui/main_window.py" line="120" />
       <source>Contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="128" />
+      <location filename="../../networkcircles/ui/docks.py" line="160" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="130" />
+      <location filename="../../networkcircles/ui/docks.py" line="162" />
       <source>Event calendar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="627" />
+      <location filename="../../networkcircles/ui/main_window.py" line="642" />
       <source>Flag as gossip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="129" />
+      <location filename="../../networkcircles/ui/docks.py" line="161" />
       <source>Leads and tips</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="409" />
+      <location filename="../../networkcircles/ui/main_window.py" line="424" />
       <source>Loading</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="269" />
+      <location filename="../../networkcircles/ui/main_window.py" line="272" />
       <source>Main toolbar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="126" />
+      <location filename="../../networkcircles/ui/docks.py" line="158" />
       <source>Met at events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="132" />
+      <location filename="../../networkcircles/ui/docks.py" line="164" />
       <source>Mix it up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="106" />
+      <location filename="../../networkcircles/ui/main_window.py" line="112" />
       <source>Network diagram</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="224" />
+      <location filename="../../networkcircles/ui/docks.py" line="448" />
       <source>One follow-up or event needs you: see the Due list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="232" />
+      <location filename="../../networkcircles/ui/main_window.py" line="235" />
       <source>Open &amp;Recent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="266" />
+      <location filename="../../networkcircles/ui/main_window.py" line="269" />
       <source>Open the &amp;Demo Network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="171" />
+      <location filename="../../networkcircles/ui/main_window.py" line="179" />
       <source>Put back a copy of this network made earlier</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="410" />
+      <location filename="../../networkcircles/ui/main_window.py" line="425" />
       <source>Reading the network…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="127" />
+      <location filename="../../networkcircles/ui/docks.py" line="159" />
       <source>Reliability</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="170" />
+      <location filename="../../networkcircles/ui/main_window.py" line="178" />
       <source>Restore from &amp;Backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="120" />
+      <location filename="../../networkcircles/ui/main_window.py" line="126" />
       <source>Sort unplaced people</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="627" />
+      <location filename="../../networkcircles/ui/main_window.py" line="642" />
       <source>Unflag gossip</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="545" />
+      <location filename="../../networkcircles/ui/main_window.py" line="560" />
       <source>the unplaced tray</source>
       <translation type="unfinished" />
     </message>
@@ -3481,7 +3481,7 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>NetworkFiles</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/file_controller.py" line="176" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="175" />
       <source>%n event(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -3489,27 +3489,27 @@ You can undo this with Edit ▸ Undo.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="157" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="152" />
       <source>All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="156" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="151" />
       <source>Calendars (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="94" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="89" />
       <source>Cannot open network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="155" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="150" />
       <source>Contacts (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="152" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="147" />
       <source>Contacts and calendars (%1)</source>
       <translation type="unfinished" />
     </message>
@@ -3520,7 +3520,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="226" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="225" />
       <source>Export contacts</source>
       <translation type="unfinished" />
     </message>
@@ -3548,7 +3548,7 @@ You can undo this with Edit ▸ Undo.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="227" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="226" />
       <source>Exporting contacts…</source>
       <translation type="unfinished" />
     </message>
@@ -3558,22 +3558,22 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="148" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="143" />
       <source>Import contacts or events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="172" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="171" />
       <source>Imported: {added} added, {merged} merged, {events}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="120" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="115" />
       <source>New network</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="214" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="213" />
       <source>Not imported</source>
       <translation type="unfinished" />
     </message>
@@ -3583,27 +3583,27 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="194" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="193" />
       <source>a device</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="191" />
       <source>a folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="193" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
       <source>a pipe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="195" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="194" />
       <source>a socket</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="203" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="202" />
       <source>a special file</source>
       <translation type="unfinished" />
     </message>
@@ -3613,12 +3613,12 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="122" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="117" />
       <source>{path} already exists. Use File ▸ Open to open it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="96" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="91" />
       <source>{path} cannot be opened: {reason}</source>
       <translation type="unfinished" />
     </message>
@@ -3629,12 +3629,12 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="209" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="208" />
       <source>{path}: it cannot be read ({reason})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="205" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="204" />
       <source>{path}: it is {kind}, not a regular file</source>
       <translation type="unfinished" />
     </message>
@@ -3650,57 +3650,57 @@ You can undo this with Edit ▸ Undo.</source>
   <context>
     <name>PanelDocks</name>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="51" />
+      <location filename="../../networkcircles/ui/docks.py" line="68" />
       <source>All your contacts and their circles; search or filter by circle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="60" />
+      <location filename="../../networkcircles/ui/docks.py" line="77" />
       <source>Associations compared by cost and return</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="55" />
+      <location filename="../../networkcircles/ui/docks.py" line="72" />
       <source>Events where you met the selected contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="57" />
+      <location filename="../../networkcircles/ui/docks.py" line="74" />
       <source>Follow-ups and events that are due, the most urgent first</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="53" />
+      <location filename="../../networkcircles/ui/docks.py" line="70" />
       <source>Give each unplaced person a circle, one by one</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="61" />
+      <location filename="../../networkcircles/ui/docks.py" line="78" />
       <source>How recently each circle heard from you: the ones you neglect</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="58" />
+      <location filename="../../networkcircles/ui/docks.py" line="75" />
       <source>Job leads and tips, and who shared them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="59" />
+      <location filename="../../networkcircles/ui/docks.py" line="76" />
       <source>Networking events, career fairs, meetings and job clubs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="52" />
+      <location filename="../../networkcircles/ui/docks.py" line="69" />
       <source>The selected contact's details, to read and edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="54" />
+      <location filename="../../networkcircles/ui/docks.py" line="71" />
       <source>The selected contact's interactions, follow-up and introductions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="56" />
+      <location filename="../../networkcircles/ui/docks.py" line="73" />
       <source>Whether the selected acquaintance should hear about your search</source>
       <translation type="unfinished" />
     </message>
@@ -3859,7 +3859,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/printing/output.py" line="94" />
+      <location filename="../../networkcircles/printing/output.py" line="95" />
       <source>Could not start printing (the printer or file refused).</source>
       <translation type="unfinished" />
     </message>
@@ -4198,7 +4198,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="253" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="246" />
       <source>Could not write %1: %2</source>
       <translation type="unfinished" />
     </message>
@@ -4233,7 +4233,7 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="209" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="202" />
       <source>PDF files (*.pdf)</source>
       <translation type="unfinished" />
     </message>
@@ -4284,8 +4284,8 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="207" />
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="220" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="200" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="213" />
       <source>Save as PDF</source>
       <translation type="unfinished" />
     </message>
@@ -4310,12 +4310,12 @@ You can undo this with Edit ▸ Undo.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="263" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="256" />
       <source>Writing %1 stopped unexpectedly (its process ended with code %2). Nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="221" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="214" />
       <source>Writing %1…</source>
       <translation type="unfinished" />
     </message>

@@ -272,7 +272,7 @@
   <context>
     <name>app</name>
     <message>
-      <location filename="../../networkcircles/ui/app.py" line="98" />
+      <location filename="../../networkcircles/ui/app.py" line="104" />
       <source>{path} cannot be opened: {reason}</source>
       <translation>{path} kann nicht geöffnet werden: {reason}</translation>
     </message>
@@ -525,12 +525,12 @@ pro Jahr</translation>
   <context>
     <name>Background</name>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="263" />
+      <location filename="../../networkcircles/ui/background.py" line="285" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/background.py" line="283" />
+      <location filename="../../networkcircles/ui/background.py" line="305" />
       <source>Cancelling…</source>
       <translation>Wird abgebrochen…</translation>
     </message>
@@ -725,12 +725,12 @@ pro Jahr</translation>
   <context>
     <name>CirclesScene</name>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="734" />
+      <location filename="../../networkcircles/diagram/scene.py" line="828" />
       <source>People to meet · {count}</source>
       <translation>Kennenlernen · {count}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/diagram/scene.py" line="742" />
+      <location filename="../../networkcircles/diagram/scene.py" line="836" />
       <source>Unplaced · {count}</source>
       <translation>Ohne Kreis · {count}</translation>
     </message>
@@ -1513,7 +1513,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
   <context>
     <name>DuePanel</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="129" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="134" />
       <source>%n day(s) ago</source>
       <translation>
         <numerusform>vor %n Tag</numerusform>
@@ -1521,7 +1521,7 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="120" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="125" />
       <source>%n event(s)</source>
       <translation>
         <numerusform>%n Termin</numerusform>
@@ -1529,22 +1529,22 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="135" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="140" />
       <source>Event {when}: {title}</source>
       <translation>Termin {when}: {title}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="38" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="42" />
       <source>Follow-ups due</source>
       <translation>Fälliges Nachfassen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="125" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="130" />
       <source>Nothing due today. Well done.</source>
       <translation>Heute ist nichts fällig. Gut gemacht.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="133" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="138" />
       <source>in %n day(s)</source>
       <translation>
         <numerusform>in %n Tag</numerusform>
@@ -1552,12 +1552,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="131" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="136" />
       <source>today</source>
       <translation>heute</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/panels/due.py" line="145" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="150" />
       <source>{name}: %n day(s) overdue</source>
       <translation>
         <numerusform>{name}: seit %n Tag überfällig</numerusform>
@@ -1565,12 +1565,12 @@ Doppelklicken Sie auf eine freie Stelle in einem Ring, um jemanden zu diesem Kre
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="147" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="152" />
       <source>{name}: due today</source>
       <translation>{name}: heute fällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/panels/due.py" line="116" />
+      <location filename="../../networkcircles/ui/panels/due.py" line="121" />
       <source>{overdue} overdue, {today} due today, {events} this week</source>
       <translation>{overdue} überfällig, {today} heute fällig, {events} diese Woche</translation>
     </message>
@@ -3319,12 +3319,12 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="395" />
+      <location filename="../../networkcircles/ui/main_window.py" line="410" />
       <source> (read-only)</source>
       <translation> (schreibgeschützt)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/docks.py" line="227" />
+      <location filename="../../networkcircles/ui/docks.py" line="451" />
       <source>%n follow-ups and events need you: see the Due list</source>
       <translation>
         <numerusform>%n Nachfass-Aufgabe oder Termin wartet auf Sie: siehe Liste „Fällig“</numerusform>
@@ -3332,157 +3332,157 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="241" />
+      <location filename="../../networkcircles/ui/main_window.py" line="244" />
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="230" />
+      <location filename="../../networkcircles/ui/main_window.py" line="233" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="265" />
+      <location filename="../../networkcircles/ui/main_window.py" line="268" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="652" />
+      <location filename="../../networkcircles/ui/main_window.py" line="667" />
       <source>&amp;Move to</source>
       <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="259" />
+      <location filename="../../networkcircles/ui/main_window.py" line="262" />
       <source>&amp;Reset Layout</source>
       <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="249" />
+      <location filename="../../networkcircles/ui/main_window.py" line="252" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="125" />
+      <location filename="../../networkcircles/ui/docks.py" line="157" />
       <source>Activity</source>
       <translation>Aktivität</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="131" />
+      <location filename="../../networkcircles/ui/docks.py" line="163" />
       <source>Associations</source>
       <translation>Verbände</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="521" />
+      <location filename="../../networkcircles/ui/main_window.py" line="536" />
       <source>Cannot open the demo network</source>
       <translation>Das Beispielnetzwerk kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="117" />
+      <location filename="../../networkcircles/ui/main_window.py" line="123" />
       <source>Contact details</source>
       <translation>Kontaktdetails</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="598" />
+      <location filename="../../networkcircles/ui/main_window.py" line="613" />
       <source>Contact not saved</source>
       <translation>Kontakt nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="114" />
+      <location filename="../../networkcircles/ui/main_window.py" line="120" />
       <source>Contacts</source>
       <translation>Kontakte</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="128" />
+      <location filename="../../networkcircles/ui/docks.py" line="160" />
       <source>Due</source>
       <translation>Fällig</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="130" />
+      <location filename="../../networkcircles/ui/docks.py" line="162" />
       <source>Event calendar</source>
       <translation>Terminkalender</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="627" />
+      <location filename="../../networkcircles/ui/main_window.py" line="642" />
       <source>Flag as gossip</source>
       <translation>Als Tratsch markieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="129" />
+      <location filename="../../networkcircles/ui/docks.py" line="161" />
       <source>Leads and tips</source>
       <translation>Hinweise und Tipps</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="409" />
+      <location filename="../../networkcircles/ui/main_window.py" line="424" />
       <source>Loading</source>
       <translation>Laden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="269" />
+      <location filename="../../networkcircles/ui/main_window.py" line="272" />
       <source>Main toolbar</source>
       <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="126" />
+      <location filename="../../networkcircles/ui/docks.py" line="158" />
       <source>Met at events</source>
       <translation>Bei Terminen getroffen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="132" />
+      <location filename="../../networkcircles/ui/docks.py" line="164" />
       <source>Mix it up</source>
       <translation>Gut gemischt</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="106" />
+      <location filename="../../networkcircles/ui/main_window.py" line="112" />
       <source>Network diagram</source>
       <translation>Netzwerkdiagramm</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="224" />
+      <location filename="../../networkcircles/ui/docks.py" line="448" />
       <source>One follow-up or event needs you: see the Due list</source>
       <translation>Eine Nachfass-Aufgabe oder ein Termin wartet auf Sie: siehe Liste „Fällig“</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="232" />
+      <location filename="../../networkcircles/ui/main_window.py" line="235" />
       <source>Open &amp;Recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="266" />
+      <location filename="../../networkcircles/ui/main_window.py" line="269" />
       <source>Open the &amp;Demo Network</source>
       <translation>&amp;Beispielnetzwerk öffnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="171" />
+      <location filename="../../networkcircles/ui/main_window.py" line="179" />
       <source>Put back a copy of this network made earlier</source>
       <translation>Eine früher angelegte Kopie dieses Netzwerks zurückholen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="410" />
+      <location filename="../../networkcircles/ui/main_window.py" line="425" />
       <source>Reading the network…</source>
       <translation>Netzwerk wird gelesen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="127" />
+      <location filename="../../networkcircles/ui/docks.py" line="159" />
       <source>Reliability</source>
       <translation>Verlässlichkeit</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="170" />
+      <location filename="../../networkcircles/ui/main_window.py" line="178" />
       <source>Restore from &amp;Backup…</source>
       <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="120" />
+      <location filename="../../networkcircles/ui/main_window.py" line="126" />
       <source>Sort unplaced people</source>
       <translation>Unsortierte Personen einordnen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="627" />
+      <location filename="../../networkcircles/ui/main_window.py" line="642" />
       <source>Unflag gossip</source>
       <translation>Tratsch-Markierung entfernen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/main_window.py" line="545" />
+      <location filename="../../networkcircles/ui/main_window.py" line="560" />
       <source>the unplaced tray</source>
       <translation>die Ablage „Ohne Kreis“</translation>
     </message>
@@ -3490,7 +3490,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>NetworkFiles</name>
     <message numerus="yes">
-      <location filename="../../networkcircles/ui/file_controller.py" line="176" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="175" />
       <source>%n event(s)</source>
       <translation>
         <numerusform>%n Termin</numerusform>
@@ -3498,27 +3498,27 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="157" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="152" />
       <source>All files (*)</source>
       <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="156" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="151" />
       <source>Calendars (%1)</source>
       <translation>Kalender (%1)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="94" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="89" />
       <source>Cannot open network</source>
       <translation>Netzwerk kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="155" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="150" />
       <source>Contacts (%1)</source>
       <translation>Kontakte (%1)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="152" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="147" />
       <source>Contacts and calendars (%1)</source>
       <translation>Kontakte und Kalender (%1)</translation>
     </message>
@@ -3529,7 +3529,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Kalender exportieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="226" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="225" />
       <source>Export contacts</source>
       <translation>Kontakte exportieren</translation>
     </message>
@@ -3557,7 +3557,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="227" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="226" />
       <source>Exporting contacts…</source>
       <translation>Kontakte werden exportiert…</translation>
     </message>
@@ -3567,22 +3567,22 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Termine werden exportiert…</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="148" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="143" />
       <source>Import contacts or events</source>
       <translation>Kontakte oder Termine importieren</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="172" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="171" />
       <source>Imported: {added} added, {merged} merged, {events}</source>
       <translation>Importiert: {added} neu, {merged} zusammengeführt, {events}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="120" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="115" />
       <source>New network</source>
       <translation>Neues Netzwerk</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="214" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="213" />
       <source>Not imported</source>
       <translation>Nicht importiert</translation>
     </message>
@@ -3592,27 +3592,27 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Das Schreiben von {path} wurde unerwartet abgebrochen (sein Prozess endete mit Code {code}). Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="194" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="193" />
       <source>a device</source>
       <translation>ein Gerät</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="191" />
       <source>a folder</source>
       <translation>ein Ordner</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="193" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="192" />
       <source>a pipe</source>
       <translation>eine Pipe</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="195" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="194" />
       <source>a socket</source>
       <translation>ein Socket</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="203" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="202" />
       <source>a special file</source>
       <translation>eine Spezialdatei</translation>
     </message>
@@ -3622,12 +3622,12 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="122" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="117" />
       <source>{path} already exists. Use File ▸ Open to open it.</source>
       <translation>{path} gibt es bereits. Öffnen Sie die Datei mit Datei ▸ Netzwerk öffnen.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="96" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="91" />
       <source>{path} cannot be opened: {reason}</source>
       <translation>{path} kann nicht geöffnet werden: {reason}</translation>
     </message>
@@ -3638,12 +3638,12 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="209" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="208" />
       <source>{path}: it cannot be read ({reason})</source>
       <translation>{path}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/file_controller.py" line="205" />
+      <location filename="../../networkcircles/ui/file_controller.py" line="204" />
       <source>{path}: it is {kind}, not a regular file</source>
       <translation>{path}: ist {kind}, keine normale Datei</translation>
     </message>
@@ -3659,57 +3659,57 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
   <context>
     <name>PanelDocks</name>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="51" />
+      <location filename="../../networkcircles/ui/docks.py" line="68" />
       <source>All your contacts and their circles; search or filter by circle</source>
       <translation>Alle Ihre Kontakte und ihre Kreise; suchen oder nach Kreis filtern</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="60" />
+      <location filename="../../networkcircles/ui/docks.py" line="77" />
       <source>Associations compared by cost and return</source>
       <translation>Verbände nach Kosten und Nutzen verglichen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="55" />
+      <location filename="../../networkcircles/ui/docks.py" line="72" />
       <source>Events where you met the selected contact</source>
       <translation>Termine, bei denen Sie den ausgewählten Kontakt getroffen haben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="57" />
+      <location filename="../../networkcircles/ui/docks.py" line="74" />
       <source>Follow-ups and events that are due, the most urgent first</source>
       <translation>Fällige Nachfass-Aufgaben und Termine, die dringendsten zuerst</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="53" />
+      <location filename="../../networkcircles/ui/docks.py" line="70" />
       <source>Give each unplaced person a circle, one by one</source>
       <translation>Jeder Person ohne Kreis nacheinander einen Kreis geben</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="61" />
+      <location filename="../../networkcircles/ui/docks.py" line="78" />
       <source>How recently each circle heard from you: the ones you neglect</source>
       <translation>Wann jeder Kreis zuletzt von Ihnen gehört hat: die vernachlässigten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="58" />
+      <location filename="../../networkcircles/ui/docks.py" line="75" />
       <source>Job leads and tips, and who shared them</source>
       <translation>Stellenhinweise und Tipps, und von wem sie stammen</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="59" />
+      <location filename="../../networkcircles/ui/docks.py" line="76" />
       <source>Networking events, career fairs, meetings and job clubs</source>
       <translation>Netzwerkveranstaltungen, Jobmessen, Treffen und Jobclubs</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="52" />
+      <location filename="../../networkcircles/ui/docks.py" line="69" />
       <source>The selected contact's details, to read and edit</source>
       <translation>Die Angaben zum ausgewählten Kontakt, zum Lesen und Bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="54" />
+      <location filename="../../networkcircles/ui/docks.py" line="71" />
       <source>The selected contact's interactions, follow-up and introductions</source>
       <translation>Kontaktverlauf, Nachfassen und Vermittlungen des ausgewählten Kontakts</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/docks.py" line="56" />
+      <location filename="../../networkcircles/ui/docks.py" line="73" />
       <source>Whether the selected acquaintance should hear about your search</source>
       <translation>Ob der ausgewählte Bekannte von Ihrer Suche erfahren sollte</translation>
     </message>
@@ -3868,7 +3868,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>In den letzten 30 Tagen kontaktiert</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/printing/output.py" line="94" />
+      <location filename="../../networkcircles/printing/output.py" line="95" />
       <source>Could not start printing (the printer or file refused).</source>
       <translation>Der Druck konnte nicht beginnen (Drucker oder Datei haben abgelehnt).</translation>
     </message>
@@ -4207,7 +4207,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Kreise</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="253" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="246" />
       <source>Could not write %1: %2</source>
       <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -4242,7 +4242,7 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Ausrichtung:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="209" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="202" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -4293,8 +4293,8 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Datenschutz:</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="207" />
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="220" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="200" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="213" />
       <source>Save as PDF</source>
       <translation>Als PDF speichern</translation>
     </message>
@@ -4319,12 +4319,12 @@ Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
       <translation>Anstehende Termine</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="263" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="256" />
       <source>Writing %1 stopped unexpectedly (its process ended with code %2). Nothing was written.</source>
       <translation>Das Schreiben von %1 wurde unerwartet abgebrochen (sein Prozess endete mit Code %2). Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="221" />
+      <location filename="../../networkcircles/ui/dialogs/print_summary.py" line="214" />
       <source>Writing %1…</source>
       <translation>%1 wird geschrieben…</translation>
     </message>
