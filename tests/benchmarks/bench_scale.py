@@ -35,7 +35,6 @@ in the same run say more than the absolute times.
 """
 
 import argparse
-import gc
 import json
 import os
 import sqlite3
@@ -424,6 +423,7 @@ def measure_window(store: Path, size: int, repeat: int, home: Path) -> list[Figu
 
     from networkcircles.store import queries, search
     from networkcircles.store.db import close_store, db, open_store
+    from networkcircles.ui import collector
     from networkcircles.ui.main_window import MainWindow
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -536,8 +536,10 @@ def measure_window(store: Path, size: int, repeat: int, home: Path) -> list[Figu
         # processEvents() leaves deferred deletes alone: without this the window of each
         # size stayed alive (and its frozen objects with it) through the next size's figures.
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        gc.unfreeze()
-        gc.collect()
+        # As opening another network does (ui/collector.py): without it the next size's
+        # window, several times this one's memory, set off the collector's growth settle (a
+        # full collection, ~140 ms at 50k) in the middle of one of its timed steps.
+        collector.settle()
         if shiboken6.isValid(window):
             raise RuntimeError("the window outlived its size's figures")
     finally:
