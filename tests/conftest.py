@@ -1,5 +1,6 @@
 """Shared fixtures: a private store file, and no test touching real settings or data."""
 
+import gc
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # set before anything imports PySide6
@@ -128,3 +129,16 @@ def error_dialogs(request, monkeypatch, tmp_path: Path):
     )
     yield shown
     assert not shown, f"unexpected error dialogs: {shown}"
+
+
+@pytest.fixture
+def collecting():
+    """Python's automatic collection on for the test, and after it as it was before, even
+    when the code under test (or the test) left it off."""
+    was_on = gc.isenabled()
+    gc.enable()
+    yield
+    if was_on:
+        gc.enable()
+    else:
+        gc.disable()

@@ -197,7 +197,9 @@ def test_measuring_a_cell_answers_as_laying_it_out_by_words_would(qapp, tmp_path
                 assert "\n" not in text and bounds.width() <= width + 0.5, (text, width)
 
 
-def test_the_pdf_is_drawn_without_collection_and_gives_it_back(network, tmp_path, monkeypatch):
+def test_the_pdf_is_drawn_without_collection_and_gives_it_back(
+    network, tmp_path, monkeypatch, collecting
+):
     """A big PDF makes a few tuples per row: no collection walks them while it is drawn
     (services/gc_pause.py), and collection is as it was after, even when the job fails."""
     seen = []
@@ -208,27 +210,19 @@ def test_the_pdf_is_drawn_without_collection_and_gives_it_back(network, tmp_path
         return painting(*args, **kwargs)
 
     monkeypatch.setattr(output, "paint", paint)
-    was_on = gc.isenabled()
-    gc.enable()
-    try:
-        write_pdf(tmp_path / "whole.pdf", PrintOptions(today=TODAY))
-        assert gc.isenabled()
-        device = QPdfWriter(str(tmp_path / "printer.pdf"))  # as a printer or the preview
-        output.render(device, PrintOptions(today=TODAY))
-        del device
-        assert gc.isenabled()
+    write_pdf(tmp_path / "whole.pdf", PrintOptions(today=TODAY))
+    assert gc.isenabled()
+    device = QPdfWriter(str(tmp_path / "printer.pdf"))  # as a printer or the preview
+    output.render(device, PrintOptions(today=TODAY))
+    del device
+    assert gc.isenabled()
 
-        def fail(*args, **kwargs):
-            raise OSError("The printer refused a new page.")
+    def fail(*args, **kwargs):
+        raise OSError("The printer refused a new page.")
 
-        monkeypatch.setattr(output, "paint", fail)
-        with pytest.raises(OSError):
-            write_pdf(tmp_path / "failed.pdf", PrintOptions(today=TODAY))
-        assert gc.isenabled()
-        assert not (tmp_path / "failed.pdf").exists()
-    finally:
-        if was_on:  # as it was, even if the job left it off
-            gc.enable()
-        else:
-            gc.disable()
+    monkeypatch.setattr(output, "paint", fail)
+    with pytest.raises(OSError):
+        write_pdf(tmp_path / "failed.pdf", PrintOptions(today=TODAY))
+    assert gc.isenabled()
+    assert not (tmp_path / "failed.pdf").exists()
     assert seen == [False, False]

@@ -14,18 +14,6 @@ from networkcircles.store import queries
 FIXTURES = Path(__file__).parents[1] / "interchange" / "fixtures"
 
 
-@pytest.fixture
-def collecting():
-    """Automatic collection on for the test, as it was after it."""
-    was_on = gc.isenabled()
-    gc.enable()
-    yield
-    if was_on:
-        gc.enable()
-    else:
-        gc.disable()
-
-
 def test_the_pause_turns_collection_off_and_back_on(collecting):
     with collection_paused():
         assert not gc.isenabled()

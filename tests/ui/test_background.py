@@ -303,7 +303,7 @@ def test_the_held_repaint_is_done_in_a_turn_of_its_own_before_the_caller_goes_on
     assert seen.index("paint") < len(seen) - 1 - seen[::-1].index("beat")
 
 
-def test_an_import_on_the_worker_leaves_collection_off_until_the_job_ends(store, qtbot):
+def test_an_import_on_the_worker_leaves_collection_off_until_the_job_ends(store, qtbot, collecting):
     """Planning and applying pause the collector themselves (services/gc_pause.py); on the
     worker, where the window already holds it off, neither may turn it back on: a collection
     there could destroy a GUI object on the wrong thread."""
@@ -317,16 +317,8 @@ def test_an_import_on_the_worker_leaves_collection_off_until_the_job_ends(store,
         seen.append(gc.isenabled())
         return result
 
-    was_on = gc.isenabled()
-    gc.enable()
-    try:
-        finished = background.run_in_background(None, "Import", "Importing…", work)
-        assert gc.isenabled()  # given back when the job ended
-    finally:
-        if was_on:  # as it was, even if the job left it off
-            gc.enable()
-        else:
-            gc.disable()
+    finished = background.run_in_background(None, "Import", "Importing…", work)
+    assert gc.isenabled()  # given back when the job ended
     assert seen == [False, False]
     assert finished.result.added == 3
     assert len(queries.contact_rows()) == 3

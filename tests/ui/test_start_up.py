@@ -175,15 +175,6 @@ def test_the_marks_after_the_first_paint_move_no_dot(demo_store, qtbot, monkeypa
 
     assert circle_queries.wishes()  # the demo has people to meet, in their band
 
-    def seats(window: MainWindow) -> dict[int, tuple]:
-        scene = window.scene
-        return {
-            contact_id: (dot.x, dot.y, dot.diameter, dot.style, dot.group, dot.tile)
-            for contact_id in scene.contact_ids()
-            for dot in [scene.dot(contact_id)]
-            if dot is not None
-        }
-
     at_once = MainWindow(demo_store)
     qtbot.addWidget(at_once)
     later = MainWindow(demo_store, marks_later=True)
@@ -197,7 +188,7 @@ def test_the_marks_after_the_first_paint_move_no_dot(demo_store, qtbot, monkeypa
     )
     later.feeds.reload()
     assert seated == [ASSOCIATIONS]
-    assert seats(later) == seats(at_once)
+    assert _seats(later) == _seats(at_once)
     assert all(
         later.scene.marks(contact_id) == at_once.scene.marks(contact_id)
         for contact_id in at_once.scene.contact_ids()
