@@ -45,6 +45,18 @@ def _focus_chain(window: QWidget) -> list[QWidget]:
     return chain
 
 
+class OnePersonPanel(Protocol):
+    """A panel about the selected contact (activity, events met, reliability)."""
+
+    def show_contact(self, contact_id: int | None) -> None: ...
+
+
+class NetworkPanel(Protocol):
+    """A panel about the whole network that forgets it when another opens."""
+
+    def reset(self) -> None: ...
+
+
 class PanelsWindow(Protocol):
     """What the panels' docks need of the main window (MainWindow is one)."""
 
@@ -192,6 +204,15 @@ class PanelDocks:
             self.associations_dock,
             self.balance_dock,
         ]
+        # The panels about the selected contact, in the order they are told of a new one.
+        self._one_person = (self.activity_dock, self.reliability_dock, self.events_met_dock)
+        # The panels that forget the old network when another is opened.
+        self._network_wide = (
+            self.calendar_dock,
+            self.associations_dock,
+            self.leads_dock,
+            self.balance_dock,
+        )
         self._built: dict[QDockWidget, QWidget] = {}
         self._contact_id: int | None = None  # who the one-person panels show, built or not
         # As the window first shows, the dock tabbed last in each group is in sight for a
@@ -264,6 +285,8 @@ class PanelDocks:
         if panel is not None:
             return panel
         panel = self._makers[dock](dock)
+        if dock in self._one_person and self._contact_id is not None:
+            cast(OnePersonPanel, panel).show_contact(self._contact_id)
         self._built[dock] = panel
         fill_dock(dock, panel, scroll=dock in self._scrolled)
         if dock.isVisible():
@@ -295,8 +318,6 @@ class PanelDocks:
 
         panel = ContactActivityPanel(self.host.bridge, self.host.undo_stack, dock)
         self.host.read_only_state.guard_panel(panel)
-        if self._contact_id is not None:
-            panel.show_contact(self._contact_id)
         return panel
 
     def _make_events_met(self, dock: QDockWidget) -> QWidget:
@@ -304,8 +325,6 @@ class PanelDocks:
 
         panel = ContactEventsList(dock)
         panel.event_activated.connect(self.show_event)
-        if self._contact_id is not None:
-            panel.show_contact(self._contact_id)
         return panel
 
     def _make_reliability(self, dock: QDockWidget) -> QWidget:
@@ -313,8 +332,6 @@ class PanelDocks:
 
         panel = ReliabilityPanel(self.host.bridge, self.host.undo_stack, dock)
         self.host.read_only_state.guard_panel(panel)
-        if self._contact_id is not None:
-            panel.show_contact(self._contact_id)
         return panel
 
     def _make_due(self, dock: QDockWidget) -> QWidget:
@@ -396,41 +413,24 @@ class PanelDocks:
             group[0].raise_()
 
     def docks(self) -> list[QDockWidget]:
-        return [
-            self.activity_dock,
-            self.events_met_dock,
-            self.reliability_dock,
-            self.due_dock,
-            self.leads_dock,
-            self.calendar_dock,
-            self.associations_dock,
-            self.balance_dock,
-        ]
+        return list(self._makers)
 
     def reset(self) -> None:
         """Another network is open: each panel forgets what it showed of the old one and
         reads the new one (a hidden panel when it is next shown; one not built yet has
         nothing to forget)."""
         self.show_contact(None)
-        if self.is_built(self.calendar_dock):
-            self.calendar.reset()
-        if self.is_built(self.associations_dock):
-            self.associations.reset()
-        if self.is_built(self.leads_dock):
-            self.leads.reset()
-        if self.is_built(self.balance_dock):
-            self.balance.reset()
+        for dock in self._network_wide:
+            if self.is_built(dock):
+                cast(NetworkPanel, self._built[dock]).reset()
         if self.is_built(self.due_dock):
             self.due.refresh()
 
     def show_contact(self, contact_id: int | None) -> None:
         self._contact_id = contact_id  # a one-person panel built later starts with them
-        if self.is_built(self.activity_dock):
-            self.activity.show_contact(contact_id)
-        if self.is_built(self.reliability_dock):
-            self.reliability.show_contact(contact_id)
-        if self.is_built(self.events_met_dock):
-            self.events_met.show_contact(contact_id)
+        for dock in self._one_person:
+            if self.is_built(dock):
+                cast(OnePersonPanel, self._built[dock]).show_contact(contact_id)
         row = queries.contact_row(contact_id) if contact_id is not None else None
         if row is not None and row.circle_key == "acquaintances":
             bring_forward(self.reliability_dock)  # the flag is what this circle needs most
