@@ -1,6 +1,7 @@
 """A scene over each test module's own CIRCLES, ROWS and TODAY, and a view showing it."""
 
 import pytest
+from shown_view import shown_view
 
 from networkcircles.diagram.scene import CirclesScene
 from networkcircles.diagram.view import CirclesView
@@ -17,9 +18,4 @@ def scene(qtbot, request) -> CirclesScene:
 
 @pytest.fixture
 def view(qtbot, scene) -> CirclesView:
-    view = CirclesView(scene)
-    qtbot.addWidget(view)
-    view.resize(900, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return shown_view(qtbot, scene, 900, 700)

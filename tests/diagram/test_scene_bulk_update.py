@@ -5,6 +5,7 @@ leave it: every seat, size, look, tile, grid cell and title, and the picture dra
 
 from datetime import timedelta
 
+from shown_view import shown_view
 from test_scene import CIRCLES, TODAY, make_row
 
 from networkcircles.diagram.items import TileItem
@@ -112,12 +113,7 @@ def test_the_picture_after_a_bulk_move_is_the_one_drawn_afresh(qtbot):
     """The tiles' summaries (fitted, the dots are too small to draw one by one) patched or
     redrawn after a bulk move and its undo show what summaries drawn from scratch show."""
     scene = _scene()
-    view = CirclesView(scene)
-    qtbot.addWidget(view)
-    view.resize(700, 600)
-    view.set_legend_visible(False)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_view(qtbot, scene, 700, 600, legend=False)
     view.grab()  # the summaries exist before the move
     assert any(tile._summary is not None for tile in scene.tile_items())
     for rows in (_moves(), ROWS):

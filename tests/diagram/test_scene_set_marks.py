@@ -3,10 +3,10 @@ restyled dots is grouped afresh and repainted once, not a square repainted per d
 end as marking the same contacts one at a time leaves them, and the picture is the one a
 tile grouped and drawn from scratch shows."""
 
+from shown_view import shown_view
 from test_scene_bulk_update import _scene, _state
 
 from networkcircles.diagram.items import TileItem
-from networkcircles.diagram.view import CirclesView
 
 MARKS = {
     **{n: frozenset({"leave_out"}) for n in range(5, 3001, 7)},
@@ -46,12 +46,7 @@ def test_the_picture_after_setting_every_mark_is_the_one_drawn_afresh(qtbot):
     where dots overlap, the same one is on top (restyled one by one, a tile could stack its
     looks in another order than a tile grouped afresh)."""
     scene = _scene()
-    view = CirclesView(scene)
-    qtbot.addWidget(view)
-    view.resize(700, 600)
-    view.set_legend_visible(False)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_view(qtbot, scene, 700, 600, legend=False)
     view.grab()  # the summaries exist before the marks come, as after the first paint
     for marks in (MARKS, {}):
         scene.set_marks(marks)

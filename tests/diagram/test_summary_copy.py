@@ -3,11 +3,11 @@ antialiased: an antialiased scaled copy takes Qt's slow path for a shape's edges
 of a repaint fitted, of the paint after a bulk move), and the picture is the same."""
 
 from PySide6.QtGui import QPainter
+from shown_view import shown_view
 from test_scene import CIRCLES, TODAY, make_row
 
 from networkcircles.diagram import items
 from networkcircles.diagram.scene import CirclesScene
-from networkcircles.diagram.view import CirclesView
 from networkcircles.store.seed import CIRCLE_KEYS
 
 ROWS = [make_row(n, CIRCLE_KEYS[n % len(CIRCLE_KEYS)]) for n in range(1, 4001)]
@@ -31,12 +31,7 @@ def test_summaries_are_copied_smoothed_not_antialiased_and_look_the_same(qtbot, 
     scene = CirclesScene()
     scene.set_circles(CIRCLES)
     scene.set_contacts(ROWS, TODAY)
-    view = CirclesView(scene)
-    qtbot.addWidget(view)
-    view.resize(800, 700)
-    view.set_legend_visible(False)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_view(qtbot, scene, 800, 700, legend=False)
     real = items.TileItem._paint_summary
     seen: list[bool] = []
     monkeypatch.setattr(
