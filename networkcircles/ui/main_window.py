@@ -779,18 +779,19 @@ class MainWindow(QMainWindow):
         on a later turn of the event loop, and show with the window until then: a stray
         "Contact details / Activity" or "As… / So…" bar over the diagram, in the first
         paint. Qt marks them for deletion as the window shows; delete them now."""
-        for bar in self.findChildren(QTabBar):
-            if bar.parent() is self:
-                QCoreApplication.sendPostedEvents(bar, QEvent.Type.DeferredDelete.value)
+        for bar in self._dock_tab_bars():
+            QCoreApplication.sendPostedEvents(bar, QEvent.Type.DeferredDelete.value)
 
     def _whole_tab_names(self) -> None:
         """Docks' tabs keep their whole titles and scroll, instead of "Co…" and "Ac…"."""
-        # The window's own children: the dock areas' bars, not the panels' own tabs (a
-        # search of every widget took 3-11 ms, each time a dock's tab came forward).
-        direct = Qt.FindChildOption.FindDirectChildrenOnly
-        for bar in self.findChildren(QTabBar, options=direct):
+        for bar in self._dock_tab_bars():
             bar.setElideMode(Qt.TextElideMode.ElideNone)
             bar.setUsesScrollButtons(True)
+
+    def _dock_tab_bars(self) -> list[QTabBar]:
+        """The dock areas' tab bars: the window's own children, not the panels' own tabs (a
+        search of every widget took 3-11 ms, each time a dock's tab came forward)."""
+        return self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
 
     def reset_layout(self) -> None:
         """View ▸ Reset Layout: every panel back in its place, the diagram wide again."""
